@@ -1,0 +1,28 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'graph/**', 'tests/tck/features/**', 'tests/artifacts/**', 'scripts/neo4j/target/**', '.neo4j/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // The extraction pipeline knows nothing of stores, servers or the CLI.
+    files: ['src/extract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/store/**', '**/server/**', '**/cli/**', '**/cypher/**', 'neo4j-driver'] }],
+    },
+  },
+  {
+    // The web view talks to the server's API only.
+    files: ['src/web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/store/**', '**/server/**', '**/cli/**', '**/extract/**', 'node:*'] }],
+    },
+  },
+);
