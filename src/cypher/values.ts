@@ -68,6 +68,8 @@ export type UpdateCounter =
   | 'relationshipsCreated'
   | 'relationshipsDeleted'
   | 'propertiesSet'
+  /** Properties removed (REMOVE n.p, SET n.p = null); added for the TCK's -properties. */
+  | 'propertiesRemoved'
   | 'labelsAdded'
   | 'labelsRemoved';
 

@@ -1,0 +1,135 @@
+/**
+ * `newsgraph build`: articles → extraction → graph, merged into graph/graph.json (plus
+ * graph.graphml), or into Neo4j with --neo4j. Incremental: an existing graph is extended, and
+ * building the same articles again changes nothing.
+ */
+import { availableParallelism } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { toGraphML } from '../../export/graphml.js';
+import { fragmentFromExtraction } from '../../graph/build.js';
+import { openNeo4jStore } from '../../store/index.js';
+import { MemoryStore } from '../../store/memory/index.js';
+import { writeFileAtomic } from '../../store/memory/persist.js';
+import type { GraphStore, MergeStats } from '../../store/types.js';
+import { neo4jOption, parseCommandArgs, parseIsoDate, parsePositiveInt, UsageError } from '../args.js';
+import { batchExitCode, plural, readArticles, reportFailure } from '../articles.js';
+import type { Failure } from '../articles.js';
+import type { CliContext, Command } from '../command.js';
+import { extractAll } from '../extraction.js';
+import { createProgress } from '../progress.js';
+import { addMergeStats, formatGraphStats, formatMergeStats } from '../summary.js';
+
+const usage = `Usage: newsgraph build FILE|DIR... [--out DIR] [--date YYYY-MM-DD] [--strict]
+                      [--threads N] [--json] [--neo4j [URI]]
+
+Extract articles and merge them into the knowledge graph. Without --neo4j the graph is
+DIR/graph.json (reloadable; an existing one is extended) and DIR/graph.graphml.
+
+Options:
+  --out DIR        graph folder (default: graph)
+  --date DATE      publication date for articles that carry none (YYYY-MM-DD)
+  --threads N      extraction worker threads (default: 1, or up to 4 for 200+ articles)
+  --strict         exit 1 if any file or article could not be processed
+  --json           print a JSON summary on stdout
+  --neo4j [URI]    write to Neo4j instead (URI default: $NEO4J_URI or bolt://127.0.0.1:7687;
+                   user and password from $NEO4J_USER, $NEO4J_PASSWORD)
+  -h, --help       show this help
+
+Bad files are reported on stderr and skipped; the exit code is 1 only when nothing could
+be processed (or with --strict). The graph files are replaced atomically, never half-written.`;
+
+interface Values {
+  out?: string;
+  date?: string;
+  strict?: boolean;
+  threads?: string;
+  json?: boolean;
+  neo4j?: string;
+}
+
+export const buildCommand: Command = {
+  name: 'build',
+  summary: 'build or extend the knowledge graph from articles (graph.json + graph.graphml, or Neo4j)',
+  usage,
+  async run(args: string[], ctx: CliContext): Promise<number> {
+    const { values, positionals } = parseCommandArgs<Values>(args, {
+      out: { type: 'string' },
+      date: { type: 'string' },
+      strict: { type: 'boolean' },
+      threads: { type: 'string' },
+      json: { type: 'boolean' },
+      neo4j: { type: 'string' },
+    });
+    if (positionals.length === 0) throw new UsageError('give at least one FILE or DIR to build from');
+    const neo4j = neo4jOption(values.neo4j);
+    if (neo4j !== undefined && values.out !== undefined) throw new UsageError('--out and --neo4j exclude each other');
+    const date = parseIsoDate(values.date);
+    const threadsFlag = parsePositiveInt(values.threads, '--threads');
+    const outDir = resolve(ctx.cwd, values.out ?? 'graph');
+    const started = Date.now();
+
+    // Open the store first: a corrupt graph.json or an unreachable server fails before any work.
+    const store: GraphStore = neo4j !== undefined ? await openNeo4jStore(neo4j, ctx.env) : await MemoryStore.open(join(outDir, 'graph.json'));
+    try {
+      const { articles, failures } = await readArticles(positionals.map((p) => resolve(ctx.cwd, p)), ctx, 'build');
+      const threads = threadsFlag ?? (articles.length >= 200 ? Math.min(4, availableParallelism()) : 1);
+      const merged = await extractAndMerge(store, articles, { threads, ...(date ? { date } : {}) }, failures, ctx);
+      const files = merged.processed > 0 && store instanceof MemoryStore ? await saveGraph(store, outDir) : [];
+      const stats = await store.stats();
+      const seconds = (Date.now() - started) / 1000;
+      if (values.json) {
+        const target = store instanceof MemoryStore ? { files } : { neo4j: neo4j === true ? ctx.env.NEO4J_URI ?? 'default' : neo4j };
+        const summary = { articles: merged.processed, failures, ...target, merge: merged.stats, ...stats, threads, seconds };
+        ctx.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+      } else {
+        const where = files.length > 0 ? files.map((f) => relative(ctx.cwd, f) || f).join(' and ') : store.kind === 'neo4j' ? 'Neo4j' : 'nothing';
+        const problems = failures.length > 0 ? `, ${plural(failures.length, 'problem')} reported above` : '';
+        ctx.stdout.write(
+          `Built ${where} from ${plural(merged.processed, 'article')} in ${seconds.toFixed(1)} s${problems}\n` +
+            `${formatGraphStats(stats)}\n${formatMergeStats(merged.stats)}\n`,
+        );
+      }
+      if (articles.length === 0 && failures.length === 0) ctx.stderr.write('newsgraph build: no articles found\n');
+      return batchExitCode(merged.processed, failures.length, values.strict ?? false);
+    } finally {
+      await store.close();
+    }
+  },
+};
+
+async function extractAndMerge(
+  store: GraphStore,
+  articles: Parameters<typeof extractAll>[0],
+  options: Parameters<typeof extractAll>[1],
+  failures: Failure[],
+  ctx: CliContext,
+): Promise<{ processed: number; stats: MergeStats }> {
+  let stats: MergeStats = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
+  let processed = 0;
+  let seen = 0;
+  const progress = createProgress(ctx, 'building', articles.length);
+  for await (const outcome of extractAll(articles, options)) {
+    seen++;
+    if (outcome.ok) {
+      stats = addMergeStats(stats, await store.merge(fragmentFromExtraction(outcome.extraction)));
+      processed++;
+    } else {
+      const failure = { origin: outcome.article.origin ?? outcome.article.id, error: outcome.error.message };
+      failures.push(failure);
+      reportFailure(ctx, 'build', failure);
+    }
+    progress.tick(seen);
+  }
+  progress.done();
+  return { processed, stats };
+}
+
+/** graph.json first (the reloadable truth), then graph.graphml; each written atomically. */
+async function saveGraph(store: MemoryStore, outDir: string): Promise<string[]> {
+  const json = await store.save(join(outDir, 'graph.json'));
+  const graphml = join(outDir, 'graph.graphml');
+  await writeFileAtomic(graphml, toGraphML(await store.snapshot()));
+  return [json, graphml];
+}
+
+export default buildCommand;

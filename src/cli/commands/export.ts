@@ -1,0 +1,84 @@
+/**
+ * `newsgraph export`: the graph as GraphML, plain JSON or a self-contained HTML viewer.
+ */
+import { resolve } from 'node:path';
+import { toGraphML } from '../../export/graphml.js';
+import { toJSON } from '../../export/json.js';
+import type { GraphFragment } from '../../graph/schema.js';
+import { writeFileAtomic } from '../../store/memory/persist.js';
+import { neo4jOption, parseCommandArgs, UsageError } from '../args.js';
+import type { CliContext, Command } from '../command.js';
+import { openGraph } from '../graph-file.js';
+
+const FORMATS = ['graphml', 'json', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+const usage = `Usage: newsgraph export [--graph FILE] --format graphml|json|html [--out FILE] [--neo4j [URI]]
+
+Write the whole graph in another format, to FILE or stdout.
+
+Options:
+  --graph FILE     graph.json to export (default: graph/graph.json; a folder means its graph.json)
+  --format F       graphml (NetworkX, Gephi, yEd; lists as JSON text), json (plain
+                   {"nodes","edges"}), or html (a self-contained page with the graph view)
+  --out FILE       write here (atomically) instead of stdout
+  --neo4j [URI]    export the graph held in Neo4j instead
+  -h, --help       show this help`;
+
+interface Values {
+  graph?: string;
+  format?: string;
+  out?: string;
+  neo4j?: string;
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'export the graph as GraphML, JSON or a standalone HTML page',
+  usage,
+  async run(args: string[], ctx: CliContext): Promise<number> {
+    const { values, positionals } = parseCommandArgs<Values>(args, {
+      graph: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      neo4j: { type: 'string' },
+    });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    if (values.format === undefined) throw new UsageError('--format graphml|json|html is required');
+    if (!(FORMATS as readonly string[]).includes(values.format)) {
+      throw new UsageError(`unknown format "${values.format}"; use graphml, json or html`);
+    }
+    const neo4j = neo4jOption(values.neo4j);
+    if (neo4j !== undefined && values.graph !== undefined) throw new UsageError('--graph and --neo4j exclude each other');
+    const store = await openGraph(values.graph, neo4j, ctx);
+    let text: string;
+    try {
+      text = await render(values.format as Format, await store.snapshot());
+    } finally {
+      await store.close();
+    }
+    if (values.out === undefined) {
+      ctx.stdout.write(text);
+    } else {
+      const file = resolve(ctx.cwd, values.out);
+      await writeFileAtomic(file, text);
+      ctx.stderr.write(`newsgraph export: wrote ${file}\n`);
+    }
+    return 0;
+  },
+};
+
+async function render(format: Format, snapshot: GraphFragment): Promise<string> {
+  switch (format) {
+    case 'graphml':
+      return toGraphML(snapshot);
+    case 'json':
+      return toJSON(snapshot);
+    case 'html': {
+      const { exportHtml } = await import('../../export/html.js');
+      return exportHtml(snapshot);
+    }
+  }
+}
+
+export default exportCommand;

@@ -1,0 +1,19 @@
+/** What expression evaluation needs from the running query. */
+import type { Expr, PatternPart, Query } from '../ast.js';
+import type { FunctionContext } from '../functions/types.js';
+import type { CypherValue } from '../values.js';
+
+/** A row: variable name → value. */
+export type Row = Map<string, CypherValue>;
+
+export interface EvalContext extends FunctionContext {
+  params: Record<string, CypherValue>;
+  /** Per-group values of the aggregate calls in a projection, while projecting that group. */
+  aggregates: Map<Expr, CypherValue> | null;
+  /** Throws 'Timeout' once the query's deadline has passed. */
+  tick(): void;
+  /** Rows extending `row` with the bindings of one match of the patterns (WHERE applied). */
+  matchPatterns(parts: PatternPart[], row: Row, where: Expr | null): Iterable<Row>;
+  /** Does the subquery return at least one row for this outer row? */
+  subqueryHasRows(query: Query, row: Row): boolean;
+}

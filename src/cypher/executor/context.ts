@@ -1,0 +1,67 @@
+/** The state of one running query: graph view, writer, limits and the evaluation hooks. */
+import type { Expr, PatternPart, Query } from '../ast.js';
+import { QueryGraph } from '../entities.js';
+import { CypherError } from '../errors.js';
+import type { EvalContext, Row } from '../eval/context.js';
+import type { PropertyGraph } from '../../graph/property-graph.js';
+import type { CypherValue } from '../values.js';
+import { matchPatterns, type MatchProfile } from './match.js';
+import { Writer } from './writer.js';
+
+export interface ExecLimits {
+  deadline: number;
+  timeoutMs: number;
+  maxRows: number;
+}
+
+export class ExecContext implements EvalContext {
+  readonly qg: QueryGraph;
+  readonly writer: Writer;
+  aggregates: Map<Expr, CypherValue> | null = null;
+  private ticks = 0;
+  /** Set by the query runner, to evaluate EXISTS { full query }. */
+  runSubquery: ((query: Query, row: Row) => boolean) | null = null;
+
+  constructor(
+    graph: PropertyGraph,
+    readonly params: Record<string, CypherValue>,
+    readonly now: Date,
+    readonly limits: ExecLimits,
+    readonly profile: MatchProfile | undefined,
+  ) {
+    this.qg = new QueryGraph(graph);
+    this.writer = new Writer(this.qg);
+  }
+
+  tick(): void {
+    if (++this.ticks % 1024 === 0 && Date.now() > this.limits.deadline) {
+      throw new CypherError('Timeout', 'runtime', `The query ran longer than ${this.limits.timeoutMs} ms and was stopped`);
+    }
+  }
+
+  /** Guard on rows held in memory (results, sort and grouping buffers). */
+  checkRows(n: number): void {
+    if (n > this.limits.maxRows) {
+      throw new CypherError('RowLimit', 'runtime', `The query would hold more than ${this.limits.maxRows} rows; add a LIMIT or narrow the pattern`);
+    }
+  }
+
+  matchPatterns(parts: PatternPart[], row: Row, where: Expr | null): Iterable<Row> {
+    return matchPatterns(parts, row, where, this, this.profile);
+  }
+
+  subqueryHasRows(query: Query, row: Row): boolean {
+    return this.runSubquery!(query, row);
+  }
+
+  /** Evaluate with a different aggregate table, restoring the previous one. */
+  withAggregates<T>(values: Map<Expr, CypherValue> | null, fn: () => T): T {
+    const saved = this.aggregates;
+    this.aggregates = values;
+    try {
+      return fn();
+    } finally {
+      this.aggregates = saved;
+    }
+  }
+}

@@ -1,0 +1,129 @@
+/** Runs a query's clauses as a pipeline of row streams; UNION combines single queries. */
+import type { Clause, Query, SingleQuery } from '../ast.js';
+import { snapshot } from '../entities.js';
+import { equivalenceKey } from '../equality.js';
+import { CypherError, runtimeError } from '../errors.js';
+import type { Row } from '../eval/context.js';
+import { evaluate } from '../eval/evaluate.js';
+import { patternVariables } from '../semantic/variables.js';
+import type { CypherValue, QueryResult } from '../values.js';
+import type { ExecContext } from './context.js';
+import { matchPatterns } from './match.js';
+import { project } from './projection.js';
+import { executeCreate, executeDelete, executeMerge, executeRemove, executeSet } from './update.js';
+
+interface Stream {
+  rows: Iterable<Row>;
+  scope: string[];
+  columns: string[] | null;
+}
+
+function* optionalMatch(clause: Extract<Clause, { type: 'Match' }>, input: Iterable<Row>, ctx: ExecContext, vars: string[]): Generator<Row> {
+  for (const row of input) {
+    let any = false;
+    for (const m of matchPatterns(clause.patterns, row, clause.where, ctx, ctx.profile)) {
+      any = true;
+      yield m;
+    }
+    if (!any) {
+      const out = new Map(row);
+      for (const v of vars) if (!out.has(v)) out.set(v, null);
+      yield out;
+    }
+  }
+}
+
+function* match(clause: Extract<Clause, { type: 'Match' }>, input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
+  for (const row of input) yield* matchPatterns(clause.patterns, row, clause.where, ctx, ctx.profile);
+}
+
+function* unwind(clause: Extract<Clause, { type: 'Unwind' }>, input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
+  for (const row of input) {
+    const v = evaluate(clause.expr, row, ctx);
+    if (v === null) continue;
+    const items = Array.isArray(v) ? v : [v];
+    for (const item of items) {
+      ctx.tick();
+      yield new Map(row).set(clause.variable, item);
+    }
+  }
+}
+
+function addScope(scope: string[], names: string[]): string[] {
+  const out = [...scope];
+  for (const n of names) if (!out.includes(n)) out.push(n);
+  return out;
+}
+
+function runClause(clause: Clause, s: Stream, ctx: ExecContext): Stream {
+  switch (clause.type) {
+    case 'Match': {
+      const scope = addScope(s.scope, patternVariables(clause.patterns));
+      const newVars = scope.filter((v) => !s.scope.includes(v));
+      const rows = clause.optional ? optionalMatch(clause, s.rows, ctx, newVars) : match(clause, s.rows, ctx);
+      return { rows, scope, columns: null };
+    }
+    case 'Unwind':
+      return { rows: unwind(clause, s.rows, ctx), scope: addScope(s.scope, [clause.variable]), columns: null };
+    case 'With': {
+      const { columns, rows } = project(clause.projection, s.rows, ctx, s.scope, clause.where);
+      return { rows, scope: columns.map((c) => c.name), columns: null };
+    }
+    case 'Return': {
+      const { columns, rows } = project(clause.projection, s.rows, ctx, s.scope);
+      const names = columns.map((c) => c.name);
+      return { rows, scope: names, columns: names };
+    }
+    case 'Create':
+      return { rows: executeCreate(clause, s.rows, ctx), scope: addScope(s.scope, patternVariables(clause.patterns)), columns: null };
+    case 'Merge':
+      return { rows: executeMerge(clause, s.rows, ctx), scope: addScope(s.scope, patternVariables([clause.pattern])), columns: null };
+    case 'Set':
+      return { rows: executeSet(clause, s.rows, ctx), scope: s.scope, columns: null };
+    case 'Remove':
+      return { rows: executeRemove(clause, s.rows, ctx), scope: s.scope, columns: null };
+    case 'Delete':
+      return { rows: executeDelete(clause, s.rows, ctx), scope: s.scope, columns: null };
+    case 'Call':
+      throw new CypherError('ProcedureError', 'compile', `There is no procedure named ${clause.procedure}`, { detail: 'ProcedureNotFound' });
+  }
+}
+
+/** Run one single query from the given input rows; returns its columns and (materialised) rows. */
+export function runSingle(q: SingleQuery, input: Row[], ctx: ExecContext, keepAll = false): { columns: string[]; rows: Row[] } {
+  let s: Stream = { rows: input, scope: input[0] ? [...input[0].keys()] : [], columns: null };
+  for (const clause of q.clauses) s = runClause(clause, s, ctx);
+  const rows: Row[] = [];
+  for (const r of s.rows) {
+    ctx.tick();
+    if (s.columns || keepAll) rows.push(r);
+  }
+  return { columns: s.columns ?? [], rows };
+}
+
+export function runQuery(query: Query, ctx: ExecContext): QueryResult {
+  ctx.runSubquery = (sub, row) => {
+    for (const part of sub.parts) if (runSingle(part, [new Map(row)], ctx, true).rows.length > 0) return true;
+    return false;
+  };
+  const results = query.parts.map((part) => runSingle(part, [new Map()], ctx));
+  const columns = results[0]!.columns;
+  for (const r of results) {
+    if (r.columns.join('\u0000') !== columns.join('\u0000')) {
+      throw runtimeError('SyntaxError', 'DifferentColumnsInUnion', 'All sub queries in a UNION must have the same column names');
+    }
+  }
+  let rows: CypherValue[][] = results.flatMap((r) => r.rows.map((row) => columns.map((c) => row.get(c) ?? null)));
+  const distinct = query.unionAll.length > 0 && query.unionAll.some((all) => !all);
+  if (distinct) {
+    const seen = new Set<string>();
+    rows = rows.filter((row) => {
+      const key = row.map(equivalenceKey).join('\u0003');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+  ctx.checkRows(rows.length);
+  return { columns, rows: rows.map((row) => row.map(snapshot)) };
+}

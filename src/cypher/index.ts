@@ -1,0 +1,81 @@
+/**
+ * The Cypher engine over the in-memory property graph:
+ * parse (lexer → parser → AST) → semantic checks → execute (planner, pattern matching, clauses).
+ */
+import type { PropertyGraph } from '../graph/property-graph.js';
+import type { Query } from './ast.js';
+import { CypherError } from './errors.js';
+import { ExecContext } from './executor/context.js';
+import type { MatchProfile } from './executor/match.js';
+import { runQuery } from './executor/run.js';
+import { parseQuery } from './parser/index.js';
+import { analyze } from './semantic/analyze.js';
+import { isUpdating } from './semantic/updating.js';
+import type { CypherValue, QueryResult } from './values.js';
+
+export interface ExecuteOptions {
+  params?: Record<string, CypherValue>;
+  /** Refuse updating clauses with CypherError 'ReadOnly' before running anything. Default false here. */
+  readOnly?: boolean;
+  /** Default 30 000 ms; a runaway query throws CypherError 'Timeout'. */
+  timeoutMs?: number;
+  /** Default 1 000 000 rows held in memory (results, sort/grouping buffers); more throws 'RowLimit'. */
+  maxRows?: number;
+  /** The clock for temporal "current" functions and timestamp(). */
+  now?: Date;
+  /** Filled in with the start plan of each pattern matched (see planner.ts), for tests and EXPLAIN-like output. */
+  profile?: MatchProfile;
+}
+
+/** Parse a query into its AST (every node has start/end offsets). Throws CypherError 'SyntaxError'. */
+export function parseCypher(query: string): Query {
+  return parseQuery(query);
+}
+
+/** Does the query contain CREATE, MERGE, SET, DELETE or REMOVE (anywhere, subqueries included)? */
+export function isUpdatingQuery(query: string): boolean {
+  return isUpdating(parseQuery(query));
+}
+
+export function executeCypher(graph: PropertyGraph, query: string, options: ExecuteOptions = {}): QueryResult {
+  const ast = parseQuery(query);
+  const params = options.params ?? {};
+  analyze(ast, query, params);
+  if (options.readOnly && isUpdating(ast)) {
+    throw new CypherError('ReadOnly', 'compile', 'This query would change the graph, but it runs read-only (writes are not allowed here)');
+  }
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const ctx = new ExecContext(
+    graph,
+    params,
+    options.now ?? new Date(),
+    { deadline: Date.now() + timeoutMs, timeoutMs, maxRows: options.maxRows ?? 1_000_000 },
+    options.profile,
+  );
+  try {
+    const result = runQuery(ast, ctx);
+    if (ctx.writer.wrote || isUpdating(ast)) result.stats = ctx.writer.stats;
+    return result;
+  } catch (err) {
+    ctx.writer.rollback();
+    throw toCypherError(err);
+  }
+}
+
+/** Errors from inside the engine reach users as CypherErrors, never as raw JavaScript errors. */
+function toCypherError(err: unknown): CypherError {
+  if (err instanceof CypherError) return err;
+  if (err instanceof RangeError && /call stack|Invalid array length|Maximum BigInt/i.test(err.message)) {
+    return new CypherError('RowLimit', 'runtime', `The query is too large to evaluate (${err.message})`);
+  }
+  const e = err as { code?: unknown; message?: unknown };
+  if (typeof e?.code === 'string' && ['TypeError', 'ArgumentError', 'ArithmeticError', 'SyntaxError', 'SemanticError'].includes(e.code)) {
+    return new CypherError(e.code as 'TypeError', 'runtime', String(e.message), { detail: (err as { detail?: string }).detail ?? '' });
+  }
+  return new CypherError('SemanticError', 'runtime', `Internal error while running the query: ${String(e?.message ?? err)}`, { detail: 'InternalError' });
+}
+
+export { CypherError } from './errors.js';
+export type { CypherErrorCode, CypherErrorPhase, SourcePosition } from './errors.js';
+export { resetIndexes } from './indexes.js';
+export type { Query } from './ast.js';

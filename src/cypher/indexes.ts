@@ -1,0 +1,125 @@
+/**
+ * Per-graph lookup structures, kept beside the graph (a WeakMap) and in step with it through
+ * graphology's events: a label index (label → node keys) and (label, property) value indexes,
+ * built on first use, where a list-valued property (aliases) indexes each element.
+ *
+ * Writers must change node attributes through graphology (setNodeAttribute, replaceNodeAttributes,
+ * mergeNodeAttributes…), not by mutating the attribute objects in place, or call resetIndexes.
+ */
+import type { NodeAttributes, PropertyGraph } from '../graph/property-graph.js';
+import { equivalenceKey } from './equality.js';
+import type { CypherValue } from './values.js';
+
+const ANY_LABEL = '';
+
+class GraphIndexes {
+  private labels: Map<string, Set<string>> | null = null;
+  private readonly properties = new Map<string, Map<string, Set<string>>>();
+  /** The buckets each node sits in, so an update or removal can take it out. */
+  private readonly memberships = new Map<string, Set<string>[]>();
+
+  constructor(private readonly graph: PropertyGraph) {
+    graph.on('nodeAdded', ({ key, attributes }) => this.add(key, attributes));
+    graph.on('nodeDropped', ({ key }) => this.remove(key));
+    graph.on('nodeAttributesUpdated', ({ key }) => {
+      this.remove(key);
+      this.add(key, graph.getNodeAttributes(key));
+    });
+    graph.on('cleared', () => this.reset());
+  }
+
+  reset(): void {
+    this.labels = null;
+    this.properties.clear();
+    this.memberships.clear();
+  }
+
+  /** Node keys with this label (a live set: copy before mutating the graph while iterating). */
+  nodesWithLabel(label: string): ReadonlySet<string> {
+    return this.labelIndex().get(label) ?? new Set();
+  }
+
+  labelCount(label: string): number {
+    return this.labelIndex().get(label)?.size ?? 0;
+  }
+
+  /** Node keys with `label` (or any label when null) whose `property` equals or contains `value`. */
+  nodesWithProperty(label: string | null, property: string, value: CypherValue): ReadonlySet<string> {
+    const index = this.propertyIndex(label ?? ANY_LABEL, property);
+    return index.get(equivalenceKey(value)) ?? new Set();
+  }
+
+  private labelIndex(): Map<string, Set<string>> {
+    if (!this.labels) {
+      this.labels = new Map();
+      this.graph.forEachNode((key, attrs) => this.add(key, attrs));
+    }
+    return this.labels;
+  }
+
+  private propertyIndex(label: string, property: string): Map<string, Set<string>> {
+    this.labelIndex();
+    const id = label + '\u0000' + property;
+    let index = this.properties.get(id);
+    if (!index) {
+      index = new Map();
+      this.properties.set(id, index);
+      const keys = label === ANY_LABEL ? this.graph.nodes() : [...this.nodesWithLabel(label)];
+      for (const key of keys) this.addToProperty(key, this.graph.getNodeAttributes(key), index, property);
+    }
+    return index;
+  }
+
+  private add(key: string, attrs: NodeAttributes): void {
+    if (!this.labels) return;
+    const buckets: Set<string>[] = [];
+    this.memberships.set(key, buckets);
+    for (const label of attrs.labels) {
+      let set = this.labels.get(label);
+      if (!set) this.labels.set(label, (set = new Set()));
+      set.add(key);
+      buckets.push(set);
+    }
+    for (const [id, index] of this.properties) {
+      const [label, property] = id.split('\u0000') as [string, string];
+      if (label === ANY_LABEL || attrs.labels.includes(label)) this.addToProperty(key, attrs, index, property);
+    }
+  }
+
+  private addToProperty(key: string, attrs: NodeAttributes, index: Map<string, Set<string>>, property: string): void {
+    const value = attrs.properties[property];
+    if (value === undefined || value === null) return;
+    const values = Array.isArray(value) ? [value, ...value] : [value];
+    let buckets = this.memberships.get(key);
+    if (!buckets) this.memberships.set(key, (buckets = []));
+    for (const v of values) {
+      const k = equivalenceKey(v);
+      let set = index.get(k);
+      if (!set) index.set(k, (set = new Set()));
+      set.add(key);
+      buckets.push(set);
+    }
+  }
+
+  private remove(key: string): void {
+    const buckets = this.memberships.get(key);
+    if (!buckets) return;
+    for (const set of buckets) set.delete(key);
+    this.memberships.delete(key);
+  }
+}
+
+const registry = new WeakMap<PropertyGraph, GraphIndexes>();
+
+export type { GraphIndexes };
+
+export function indexesOf(graph: PropertyGraph): GraphIndexes {
+  let idx = registry.get(graph);
+  if (!idx) registry.set(graph, (idx = new GraphIndexes(graph)));
+  return idx;
+}
+
+/** Drop every index of this graph (after changing attributes in place, outside graphology). */
+export function resetIndexes(graph: PropertyGraph): void {
+  registry.get(graph)?.reset();
+}

@@ -1,0 +1,205 @@
+/**
+ * Semantic analysis before execution: scopes clause by clause, and the compile-time errors the
+ * TCK names (UndefinedVariable, VariableTypeConflict, InvalidAggregation, ColumnNameConflict, …).
+ */
+import type { Clause, Expr, Projection, Query, SetItem, SingleQuery } from '../ast.js';
+import { compileError } from '../errors.js';
+import type { CypherValue } from '../values.js';
+import { checkExpr, type ExprRules, type Scope } from './expressions.js';
+import { checkPattern } from './patterns.js';
+import { staticType } from './types.js';
+import { isUpdating } from './updating.js';
+import { freeVariables } from './variables.js';
+import { children, containsAggregate, isAggregateCall, sameExpression } from './walk.js';
+
+export function analyze(q: Query, source: string, params: Record<string, CypherValue> | null): void {
+  new Analyzer(source, params).query(q, new Map(), false);
+}
+
+class Analyzer {
+  constructor(
+    private readonly source: string,
+    private readonly params: Record<string, CypherValue> | null,
+  ) {}
+
+  private rules(aggregates = false): ExprRules {
+    return { source: this.source, params: this.params, aggregates, subquery: (q, scope) => this.query(q, scope, true) };
+  }
+
+  private fail(detail: string, message: string, at: number): never {
+    throw compileError(detail, message, this.source, at);
+  }
+
+  query(q: Query, outer: Scope, nested: boolean): void {
+    if (nested && isUpdating(q)) this.fail('InvalidClauseComposition', 'A subquery inside EXISTS cannot change the graph', q.start);
+    const columns = q.parts.map((part) => this.single(part, outer, nested));
+    if (q.unionAll.length && new Set(q.unionAll).size > 1) this.fail('InvalidClauseComposition', 'Cannot mix UNION and UNION ALL', q.start);
+    for (let i = 1; i < columns.length; i++) {
+      if (columns[i]!.join('\u0000') !== columns[0]!.join('\u0000')) {
+        this.fail('DifferentColumnsInUnion', 'All sub queries in a UNION must have the same column names', q.parts[i]!.start);
+      }
+    }
+  }
+
+  /** Returns the RETURN columns. */
+  private single(q: SingleQuery, outer: Scope, nested: boolean): string[] {
+    let scope: Scope = new Map(outer);
+    let columns: string[] = [];
+    q.clauses.forEach((clause, i) => {
+      const last = i === q.clauses.length - 1;
+      if (clause.type === 'Return' && !last) this.fail('InvalidClauseComposition', 'RETURN can only be the last clause', q.clauses[i + 1]!.start);
+      if (last && !nested && ['Match', 'With', 'Unwind'].includes(clause.type)) {
+        this.fail('InvalidClauseComposition', `A query cannot end with ${clause.type.toUpperCase()}; add a RETURN clause`, clause.start);
+      }
+      const next = this.clause(clause, scope);
+      scope = next.scope;
+      if (clause.type === 'Return') columns = next.columns;
+    });
+    return columns;
+  }
+
+  private clause(c: Clause, scope: Scope): { scope: Scope; columns: string[] } {
+    const keep = (s: Scope) => ({ scope: s, columns: [] });
+    switch (c.type) {
+      case 'Match': {
+        const next = checkPattern(c.patterns, scope, this.rules(), 'match');
+        if (c.where) this.where(c.where, next);
+        return keep(next);
+      }
+      case 'Unwind': {
+        checkExpr(c.expr, scope, this.rules());
+        if (scope.has(c.variable)) this.fail('VariableAlreadyBound', `Variable \`${c.variable}\` is already declared`, c.start);
+        return keep(new Map(scope).set(c.variable, 'any'));
+      }
+      case 'With': {
+        const { scope: next, columns } = this.projection(c.projection, scope, true);
+        if (c.where) {
+          // WHERE after a plain WITH may still read the variables it projected away.
+          const hidden = c.projection.items.some((i) => containsAggregate(i.expr));
+          this.where(c.where, hidden ? next : new Map([...scope, ...next]));
+        }
+        return { scope: next, columns };
+      }
+      case 'Return':
+        return this.projection(c.projection, scope, false);
+      case 'Create':
+        return keep(checkPattern(c.patterns, scope, this.rules(), 'create'));
+      case 'Merge': {
+        const next = checkPattern([c.pattern], scope, this.rules(), 'merge');
+        this.setItems([...c.onCreate, ...c.onMatch], next);
+        return keep(next);
+      }
+      case 'Set':
+        this.setItems(c.items, scope);
+        return keep(scope);
+      case 'Remove':
+        for (const item of c.items) checkExpr(item.kind === 'property' ? item.target : item.variable, scope, this.rules());
+        return keep(scope);
+      case 'Delete':
+        for (const e of c.exprs) {
+          if (e.type === 'LabelCheck') this.fail('InvalidDelete', 'DELETE removes nodes, relationships or paths; use REMOVE for labels', e.start);
+          checkExpr(e, scope, this.rules());
+          if (e.type === 'Literal' || (e.type === 'Binary' && ['+', '-', '*', '/', '%', '^'].includes(e.op))) {
+            this.fail('InvalidArgumentType', 'DELETE needs a node, relationship or path expression', e.start);
+          }
+          const t = staticType(e, scope);
+          if (!['any', 'null', 'node', 'relationship', 'path', 'list'].includes(t)) this.fail('InvalidArgumentType', `Cannot DELETE a ${t}`, e.start);
+        }
+        return keep(scope);
+      case 'Call':
+        return keep(scope);
+    }
+  }
+
+  private where(e: Expr, scope: Scope): void {
+    checkExpr(e, scope, this.rules());
+    const t = staticType(e, scope);
+    if (!['any', 'null', 'boolean'].includes(t)) this.fail('InvalidArgumentType', `WHERE needs a boolean, not a ${t}`, e.start);
+  }
+
+  private setItems(items: SetItem[], scope: Scope): void {
+    for (const item of items) {
+      if (item.kind === 'property') checkExpr(item.target, scope, this.rules());
+      else checkExpr(item.variable, scope, this.rules());
+      if (item.kind !== 'labels') checkExpr(item.value, scope, this.rules());
+    }
+  }
+
+  private projection(p: Projection, scope: Scope, isWith: boolean): { scope: Scope; columns: string[] } {
+    if (p.star && scope.size === 0 && !isWith) this.fail('NoVariablesInScope', `${isWith ? 'WITH' : 'RETURN'} * needs variables in scope`, p.start);
+    const next: Scope = p.star ? new Map(scope) : new Map();
+    const names: string[] = p.star ? [...scope.keys()] : [];
+    for (const item of p.items) {
+      checkExpr(item.expr, scope, this.rules(true));
+      if (item.expr.type === 'PatternPredicate') {
+        this.fail('UnexpectedSyntax', 'A pattern cannot be projected; use a pattern comprehension or EXISTS { }', item.expr.start);
+      }
+      const name = item.alias ?? item.text;
+      if (names.includes(name) && !(p.star && !item.alias && item.expr.type === 'Variable')) {
+        this.fail('ColumnNameConflict', `Multiple result columns with the same name \`${name}\``, item.start);
+      }
+      names.push(name);
+      next.set(name, staticType(item.expr, scope));
+    }
+    const aggregating = p.items.some((i) => containsAggregate(i.expr));
+    if (aggregating) this.checkGrouping(p);
+    // ORDER BY sees the projected names, and the earlier variables unless DISTINCT or aggregation hid them.
+    const orderScope: Scope = aggregating || p.distinct ? new Map(next) : new Map([...scope, ...next]);
+    for (const o of p.orderBy) {
+      if (!aggregating && containsAggregate(o.expr)) this.fail('InvalidAggregation', 'ORDER BY cannot aggregate unless the projection does', o.start);
+      this.checkOrderExpr(o.expr, p, orderScope, scope, aggregating);
+    }
+    for (const [e, what] of [[p.skip, 'SKIP'], [p.limit, 'LIMIT']] as const) if (e) this.checkBound(e, what);
+    for (const item of p.items) {
+      if (isWith && !item.alias && item.expr.type !== 'Variable') this.fail('NoExpressionAlias', 'Expressions in WITH must be aliased (use AS)', item.start);
+    }
+    return { scope: next, columns: names };
+  }
+
+  /** An ORDER BY expression: projected items and aggregates (over the old scope) are fine as they are. */
+  private checkOrderExpr(e: Expr, p: Projection, orderScope: Scope, oldScope: Scope, aggregating: boolean): void {
+    if (p.items.some((i) => sameExpression(i.expr, e))) return;
+    void oldScope;
+    if (e.type === 'Variable' || !aggregating) {
+      checkExpr(e, orderScope, this.rules(aggregating));
+      return;
+    }
+    if (['ListComprehension', 'Quantifier', 'Reduce', 'PatternComprehension', 'Exists', 'PatternPredicate', 'MapProjection'].includes(e.type)) {
+      checkExpr(e, orderScope, this.rules(aggregating));
+      return;
+    }
+    for (const child of children(e)) this.checkOrderExpr(child, p, orderScope, oldScope, aggregating);
+  }
+
+  /** In an aggregating projection, variables outside aggregate calls must be grouping keys. */
+  private checkGrouping(p: Projection): void {
+    const keys = p.items.filter((i) => !containsAggregate(i.expr)).map((i) => i.expr);
+    const aliases = new Set(p.items.filter((i) => !containsAggregate(i.expr)).map((i) => i.alias ?? i.text));
+    // Only variables and property reads of grouping keys can be reused inside an aggregating expression.
+    const simpleKeys = keys.filter((k) => k.type === 'Variable' || (k.type === 'Property' && k.object.type === 'Variable'));
+    const visit = (e: Expr, local: ReadonlySet<string>, orderBy: boolean): void => {
+      if (isAggregateCall(e) || simpleKeys.some((k) => sameExpression(k, e))) return;
+      if (e.type === 'Variable') {
+        if (local.has(e.name) || (orderBy && aliases.has(e.name))) return;
+        const inKeys = keys.some((k) => freeVariables(k).has(e.name));
+        if (orderBy && !inKeys) this.fail('UndefinedVariable', `Variable \`${e.name}\` not defined`, e.start);
+        this.fail('AmbiguousAggregationExpression', `\`${e.name}\` is neither aggregated nor a grouping key`, e.start);
+      }
+      let inner = local;
+      if (e.type === 'ListComprehension' || e.type === 'Quantifier') inner = new Set(local).add(e.variable);
+      if (e.type === 'Reduce') inner = new Set(local).add(e.variable).add(e.accumulator);
+      for (const c of children(e)) visit(c, c === (e as { list?: Expr }).list ? local : inner, orderBy);
+    };
+    for (const item of p.items) if (containsAggregate(item.expr)) visit(item.expr, new Set(), false);
+    for (const o of p.orderBy) if (containsAggregate(o.expr) && !p.items.some((i) => sameExpression(i.expr, o.expr))) visit(o.expr, new Set(), true);
+  }
+
+  private checkBound(e: Expr, what: string): void {
+    if (freeVariables(e).size > 0) this.fail('NonConstantExpression', `${what} must not depend on variables`, e.start);
+    checkExpr(e, new Map(), this.rules());
+    if (e.type === 'Literal') {
+      if (typeof e.value === 'bigint' && e.value < 0n) this.fail('NegativeIntegerArgument', `${what} must not be negative`, e.start);
+      if (typeof e.value !== 'bigint') this.fail('InvalidArgumentType', `${what} needs an integer`, e.start);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * The extraction pipeline's public surface. Everything else under src/extract is internal.
+ *
+ *   parseArticleFile(name, bytes)  one file → ArticleInput[] (pure; throws InputError)
+ *   readInputs(paths)              files/folders → ReadOutcome per article or failure (I/O)
+ *   extractArticle(input, {date})  ArticleInput → ArticleExtraction (pure, deterministic)
+ *   toAnnotationOutput(x)          the per-article JSON of `newsgraph extract`
+ *   extractMany(inputs, {threads}) worker-thread pool, results in input order
+ *   entityKey(type, name)          stable graph id, shared with the store for merging
+ */
+export { parseArticleFile, parseArticleOutcomes, MAX_ARTICLE_CHARS, SUPPORTED_EXTENSIONS, type ReadOutcome } from './read/formats.js';
+export { MAX_FILE_BYTES } from './read/decode.js';
+export { readInputs } from './read/inputs.js';
+export { extractArticle, type ExtractOptions } from './pipeline.js';
+export { toAnnotationOutput, type AnnotationOutput, type AnnotationEntity, type AnnotationRelation } from './output.js';
+export { extractMany, type PoolOutcome, type PoolOptions } from './pool.js';
+export { entityKey, canonicalName } from './resolve/keys.js';
+export { normaliseName, slugOf } from './resolve/normalise.js';
+export { InputError, type InputErrorCode } from './errors.js';
+export type { ArticleInput, ArticleExtraction, ExtractedEntity, ExtractedRelation, Span } from './types.js';

@@ -1,0 +1,128 @@
+/**
+ * Place gazetteer: countries from the world-countries data package (ODbL 1.0; names, common
+ * alternative spellings and demonyms), a short list of historical states and regions, and
+ * cities from compromise's lexicon plus every capital. Built once per process.
+ */
+import { createRequire } from 'node:module';
+import { cityWords, countryWords, demonymWords, regionWords } from './words.js';
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  capital: string[];
+}
+
+export interface CountryEntry {
+  /** Canonical name used for keys: world-countries' common name. */
+  name: string;
+  code: string;
+  capitals: string[];
+}
+
+const require = createRequire(import.meta.url);
+const WORLD = require('world-countries/countries.json') as WorldCountry[];
+
+const LATIN = /^[A-Za-z][A-Za-z .,'’()-]*$/;
+/** Two-letter codes that news text uses as names; other codes collide with words (IN, IT, AT…). */
+const CODES_USED_AS_NAMES = new Set(['US', 'UK']);
+
+/** Extra names news text uses, general knowledge rather than article-specific. */
+const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+  US: ['U.S.', 'U.S.A.', 'America', 'the States'],
+  GB: ['U.K.', 'Britain', 'Great Britain'],
+  KP: ['N. Korea'],
+  KR: ['S. Korea'],
+  CN: ['PRC', 'Mainland China'],
+  NL: ['Holland', 'the Netherlands'],
+  AE: ['UAE', 'U.A.E.'],
+  MM: ['Burma'],
+  CZ: ['Czech Republic'],
+  TR: ['Turkiye', 'Türkiye'],
+};
+
+/** Former states and blocs, named as in news (not in the ISO list). */
+const HISTORICAL: Record<string, string[]> = {
+  'Soviet Union': ['USSR', 'U.S.S.R.'],
+  Yugoslavia: [],
+  Czechoslovakia: [],
+  'East Germany': [],
+  'West Germany': [],
+};
+
+export const REGIONS = [
+  'Europe', 'Asia', 'Africa', 'Oceania', 'Antarctica', 'Arctic', 'North America', 'South America', 'Latin America',
+  'Central America', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Southern Europe', 'Northern Europe',
+  'Central Asia', 'East Asia', 'South Asia', 'Southeast Asia', 'South East Asia', 'South-East Asia', 'Arab World', 'Middle East', 'Near East', 'Far East', 'North Africa',
+  'West Africa', 'East Africa', 'Southern Africa', 'Sub-Saharan Africa', 'Horn of Africa', 'Sahel', 'Balkans',
+  'Caucasus', 'Baltics', 'Scandinavia', 'Caribbean', 'Mediterranean', 'Eastern Mediterranean', 'Persian Gulf', 'Gulf',
+  'Pacific', 'Atlantic', 'Indian Ocean', 'Black Sea', 'Baltic Sea', 'South China Sea', 'Red Sea', 'Arabian Peninsula',
+  'Korean Peninsula', 'Taiwan Strait', 'Strait of Hormuz', 'West Bank', 'Gaza Strip', 'Gaza', 'Crimea', 'Donbas',
+  'Kashmir', 'Tibet', 'Xinjiang', 'Siberia', 'Kurdistan', 'West', 'Western Hemisphere', 'Asia-Pacific', 'Indo-Pacific',
+];
+
+const countriesByAlias = new Map<string, CountryEntry>();
+const demonymToCountry = new Map<string, CountryEntry>();
+const capitalToCountry = new Map<string, CountryEntry>();
+
+function aliasKey(s: string): string {
+  return s.replace(/[.’']/g, '').replace(/^the\s+/i, '').toLowerCase().trim();
+}
+
+function addCountry(entry: CountryEntry, names: string[]): void {
+  for (const n of names) {
+    if (!n || !LATIN.test(n) || n.includes(',')) continue;
+    if (/^[A-Z]{2}$/.test(n) && !CODES_USED_AS_NAMES.has(n)) continue;
+    const k = aliasKey(n);
+    if (!countriesByAlias.has(k)) countriesByAlias.set(k, entry);
+  }
+}
+
+for (const c of WORLD) {
+  const entry: CountryEntry = { name: c.name.common, code: c.cca2, capitals: c.capital };
+  addCountry(entry, [c.name.common, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []), c.name.official, ...c.altSpellings]);
+  const dem = c.demonyms?.eng;
+  if (dem) for (const d of [dem.m, dem.f]) if (d && !demonymToCountry.has(d.toLowerCase())) demonymToCountry.set(d.toLowerCase(), entry);
+  for (const cap of c.capital) if (!capitalToCountry.has(cap.toLowerCase())) capitalToCountry.set(cap.toLowerCase(), entry);
+}
+for (const [name, aliases] of Object.entries(HISTORICAL)) addCountry({ name, code: '', capitals: [] }, [name, ...aliases]);
+
+/** Washington D.C. is "Washington" in news. */
+capitalToCountry.set('washington', countriesByAlias.get('united states')!);
+
+const regionKeys = new Set([...REGIONS.map((r) => aliasKey(r)), ...regionWords()]);
+const cityKeys = new Set([...cityWords(), ...capitalToCountry.keys()]);
+
+/** The country a name or alias denotes ("U.S.", "US", "the United States" → United States). */
+export function countryOf(name: string): CountryEntry | undefined {
+  return countriesByAlias.get(aliasKey(name));
+}
+
+/** The country of a demonym or nationality adjective ("Russian" → Russia). */
+export function countryOfDemonym(word: string): CountryEntry | undefined {
+  const w = word.toLowerCase();
+  return demonymToCountry.get(w) ?? (w.endsWith('s') ? demonymToCountry.get(w.slice(0, -1)) : undefined);
+}
+
+export function isDemonym(word: string): boolean {
+  const w = word.toLowerCase();
+  return countryOfDemonym(w) !== undefined || demonymWords().has(w) || demonymWords().has(w.replace(/s$/, ''));
+}
+
+export function isRegion(name: string): boolean {
+  return regionKeys.has(aliasKey(name));
+}
+
+export function isCity(name: string): boolean {
+  return cityKeys.has(aliasKey(name));
+}
+
+/** The country whose capital this is, for capital-for-government metonymy. */
+export function countryOfCapital(name: string): CountryEntry | undefined {
+  return capitalToCountry.get(aliasKey(name));
+}
+
+export function isKnownPlace(name: string): boolean {
+  return countryOf(name) !== undefined || isRegion(name) || isCity(name) || countryWords().has(aliasKey(name));
+}

@@ -1,0 +1,107 @@
+/**
+ * Word knowledge read once from compromise's lexicon (MIT): which lower-case words are ordinary
+ * English (so a capitalised sentence-initial "Even" is no name), first and last names, cities,
+ * countries, regions, organisations and demonyms.
+ */
+import nlp from 'compromise';
+
+type Lexicon = Record<string, string | string[]>;
+
+const NAME_TAGS = new Set([
+  'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'City', 'Country', 'Place', 'Region', 'ProperNoun',
+  'Organization', 'SportsTeam', 'Demonym', 'Honorific',
+]);
+
+interface WordTables {
+  common: Set<string>;
+  firstNames: Set<string>;
+  maleNames: Set<string>;
+  femaleNames: Set<string>;
+  lastNames: Set<string>;
+  cities: Set<string>;
+  countries: Set<string>;
+  regions: Set<string>;
+  organizations: Set<string>;
+  demonyms: Set<string>;
+}
+
+let tables: WordTables | undefined;
+
+function build(): WordTables {
+  const lex = (nlp as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world().model.one.lexicon;
+  const t: WordTables = {
+    common: new Set(), firstNames: new Set(), maleNames: new Set(), femaleNames: new Set(), lastNames: new Set(),
+    cities: new Set(), countries: new Set(), regions: new Set(), organizations: new Set(), demonyms: new Set(),
+  };
+  for (const [word, raw] of Object.entries(lex)) {
+    const tags = Array.isArray(raw) ? raw : [raw];
+    if (tags.includes('MaleName')) t.maleNames.add(word);
+    if (tags.includes('FemaleName')) t.femaleNames.add(word);
+    if (tags.includes('MaleName') || tags.includes('FemaleName') || tags.includes('FirstName')) t.firstNames.add(word);
+    if (tags.includes('LastName')) t.lastNames.add(word);
+    if (tags.includes('City')) t.cities.add(word);
+    if (tags.includes('Country')) t.countries.add(word);
+    if (tags.includes('Region')) t.regions.add(word);
+    if (tags.includes('Organization')) t.organizations.add(word);
+    if (tags.includes('Demonym')) t.demonyms.add(word);
+    if (!word.includes(' ') && !tags.some((tag) => NAME_TAGS.has(tag))) t.common.add(word);
+  }
+  for (const w of FUNCTION_WORDS) t.common.add(w);
+  return t;
+}
+
+function get(): WordTables {
+  return (tables ??= build());
+}
+
+/** Closed-class words a capitalised sentence start may carry; never names on their own. */
+const FUNCTION_WORDS = [
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'if', 'when',
+  'while', 'as', 'at', 'by', 'in', 'on', 'of', 'to', 'from', 'with', 'without', 'after', 'before', 'since', 'until',
+  'during', 'despite', 'although', 'though', 'because', 'unless', 'whether', 'he', 'she', 'it', 'they', 'we', 'i',
+  'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'there', 'here', 'then', 'now', 'also', 'still', 'even',
+  'earlier', 'later', 'meanwhile', 'however', 'instead', 'both', 'neither', 'either', 'all', 'some', 'many', 'most',
+  'several', 'few', 'other', 'another', 'such', 'no', 'not', 'only', 'among', 'amid', 'under', 'over', 'about',
+  'according', 'back', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'asked', 'speaking', 'talking',
+  'last', 'next', 'first', 'previously', 'separately', 'elsewhere', 'yesterday', 'today', 'tomorrow', 'tonight',
+  'thursday', 'monday', 'tuesday', 'wednesday', 'friday', 'saturday', 'sunday', 'one', 'two', 'three', 'four', 'five',
+  'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'our', 'we', 'us',
+];
+
+const FUNCTION_WORD_SET = new Set(FUNCTION_WORDS);
+
+/** Closed-class words (determiners, pronouns, prepositions, conjunctions, sentence adverbs). */
+export function isFunctionWord(lower: string): boolean {
+  return FUNCTION_WORD_SET.has(lower);
+}
+
+export function isCommonWord(lower: string): boolean {
+  return get().common.has(lower);
+}
+export function isFirstName(lower: string): boolean {
+  return get().firstNames.has(lower);
+}
+export function genderOfFirstName(lower: string): 'male' | 'female' | undefined {
+  const t = get();
+  const m = t.maleNames.has(lower);
+  const f = t.femaleNames.has(lower);
+  return m && !f ? 'male' : f && !m ? 'female' : undefined;
+}
+export function isLastName(lower: string): boolean {
+  return get().lastNames.has(lower);
+}
+export function cityWords(): Set<string> {
+  return get().cities;
+}
+export function countryWords(): Set<string> {
+  return get().countries;
+}
+export function regionWords(): Set<string> {
+  return get().regions;
+}
+export function organizationWords(): Set<string> {
+  return get().organizations;
+}
+export function demonymWords(): Set<string> {
+  return get().demonyms;
+}

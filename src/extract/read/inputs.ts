@@ -1,0 +1,50 @@
+/**
+ * The I/O edge of reading: walks files and folders (sorted; hidden files and *.gold.json
+ * skipped) and yields one outcome per article or per failed file/record.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { InputError } from '../errors.js';
+import { extensionOf, parseArticleOutcomes, SUPPORTED_EXTENSIONS, type ReadOutcome } from './formats.js';
+
+function skipped(name: string): boolean {
+  return name.startsWith('.') || name.endsWith('.gold.json');
+}
+
+async function* walk(path: string, explicit: boolean): AsyncGenerator<string | ReadOutcome> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    yield { ok: false, origin: path, error: new InputError('unreadable', path, code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code ?? 'error'})`) };
+    return;
+  }
+  if (info.isDirectory()) {
+    const names = (await readdir(path)).filter((n) => !skipped(n)).sort();
+    for (const name of names) yield* walk(join(path, name), false);
+    return;
+  }
+  // Inside folders, files of other types are passed over silently; named files are checked.
+  if (!explicit && !(SUPPORTED_EXTENSIONS as readonly string[]).includes(extensionOf(path))) return;
+  yield path;
+}
+
+export async function* readInputs(paths: string[]): AsyncIterable<ReadOutcome> {
+  for (const root of paths) {
+    for await (const item of walk(root, true)) {
+      if (typeof item !== 'string') {
+        yield item;
+        continue;
+      }
+      let outcomes: ReadOutcome[];
+      try {
+        outcomes = parseArticleOutcomes(item, await readFile(item));
+      } catch (err) {
+        const error = err instanceof InputError ? err : new InputError('unreadable', item, (err as Error).message);
+        outcomes = [{ ok: false, origin: item, error }];
+      }
+      yield* outcomes;
+    }
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Capitalised chunks: runs of capitalised tokens in a sentence, joined across name connectors
+ * ("of", "for", "bin", "de", "&") where the word before allows it ("Bank of England",
+ * "Mohammad bin Salman"), without weekdays, months, a sentence-initial ordinary word ("Even",
+ * "Earlier") or shouted headline words.
+ */
+import type { Token } from '../segment/tokens.js';
+import { isCommonWord, isFirstName } from '../lexicon/words.js';
+import { isKnownPlace } from '../lexicon/places.js';
+import { isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
+import { NOBILITY, PERSON_TITLES } from '../lexicon/roles.js';
+import { CONNECTOR_HOSTS } from './heads.js';
+
+export const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter', 'ramadan',
+]);
+
+/** Capitalised tokens that never start or join a name. */
+const NEVER_NAMES = new Set(['pm', 'am', 'gmt', 'utc', 'qc', 'kc', 'tv', 'ok', 'copyright', 'mr', 'mrs', 'ms', 'dr']);
+
+/** Lower-case particles inside names ("bin", "de", "van") and "of"/"for" after a host word. */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'y', 'dos', 'das', 'ben']);
+const HOSTED_CONNECTORS = new Set(['of', 'for', 'on']);
+
+export interface Chunk {
+  /** Token indices [start, end). */
+  start: number;
+  end: number;
+}
+
+function isAcronym(t: Token): boolean {
+  const bare = t.text.replace(/[.\-&]/g, '');
+  return bare.length >= 2 && bare.length <= 7 && /^[A-Z][A-Z0-9]*$/.test(bare);
+}
+
+/** Whether a token can be part of a name. */
+export function isNameToken(t: Token): boolean {
+  if (t.kind !== 'word' || !t.cap) return false;
+  const bare = t.norm.replace(/\.$/, '');
+  if (CALENDAR_WORDS.has(bare)) return false;
+  if (bare === 'i' || NEVER_NAMES.has(bare)) return false;
+  // "China-US", "Sino-US": compounds of places are adjectives here, not names.
+  if (/^\p{Lu}[\p{L}]+-\p{Lu}/u.test(t.text) && t.text.split('-').every((p) => isKnownPlace(p) || p === 'Sino')) return false;
+  // Shouted words (headline or wire style) count only when short (acronyms) or known names.
+  if (t.text.length > 3 && t.text === t.text.toUpperCase() && /[A-Z]{4}/.test(t.text) && !isAcronym(t)) {
+    return isKnownPlace(t.text) || isNewsOutlet(bare) || !isCommonWord(bare);
+  }
+  return true;
+}
+
+function startsSentence(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || t.text === '(' || t.text === '[' || t.text === '-' || t.text === '_' || t.text === '—') continue;
+    return t.text === ':' || t.text === ';';
+  }
+  return true;
+}
+
+export function findChunks(tokens: Token[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let start = i;
+    let end = i + 1;
+    for (;;) {
+      const next = tokens[end];
+      if (!next) break;
+      if (isNameToken(next)) {
+        end++;
+        continue;
+      }
+      const prev = tokens[end - 1]!;
+      if (next.kind === 'word' && NAME_PARTICLES.has(next.norm) && tokens[end + 1] && isNameToken(tokens[end + 1]!)) {
+        end += 2;
+        continue;
+      }
+      if (next.text === '&' && tokens[end + 1] && isNameToken(tokens[end + 1]!)) {
+        end += 2;
+        continue;
+      }
+      if (HOSTED_CONNECTORS.has(next.norm) && CONNECTOR_HOSTS.has(prev.norm)) {
+        const after = tokens[end + 1];
+        if (after && isNameToken(after)) {
+          end += 2;
+          continue;
+        }
+        if (after && after.norm === 'the' && tokens[end + 2] && isNameToken(tokens[end + 2]!)) {
+          end += 3;
+          continue;
+        }
+      }
+      break;
+    }
+    // A sentence-initial ordinary word is no name ("Even", "Earlier", "Back").
+    while (start < end && startsSentence(tokens, start) && (isOrdinaryWord(tokens[start]!) || /^\p{L}{3,}ly$/u.test(tokens[start]!.text))) start++;
+    // "Home Office Minister Lord Falconer": an organisation, then a titled person.
+    for (let k = start; k < end - 1; k++) {
+      const next = tokens[k + 1]!.norm;
+      if (k > start && ORG_HEADS.has(tokens[k]!.norm) && (PERSON_TITLES.has(next) || NOBILITY.has(next))) {
+        chunks.push({ start, end: k + 1 });
+        start = k + 1;
+      }
+    }
+    if (start < end) chunks.push({ start, end });
+    i = end;
+  }
+  return mergeAcrossAnd(tokens, chunks);
+}
+
+function isOrdinaryWord(t: Token): boolean {
+  const bare = t.norm;
+  if (isAcronym(t)) return false;
+  return isCommonWord(bare) && !isFirstName(bare) && !isKnownPlace(t.text);
+}
+
+/** "Immigration and Naturalization Service": one organisation, not two chunks. */
+function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.end + 1 === c.start &&
+      tokens[prev.end]!.norm === 'and' &&
+      ORG_HEADS.has(tokens[c.end - 1]!.norm) &&
+      !ORG_HEADS.has(tokens[prev.end - 1]!.norm) &&
+      !isKnownPlace(tokens.slice(prev.start, prev.end).map((t) => t.text).join(' ')) &&
+      !(tokens[prev.end - 1]!.norm.endsWith('s') && prev.end - prev.start === 1)
+    ) {
+      prev.end = c.end;
+      continue;
+    }
+    out.push({ ...c });
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+/**
+ * Names made of a proper noun and a lower-case head: "the G-20 summit", "the Iraq war" (Events),
+ * "the Biden administration", "the Butler inquiry" (Organizations). The proper noun keeps its
+ * own mention too.
+ */
+import type { Token } from '../segment/tokens.js';
+import type { Mention } from './mention.js';
+
+const EVENT_COMPOUND_HEADS = new Set(['summit', 'war', 'talks', 'conference', 'election', 'elections', 'games', 'negotiations', 'forum', 'referendum', 'crisis', 'olympics', 'convention']);
+const ORG_COMPOUND_HEADS = new Set(['administration', 'inquiry', 'campaign', 'regime', 'cabinet']);
+
+/** Lower-case institutions named by a nationality or country: "the German government", "Malaysian navy". */
+const NATIONAL_BODIES = new Set(['government', 'navy', 'army', 'military', 'police', 'embassy', 'parliament', 'cabinet', 'ministry', 'coast', 'air']);
+
+/** "the German government", "the Cuban government", "the Malaysian navy", "the UK government". */
+export function nationalBodies(text: string, tokens: Token[], isNationWord: (t: Token) => boolean): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || !isNationWord(t)) continue;
+    let k = i + 1;
+    if (tokens[k]?.norm === 'foreign' || tokens[k]?.norm === 'defense' || tokens[k]?.norm === 'defence' || tokens[k]?.norm === 'interior') k++;
+    const head = tokens[k];
+    if (!head || head.cap || !NATIONAL_BODIES.has(head.norm)) continue;
+    if (head.norm === 'coast' || head.norm === 'air') {
+      if (!(tokens[k + 1] && /^(guard|force)$/.test(tokens[k + 1]!.norm))) continue;
+      k++;
+    }
+    const end = tokens[k]!.end;
+    out.push({
+      start: t.start, end, text: text.slice(t.start, end), type: 'Organization', sentence: -1, tokenStart: i, tokenEnd: k + 1,
+      roles: [], possessive: tokens[k + 1]?.norm === "'s", cue: 'national-body',
+    });
+  }
+  return out;
+}
+
+export function compoundMentions(text: string, tokens: Token[], names: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of names) {
+    if (m.possessive || m.type === 'Event') continue;
+    const t = tokens[m.tokenEnd];
+    if (!t || t.cap || t.kind !== 'word') continue;
+    let end = m.tokenEnd;
+    let type: Mention['type'] | undefined;
+    if (EVENT_COMPOUND_HEADS.has(t.norm)) {
+      type = 'Event';
+      end++;
+      if (tokens[end] && tokens[end]!.norm === 'meeting') end++;
+    } else if (ORG_COMPOUND_HEADS.has(t.norm) && (m.type === 'Person' || m.type === 'Unknown' || m.type === 'Place')) {
+      type = 'Organization';
+      end++;
+    }
+    if (!type) continue;
+    out.push({
+      ...m,
+      end: tokens[end - 1]!.end,
+      text: text.slice(m.start, tokens[end - 1]!.end),
+      type,
+      tokenEnd: end,
+      roles: [],
+      possessive: tokens[end]?.norm === "'s",
+      cue: 'compound',
+    });
+  }
+  return out;
+}

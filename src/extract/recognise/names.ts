@@ -1,0 +1,205 @@
+/**
+ * Named mentions of one sentence: each capitalised chunk loses its leading demonyms, titles and
+ * place modifiers ("Russian Foreign Minister Sergei Lavrov" → Sergei Lavrov; "U.S. President
+ * Joe Biden" → United States + Joe Biden) and is typed by gazetteers, head words and context.
+ */
+import type { Token } from '../segment/tokens.js';
+import { countryOf, countryOfDemonym, isCity, isDemonym, isKnownPlace, isRegion } from '../lexicon/places.js';
+import { INSTITUTIONS, isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
+import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
+import { FEMALE_WORDS, MALE_WORDS, NOBILITY, PERSON_TITLES, ROLE_WORDS } from '../lexicon/roles.js';
+import { genderOfFirstName, isCommonWord, isFirstName, isLastName } from '../lexicon/words.js';
+import { findChunks } from './chunks.js';
+import { PLACE_HEADS } from './heads.js';
+import type { Mention, MentionType } from './mention.js';
+
+/** Parties and movements named by a plural noun ("the Conservatives", "the Tories"). */
+const PARTY_NAMES = new Set(['conservatives', 'tories', 'democrats', 'republicans', 'labour', 'liberals', 'socialists', 'greens', 'taliban', 'hamas', 'hezbollah', 'communists', 'nationalists', 'houthis']);
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'via', 'throughout', 'around', 'visit', 'visited', 'visiting', 'within']);
+
+function isAcronymText(s: string): boolean {
+  const bare = s.replace(/[.\-&]/g, '');
+  return bare.length >= 2 && bare.length <= 7 && /^[A-Z][A-Z0-9]*$/.test(bare) && /[A-Z].*[A-Z0-9]|^[A-Z][0-9]/.test(bare);
+}
+
+function surfaceOf(text: string, tokens: Token[], a: number, b: number): string {
+  return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+}
+
+interface Typed {
+  type: MentionType;
+  cue: string;
+}
+
+/** The type of a stripped name from its own words. */
+export function typeOfName(surface: string, tokens: Token[]): Typed {
+  const lower = surface.toLowerCase().replace(/^the\s+/, '');
+  const last = tokens[tokens.length - 1]!.norm;
+  const first = tokens[0]!.norm;
+  if (countryOf(surface)) return { type: 'Place', cue: 'country' };
+  if (INSTITUTIONS.has(lower)) return { type: 'Organization', cue: 'institution' };
+  if (isNewsOutlet(lower)) return { type: 'Organization', cue: 'outlet' };
+  if (tokens.length > 1 && (last === 'war' || (tokens.length > 2 && tokens[tokens.length - 2]!.norm === 'war')) && /^(war|i|ii|iii|[0-9]+)$/.test(last)) {
+    return { type: 'Event', cue: 'war' };
+  }
+  if (tokens.length > 1 && NAMED_EVENT_HEADS.has(last) && !(last === 'assembly' && tokens[tokens.length - 2]!.norm !== 'general') && last !== 'congress') {
+    return { type: 'Event', cue: 'event-head' };
+  }
+  if (tokens.length > 1 && PLACE_HEADS.has(last) && !ORG_HEADS.has(first)) return { type: 'Place', cue: 'place-head' };
+  if (ORG_HEADS.has(last) && (tokens.length > 1 || INSTITUTIONS.has(last))) return { type: 'Organization', cue: 'org-head' };
+  if (tokens.length === 1 && PARTY_NAMES.has(last)) return { type: 'Organization', cue: 'party' };
+  if (isKnownOrganization(lower, surface)) return { type: 'Organization', cue: 'org-lexicon' };
+  if (isRegion(surface) || isCity(surface) || isKnownPlace(surface)) return { type: 'Place', cue: 'place-lexicon' };
+  if (isAcronymText(surface)) return { type: 'Organization', cue: 'acronym' };
+  if (tokens.length > 1 && isFirstName(first)) return { type: 'Person', cue: 'first-name' };
+  if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => t.cap || /^(bin|ibn|al|el|de|del|da|di|du|van|von|der|den|le|la|y|ben)$/.test(t.norm))) {
+    const ordinary = tokens.filter((t) => t.cap && isCommonWord(t.norm)).length;
+    if (ordinary === 0) return { type: 'Person', cue: 'proper-sequence' };
+    if (ordinary < tokens.length) return { type: 'Unknown', cue: 'mixed-sequence' };
+  }
+  if (tokens.length === 1 && isLastName(first)) return { type: 'Person', cue: 'last-name' };
+  return { type: 'Unknown', cue: 'unknown' };
+}
+
+/** Recognises the named mentions of one sentence. */
+export function recogniseNames(text: string, tokens: Token[], sentence: number): Mention[] {
+  const mentions: Mention[] = [];
+  let pendingCountry: string | undefined;
+  let pendingEnd = -1;
+  for (const chunk of findChunks(tokens)) {
+    let a = chunk.start;
+    const b = chunk.end;
+    const roles: string[] = [];
+    let roleCountry: string | undefined = pendingEnd >= 0 && chunk.start - pendingEnd <= 3 ? pendingCountry : undefined;
+    let nobility: string | undefined;
+    const lastNorm = tokens[b - 1]!.norm;
+    const keepWhole = b - a > 1 && (ORG_HEADS.has(lastNorm) || PLACE_HEADS.has(lastNorm) || NAMED_EVENT_HEADS.has(lastNorm)) && !countryOf(surfaceOf(text, tokens, a, b));
+    const whole = surfaceOf(text, tokens, a, b);
+    if (!keepWhole && !countryOf(whole) && !isKnownOrganization(whole.toLowerCase(), whole) && !isNewsOutlet(whole.toLowerCase())) {
+      // Strip demonyms, place modifiers, titles from the front.
+      for (;;) {
+        if (a >= b - 1 && !(a < b && isDemonym(tokens[a]!.text) && b - a === 1)) break;
+        const t = tokens[a]!;
+        if (isDemonym(t.text) && !countryOf(t.text)) {
+          roleCountry = countryOfDemonym(t.text)?.name ?? roleCountry;
+          a++;
+          if (a >= b) break;
+          continue;
+        }
+        if (NOBILITY.has(t.norm) && a < b - 1) {
+          nobility = t.text;
+          a++;
+          continue;
+        }
+        if (ROLE_WORDS.has(t.norm) && a < b - 1) {
+          roles.push(t.text);
+          a++;
+          // "Secretary of State", "Chancellor of the Exchequer"
+          let j = a;
+          while (j < b - 1 && (tokens[j]!.norm === 'of' || tokens[j]!.norm === 'the' || tokens[j]!.norm === 'for')) j++;
+          if (j > a && j < b - 1 && ROLE_WORDS.has(tokens[j]!.norm)) a = j;
+          continue;
+        }
+        // A country or city in front of a title or a name: its own Place mention.
+        let placeEnd = -1;
+        for (let k = Math.min(b - 1, a + 3); k > a; k--) {
+          if (countryOf(surfaceOf(text, tokens, a, k))) {
+            placeEnd = k;
+            break;
+          }
+        }
+        if (placeEnd > 0 && placeEnd < b) {
+          const rest = tokens[placeEnd]!;
+          const restIsCommon = b - placeEnd === 1 && isCommonWord(rest.norm) && !ORG_HEADS.has(rest.norm);
+          if (ROLE_WORDS.has(rest.norm) || NOBILITY.has(rest.norm) || isFirstName(rest.norm) || restIsCommon) {
+            if (restIsCommon) {
+              const s = surfaceOf(text, tokens, a, placeEnd);
+              mentions.push(place(tokens, a, placeEnd, s, sentence, 'modifier'));
+              a = b;
+              break;
+            }
+            const s = surfaceOf(text, tokens, a, placeEnd);
+            mentions.push(place(tokens, a, placeEnd, s, sentence, 'modifier'));
+            roleCountry = countryOf(s)?.name;
+            a = placeEnd;
+            continue;
+          }
+        }
+        break;
+      }
+    }
+    if (nameTokens_allRoles(tokens, a, b)) a = b;
+    if (a >= b) {
+      // A chunk that was only a demonym or a title: it tells who the next name is.
+      pendingCountry = roleCountry;
+      pendingEnd = b;
+      continue;
+    }
+    if (b - a === 1 && isDemonym(tokens[a]!.text) && !countryOf(tokens[a]!.text)) {
+      pendingCountry = countryOfDemonym(tokens[a]!.text)?.name;
+      pendingEnd = b;
+      continue;
+    }
+    pendingCountry = undefined;
+    pendingEnd = -1;
+    const nameTokens = tokens.slice(a, b);
+    const surface = surfaceOf(text, tokens, a, b).replace(/^the\s+/i, '');
+    const surfaceStart = tokens[a]!.norm === 'the' ? tokens[a + 1]!.start : tokens[a]!.start;
+    let typed = typeOfName(surface, nameTokens);
+    const before = tokens[chunk.start - 1];
+    const beforeLower = before && before.kind === 'word' && !before.cap ? before.norm : '';
+    if (typed.type === 'Unknown' || typed.cue === 'last-name') {
+      if (roles.length || nobility || PERSON_TITLES.has(beforeLower) || ROLE_WORDS.has(beforeLower)) typed = { type: 'Person', cue: 'title' };
+      else if (beforeLower === 'of' && PLACE_HEADS.has(tokens[chunk.start - 2]?.norm ?? '')) typed = { type: 'Place', cue: 'place-of' };
+      else if (PLACE_PREPOSITIONS.has(beforeLower) && !(beforeLower === 'to' && tokens[chunk.start - 2]?.norm === 'according') && nameTokens.length <= 3) typed = { type: 'Place', cue: 'preposition' };
+    }
+ const fallbackPlace = (typed.cue === 'place-of' || typed.cue === 'preposition') && nameTokens.length === 1;
+    if (fallbackPlace) typed = { type: 'Unknown', cue: typed.cue };
+    if (typed.type === 'Unknown' && nameTokens.length === 1 && tokens[b]?.norm === "'s" && PERSON_TITLES.has(tokens[b + 1]?.norm ?? '')) typed = { type: 'Person', cue: 'possessor-of-role' };
+    const m: Mention = {
+      start: surfaceStart,
+      end: tokens[b - 1]!.end,
+      text: surface,
+      type: typed.type,
+      sentence,
+      tokenStart: a,
+      tokenEnd: b,
+      roles: roles.length ? roles : PERSON_TITLES.has(beforeLower) && typed.type === 'Person' ? [beforeLower] : [],
+      possessive: tokens[b]?.norm === "'s",
+      cue: typed.cue,
+    };
+    if (roleCountry) m.roleCountry = roleCountry;
+    if (nobility) m.nobility = nobility;
+    if (fallbackPlace) m.fallback = 'Place';
+    const genderCue = [nobility, ...roles, beforeLower].map((w) => (w ?? '').toLowerCase());
+    if (genderCue.some((w) => MALE_WORDS.has(w))) m.gender = 'male';
+    else if (genderCue.some((w) => FEMALE_WORDS.has(w))) m.gender = 'female';
+    else if (m.type === 'Person') {
+      const g = genderOfFirstName(nameTokens[0]!.norm);
+      if (g && nameTokens.length > 1) m.gender = g;
+    }
+    mentions.push(m);
+  }
+  return mentions;
+}
+
+function nameTokens_allRoles(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!ROLE_WORDS.has(tokens[k]!.norm) && !PERSON_TITLES.has(tokens[k]!.norm)) return false;
+  return true;
+}
+
+function place(tokens: Token[], a: number, b: number, surface: string, sentence: number, cue: string): Mention {
+  return {
+    start: tokens[a]!.start,
+    end: tokens[b - 1]!.end,
+    text: surface,
+    type: 'Place',
+    sentence,
+    tokenStart: a,
+    tokenEnd: b,
+    roles: [],
+    possessive: false,
+    cue,
+  };
+}

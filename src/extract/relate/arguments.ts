@@ -1,0 +1,282 @@
+/**
+ * Who did it and to whom: the subject of a trigger (by-agent of a passive, the nearest
+ * subject-like mention on the left, or the name after an inverted "said"), coordinated groups
+ * ("NATO and the U.S."), pronouns and definite descriptions ("he", "the embassy").
+ */
+import type { Arg, EntityInfo, SentenceView } from './view.js';
+import { ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
+import { isDemonym } from '../lexicon/places.js';
+
+export const PREPOSITIONS = new Set([
+  'of', 'in', 'at', 'to', 'from', 'with', 'by', 'for', 'on', 'over', 'about', 'against', 'between', 'into', 'across',
+  'under', 'toward', 'towards', 'after', 'before', 'during', 'than', 'including', 'like', 'via', 'per', 'among',
+  'within', 'without', 'through', 'near', 'behind', 'beyond', 'amid', 'despite', 'outside', 'inside', 'upon', 'citing',
+  'unlike', 'except', 'besides', 'around', 'since', 'until', 'ahead',
+]);
+
+const BOUNDARIES = new Set([';', ':', 'that', 'which', 'because', 'while', 'although', 'though', 'whereas', 'but', 'if', 'unless', 'when', 'whether', 'where', 'so', 'whom', 'after', 'before']);
+const SKIPPABLE_BEFORE_ARG = new Set(['the', 'a', 'an', 'both', 'his', 'her', 'its', 'their', 'our', 'former', 'visiting', 'then', 'current', 'new']);
+const GROUP_GLUE = new Set([',', 'and', 'the', 'both', 'or', 'as', 'well', 'nor', 'either', 'neither']);
+const PERSON_PRONOUNS = new Map<string, 'male' | 'female'>([['he', 'male'], ['she', 'female']]);
+
+export interface Discourse {
+  /** Most recent Person sources/subjects, newest last. */
+  persons: number[];
+  /** Most recent group subject (coordination) and its sentence. */
+  group?: { members: number[]; sentence: number };
+  /** Most recent Organization/Place subject. */
+  collective: number[];
+}
+
+export function newDiscourse(): Discourse {
+  return { persons: [], collective: [] };
+}
+
+export function noteSubject(d: Discourse, members: number[], entities: EntityInfo[], sentence: number): void {
+  if (members.length > 1) d.group = { members, sentence };
+  for (const m of members) {
+    const e = entities[m]!;
+    const list = e.type === 'Person' ? d.persons : e.type === 'Organization' || e.type === 'Place' ? d.collective : undefined;
+    if (!list) continue;
+    const at = list.indexOf(m);
+    if (at >= 0) list.splice(at, 1);
+    list.push(m);
+  }
+}
+
+export function preposed(view: SentenceView, arg: Arg): boolean {
+  let k = arg.tokenStart - 1;
+  while (k >= 0 && (SKIPPABLE_BEFORE_ARG.has(view.norms[k]!) || (ROLE_WORDS.has(view.norms[k]!) && !view.tokens[k]!.cap))) k--;
+  return k >= 0 && PREPOSITIONS.has(view.norms[k]!);
+}
+
+/**
+ * The coordinated group an argument belongs to, extended in one direction: "NATO and the U.S.",
+ * "the UK, France, Germany and Sweden". Commas alone are apposition ("Jeff Rathke, the State
+ * Department spokesperson"), not coordination, so a group needs "and"/"or"/"nor".
+ */
+export function groupAround(view: SentenceView, index: number, direction: -1 | 1): Arg[] {
+  const members = [view.args[index]!];
+  let coordinated = false;
+  let i = index;
+  for (;;) {
+    const j = i + direction;
+    const other = view.args[j];
+    if (!other) break;
+    const [a, b] = direction < 0 ? [other, view.args[i]!] : [view.args[i]!, other];
+    if (a.possessive || preposed(view, other)) break;
+    let glue = true;
+    for (let k = a.tokenEnd; k < b.tokenStart; k++) {
+      const n = view.norms[k]!;
+      if (!GROUP_GLUE.has(n)) glue = false;
+      if (n === 'and' || n === 'or' || n === 'nor') coordinated = true;
+    }
+    if (!glue || b.tokenStart - a.tokenEnd > 4 || b.tokenStart <= a.tokenEnd) break;
+    members.push(other);
+    i = j;
+  }
+  if (!coordinated) return [view.args[index]!];
+  return direction < 0 ? members.reverse() : members;
+}
+
+export type Resolver = (view: SentenceView, tokenIndex: number) => number[] | undefined;
+
+export interface Subject {
+  members: number[];
+  how: 'passive' | 'left' | 'inverted' | 'pronoun' | 'description';
+}
+
+/** The agent of a passive trigger: "attended by X", "was rejected by Mr Blair", "as reported by X". */
+export function byAgent(view: SentenceView, after: number): Arg[] | undefined {
+  if (view.norms[after] !== 'by') return undefined;
+  for (let k = 0; k < view.args.length; k++) {
+    const a = view.args[k]!;
+    if (a.tokenStart > after && a.tokenStart - after <= 6) return groupAround(view, k, 1);
+  }
+  return undefined;
+}
+
+const RELATIVE = new Set(['who', 'which', 'when', 'where', 'whose', 'whom']);
+
+/**
+ * Token ranges of parentheticals that close before `start`: ", who … ," / ", when … ," relative
+ * clauses. Mentions inside them are not the subject ("Jan Kavan, who lived in London …, said").
+ */
+function parentheticals(view: SentenceView, start: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let k = 1; k < start; k++) {
+    if (!RELATIVE.has(view.norms[k]!) || view.norms[k - 1] !== ',') continue;
+    let close = -1;
+    for (let j = k + 1; j < start; j++) {
+      if (view.norms[j] === ',') {
+        close = j;
+        break;
+      }
+    }
+    if (close > 0) spans.push([k - 1, close]);
+  }
+  // Apposition right before the verb: "Jeff Rathke, the State Department spokesperson, said".
+  if (view.norms[start - 1] === ',') {
+    for (let k = start - 2; k > 0; k--) {
+      if (view.norms[k] !== ',') continue;
+      const det = view.norms[k + 1]!;
+      if ((det === 'a' || det === 'an' || det === 'the' || ROLE_WORDS.has(det)) && view.args.some((a) => a.tokenEnd === k)) spans.push([k, start - 1]);
+      break;
+    }
+  }
+  return spans;
+}
+
+export interface SubjectSearch {
+  subject?: Subject;
+  /** The word that opened the clause (e.g. "if"), when one did. */
+  opener?: string;
+}
+
+/**
+ * The subject of a trigger at [start, end): passive agent; else the nearest subject-like
+ * mention to the left within the clause (not in a quote, not a possessor, not after a
+ * preposition, not inside a closed relative clause); a nearer pronoun or definite description
+ * wins; else the name right after an inverted speech verb ("…," said Wolfowitz).
+ */
+export function subjectOf(view: SentenceView, start: number, end: number, resolve: Resolver, allowInverted: boolean): SubjectSearch {
+  const passive = byAgent(view, end);
+  if (passive) return { subject: { members: passive.map((a) => a.entity), how: 'passive' } };
+  const spans = parentheticals(view, start);
+  const inSpan = (k: number): boolean => spans.some(([a, b]) => k > a && k < b);
+  let boundary = -1;
+  for (let k = start - 1; k >= 0; k--) {
+    if (inSpan(k)) continue;
+    const n = view.norms[k]!;
+    if (BOUNDARIES.has(n)) {
+      boundary = k;
+      break;
+    }
+  }
+  const opener = boundary >= 0 ? view.norms[boundary] : undefined;
+  let best = -1;
+  for (let i = 0; i < view.args.length; i++) {
+    const a = view.args[i]!;
+    if (a.tokenEnd > start || a.tokenStart <= boundary || inSpan(a.tokenStart)) continue;
+    if (view.inQuote[a.tokenStart] !== view.inQuote[start]) continue;
+    if (a.possessive || preposed(view, a) || view.norms[a.tokenEnd] === ':') continue;
+    best = i;
+  }
+  // A pronoun or a definite description between the mention and the trigger is nearer.
+  const from = best >= 0 ? view.args[best]!.tokenEnd : boundary + 1;
+  for (let k = start - 1; k >= from; k--) {
+    if (view.inQuote[k] !== view.inQuote[start] || inSpan(k)) continue;
+    const r = resolve(view, k);
+    if (r && r.length) {
+      let p = k - 1;
+      while (p >= 0 && (SKIPPABLE_BEFORE_ARG.has(view.norms[p]!) || ROLE_WORDS.has(view.norms[p]!))) p--;
+      if (p >= 0 && PREPOSITIONS.has(view.norms[p]!)) continue;
+      if (k + 1 < view.norms.length && view.norms[k + 1] === "'s") continue;
+      const how = PERSON_PRONOUNS.has(view.norms[k]!) || view.norms[k] === 'they' || view.norms[k] === 'it' ? 'pronoun' : 'description';
+      return { subject: { members: r, how }, ...(opener ? { opener } : {}) };
+    }
+  }
+  if (best >= 0) {
+    const group = groupAround(view, best, -1).filter((a) => !inSpan(a.tokenStart));
+    return { subject: { members: group.map((a) => a.entity), how: 'left' }, ...(opener ? { opener } : {}) };
+  }
+  // Inverted speech only right after a quotation or a comma: "…," said Wolfowitz.
+  const prev = view.tokens[start - 1];
+  if (!allowInverted || (prev && prev.kind !== 'quote' && prev.text !== ',')) return opener ? { opener } : {};
+  for (let i = 0; i < view.args.length; i++) {
+    const a = view.args[i]!;
+    if (a.tokenStart < end) continue;
+    if (a.tokenStart - end > 5) break;
+    let ok = true;
+    for (let k = end; k < a.tokenStart; k++) {
+      const n = view.norms[k]!;
+      if (!(n === ',' || n === 'a' || n === 'the' || n === 'an' || ROLE_WORDS.has(n) || isDemonym(view.tokens[k]!.text))) ok = false;
+    }
+    if (ok) return { subject: { members: groupAround(view, i, 1).map((x) => x.entity), how: 'inverted' } };
+  }
+  for (let k = end; k < Math.min(view.tokens.length, end + 3); k++) {
+    const r = resolve(view, k);
+    if (r && r.length) return { subject: { members: r, how: 'pronoun' } };
+  }
+  return opener ? { opener } : {};
+}
+
+/** The subject of the main clause, for participles (", demanding …") and chained verbs. */
+export function mainSubject(view: SentenceView, before: number, resolve: Resolver): Subject | undefined {
+  let from = 0;
+  for (let k = 0; k < before; k++) if (view.norms[k] === ':' || view.norms[k] === ';') from = k + 1;
+  const spans = parentheticals(view, before);
+  for (let i = 0; i < view.args.length; i++) {
+    const a = view.args[i]!;
+    if (a.tokenStart < from || a.tokenStart >= before) continue;
+    if (view.inQuote[a.tokenStart] || a.possessive || preposed(view, a) || spans.some(([x, y]) => a.tokenStart > x && a.tokenStart < y)) continue;
+    // a pronoun before the first mention is the subject
+    for (let k = from; k < a.tokenStart; k++) {
+      const r = /^(he|she|they|it)$/.test(view.norms[k]!) ? resolve(view, k) : undefined;
+      if (r) return { members: r, how: 'pronoun' };
+    }
+    return { members: groupAround(view, i, 1).map((x) => x.entity), how: 'left' };
+  }
+  for (let k = from; k < before; k++) {
+    const r = /^(he|she|they|it)$/.test(view.norms[k]!) ? resolve(view, k) : undefined;
+    if (r) return { members: r, how: 'pronoun' };
+  }
+  return undefined;
+}
+
+/** Resolves pronouns and definite descriptions against the discourse state. */
+export function makeResolver(entities: EntityInfo[], d: Discourse, sentenceIndex: () => number): Resolver {
+  return (view, k) => {
+    const n = view.norms[k]!;
+    const gender = PERSON_PRONOUNS.get(n);
+    if (gender) {
+      for (let i = d.persons.length - 1; i >= 0; i--) {
+        const e = entities[d.persons[i]!]!;
+        if (!e.gender || e.gender === gender) return [d.persons[i]!];
+      }
+      return undefined;
+    }
+    if (n === 'they') {
+      if (d.group && sentenceIndex() - d.group.sentence <= 3) return d.group.members;
+      const c = d.collective[d.collective.length - 1];
+      return c !== undefined && entities[c]!.type === 'Organization' ? [c] : undefined;
+    }
+    if (n === 'it') {
+      const c = d.collective[d.collective.length - 1];
+      return c !== undefined ? [c] : undefined;
+    }
+    // "the embassy", "the prime minister", "the agency": a definite description.
+    if (k > 0 && view.norms[k - 1] === 'the' && !view.tokens[k]!.cap && view.tokens[k]!.kind === 'word') {
+      let j = k;
+      while (j + 1 < view.norms.length && ROLE_WORDS.has(view.norms[j]!) && ROLE_WORDS.has(view.norms[j + 1]!)) j++;
+      const head = view.norms[j]!;
+      if (ROLE_HEADS.has(head)) {
+        for (let i = d.persons.length - 1; i >= 0; i--) {
+          const e = entities[d.persons[i]!]!;
+          if (e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head))) return [d.persons[i]!];
+        }
+        return undefined;
+      }
+      for (let i = entities.length - 1; i >= 0; i--) {
+        const e = entities[i]!;
+        if (e.type === 'Organization' && e.words.length > 1 && e.words[e.words.length - 1] === head) return [i];
+      }
+    }
+    return undefined;
+  };
+}
+
+/** The first argument after position `from` in the same clause, outside quotes. */
+export function firstArgAfter(view: SentenceView, from: number, limit = 14, skipPossessors = false): { arg: Arg; index: number } | undefined {
+  for (let i = 0; i < view.args.length; i++) {
+    const a = view.args[i]!;
+    if (a.tokenStart < from) continue;
+    if (a.tokenStart - from > limit) return undefined;
+    let blocked = false;
+    for (let k = from; k < a.tokenStart; k++) if (view.norms[k] === ';' || (view.tokens[k]!.kind === 'quote')) blocked = true;
+    if (blocked) return undefined;
+    if (skipPossessors && a.possessive) continue;
+    return { arg: a, index: i };
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+/**
+ * Dates of acts, resolved against the publication date with chrono-node. chrono picks the
+ * closest weekday or month even when it lies ahead; a past-tense report ("said on Monday")
+ * cannot, so such dates are moved back a week or a year (notes/extraction.md §6).
+ */
+import * as chrono from 'chrono-node';
+
+const PAST_TRIGGER = /(ed|said|told|took|met|wrote|spoke|sought|went|held|gave|made|came)$/;
+
+export interface DateFound {
+  iso: string;
+  /** Offset of the expression in the sentence. */
+  index: number;
+}
+
+function iso(y: number, m?: number, d?: number): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return d !== undefined && m !== undefined ? `${y}-${p(m)}-${p(d)}` : m !== undefined ? `${y}-${p(m)}` : String(y);
+}
+
+/** The reference instant for a publication date (YYYY[-MM[-DD]]), at noon UTC. */
+export function referenceOf(published: string | null): Date | undefined {
+  if (!published) return undefined;
+  const [y, m, d] = published.split('-').map(Number);
+  if (!y) return undefined;
+  return new Date(Date.UTC(y, (m ?? 7) - 1, d ?? 1, 12));
+}
+
+/** Dates in a sentence, resolved against the reference; granularity follows what is certain. */
+export function datesIn(sentence: string, published: string | null, pastTense: boolean): DateFound[] {
+  const ref = referenceOf(published);
+  const results = chrono.parse(sentence, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  const out: DateFound[] = [];
+  for (const r of results) {
+    const c = r.start;
+    let year = c.get('year');
+    const month = c.get('month');
+    const day = c.get('day');
+    if (year === null || month === null) continue;
+    const yearKnown = c.isCertain('year');
+    if (!ref && (!yearKnown || !/\b\d{4}\b/.test(r.text))) continue; // no year written and no publication date: unknown
+    const dayKnown = c.isCertain('day') || c.isCertain('weekday');
+    const monthKnown = c.isCertain('month') || dayKnown;
+    let when = new Date(Date.UTC(year, month - 1, day ?? 1, 12));
+    if (pastTense && ref && when.getTime() > ref.getTime() + 36e5 * 12) {
+      if (c.isCertain('weekday') && !c.isCertain('day')) when = new Date(when.getTime() - 7 * 864e5);
+      else if (!yearKnown) when = new Date(Date.UTC(year - 1, month - 1, day ?? 1, 12));
+    }
+    year = when.getUTCFullYear();
+    if (!/\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today/i.test(r.text)) continue;
+    out.push({
+      iso: dayKnown ? iso(year, when.getUTCMonth() + 1, when.getUTCDate()) : monthKnown ? iso(year, when.getUTCMonth() + 1) : iso(year),
+      index: r.index,
+    });
+  }
+  return out;
+}
+
+/** The date of the act whose trigger sits at `triggerOffset` in the sentence: the nearest date expression. */
+export function dateOfAct(sentence: string, triggerOffset: number, trigger: string, published: string | null): string | null {
+  const found = datesIn(sentence, published, PAST_TRIGGER.test(trigger.toLowerCase()));
+  if (found.length === 0) return null;
+  let best = found[0]!;
+  for (const f of found) if (Math.abs(f.index - triggerOffset) < Math.abs(best.index - triggerOffset)) best = f;
+  return best.iso;
+}
+
+/** A publication date from a dateline near the top of the text, when it carries a year. */
+export function datelineDate(text: string): string | null {
+  const head = text.slice(0, 300);
+  const m = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})/i.exec(head);
+  if (!m) return null;
+  const r = chrono.strict.parse(m[1]!)[0] ?? chrono.parse(m[1]!)[0];
+  if (!r || !r.start.isCertain('year')) return null;
+  return iso(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!);
+}

@@ -1,0 +1,85 @@
+/**
+ * Supporting relations a reader wants next to the scored ones: HAS_ROLE (a titled person and
+ * the country or organisation of the title), HELD_IN (an event and the place after "in"/"at"),
+ * REPORTED (an outlet and the speaker whose statement it reported in the same sentence).
+ */
+import type { RelationType } from '../../graph/schema.js';
+import type { Cluster } from '../resolve/resolve.js';
+import { normaliseName } from '../resolve/normalise.js';
+import { countryOf } from '../lexicon/places.js';
+import type { RawRelation } from './relate.js';
+import type { EntityInfo, SentenceView } from './view.js';
+
+export interface SupportRelation extends Omit<RawRelation, 'type'> {
+  type: RelationType;
+}
+
+export interface SupportResult {
+  relations: SupportRelation[];
+  /** Implied places (from demonyms) needed as HAS_ROLE targets: index and name. */
+  implied: { index: number; name: string }[];
+  /** Relation content (e.g. the role) keyed by relation object. */
+  content: Map<RawRelation | SupportRelation, string>;
+}
+
+export function supportingRelations(input: { views: SentenceView[]; clusters: Cluster[]; infos: EntityInfo[]; raw: RawRelation[] }): SupportResult {
+  const { views, clusters, infos, raw } = input;
+  const relations: SupportRelation[] = [];
+  const implied: { index: number; name: string }[] = [];
+  const content = new Map<RawRelation | SupportRelation, string>();
+
+  const placeIndex = (country: string): number => {
+    const found = clusters.findIndex((c) => c.type === 'Place' && [...c.forms].some((f) => countryOf(f)?.name === country || f === normaliseName(country)));
+    if (found >= 0) return found;
+    const known = implied.find((x) => x.name === country);
+    if (known) return known.index;
+    const index = clusters.length + 1000 + implied.length;
+    implied.push({ index, name: country });
+    return index;
+  };
+
+  clusters.forEach((c, i) => {
+    if (c.type !== 'Person' || !c.roles.length || !c.roleCountry) return;
+    const m = c.mentions.find((x) => x.roles.length) ?? c.mentions[0];
+    if (!m) return;
+    const r: SupportRelation = {
+      type: 'HAS_ROLE', source: i, target: placeIndex(c.roleCountry), sentence: m.sentence,
+      triggerStart: m.tokenStart, triggerEnd: m.tokenStart + 1, trigger: m.roles.join(' ') || c.roles[0]!, confidence: 0.8,
+    };
+    relations.push(r);
+    content.set(r, c.roles.join(', '));
+  });
+
+  for (const v of views) {
+    for (const a of v.args) {
+      if (infos[a.entity]?.type !== 'Event') continue;
+      for (let k = a.tokenEnd; k < Math.min(v.tokens.length, a.tokenEnd + 2); k++) {
+        if (!/^(in|at)$/.test(v.norms[k]!)) continue;
+        const place = v.args.find((p) => p.tokenStart > k && p.tokenStart <= k + 2 && infos[p.entity]?.type === 'Place');
+        if (place) {
+          relations.push({ type: 'HELD_IN', source: a.entity, target: place.entity, sentence: v.index, triggerStart: k, triggerEnd: k + 1, trigger: v.norms[k]!, confidence: 0.75 });
+        }
+        break;
+      }
+    }
+  }
+
+  for (const r of raw) {
+    if (r.type !== 'STATED' || !infos[r.source]?.outlet) continue;
+    for (const other of raw) {
+      if (other.sentence !== r.sentence || other.type !== 'STATED' || other.source === r.source || infos[other.source]?.outlet) continue;
+      relations.push({ ...r, type: 'REPORTED', target: other.source });
+    }
+  }
+  const seen = new Set<string>();
+  return {
+    relations: relations.filter((r) => {
+      const k = `${r.type}|${r.source}|${r.target}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    }),
+    implied,
+    content,
+  };
+}

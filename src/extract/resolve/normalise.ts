@@ -1,0 +1,21 @@
+/**
+ * Name normalisation for matching names within an article: NFKD, accents, case, punctuation
+ * and a leading "the" do not matter ("the U.S." = "US", "G-20" = "G20", "Erdoğan" = "Erdogan").
+ */
+export function normaliseName(value: string): string {
+  let s = value.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  s = s.replace(/[\p{P}\p{S}]+/gu, '').replace(/\s+/g, ' ').trim();
+  return s.startsWith('the ') ? s.slice(4) : s;
+}
+
+/** A URL- and id-safe slug of a name: "Sergei Lavrov" → "sergei-lavrov", "G-20" → "g-20". */
+export function slugOf(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['’.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}

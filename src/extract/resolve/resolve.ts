@@ -1,0 +1,191 @@
+/**
+ * Within-article resolution of mentions into entities, in sieve order (most precise first):
+ * exact normalised name (countries by their gazetteer entry), acronym in parentheses, acronym ↔
+ * initials, surname or first name → an earlier full person name, then single unknown words by
+ * context. Unresolved unknowns are dropped: precision over guessing.
+ */
+import type { EntityType } from '../../graph/schema.js';
+import { countryOf } from '../lexicon/places.js';
+import type { Mention } from '../recognise/mention.js';
+import { canonicalName } from './keys.js';
+import { normaliseName } from './normalise.js';
+
+export interface Cluster {
+  type: EntityType;
+  mentions: Mention[];
+  /** Normalised name forms of the cluster, for matching. */
+  forms: Set<string>;
+  /** Surnames (last name word) of a person cluster. */
+  surname?: string;
+  firstName?: string;
+  /** Set for surface forms seen only in the title or record (no span). */
+  extraNames: string[];
+  roles: string[];
+  roleCountry?: string;
+  gender?: 'male' | 'female';
+}
+
+function clusterKeyOf(m: Mention): string {
+  if (m.type === 'Place') {
+    const c = countryOf(m.text);
+    if (c) return `Place|${c.name}`;
+  }
+  return `${m.type}|${normaliseName(m.text)}`;
+}
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+/** Initials of the capitalised words of a long form ("United Nations" → "UN"). */
+export function initialsOf(name: string): string {
+  return words(name.replace(/['’]s\b/g, ''))
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.split('-').map((p) => p[0] ?? '').join(''))
+    .join('')
+    .toUpperCase();
+}
+
+function acronymLetters(s: string): string | undefined {
+  const bare = s.replace(/[.\-&\s]/g, '');
+  return /^[A-Z]{2,7}$/.test(bare) ? bare : undefined;
+}
+
+export interface ResolveContext {
+  text: string;
+  /** Lower-case word after each mention (by index), used for "X said" person cues. */
+  followingWord: (m: Mention) => string;
+}
+
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'warned', 'insisted', 'urged', 'argued', 'explained', 'wrote', 'noted', 'stressed', 'continued', 'replied', 'asked', 'believes', 'believed', 'thinks', 'has', 'had', 'was', 'is', 'will', 'would', 'who']);
+
+export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const add = (c: Cluster, m: Mention): void => {
+    c.mentions.push(m);
+    c.forms.add(normaliseName(m.text));
+    for (const r of m.roles) if (!c.roles.includes(r)) c.roles.push(r);
+    if (m.roleCountry && !c.roleCountry) c.roleCountry = m.roleCountry;
+    if (m.gender && !c.gender) c.gender = m.gender;
+  };
+  const open = (m: Mention, type: EntityType): Cluster => {
+    const c: Cluster = { type, mentions: [], forms: new Set(), extraNames: [], roles: [] };
+    clusters.push(c);
+    add(c, m);
+    byKey.set(`${type}|${type === 'Place' && countryOf(m.text) ? countryOf(m.text)!.name : normaliseName(m.text)}`, c);
+    return c;
+  };
+
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const deferred: Mention[] = [];
+
+  // Sieve 1: exact names of typed multi-word persons and of every non-person.
+  for (const m of ordered) {
+    if (m.type === 'Unknown' || (m.type === 'Person' && words(m.text).length === 1)) {
+      deferred.push(m);
+      continue;
+    }
+    const existing = byKey.get(clusterKeyOf(m));
+    if (existing) add(existing, m);
+    else {
+      const c = open(m, m.type);
+      if (m.type === 'Person') {
+        const w = words(m.text);
+        c.surname = normaliseName(w[w.length - 1]!);
+        c.firstName = normaliseName(w[0]!);
+      }
+    }
+  }
+
+  // Sieve 2: acronym in parentheses right after a long form: "Korean Central News Agency (KCNA)".
+  const stillDeferred: Mention[] = [];
+  const attachAcronym = (m: Mention): boolean => {
+    const before = ctx.text.slice(Math.max(0, m.start - 2), m.start);
+    if (before !== ' (' && before !== '(') return false;
+    if (ctx.text[m.end] !== ')') return false;
+    const host = [...clusters].reverse().find((c) => c.mentions.some((x) => x.end <= m.start && m.start - x.end <= 3));
+    if (!host) return false;
+    add(host, m);
+    return true;
+  };
+  for (const c of [...clusters]) {
+    for (const m of [...c.mentions]) {
+      if (c.mentions.length === 1 && acronymLetters(m.text) && attachAcronym(m)) {
+        clusters.splice(clusters.indexOf(c), 1);
+        for (const [k, v] of byKey) if (v === c) byKey.delete(k);
+      }
+    }
+  }
+  for (const m of deferred) if (!(acronymLetters(m.text) && attachAcronym(m))) stillDeferred.push(m);
+
+  // Sieve 3: acronym clusters ↔ long forms by initials ("UN" ↔ "United Nations").
+  for (const c of [...clusters]) {
+    const acr = [...c.forms].length === 1 ? acronymLetters(c.mentions[0]!.text) : undefined;
+    if (!acr || c.type === 'Person') continue;
+    const long = clusters.find((o) => o !== c && o.type !== 'Person' && o.mentions.some((x) => words(x.text).length >= 2 && initialsOf(x.text) === acr));
+    if (long) {
+      for (const m of c.mentions) add(long, m);
+      clusters.splice(clusters.indexOf(c), 1);
+      for (const [k, v] of byKey) if (v === c) byKey.set(k, long);
+    }
+  }
+
+  // Sieve 4: single words → an earlier (or later) full person name; else typed by context.
+  const persons = (): Cluster[] => clusters.filter((c) => c.type === 'Person' && c.surname);
+  for (const m of stillDeferred) {
+    const w = normaliseName(m.text);
+    const bySurname = persons().filter((c) => c.surname === w || normaliseName(c.mentions[0]!.text).endsWith(' ' + w));
+    const byFirst = persons().filter((c) => c.firstName === w);
+    const pick = (cs: Cluster[]): Cluster | undefined => (cs.length === 0 ? undefined : cs.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a)));
+    const target = pick(bySurname) ?? (byFirst.length === 1 ? byFirst[0] : undefined);
+    if (target) {
+      add(target, m);
+      continue;
+    }
+    const sameName = byKey.get(`Person|${w}`) ?? clusters.find((c) => c.type !== 'Person' && c.forms.has(w));
+    if (sameName) {
+      add(sameName, m);
+      continue;
+    }
+    if (m.fallback) {
+      const c = byKey.get(`${m.fallback}|${w}`);
+      if (c) add(c, m);
+      else open(m, m.fallback);
+      continue;
+    }
+    const next = ctx.followingWord(m);
+    if (m.type === 'Person' || (m.type === 'Unknown' && words(m.text).length === 1 && SPEECH_AFTER.has(next))) {
+      const c = open(m, 'Person');
+      c.surname = w;
+      if (m.nobility) c.extraNames.push(`${m.nobility} ${m.text}`);
+    }
+  }
+  return clusters;
+}
+
+/** Display name and aliases of a cluster: the fullest proper form, then every other surface. */
+export function namesOf(c: Cluster): { name: string; aliases: string[] } {
+  const surfaces: string[] = [];
+  const seen = new Set<string>();
+  for (const s of [...c.mentions.map((m) => m.text), ...c.extraNames]) {
+    const n = normaliseName(s);
+    if (!n || seen.has(n)) continue;
+    seen.add(n);
+    surfaces.push(s);
+  }
+  const titleCase = (s: string): string => (s.length > 4 && s === s.toUpperCase() ? s.charAt(0) + s.slice(1).toLowerCase() : s);
+  let name: string;
+  if (c.type === 'Place' && countryOf(surfaces[0] ?? '')) {
+    const canon = canonicalName('Place', surfaces[0]!);
+    name = surfaces.find((s) => normaliseName(s) === normaliseName(canon)) ?? surfaces.reduce((a, b) => (b.length > a.length && !acronymLetters(b) ? b : a));
+  } else if (c.type === 'Person') {
+    name = surfaces.reduce((a, b) => (words(b).length > words(a).length ? b : a));
+    if (words(name).length === 1 && c.extraNames.length) name = c.extraNames[0]!;
+  } else {
+    name = surfaces.reduce((a, b) => (acronymLetters(a) && !acronymLetters(b) ? b : !acronymLetters(b) && b.length > a.length ? b : a));
+  }
+  name = titleCase(name);
+  const aliases = surfaces.filter((s) => normaliseName(s) !== normaliseName(name));
+  return { name, aliases };
+}

@@ -1,0 +1,67 @@
+/**
+ * Sentence and paragraph boundaries with offsets. A line break always ends a sentence; within a
+ * line, a . ! or ? (with closing quotes/brackets) followed by a space and a capital, a digit or
+ * an opening quote ends one, unless the word before is an abbreviation or an initial. After a
+ * dotted abbreviation ("U.S."), a following ordinary capitalised word ("In", "The") still
+ * starts a new sentence.
+ */
+import { isFunctionWord } from '../lexicon/words.js';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the paragraph (line) the sentence sits in. */
+  paragraph: number;
+}
+
+const NEVER_FINAL = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'st',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'vs', 'mt', 'ft',
+  'pres', 'messrs', 'mme', 'mlle', 'sgt', 'cpl', 'pvt', 'gens', 'sens', 'reps', 'atty', 'supt',
+]);
+
+function sentencesOfLine(text: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
+  let start = from;
+  while (start < to && /\s/.test(text[start]!)) start++;
+  const re = /[.!?]+["'”’)\]]*(?=\s+["'“‘(`]*[\p{Lu}\d])/gu;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const dot = m.index;
+    if (text[dot] === '.') {
+      const wordMatch = /([\p{L}.'’-]+)$/u.exec(text.slice(Math.max(start, dot - 30), dot));
+      const word = wordMatch ? wordMatch[1]! : '';
+      const lower = word.toLowerCase();
+      if (NEVER_FINAL.has(lower)) continue;
+      if (/^\p{Lu}$/u.test(word)) continue; // an initial: "George W. Bush"
+      if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+        // "U.S." / "U.N.": ends the sentence only when an ordinary word follows.
+        const next = /^\s+["'“‘(`]*([\p{L}]+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+        if (!next || !isFunctionWord(next[1]!.toLowerCase())) continue;
+      }
+    }
+    const end = m.index + m[0].length;
+    if (end > start) out.push({ start, end, paragraph });
+    start = end;
+    while (start < to && /\s/.test(text[start]!)) start++;
+    re.lastIndex = start;
+  }
+  let end = to;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end, paragraph });
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let lineStart = 0;
+  let paragraph = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      if (text.slice(lineStart, i).trim()) {
+        sentencesOfLine(text, lineStart, i, paragraph, out);
+        paragraph++;
+      }
+      lineStart = i + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * Word tokens with offsets into the cleaned text. Possessive 's is its own token; dotted
+ * abbreviations ("U.S.", "Mr.") keep their dots; quotes of every kind are marked as quotes.
+ */
+
+export type TokenKind = 'word' | 'number' | 'quote' | 'punct';
+
+export interface Token {
+  text: string;
+  /** Lower case, dots and curly apostrophes normalised ("u.s." → "us", "’s" → "'s"). */
+  norm: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Starts with an upper-case letter (or is an acronym like "G-20"). */
+  cap: boolean;
+}
+
+// One alternation, no nested quantifiers: linear on any input.
+// Mojibake ("PeÃ±a": UTF-8 read as Latin-1) keeps its continuation characters inside the word.
+const TOKEN_RE =
+  /(?:[A-Z]\.){2,}|['’]s\b|``|''|[\p{L}](?:[\p{L}\p{M}\d]|(?<=[ÃÂÅÄ])[\u0080-\u00bf])*(?:[-'’](?!s\b)[\p{L}\d](?:[\p{L}\p{M}\d]|(?<=[ÃÂÅÄ])[\u0080-\u00bf])*)*\.?|\d+(?:[.,:]\d+)*(?:[-–][\p{L}\d]+)?|[“”"‘’'«»]|\S/gu;
+
+/** "NATO-led", "Kremlin-backed": the name is its own token, the participle another. */
+const NAME_COMPOUND = /^(\p{Lu}[\p{L}\d.]*)-(led|backed|based|controlled|run|owned|funded|brokered|sponsored|allied|style|friendly|held|born|bound|linked|aligned|appointed|installed|imposed)$/u;
+
+const ABBREVIATION_WITH_DOT = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'st',
+  'jr', 'sr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'vs',
+  'etc', 'inc', 'corp', 'ltd', 'co', 'mt', 'ft', 'approx', 'dept', 'univ', 'est', 'fig', 'gov', 'pres', 'sec', 'u.s',
+]);
+
+function isUpper(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function tokenize(text: string, offset = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(offset, end);
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
+    let raw = m[0];
+    // A word's trailing dot belongs to it only for abbreviations and initials ("W.").
+    if (raw.length > 1 && raw.endsWith('.') && !/^(?:[A-Z]\.){2,}$/.test(raw)) {
+      const stem = raw.slice(0, -1).toLowerCase();
+      if (!ABBREVIATION_WITH_DOT.has(stem) && !/^[A-Z]$/.test(raw.slice(0, -1))) raw = stem.length ? raw.slice(0, -1) : raw;
+    }
+    const compound = NAME_COMPOUND.exec(raw);
+    if (compound) raw = compound[1]!;
+    const start = offset + m.index;
+    TOKEN_RE.lastIndex = m.index + raw.length;
+    const first = raw[0]!;
+    let kind: TokenKind;
+    if (/^[“”"‘’'«»]$|^``$|^''$/.test(raw)) kind = 'quote';
+    else if (/^['’]s$/.test(raw)) kind = 'word';
+    else if (/\p{L}/u.test(first)) kind = 'word';
+    else if (/\d/.test(first)) kind = 'number';
+    else kind = 'punct';
+    const norm = raw.toLowerCase().replace(/’/g, "'").replace(/\.(?=.)/g, '').replace(/\.$/, kind === 'word' && raw.length > 2 ? '' : '.');
+    tokens.push({ text: raw, norm: kind === 'word' ? norm.replace(/\.$/, '') : norm, start, end: start + raw.length, kind, cap: kind === 'word' && isUpper(first) });
+  }
+  return tokens;
+}

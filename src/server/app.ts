@@ -1,0 +1,189 @@
+/**
+ * The request handler behind `newsgraph serve`: the JSON API under /api/ and the built front end
+ * everywhere else. Read endpoints answer from an index of the store's snapshot, rebuilt after a
+ * query that wrote.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GraphFragment } from '../graph/schema.js';
+import { articleText, buildIndex, edgeDetails, graphView, nodeDetails, search } from '../export/view/model.js';
+import type { GraphIndex } from '../export/view/model.js';
+import type { Positions } from '../export/view/types.js';
+import type { GraphStore } from '../store/types.js';
+import { HttpError, readJsonBody, sendError, sendJson, sendText } from './http.js';
+import { parsePositions, savePositions } from './positions.js';
+import type { QueryLimits } from './query.js';
+import { parseQueryRequest, queryErrorToHttp, runQuery } from './query.js';
+import { resolveStatic } from './static-files.js';
+
+export interface Exporters {
+  graphml(fragment: GraphFragment): string;
+  json(fragment: GraphFragment): string;
+}
+
+export interface AppOptions {
+  store: GraphStore;
+  /** The built front end (dist/web); null serves the API only. */
+  staticDir: string | null;
+  limits: QueryLimits;
+  exporters: Exporters;
+  positions: Positions;
+  /** Where POST /api/positions writes (only with allowWrites); null disables saving. */
+  positionsFile: string | null;
+  /** Host names accepted in the Host header (DNS-rebinding guard); null accepts any. */
+  allowedHosts: readonly string[] | null;
+  /** Called after a query on a writable server, e.g. to save the memory store's file. */
+  afterWrite?: () => Promise<void>;
+  log?: (line: string) => void;
+}
+
+const MAX_BODY = 1 << 20;
+const MAX_POSITIONS_BODY = 16 << 20;
+
+const PAGE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+export function createApp(options: AppOptions): Handler {
+  let index: Promise<GraphIndex> | null = null;
+  const getIndex = (): Promise<GraphIndex> => {
+    index ??= options.store.snapshot().then(buildIndex);
+    index.catch(() => {
+      index = null;
+    });
+    return index;
+  };
+  const log = options.log ?? (() => {});
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    checkHost(req, options.allowedHosts);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    if (path.startsWith('/api/')) {
+      await handleApi(req, res, path.slice('/api/'.length), url.searchParams);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here.`);
+    await serveStatic(res, path);
+  };
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, route: string, params: URLSearchParams): Promise<void> => {
+    const method = req.method ?? 'GET';
+    const expect = (m: string): void => {
+      if (method !== m) throw new HttpError(405, 'METHOD_NOT_ALLOWED', `Use ${m} for /api/${route}.`);
+    };
+    switch (route) {
+      case 'info': {
+        expect('GET');
+        const stats = await options.store.stats();
+        return sendJson(res, 200, {
+          store: options.store.kind,
+          allowWrites: options.limits.allowWrites,
+          canSavePositions: options.limits.allowWrites && options.positionsFile !== null,
+          limits: { timeoutMs: options.limits.timeoutMs, maxRows: options.limits.maxRows },
+          stats,
+        });
+      }
+      case 'graph':
+        expect('GET');
+        return sendJson(res, 200, graphView(await getIndex(), options.positions));
+      case 'node': {
+        expect('GET');
+        const details = nodeDetails(await getIndex(), requiredParam(params, 'id'));
+        if (!details) throw new HttpError(404, 'NOT_FOUND', 'No node has this id.');
+        return sendJson(res, 200, details);
+      }
+      case 'edge': {
+        expect('GET');
+        const details = edgeDetails(await getIndex(), requiredParam(params, 'id'));
+        if (!details) throw new HttpError(404, 'NOT_FOUND', 'No relationship has this id.');
+        return sendJson(res, 200, details);
+      }
+      case 'article': {
+        expect('GET');
+        const article = articleText(await getIndex(), requiredParam(params, 'id'));
+        if (!article) throw new HttpError(404, 'NOT_FOUND', 'No article has this id.');
+        return sendJson(res, 200, article);
+      }
+      case 'search': {
+        expect('GET');
+        const q = params.get('q') ?? '';
+        const limit = Math.min(50, Math.max(1, Number.parseInt(params.get('limit') ?? '10', 10) || 10));
+        return sendJson(res, 200, { query: q, results: search(await getIndex(), q.slice(0, 200), limit) });
+      }
+      case 'query': {
+        expect('POST');
+        const request = parseQueryRequest(await readJsonBody(req, MAX_BODY), options.limits);
+        const started = Date.now();
+        const result = await runQuery(options.store, request, options.limits);
+        // A successful query on a writable server may have changed the graph.
+        if (options.limits.allowWrites) {
+          index = null;
+          await options.afterWrite?.();
+        }
+        log(`query ${Date.now() - started} ms, ${result.rows.length} rows`);
+        return sendJson(res, 200, result);
+      }
+      case 'export': {
+        expect('GET');
+        const format = params.get('format') ?? '';
+        if (format !== 'graphml' && format !== 'json') throw new HttpError(400, 'BAD_REQUEST', 'format must be graphml or json.');
+        const snapshot = await options.store.snapshot();
+        const body = format === 'graphml' ? options.exporters.graphml(snapshot) : options.exporters.json(snapshot);
+        const type = format === 'graphml' ? 'application/graphml+xml; charset=utf-8' : 'application/json; charset=utf-8';
+        return sendText(res, 200, type, body, { 'content-disposition': `attachment; filename="newsgraph.${format}"` });
+      }
+      case 'positions': {
+        expect('POST');
+        if (!options.limits.allowWrites || options.positionsFile === null) {
+          throw new HttpError(403, 'WRITE_REFUSED', 'This server is read-only; start it with --allow-writes to save positions, or download them.');
+        }
+        const positions = parsePositions(await readJsonBody(req, MAX_POSITIONS_BODY));
+        await savePositions(options.positionsFile, positions);
+        options.positions = positions;
+        return sendJson(res, 200, { saved: Object.keys(positions).length });
+      }
+      default:
+        throw new HttpError(404, 'NOT_FOUND', `There is no API endpoint /api/${route.slice(0, 100)}.`);
+    }
+  };
+
+  const serveStatic = async (res: ServerResponse, path: string): Promise<void> => {
+    if (options.staticDir === null) throw new HttpError(404, 'NOT_FOUND', 'This server has no front end.');
+    const file = await resolveStatic(options.staticDir, path);
+    if (!file) {
+      if (path === '/' || path === '/index.html') {
+        return sendText(res, 503, 'text/plain; charset=utf-8', 'The web view is not built yet: run `npm run build`, then restart the server.\n');
+      }
+      throw new HttpError(404, 'NOT_FOUND', 'No such file.');
+    }
+    const headers: Record<string, string> = file.contentType.startsWith('text/html') ? { 'content-security-policy': PAGE_CSP } : {};
+    sendText(res, 200, file.contentType, file.body, headers);
+  };
+
+  return (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      const http = queryErrorToHttp(error);
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (http) return sendError(res, http);
+      log(`internal error on ${req.method} ${(req.url ?? '').slice(0, 200)}: ${error instanceof Error ? error.message : String(error)}`);
+      sendError(res, new HttpError(500, 'INTERNAL', 'The server failed to answer this request; see its log.'));
+    });
+  };
+}
+
+function requiredParam(params: URLSearchParams, name: string): string {
+  const value = params.get(name);
+  if (value === null || value === '') throw new HttpError(400, 'BAD_REQUEST', `The "${name}" parameter is required.`);
+  return value;
+}
+
+function checkHost(req: IncomingMessage, allowed: readonly string[] | null): void {
+  if (allowed === null) return;
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase();
+  if (!allowed.includes(host)) throw new HttpError(421, 'BAD_HOST', 'This server answers only to its own host name.');
+}

@@ -1,0 +1,52 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { describeGraphStore, snapshotHash } from '../../../tests/store/contract.js';
+import { kremlinArticle, lavrovArticle } from '../../../tests/store/fixtures.js';
+import { fragmentFromExtraction } from '../../graph/build.js';
+import { MemoryStore } from './memory-store.js';
+
+describeGraphStore('memory', () => MemoryStore.open());
+
+describe('MemoryStore files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-memory-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('saves atomically and reopens the same graph', async () => {
+    const store = await MemoryStore.open(join(dir, 'graph.json'));
+    expect(store.graph.order).toBe(0);
+    await store.merge(fragmentFromExtraction(lavrovArticle()));
+    await store.merge(fragmentFromExtraction(kremlinArticle()));
+    expect(store.dirty).toBe(true);
+    await store.save();
+    expect(store.dirty).toBe(false);
+    expect(readdirSync(dir)).toEqual(['graph.json']); // no temp file left behind
+    const reopened = await MemoryStore.open(dir); // a directory means its graph.json
+    expect(snapshotHash(await reopened.snapshot())).toBe(snapshotHash(await store.snapshot()));
+    expect(await reopened.stats()).toEqual(await store.stats());
+    // merging again after a reload still recognises everything
+    const again = await reopened.merge(fragmentFromExtraction(kremlinArticle()));
+    expect(again).toEqual({ nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 });
+  });
+
+  it('reports a corrupt file as a BAD_GRAPH_FILE StoreError and leaves it alone', async () => {
+    const file = join(dir, 'corrupt.json');
+    writeFileSync(file, '{"format":"newsgraph-graph","version":1,"nodes":[{"id":');
+    await expect(MemoryStore.open(file)).rejects.toMatchObject({ name: 'StoreError', code: 'BAD_GRAPH_FILE' });
+    await expect(MemoryStore.open(file)).rejects.toThrow(/corrupt\.json is not a usable graph file \(not valid JSON/);
+    expect(readFileSync(file, 'utf8')).toContain('"nodes"');
+  });
+
+  it('saves the result of a write query', async () => {
+    const file = join(dir, 'write.json');
+    const store = await MemoryStore.open(file);
+    await store.merge(fragmentFromExtraction(lavrovArticle()));
+    await store.query("MATCH (p:Person {name: 'Joe Biden'}) SET p.born = 1942", { readOnly: false });
+    expect(store.dirty).toBe(true);
+    await store.save();
+    const reopened = await MemoryStore.open(file);
+    const result = await reopened.query("MATCH (p:Person {name: 'Joe Biden'}) RETURN p.born");
+    expect(result.rows).toEqual([[1942n]]);
+  });
+});

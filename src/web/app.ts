@@ -1,0 +1,274 @@
+/**
+ * The view: a top bar (search, layout, exports), the legend/filters, the sigma stage, the details
+ * panel and the Cypher console, all fed by one DataSource.
+ */
+import type { GraphView, Positions, QueryAnswer } from '../export/view/types.js';
+import type { DataSource, SourceInfo } from './data/source.js';
+import type { DisplayGraph } from './graph/display-graph.js';
+import { buildDisplayGraph } from './graph/display-graph.js';
+import { computeVisibility } from './graph/filters.js';
+import { LayoutController, defaultLayoutDuration } from './graph/layout.js';
+import type { Renderer, ViewState } from './graph/renderer.js';
+import { composeFrame, createRenderer, emptyState, focusNode } from './graph/renderer.js';
+import { createConsole } from './ui/console.js';
+import { clear, download, el } from './ui/dom.js';
+import type { PanelActions } from './ui/panel.js';
+import { renderArticlePanel, renderEdgePanel, renderNodePanel } from './ui/panel.js';
+import { createSearch } from './ui/search.js';
+import { createSidebar } from './ui/sidebar.js';
+
+/** What tests and the benchmark read from the page (window.__newsgraph). */
+export interface ViewHandle {
+  renderer: Renderer;
+  graph: DisplayGraph;
+  layout: LayoutController;
+  state: ViewState;
+  focus(id: string): Promise<void>;
+  openNode(id: string): Promise<void>;
+  /** performance.now() when the first frame was on screen (for the benchmark). */
+  firstFrameAt: number | null;
+}
+
+declare global {
+  interface Window {
+    __newsgraph?: ViewHandle;
+  }
+}
+
+export async function startApp(root: HTMLElement, source: DataSource): Promise<void> {
+  const status = el('div', { class: 'toast', attrs: { role: 'status', 'aria-live': 'polite' } });
+  let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  const toast = (message: string, kind: 'info' | 'error' = 'info'): void => {
+    status.textContent = message;
+    status.className = `toast visible ${kind}`;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(() => (status.className = 'toast'), kind === 'error' ? 6000 : 2500);
+  };
+
+  let info: SourceInfo;
+  let view: GraphView;
+  try {
+    [info, view] = await Promise.all([source.info(), source.graph()]);
+  } catch (error) {
+    clear(root);
+    root.appendChild(el('div', { class: 'fatal' }, [el('h1', { text: 'newsgraph' }), el('p', { text: error instanceof Error ? error.message : String(error) })]));
+    return;
+  }
+
+  const stage = el('div', { class: 'stage', attrs: { 'aria-label': 'Graph' } });
+  const panel = el('aside', { class: 'panel', attrs: { 'aria-label': 'Details' } });
+  panel.hidden = true;
+  const graph = buildDisplayGraph(view);
+  const state = emptyState();
+
+  clear(root);
+  const layoutButton = el('button', { text: 'Run layout', title: 'Start or stop ForceAtlas2' });
+  const header = el('header', { class: 'topbar' }, [
+    el('div', { class: 'brand' }, [el('h1', { text: 'newsgraph' }), el('span', { class: 'muted', text: info.description })]),
+  ]);
+  const main = el('main', { class: 'workspace' });
+  root.append(header, main, status);
+
+  if (view.nodes.length === 0) {
+    main.appendChild(el('div', { class: 'empty' }, [el('h2', { text: 'The graph is empty' }), el('p', { text: 'Build it from articles with `newsgraph build <folder>`, then serve it again.' })]));
+    return;
+  }
+
+  // Sigma needs its container in the page (with a size) before it starts.
+  const center = el('div', { class: 'center' }, [stage]);
+  main.append(center, panel);
+  const renderer = createRenderer(stage, graph, state);
+  const pixelsPerUnit = (): number => {
+    const a = renderer.graphToViewport({ x: 0, y: 0 });
+    const b = renderer.graphToViewport({ x: 1, y: 0 });
+    return Math.max(1e-6, Math.hypot(b.x - a.x, b.y - a.y));
+  };
+  const layout = new LayoutController(graph, pixelsPerUnit);
+  const refresh = (): void => {
+    renderer.refresh({ skipIndexation: true });
+  };
+
+  const showPanel = (): void => {
+    panel.hidden = false;
+    renderer.resize();
+  };
+  const closePanel = (): void => {
+    panel.hidden = true;
+    state.selected = null;
+    state.selectedEdge = null;
+    refresh();
+    renderer.resize();
+  };
+  const failed = (error: unknown): void => toast(error instanceof Error ? error.message : String(error), 'error');
+
+  const actions: PanelActions = {
+    openNode: (id) => void openNode(id, true),
+    openEdge: (id) => void openEdge(id),
+    openArticle: (id) => void openArticle(id),
+    close: closePanel,
+  };
+  const openNode = async (id: string, move = false): Promise<void> => {
+    try {
+      const details = await source.node(id);
+      state.selected = id;
+      state.selectedEdge = null;
+      renderNodePanel(panel, details, actions);
+      panel.scrollTop = 0;
+      showPanel();
+      refresh();
+      if (move) await focusNode(renderer, id);
+    } catch (error) {
+      failed(error);
+    }
+  };
+  const openEdge = async (id: string): Promise<void> => {
+    try {
+      const details = await source.edge(id);
+      state.selectedEdge = id;
+      state.selected = null;
+      renderEdgePanel(panel, details, actions);
+      panel.scrollTop = 0;
+      showPanel();
+      refresh();
+    } catch (error) {
+      failed(error);
+    }
+  };
+  const openArticle = async (id: string): Promise<void> => {
+    try {
+      renderArticlePanel(panel, await source.article(id), actions);
+      panel.scrollTop = 0;
+      state.selected = id;
+      showPanel();
+      refresh();
+    } catch (error) {
+      failed(error);
+    }
+  };
+
+  renderer.on('enterNode', ({ node }) => {
+    state.hovered = node;
+    state.hoverNeighbours = new Set(graph.neighbors(node));
+    stage.classList.add('pointer');
+    refresh();
+  });
+  renderer.on('leaveNode', () => {
+    state.hovered = null;
+    state.hoverNeighbours = new Set();
+    stage.classList.remove('pointer');
+    refresh();
+  });
+  renderer.on('clickNode', ({ node }) => void openNode(node));
+  renderer.on('clickEdge', ({ edge }) => void openEdge(edge));
+  renderer.on('clickStage', () => {
+    if (!panel.hidden) closePanel();
+  });
+
+  const highlight = (answer: QueryAnswer): void => {
+    const nodes = new Set(answer.highlight.nodes.filter((id) => graph.hasNode(id)));
+    const edges = new Set(answer.highlight.edges.filter((id) => graph.hasEdge(id)));
+    for (const edge of edges) for (const end of graph.extremities(edge)) nodes.add(end);
+    state.highlight = nodes.size + edges.size > 0 ? { nodes, edges } : null;
+    refresh();
+  };
+  const consoleSection = createConsole(source, info.consoleDisabled, !info.allowWrites, {
+    highlight,
+    clearHighlight: () => {
+      state.highlight = null;
+      refresh();
+    },
+    openNode: (id) => void openNode(id, true),
+    openEdge: (id) => void openEdge(id),
+  });
+
+  const sidebar = createSidebar(view, (filters) => {
+    const visibility = computeVisibility(view, filters);
+    const everything = visibility.nodes.size === view.nodes.length && visibility.edges.size === view.edges.length;
+    state.visibility = everything ? null : visibility;
+    refresh();
+  });
+
+  const search = createSearch(
+    (q) => source.search(q),
+    (hit) => {
+      void focusNode(renderer, hit.id);
+      void openNode(hit.id);
+    },
+  );
+
+  layoutButton.addEventListener('click', () => {
+    if (layout.isRunning()) layout.stop();
+    else layout.start();
+  });
+  layout.onChange((running) => {
+    layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
+    layoutButton.classList.toggle('running', running);
+  });
+
+  const positions = (): Positions => {
+    const out: Positions = {};
+    graph.forEachNode((id, attrs) => (out[id] = [Math.round(attrs.x * 1000) / 1000, Math.round(attrs.y * 1000) / 1000]));
+    return out;
+  };
+  const saveLayout = async (): Promise<void> => {
+    if (info.canSavePositions) {
+      try {
+        await source.savePositions(positions());
+        toast('Layout saved with the graph.');
+      } catch (error) {
+        failed(error);
+      }
+    } else {
+      download('newsgraph-positions.json', new Blob([JSON.stringify(positions())], { type: 'application/json' }));
+      toast('Layout downloaded; serve it with --positions FILE.');
+    }
+  };
+  const exportGraph = async (format: 'graphml' | 'json'): Promise<void> => {
+    try {
+      const file = await source.exportGraph(format);
+      download(file.name, file.blob);
+    } catch (error) {
+      failed(error);
+    }
+  };
+  const exportPng = (): void => {
+    composeFrame(renderer).toBlob((blob) => {
+      if (blob) download('newsgraph.png', blob);
+      else toast('Could not render the PNG.', 'error');
+    }, 'image/png');
+  };
+  const consoleToggle = el('button', { text: 'Console', title: 'Show or hide the Cypher console' });
+  consoleToggle.addEventListener('click', () => {
+    consoleSection.hidden = !consoleSection.hidden;
+    renderer.resize();
+  });
+
+  header.append(
+    search,
+    el('div', { class: 'tools' }, [
+      layoutButton,
+      el('button', { text: info.canSavePositions ? 'Save layout' : 'Download layout', on: { click: () => void saveLayout() } }),
+      el('span', { class: 'sep' }),
+      el('button', { text: 'GraphML', title: 'Download the graph as GraphML', on: { click: () => void exportGraph('graphml') } }),
+      el('button', { text: 'JSON', title: 'Download the graph as JSON', on: { click: () => void exportGraph('json') } }),
+      el('button', { text: 'PNG', title: 'Download the current view as PNG', on: { click: exportPng } }),
+      el('span', { class: 'sep' }),
+      consoleToggle,
+    ]),
+  );
+  main.insertBefore(sidebar, center);
+  center.appendChild(consoleSection);
+  renderer.resize();
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) closePanel();
+  });
+
+  const handle: ViewHandle = { renderer, graph, layout, state, focus: (id) => focusNode(renderer, id), openNode: (id) => openNode(id), firstFrameAt: null };
+  window.__newsgraph = handle;
+  requestAnimationFrame(() => (handle.firstFrameAt = performance.now()));
+  if (!view.positioned) layout.start(defaultLayoutDuration(graph.order));
+  layout.onChange((running) => {
+    if (!running) renderer.getCamera().animatedReset({ duration: 300 });
+  });
+  root.dataset.ready = 'true';
+}

@@ -1,0 +1,43 @@
+/** The graphology graph sigma draws, built from the API's GraphView. */
+import graphology from 'graphology';
+import type { GraphView } from '../../export/view/types.js';
+
+export interface DisplayNode {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  /** The node's type (Person, …). Not `type`: sigma reads `type` as its drawing program. */
+  kind: string;
+}
+
+export interface DisplayEdge {
+  label: string;
+  relation: string;
+  color: string;
+  size: number;
+  type: 'arrow' | 'line';
+}
+
+export type DisplayGraph = graphology.MultiDirectedGraph<DisplayNode, DisplayEdge>;
+
+export function buildDisplayGraph(view: GraphView): DisplayGraph {
+  const graph = new graphology.MultiDirectedGraph<DisplayNode, DisplayEdge>({ allowSelfLoops: true });
+  for (const n of view.nodes) {
+    graph.addNode(n.id, { label: n.label, x: n.x, y: n.y, size: n.size, color: n.color, kind: n.type });
+  }
+  for (const e of view.edges) {
+    if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.id)) continue;
+    const supporting = e.type === 'MENTIONS';
+    graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
+      // MENTIONS is on almost every entity; its label would only add noise.
+      label: supporting ? '' : e.type,
+      relation: e.type,
+      color: e.color,
+      size: supporting ? 0.6 : 1.6,
+      type: supporting ? 'line' : 'arrow',
+    });
+  }
+  return graph;
+}

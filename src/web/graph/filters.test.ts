@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { GraphView, ViewEdge, ViewNode } from '../../export/view/types.js';
+import { allFilters, computeVisibility, dateInRange } from './filters.js';
+
+function node(id: string, type: string, articles: string[] = []): ViewNode {
+  return { id, label: id, type, labels: [type], aliases: [], degree: 1, x: 0, y: 0, size: 5, color: '#000000', articles };
+}
+
+function edge(id: string, type: string, source: string, target: string, article: string | null, date: string | null): ViewEdge {
+  return { id, type, source, target, color: '#000000', article, date };
+}
+
+const view: GraphView = {
+  nodes: [node('a1', 'Article', ['a1']), node('a2', 'Article', ['a2']), node('p', 'Person', ['a1', 'a2']), node('o', 'Organization', ['a1']), node('x', 'Place', ['a2'])],
+  edges: [
+    edge('m1', 'MENTIONS', 'a1', 'p', 'a1', null),
+    edge('m2', 'MENTIONS', 'a1', 'o', 'a1', null),
+    edge('m3', 'MENTIONS', 'a2', 'x', 'a2', null),
+    edge('s1', 'STATED', 'p', 'o', 'a1', '2022-11-15'),
+    edge('d1', 'DEMANDED', 'p', 'x', 'a2', '2023-01'),
+  ],
+  nodeTypes: ['Article', 'Person', 'Organization', 'Place'].map((type) => ({ type, color: '#000000', count: 1 })),
+  relationTypes: ['MENTIONS', 'STATED', 'DEMANDED'].map((type) => ({ type, color: '#000000', count: 1 })),
+  articles: [],
+  dateRange: ['2022-11-15', '2023-01'],
+  positioned: false,
+};
+
+describe('computeVisibility', () => {
+  it('shows everything without filters', () => {
+    const v = computeVisibility(view, allFilters(view));
+    expect(v.nodes.size).toBe(5);
+    expect(v.edges.size).toBe(5);
+  });
+
+  it('hides a node type and the edges that touch it', () => {
+    const filters = { ...allFilters(view), nodeTypes: new Set(['Article', 'Person', 'Place']) };
+    const v = computeVisibility(view, filters);
+    expect(v.nodes.has('o')).toBe(false);
+    expect([...v.edges].sort()).toEqual(['d1', 'm1', 'm3']);
+  });
+
+  it('hides a relation type', () => {
+    const v = computeVisibility(view, { ...allFilters(view), relationTypes: new Set(['STATED', 'DEMANDED']) });
+    expect([...v.edges].sort()).toEqual(['d1', 's1']);
+    expect(v.nodes.size).toBe(5);
+  });
+
+  it('keeps one article and what appears in it', () => {
+    const v = computeVisibility(view, { ...allFilters(view), article: 'a2' });
+    expect([...v.edges].sort()).toEqual(['d1', 'm3']);
+    expect([...v.nodes].sort()).toEqual(['a2', 'p', 'x']);
+  });
+
+  it('keeps relations dated inside the range, partial dates included', () => {
+    const v = computeVisibility(view, { ...allFilters(view), from: '2023-01-10', to: '2023-02-01' });
+    expect([...v.edges]).toEqual(['d1']);
+    expect([...v.nodes].sort()).toEqual(['p', 'x']);
+  });
+});
+
+describe('dateInRange', () => {
+  it('treats a month as the days it spans', () => {
+    expect(dateInRange('2023-01', '2023-01-31', null)).toBe(true);
+    expect(dateInRange('2023-01', '2023-02-01', null)).toBe(false);
+    expect(dateInRange('2022', null, '2022-01-01')).toBe(true);
+    expect(dateInRange(null, null, null)).toBe(true);
+    expect(dateInRange(null, '2020-01-01', null)).toBe(false);
+  });
+});

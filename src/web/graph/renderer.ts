@@ -1,0 +1,146 @@
+/**
+ * Sigma over the display graph, with reducers for the view's state: filters hide, hovering
+ * brings a node's neighbourhood forward, and a query's result is highlighted.
+ */
+import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { DisplayEdge, DisplayGraph, DisplayNode } from './display-graph.js';
+import type { Visibility } from './filters.js';
+
+const FADED_NODE = '#e3e6eb';
+const FADED_EDGE = '#eef0f3';
+
+export interface ViewState {
+  hovered: string | null;
+  hoverNeighbours: Set<string>;
+  selected: string | null;
+  selectedEdge: string | null;
+  highlight: { nodes: Set<string>; edges: Set<string> } | null;
+  visibility: Visibility | null;
+}
+
+export function emptyState(): ViewState {
+  return { hovered: null, hoverNeighbours: new Set(), selected: null, selectedEdge: null, highlight: null, visibility: null };
+}
+
+export type Renderer = Sigma<DisplayNode, DisplayEdge>;
+
+export function createRenderer(container: HTMLElement, graph: DisplayGraph, state: ViewState): Renderer {
+  const nodeReducer = (node: string, data: DisplayNode): Partial<NodeDisplayData> => {
+    if (state.visibility && !state.visibility.nodes.has(node)) return { ...data, hidden: true };
+    const out: Partial<NodeDisplayData> = { ...data };
+    if (state.highlight) {
+      if (state.highlight.nodes.has(node)) {
+        out.highlighted = true;
+        out.forceLabel = true;
+        out.zIndex = 2;
+      } else {
+        out.color = FADED_NODE;
+        out.label = '';
+        out.zIndex = 0;
+      }
+    }
+    if (state.hovered !== null) {
+      if (node === state.hovered || state.hoverNeighbours.has(node)) {
+        out.forceLabel = true;
+        out.zIndex = 3;
+        out.color = data.color;
+        out.label = data.label;
+      } else {
+        out.color = FADED_NODE;
+        out.label = '';
+        out.zIndex = 0;
+      }
+    }
+    if (node === state.selected) {
+      out.highlighted = true;
+      out.forceLabel = true;
+      out.zIndex = 4;
+    }
+    return out;
+  };
+
+  const edgeReducer = (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {
+    if (state.visibility && !state.visibility.edges.has(edge)) return { ...data, hidden: true };
+    const out: Partial<EdgeDisplayData> = { ...data };
+    if (state.highlight && !state.hovered) {
+      if (state.highlight.edges.has(edge)) {
+        out.size = 3;
+        out.forceLabel = true;
+        out.zIndex = 2;
+      } else {
+        out.color = FADED_EDGE;
+        out.label = '';
+      }
+    }
+    if (state.hovered !== null) {
+      const [source, target] = graph.extremities(edge);
+      if (source === state.hovered || target === state.hovered) {
+        out.size = Math.max(2, data.size * 1.8);
+        out.forceLabel = true;
+        out.zIndex = 3;
+      } else {
+        out.hidden = true;
+      }
+    }
+    if (edge === state.selectedEdge) {
+      out.size = 4;
+      out.forceLabel = true;
+      out.zIndex = 4;
+    }
+    return out;
+  };
+
+  return new Sigma<DisplayNode, DisplayEdge>(graph, container, {
+    nodeReducer,
+    edgeReducer,
+    renderEdgeLabels: true,
+    enableEdgeEvents: graph.size <= 20_000,
+    labelDensity: 0.6,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 7,
+    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    labelSize: 12,
+    labelWeight: '500',
+    labelColor: { color: '#1f2937' },
+    edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    edgeLabelSize: 10,
+    edgeLabelColor: { attribute: 'color' },
+    defaultEdgeType: 'arrow',
+    zIndex: true,
+    hideEdgesOnMove: graph.size > 20_000,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 10,
+    stagePadding: 40,
+  });
+}
+
+/** Move the camera onto a node (animated unless `instant`). */
+export async function focusNode(renderer: Renderer, node: string, instant = false): Promise<void> {
+  const data = renderer.getNodeDisplayData(node);
+  if (!data) return;
+  const camera = renderer.getCamera();
+  const target = { x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.35) };
+  if (instant) camera.setState(target);
+  else await camera.animate(target, { duration: 450 });
+}
+
+/** The current frame as one PNG: sigma draws on stacked canvases (WebGL for nodes and edges,
+ * 2D for labels), so render synchronously and compose them onto a white background. */
+export function composeFrame(renderer: Renderer): HTMLCanvasElement {
+  renderer.refresh();
+  const layers = Object.entries(renderer.getCanvases())
+    .filter(([name]) => name !== 'mouse')
+    .map(([, canvas]) => canvas)
+    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const first = layers[0];
+  const out = document.createElement('canvas');
+  out.width = first?.width ?? 1;
+  out.height = first?.height ?? 1;
+  const ctx = out.getContext('2d');
+  if (!ctx) return out;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  for (const layer of layers) ctx.drawImage(layer, 0, 0, out.width, out.height);
+  return out;
+}
