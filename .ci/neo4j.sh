@@ -27,4 +27,4 @@ if ((${#missing[@]})); then
 fi
 
 cd "$root"
-bash scripts/neo4j/neo4j.sh start
+npm run -s neo4j:start

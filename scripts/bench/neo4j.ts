@@ -54,10 +54,13 @@ export function generateGraph(relationships: number): GraphFragment {
     nodes.push({ id, labels: [type], properties });
   }
   const edges: GraphEdge[] = [];
-  let seed = 42;
+  // xorshift32: deterministic and spread evenly, so node degrees stay news-like (about 10).
+  let seed = 0x9e3779b9;
   const rand = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) % n;
   };
   for (let i = 0; i < relationships; i++) {
     const type = RELATIONS[i % RELATIONS.length]!;

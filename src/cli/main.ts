@@ -9,7 +9,7 @@ import type { CliContext, Command } from './command.js';
 import { COMMANDS } from './registry.js';
 
 /** Errors whose message is written for a user; anything else is a bug and says so. */
-const USER_ERRORS = new Set(['UsageError', 'CliError', 'StoreError', 'InputError', 'CypherError', 'CodecError']);
+const USER_ERRORS = new Set(['UsageError', 'CliError', 'StoreError', 'InputError', 'CypherError', 'CodecError', 'HtmlExportError', 'GoldError']);
 
 export function globalUsage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -29,25 +29,24 @@ export function numericId(graph: PropertyGraph, key: string, prefix: 'n' | 'r'):
 export class QueryGraph {
   readonly deletedNodes = new Map<string, NodeAttributes>();
   readonly deletedRels = new Map<string, EdgeAttributes>();
-  private readonly nodeRefs = new Map<string, NodeRef>();
-  private readonly relRefs = new Map<string, RelRef>();
+
+  /** Set once the query writes: attribute objects captured while matching may then be stale. */
+  dirty = false;
 
   constructor(readonly graph: PropertyGraph) {}
 
   node(key: string): NodeRef {
-    let ref = this.nodeRefs.get(key);
-    if (!ref) this.nodeRefs.set(key, (ref = new NodeRef(key, this)));
-    return ref;
+    return new NodeRef(key, this);
   }
 
   rel(key: string): RelRef {
-    let ref = this.relRefs.get(key);
-    if (!ref) {
-      const g = this.graph;
-      ref = new RelRef(key, g.getEdgeAttribute(key, 'type'), g.source(key), g.target(key), this);
-      this.relRefs.set(key, ref);
+    const g = this.graph;
+    if (!g.hasEdge(key)) {
+      const gone = this.deletedRels.get(key);
+      if (!gone) throw runtimeError('EntityNotFound', 'DeletedEntityAccess', `Relationship ${key} does not exist`);
+      return new RelRef(key, gone.type, '', '', this);
     }
-    return ref;
+    return new RelRef(key, g.getEdgeAttribute(key, 'type'), g.source(key), g.target(key), this);
   }
 
   nodeAttrs(key: string): NodeAttributes {
@@ -66,6 +65,7 @@ export class QueryGraph {
 
   /** A property of a node or relationship; reading a deleted entity's property is an error. */
   property(entity: NodeRef | RelRef, key: string): CypherValue {
+    if (!this.dirty && entity.kind === 'relationship' && entity.attrs) return entity.attrs.properties[key] ?? null;
     const live = entity.kind === 'node' ? this.graph.hasNode(entity.id) : this.graph.hasEdge(entity.id);
     if (!live) {
       throw runtimeError('EntityNotFound', 'DeletedEntityAccess', `The ${entity.kind} was deleted; its properties cannot be read`);
@@ -94,6 +94,8 @@ export class RelRef implements RelationshipValue {
     readonly startId: string,
     readonly endId: string,
     readonly qg: QueryGraph,
+    /** The attributes seen when the relationship was matched (valid until the query writes). */
+    readonly attrs?: EdgeAttributes,
   ) {}
   get properties(): ReadonlyMap<string, CypherValue> {
     return new Map(Object.entries(this.qg.relAttrs(this.id).properties));

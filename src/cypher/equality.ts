@@ -16,7 +16,6 @@ export function cypherEquals(a: CypherValue, b: CypherValue): boolean | null {
   const ta = typeof a;
   const tb = typeof b;
   if ((ta === 'bigint' || ta === 'number') && (tb === 'bigint' || tb === 'number')) {
-    // eslint-disable-next-line eqeqeq -- loose equality compares bigint with number by value
     return a == b;
   }
   if (ta !== tb) return false;

@@ -38,35 +38,35 @@ export function isUpdatingQuery(query: string): boolean {
 }
 
 export function executeCypher(graph: PropertyGraph, query: string, options: ExecuteOptions = {}): QueryResult {
-  const ast = parseQuery(query);
-  const params = options.params ?? {};
-  analyze(ast, query, params);
-  if (options.readOnly && isUpdating(ast)) {
-    throw new CypherError('ReadOnly', 'compile', 'This query would change the graph, but it runs read-only (writes are not allowed here)');
-  }
-  const timeoutMs = options.timeoutMs ?? 30_000;
-  const ctx = new ExecContext(
-    graph,
-    params,
-    options.now ?? new Date(),
-    { deadline: Date.now() + timeoutMs, timeoutMs, maxRows: options.maxRows ?? 1_000_000 },
-    options.profile,
-  );
+  let ctx: ExecContext | null = null;
   try {
+    const ast = parseQuery(query);
+    const params = options.params ?? {};
+    analyze(ast, query, params);
+    const updating = isUpdating(ast);
+    if (options.readOnly && updating) {
+      throw new CypherError('ReadOnly', 'compile', 'This query would change the graph, but it runs read-only (writes are not allowed here)');
+    }
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const limits = { deadline: Date.now() + timeoutMs, timeoutMs, maxRows: options.maxRows ?? 1_000_000 };
+    ctx = new ExecContext(graph, params, options.now ?? new Date(), limits, options.profile);
     const result = runQuery(ast, ctx);
-    if (ctx.writer.wrote || isUpdating(ast)) result.stats = ctx.writer.stats;
+    if (ctx.writer.wrote || updating) result.stats = ctx.writer.stats;
     return result;
   } catch (err) {
-    ctx.writer.rollback();
-    throw toCypherError(err);
+    ctx?.writer.rollback();
+    throw toCypherError(err, ctx ? 'runtime' : 'compile');
   }
 }
 
 /** Errors from inside the engine reach users as CypherErrors, never as raw JavaScript errors. */
-function toCypherError(err: unknown): CypherError {
+function toCypherError(err: unknown, phase: 'compile' | 'runtime'): CypherError {
   if (err instanceof CypherError) return err;
-  if (err instanceof RangeError && /call stack|Invalid array length|Maximum BigInt/i.test(err.message)) {
-    return new CypherError('RowLimit', 'runtime', `The query is too large to evaluate (${err.message})`);
+  if (err instanceof RangeError && /call stack/i.test(err.message)) {
+    return new CypherError('SemanticError', phase, 'The query is nested too deeply to evaluate', { detail: 'TooDeep' });
+  }
+  if (err instanceof RangeError && /Invalid array length|Invalid string length|Maximum BigInt/i.test(err.message)) {
+    return new CypherError('RowLimit', 'runtime', `The query builds a value too large to hold (${err.message})`);
   }
   const e = err as { code?: unknown; message?: unknown };
   if (typeof e?.code === 'string' && ['TypeError', 'ArgumentError', 'ArithmeticError', 'SyntaxError', 'SemanticError'].includes(e.code)) {

@@ -23,11 +23,18 @@ interface Job {
 }
 type Reply = { seq: number; ok: true; extraction: ArticleExtraction } | { seq: number; ok: false; message: string };
 
-function workerUrl(): { url: URL; execArgv: string[] } {
+/**
+ * How to start a worker. Compiled (dist/*.js): the worker file itself. Under tsx (*.ts): the
+ * worker needs tsx's loader too; `execArgv: ['--import', 'tsx']` is not honoured by worker
+ * threads on Node 20, so a two-line bootstrap registers tsx's ESM hooks and then imports it.
+ */
+function workerStart(): { entry: string | URL; options: { eval?: boolean; execArgv?: string[] } } {
   const self = import.meta.url;
-  const ts = self.endsWith('.ts');
-  const url = new URL(ts ? './pool-worker.ts' : './pool-worker.js', self);
-  return { url, execArgv: ts ? ['--import', 'tsx'] : [] };
+  if (!self.endsWith('.ts')) return { entry: new URL('./pool-worker.js', self), options: {} };
+  const worker = new URL('./pool-worker.ts', self).href;
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const code = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(worker)}); });`;
+  return { entry: code, options: { eval: true } };
 }
 
 async function* toAsync<T>(items: Iterable<T> | AsyncIterable<T>): AsyncIterable<T> {
@@ -36,7 +43,7 @@ async function* toAsync<T>(items: Iterable<T> | AsyncIterable<T>): AsyncIterable
 
 export async function* extractMany(inputs: Iterable<ArticleInput> | AsyncIterable<ArticleInput>, options: PoolOptions): AsyncIterable<PoolOutcome> {
   const threads = Math.max(1, Math.floor(options.threads));
-  const { url, execArgv } = workerUrl();
+  const start = workerStart();
   const workers: Worker[] = [];
   const idle: Worker[] = [];
   const pending = new Map<number, Job>();
@@ -49,7 +56,7 @@ export async function* extractMany(inputs: Iterable<ArticleInput> | AsyncIterabl
     w?.();
   };
   for (let i = 0; i < threads; i++) {
-    const w = new Worker(fileURLToPath(url), { execArgv, workerData: { date: options.date ?? null } });
+    const w = new Worker(start.entry instanceof URL ? fileURLToPath(start.entry) : start.entry, { ...start.options, workerData: { date: options.date ?? null } });
     w.on('message', (reply: Reply) => {
       const job = pending.get(reply.seq)!;
       pending.delete(reply.seq);

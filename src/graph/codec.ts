@@ -80,7 +80,12 @@ function decodeTagged(obj: Record<string, unknown>, path: string, options: Decod
   }
   if (typeof obj.$temporal === 'string' && TEMPORAL_KINDS.has(obj.$temporal) && typeof obj.value === 'string') {
     const kind = obj.$temporal as TemporalValue['kind'];
-    return options.temporal ? options.temporal(kind, obj.value) : plainTemporal(kind, obj.value);
+    if (!options.temporal) return plainTemporal(kind, obj.value);
+    try {
+      return options.temporal(kind, obj.value);
+    } catch (error) {
+      throw new CodecError(`bad ${kind} "${obj.value}" (${(error as Error).message})`, path);
+    }
   }
   if (typeof obj.$map === 'object' && obj.$map !== null && !Array.isArray(obj.$map)) {
     const map = new Map<string, CypherValue>();

@@ -63,6 +63,16 @@ describe('planMerge', () => {
     expect(plan.idMap.get('event:meeting@article:b')).toBe('event:meeting@article:b');
   });
 
+  it('prefers an existing node of the very same name to looser matches', () => {
+    const index = new MergeIndex([
+      person('person:george-w-bush', 'George W. Bush'),
+      person('person:george-h-w-bush', 'George H. W. Bush'),
+      person('person:bush-1', 'Bush'),
+    ]);
+    const plan = planMerge({ nodes: [person('person:bush', 'Bush')], edges: [] }, index);
+    expect(plan.idMap.get('person:bush')).toBe('person:bush-1');
+  });
+
   it('lets a fuller incoming name win and keeps the id stable', () => {
     const index = new MergeIndex([person('person:putin', 'Putin')]);
     const plan = planMerge({ nodes: [person('person:vladimir-putin', 'Vladimir Putin', ['Putin'])], edges: [] }, index);

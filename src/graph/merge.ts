@@ -95,26 +95,37 @@ export function resolveNodeId(node: GraphNode, lookup: MergeLookup): string {
   const type = entityType(node);
   if (type === undefined || isArticleScoped(node)) return node.id;
   const name = stringProp(node.properties.name) ?? node.id;
-  // Every pairing involves at least one side's name: two different names that merely share an
-  // alias (a dateline's "AP" on both "Havana" and "Iraq") are no evidence of one entity.
+  const compatible = (id: string): boolean => {
+    const other = lookup.getNode(id);
+    if (!other) return false;
+    return type !== 'Person' || personNamesCompatible(name, stringProp(other.properties.name) ?? '');
+  };
+  // The same name outranks looser matches: "Bush" joins an existing "Bush" even when two
+  // George Bushes also have that surname.
+  const [nameKey] = strongKeys(name, []);
+  const sameName = nameKey === undefined ? [] : [...lookup.idsByNameKey(type, nameKey)].filter(compatible);
+  if (sameName.length === 1) return sameName[0]!;
+  const matches = [...candidateIds(type, name, stringList(node.properties.aliases), lookup)].filter(compatible);
+  return matches.length === 1 ? matches[0]! : node.id;
+}
+
+/**
+ * Existing entities sharing a key with (name, aliases). Every pairing involves at least one
+ * side's name: two different names that merely share an alias (a dateline's "AP" on both
+ * "Havana" and "Iraq") are no evidence of one entity.
+ */
+function candidateIds(type: string, name: string, aliases: string[], lookup: MergeLookup): Set<string> {
   const candidates = new Set<string>();
   const add = (ids: Iterable<string>) => {
     for (const id of ids) candidates.add(id);
   };
-  const [nameKey] = strongKeys(name, []);
-  if (nameKey !== undefined) {
+  for (const nameKey of strongKeys(name, [])) {
     add(lookup.idsByStrongKey(type, nameKey));
     add(lookup.idsByWeakKey(type, nameKey));
   }
-  for (const key of strongKeys(name, stringList(node.properties.aliases))) add(lookup.idsByNameKey(type, key));
+  for (const key of strongKeys(name, aliases)) add(lookup.idsByNameKey(type, key));
   for (const key of weakKeys(type, name)) add(lookup.idsByNameKey(type, key));
-  const compatible = [...candidates].filter((id) => {
-    const other = lookup.getNode(id);
-    if (!other) return false;
-    if (type !== 'Person') return true;
-    return personNamesCompatible(name, stringProp(other.properties.name) ?? '');
-  });
-  return compatible.length === 1 ? compatible[0]! : node.id;
+  return candidates;
 }
 
 /**

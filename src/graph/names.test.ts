@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeName, personNamesCompatible, strongKeys, weakKeys } from './names.js';
+import { isFuller, normalizeName, personNamesCompatible, strongKeys, weakKeys } from './names.js';
 
 describe('normalizeName', () => {
   it('folds case, accents, abbreviation dots, possessives and a leading "the"', () => {
@@ -31,5 +31,14 @@ describe('personNamesCompatible', () => {
     expect(personNamesCompatible('Putin', 'Vladimir Putin')).toBe(true);
     expect(personNamesCompatible('V. Putin', 'Vladimir Putin')).toBe(true);
     expect(personNamesCompatible('Lyudmila Putin', 'Vladimir Putin')).toBe(false);
+  });
+});
+
+describe('isFuller', () => {
+  it('counts words, not letters', () => {
+    expect(isFuller('Vladimir Putin', 'Putin')).toBe(true);
+    expect(isFuller('United States', 'U.S.')).toBe(true);
+    expect(isFuller('Nippon', 'Japan')).toBe(false);
+    expect(isFuller('Japan', 'Nippon')).toBe(false);
   });
 });

@@ -29,16 +29,13 @@ export function nameTokens(text: string): string[] {
   return normal === '' ? [] : normal.split(' ');
 }
 
-/** How full a name is: more words first, then more letters ("Vladimir Putin" beats "Putin"). */
-export function nameFullness(name: string): [number, number] {
-  const tokens = nameTokens(name);
-  return [tokens.length, tokens.join('').length];
-}
-
+/**
+ * A name is fuller when it has more words ("Vladimir Putin" over "Putin", "United States" over
+ * "US"). Between names of as many words neither is fuller, so the one already stored stays
+ * ("Japan" is not replaced by "Nippon" just for having more letters).
+ */
 export function isFuller(candidate: string, than: string): boolean {
-  const [aw, al] = nameFullness(candidate);
-  const [bw, bl] = nameFullness(than);
-  return aw > bw || (aw === bw && al > bl);
+  return nameTokens(candidate).length > nameTokens(than).length;
 }
 
 export function strongKeys(name: string, aliases: readonly string[]): string[] {

@@ -280,3 +280,36 @@ describe('positions', () => {
     expect(graph.nodes.find((n: { id: string }) => n.id === 'place:russia')).toMatchObject({ x: 1, y: 2 });
   });
 });
+
+describe('with the memory store and the real engine', () => {
+  it('stops a runaway query at the time limit and keeps answering', async () => {
+    const { MemoryStore } = await import('../store/memory/index.js');
+    const memory = new MemoryStore();
+    await memory.merge({
+      nodes: Array.from({ length: 60 }, (_, i) => ({ id: `n${i}`, labels: ['Place'], properties: { id: `n${i}`, name: `Place ${i}`, aliases: [] } })),
+      edges: [],
+    });
+    const running = await startServer({
+      store: memory,
+      staticDir: null,
+      exporters,
+      positions: {},
+      positionsFile: null,
+      host: '127.0.0.1',
+      port: 0,
+      limits: { ...DEFAULT_QUERY_LIMITS, timeoutMs: 300 },
+    });
+    try {
+      const started = Date.now();
+      // 60^6 ≈ 4.7e10 rows: hours of work without a time limit.
+      const res = await post('/api/query', { query: 'MATCH (a), (b), (c), (d), (e), (f) RETURN count(*)' }, running.url);
+      expect(res.status).toBe(400);
+      expect(res.json.error.code).toBe('Timeout');
+      expect(Date.now() - started).toBeLessThan(5000);
+      const ok = await post('/api/query', { query: 'MATCH (p:Place) RETURN count(p) AS n' }, running.url);
+      expect(ok.json.rows).toEqual([[60]]);
+    } finally {
+      await running.close();
+    }
+  });
+});

@@ -7,7 +7,7 @@ import type { DataSource, SourceInfo } from './data/source.js';
 import type { DisplayGraph } from './graph/display-graph.js';
 import { buildDisplayGraph } from './graph/display-graph.js';
 import { computeVisibility } from './graph/filters.js';
-import { LayoutController, defaultLayoutDuration } from './graph/layout.js';
+import { LayoutController, initialLayoutLimit } from './graph/layout.js';
 import type { Renderer, ViewState } from './graph/renderer.js';
 import { composeFrame, createRenderer, emptyState, focusNode } from './graph/renderer.js';
 import { createConsole } from './ui/console.js';
@@ -170,6 +170,7 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
     for (const edge of edges) for (const end of graph.extremities(edge)) nodes.add(end);
     state.highlight = nodes.size + edges.size > 0 ? { nodes, edges } : null;
     refresh();
+    if (answer.stats && Object.values(answer.stats).some((n) => n > 0)) toast('The graph changed; reload the page to see it drawn.');
   };
   const consoleSection = createConsole(source, info.consoleDisabled, !info.allowWrites, {
     highlight,
@@ -266,9 +267,14 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
   const handle: ViewHandle = { renderer, graph, layout, state, focus: (id) => focusNode(renderer, id), openNode: (id) => openNode(id), firstFrameAt: null };
   window.__newsgraph = handle;
   requestAnimationFrame(() => (handle.firstFrameAt = performance.now()));
-  if (!view.positioned) layout.start(defaultLayoutDuration(graph.order));
+  if (!view.positioned) layout.start(initialLayoutLimit(graph.order));
+  let firstRun = !view.positioned;
   layout.onChange((running) => {
-    if (!running) renderer.getCamera().animatedReset({ duration: 300 });
+    // Frame the graph once the first layout settles; later runs keep the user's camera.
+    if (!running && firstRun) {
+      firstRun = false;
+      void renderer.getCamera().animatedReset({ duration: 300 });
+    }
   });
   root.dataset.ready = 'true';
 }

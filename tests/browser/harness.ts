@@ -3,7 +3,7 @@
  * the server over it, and the exported HTML file.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -18,9 +18,27 @@ import { buildFixtureGraph } from './fixture.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
-/** Build dist/web and dist/web-standalone unless they are there already. */
+/** Newest modification time of the files under `dir`. */
+function newestIn(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestIn(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** The sources the two bundles are made from. */
+const BUNDLED_SOURCES = ['src/web', 'src/export', 'src/cypher', 'src/graph'];
+
+/** Build dist/web and dist/web-standalone when missing or older than their sources, so the
+ * tests never drive a stale bundle. */
 export function ensureWebBuilt(): void {
-  if (existsSync(join(ROOT, 'dist/web/index.html')) && existsSync(join(ROOT, 'dist/web-standalone/standalone.js'))) return;
+  const outputs = ['dist/web/index.html', 'dist/web-standalone/standalone.js'].map((f) => join(ROOT, f));
+  if (outputs.every((f) => existsSync(f))) {
+    const built = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
+    if (BUNDLED_SOURCES.every((d) => newestIn(join(ROOT, d)) <= built)) return;
+  }
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts/build-web.mjs')], { cwd: ROOT, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`building the web view failed:\n${run.stdout}\n${run.stderr}`);
 }

@@ -171,6 +171,13 @@ describe.skipIf(!BROWSER_AVAILABLE)('web view in chromium', () => {
         });
         expect(shown).toEqual([true, false, true]);
         await page.selectOption('.sidebar select', '');
+        await page.fill('.sidebar input[aria-label="From"]', '2023-07-01');
+        const dated = await page.evaluate(() => {
+          const r = window.__newsgraph!.renderer;
+          return ['organization:european-union', 'place:bali', 'person:volodymyr-zelenskyy'].map((id) => !r.getNodeDisplayData(id)!.hidden);
+        });
+        expect(dated).toEqual([true, false, false]);
+        await page.fill('.sidebar input[aria-label="From"]', '');
       });
 
       it('exports GraphML and a PNG of the view', async () => {

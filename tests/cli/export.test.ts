@@ -45,3 +45,24 @@ describe('newsgraph export', () => {
     expect(corrupt.stderr).not.toMatch(STACK_LINE);
   });
 });
+
+describe('newsgraph export --format html', () => {
+  const { dir, cleanup } = tempDir('export-html');
+  beforeAll(async () => {
+    await writeFixtureGraph(join(dir, 'graph', 'graph.json'));
+  });
+  afterAll(cleanup);
+
+  it('writes a standalone page, or says the web view must be built first', async () => {
+    const run = await cli(['export', '--format', 'html', '--out', 'g.html'], { cwd: dir });
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    if (run.code === 0) {
+      const html = readFileSync(join(dir, 'g.html'), 'utf8');
+      expect(html).toMatch(/^<!doctype html>/i);
+      expect(html).not.toContain('<b>bold</b>'); // the hostile title stays data, never markup
+    } else {
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('npm run build');
+    }
+  });
+});

@@ -16,7 +16,7 @@ import { loadCorpus } from './corpus.js';
 import { compareResults } from './differential/canonical.js';
 import { DIFF_QUERIES } from './differential/queries.js';
 import { tckSample } from './differential/tck-sample.js';
-import { connectForTest, neo4jGate, shouldRun } from './gate.js';
+import { connectForTest, lockNeo4j, neo4jGate, shouldRun, unlockNeo4j } from './gate.js';
 
 /**
  * Query name or TCK case id → why the engines differ there. Each entry says which side deviates
@@ -63,6 +63,12 @@ function expectAgreement(key: string, diff: string | null): void {
 }
 
 const gate = await neo4jGate();
+
+// One database for every Neo4j test file: hold it while this file runs.
+if (shouldRun(gate)) {
+  beforeAll(() => lockNeo4j());
+  afterAll(() => unlockNeo4j());
+}
 
 describe.runIf(shouldRun(gate))('differential: memory engine vs Neo4j on the news graph', () => {
   let neo4j: Neo4jStore;

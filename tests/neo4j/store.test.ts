@@ -10,10 +10,17 @@ import type { GraphFragment } from '../../src/graph/schema.js';
 import { MemoryStore } from '../../src/store/memory/index.js';
 import { Neo4jStore } from '../../src/store/neo4j/index.js';
 import { StoreError } from '../../src/store/types.js';
+import { describeGraphStore } from '../store/contract.js';
 import { loadCorpus } from './corpus.js';
-import { connectForTest, neo4jGate, shouldRun } from './gate.js';
+import { connectForTest, lockNeo4j, neo4jGate, shouldRun, unlockNeo4j } from './gate.js';
 
 const gate = await neo4jGate();
+
+// One database for every Neo4j test file: hold it while this file runs.
+if (shouldRun(gate)) {
+  beforeAll(() => lockNeo4j());
+  afterAll(() => unlockNeo4j());
+}
 
 function byId<T extends { id: string }>(items: T[]): T[] {
   return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -203,6 +210,14 @@ describe.runIf(shouldRun(gate))('Neo4jStore against a local Neo4j', () => {
     } finally {
       await routed.close();
     }
+  });
+});
+
+describe.runIf(shouldRun(gate))('Neo4jStore', () => {
+  describeGraphStore('neo4j', async () => {
+    const store = await connectForTest();
+    await store.clear();
+    return store;
   });
 });
 

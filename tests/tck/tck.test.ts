@@ -60,7 +60,8 @@ describe('openCypher TCK', () => {
     expect(cases.length).toBe(3897);
     const { execute, problem } = await loadEngine();
     expect(problem).toBeUndefined();
-    const summary = summarize(runCases(cases, { execute, tckDir: TCK_DIR, timeoutMs: 2000 }));
+    // A generous per-case timeout: this test guards correctness, and CI machines may be busy.
+    const summary = summarize(runCases(cases, { execute, tckDir: TCK_DIR, timeoutMs: 10_000 }));
     expect(summary.total).toBe(3897);
     expect(summary.passed).toBeGreaterThanOrEqual(PASSED_FLOOR);
     const belowFloor = Object.entries(AREA_FLOORS)

@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { toGraphML } from '../../export/graphml.js';
 import { toJSON } from '../../export/json.js';
 import type { GraphFragment } from '../../graph/schema.js';
+import { loadPositions } from '../../server/positions.js';
+import { MemoryStore } from '../../store/memory/index.js';
 import { writeFileAtomic } from '../../store/memory/persist.js';
 import { neo4jOption, parseCommandArgs, UsageError } from '../args.js';
 import type { CliContext, Command } from '../command.js';
@@ -53,7 +55,9 @@ export const exportCommand: Command = {
     const store = await openGraph(values.graph, neo4j, ctx);
     let text: string;
     try {
-      text = await render(values.format as Format, await store.snapshot());
+      // The HTML page starts from the layout `newsgraph serve` saved beside the graph, if any.
+      const positionsFile = store instanceof MemoryStore && store.path ? store.path.replace(/(\.json)?$/, '.positions.json') : undefined;
+      text = await render(values.format as Format, await store.snapshot(), positionsFile);
     } finally {
       await store.close();
     }
@@ -68,7 +72,7 @@ export const exportCommand: Command = {
   },
 };
 
-async function render(format: Format, snapshot: GraphFragment): Promise<string> {
+async function render(format: Format, snapshot: GraphFragment, positionsFile: string | undefined): Promise<string> {
   switch (format) {
     case 'graphml':
       return toGraphML(snapshot);
@@ -76,7 +80,7 @@ async function render(format: Format, snapshot: GraphFragment): Promise<string> 
       return toJSON(snapshot);
     case 'html': {
       const { exportHtml } = await import('../../export/html.js');
-      return exportHtml(snapshot);
+      return exportHtml(snapshot, positionsFile ? { positions: await loadPositions(positionsFile) } : {});
     }
   }
 }

@@ -3,7 +3,7 @@
  * 127.0.0.1 unless told otherwise, read-only unless --allow-writes. Runs until Ctrl+C.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toGraphML } from '../../export/graphml.js';
 import { toJSON } from '../../export/json.js';
@@ -51,8 +51,9 @@ interface Values {
 /** dist/web, found from the compiled file (dist/cli/commands) or the source (src/cli/commands). */
 export function findWebRoot(): string | null {
   const here = dirname(fileURLToPath(import.meta.url));
+  // From dist/cli/commands, ../../web is dist/web; from src/cli/commands it would be the sources.
   for (const candidate of [resolve(here, '../../web'), resolve(here, '../../../dist/web')]) {
-    if (existsSync(join(candidate, 'index.html'))) return candidate;
+    if (basename(dirname(candidate)) === 'dist' && existsSync(join(candidate, 'index.html'))) return candidate;
   }
   return null;
 }
@@ -67,87 +68,97 @@ export const serveCommand: Command = {
   name: 'serve',
   summary: 'serve the graph browser and the query API over HTTP',
   usage,
-  async run(args: string[], ctx: CliContext): Promise<number> {
-    const { values, positionals } = parseCommandArgs<Values>(args, {
-      graph: { type: 'string' },
-      neo4j: { type: 'string' },
-      port: { type: 'string' },
-      host: { type: 'string' },
-      'allow-writes': { type: 'boolean' },
-      positions: { type: 'string' },
-      timeout: { type: 'string' },
-      'max-rows': { type: 'string' },
-    });
-    if (positionals.length > 0) throw new UsageError(`serve takes no arguments (got "${positionals[0]}"); use --graph FILE`);
-    const neo4j = neo4jOption(values.neo4j);
-    if (neo4j !== undefined && values.graph !== undefined) throw new UsageError('--graph and --neo4j exclude each other');
-    const port = parsePort(values.port);
-    const host = values.host ?? '127.0.0.1';
-    const allowWrites = values['allow-writes'] ?? false;
-    const limits = {
-      ...DEFAULT_QUERY_LIMITS,
-      allowWrites,
-      timeoutMs: parsePositiveInt(values.timeout, '--timeout') ?? DEFAULT_QUERY_LIMITS.timeoutMs,
-      maxRows: parsePositiveInt(values['max-rows'], '--max-rows') ?? DEFAULT_QUERY_LIMITS.maxRows,
-    };
-
-    const store = await openGraph(values.graph, neo4j, ctx);
-    const graphFile = neo4j === undefined ? await resolveGraphPath(resolve(ctx.cwd, values.graph ?? DEFAULT_GRAPH_PATH)) : null;
-    const positionsFile = values.positions !== undefined
-      ? resolve(ctx.cwd, values.positions)
-      : graphFile !== null
-        ? graphFile.replace(/(\.json)?$/, '.positions.json')
-        : resolve(ctx.cwd, 'graph/positions.json');
-    const webRoot = findWebRoot();
-    if (webRoot === null) ctx.stderr.write('newsgraph serve: the web view is not built (run `npm run build`); serving the API only.\n');
-
-    let server;
-    try {
-      server = await startServer({
-        store,
-        staticDir: webRoot,
-        limits,
-        exporters: { graphml: toGraphML, json: toJSON },
-        positions: await loadPositions(positionsFile),
-        positionsFile,
-        host,
-        port,
-        afterWrite: async () => {
-          if (store instanceof MemoryStore && store.dirty) {
-            const file = await store.save();
-            ctx.stderr.write(`newsgraph serve: saved the change to ${file}\n`);
-          }
-        },
-        log: (line) => ctx.stderr.write(`newsgraph serve: ${line}\n`),
-      });
-    } catch (error) {
-      await store.close();
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EADDRINUSE') throw new CliError(`port ${port} on ${host} is in use; pick another with --port N (0 picks a free one)`);
-      if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`cannot bind to ${host}: no such local address`);
-      if (code === 'EACCES') throw new CliError(`not allowed to listen on port ${port}; pick one above 1023`);
-      throw error;
-    }
-
-    const source = neo4j !== undefined ? `Neo4j (${neo4j === true ? ctx.env.NEO4J_URI ?? 'default URI' : neo4j})` : graphFile;
-    ctx.stdout.write(`newsgraph: serving ${source} at ${server.url}\n`);
-    ctx.stdout.write(`  ${allowWrites ? 'writes allowed' : 'read-only'}; query limit ${limits.timeoutMs} ms, ${limits.maxRows} rows. Ctrl+C to stop.\n`);
-    if (!isLoopback(host)) ctx.stderr.write(`newsgraph serve: listening on ${host}; anyone who can reach this address can read the graph.\n`);
-
-    await new Promise<void>((done) => {
-      const stop = (): void => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        done();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
-    ctx.stdout.write('newsgraph: stopping\n');
-    await server.close();
-    await store.close();
-    return 0;
-  },
+  run: (args, ctx) => runServe(args, ctx),
 };
+
+/** Ctrl+C (SIGINT/SIGTERM), or `stop` when given, ends the server. */
+function untilStopped(stop: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((done) => {
+    const finish = (): void => {
+      process.off('SIGINT', finish);
+      process.off('SIGTERM', finish);
+      stop?.removeEventListener('abort', finish);
+      done();
+    };
+    process.on('SIGINT', finish);
+    process.on('SIGTERM', finish);
+    if (stop?.aborted) finish();
+    else stop?.addEventListener('abort', finish);
+  });
+}
+
+export async function runServe(args: string[], ctx: CliContext, stop?: AbortSignal): Promise<number> {
+  const { values, positionals } = parseCommandArgs<Values>(args, {
+    graph: { type: 'string' },
+    neo4j: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'allow-writes': { type: 'boolean' },
+    positions: { type: 'string' },
+    timeout: { type: 'string' },
+    'max-rows': { type: 'string' },
+  });
+  if (positionals.length > 0) throw new UsageError(`serve takes no arguments (got "${positionals[0]}"); use --graph FILE`);
+  const neo4j = neo4jOption(values.neo4j);
+  if (neo4j !== undefined && values.graph !== undefined) throw new UsageError('--graph and --neo4j exclude each other');
+  const port = parsePort(values.port);
+  const host = values.host ?? '127.0.0.1';
+  const allowWrites = values['allow-writes'] ?? false;
+  const limits = {
+    ...DEFAULT_QUERY_LIMITS,
+    allowWrites,
+    timeoutMs: parsePositiveInt(values.timeout, '--timeout') ?? DEFAULT_QUERY_LIMITS.timeoutMs,
+    maxRows: parsePositiveInt(values['max-rows'], '--max-rows') ?? DEFAULT_QUERY_LIMITS.maxRows,
+  };
+
+  const store = await openGraph(values.graph, neo4j, ctx);
+  const graphFile = neo4j === undefined ? await resolveGraphPath(resolve(ctx.cwd, values.graph ?? DEFAULT_GRAPH_PATH)) : null;
+  const positionsFile = values.positions !== undefined
+    ? resolve(ctx.cwd, values.positions)
+    : graphFile !== null
+      ? graphFile.replace(/(\.json)?$/, '.positions.json')
+      : resolve(ctx.cwd, 'graph/positions.json');
+  const webRoot = findWebRoot();
+  if (webRoot === null) ctx.stderr.write('newsgraph serve: the web view is not built (run `npm run build`); serving the API only.\n');
+
+  let server;
+  try {
+    server = await startServer({
+      store,
+      staticDir: webRoot,
+      limits,
+      exporters: { graphml: toGraphML, json: toJSON },
+      positions: await loadPositions(positionsFile),
+      positionsFile,
+      host,
+      port,
+      afterWrite: async () => {
+        if (store instanceof MemoryStore && store.dirty) {
+          const file = await store.save();
+          ctx.stderr.write(`newsgraph serve: saved the change to ${file}\n`);
+        }
+      },
+      log: (line) => ctx.stderr.write(`newsgraph serve: ${line}\n`),
+    });
+  } catch (error) {
+    await store.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new CliError(`port ${port} on ${host} is in use; pick another with --port N (0 picks a free one)`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`cannot bind to ${host}: no such local address`);
+    if (code === 'EACCES') throw new CliError(`not allowed to listen on port ${port}; pick one above 1023`);
+    throw error;
+  }
+
+  const source = neo4j !== undefined ? `Neo4j (${neo4j === true ? ctx.env.NEO4J_URI ?? 'default URI' : neo4j})` : graphFile;
+  ctx.stdout.write(`newsgraph: serving ${source} at ${server.url}\n`);
+  ctx.stdout.write(`  ${allowWrites ? 'writes allowed' : 'read-only'}; query limit ${limits.timeoutMs} ms, ${limits.maxRows} rows. Ctrl+C to stop.\n`);
+  if (!isLoopback(host)) ctx.stderr.write(`newsgraph serve: listening on ${host}; anyone who can reach this address can read the graph.\n`);
+
+  await untilStopped(stop);
+  ctx.stdout.write('newsgraph: stopping\n');
+  await server.close();
+  await store.close();
+  return 0;
+}
 
 export default serveCommand;

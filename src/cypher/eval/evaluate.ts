@@ -167,6 +167,8 @@ function aggregateValue(e: Expr, ctx: EvalContext): CypherValue {
 
 function callFunction(e: Extract<Expr, { type: 'Call' }>, row: Row, ctx: EvalContext): CypherValue {
   if (ctx.aggregates?.has(e)) return ctx.aggregates.get(e)!;
+  // exists((a)-->(b)) asks whether the pattern matches, not whether a value is null.
+  if (e.args.length === 1 && e.args[0]!.type === 'PatternPredicate' && e.name.toLowerCase() === 'exists') return evaluate(e.args[0]!, row, ctx);
   const f = lookupFunction(e.name);
   if (!f) return aggregateValue(e, ctx);
   const args = e.args.map((a) => evaluate(a, row, ctx));

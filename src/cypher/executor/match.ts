@@ -3,7 +3,8 @@
  * uniqueness across the whole pattern, WHERE conjuncts checked as soon as their variables are bound.
  */
 import type { Expr, MapLiteral, NodePattern, Parameter, PatternPart, RelPattern } from '../ast.js';
-import { makePath, type NodeRef, type RelRef } from '../entities.js';
+import type { EdgeAttributes } from '../../graph/property-graph.js';
+import { makePath, RelRef, type NodeRef } from '../entities.js';
 import { cypherEquals } from '../equality.js';
 import { typeError } from '../errors.js';
 import type { EvalContext, Row } from '../eval/context.js';
@@ -19,6 +20,21 @@ export interface MatchProfile {
 }
 
 type Direction = 'out' | 'in' | 'both';
+
+/** The outcome of placing a pattern element: failed, matched a bound variable, or bound a new one. */
+type Placement = 0 | 1 | 2;
+const FAILED = 0;
+const KEPT = 1;
+const BOUND = 2;
+
+/** One step over a relationship: the edge, the node reached, and what graphology hands us for free. */
+interface Hop {
+  e: string;
+  other: string;
+  attrs: EdgeAttributes;
+  source: string;
+  target: string;
+}
 
 interface Conjunct {
   expr: Expr;
@@ -49,7 +65,9 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
   /** Bind a new variable and check the conjuncts it completes; false (and unbound) if one fails. */
   const bind = (name: string, value: CypherValue): boolean => {
     row.set(name, value);
-    for (const c of byVar.get(name) ?? []) {
+    const checks = byVar.get(name);
+    if (checks === undefined) return true;
+    for (const c of checks) {
       if (!c.needs.every((v) => row.has(v))) continue;
       if (evaluate(c.expr, row, ctx) !== true) {
         row.delete(name);
@@ -75,23 +93,25 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
     return propsMatch(p.properties, attrs.properties);
   };
 
-  const relMatches = (p: RelPattern, edge: string): boolean => {
+  const relMatches = (p: RelPattern, attrs: EdgeAttributes): boolean => {
     if (p.types.length === 0 && !p.properties) return true;
-    const attrs = g.getEdgeAttributes(edge);
     if (p.types.length > 0 && !p.types.includes(attrs.type)) return false;
     return propsMatch(p.properties, attrs.properties);
   };
 
   /** Try to place node pattern `p` at graph node `key`; returns an undo function or null. */
-  const placeNode = (p: NodePattern, key: string): (() => void) | null => {
-    if (!nodeMatches(p, key)) return null;
-    if (!p.variable) return () => {};
+  /** Place node pattern `p` at graph node `key`: FAILED, KEPT (nothing bound) or BOUND (undo with `release`). */
+  const placeNode = (p: NodePattern, key: string): Placement => {
+    if (!nodeMatches(p, key)) return FAILED;
+    if (!p.variable) return KEPT;
     if (row.has(p.variable)) {
       const bound = row.get(p.variable)!;
-      return bound !== null && typeof bound === 'object' && (bound as NodeRef).kind === 'node' && (bound as NodeRef).id === key ? () => {} : null;
+      return bound !== null && typeof bound === 'object' && (bound as NodeRef).kind === 'node' && (bound as NodeRef).id === key ? KEPT : FAILED;
     }
-    const name = p.variable;
-    return bind(name, ctx.qg.node(key)) ? () => row.delete(name) : null;
+    return bind(p.variable, ctx.qg.node(key)) ? BOUND : FAILED;
+  };
+  const release = (name: string | null, placement: Placement): void => {
+    if (placement === BOUND) row.delete(name!);
   };
 
   const candidates = (part: PatternPart, plan: StartPlan): Iterable<string> => {
@@ -118,39 +138,54 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
     }
   };
 
-  function* edgesFrom(key: string, dir: Direction): Generator<[string, string]> {
-    if (dir !== 'in') for (const e of g.outEdges(key)) yield [e, g.target(e)];
+  /** The relationships at a node in one direction: one callback pass over graphology's adjacency. */
+  const edgesFrom = (key: string, dir: Direction): Hop[] => {
+    const hops: Hop[] = [];
+    if (dir !== 'in') g.forEachOutEdge(key, (e, attrs, source, target) => void hops.push({ e, other: target, attrs, source, target }));
     if (dir !== 'out') {
-      for (const e of g.inEdges(key)) {
-        const s = g.source(e);
-        if (dir === 'both' && s === key) continue; // a self-loop was already seen as outgoing
-        yield [e, s];
-      }
+      g.forEachInEdge(key, (e, attrs, source, target) => {
+        // A self-loop was already seen as outgoing.
+        if (dir !== 'both' || source !== key) hops.push({ e, other: source, attrs, source, target });
+      });
     }
-  }
+    return hops;
+  };
+  const relOf = (h: Hop): RelRef => new RelRef(h.e, h.attrs.type, h.source, h.target, ctx.qg, h.attrs);
 
-  /** Depth-first variable-length expansion: [end node, edges, nodes after start] in walking order. */
+  /**
+   * Depth-first variable-length expansion with an explicit stack (long chains must not exhaust
+   * the call stack): yields [end node, edges, nodes after each edge] in walking order. The arrays
+   * are live (copy them to keep them); the walk's edges stay in `used` while a result is extended.
+   */
   function* varLength(p: RelPattern, from: string, dir: Direction): Generator<[string, string[], string[]]> {
     const min = p.range!.min ?? 1;
     const max = p.range!.max ?? Infinity;
     const edges: string[] = [];
     const nodes: string[] = [];
-    function* walk(at: string): Generator<[string, string[], string[]]> {
-      ctx.tick();
-      if (edges.length >= min) yield [at, [...edges], [...nodes]];
-      if (edges.length >= max) return;
-      for (const [e, next] of edgesFrom(at, dir)) {
-        if (used.has(e) || !relMatches(p, e)) continue;
-        used.add(e);
-        edges.push(e);
-        nodes.push(next);
-        yield* walk(next);
-        used.delete(e);
-        edges.pop();
-        nodes.pop();
+    const retreat = (): void => {
+      used.delete(edges.pop()!);
+      nodes.pop();
+    };
+    if (min === 0) yield [from, [], []];
+    if (max === 0) return;
+    const stack: { hops: Hop[]; next: number }[] = [{ hops: edgesFrom(from, dir), next: 0 }];
+    while (stack.length) {
+      const top = stack[stack.length - 1]!;
+      if (top.next >= top.hops.length) {
+        stack.pop();
+        if (edges.length) retreat();
+        continue;
       }
+      const h = top.hops[top.next++]!;
+      ctx.tick();
+      if (used.has(h.e) || !relMatches(p, h.attrs)) continue;
+      used.add(h.e);
+      edges.push(h.e);
+      nodes.push(h.other);
+      if (edges.length >= min) yield [h.other, edges, nodes];
+      if (edges.length < max) stack.push({ hops: edgesFrom(h.other, dir), next: 0 });
+      else retreat();
     }
-    yield* walk(from);
   }
 
   const flip = (d: Direction): Direction => (d === 'out' ? 'in' : d === 'in' ? 'out' : 'both');
@@ -206,70 +241,77 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
       const target = part.nodes[toIdx]!;
       if (p.range) {
         for (const [end, edges, walked] of varLength(p, from, dir)) {
-          const undoNode = placeNode(target, end);
-          if (!undoNode) continue;
-          // Store edges and the node after each edge in path order (left to right).
-          if (forward) {
-            relEdges[rel] = edges;
-            relNodes[rel] = walked;
-          } else {
-            relEdges[rel] = [...edges].reverse();
-            relNodes[rel] = [...walked.slice(0, -1)].reverse().concat(from);
+          const nodePlaced = placeNode(target, end);
+          if (nodePlaced === FAILED) continue;
+          // Edges and the node after each edge, in path order (left to right), when someone reads them.
+          if (part.variable || p.variable) {
+            if (forward) {
+              relEdges[rel] = [...edges];
+              relNodes[rel] = [...walked];
+            } else {
+              relEdges[rel] = [...edges].reverse();
+              relNodes[rel] = walked.slice(0, -1).reverse().concat(from);
+            }
           }
-          let undoRel: (() => void) | null = () => {};
-          if (p.variable) undoRel = bindRelList(p.variable, relEdges[rel]!);
-          if (undoRel) {
+          const relPlaced = p.variable ? bindRelList(p.variable, relEdges[rel]!) : KEPT;
+          if (relPlaced !== FAILED) {
             // The walk keeps these edges in `used` while this match is extended.
             nodeKeys[toIdx] = end;
             yield* step(j + 1);
-            undoRel();
+            release(p.variable, relPlaced);
           }
-          undoNode();
+          release(target.variable, nodePlaced);
         }
         return;
       }
-      for (const [e, other] of edgesFrom(from, dir)) {
+      const last = j + 1 === steps.length && !part.variable;
+      for (const h of edgesFrom(from, dir)) {
         ctx.tick();
-        if (used.has(e) || !relMatches(p, e)) continue;
-        let undoRel: (() => void) | null = () => {};
-        if (p.variable) undoRel = bindRel(p.variable, e);
-        if (!undoRel) continue;
-        const undoNode = placeNode(target, other);
-        if (undoNode) {
+        const e = h.e;
+        const other = h.other;
+        if (used.has(e) || !relMatches(p, h.attrs)) continue;
+        const relPlaced = p.variable ? bindRel(p.variable, h) : KEPT;
+        if (relPlaced === FAILED) continue;
+        const nodePlaced = placeNode(target, other);
+        if (nodePlaced !== FAILED) {
           used.add(e);
-          relEdges[rel] = [e];
-          relNodes[rel] = [forward ? other : from];
+          if (part.variable) {
+            relEdges[rel] = [e];
+            relNodes[rel] = [forward ? other : from];
+          }
           nodeKeys[toIdx] = other;
-          yield* step(j + 1);
+          if (last) yield;
+          else yield* step(j + 1);
           used.delete(e);
-          undoNode();
+          release(target.variable, nodePlaced);
         }
-        undoRel();
+        release(p.variable, relPlaced);
       }
     }
 
     for (const key of candidates(part, plan)) {
       ctx.tick();
-      const undo = placeNode(part.nodes[s]!, key);
-      if (!undo) continue;
+      const placed = placeNode(part.nodes[s]!, key);
+      if (placed === FAILED) continue;
       nodeKeys[s] = key;
-      yield* step(0);
-      undo();
+      if (steps.length === 0 && !part.variable) yield;
+      else yield* step(0);
+      release(part.nodes[s]!.variable, placed);
     }
   }
 
-  const bindRel = (name: string, edge: string): (() => void) | null => {
+  const bindRel = (name: string, hop: Hop): Placement => {
     if (row.has(name)) {
       const v = row.get(name)!;
-      return v !== null && typeof v === 'object' && (v as RelRef).kind === 'relationship' && (v as RelRef).id === edge ? () => {} : null;
+      return v !== null && typeof v === 'object' && (v as RelRef).kind === 'relationship' && (v as RelRef).id === hop.e ? KEPT : FAILED;
     }
-    return bind(name, ctx.qg.rel(edge)) ? () => row.delete(name) : null;
+    return bind(name, relOf(hop)) ? BOUND : FAILED;
   };
 
-  const bindRelList = (name: string, edges: string[]): (() => void) | null => {
+  const bindRelList = (name: string, edges: string[]): Placement => {
     const list = edges.map((e) => ctx.qg.rel(e));
-    if (row.has(name)) return cypherEquals(row.get(name)!, list) === true ? () => {} : null;
-    return bind(name, list) ? () => row.delete(name) : null;
+    if (row.has(name)) return cypherEquals(row.get(name)!, list) === true ? KEPT : FAILED;
+    return bind(name, list) ? BOUND : FAILED;
   };
 
   function* matchFrom(i: number): Generator<Row> {
@@ -288,6 +330,9 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
     for (const _ of matchPart(part)) yield* matchFrom(i + 1);
   }
 
-  const placeNodeFor = placeNode;
+  const placeNodeFor = (p: NodePattern, key: string): (() => void) | null => {
+    const placed = placeNode(p, key);
+    return placed === FAILED ? null : () => release(p.variable, placed);
+  };
   yield* matchFrom(0);
 }

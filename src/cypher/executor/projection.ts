@@ -11,6 +11,8 @@ import { aggregateCalls, containsAggregate, sameExpression } from '../semantic/w
 import type { CypherValue } from '../values.js';
 import type { ExecContext } from './context.js';
 
+const NO_ARGS: CypherValue[] = [];
+
 export interface Column {
   name: string;
   expr: Expr | null;
@@ -47,7 +49,6 @@ function scopeOf(source: Row, out: Row): Row {
 export function project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: string[], where: Expr | null = null): { columns: Column[]; rows: Iterable<Row> } {
   const aggregating = p.items.some((i) => containsAggregate(i.expr));
   let columns: Column[] | null = aggregating || !p.star ? projectionColumns(p, undefined, scope) : null;
-  const needsBuffer = aggregating || p.distinct || p.orderBy.length > 0;
 
   function* plain(): Generator<Projected> {
     for (const row of input) {
@@ -63,7 +64,7 @@ export function project(p: Projection, input: Iterable<Row>, ctx: ExecContext, s
   if (p.orderBy.length) projected = sortRows(p, projected, ctx);
   const skip = bound(p.skip, 'SKIP', ctx);
   const limit = bound(p.limit, 'LIMIT', ctx);
-  let rows = window(projected, skip, limit, needsBuffer);
+  let rows = window(projected, skip, limit);
   if (where) rows = filterScope(rows, where, ctx);
   // Columns are known once the first row is seen when projecting `*` without aggregation.
   const result = [...(function* () {
@@ -85,18 +86,20 @@ function* aggregate(p: Projection, columns: Column[], input: Iterable<Row>, ctx:
   const groups = new Map<string, Group>();
   const newAccs = (): Accumulator[] =>
     calls.map((c) => (c.type === 'CountStar' ? new CountStar() : makeAccumulator((c as Extract<Expr, { type: 'Call' }>).name, (c as Extract<Expr, { type: 'Call' }>).distinct)));
+  const single = keyCols.length === 1;
   for (const row of input) {
-    const keys = keyCols.map((c) => evalColumn(c, row, ctx));
-    const id = keys.map(equivalenceKey).join('\u0003');
+    const keys: CypherValue[] = [];
+    for (const c of keyCols) keys.push(evalColumn(c, row, ctx));
+    const id = single ? equivalenceKey(keys[0]!) : keys.map(equivalenceKey).join('\u0003');
     let group = groups.get(id);
     if (!group) {
       groups.set(id, (group = { row, keys, accs: newAccs() }));
       ctx.checkRows(groups.size);
     }
-    calls.forEach((c, i) => {
-      const args = c.type === 'Call' ? c.args.map((a) => evaluate(a, row, ctx)) : [];
-      group!.accs[i]!.add(args);
-    });
+    for (let i = 0; i < calls.length; i++) {
+      const c = calls[i]!;
+      group.accs[i]!.add(c.type === 'Call' ? c.args.map((a) => evaluate(a, row, ctx)) : NO_ARGS);
+    }
   }
   // With no grouping keys, an empty input still yields one row (count(*) = 0).
   if (groups.size === 0 && keyCols.length === 0) groups.set('', { row: new Map(), keys: [], accs: newAccs() });
@@ -156,7 +159,7 @@ function bound(e: Expr | null, what: string, ctx: ExecContext): number | null {
   return Number(v);
 }
 
-function* window(rows: Iterable<Projected>, skip: number | null, limit: number | null, _buffered: boolean): Generator<Projected> {
+function* window(rows: Iterable<Projected>, skip: number | null, limit: number | null): Generator<Projected> {
   if (limit === 0) return;
   let i = 0;
   let n = 0;

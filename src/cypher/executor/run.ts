@@ -5,6 +5,7 @@ import { equivalenceKey } from '../equality.js';
 import { CypherError, runtimeError } from '../errors.js';
 import type { Row } from '../eval/context.js';
 import { evaluate } from '../eval/evaluate.js';
+import { rangeValues } from '../functions/lists.js';
 import { patternVariables } from '../semantic/variables.js';
 import type { CypherValue, QueryResult } from '../values.js';
 import type { ExecContext } from './context.js';
@@ -38,7 +39,17 @@ function* match(clause: Extract<Clause, { type: 'Match' }>, input: Iterable<Row>
 }
 
 function* unwind(clause: Extract<Clause, { type: 'Unwind' }>, input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
+  const e = clause.expr;
+  const lazyRange = e.type === 'Call' && e.name.toLowerCase() === 'range' && (e.args.length === 2 || e.args.length === 3);
   for (const row of input) {
+    if (lazyRange) {
+      // UNWIND range(…) streams its numbers, so a LIMIT later on stops it early.
+      for (const i of rangeValues(e.args.map((a) => evaluate(a, row, ctx)))) {
+        ctx.tick();
+        yield new Map(row).set(clause.variable, i);
+      }
+      continue;
+    }
     const v = evaluate(clause.expr, row, ctx);
     if (v === null) continue;
     const items = Array.isArray(v) ? v : [v];

@@ -89,20 +89,27 @@ function boundKey(p: NodePattern, row: Row): string[] | null {
   return v && typeof v === 'object' && (v as NodeRef).kind === 'node' ? [(v as NodeRef).id] : [];
 }
 
-/** Edge lists from start to end along predecessor links: one, or all of them. */
+/** Edge lists from start to end along predecessor links: one, or all of them (iteratively). */
 function enumerate(end: string, start: string, preds: Map<string, [string, string][]>, all: boolean): string[][] {
   if (end === start) return [[]];
+  if (!all) {
+    const edges: string[] = [];
+    for (let at = end; at !== start; ) {
+      const [e, prev] = preds.get(at)![0]!;
+      edges.push(e);
+      at = prev;
+    }
+    return [edges.reverse()];
+  }
   const out: string[][] = [];
-  const walk = (at: string, suffix: string[]): void => {
+  const stack: [string, string[]][] = [[end, []]];
+  while (stack.length) {
+    const [at, suffix] = stack.pop()!;
     if (at === start) {
       out.push(suffix);
-      return;
+      continue;
     }
-    for (const [e, prev] of preds.get(at) ?? []) {
-      walk(prev, [e, ...suffix]);
-      if (!all && out.length) return;
-    }
-  };
-  walk(end, []);
+    for (const [e, prev] of preds.get(at) ?? []) stack.push([prev, [e, ...suffix]]);
+  }
   return out;
 }

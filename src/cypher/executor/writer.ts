@@ -20,6 +20,7 @@ export class Writer {
   private count(counter: UpdateCounter, n = 1): void {
     this.stats[counter] = (this.stats[counter] ?? 0) + n;
     this.wrote = true;
+    this.qg.dirty = true;
   }
 
   private freshKey(prefix: string, exists: (k: string) => boolean): string {
@@ -56,6 +57,7 @@ export class Writer {
   private replaceNode(key: string, attrs: NodeAttributes): void {
     const g = this.qg.graph;
     const before = g.getNodeAttributes(key);
+    this.qg.dirty = true;
     g.replaceNodeAttributes(key, attrs);
     this.undo.push(() => g.hasNode(key) && g.replaceNodeAttributes(key, before));
   }
@@ -63,6 +65,7 @@ export class Writer {
   private replaceEdge(key: string, attrs: EdgeAttributes): void {
     const g = this.qg.graph;
     const before = g.getEdgeAttributes(key);
+    this.qg.dirty = true;
     g.replaceEdgeAttributes(key, attrs);
     this.undo.push(() => g.hasEdge(key) && g.replaceEdgeAttributes(key, before));
   }

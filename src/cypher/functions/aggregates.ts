@@ -85,7 +85,7 @@ class Sum implements Accumulator {
   private total: CypherValue = 0n;
   add([v]: CypherValue[]): void {
     if (v === null) return;
-    if (isTemporalValue(v)) {
+    if (typeof v === 'object' && isTemporalValue(v)) {
       this.total = this.total === 0n ? v! : add(this.total, v!);
       return;
     }
@@ -105,7 +105,7 @@ class Avg implements Accumulator {
   add([v]: CypherValue[]): void {
     if (v === null) return;
     this.n++;
-    if (isTemporalValue(v)) {
+    if (typeof v === 'object' && isTemporalValue(v)) {
       this.durationTotal = this.durationTotal === null ? v! : add(this.durationTotal, v!);
       return;
     }

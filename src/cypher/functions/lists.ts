@@ -33,16 +33,21 @@ export const listFunctions: FunctionTable = {
   }),
   tail: unary((v) => list('tail', v).slice(1)),
   coalesce: fn(1, Infinity, (args) => args.find((a) => a !== null) ?? null),
-  range: fn(2, 3, ([a, b, s]) => {
-    const start = int('range', a!);
-    const end = int('range', b!);
-    const step = s === undefined ? 1n : int('range', s);
-    if (step === 0n) throw runtimeError('ArgumentError', 'NumberOutOfRange', 'range() step must not be zero');
-    const count = (end - start) / step + 1n;
-    if (count > 10_000_000n) throw runtimeError('ArgumentError', 'NumberOutOfRange', 'range() would be longer than 10,000,000 items');
-    const out: bigint[] = [];
-    if (step > 0n) for (let i = start; i <= end; i += step) out.push(i);
-    else for (let i = start; i >= end; i += step) out.push(i);
-    return out;
+  range: fn(2, 3, (args) => {
+    const [start, end, step] = [int('range', args[0]!), int('range', args[1]!), args[2] === undefined ? 1n : int('range', args[2])];
+    if (step !== 0n && (end - start) / step + 1n > 10_000_000n) {
+      throw runtimeError('ArgumentError', 'NumberOutOfRange', 'range() would be longer than 10,000,000 items');
+    }
+    return [...rangeValues(args)];
   }),
 };
+
+/** range(start, end[, step]) as a lazy sequence (UNWIND range(…) streams it without building the list). */
+export function* rangeValues([a, b, s]: CypherValue[]): Generator<bigint> {
+  const start = int('range', a!);
+  const end = int('range', b!);
+  const step = s === undefined ? 1n : int('range', s);
+  if (step === 0n) throw runtimeError('ArgumentError', 'NumberOutOfRange', 'range() step must not be zero');
+  if (step > 0n) for (let i = start; i <= end; i += step) yield i;
+  else for (let i = start; i >= end; i += step) yield i;
+}

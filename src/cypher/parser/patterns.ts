@@ -101,6 +101,7 @@ export abstract class PatternParser extends ExpressionParser {
 
   private parseRange(): { min: number | null; max: number | null } {
     const bound = (): number | null => {
+      if (this.isSymbol('-')) throw this.error('InvalidRelationshipPattern', 'A variable-length bound cannot be negative', this.tok.start);
       if (this.tok.kind !== 'integer') return null;
       const t = this.tok;
       this.pos++;

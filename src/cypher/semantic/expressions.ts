@@ -88,7 +88,8 @@ export function checkExpr(e: Expr, scope: Scope, rules: ExprRules, inAggregate =
         fail(rules, 'InvalidNumberOfArguments', `${e.name}() takes ${arity.min === arity.max ? arity.min : `${arity.min} to ${arity.max}`} arguments, got ${e.args.length}`, e);
       }
       for (const a of e.args) {
-        if (a.type === 'PatternPredicate') fail(rules, 'UnexpectedSyntax', 'A pattern can only be used as a predicate here; use a pattern comprehension or COUNT { }', a);
+        // exists((a)-->(b)) is the older spelling of a pattern predicate and stays allowed.
+        if (a.type === 'PatternPredicate' && e.name.toLowerCase() !== 'exists') fail(rules, 'UnexpectedSyntax', 'A pattern can only be used as a predicate here; use a pattern comprehension or COUNT { }', a);
       }
       const wanted = ARG_TYPES[e.name.toLowerCase()];
       if (wanted && e.args[0] && !mayBe(staticType(e.args[0], scope), ...wanted)) {

@@ -32,7 +32,7 @@ function arity(name: string, args: CypherValue[], min: number, max: number): voi
   }
 }
 
-function fromString(kind: InstantKind, text: string, now: Date): Instantish {
+export function fromString(kind: InstantKind, text: string, now: Date): Instantish {
   switch (kind) {
     case 'date':
       return new DateValue(parseDate(text));

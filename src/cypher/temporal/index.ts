@@ -5,7 +5,8 @@
 import type { CypherValue, TemporalValue } from '../values.js';
 import { plusDuration, sumDurations } from './arithmetic.js';
 import { compareTemporal as compareValues, temporalEquals as equalValues } from './compare.js';
-import { rational, scaleDuration } from './duration.js';
+import { parseDuration, rational, scaleDuration } from './duration.js';
+import { fromString } from './functions.js';
 import { temporalTypeError } from './errors.js';
 import { temporalProperty as propertyOf } from './properties.js';
 import { isTemporal as isTemporalValue } from './types.js';
@@ -14,6 +15,14 @@ import type { AnyTemporal, DurationValue } from './types.js';
 export { temporalFunctions } from './functions.js';
 export type { TemporalFunction } from './functions.js';
 export { DateValue, LocalTimeValue, TimeValue, LocalDateTimeValue, DateTimeValue, DurationValue } from './types.js';
+
+/**
+ * Rebuilds a temporal value from its kind and string form (as toString() wrote it, or as
+ * neo4j-driver prints its temporal types), e.g. for stores and codecs. Throws ArgumentError.
+ */
+export function temporalFromString(kind: TemporalValue['kind'], text: string): TemporalValue {
+  return kind === 'duration' ? parseDuration(text) : fromString(kind, text, new Date());
+}
 
 export function isTemporal(v: unknown): v is TemporalValue {
   return isTemporalValue(v);

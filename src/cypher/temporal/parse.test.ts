@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { call, str } from './test-helpers.js';
+import { temporalEquals, temporalFromString } from './index.js';
+import { call, map, str } from './test-helpers.js';
 
 describe('temporal parsing from strings', () => {
   it.each([
@@ -76,6 +77,26 @@ describe('temporal parsing from strings', () => {
       ['duration', '1Y'],
     ] as const) {
       expect(() => call(fn, text), `${fn}('${text}')`).toThrow(expect.objectContaining({ code: 'ArgumentError' }));
+    }
+  });
+});
+
+describe('temporalFromString', () => {
+  it('round-trips every kind through its string form', () => {
+    const values = [
+      call('date', '-0044-03-15'),
+      call('localtime', '12:31:14.645876123'),
+      call('time', '12:31:14.645+01:00'),
+      call('localdatetime', '+12345-01-01T00:00'),
+      call('datetime', map({ year: 2017, month: 10, day: 29, hour: 2, minute: 30, timezone: 'Europe/Stockholm' })),
+      call('duration', 'P12Y5M-14DT-16H-0.5S'),
+    ];
+    for (const v of values) {
+      if (v === null || typeof v !== 'object' || !('kind' in v)) throw new Error('not temporal');
+      const kind = v.kind as 'date';
+      const back = temporalFromString(kind, v.toString());
+      expect(back.toString()).toBe(v.toString());
+      expect(temporalEquals(back, v as never)).toBe(true);
     }
   });
 });

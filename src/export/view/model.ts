@@ -94,7 +94,7 @@ export function edgeArticle(index: GraphIndex, edge: GraphEdge): string | null {
 }
 
 function sizeFor(degree: number): number {
-  return Math.min(22, 4 + 3.2 * Math.log2(1 + degree));
+  return Math.min(16, 3 + 2.2 * Math.log2(1 + degree));
 }
 
 /** A deterministic start position (a golden-angle spiral) so a graph without saved positions
@@ -146,7 +146,8 @@ export function graphView(index: GraphIndex, positions: Positions = {}): GraphVi
       degree,
       x,
       y,
-      size: sizeFor(degree),
+      // Articles are context: kept small so entity names win the label space.
+      size: type === 'Article' ? Math.min(sizeFor(degree), 7) : sizeFor(degree),
       color: nodeColor(type),
       articles: type === 'Article' ? [node.id] : [...(articlesOf.get(node.id) ?? [])].sort(),
     };

@@ -15,6 +15,8 @@ export interface Trigger {
   /** Judgement or attitude verb: a speech act whose subject also states ("slammed"). */
   judgement?: boolean;
   noun?: boolean;
+  /** Counts only when negated: "did not accept" is a rejection. */
+  negativeOnly?: boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export const NOUN_LIKE_FORMS = new Set([
   'promises', 'pledge', 'pledges', 'visit', 'visits', 'praise', 'blame', 'welcome', 'vow', 'vows', 'want', 'wants',
   'reply', 'replies', 'note', 'notes', 'order', 'pressure', 'lobby', 'veto', 'boycott', 'meet', 'meets', 'talks',
   'travel', 'travels', 'attack', 'denial', 'invite', 'require', 'rebuff', 'snub', 'warn', 'hail', 'blast', 'slam',
-  'slams', 'urge', 'plea', 'insist', 'join', 'joins', 'add', 'adds', 'tell', 'tells', 'say', 'says',
+  'slams', 'urge', 'plea', 'insist', 'join', 'joins', 'add', 'adds', 'tell', 'tells', 'say', 'says', 'meeting',
 ]);
 
 /** Demand verbs that need an object and an infinitive or that-clause ("encouraged X to …"). */
@@ -81,9 +83,10 @@ const SINGLE = new Map<string, Trigger>([
     deny denies denied denying; dismiss dismisses dismissed dismissing; rebuff rebuffs rebuffed; spurn spurned spurns;
     snub snubbed snubs; veto vetoed vetoes vetoing; repudiate repudiated; rebut rebuts rebutted rebutting; oppose opposes opposed opposing; resist resists resisted resisting;
     denounce denounces denounced denouncing; disavow disavowed; boycott boycotted boycotts boycotting`),
+  ...forms('REJECTED', `accept accepts accepted accepting; recognise recognises recognised recognize recognizes recognized`, { negativeOnly: true }),
   ...forms('ATTENDS', `attend attends attended attending; participate participates participated participating;
     join joins joined joining; travel travels traveled travelled traveling travelling; visit visits visited visiting;
-    meet meets met`),
+    meet meets met meeting`),
 ]);
 
 /** Multi-word triggers, matched on consecutive token norms. */
@@ -129,9 +132,17 @@ export interface TriggerMatch {
   end: number;
 }
 
+/** Multi-word triggers indexed by their first word: one Map lookup per token. */
+const MULTI_BY_FIRST = new Map<string, [string[], Trigger][]>();
+for (const entry of MULTI) {
+  const list = MULTI_BY_FIRST.get(entry[0][0]!) ?? [];
+  list.push(entry);
+  MULTI_BY_FIRST.set(entry[0][0]!, list);
+}
+
 /** The trigger starting at token i of a sentence (longest match), if any. */
 export function triggerAt(norms: string[], i: number): TriggerMatch | undefined {
-  for (const [words, trigger] of MULTI) {
+  for (const [words, trigger] of MULTI_BY_FIRST.get(norms[i]!) ?? []) {
     if (words.every((w, k) => norms[i + k] === w)) return { trigger, start: i, end: i + words.length };
   }
   const t = SINGLE.get(norms[i]!);
@@ -139,7 +150,7 @@ export function triggerAt(norms: string[], i: number): TriggerMatch | undefined 
 }
 
 /** Nouns of statements a possessor makes ("Washington's announcement"). */
-export const STATEMENT_NOUNS = new Set(['announcement', 'statement', 'remarks', 'comments', 'claim', 'claims', 'assertion', 'declaration', 'warning', 'accusation', 'allegation', 'allegations']);
+export const STATEMENT_NOUNS = new Set(['announcement', 'statement', 'remarks', 'comments', 'assertion', 'declaration', 'warning']);
 
 /** Nouns naming a demand or proposal; "rejected the request" points back to whoever made it. */
 export const DEMAND_NOUNS = new Set(['request', 'requests', 'demand', 'demands', 'call', 'calls', 'appeal', 'appeals', 'proposal', 'proposals', 'suggestion', 'suggestions', 'offer', 'offers', 'plea', 'pleas', 'ultimatum', 'invitation', 'plan', 'idea', 'bid', 'advice', 'pressure']);

@@ -23,6 +23,7 @@ interface WordTables {
   regions: Set<string>;
   organizations: Set<string>;
   demonyms: Set<string>;
+  adjectives: Set<string>;
 }
 
 let tables: WordTables | undefined;
@@ -32,6 +33,7 @@ function build(): WordTables {
   const t: WordTables = {
     common: new Set(), firstNames: new Set(), maleNames: new Set(), femaleNames: new Set(), lastNames: new Set(),
     cities: new Set(), countries: new Set(), regions: new Set(), organizations: new Set(), demonyms: new Set(),
+    adjectives: new Set(),
   };
   for (const [word, raw] of Object.entries(lex)) {
     const tags = Array.isArray(raw) ? raw : [raw];
@@ -44,6 +46,7 @@ function build(): WordTables {
     if (tags.includes('Region')) t.regions.add(word);
     if (tags.includes('Organization')) t.organizations.add(word);
     if (tags.includes('Demonym')) t.demonyms.add(word);
+    if (tags.includes('Adjective') || tags.includes('Comparative') || tags.includes('Superlative')) t.adjectives.add(word);
     if (!word.includes(' ') && !tags.some((tag) => NAME_TAGS.has(tag))) t.common.add(word);
   }
   for (const w of FUNCTION_WORDS) t.common.add(w);
@@ -77,6 +80,9 @@ export function isFunctionWord(lower: string): boolean {
 
 export function isCommonWord(lower: string): boolean {
   return get().common.has(lower);
+}
+export function isAdjective(lower: string): boolean {
+  return get().adjectives.has(lower) || /^[a-z]+-[a-z]+$/.test(lower) || /(ous|ive|ful|less|able|ible|al|ic|ish)$/.test(lower);
 }
 export function isFirstName(lower: string): boolean {
   return get().firstNames.has(lower);

@@ -1,14 +1,19 @@
 /**
- * The I/O edge of reading: walks files and folders (sorted; hidden files and *.gold.json
- * skipped) and yields one outcome per article or per failed file/record.
+ * The I/O edge of reading: walks files and folders (sorted; hidden files, *.gold.json and
+ * README-style documentation skipped) and yields one outcome per article or per failed file/record.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { extensionOf, parseArticleOutcomes, SUPPORTED_EXTENSIONS, type ReadOutcome } from './formats.js';
 
+/**
+ * Passed over inside folders: hidden files, gold annotations, and the folder's own documentation
+ * (README.md, SOURCES.md, LICENSE…: an all-capitals base name is a documentation file by convention).
+ */
 function skipped(name: string): boolean {
-  return name.startsWith('.') || name.endsWith('.gold.json');
+  const base = name.replace(/\.[^.]*$/, '');
+  return name.startsWith('.') || name.endsWith('.gold.json') || /^[A-Z][A-Z_-]*$/.test(base);
 }
 
 async function* walk(path: string, explicit: boolean): AsyncGenerator<string | ReadOutcome> {

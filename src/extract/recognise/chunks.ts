@@ -5,7 +5,7 @@
  * "Earlier") or shouted headline words.
  */
 import type { Token } from '../segment/tokens.js';
-import { isCommonWord, isFirstName } from '../lexicon/words.js';
+import { isCommonWord, isFirstName, isFunctionWord } from '../lexicon/words.js';
 import { isKnownPlace } from '../lexicon/places.js';
 import { isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
 import { NOBILITY, PERSON_TITLES } from '../lexicon/roles.js';
@@ -98,17 +98,30 @@ export function findChunks(tokens: Token[]): Chunk[] {
       }
       break;
     }
-    // A sentence-initial ordinary word is no name ("Even", "Earlier", "Back").
-    while (start < end && startsSentence(tokens, start) && (isOrdinaryWord(tokens[start]!) || /^\p{L}{3,}ly$/u.test(tokens[start]!.text))) start++;
     // "Home Office Minister Lord Falconer": an organisation, then a titled person.
+    const parts: Chunk[] = [];
+    let from = start;
     for (let k = start; k < end - 1; k++) {
       const next = tokens[k + 1]!.norm;
-      if (k > start && ORG_HEADS.has(tokens[k]!.norm) && (PERSON_TITLES.has(next) || NOBILITY.has(next))) {
-        chunks.push({ start, end: k + 1 });
-        start = k + 1;
+      if (k > from && ORG_HEADS.has(tokens[k]!.norm) && (PERSON_TITLES.has(next) || NOBILITY.has(next))) {
+        parts.push({ start: from, end: k + 1 });
+        from = k + 1;
       }
     }
-    if (start < end) chunks.push({ start, end });
+    parts.push({ start: from, end });
+    // A sentence-initial ordinary word is no name ("Even", "Earlier", "Back"), unless it opens
+    // an organisation's name ("Home Office", "Foreign Ministry").
+    const first = parts[0]!;
+    const headed = first.end - first.start > 1 && ORG_HEADS.has(tokens[first.end - 1]!.norm);
+    while (
+      first.start < first.end &&
+      startsSentence(tokens, first.start) &&
+      !isAcronym(tokens[first.start]!) &&
+      (isFunctionWord(tokens[first.start]!.norm) || /^\p{L}{3,}ly$/u.test(tokens[first.start]!.text) || (!headed && isOrdinaryWord(tokens[first.start]!)))
+    ) {
+      first.start++;
+    }
+    for (const p of parts) if (p.start < p.end) chunks.push(p);
     i = end;
   }
   return mergeAcrossAnd(tokens, chunks);

@@ -6,6 +6,7 @@
 import type { Arg, EntityInfo, SentenceView } from './view.js';
 import { ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { isDemonym } from '../lexicon/places.js';
+import { isAdjective } from '../lexicon/words.js';
 
 export const PREPOSITIONS = new Set([
   'of', 'in', 'at', 'to', 'from', 'with', 'by', 'for', 'on', 'over', 'about', 'against', 'between', 'into', 'across',
@@ -45,8 +46,23 @@ export function noteSubject(d: Discourse, members: number[], entities: EntityInf
 }
 
 export function preposed(view: SentenceView, arg: Arg): boolean {
+  // "of the United States, Canada and Mexico": every conjunct is inside the prepositional phrase.
+  const n0 = view.norms[arg.tokenStart - 1];
+  if (n0 === ',' || n0 === 'and' || n0 === 'or') {
+    const prevArg = view.args.filter((a) => a.tokenEnd <= arg.tokenStart - 1 && a.tokenEnd >= arg.tokenStart - 3).pop();
+    if (prevArg && prevArg !== arg && preposedDirect(view, prevArg)) return true;
+    if (prevArg && prevArg !== arg && (view.norms[prevArg.tokenStart - 1] === ',' || view.norms[prevArg.tokenStart - 1] === 'and')) return preposed(view, prevArg);
+  }
+  return preposedDirect(view, arg);
+}
+
+function preposedDirect(view: SentenceView, arg: Arg): boolean {
   let k = arg.tokenStart - 1;
-  while (k >= 0 && (SKIPPABLE_BEFORE_ARG.has(view.norms[k]!) || (ROLE_WORDS.has(view.norms[k]!) && !view.tokens[k]!.cap))) k--;
+  let skipped = 0;
+  while (k >= 0 && skipped < 4 && (SKIPPABLE_BEFORE_ARG.has(view.norms[k]!) || (!view.tokens[k]!.cap && (ROLE_WORDS.has(view.norms[k]!) || isAdjective(view.norms[k]!))))) {
+    k--;
+    skipped++;
+  }
   return k >= 0 && PREPOSITIONS.has(view.norms[k]!);
 }
 
@@ -164,6 +180,7 @@ export function subjectOf(view: SentenceView, start: number, end: number, resolv
   }
   // A pronoun or a definite description between the mention and the trigger is nearer.
   const from = best >= 0 ? view.args[best]!.tokenEnd : boundary + 1;
+  if (commonNounSubject(view, from, start, inSpan)) return opener ? { opener } : {};
   for (let k = start - 1; k >= from; k--) {
     if (view.inQuote[k] !== view.inQuote[start] || inSpan(k)) continue;
     const r = resolve(view, k);
@@ -192,7 +209,9 @@ export function subjectOf(view: SentenceView, start: number, end: number, resolv
       const n = view.norms[k]!;
       if (!(n === ',' || n === 'a' || n === 'the' || n === 'an' || ROLE_WORDS.has(n) || isDemonym(view.tokens[k]!.text))) ok = false;
     }
-    if (ok) return { subject: { members: groupAround(view, i, 1).map((x) => x.entity), how: 'inverted' } };
+    const group = groupAround(view, i, 1);
+    const after = view.tokens[group[group.length - 1]!.tokenEnd];
+    if (ok && (!after || after.kind === 'punct' || after.kind === 'quote' || after.text === 'who')) return { subject: { members: group.map((x) => x.entity), how: 'inverted' } };
   }
   for (let k = end; k < Math.min(view.tokens.length, end + 3); k++) {
     const r = resolve(view, k);
@@ -201,10 +220,40 @@ export function subjectOf(view: SentenceView, start: number, end: number, resolv
   return opener ? { opener } : {};
 }
 
+const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'some', 'several', 'many', 'two', 'three', 'four']);
+
+/**
+ * "…, a well-placed source told X", "…, the officials said": a common-noun subject stands
+ * right before the verb, so no named entity is the speaker.
+ */
+function commonNounSubject(view: SentenceView, from: number, start: number, inSpan: (k: number) => boolean): boolean {
+  let k = start - 1;
+  while (k >= from && /ly$/.test(view.norms[k]!)) k--;
+  if (k < from || inSpan(k)) return false;
+  const head = view.tokens[k]!;
+  if (head.kind !== 'word' || head.cap || ROLE_HEADS.has(view.norms[k]!) || /^(he|she|they|it|we|i|who|which|that)$/.test(view.norms[k]!)) return false;
+  let d = k - 1;
+  let words = 0;
+  while (d >= from && words < 4 && view.tokens[d]!.kind === 'word' && !view.tokens[d]!.cap && !SUBJECT_DETERMINERS.has(view.norms[d]!)) {
+    d--;
+    words++;
+  }
+  if (d < from || !SUBJECT_DETERMINERS.has(view.norms[d]!)) return false;
+  const before = view.tokens[d - 1];
+  return !before || before.kind === 'punct' || before.kind === 'quote' || /^(and|but|that)$/.test(view.norms[d - 1]!);
+}
+
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'if', 'after', 'before', 'although', 'though', 'because', 'since', 'once', 'unless', 'whereas']);
+
 /** The subject of the main clause, for participles (", demanding …") and chained verbs. */
 export function mainSubject(view: SentenceView, before: number, resolve: Resolver): Subject | undefined {
   let from = 0;
   for (let k = 0; k < before; k++) if (view.norms[k] === ':' || view.norms[k] === ';') from = k + 1;
+  // "As they met in Ottawa, Trump was …": skip a leading subordinate clause.
+  if (SUBORDINATORS.has(view.norms[from] ?? '')) {
+    const comma = view.norms.indexOf(',', from);
+    if (comma > 0 && comma < before) from = comma + 1;
+  }
   const spans = parentheticals(view, before);
   for (let i = 0; i < view.args.length; i++) {
     const a = view.args[i]!;
@@ -218,8 +267,39 @@ export function mainSubject(view: SentenceView, before: number, resolve: Resolve
     return { members: groupAround(view, i, 1).map((x) => x.entity), how: 'left' };
   }
   for (let k = from; k < before; k++) {
+    if (view.inQuote[k]) continue;
     const r = /^(he|she|they|it)$/.test(view.norms[k]!) ? resolve(view, k) : undefined;
     if (r) return { members: r, how: 'pronoun' };
+  }
+  return undefined;
+}
+
+/** Collective heads whose "of" phrase names who acts: "the leaders of the US, Canada and Mexico". */
+const COLLECTIVE_HEADS = new Set(['leader', 'leaders', 'government', 'governments', 'president', 'presidents', 'officials', 'ministers', 'delegation', 'delegations', 'head', 'heads', 'representatives', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+/** "The leaders of X, Y and Z <verb>": the group X, Y, Z, when the phrase opens the clause. */
+export function collectiveSubject(view: SentenceView, start: number): number[] | undefined {
+  for (let i = 0; i < view.args.length; i++) {
+    const a = view.args[i]!;
+    if (a.tokenStart >= start) break;
+    let k = a.tokenStart - 1;
+    if (view.norms[k] === 'the') k--;
+    if (view.norms[k] !== 'of' || !COLLECTIVE_HEADS.has(view.norms[k - 1] ?? '')) continue;
+    let h = k - 2;
+    while (h >= 0 && /^(the|two|three|four|five|both|all|foreign|top|senior|world)$/.test(view.norms[h]!)) h--;
+    if (h >= 0 && view.tokens[h]!.kind === 'word' && !view.inQuote[h]) continue;
+    const members = [a];
+    for (let j = i + 1; j < view.args.length; j++) {
+      const b = view.args[j]!;
+      if (b.tokenStart >= start) break;
+      const gap = view.norms.slice(members[members.length - 1]!.tokenEnd, b.tokenStart);
+      if (gap.length > 3 || !gap.every((g) => g === ',' || g === 'and' || g === 'the')) break;
+      members.push(b);
+    }
+    const last = members[members.length - 1]!;
+    const rest = view.norms.slice(last.tokenEnd, start);
+    if (rest.length > 4) continue;
+    return members.map((m) => m.entity);
   }
   return undefined;
 }

@@ -26,8 +26,13 @@ export function referenceOf(published: string | null): Date | undefined {
   return new Date(Date.UTC(y, (m ?? 7) - 1, d ?? 1, 12));
 }
 
+/** Words without which chrono cannot find a date: skip the (costly) parse when none occurs. */
+const MAY_HOLD_DATE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|(?:19|20)\d\d)\b|\b(?:last|next|this) (?:week|month|year)\b|\d+ (?:days?|weeks?|months?|years?) ago/i;
+
 /** Dates in a sentence, resolved against the reference; granularity follows what is certain. */
 export function datesIn(sentence: string, published: string | null, pastTense: boolean): DateFound[] {
+  if (!MAY_HOLD_DATE.test(sentence)) return [];
   const ref = referenceOf(published);
   const results = chrono.parse(sentence, ref ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   const out: DateFound[] = [];
@@ -47,7 +52,8 @@ export function datesIn(sentence: string, published: string | null, pastTense: b
       else if (!yearKnown) when = new Date(Date.UTC(year - 1, month - 1, day ?? 1, 12));
     }
     year = when.getUTCFullYear();
-    if (!/\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today/i.test(r.text)) continue;
+    // "now", "this morning" and the like say nothing the publication date does not.
+    if (!MAY_HOLD_DATE.test(r.text)) continue;
     out.push({
       iso: dayKnown ? iso(year, when.getUTCMonth() + 1, when.getUTCDate()) : monthKnown ? iso(year, when.getUTCMonth() + 1) : iso(year),
       index: r.index,
@@ -56,9 +62,15 @@ export function datesIn(sentence: string, published: string | null, pastTense: b
   return out;
 }
 
+let memo: { key: string; found: DateFound[] } | undefined;
+
 /** The date of the act whose trigger sits at `triggerOffset` in the sentence: the nearest date expression. */
 export function dateOfAct(sentence: string, triggerOffset: number, trigger: string, published: string | null): string | null {
-  const found = datesIn(sentence, published, PAST_TRIGGER.test(trigger.toLowerCase()));
+  const past = PAST_TRIGGER.test(trigger.toLowerCase());
+  // Several relations often come from one sentence: parse it once.
+  const key = `${published}\u0000${past}\u0000${sentence}`;
+  const found = memo && memo.key === key ? memo.found : datesIn(sentence, published, past);
+  memo = { key, found };
   if (found.length === 0) return null;
   let best = found[0]!;
   for (const f of found) if (Math.abs(f.index - triggerOffset) < Math.abs(best.index - triggerOffset)) best = f;

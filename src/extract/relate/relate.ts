@@ -6,8 +6,8 @@
  */
 import type { ScoredRelation } from '../../graph/schema.js';
 import { DEMAND_NOUNS, NEEDS_INFINITIVE, NOUN_LIKE_FORMS, STATEMENT_NOUNS, triggerAt, WEAK_SPEECH, type TriggerMatch } from '../lexicon/triggers.js';
-import { firstArgAfter, mainSubject, makeResolver, newDiscourse, noteSubject, preposed, subjectOf, type Discourse, type Subject } from './arguments.js';
-import { eventPhraseAfter, eventPhraseBefore, type EventPhrase } from './events.js';
+import { collectiveSubject, firstArgAfter, groupAround, mainSubject, makeResolver, newDiscourse, noteSubject, preposed, subjectOf, type Discourse, type Subject } from './arguments.js';
+import { eventPhraseAfter, eventPhraseAt, eventPhraseBefore, type EventPhrase } from './events.js';
 import type { EntityInfo, SentenceView } from './view.js';
 
 export interface RawRelation {
@@ -32,6 +32,7 @@ const INVERTIBLE = new Set(['say', 'add', 'tell', 'continue', 'report', 'state',
 const ATTEND_VERBS = new Set(['attend', 'participate', 'take part', 'join', 'travel', 'visit', 'meet']);
 const AUXILIARIES = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'to', 'and', 'who', 'which', 'that', ',', 'not', 'did', 'does', 'do', 'then', 'later', 'today', 'yesterday', 'could', 'should', 'may', 'might', 'must', 'can', 'is', 'was', 'were', 'are', 'be', 'been', 'repeatedly', 'again', 'further', 'first']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const PREPOSITION_WORDS = new Set(['in', 'at', 'on', 'from', 'for', 'by', 'of', 'about', 'over', 'after', 'before', 'during', 'into']);
 const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 
@@ -92,6 +93,12 @@ export function relateSentences(input: RelateInput): RawRelation[] {
   let current = 0;
   const resolve = makeResolver(entities, discourse, () => current);
   const isEvent = (i: number): boolean => entities[i]!.type === 'Event';
+  /** Resolves a possessive determiner as its pronoun ("his" as "he"). */
+  const resolveWord = (view: SentenceView, k: number, pronoun: string): number[] | undefined => {
+    const norms = [...view.norms];
+    norms[k] = pronoun;
+    return resolve({ ...view, norms }, k);
+  };
 
   const emit = (type: ScoredRelation, sources: number[], target: number | null, view: SentenceView, m: TriggerMatch, confidence: number): void => {
     for (const s of sources) {
@@ -111,6 +118,7 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       const arg = view.args.find((a) => a.tokenStart === k);
       if (arg) return [arg.entity];
       const n = view.norms[k]!;
+      if (PREPOSITION_WORDS.has(n)) return undefined;
       if (!DETERMINERS.has(n) && view.tokens[k]!.kind !== 'word') return undefined;
       const r = DETERMINERS.has(n) ? undefined : resolve(view, k);
       if (r) return r;
@@ -153,6 +161,18 @@ export function relateSentences(input: RelateInput): RawRelation[] {
     return makeEvent(view, { start: m.start, end: m.end, head: 'meeting' }, 'meeting');
   };
 
+  /** "This argument was rejected by X": the thing rejected is the sentence's subject, or points back to its maker. */
+  const passiveTarget = (view: SentenceView, m: TriggerMatch, rejecters: number[]): number | null => {
+    const subjectArg = view.args.find((a) => a.tokenEnd <= m.start && !a.possessive && !view.inQuote[a.tokenStart]);
+    if (subjectArg && !rejecters.includes(subjectArg.entity)) return subjectArg.entity;
+    for (let i = relations.length - 1; i >= 0; i--) {
+      const r = relations[i]!;
+      if (view.index - r.sentence > 3) break;
+      if ((r.type === 'STATED' || r.type === 'DEMANDED') && !rejecters.includes(r.source) && r.sentence < view.index) return r.source;
+    }
+    return null;
+  };
+
   /** Whom a rejection answers: a possessor, the maker of a demand referred back to, or the object. */
   const rejectedTarget = (view: SentenceView, m: TriggerMatch, rejecters: number[]): number | null => {
     let k = m.end;
@@ -184,6 +204,7 @@ export function relateSentences(input: RelateInput): RawRelation[] {
     let addressee: number | undefined;
     let sentenceSubject: number[] | undefined;
     let lastSources: number[] | undefined;
+    let sentenceAddressee: number | undefined;
     const shouting = view.tokens.filter((t) => t.kind === 'word').every((t) => t.text === t.text.toUpperCase());
     for (let i = 0; i < view.tokens.length; i++) {
       if (view.inQuote[i]) continue;
@@ -200,7 +221,8 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       if (lemma === 'order' && prev === 'in') continue;
       if (prev === 'as' && /ed$/.test(view.norms[i]!) && view.norms[m.end] !== 'by') continue; // "as reported in …"
       if (prev === 'to' && i >= 2 && triggerAt(view.norms, i - 2)?.trigger.relation === 'REJECTED') continue; // "refused to confirm"
-      if (negated(view, m.start)) continue;
+      const isNegated = negated(view, m.start);
+      if (m.trigger.negativeOnly ? !isNegated || !/^(did|does|do|will|would|could|can|cannot|should|didn't|doesn't|don't|won't|wouldn't|couldn't|can't)$/.test(view.norms[view.norms[m.start - 1] === 'not' ? m.start - 2 : m.start - 1] ?? '') : isNegated) continue;
       if (relation === 'REJECTED' && threatened(view, m.start)) continue;
       if (NEEDS_INFINITIVE.has(lemma)) {
         const window = view.norms.slice(m.end, m.end + 8);
@@ -231,6 +253,10 @@ export function relateSentences(input: RelateInput): RawRelation[] {
         const found = subjectOf(view, m.start, m.end, resolve, relation === 'STATED' && INVERTIBLE.has(lemma));
         if (found.opener && CONDITIONAL.has(found.opener)) continue;
         subject = found.subject;
+        if (!subject) {
+          const group = collectiveSubject(view, m.start);
+          if (group) subject = { members: group, how: 'left' };
+        }
       }
       if (lemma === 'speak to' || lemma === 'write to') {
         const to = objectAfter(view, m.end, 4);
@@ -258,6 +284,7 @@ export function relateSentences(input: RelateInput): RawRelation[] {
             if (to) target = to.arg.entity;
           }
         }
+        if (target !== null) sentenceAddressee = target;
         emit('STATED', sources, target, view, m, confidence);
         // "said at the biweekly ministry briefing"
         if (view.norms[m.end] === 'at') {
@@ -274,12 +301,15 @@ export function relateSentences(input: RelateInput): RawRelation[] {
           const after = firstArgAfter(view, m.end, 12);
           if (after && !isEvent(after.arg.entity)) target = after.arg.entity;
         }
+        if (target === null && sentenceAddressee !== undefined && !sources.includes(sentenceAddressee)) target = sentenceAddressee;
         emit('DEMANDED', sources, target, view, m, confidence * (target === null ? 1 : 0.9));
       } else if (relation === 'REJECTED') {
         if ((lemma === 'decline' || lemma === 'refuse') && view.norms[m.end] === 'to') {
           const verb = view.norms[m.end + 1] ?? '';
           const ev = /^(attend|join|participate|take|meet|visit|go)$/.test(verb) ? eventTarget(view, { ...m, end: m.end + 2 }, 'attend') : null;
           emit('REJECTED', sources, ev, view, m, confidence);
+        } else if (subject!.how === 'passive') {
+          emit('REJECTED', sources, passiveTarget(view, m, sources), view, m, confidence);
         } else {
           emit('REJECTED', sources, rejectedTarget(view, m, sources), view, m, confidence);
         }
@@ -310,18 +340,51 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       }
     }
 
-    // "During/At/After EVENT, X …": the subject of the sentence attended it.
-    const subject = sentenceSubject ?? lastSources;
-    if (subject) {
-      for (let k = 0; k < view.tokens.length; k++) {
-        const n = view.norms[k]!;
-        if ((n !== 'during' && n !== 'at' && n !== 'after') || view.inQuote[k]) continue;
-        if (k > 0 && !(view.tokens[k - 1]!.kind === 'punct' || /^(speaking|talking|on|and)$/.test(view.norms[k - 1]!)) && k !== 0) continue;
-        const ev = eventPhraseAfter(view, k + 1, 2);
-        const named = view.args.find((a) => a.tokenStart > k && a.tokenStart <= k + 3 && isEvent(a.entity))?.entity;
-        const target = named ?? (ev ? makeEvent(view, ev) : undefined);
-        if (target !== undefined) emit('ATTENDS', subject, target, view, { trigger: { relation: 'ATTENDS', lemma: n }, start: k, end: k + 1 }, 0.6);
+    // "During/At/In/After EVENT, X …": the subject of the sentence attended it.
+    for (let k = 0; k < view.tokens.length; k++) {
+      const n = view.norms[k]!;
+      if (!/^(during|at|after|in)$/.test(n) || view.inQuote[k]) continue;
+      const prevTok = view.tokens[k - 1];
+      const opening = k === 0 || (prevTok !== undefined && (prevTok.kind === 'punct' || /^(speaking|talking)$/.test(view.norms[k - 1]!) || WEEKDAYS.test(view.norms[k - 1]!)));
+      if (!opening || (n === 'in' && k > 0 && prevTok?.kind !== 'punct' && !WEEKDAYS.test(view.norms[k - 1]!))) continue;
+      const ev = eventPhraseAfter(view, k + 1, 2);
+      const named = view.args.find((a) => a.tokenStart > k && a.tokenStart <= k + 3 && isEvent(a.entity))?.entity;
+      if (named === undefined && !ev) continue;
+      const subject = sentenceSubject ?? lastSources ?? mainSubject(view, view.tokens.length, resolve)?.members;
+      if (!subject) continue;
+      const target = named ?? makeEvent(view, ev!);
+      emit('ATTENDS', subject, target, view, { trigger: { relation: 'ATTENDS', lemma: n }, start: k, end: k + 1 }, 0.6);
+    }
+    // "Wolfowitz at a meeting in Florida": a participant placed at an event.
+    for (const a of [...view.args]) {
+      if (view.inQuote[a.tokenStart] || isEvent(a.entity) || entities[a.entity]!.type !== 'Person') continue;
+      if (view.norms[a.tokenEnd] !== 'at' && view.norms[a.tokenEnd] !== 'during') continue;
+      const ev = eventPhraseAfter(view, a.tokenEnd + 1, 1);
+      if (ev) emit('ATTENDS', [a.entity], makeEvent(view, ev), view, { trigger: { relation: 'ATTENDS', lemma: 'at' }, start: a.tokenEnd, end: a.tokenEnd + 1 }, 0.55);
+    }
+    // "a meeting between X and Y", "his talks with Z": the participants of an event.
+    for (let k = 0; k < view.tokens.length; k++) {
+      if (view.inQuote[k]) continue;
+      const ev = eventPhraseAt(view, k);
+      if (!ev || ev.start !== k + (DETERMINERS.has(view.norms[k]!) ? 1 : 0)) continue;
+      const after = view.norms[ev.end];
+      const participants: number[] = [];
+      if (after === 'between' || after === 'with') {
+        const first = view.args.findIndex((a) => a.tokenStart > ev.end && a.tokenStart <= ev.end + 4);
+        if (first >= 0 && !isEvent(view.args[first]!.entity)) participants.push(...groupAround(view, first, 1).map((a) => a.entity));
+        if (after === 'between' && participants.length === 1) participants.length = 0;
       }
+      const det = view.norms[k]!;
+      if (participants.length && (det === 'his' || det === 'her' || det === 'their')) {
+        const r = resolve(view, k);
+        const pron = det === 'his' ? 'he' : det === 'her' ? 'she' : 'they';
+        const owner = r ?? resolveWord(view, k, pron);
+        if (owner) participants.push(...owner);
+      }
+      const owner = view.args.find((a) => a.possessive && a.tokenEnd + 1 === ev.start);
+      if (owner && participants.length) participants.push(owner.entity);
+      if (participants.length) emit('ATTENDS', participants, makeEvent(view, ev), view, { trigger: { relation: 'ATTENDS', lemma: after ?? '' }, start: ev.start, end: ev.end }, 0.55);
+      k = ev.end;
     }
     // Salience for pronouns: persons in subject-like position, then this sentence's speakers.
     for (const a of view.args) {

@@ -45,15 +45,25 @@ const CLOSING = new Set(['”', "''", '»']);
 export function quoteMask(tokens: Token[], startInside: boolean): { mask: boolean[]; endInside: boolean } {
   const mask: boolean[] = [];
   let inside = startInside;
-  for (const t of tokens) {
+  // A quotation opened right after a word ("he tweeted that he “rejects …”", "called it
+  // “null and void”") is woven into the reporting sentence: its words are narration too.
+  let embedded = false;
+  tokens.forEach((t, i) => {
     if (t.kind === 'quote') {
-      if (OPENING.has(t.text) && t.text !== '‘') inside = true;
-      else if (CLOSING.has(t.text)) inside = false;
-      else if (t.text === '"') inside = !inside;
+      const opens = (OPENING.has(t.text) && t.text !== '‘') || (t.text === '"' && !inside);
+      const closes = CLOSING.has(t.text) || (t.text === '"' && inside);
+      if (opens) {
+        inside = true;
+        const prev = tokens[i - 1];
+        embedded = !!prev && prev.kind === 'word' && i > 1;
+      } else if (closes) {
+        inside = false;
+        embedded = false;
+      }
       mask.push(false);
-      continue;
+      return;
     }
-    mask.push(inside);
-  }
-  return { mask, endInside: inside };
+    mask.push(inside && !embedded);
+  });
+  return { mask, endInside: inside && !embedded };
 }

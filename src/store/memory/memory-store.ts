@@ -4,6 +4,7 @@
  * itself through the engine in src/cypher.
  */
 import { executeCypher, isUpdatingQuery } from '../../cypher/index.js';
+import { temporalFromString } from '../../cypher/temporal/index.js';
 import type { QueryResult } from '../../cypher/values.js';
 import type { DecodeOptions } from '../../graph/codec.js';
 import { fragmentFromGraph, nodeFromGraph } from '../../graph/convert.js';
@@ -36,7 +37,8 @@ export class MemoryStore implements GraphStore {
   static async open(path?: string, options: MemoryStoreOptions = {}): Promise<MemoryStore> {
     if (path === undefined) return new MemoryStore();
     const file = await resolveGraphPath(path);
-    const graph = await loadGraphFile(file, options.decode);
+    // Temporals come back as the engine's own values, so date arithmetic works after a reload.
+    const graph = await loadGraphFile(file, { temporal: temporalFromString, ...options.decode });
     return new MemoryStore(graph ?? createPropertyGraph(), file);
   }
 

@@ -46,7 +46,8 @@ export function toStoreError(error: unknown, ctx: ErrorContext): StoreError {
   }
   if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Statement.NotAllowed') {
     return new StoreError(
-      'This query writes to the graph, but the query was run read-only (updating clauses are refused)',
+      'this query changes the graph (CREATE, MERGE, SET, DELETE or REMOVE) and the store is read-only here; ' +
+        'run it with --write to save the change',
       'WRITE_REFUSED',
       { cause: error },
     );

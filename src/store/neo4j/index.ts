@@ -22,8 +22,8 @@ import type { GraphStats, GraphStore, MergeStats, QueryOptions } from '../types.
 import { StoreError } from '../types.js';
 import { toStoreError } from './errors.js';
 import type { ErrorContext } from './errors.js';
-import { deleteStaleEdges, planNeo4jMerge, runStatement } from './merge-plan.js';
-import type { Row, Run, WritePlan } from './merge-plan.js';
+import { executeWritePlan, planNeo4jMerge } from './merge-plan.js';
+import type { Row, Run } from './merge-plan.js';
 import { DEFAULT_BATCH_SIZE, constraintStatements, primaryLabel } from './statements.js';
 import type { Statement } from './statements.js';
 import type { DriverValue } from './values.js';
@@ -221,9 +221,8 @@ export class Neo4jStore implements GraphStore {
     try {
       return await session.executeWrite(async (tx) => {
         const run = runner(tx);
-        const plan = await planNeo4jMerge(run, fragment, this.batchSize);
-        for (const statement of plan.statements) await runStatement(run, statement);
-        return withStale(plan, await deleteStaleEdges(run, plan.articles, plan.keep));
+        const plan = await planNeo4jMerge(run, fragment);
+        return executeWritePlan((work) => work(run), plan, this.batchSize);
       });
     } finally {
       await session.close();
@@ -231,14 +230,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async mergeInBatches(fragment: GraphFragment): Promise<MergeStats> {
-    const plan = await this.read((run) => planNeo4jMerge(run, fragment, this.batchSize));
+    const plan = await this.read((run) => planNeo4jMerge(run, fragment));
     const session = this.session('WRITE');
     try {
-      for (const statement of plan.statements) {
-        await session.executeWrite((tx) => runStatement(runner(tx), statement));
-      }
-      const deleted = await session.executeWrite((tx) => deleteStaleEdges(runner(tx), plan.articles, plan.keep));
-      return withStale(plan, deleted);
+      return await executeWritePlan((work) => session.executeWrite((tx) => work(runner(tx))), plan, this.batchSize);
     } finally {
       await session.close();
     }
@@ -278,10 +273,6 @@ function runner(tx: ManagedTransaction): Run {
     const result = await tx.run(text, params ?? {});
     return result.records.map((r) => r.toObject() as Row);
   };
-}
-
-function withStale(plan: WritePlan, deleted: number): MergeStats {
-  return { ...plan.stats, edgesUpdated: plan.stats.edgesUpdated + deleted };
 }
 
 /** Neo4j's counters by our names; Neo4j counts a removed property under propertiesSet. */

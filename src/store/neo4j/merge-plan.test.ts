@@ -18,7 +18,11 @@ const stated = (id: string, source: string, start: bigint): GraphEdge => ({
 });
 
 describe('diffPlan', () => {
-  const labelOf = (id: string) => (id.startsWith('article') ? 'Article' : 'Person');
+  const labels = new Map([
+    ['article:1', 'Article'],
+    ['person:vladimir-putin', 'Person'],
+    ['person:a', 'Person'],
+  ]);
 
   it('writes new things, skips unchanged ones and counts like the memory store', () => {
     const stored = new MergeIndex([person('person:vladimir-putin', 'Vladimir Putin'), article]);
@@ -28,11 +32,11 @@ describe('diffPlan', () => {
     };
     const plan = planMerge(fragment, stored);
     const storedEdges = new Map([['s1', { ...stated('s1', 'person:vladimir-putin', 0n) }]]);
-    const write = diffPlan(plan, storedEdges, labelOf, 100);
+    const write = diffPlan(plan, storedEdges, labels);
     // "Putin" joins "Vladimir Putin" (alias added → updated); s1 is unchanged; s2 is new.
     expect(write.stats).toEqual({ nodesCreated: 0, nodesUpdated: 1, edgesCreated: 1, edgesUpdated: 0 });
-    const edgeRows = write.statements.filter((s) => s.text.includes('MERGE (a)')).flatMap((s) => s.params.rows as { id: string; source: string }[]);
-    expect(edgeRows.map((r) => [r.id, r.source])).toEqual([['s2', 'person:vladimir-putin']]);
+    expect(write.nodes.map((n) => n.id)).toEqual(['person:vladimir-putin']);
+    expect(write.edges.map((e) => [e.id, e.source])).toEqual([['s2', 'person:vladimir-putin']]);
     expect(write.keep.sort()).toEqual(['s1', 's2']);
     expect(write.articles).toEqual(['article:1']);
   });
@@ -40,8 +44,9 @@ describe('diffPlan', () => {
   it('deletes and re-creates a relationship whose ends moved', () => {
     const stored = new MergeIndex([person('person:a', 'Anna Able'), article]);
     const plan = planMerge({ nodes: [article, person('person:a', 'Anna Able')], edges: [stated('s1', 'person:a', 0n)] }, stored);
-    const write = diffPlan(plan, new Map([['s1', stated('s1', 'person:elsewhere', 0n)]]), labelOf, 100);
+    const write = diffPlan(plan, new Map([['s1', stated('s1', 'person:elsewhere', 0n)]]), labels);
     expect(write.stats.edgesUpdated).toBe(1);
-    expect(write.statements.map((s) => s.text.split(' ')[0])).toEqual(['MATCH', 'UNWIND']);
+    expect(write.moved.map((e) => e.source)).toEqual(['person:elsewhere']);
+    expect(write.edges.map((e) => e.source)).toEqual(['person:a']);
   });
 });

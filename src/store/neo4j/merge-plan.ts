@@ -13,6 +13,7 @@ import { StoreError } from '../types.js';
 import {
   deleteEdgeStatements,
   edgeStatements,
+  elementIdStatements,
   nodeStatements,
   primaryLabel,
   schemaName,
@@ -27,12 +28,21 @@ export type Run = (text: string, params?: Record<string, DriverValue>) => Promis
 
 export interface WritePlan {
   stats: MergeStats;
-  /** Node upserts, then deletes of relationships whose ends moved, then relationship upserts. */
-  statements: Statement[];
+  /** Nodes to upsert (new or changed). */
+  nodes: GraphNode[];
+  /** Stored relationships whose ends moved: deleted before `edges` are upserted. */
+  moved: GraphEdge[];
+  /** Relationships to upsert (new or changed). */
+  edges: GraphEdge[];
+  /** Primary label of every relationship end, for element id lookups. */
+  endLabels: ReadonlyMap<string, string>;
   /** Articles re-built by this merge and the relationship ids they keep (for stale deletes). */
   articles: string[];
   keep: string[];
 }
+
+/** Runs `work` in a transaction: the merge's own (atomic merges) or a new one per call. */
+export type RunIn = <T>(work: (run: Run) => Promise<T>) => Promise<T>;
 
 /** What the planner needs from Neo4j, loaded through `run` (inside the merge's transaction). */
 export async function loadMergeIndex(run: Run, fragment: GraphFragment): Promise<MergeIndex> {
@@ -101,12 +111,7 @@ export async function loadStoredEdges(run: Run, edges: readonly GraphEdge[]): Pr
  * From the planner's decision and the stored relationships to the writes and the counts, the
  * same counts MemoryStore.merge reports: unchanged nodes and relationships are not rewritten.
  */
-export function diffPlan(
-  plan: MergePlan,
-  stored: ReadonlyMap<string, GraphEdge>,
-  labelOf: (nodeId: string) => string,
-  batchSize: number,
-): WritePlan {
+export function diffPlan(plan: MergePlan, stored: ReadonlyMap<string, GraphEdge>, endLabels: ReadonlyMap<string, string>): WritePlan {
   const stats: MergeStats = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
   const nodes: GraphNode[] = [];
   for (const { node, previous, changed } of plan.nodes) {
@@ -117,34 +122,58 @@ export function diffPlan(
   const latest = new Map<string, GraphEdge>();
   for (const edge of plan.edges) latest.set(edge.id, edge);
   const moved: GraphEdge[] = [];
-  const writes: GraphEdge[] = [];
+  const edges: GraphEdge[] = [];
   for (const edge of latest.values()) {
     const old = stored.get(edge.id);
     if (!old) {
       stats.edgesCreated++;
-      writes.push(edge);
+      edges.push(edge);
       continue;
     }
     const sameEnds = old.source === edge.source && old.target === edge.target && old.type === edge.type;
     if (sameEnds && propertiesEqual(old.properties, edge.properties)) continue;
     stats.edgesUpdated++;
     if (!sameEnds) moved.push(old);
-    writes.push(edge);
+    edges.push(edge);
   }
-  const statements = [
-    ...nodeStatements(nodes, batchSize),
-    ...deleteEdgeStatements(moved, batchSize),
-    ...edgeStatements(writes, labelOf, batchSize),
-  ];
-  return { stats, statements, articles: plan.articles, keep: [...latest.keys()] };
+  return { stats, nodes, moved, edges, endLabels, articles: plan.articles, keep: [...latest.keys()] };
 }
 
-/** Plans the merge of `fragment` inside the transaction behind `run`. */
-export async function planNeo4jMerge(run: Run, fragment: GraphFragment, batchSize: number): Promise<WritePlan> {
+/** Plans the merge of `fragment`, reading through `run` (inside the merge's transaction or a read one). */
+export async function planNeo4jMerge(run: Run, fragment: GraphFragment): Promise<WritePlan> {
   const plan = planMerge(fragment, await loadMergeIndex(run, fragment));
   const labels = await loadEndLabels(run, plan);
   const stored = await loadStoredEdges(run, plan.edges);
-  return diffPlan(plan, stored, (id) => labels.get(id)!, batchSize);
+  return diffPlan(plan, stored, labels);
+}
+
+/**
+ * Writes a plan: node upserts (collecting element ids), element ids of the other relationship
+ * ends, deletes of moved relationships, relationship upserts, and last the stale relationships
+ * of re-built articles. Returns the merge's counts.
+ */
+export async function executeWritePlan(runIn: RunIn, plan: WritePlan, batchSize: number): Promise<MergeStats> {
+  const elementIds = new Map<string, string>();
+  const collect = (rows: Row[]) => {
+    for (const row of rows) elementIds.set(String(row.id), String(row.eid));
+  };
+  for (const statement of nodeStatements(plan.nodes, batchSize)) collect(await runIn((run) => run(statement.text, statement.params)));
+  const missing = new Map<string, string[]>();
+  for (const id of new Set(plan.edges.flatMap((e) => [e.source, e.target]))) {
+    if (!elementIds.has(id)) pushTo(missing, plan.endLabels.get(id) ?? '', id);
+  }
+  for (const statement of elementIdStatements(missing, batchSize)) collect(await runIn((run) => run(statement.text, statement.params)));
+  for (const edge of plan.edges) {
+    for (const end of [edge.source, edge.target]) {
+      if (!elementIds.has(end)) throw new StoreError(`edge ${edge.id} (${edge.type}) points at unknown node "${end}"`, 'OTHER');
+    }
+  }
+  for (const statement of deleteEdgeStatements(plan.moved, batchSize)) await runIn((run) => run(statement.text, statement.params));
+  for (const statement of edgeStatements(plan.edges, (id) => elementIds.get(id)!, batchSize)) {
+    await runIn((run) => runStatement(run, statement));
+  }
+  const deleted = await runIn((run) => deleteStaleEdges(run, plan.articles, plan.keep));
+  return { ...plan.stats, edgesUpdated: plan.stats.edgesUpdated + deleted };
 }
 
 /** Runs a statement and checks every relationship row found both its ends. */

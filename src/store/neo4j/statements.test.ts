@@ -18,24 +18,27 @@ describe('write statements', () => {
     const statements = nodeStatements(nodes, 2);
     expect(statements.map((s) => s.rows)).toEqual([2, 1, 1]);
     expect(new Set(statements.slice(0, 2).map((s) => s.text)).size).toBe(1);
-    expect(statements[0]!.text).toBe('UNWIND $rows AS row MERGE (n:Person {id: row.id}) SET n = row.properties');
+    expect(statements[0]!.text).toBe(
+      'UNWIND $rows AS row MERGE (n:Person {id: row.id}) SET n = row.properties RETURN row.id AS id, elementId(n) AS eid',
+    );
     for (const s of statements) expect(s.text).not.toContain('DETACH');
     const rows = statements[0]!.params.rows as { properties: { name: string } }[];
     expect(rows[0]!.properties.name).toBe(PAYLOAD);
   });
 
-  it('groups relationships by type and end labels, storing the id as a property', () => {
-    const labels = new Map([['p', 'Person'], ['e', 'Event'], ['o', 'Organization']]);
+  it('batches relationships per type, finding both ends by element id, with the id as a property', () => {
+    const elementIds = new Map([['p', '4:x:1'], ['e', '4:x:2'], ['o', '4:x:3']]);
     const edges: GraphEdge[] = [
       { id: 'a1', type: 'ATTENDS', source: 'p', target: 'e', properties: { evidence: PAYLOAD } },
+      { id: 's1', type: 'STATED', source: 'o', target: 'e', properties: {} },
       { id: 'a2', type: 'ATTENDS', source: 'o', target: 'e', properties: {} },
-      { id: 'a3', type: 'ATTENDS', source: 'p', target: 'e', properties: {} },
     ];
-    const statements = edgeStatements(edges, (id) => labels.get(id)!, 100);
+    const statements = edgeStatements(edges, (id) => elementIds.get(id)!, 100);
     expect(statements.map((s) => s.rows)).toEqual([2, 1]);
-    expect(statements[0]!.text).toContain('MATCH (a:Person {id: row.source}) MATCH (b:Event {id: row.target})');
+    expect(statements[0]!.text).toContain('MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b');
     expect(statements[0]!.text).toContain('MERGE (a)-[r:ATTENDS {id: row.id}]->(b)');
-    const rows = statements[0]!.params.rows as { properties: Record<string, unknown> }[];
+    const rows = statements[0]!.params.rows as { a: string; b: string; properties: Record<string, unknown> }[];
+    expect(rows.map((r) => [r.a, r.b])).toEqual([['4:x:1', '4:x:2'], ['4:x:3', '4:x:2']]);
     expect(rows[0]!.properties).toEqual({ evidence: PAYLOAD, id: 'a1' });
   });
 

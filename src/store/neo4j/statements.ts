@@ -74,10 +74,13 @@ export function primaryLabel(node: Pick<GraphNode, 'id' | 'labels'>): string {
 function nodeStatementText(labels: readonly string[]): string {
   const [primary, ...extra] = labels.map((l) => schemaName(l, 'label'));
   const addLabels = extra.length > 0 ? `, n:${extra.join(':')}` : '';
-  return `UNWIND $rows AS row MERGE (n:${primary} {id: row.id}) SET n = row.properties${addLabels}`;
+  return `UNWIND $rows AS row MERGE (n:${primary} {id: row.id}) SET n = row.properties${addLabels} RETURN row.id AS id, elementId(n) AS eid`;
 }
 
-/** Batched node upserts: the node's properties replace the stored ones (the plan already merged them). */
+/**
+ * Batched node upserts: the node's properties replace the stored ones (the plan already merged
+ * them). Each returns the written nodes' element ids, which the relationship writes then use.
+ */
 export function nodeStatements(nodes: readonly GraphNode[], batchSize: number): Statement[] {
   const groups = groupBy(nodes, (n) => [primaryLabel(n), ...n.labels.slice(1)].join(':'));
   const out: Statement[] = [];
@@ -91,36 +94,38 @@ export function nodeStatements(nodes: readonly GraphNode[], batchSize: number): 
   return out;
 }
 
-function edgeStatementText(type: string, sourceLabel: string, targetLabel: string): string {
-  const t = schemaName(type, 'relationship type');
-  const a = schemaName(sourceLabel, 'label');
-  const b = schemaName(targetLabel, 'label');
-  return (
-    `UNWIND $rows AS row MATCH (a:${a} {id: row.source}) MATCH (b:${b} {id: row.target}) ` +
-    `MERGE (a)-[r:${t} {id: row.id}]->(b) SET r = row.properties RETURN count(r) AS written`
-  );
+/** Element ids of stored nodes by graph id, one statement per primary label. */
+export function elementIdStatements(idsByLabel: ReadonlyMap<string, readonly string[]>, batchSize: number): Statement[] {
+  const out: Statement[] = [];
+  for (const [label, ids] of idsByLabel) {
+    const text = `UNWIND $ids AS id MATCH (n:${schemaName(label, 'label')} {id: id}) RETURN id, elementId(n) AS eid`;
+    for (const batch of chunk(ids, batchSize)) out.push({ text, params: { ids: batch }, rows: batch.length });
+  }
+  return out;
 }
 
 /**
- * Batched relationship upserts, grouped by (type, source label, target label) so the text stays
- * constant per group; `labelOf` gives each end's primary label. The relationship's `id` is stored
- * as its `id` property: that is what makes re-building idempotent.
+ * Batched relationship upserts, one constant text per relationship type: both ends are found by
+ * element id (looked up or returned by the node upserts in the same merge), so no label has to
+ * be part of the text and each batch can be full. The relationship's `id` is stored as its `id`
+ * property: that is what makes re-building idempotent.
  */
 export function edgeStatements(
   edges: readonly GraphEdge[],
-  labelOf: (nodeId: string) => string,
+  elementIdOf: (nodeId: string) => string,
   batchSize: number,
 ): Statement[] {
-  const groups = groupBy(edges, (e) => `${e.type}\u0000${labelOf(e.source)}\u0000${labelOf(e.target)}`);
   const out: Statement[] = [];
-  for (const [key, group] of groups) {
-    const [type, a, b] = key.split('\u0000') as [string, string, string];
-    const text = edgeStatementText(type, a, b);
+  for (const [type, group] of groupBy(edges, (e) => e.type)) {
+    const t = schemaName(type, 'relationship type');
+    const text =
+      'UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b ' +
+      `MERGE (a)-[r:${t} {id: row.id}]->(b) SET r = row.properties RETURN count(r) AS written`;
     for (const batch of chunk(group, batchSize)) {
       const rows = batch.map((e) => ({
         id: e.id,
-        source: e.source,
-        target: e.target,
+        a: elementIdOf(e.source),
+        b: elementIdOf(e.target),
         properties: toDriverProperties({ ...e.properties, id: e.id }),
       }));
       out.push({ text, params: { rows }, rows: rows.length });

@@ -25,14 +25,13 @@ export type DisplayGraph = graphology.MultiDirectedGraph<DisplayNode, DisplayEdg
 export function buildDisplayGraph(view: GraphView): DisplayGraph {
   const graph = new graphology.MultiDirectedGraph<DisplayNode, DisplayEdge>({ allowSelfLoops: true });
   for (const n of view.nodes) {
-    graph.addNode(n.id, { label: n.label, x: n.x, y: n.y, size: n.size, color: n.color, kind: n.type });
+    graph.addNode(n.id, { label: shortLabel(n.label), x: n.x, y: n.y, size: n.size, color: n.color, kind: n.type });
   }
   for (const e of view.edges) {
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.id)) continue;
     const supporting = e.type === 'MENTIONS';
     graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
-      // MENTIONS is on almost every entity; its label would only add noise.
-      label: supporting ? '' : e.type,
+      label: e.type,
       relation: e.type,
       color: e.color,
       size: supporting ? 0.6 : 1.6,
@@ -40,4 +39,12 @@ export function buildDisplayGraph(view: GraphView): DisplayGraph {
     });
   }
   return graph;
+}
+
+/** Long labels (article headlines) are cut on the canvas; the panel shows them whole. */
+export function shortLabel(label: string, max = 42): string {
+  if (label.length <= max) return label;
+  const cut = label.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut) + '…';
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphView, ViewEdge, ViewNode } from '../../export/view/types.js';
-import { allFilters, computeVisibility, dateInRange } from './filters.js';
+import { allFilters, computeVisibility, dateBounds, dateInRange } from './filters.js';
 
 function node(id: string, type: string, articles: string[] = []): ViewNode {
   return { id, label: id, type, labels: [type], aliases: [], degree: 1, x: 0, y: 0, size: 5, color: '#000000', articles };
@@ -56,6 +56,15 @@ describe('computeVisibility', () => {
     const v = computeVisibility(view, { ...allFilters(view), from: '2023-01-10', to: '2023-02-01' });
     expect([...v.edges]).toEqual(['d1']);
     expect([...v.nodes].sort()).toEqual(['p', 'x']);
+  });
+});
+
+describe('dateBounds', () => {
+  it('spans real calendar days', () => {
+    expect(dateBounds('2024-02')).toEqual(['2024-02-01', '2024-02-29']);
+    expect(dateBounds('2023-11')).toEqual(['2023-11-01', '2023-11-30']);
+    expect(dateBounds('2019')).toEqual(['2019-01-01', '2019-12-31']);
+    expect(dateBounds('2019-10-07T10:00')).toEqual(['2019-10-07', '2019-10-07']);
   });
 });
 

@@ -37,7 +37,10 @@ export function dateBounds(date: string): [string, string] {
   const month = parts[1];
   const day = parts[2];
   if (day !== undefined) return [`${year}-${month}-${day}`, `${year}-${month}-${day}`];
-  if (month !== undefined) return [`${year}-${month}-01`, `${year}-${month}-31`];
+  if (month !== undefined) {
+    const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    return [`${year}-${month}-01`, `${year}-${month}-${String(lastDay).padStart(2, '0')}`];
+  }
   return [`${year}-01-01`, `${year}-12-31`];
 }
 

@@ -17,6 +17,7 @@ const noverlap: Noverlap = ((noverlapModule as unknown as { default?: Noverlap }
 export class LayoutController {
   private readonly supervisor: FA2Layout;
   private iterationCount = 0;
+  private iterationBudget: number | null = null;
   private stopTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<(running: boolean) => void>();
 
@@ -25,13 +26,17 @@ export class LayoutController {
     /** Screen pixels per graph unit, to turn sigma's on-screen sizes into graph units. */
     private readonly pixelsPerUnit: () => number = () => 1,
   ) {
-    const settings = forceAtlas2.inferSettings(graph);
+    const inferred = forceAtlas2.inferSettings(graph);
+    // Weaker, linear gravity than the inferred strong gravity: news graphs are many small
+    // clusters (one per article) that should spread out, not pack into a ball.
     this.supervisor = new FA2Layout(graph, {
-      settings: { ...settings, adjustSizes: false, edgeWeightInfluence: 0.5, gravity: 0.5, scalingRatio: 12, barnesHutOptimize: graph.order > 1500 },
+      settings: { ...inferred, strongGravityMode: false, gravity: 1, scalingRatio: 8, barnesHutOptimize: graph.order > 1500 },
     });
     // Every worker answer is one iteration applied to the graph.
     graph.on('eachNodeAttributesUpdated', () => {
-      if (this.supervisor.isRunning()) this.iterationCount++;
+      if (!this.supervisor.isRunning()) return;
+      this.iterationCount++;
+      if (this.iterationBudget !== null && this.iterationCount >= this.iterationBudget) this.stop();
     });
   }
 
@@ -47,11 +52,13 @@ export class LayoutController {
     this.listeners.add(listener);
   }
 
-  start(durationMs?: number): void {
+  /** Run until stopped, or until `limit` iterations or milliseconds, whichever comes first. */
+  start(limit: { iterations?: number; ms?: number } = {}): void {
     clearTimeout(this.stopTimer);
+    this.iterationBudget = limit.iterations !== undefined ? this.iterationCount + limit.iterations : null;
     this.supervisor.start();
     this.emit();
-    if (durationMs !== undefined) this.stopTimer = setTimeout(() => this.stop(), durationMs);
+    if (limit.ms !== undefined) this.stopTimer = setTimeout(() => this.stop(), limit.ms);
   }
 
   /** Stop the forces, then push overlapping nodes apart. */
@@ -83,7 +90,8 @@ export class LayoutController {
   }
 }
 
-/** A suggested run time: small graphs settle in a couple of seconds, large ones need longer. */
-export function defaultLayoutDuration(order: number): number {
-  return Math.min(10_000, 1500 + order * 2);
+/** The first run when a graph opens without saved positions: enough iterations to settle a
+ * graph of this size, with a time cap so a slow machine still hands control back. */
+export function initialLayoutLimit(order: number): { iterations: number; ms: number } {
+  return { iterations: order < 500 ? 400 : order < 5000 ? 250 : 150, ms: Math.min(15_000, 2000 + order * 4) };
 }

@@ -60,12 +60,16 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stat
     return out;
   };
 
+  // Edge labels everywhere would bury a large graph; they show on the edges in focus.
+  const allEdgeLabels = graph.size <= 60;
   const edgeReducer = (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {
     if (state.visibility && !state.visibility.edges.has(edge)) return { ...data, hidden: true };
     const out: Partial<EdgeDisplayData> = { ...data };
+    if (!allEdgeLabels || data.relation === 'MENTIONS') out.label = null;
     if (state.highlight && !state.hovered) {
       if (state.highlight.edges.has(edge)) {
         out.size = 3;
+        out.label = data.label;
         out.forceLabel = true;
         out.zIndex = 2;
       } else {
@@ -77,6 +81,7 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stat
       const [source, target] = graph.extremities(edge);
       if (source === state.hovered || target === state.hovered) {
         out.size = Math.max(2, data.size * 1.8);
+        if (data.relation !== 'MENTIONS') out.label = data.label;
         out.forceLabel = true;
         out.zIndex = 3;
       } else {
@@ -85,6 +90,7 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stat
     }
     if (edge === state.selectedEdge) {
       out.size = 4;
+      out.label = data.label;
       out.forceLabel = true;
       out.zIndex = 4;
     }
@@ -96,9 +102,9 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stat
     edgeReducer,
     renderEdgeLabels: true,
     enableEdgeEvents: graph.size <= 20_000,
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 7,
+    labelDensity: 0.45,
+    labelGridCellSize: 110,
+    labelRenderedSizeThreshold: 6,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelSize: 12,
     labelWeight: '500',

@@ -2,7 +2,7 @@
  * checkboxes, an article picker and a date range. */
 import type { GraphView } from '../../export/view/types.js';
 import type { Filters } from '../graph/filters.js';
-import { allFilters } from '../graph/filters.js';
+import { allFilters, dateBounds } from '../graph/filters.js';
 import { el, swatch } from './dom.js';
 
 export function createSidebar(view: GraphView, onChange: (filters: Filters) => void): HTMLElement {
@@ -37,8 +37,8 @@ export function createSidebar(view: GraphView, onChange: (filters: Filters) => v
   const dateInput = (label: string, assign: (v: string | null) => void): HTMLElement => {
     const input = el('input', { attrs: { type: 'date', 'aria-label': label } });
     if (view.dateRange) {
-      input.min = view.dateRange[0].slice(0, 10).padEnd(10, label === 'From' ? '-01' : '-31').slice(0, 10);
-      input.max = view.dateRange[1].slice(0, 10).padEnd(10, '-31').slice(0, 10);
+      input.min = dateBounds(view.dateRange[0])[0];
+      input.max = dateBounds(view.dateRange[1])[1];
     }
     input.addEventListener('change', () => {
       assign(input.value === '' ? null : input.value);

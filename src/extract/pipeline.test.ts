@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './pipeline.js';
+import { entityKey } from './resolve/keys.js';
+import type { ArticleExtraction } from './types.js';
+
+function run(text: string, date = '2022-10-31'): ArticleExtraction {
+  return extractArticle({ id: 't', text, date });
+}
+
+function triples(x: ArticleExtraction, types = ['STATED', 'DEMANDED', 'REJECTED', 'ATTENDS']): string[] {
+  const name = (id: string | null): string => (id === null ? 'null' : x.entities.find((e) => e.id === id)!.name);
+  return x.relations.filter((r) => types.includes(r.type)).map((r) => `${r.type}(${name(r.source)} -> ${name(r.target)})`);
+}
+
+describe('resolution', () => {
+  it('merges surname and possessive mentions into the full name', () => {
+    const x = run("Vladimir Putin spoke first. Putin's spokesman then said Putin would wait.");
+    const putin = x.entities.filter((e) => e.type === 'Person');
+    expect(putin).toHaveLength(1);
+    expect(putin[0]).toMatchObject({ name: 'Vladimir Putin', aliases: ['Putin'], key: 'person:vladimir-putin' });
+    expect(putin[0]!.mentions).toHaveLength(3);
+  });
+
+  it('maps U.S., US and the United States to one place with one key', () => {
+    const x = run('The United States said no. U.S. officials agreed, and US envoys left.');
+    const us = x.entities.filter((e) => e.type === 'Place');
+    expect(us).toHaveLength(1);
+    expect(us[0]!.key).toBe('place:united-states');
+    expect(us[0]!.mentions.map((m) => m.text)).toEqual(['United States', 'U.S.', 'US']);
+    // "U.S." and "US" normalise alike, so one alias stands for both.
+    expect(us[0]).toMatchObject({ name: 'United States', aliases: ['U.S.'] });
+    expect(entityKey('Place', 'U.S.')).toBe('place:united-states');
+    expect(entityKey('Person', 'Sergei Lavrov')).toBe('person:sergei-lavrov');
+  });
+
+  it('links an acronym to its expansion', () => {
+    const x = run("North Korea's Korean Central News Agency (KCNA) reported the shelling. KCNA said six shells hit.");
+    const kcna = x.entities.find((e) => e.type === 'Organization')!;
+    expect(kcna.name).toBe('Korean Central News Agency');
+    expect(kcna.aliases).toContain('KCNA');
+  });
+
+  it('keeps every mention and relation offset pointing into the cleaned text', () => {
+    const x = run('Lavrov said on Oct. 30 that Russia is ready.\nLavrov said on Oct. 30 that Russia is ready.');
+    for (const e of x.entities) for (const m of e.mentions) expect(x.text.slice(m.start, m.end)).toBe(m.text);
+    for (const r of x.relations) expect(x.text.slice(r.start, r.end)).toBe(r.evidence);
+    expect(x.warnings).toContain('removed 1 repeated paragraph');
+  });
+});
+
+describe('relations', () => {
+  it('reads a speech act that reports a demand as two relations', () => {
+    const x = run('Dmitry Peskov said Moscow demanded that NATO halt its expansion.');
+    expect(triples(x)).toEqual(['STATED(Dmitry Peskov -> null)', 'DEMANDED(Moscow -> NATO)']);
+  });
+
+  it('gives one relation per coordinated subject, with a truncated object pointing back to the demand', () => {
+    const x = run('In December, Moscow demanded that NATO stop expanding.\nBack then, NATO and the U.S. rejected');
+    expect(triples(x, ['REJECTED'])).toEqual(['REJECTED(NATO -> Moscow)', 'REJECTED(U.S. -> Moscow)']);
+  });
+
+  it('respects negation: "will not attend" gives nothing, "declined to attend" is a rejection of the event', () => {
+    expect(triples(run('Joe Biden will not attend the G-20 summit in Bali.'))).toEqual([]);
+    expect(triples(run('Joe Biden declined to attend the G-20 summit in Bali.'))).toEqual(['REJECTED(Joe Biden -> G-20 summit)']);
+    expect(triples(run('Both Joe Biden and Vladimir Putin will attend the G-20 summit.'))).toEqual([
+      'ATTENDS(Joe Biden -> G-20 summit)',
+      'ATTENDS(Vladimir Putin -> G-20 summit)',
+    ]);
+  });
+
+  it('finds speakers before and after a quote, addressees of "told", and pronoun speakers', () => {
+    const x = run('"We are ready," said Sergei Lavrov.\n"We are not," he told Reuters.\nAngela Merkel urged Russia to explain.');
+    expect(triples(x)).toEqual(['STATED(Sergei Lavrov -> null)', 'STATED(Sergei Lavrov -> Reuters)', 'DEMANDED(Angela Merkel -> Russia)']);
+  });
+
+  it('dates acts against the publication date, past tense looking back', () => {
+    const x = run('Sergei Lavrov said on Oct. 30 that Russia is ready. Dmitry Peskov said on Monday that talks were possible.', '2022-10-30');
+    expect(x.relations.filter((r) => r.type === 'STATED').map((r) => r.date)).toEqual(['2022-10-30', '2022-10-24']);
+  });
+
+  it('adds HAS_ROLE for a titled person, tied to the implied country', () => {
+    const x = run('Russian Foreign Minister Sergei Lavrov said talks are possible.');
+    const role = x.relations.find((r) => r.type === 'HAS_ROLE')!;
+    const target = x.entities.find((e) => e.id === role.target)!;
+    expect(target).toMatchObject({ name: 'Russia', implied: true });
+    expect(role.content).toBe('Foreign, Minister');
+  });
+});

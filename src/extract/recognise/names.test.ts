@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../segment/tokens.js';
+import { recogniseNames } from './names.js';
+
+const names = (s: string): string[] => recogniseNames(s, tokenize(s), 0).map((m) => `${m.type}:${m.text}`);
+
+describe('recogniseNames', () => {
+  it('strips titles and demonyms: no Russia from "Russian"', () => {
+    const ms = recogniseNames('Russian Foreign Minister Sergei Lavrov said on Oct. 30 that talks are possible.', tokenize('Russian Foreign Minister Sergei Lavrov said on Oct. 30 that talks are possible.'), 0);
+    expect(ms.map((m) => `${m.type}:${m.text}`)).toEqual(['Person:Sergei Lavrov']);
+    expect(ms[0]).toMatchObject({ roles: ['Foreign', 'Minister'], roleCountry: 'Russia' });
+  });
+
+  it('keeps a proper-noun modifier as its own Place', () => {
+    expect(names('U.S. President Joe Biden will attend.')).toEqual(['Place:U.S.', 'Person:Joe Biden']);
+  });
+
+  it('types organisations by head word, acronym and outlet, places by gazetteer', () => {
+    expect(names('The Kremlin, the Iraqi News Agency, NATO and Politico spoke about Eastern Europe and Ankara.')).toEqual([
+      'Organization:Kremlin',
+      'Organization:Iraqi News Agency',
+      'Organization:NATO',
+      'Organization:Politico',
+      'Place:Eastern Europe',
+      'Place:Ankara',
+    ]);
+  });
+
+  it('leaves an unknown word after "in" to resolution, with Place as its fallback', () => {
+    const [m] = recogniseNames('The summit took place in Bali.', tokenize('The summit took place in Bali.'), 0);
+    expect(m).toMatchObject({ text: 'Bali', type: 'Unknown', fallback: 'Place' });
+  });
+
+  it('skips sentence-initial ordinary words, weekdays and months', () => {
+    expect(names('Earlier on Thursday, Zhang Qiyue spoke in March.')).toEqual(['Person:Zhang Qiyue']);
+  });
+
+  it('splits an organisation from a titled person after it', () => {
+    expect(names('Home Office Minister Lord Falconer agreed.')).toEqual(['Organization:Home Office', 'Person:Falconer']);
+  });
+});

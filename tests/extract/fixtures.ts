@@ -1,0 +1,28 @@
+/** Extracts the repository's seed articles for the quality and scorer-parity tests. */
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractArticle, readInputs, toAnnotationOutput, type AnnotationOutput } from '../../src/extract/index.js';
+import { readGoldFolder, type GoldDocument } from '../../src/eval/index.js';
+
+export const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
+export const SEEDS = join(ROOT, 'seeds');
+export const GOLD = join(ROOT, 'tests', 'fixtures', 'gold');
+export const REFEREE = join(ROOT, '..', 'shared', 'tools', 'score-extraction.mjs');
+
+export async function extractSeeds(): Promise<Map<string, AnnotationOutput>> {
+  const out = new Map<string, AnnotationOutput>();
+  for await (const o of readInputs([SEEDS])) {
+    if (!o.ok) throw o.error;
+    out.set(o.article.id, toAnnotationOutput(extractArticle(o.article)));
+  }
+  return out;
+}
+
+export async function seedGold(): Promise<GoldDocument[]> {
+  return readGoldFolder(GOLD);
+}
+
+export async function readText(path: string): Promise<string> {
+  return readFile(path, 'utf8');
+}
