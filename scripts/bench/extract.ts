@@ -24,9 +24,15 @@ const RUNS = opt('--runs', 3);
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const bytesOf = (list: ArticleInput[]): number => list.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
 
+/** CPU time of this process per run too: on a shared, loaded machine wall time overstates the cost. */
+const cpuTimes: number[] = [];
+
 function single(list: ArticleInput[]): number {
+  const c = process.cpuUsage();
   const t = performance.now();
   for (const a of list) extractArticle(a);
+  const used = process.cpuUsage(c);
+  cpuTimes.push((used.user + used.system) / 1000);
   return performance.now() - t;
 }
 
@@ -38,9 +44,12 @@ async function pooled(list: ArticleInput[], threads: number): Promise<number> {
   return performance.now() - t;
 }
 
-function report(label: string, bytes: number, times: number[]): void {
+function report(label: string, bytes: number, times: number[], cpu?: number[]): void {
   const ms = median(times);
-  process.stdout.write(`${label.padEnd(38)} ${(bytes / 1e6).toFixed(3)} MB  median ${ms.toFixed(0).padStart(6)} ms  ${(bytes / 1e6 / (ms / 1000)).toFixed(3)} MB/s  (runs: ${times.map((x) => x.toFixed(0)).join(', ')} ms)\n`);
+  const cpuPart = cpu && cpu.length ? `; CPU ${median(cpu).toFixed(0)} ms = ${(bytes / 1e6 / (median(cpu) / 1000)).toFixed(3)} MB/s` : '';
+  process.stdout.write(
+    `${label.padEnd(38)} ${(bytes / 1e6).toFixed(3)} MB  wall median ${ms.toFixed(0).padStart(6)} ms = ${(bytes / 1e6 / (ms / 1000)).toFixed(3)} MB/s${cpuPart}  (runs: ${times.map((x) => x.toFixed(0)).join(', ')} ms)\n`,
+  );
 }
 
 async function main(): Promise<number> {
@@ -60,11 +69,13 @@ async function main(): Promise<number> {
     .slice(0, STORIES);
 
   single(dev); // warm-up: lexicons, gazetteers, JIT
-  process.stdout.write(`node ${process.version}, ${RUNS} runs each, medians\n`);
+  const load = (await import('node:os')).loadavg()[0]!;
+  process.stdout.write(`node ${process.version}, ${RUNS} runs each, medians; load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs\n`);
+  cpuTimes.length = 0;
   const devTimes = Array.from({ length: RUNS }, () => single(dev));
-  report(`dev corpus (${dev.length} articles), 1 thread`, bytesOf(dev), devTimes);
+  report(`dev corpus (${dev.length} articles), 1 thread`, bytesOf(dev), devTimes, cpuTimes.splice(0));
   const bulkTimes = Array.from({ length: RUNS }, () => single(bulk));
-  report(`Reuters bulk (${bulk.length} stories), 1 thread`, bytesOf(bulk), bulkTimes);
+  report(`Reuters bulk (${bulk.length} stories), 1 thread`, bytesOf(bulk), bulkTimes, cpuTimes.splice(0));
   const poolTimes: number[] = [];
   for (let r = 0; r < RUNS; r++) poolTimes.push(await pooled(bulk, 2));
   report(`Reuters bulk (${bulk.length} stories), 2 threads`, bytesOf(bulk), poolTimes);

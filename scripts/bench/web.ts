@@ -110,7 +110,9 @@ async function measure(store: GraphStore, runs: number): Promise<Sample[]> {
 
       // ForceAtlas2 with the view drawing every iteration (what a user sees), over 4 s.
       await page.evaluate(() => window.__newsgraph!.layout.stop());
+      console.error(`  run ${run + 1}: measuring ForceAtlas2`);
       const fa2IterationsPerSecond = (await page.evaluate(FA2_RATE)) as number;
+      console.error(`  run ${run + 1}: measuring panning`);
       // Pan: move the camera a little every animation frame for 3 s and count sigma's renders.
       const panFps = await page.evaluate(async () => {
         const view = window.__newsgraph!;

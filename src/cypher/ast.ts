@@ -58,7 +58,8 @@ export interface Quantifier extends Span { type: 'Quantifier'; quantifier: 'all'
 export interface Reduce extends Span { type: 'Reduce'; accumulator: string; init: Expr; variable: string; list: Expr; expression: Expr }
 /** A relationship pattern used as an expression: true when it has a match. */
 export interface PatternPredicate extends Span { type: 'PatternPredicate'; pattern: PatternPart }
-export interface ExistsSubquery extends Span { type: 'Exists'; patterns: PatternPart[] | null; where: Expr | null; query: Query | null }
+/** EXISTS { … } (a boolean) or, with `count`, COUNT { … } (how many rows). */
+export interface ExistsSubquery extends Span { type: 'Exists'; count: boolean; patterns: PatternPart[] | null; where: Expr | null; query: Query | null }
 export type MapProjectionItem =
   | { kind: 'property'; key: string }
   | { kind: 'all' }

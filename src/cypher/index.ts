@@ -41,7 +41,7 @@ export function executeCypher(graph: PropertyGraph, query: string, options: Exec
   let ctx: ExecContext | null = null;
   try {
     const ast = parseQuery(query);
-    const params = options.params ?? {};
+    const params = normalizeParams(options.params ?? {});
     analyze(ast, query, params);
     const updating = isUpdating(ast);
     if (options.readOnly && updating) {
@@ -57,6 +57,24 @@ export function executeCypher(graph: PropertyGraph, query: string, options: Exec
     ctx?.writer.rollback();
     throw toCypherError(err, ctx ? 'runtime' : 'compile');
   }
+}
+
+/** Parameters may arrive as plain JSON (objects, undefined); the engine wants Maps and nulls. */
+function normalizeParams(params: Record<string, CypherValue>): Record<string, CypherValue> {
+  const out: Record<string, CypherValue> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = normalizeValue(v);
+  return out;
+}
+
+function normalizeValue(v: unknown): CypherValue {
+  if (v === undefined || v === null) return null;
+  if (Array.isArray(v)) return v.map(normalizeValue);
+  if (v instanceof Map) return new Map([...v].map(([k, x]) => [String(k), normalizeValue(x)]));
+  if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype && !('kind' in v)) {
+    return new Map(Object.entries(v).map(([k, x]) => [k, normalizeValue(x)]));
+  }
+  if (v instanceof Date) return v.toISOString();
+  return v as CypherValue;
 }
 
 /** Errors from inside the engine reach users as CypherErrors, never as raw JavaScript errors. */

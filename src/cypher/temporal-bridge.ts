@@ -1,7 +1,8 @@
 /**
- * The seam to src/cypher/temporal (written separately). It is loaded once, if present, so the
- * engine works (without temporal support) before and regardless of that module.
+ * The seam to src/cypher/temporal (written separately): the engine calls temporal functions,
+ * properties, comparison and arithmetic only through `temporal` here.
  */
+import * as temporalModule from './temporal/index.js';
 import type { CypherValue, TemporalValue } from './values.js';
 
 export interface TemporalModule {
@@ -16,19 +17,8 @@ export interface TemporalModule {
   divideDuration(d: CypherValue, n: CypherValue): CypherValue;
 }
 
-const specifier = './temporal/index.js';
-
-async function load(): Promise<TemporalModule | null> {
-  try {
-    return (await import(specifier)) as TemporalModule;
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes('temporal')) return null;
-    throw err;
-  }
-}
-
-export const temporal: TemporalModule | null = await load();
+/** Typed against the agreed contract, so a change on either side shows up at compile time. */
+export const temporal: TemporalModule | null = temporalModule;
 
 const TEMPORAL_KINDS = new Set(['date', 'localtime', 'time', 'localdatetime', 'datetime', 'duration']);
 

@@ -78,7 +78,8 @@ export async function* extractMany(inputs: Iterable<ArticleInput> | AsyncIterabl
   try {
     for (;;) {
       if (failure) throw new Error(`extraction worker failed: ${failure.message}`);
-      while (!exhausted && idle.length > 0 && pending.size + done.size < threads * 4) {
+      const canSend = (): boolean => !exhausted && idle.length > 0 && pending.size + done.size < threads * 4;
+      while (canSend()) {
         const r = await iterator.next();
         if (r.done) {
           exhausted = true;
@@ -97,7 +98,7 @@ export async function* extractMany(inputs: Iterable<ArticleInput> | AsyncIterabl
       if (exhausted && pending.size === 0 && done.size === 0) return;
       await new Promise<void>((resolve) => {
         wake = resolve;
-        if (done.has(nextOut) || failure || (!exhausted && idle.length > 0)) signal();
+        if (done.has(nextOut) || failure || canSend()) signal();
       });
     }
   } finally {

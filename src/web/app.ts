@@ -71,6 +71,7 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
 
   if (view.nodes.length === 0) {
     main.appendChild(el('div', { class: 'empty' }, [el('h2', { text: 'The graph is empty' }), el('p', { text: 'Build it from articles with `newsgraph build <folder>`, then serve it again.' })]));
+    root.dataset.ready = 'true';
     return;
   }
 

@@ -27,14 +27,29 @@ export function articleFiles(options: { useDev?: boolean } = {}): string[] {
           .sort()
           .map((f) => join(dir, f))
       : [];
-  return [...list(SEEDS_DIR), ...(options.useDev === false ? [] : list(DEV_DIR))];
+  const seeds = list(SEEDS_DIR);
+  const seen = new Set(seeds.map((f) => basename(f)));
+  // Some seeds are also in the dev corpus: each article once.
+  const dev = options.useDev === false ? [] : list(DEV_DIR).filter((f) => !seen.has(basename(f)));
+  return [...seeds, ...dev];
 }
 
-/** One fragment per article, in file order. */
+const cache = new Map<boolean, Corpus>();
+
+/** One fragment per article, in file order (extracted once per test file). */
 export function loadCorpus(options: { useDev?: boolean } = {}): Corpus {
+  const useDev = options.useDev !== false;
+  const cached = cache.get(useDev);
+  if (cached) return cached;
+  const corpus = extractCorpus(useDev);
+  cache.set(useDev, corpus);
+  return corpus;
+}
+
+function extractCorpus(useDev: boolean): Corpus {
   const fragments: GraphFragment[] = [];
   const articles: string[] = [];
-  for (const file of articleFiles(options)) {
+  for (const file of articleFiles({ useDev })) {
     for (const input of parseArticleFile(basename(file), readFileSync(file))) {
       fragments.push(fragmentFromExtraction(extractArticle(input)));
       articles.push(input.id);

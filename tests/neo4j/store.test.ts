@@ -94,6 +94,26 @@ describe.runIf(shouldRun(gate))('Neo4jStore against a local Neo4j', () => {
     }
   });
 
+  it('sees entities another connection stored between two merges', async () => {
+    await store.clear();
+    const corpus = loadCorpus();
+    const [first, second] = [corpus.fragments[0]!, corpus.fragments[1]!];
+    const other = await connectForTest();
+    try {
+      await store.merge(first); // fills this store's entity cache
+      await other.merge(second); // behind that cache's back
+      const memory = new MemoryStore();
+      await memory.merge(first);
+      await memory.merge(second);
+      for (const fragment of corpus.fragments.slice(2, 6)) {
+        expect(await store.merge(fragment)).toEqual(await memory.merge(fragment));
+      }
+      expect(await store.stats()).toEqual(await memory.stats());
+    } finally {
+      await other.close();
+    }
+  });
+
   it('keeps every article string as data: quotes, backticks, braces and Cypher payloads', async () => {
     await store.clear();
     const fragment = hostileFragment();

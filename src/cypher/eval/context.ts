@@ -14,6 +14,6 @@ export interface EvalContext extends FunctionContext {
   tick(): void;
   /** Rows extending `row` with the bindings of one match of the patterns (WHERE applied). */
   matchPatterns(parts: PatternPart[], row: Row, where: Expr | null): Iterable<Row>;
-  /** Does the subquery return at least one row for this outer row? */
-  subqueryHasRows(query: Query, row: Row): boolean;
+  /** How many rows the subquery returns for this outer row (counting stops at `limit`). */
+  subqueryRows(query: Query, row: Row, limit: number): number;
 }

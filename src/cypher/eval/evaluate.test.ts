@@ -63,6 +63,8 @@ describe('expression semantics', () => {
     expect([...m]).toEqual([['a', 1n], ['b', 'x']]);
     expect(single("RETURN {a: {b: 2}}.a.b")).toBe(2n);
     expect(single('RETURN $p.k', { p: new Map([['k', 5n]]) })).toBe(5n);
+    // Plain JSON objects given as parameters are read as maps.
+    expect(single('RETURN $p.k.j', { p: { k: { j: 'x' } } as never })).toBe('x');
   });
 
   it('calls scalar functions with Cypher conversions', () => {

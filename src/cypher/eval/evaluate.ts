@@ -4,6 +4,7 @@ import { isNodeRef, isRelRef } from '../entities.js';
 import { cypherEquals } from '../equality.js';
 import { runtimeError, typeError } from '../errors.js';
 import { lookupFunction } from '../functions/index.js';
+import type { CypherFunction } from '../functions/types.js';
 import { compareValues } from '../ordering.js';
 import { isTemporalValue, temporal } from '../temporal-bridge.js';
 import type { CypherValue, NodeValue, RelationshipValue } from '../values.js';
@@ -99,9 +100,11 @@ export function evaluate(e: Expr, row: Row, ctx: EvalContext): CypherValue {
       return out;
     }
     case 'Exists': {
-      if (e.query) return ctx.subqueryHasRows(e.query, row);
-      for (const _ of ctx.matchPatterns(e.patterns!, row, e.where)) return true;
-      return false;
+      const limit = e.count ? Infinity : 1;
+      let n = 0;
+      if (e.query) n = ctx.subqueryRows(e.query, row, limit);
+      else for (const _ of ctx.matchPatterns(e.patterns!, row, e.where)) if (++n >= limit) break;
+      return e.count ? BigInt(n) : n > 0;
     }
     case 'MapProjection':
       return mapProjection(e, row, ctx);
@@ -165,11 +168,18 @@ function aggregateValue(e: Expr, ctx: EvalContext): CypherValue {
   return v;
 }
 
+/** Function calls resolved once per AST node (the registry lookup lower-cases the name). */
+const resolved = new WeakMap<Expr, CypherFunction | null>();
+
 function callFunction(e: Extract<Expr, { type: 'Call' }>, row: Row, ctx: EvalContext): CypherValue {
   if (ctx.aggregates?.has(e)) return ctx.aggregates.get(e)!;
   // exists((a)-->(b)) asks whether the pattern matches, not whether a value is null.
   if (e.args.length === 1 && e.args[0]!.type === 'PatternPredicate' && e.name.toLowerCase() === 'exists') return evaluate(e.args[0]!, row, ctx);
-  const f = lookupFunction(e.name);
+  let f = resolved.get(e);
+  if (f === undefined) {
+    f = lookupFunction(e.name) ?? null;
+    resolved.set(e, f);
+  }
   if (!f) return aggregateValue(e, ctx);
   const args = e.args.map((a) => evaluate(a, row, ctx));
   return f.call(args, ctx);

@@ -19,8 +19,8 @@ export class ExecContext implements EvalContext {
   readonly writer: Writer;
   aggregates: Map<Expr, CypherValue> | null = null;
   private ticks = 0;
-  /** Set by the query runner, to evaluate EXISTS { full query }. */
-  runSubquery: ((query: Query, row: Row) => boolean) | null = null;
+  /** Set by the query runner, to evaluate EXISTS { full query } and COUNT { full query }. */
+  runSubquery: ((query: Query, row: Row, limit: number) => number) | null = null;
 
   constructor(
     graph: PropertyGraph,
@@ -50,8 +50,8 @@ export class ExecContext implements EvalContext {
     return matchPatterns(parts, row, where, this, this.profile);
   }
 
-  subqueryHasRows(query: Query, row: Row): boolean {
-    return this.runSubquery!(query, row);
+  subqueryRows(query: Query, row: Row, limit: number): number {
+    return this.runSubquery!(query, row, limit);
   }
 
   /** Evaluate with a different aggregate table, restoring the previous one. */

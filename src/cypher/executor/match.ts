@@ -114,7 +114,7 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
     if (placement === BOUND) row.delete(name!);
   };
 
-  const candidates = (part: PatternPart, plan: StartPlan): Iterable<string> => {
+  const candidates = (plan: StartPlan): Iterable<string> => {
     switch (plan.source) {
       case 'bound': {
         const v = row.get(plan.variable);
@@ -133,7 +133,6 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
       case 'label':
         return [...indexes.nodesWithLabel(plan.label)];
       default:
-        void part;
         return g.nodes();
     }
   };
@@ -289,7 +288,7 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
       }
     }
 
-    for (const key of candidates(part, plan)) {
+    for (const key of candidates(plan)) {
       ctx.tick();
       const placed = placeNode(part.nodes[s]!, key);
       if (placed === FAILED) continue;
@@ -327,7 +326,11 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
       }
       return;
     }
-    for (const _ of matchPart(part)) yield* matchFrom(i + 1);
+    if (i + 1 === parts.length) {
+      for (const _ of matchPart(part)) yield new Map(row);
+    } else {
+      for (const _ of matchPart(part)) yield* matchFrom(i + 1);
+    }
   }
 
   const placeNodeFor = (p: NodePattern, key: string): (() => void) | null => {

@@ -113,9 +113,13 @@ export function runSingle(q: SingleQuery, input: Row[], ctx: ExecContext, keepAl
 }
 
 export function runQuery(query: Query, ctx: ExecContext): QueryResult {
-  ctx.runSubquery = (sub, row) => {
-    for (const part of sub.parts) if (runSingle(part, [new Map(row)], ctx, true).rows.length > 0) return true;
-    return false;
+  ctx.runSubquery = (sub, row, limit) => {
+    let n = 0;
+    for (const part of sub.parts) {
+      n += runSingle(part, [new Map(row)], ctx, true).rows.length;
+      if (n >= limit) break;
+    }
+    return n;
   };
   const results = query.parts.map((part) => runSingle(part, [new Map()], ctx));
   const columns = results[0]!.columns;

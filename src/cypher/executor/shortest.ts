@@ -2,7 +2,6 @@
 import type { NodePattern, PatternPart } from '../ast.js';
 import { makePath, type NodeRef } from '../entities.js';
 import { cypherEquals } from '../equality.js';
-import { compileError } from '../errors.js';
 import type { EvalContext, Row } from '../eval/context.js';
 import { evaluate } from '../eval/evaluate.js';
 import type { CypherValue } from '../values.js';
@@ -11,7 +10,6 @@ type Bind = (name: string, value: CypherValue) => boolean;
 type Place = (p: NodePattern, key: string) => (() => void) | null;
 
 export function* shortestPaths(part: PatternPart, row: Row, ctx: EvalContext, bind: Bind, place: Place): Generator<() => void> {
-  if (part.rels.length !== 1) throw compileError('InvalidShortestPath', 'shortestPath() needs a pattern with exactly one relationship');
   const g = ctx.qg.graph;
   const rel = part.rels[0]!;
   const min = rel.range ? (rel.range.min ?? 1) : 1;

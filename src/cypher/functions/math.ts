@@ -63,13 +63,12 @@ export const mathFunctions: FunctionTable = {
   round: fn(1, 3, ([v, p, m]) => {
     if (v === null || p === null || m === null) return null;
     const x = num('round', v!);
-    if (p === undefined) return roundWith(x, 0, 'HALF_UP') === 0 && x < 0 ? -0 : roundWith(x, 0, 'HALF_UP');
+    if (p === undefined) return roundWith(x, 0, 'HALF_UP');
     if (typeof p !== 'bigint') throw typeError('round() precision must be an integer');
     const mode = m === undefined ? 'HALF_UP' : String(m).toUpperCase();
     if (!ROUNDING_MODES.includes(mode)) throw runtimeError('ArgumentError', 'InvalidArgumentValue', `Unknown rounding mode ${String(m)}`);
     if (p < 0n) throw runtimeError('ArgumentError', 'InvalidArgumentValue', 'round() precision must not be negative');
-    const r = roundWith(x, Number(p), mode);
-    return typeof v === 'bigint' && p === 0n ? r : r;
+    return roundWith(x, Number(p), mode);
   }),
   sign: unary((v) => {
     if (typeof v === 'bigint') return v > 0n ? 1n : v < 0n ? -1n : 0n;

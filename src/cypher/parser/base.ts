@@ -1,6 +1,9 @@
 /** The token cursor every grammar area builds on. */
 import { compileError, type CypherError } from '../errors.js';
 import { tokenize, type Token } from '../lexer.js';
+import { didYouMean } from '../suggest.js';
+
+const CLAUSE_WORDS = ['MATCH', 'OPTIONAL MATCH', 'WHERE', 'RETURN', 'WITH', 'UNWIND', 'CREATE', 'MERGE', 'SET', 'REMOVE', 'DELETE', 'DETACH DELETE', 'ORDER BY', 'SKIP', 'LIMIT', 'UNION'];
 
 /** Words that cannot be bare variable names where an expression may continue. */
 export const RESERVED = new Set([
@@ -75,8 +78,9 @@ export class TokenCursor {
 
   protected unexpected(expected: string): CypherError {
     const t = this.tok;
-    const found = t.kind === 'eof' ? 'end of input' : `'${this.source.slice(t.start, t.end)}'`;
-    return compileError('UnexpectedSyntax', `Invalid input ${found}: expected ${expected}`, this.source, t.start);
+    if (t.kind === 'eof') return compileError('UnexpectedSyntax', `Unexpected end of query: expected ${expected}`, this.source, t.start);
+    const hint = t.kind === 'ident' ? didYouMean(t.text, CLAUSE_WORDS) : '';
+    return compileError('UnexpectedSyntax', `Invalid input '${this.source.slice(t.start, t.end)}': expected ${expected}${hint}`, this.source, t.start);
   }
 
   protected error(detail: string, message: string, offset: number): CypherError {

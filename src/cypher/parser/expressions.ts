@@ -223,7 +223,7 @@ export abstract class ExpressionParser extends TokenCursor {
       this.expectSymbol(')');
       return { type: 'CountStar', start, end: this.prevEnd };
     }
-    if (word === 'EXISTS' && this.isSymbol('{', 1)) return this.parseExistsSubquery();
+    if ((word === 'EXISTS' || word === 'COUNT') && this.isSymbol('{', 1)) return this.parseExistsSubquery(word === 'COUNT');
     if (['ALL', 'ANY', 'NONE', 'SINGLE'].includes(word) && this.isSymbol('(', 1) && this.peekAt(2).kind !== 'symbol' && this.isKeyword('IN', 3)) {
       this.pos += 2;
       const variable = this.expectName('a variable');
@@ -379,8 +379,8 @@ export abstract class ExpressionParser extends TokenCursor {
     return { ...inner, start, end: this.prevEnd };
   }
 
-  /** ExistentialSubquery : EXISTS '{' ( RegularQuery | Pattern ( WHERE Expr )? ) '}' */
-  private parseExistsSubquery(): Expr {
+  /** ExistentialSubquery : ( EXISTS | COUNT ) '{' ( RegularQuery | Pattern ( WHERE Expr )? ) '}' */
+  private parseExistsSubquery(count: boolean): Expr {
     const start = this.tok.start;
     this.pos += 2;
     const patterns = this.attempt(() => {
@@ -390,9 +390,9 @@ export abstract class ExpressionParser extends TokenCursor {
       this.expectSymbol('}');
       return { parts, where };
     });
-    if (patterns) return { type: 'Exists', patterns: patterns.parts, where: patterns.where, query: null, start, end: this.prevEnd };
+    if (patterns) return { type: 'Exists', count, patterns: patterns.parts, where: patterns.where, query: null, start, end: this.prevEnd };
     const query = this.parseRegularQuery();
     this.expectSymbol('}');
-    return { type: 'Exists', patterns: null, where: null, query, start, end: this.prevEnd };
+    return { type: 'Exists', count, patterns: null, where: null, query, start, end: this.prevEnd };
   }
 }

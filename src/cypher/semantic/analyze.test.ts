@@ -36,6 +36,11 @@ describe('semantic analysis', () => {
     expect(err.detail).toBe(detail);
   });
 
+  it('suggests the function or keyword that was probably meant', () => {
+    expect(compileErrorOf("RETURN toUppr('a')").message).toBe("Unknown function 'toUppr' (did you mean toUpper?)");
+    expect(compileErrorOf('MATCH (n) RETRUN n').message).toMatch(/did you mean RETURN\?/);
+  });
+
   it('points at the offending variable', () => {
     const q = 'MATCH (a)\nRETURN a, missing';
     const err = compileErrorOf(q);

@@ -4,7 +4,8 @@
  */
 import type { Expr, PatternPart, Query } from '../ast.js';
 import { CypherError, compileError } from '../errors.js';
-import { functionArity } from '../functions/index.js';
+import { functionArity, functionNames } from '../functions/index.js';
+import { didYouMean } from '../suggest.js';
 import { mayBe, staticType, type StaticType } from './types.js';
 import { isAggregateCall } from './walk.js';
 
@@ -83,7 +84,7 @@ export function checkExpr(e: Expr, scope: Scope, rules: ExprRules, inAggregate =
       }
       if (e.type === 'CountStar') return;
       const arity = functionArity(e.name);
-      if (!arity) fail(rules, 'UnknownFunction', `Unknown function '${e.name}'`, e);
+      if (!arity) fail(rules, 'UnknownFunction', `Unknown function '${e.name}'${didYouMean(e.name, functionNames())}`, e);
       if (e.args.length < arity.min || e.args.length > arity.max) {
         fail(rules, 'InvalidNumberOfArguments', `${e.name}() takes ${arity.min === arity.max ? arity.min : `${arity.min} to ${arity.max}`} arguments, got ${e.args.length}`, e);
       }

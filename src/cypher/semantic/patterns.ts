@@ -19,6 +19,7 @@ export function checkPattern(parts: PatternPart[], scope: Scope, rules: ExprRule
       fail('VariableAlreadyBound', `Variable \`${part.variable}\` is already declared`, part.start);
     }
     if (part.shortest && mode !== 'match') fail('UnexpectedSyntax', 'shortestPath() can only be used in MATCH', part.start);
+    if (part.shortest && part.rels.length !== 1) fail('UnexpectedSyntax', 'shortestPath() needs a pattern with exactly one relationship', part.start);
     const single = part.nodes.length === 1;
     for (const node of part.nodes) {
       const v = node.variable;

@@ -5,8 +5,6 @@ export type StaticType = 'boolean' | 'integer' | 'float' | 'string' | 'list' | '
 
 export type TypeScope = ReadonlyMap<string, StaticType>;
 
-const BOOLEAN_RESULT = new Set(['=', '<>', '<', '>', '<=', '>=']);
-
 /** The type an expression certainly has, or 'any' when it cannot be known before running. */
 export function staticType(e: Expr, scope: TypeScope): StaticType {
   switch (e.type) {
@@ -30,15 +28,15 @@ export function staticType(e: Expr, scope: TypeScope): StaticType {
     case 'LabelCheck':
     case 'Quantifier':
     case 'PatternPredicate':
-    case 'Exists':
       return 'boolean';
+    case 'Exists':
+      return e.count ? 'integer' : 'boolean';
     case 'Unary':
       return e.op === 'NOT' ? 'boolean' : staticType(e.operand, scope);
     case 'Binary':
       if (['AND', 'OR', 'XOR', 'STARTS WITH', 'ENDS WITH', 'CONTAINS', '=~', 'IN'].includes(e.op)) return 'boolean';
       return 'any';
     default:
-      void BOOLEAN_RESULT;
       return 'any';
   }
 }

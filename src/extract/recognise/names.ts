@@ -48,6 +48,7 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   }
   if (tokens.length > 1 && PLACE_HEADS.has(last) && !ORG_HEADS.has(first)) return { type: 'Place', cue: 'place-head' };
   if (ORG_HEADS.has(last) && (tokens.length > 1 || INSTITUTIONS.has(last))) return { type: 'Organization', cue: 'org-head' };
+  if (orgHeadWithOf(tokens, 0, tokens.length)) return { type: 'Organization', cue: 'org-head-of' };
   if (tokens.length === 1 && PARTY_NAMES.has(last)) return { type: 'Organization', cue: 'party' };
   if (isKnownOrganization(lower, surface)) return { type: 'Organization', cue: 'org-lexicon' };
   if (isRegion(surface) || isCity(surface) || isKnownPlace(surface)) return { type: 'Place', cue: 'place-lexicon' };
@@ -74,7 +75,8 @@ export function recogniseNames(text: string, tokens: Token[], sentence: number):
     let roleCountry: string | undefined = pendingEnd >= 0 && chunk.start - pendingEnd <= 3 ? pendingCountry : undefined;
     let nobility: string | undefined;
     const lastNorm = tokens[b - 1]!.norm;
-    const keepWhole = b - a > 1 && (ORG_HEADS.has(lastNorm) || PLACE_HEADS.has(lastNorm) || NAMED_EVENT_HEADS.has(lastNorm)) && !countryOf(surfaceOf(text, tokens, a, b));
+    const ofHead = orgHeadWithOf(tokens, a, b);
+    const keepWhole = b - a > 1 && (ORG_HEADS.has(lastNorm) || PLACE_HEADS.has(lastNorm) || NAMED_EVENT_HEADS.has(lastNorm) || ofHead) && !countryOf(surfaceOf(text, tokens, a, b));
     const whole = surfaceOf(text, tokens, a, b);
     if (!keepWhole && !countryOf(whole) && !isKnownOrganization(whole.toLowerCase(), whole) && !isNewsOutlet(whole.toLowerCase())) {
       // Strip demonyms, place modifiers, titles from the front.
@@ -182,6 +184,14 @@ export function recogniseNames(text: string, tokens: Token[], sentence: number):
     mentions.push(m);
   }
   return mentions;
+}
+
+/** "(Turkish) Ministry of Foreign Affairs", "Bank of England": an organisation head before "of". */
+function orgHeadWithOf(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b - 1; k++) {
+    if (tokens[k + 1]!.norm === 'of' && ORG_HEADS.has(tokens[k]!.norm) && tokens[k]!.cap) return true;
+  }
+  return false;
 }
 
 function nameTokens_allRoles(tokens: Token[], a: number, b: number): boolean {

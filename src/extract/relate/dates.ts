@@ -67,10 +67,15 @@ let memo: { key: string; found: DateFound[] } | undefined;
 /** The date of the act whose trigger sits at `triggerOffset` in the sentence: the nearest date expression. */
 export function dateOfAct(sentence: string, triggerOffset: number, trigger: string, published: string | null): string | null {
   const past = PAST_TRIGGER.test(trigger.toLowerCase());
+  // Only the words around the trigger can date it; parsing a window keeps chrono cheap.
+  const from = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, triggerOffset - 90)));
+  const to = sentence.indexOf(' ', Math.min(sentence.length, triggerOffset + 90));
+  const window = sentence.slice(from, to < 0 ? sentence.length : to);
   // Several relations often come from one sentence: parse it once.
-  const key = `${published}\u0000${past}\u0000${sentence}`;
-  const found = memo && memo.key === key ? memo.found : datesIn(sentence, published, past);
+  const key = `${published}\u0000${past}\u0000${window}`;
+  const found = memo && memo.key === key ? memo.found : datesIn(window, published, past);
   memo = { key, found };
+  triggerOffset -= from;
   if (found.length === 0) return null;
   let best = found[0]!;
   for (const f of found) if (Math.abs(f.index - triggerOffset) < Math.abs(best.index - triggerOffset)) best = f;

@@ -52,7 +52,7 @@ export function eventPhraseBefore(view: SentenceView, i: number, window = 25): E
   for (let k = i - 1; k >= Math.max(0, i - window); k--) {
     if (!ATTENDABLE_HEADS.has(view.norms[k]!)) continue;
     let s = k;
-    while (s > 0 && view.tokens[s - 1]!.kind === 'word' && !STOP.has(view.norms[s - 1]!) && !DETERMINERS.has(view.norms[s - 1]!) && k - s < 4 && !view.inQuote[s - 1]) s--;
+    while (s > 0 && view.tokens[s - 1]!.kind === 'word' && !STOP.has(view.norms[s - 1]!) && !DETERMINERS.has(view.norms[s - 1]!) && view.norms[s - 1] !== "'s" && k - s < 4 && !view.inQuote[s - 1]) s--;
     let end = k + 1;
     while (end < view.tokens.length && ATTENDABLE_HEADS.has(view.norms[end]!)) end++;
     return { start: s, end, head: view.norms[end - 1]! };

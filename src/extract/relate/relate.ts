@@ -7,7 +7,8 @@
 import type { ScoredRelation } from '../../graph/schema.js';
 import { DEMAND_NOUNS, NEEDS_INFINITIVE, NOUN_LIKE_FORMS, STATEMENT_NOUNS, triggerAt, WEAK_SPEECH, type TriggerMatch } from '../lexicon/triggers.js';
 import { collectiveSubject, firstArgAfter, groupAround, mainSubject, makeResolver, newDiscourse, noteSubject, preposed, subjectOf, type Discourse, type Subject } from './arguments.js';
-import { eventPhraseAfter, eventPhraseAt, eventPhraseBefore, type EventPhrase } from './events.js';
+import { eventPhraseAfter, eventPhraseBefore, type EventPhrase } from './events.js';
+import { ATTENDABLE_HEADS } from '../lexicon/events.js';
 import type { EntityInfo, SentenceView } from './view.js';
 
 export interface RawRelation {
@@ -213,8 +214,8 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       const { relation, lemma } = m.trigger;
       const prev = view.norms[i - 1] ?? '';
       if (view.tokens[i]!.cap && !shouting && i > 0) continue; // "United States", "Secretary of State"
-      if (m.end - m.start === 1 && (DETERMINERS.has(prev) || prev === "'s" || prev === ')')) continue; // a noun: "the press"
-      if (m.end - m.start === 1 && NOUN_LIKE_FORMS.has(view.norms[i]!) && !verbal(view, i)) continue;
+      if ((m.end - m.start === 1 || lemma === 'call for' || lemma === 'call on') && (DETERMINERS.has(prev) || prev === "'s" || prev === ')')) continue; // a noun: "the press"
+      if (NOUN_LIKE_FORMS.has(view.norms[i]!) && !verbal(view, i)) continue; // "rejected calls for", "apartheid state"
       if (QUOTE_ONLY.has(lemma) && !nearQuote(view, m)) continue;
       if (WEAK_SPEECH.has(lemma) && !complementFollows(view, m)) continue;
       if (lemma === 'want' && view.norms[m.end] === 'to') continue;
@@ -363,28 +364,24 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       if (ev) emit('ATTENDS', [a.entity], makeEvent(view, ev), view, { trigger: { relation: 'ATTENDS', lemma: 'at' }, start: a.tokenEnd, end: a.tokenEnd + 1 }, 0.55);
     }
     // "a meeting between X and Y", "his talks with Z": the participants of an event.
-    for (let k = 0; k < view.tokens.length; k++) {
-      if (view.inQuote[k]) continue;
-      const ev = eventPhraseAt(view, k);
-      if (!ev || ev.start !== k + (DETERMINERS.has(view.norms[k]!) ? 1 : 0)) continue;
-      const after = view.norms[ev.end];
+    for (let h = 0; h < view.tokens.length - 1; h++) {
+      const after = view.norms[h + 1]!;
+      if ((after !== 'between' && after !== 'with') || view.inQuote[h] || !ATTENDABLE_HEADS.has(view.norms[h]!)) continue;
+      const ev = eventPhraseBefore(view, h + 1, 1);
+      if (!ev) continue;
       const participants: number[] = [];
-      if (after === 'between' || after === 'with') {
-        const first = view.args.findIndex((a) => a.tokenStart > ev.end && a.tokenStart <= ev.end + 4);
-        if (first >= 0 && !isEvent(view.args[first]!.entity)) participants.push(...groupAround(view, first, 1).map((a) => a.entity));
-        if (after === 'between' && participants.length === 1) participants.length = 0;
-      }
-      const det = view.norms[k]!;
-      if (participants.length && (det === 'his' || det === 'her' || det === 'their')) {
-        const r = resolve(view, k);
-        const pron = det === 'his' ? 'he' : det === 'her' ? 'she' : 'they';
-        const owner = r ?? resolveWord(view, k, pron);
+      const first = view.args.findIndex((a) => a.tokenStart > ev.end && a.tokenStart <= ev.end + 4);
+      if (first >= 0 && !isEvent(view.args[first]!.entity)) participants.push(...groupAround(view, first, 1).map((a) => a.entity));
+      if (after === 'between' && participants.length === 1) participants.length = 0;
+      if (!participants.length) continue;
+      const det = view.norms[ev.start - 1] ?? '';
+      if (det === 'his' || det === 'her' || det === 'their') {
+        const owner = resolveWord(view, ev.start - 1, det === 'his' ? 'he' : det === 'her' ? 'she' : 'they');
         if (owner) participants.push(...owner);
       }
       const owner = view.args.find((a) => a.possessive && a.tokenEnd + 1 === ev.start);
-      if (owner && participants.length) participants.push(owner.entity);
-      if (participants.length) emit('ATTENDS', participants, makeEvent(view, ev), view, { trigger: { relation: 'ATTENDS', lemma: after ?? '' }, start: ev.start, end: ev.end }, 0.55);
-      k = ev.end;
+      if (owner) participants.push(owner.entity);
+      emit('ATTENDS', participants, makeEvent(view, ev), view, { trigger: { relation: 'ATTENDS', lemma: after }, start: ev.start, end: ev.end }, 0.55);
     }
     // Salience for pronouns: persons in subject-like position, then this sentence's speakers.
     for (const a of view.args) {

@@ -50,11 +50,17 @@ export function quoteMask(tokens: Token[], startInside: boolean): { mask: boolea
   let embedded = false;
   tokens.forEach((t, i) => {
     if (t.kind === 'quote') {
-      const opens = (OPENING.has(t.text) && t.text !== '‘') || (t.text === '"' && !inside);
-      const closes = CLOSING.has(t.text) || (t.text === '"' && inside);
+      // A straight quote opens when it hugs the next word and not the previous one, closes when
+      // it hugs the previous word: robust to unbalanced quotes in scraped text.
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      const hugsPrev = !!prev && prev.end === t.start && prev.kind !== 'quote';
+      const hugsNext = !!next && next.start === t.end;
+      const straightOpens = t.text === '"' && (hugsNext && !hugsPrev ? true : hugsPrev && !hugsNext ? false : !inside);
+      const opens = (OPENING.has(t.text) && t.text !== '‘') || straightOpens;
+      const closes = CLOSING.has(t.text) || (t.text === '"' && !straightOpens);
       if (opens) {
         inside = true;
-        const prev = tokens[i - 1];
         embedded = !!prev && prev.kind === 'word' && i > 1;
       } else if (closes) {
         inside = false;

@@ -2,7 +2,18 @@
  * Name normalisation for matching names within an article: NFKD, accents, case, punctuation
  * and a leading "the" do not matter ("the U.S." = "US", "G-20" = "G20", "Erdoğan" = "Erdogan").
  */
+const cache = new Map<string, string>();
+
 export function normaliseName(value: string): string {
+  const hit = cache.get(value);
+  if (hit !== undefined) return hit;
+  const out = normaliseUncached(value);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(value, out);
+  return out;
+}
+
+function normaliseUncached(value: string): string {
   let s = value.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
   s = s.replace(/[\p{P}\p{S}]+/gu, '').replace(/\s+/g, ' ').trim();
   return s.startsWith('the ') ? s.slice(4) : s;

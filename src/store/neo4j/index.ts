@@ -16,18 +16,19 @@
  */
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
-import type { CypherValue, QueryResult, UpdateCounter } from '../../cypher/values.js';
+import type { QueryResult } from '../../cypher/values.js';
 import type { GraphEdge, GraphFragment, GraphNode } from '../../graph/schema.js';
 import type { GraphStats, GraphStore, MergeStats, QueryOptions } from '../types.js';
 import { StoreError } from '../types.js';
 import { toStoreError } from './errors.js';
 import type { ErrorContext } from './errors.js';
 import { executeWritePlan, planNeo4jMerge } from './merge-plan.js';
-import type { Row, Run } from './merge-plan.js';
+import type { Row, Run, WritePlan } from './merge-plan.js';
+import { EntityCache } from './entity-cache.js';
 import { DEFAULT_BATCH_SIZE, constraintStatements, primaryLabel } from './statements.js';
 import type { Statement } from './statements.js';
-import type { DriverValue } from './values.js';
-import { fromDriverValue, graphEdgeFrom, graphNodeFrom, toDriverParams } from './values.js';
+import { collectResult, updatesGraph } from './query.js';
+import { graphEdgeFrom, graphNodeFrom, toDriverParams } from './values.js';
 
 export const DEFAULT_NEO4J_URI = 'bolt://127.0.0.1:7687';
 export const DEFAULT_ATOMIC_ROWS = 50_000;
@@ -50,6 +51,10 @@ export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   /** Labels and relationship types whose constraints this store has already ensured. */
   private readonly ensuredSchema = new Set<string>();
+  /** Stored entities for cross-article resolution, kept between merges (see entity-cache.ts). */
+  private readonly entities = new EntityCache();
+  /** Merges run one at a time per store, so each plans against the previous one's result. */
+  private mergeQueue: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly driver: Driver,
@@ -104,11 +109,20 @@ export class Neo4jStore implements GraphStore {
     if (fragment.nodes.length === 0 && fragment.edges.length === 0) {
       return { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
     }
-    return this.guard('merge the fragment', async () => {
-      await this.ensureSchema(fragment.nodes, fragment.edges);
-      const rows = fragment.nodes.length + fragment.edges.length;
-      return rows <= this.atomicRows ? this.mergeAtomically(fragment) : this.mergeInBatches(fragment);
-    });
+    const merged = this.mergeQueue.then(() =>
+      this.guard('merge the fragment', async () => {
+        try {
+          await this.ensureSchema(fragment.nodes, fragment.edges);
+          const rows = fragment.nodes.length + fragment.edges.length;
+          return await (rows <= this.atomicRows ? this.mergeAtomically(fragment) : this.mergeInBatches(fragment));
+        } catch (error) {
+          this.entities.invalidate();
+          throw error;
+        }
+      }),
+    );
+    this.mergeQueue = merged.catch(() => undefined);
+    return merged;
   }
 
   async query(cypher: string, options: QueryOptions = {}): Promise<QueryResult> {
@@ -124,6 +138,7 @@ export class Neo4jStore implements GraphStore {
     const config = options.timeoutMs !== undefined ? { timeout: Math.max(1, Math.round(options.timeoutMs)) } : {};
     const work = (tx: ManagedTransaction) => collectResult(tx, cypher, params, options.maxRows, readOnly);
     const ctx = { ...this.errorContext('run the query'), ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) };
+    if (!readOnly) this.entities.invalidate();
     const session = this.session(readOnly ? 'READ' : 'WRITE');
     try {
       return readOnly ? await session.executeRead(work, config) : await session.executeWrite(work, config);
@@ -174,6 +189,7 @@ export class Neo4jStore implements GraphStore {
 
   /** Deletes every node and relationship (tests and `build --fresh`), in batches. */
   async clear(): Promise<void> {
+    this.entities.invalidate();
     await this.guard('clear the graph', async () => {
       const session = this.session('WRITE');
       try {
@@ -218,22 +234,27 @@ export class Neo4jStore implements GraphStore {
 
   private async mergeAtomically(fragment: GraphFragment): Promise<MergeStats> {
     const session = this.session('WRITE');
+    let plan: WritePlan | undefined;
     try {
-      return await session.executeWrite(async (tx) => {
+      const stats = await session.executeWrite(async (tx) => {
         const run = runner(tx);
-        const plan = await planNeo4jMerge(run, fragment);
+        plan = await planNeo4jMerge(run, fragment, this.entities);
         return executeWritePlan((work) => work(run), plan, this.batchSize);
       });
+      this.entities.apply(plan!.planned);
+      return stats;
     } finally {
       await session.close();
     }
   }
 
   private async mergeInBatches(fragment: GraphFragment): Promise<MergeStats> {
-    const plan = await this.read((run) => planNeo4jMerge(run, fragment));
+    const plan = await this.read((run) => planNeo4jMerge(run, fragment, this.entities));
     const session = this.session('WRITE');
     try {
-      return await executeWritePlan((work) => session.executeWrite((tx) => work(runner(tx))), plan, this.batchSize);
+      const stats = await executeWritePlan((work) => session.executeWrite((tx) => work(runner(tx))), plan, this.batchSize);
+      this.entities.apply(plan.planned);
+      return stats;
     } finally {
       await session.close();
     }
@@ -273,58 +294,6 @@ function runner(tx: ManagedTransaction): Run {
     const result = await tx.run(text, params ?? {});
     return result.records.map((r) => r.toObject() as Row);
   };
-}
-
-/** Neo4j's counters by our names; Neo4j counts a removed property under propertiesSet. */
-const COUNTERS: Partial<Record<UpdateCounter, string>> = {
-  nodesCreated: 'nodesCreated',
-  nodesDeleted: 'nodesDeleted',
-  relationshipsCreated: 'relationshipsCreated',
-  relationshipsDeleted: 'relationshipsDeleted',
-  propertiesSet: 'propertiesSet',
-  labelsAdded: 'labelsAdded',
-  labelsRemoved: 'labelsRemoved',
-};
-
-/** Streams the result, failing as soon as it passes `maxRows` (the rest is never fetched). */
-async function collectResult(
-  tx: ManagedTransaction,
-  cypher: string,
-  params: Record<string, DriverValue>,
-  maxRows: number | undefined,
-  readOnly: boolean,
-): Promise<QueryResult> {
-  const result = tx.run(cypher, params);
-  const columns = await result.keys();
-  const rows: CypherValue[][] = [];
-  for await (const record of result) {
-    if (maxRows !== undefined && rows.length >= maxRows) {
-      throw new StoreError(`the query returned more than ${maxRows} rows; add a LIMIT or raise the row limit`, 'QUERY');
-    }
-    rows.push(columns.map((c) => fromDriverValue(record.get(c))));
-  }
-  const out: QueryResult = { columns: [...columns], rows };
-  if (!readOnly) {
-    const updates = (await result.summary()).counters.updates() as Record<string, number>;
-    const stats: Partial<Record<UpdateCounter, number>> = {};
-    for (const [ours, theirs] of Object.entries(COUNTERS) as [UpdateCounter, string][]) stats[ours] = updates[theirs] ?? 0;
-    out.stats = stats;
-  }
-  return out;
-}
-
-let cypherModule: Promise<{ isUpdatingQuery(cypher: string): boolean } | undefined> | undefined;
-
-/** Our own parser's verdict, loaded lazily so a Neo4j-only process does not pay for the engine. */
-async function updatesGraph(cypher: string): Promise<boolean> {
-  cypherModule ??= import('../../cypher/index.js').catch(() => undefined);
-  const cypherIndex = await cypherModule;
-  try {
-    return cypherIndex?.isUpdatingQuery(cypher) ?? false;
-  } catch {
-    // Our parser cannot read it (Neo4j-only syntax or an error): the READ session still refuses writes.
-    return false;
-  }
 }
 
 export { toStoreError } from './errors.js';

@@ -1,14 +1,15 @@
 /**
  * Merging a fragment into Neo4j the way the memory store merges it: the shared pure planner
  * (src/graph/merge.ts) decides, Neo4j is only read for what the planner must know (the stored
- * entities of the fragment's types, the fragment's other nodes, the relationships it re-writes)
+ * entities, the fragment's other nodes, the relationships it re-writes)
  * and then written with the batched statements. `Run` is one transaction's query function, so
  * the whole merge can sit in a single transaction.
  */
 import { MergeIndex, entityType, planMerge, propertiesEqual } from '../../graph/merge.js';
-import type { MergePlan } from '../../graph/merge.js';
+import type { MergeLookup, MergePlan, PlannedNode } from '../../graph/merge.js';
 import type { GraphEdge, GraphFragment, GraphNode } from '../../graph/schema.js';
 import type { MergeStats } from '../types.js';
+import type { EntityCache } from './entity-cache.js';
 import { StoreError } from '../types.js';
 import {
   deleteEdgeStatements,
@@ -28,6 +29,8 @@ export type Run = (text: string, params?: Record<string, DriverValue>) => Promis
 
 export interface WritePlan {
   stats: MergeStats;
+  /** Every node of the merge as the planner decided it (for the entity cache after commit). */
+  planned: PlannedNode[];
   /** Nodes to upsert (new or changed). */
   nodes: GraphNode[];
   /** Stored relationships whose ends moved: deleted before `edges` are upserted. */
@@ -44,30 +47,32 @@ export interface WritePlan {
 /** Runs `work` in a transaction: the merge's own (atomic merges) or a new one per call. */
 export type RunIn = <T>(work: (run: Run) => Promise<T>) => Promise<T>;
 
-/** What the planner needs from Neo4j, loaded through `run` (inside the merge's transaction). */
-export async function loadMergeIndex(run: Run, fragment: GraphFragment): Promise<MergeIndex> {
-  const index = new MergeIndex();
-  const entityTypes = new Set<string>();
+/**
+ * What the planner needs from Neo4j: every stored entity (resolution compares names across all
+ * of them; `entities` keeps them between merges) and the fragment's other nodes by id.
+ */
+export async function loadMergeLookup(run: Run, fragment: GraphFragment, entities: EntityCache): Promise<MergeLookup> {
+  const stored = await entities.get(run);
+  const others = new MergeIndex();
   const otherIds = new Map<string, string[]>();
   for (const node of fragment.nodes) {
-    const type = entityType(node);
-    if (type !== undefined) entityTypes.add(type);
     const label = primaryLabel(node);
-    if (type === undefined || label !== type) pushTo(otherIds, label, node.id);
-  }
-  // Resolution compares names across every stored entity of a type, so all of them are read.
-  for (const type of entityTypes) {
-    const rows = await run(`MATCH (n:${schemaName(type, 'label')}) RETURN labels(n) AS labels, properties(n) AS props`);
-    for (const row of rows) index.add(graphNodeFrom(row.labels as string[], row.props as Row));
+    if (entityType(node) !== label) pushTo(otherIds, label, node.id);
   }
   for (const [label, ids] of otherIds) {
     const rows = await run(
       `MATCH (n:${schemaName(label, 'label')}) WHERE n.id IN $ids RETURN labels(n) AS labels, properties(n) AS props`,
       { ids },
     );
-    for (const row of rows) index.add(graphNodeFrom(row.labels as string[], row.props as Row));
+    for (const row of rows) others.add(graphNodeFrom(row.labels as string[], row.props as Row));
   }
-  return index;
+  return {
+    getNode: (id) => others.getNode(id) ?? stored.getNode(id),
+    idsByStrongKey: (type, key) => stored.idsByStrongKey(type, key),
+    idsByWeakKey: (type, key) => stored.idsByWeakKey(type, key),
+    idsByNameKey: (type, key) => stored.idsByNameKey(type, key),
+    mergedInto: (id) => stored.mergedInto(id),
+  };
 }
 
 /** Primary labels of edge ends that are not in the plan (they must already be stored). */
@@ -136,12 +141,12 @@ export function diffPlan(plan: MergePlan, stored: ReadonlyMap<string, GraphEdge>
     if (!sameEnds) moved.push(old);
     edges.push(edge);
   }
-  return { stats, nodes, moved, edges, endLabels, articles: plan.articles, keep: [...latest.keys()] };
+  return { stats, planned: plan.nodes, nodes, moved, edges, endLabels, articles: plan.articles, keep: [...latest.keys()] };
 }
 
 /** Plans the merge of `fragment`, reading through `run` (inside the merge's transaction or a read one). */
-export async function planNeo4jMerge(run: Run, fragment: GraphFragment): Promise<WritePlan> {
-  const plan = planMerge(fragment, await loadMergeIndex(run, fragment));
+export async function planNeo4jMerge(run: Run, fragment: GraphFragment, entities: EntityCache): Promise<WritePlan> {
+  const plan = planMerge(fragment, await loadMergeLookup(run, fragment, entities));
   const labels = await loadEndLabels(run, plan);
   const stored = await loadStoredEdges(run, plan.edges);
   return diffPlan(plan, stored, labels);

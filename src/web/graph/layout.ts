@@ -14,6 +14,8 @@ type FA2Layout = InstanceType<FA2LayoutClass>;
 const FA2Layout: FA2LayoutClass = ((FA2LayoutModule as unknown as { default?: FA2LayoutClass }).default ?? FA2LayoutModule) as FA2LayoutClass;
 const noverlap: Noverlap = ((noverlapModule as unknown as { default?: Noverlap }).default ?? noverlapModule) as Noverlap;
 
+const NOVERLAP_MAX_NODES = 3000;
+
 export class LayoutController {
   private readonly supervisor: FA2Layout;
   private iterationCount = 0;
@@ -71,7 +73,8 @@ export class LayoutController {
   }
 
   removeOverlaps(): void {
-    if (this.graph.order === 0 || this.graph.order > 20_000) return;
+    // Beyond a few thousand nodes the pass costs seconds on the main thread for little gain.
+    if (this.graph.order === 0 || this.graph.order > NOVERLAP_MAX_NODES) return;
     const pixelsPerUnit = this.pixelsPerUnit();
     noverlap.assign(this.graph, {
       maxIterations: 60,
