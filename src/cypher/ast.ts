@@ -73,6 +73,8 @@ export interface NodePattern extends Span {
   type: 'NodePattern';
   variable: string | null;
   labels: string[];
+  /** `(n:A|B)`: the node has at least one of these labels (null when not written). */
+  anyLabels: string[] | null;
   properties: MapLiteral | Parameter | null;
 }
 

@@ -42,6 +42,24 @@ describe('indexes and start plans', () => {
     expect(plans(g, 'MATCH (a)-->(b) RETURN b')).toEqual(['all nodes scan']);
   });
 
+  it('starts at the relationships of a type when that is cheaper than any node scan', () => {
+    const g = people(200);
+    run(g, "MATCH (a:Person {name: 'P1'}), (b:Person {name: 'P2'}) CREATE (a)-[:KNOWS]->(b), (b)-[:KNOWS]->(a), (a)-[:LIKES]->(b)");
+    expect(plans(g, 'MATCH (a)-[:KNOWS]->(b) RETURN a, b')).toEqual(['relationship type scan :KNOWS']);
+    expect(plans(g, "MATCH (a:Person {name: 'P1'})-[:KNOWS]->(b) RETURN b")).toEqual(['index eq Person.name']);
+    expect(run(g, 'MATCH (a)-[:KNOWS]->(b) RETURN a.name, b.name ORDER BY a.name')).toEqual([['P1', 'P2'], ['P2', 'P1']]);
+    expect(run(g, 'MATCH (a)-[:KNOWS]-(b) RETURN count(*)')).toEqual([[4n]]);
+    expect(run(g, 'MATCH (x)<-[:LIKES]-(a)-[:KNOWS]->(b) RETURN x.name, a.name, b.name')).toEqual([['P2', 'P1', 'P2']]);
+    run(g, 'MATCH ()-[r:KNOWS]->() WITH r LIMIT 1 DELETE r');
+    expect(run(g, 'MATCH ()-[r:KNOWS]->() RETURN count(r)')).toEqual([[1n]]);
+    g.addEdgeWithKey('k2', 'person:5', 'person:6', { type: 'KNOWS', properties: {} });
+    expect(run(g, 'MATCH ()-[r:KNOWS]->() RETURN count(r)')).toEqual([[2n]]);
+    g.replaceEdgeAttributes('k2', { type: 'LIKES', properties: {} });
+    expect(run(g, 'MATCH ()-[r:KNOWS]->() RETURN count(r)')).toEqual([[1n]]);
+    g.dropNode('person:1');
+    expect(run(g, 'MATCH ()-[r:KNOWS|LIKES]->() RETURN count(r)')).toEqual([[1n]]);
+  });
+
   it('keeps indexes in step with writes from Cypher and from graphology', () => {
     const g = people(10);
     expect(run(g, "MATCH (n:Person {name: 'Zed'}) RETURN count(n)")).toEqual([[0n]]);

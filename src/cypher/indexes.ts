@@ -18,7 +18,18 @@ class GraphIndexes {
   /** The buckets each node sits in, so an update or removal can take it out. */
   private readonly memberships = new Map<string, Set<string>[]>();
 
+  /** Relationship type → relationship keys, and each relationship's indexed type. */
+  private types: Map<string, Set<string>> | null = null;
+  private readonly edgeTypes = new Map<string, string>();
+
   constructor(private readonly graph: PropertyGraph) {
+    graph.on('edgeAdded', ({ key, attributes }) => this.addEdge(key, attributes.type));
+    graph.on('edgeDropped', ({ key }) => this.removeEdge(key));
+    graph.on('edgeAttributesUpdated', ({ key }) => {
+      this.removeEdge(key);
+      this.addEdge(key, graph.getEdgeAttribute(key, 'type'));
+    });
+    graph.on('edgesCleared', () => this.resetEdges());
     graph.on('nodeAdded', ({ key, attributes }) => this.add(key, attributes));
     graph.on('nodeDropped', ({ key }) => this.remove(key));
     graph.on('nodeAttributesUpdated', ({ key }) => {
@@ -32,6 +43,45 @@ class GraphIndexes {
     this.labels = null;
     this.properties.clear();
     this.memberships.clear();
+    this.resetEdges();
+  }
+
+  private resetEdges(): void {
+    this.types = null;
+    this.edgeTypes.clear();
+  }
+
+  /** Relationship keys of these types (a snapshot, safe to hold while the graph changes). */
+  relationshipsOfTypes(types: readonly string[]): string[] {
+    const index = this.typeIndex();
+    return [...new Set(types)].flatMap((t) => [...(index.get(t) ?? [])]);
+  }
+
+  typeCount(type: string): number {
+    return this.typeIndex().get(type)?.size ?? 0;
+  }
+
+  private typeIndex(): Map<string, Set<string>> {
+    if (!this.types) {
+      this.types = new Map();
+      this.graph.forEachEdge((key, attrs) => this.addEdge(key, attrs.type));
+    }
+    return this.types;
+  }
+
+  private addEdge(key: string, type: string): void {
+    if (!this.types) return;
+    let set = this.types.get(type);
+    if (!set) this.types.set(type, (set = new Set()));
+    set.add(key);
+    this.edgeTypes.set(key, type);
+  }
+
+  private removeEdge(key: string): void {
+    const type = this.edgeTypes.get(key);
+    if (type === undefined) return;
+    this.types?.get(type)?.delete(key);
+    this.edgeTypes.delete(key);
   }
 
   /** Node keys with this label (a live set: copy before mutating the graph while iterating). */

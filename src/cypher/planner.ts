@@ -20,6 +20,9 @@ export type StartPlan =
   | { node: number; source: 'bound'; variable: string }
   | { node: number; source: 'index'; probe: IndexProbe }
   | { node: number; source: 'label'; label: string }
+  | { node: number; source: 'labels'; labels: string[] }
+  /** Start at the relationships of these types, as relationship `node` (between nodes node and node + 1). */
+  | { node: number; source: 'type'; types: string[] }
   | { node: number; source: 'all' };
 
 /** AND-conjuncts of a predicate. */
@@ -62,8 +65,14 @@ function findProbe(part: PatternPart, node: number, where: Expr[], bound: Readon
   return null;
 }
 
-/** Pick the start node of a pattern part given the variables already bound and the WHERE conjuncts. */
-export function planStart(part: PatternPart, bound: ReadonlySet<string>, where: Expr[], indexes: GraphIndexes, nodeCount: number): StartPlan {
+/**
+ * Pick the start of a pattern part given the variables already bound and the WHERE conjuncts.
+ * Costs compare the work of each start: a label scan expands every node of the label (its count
+ * times the average degree), a relationship type scan visits every relationship of the types.
+ */
+export function planStart(part: PatternPart, bound: ReadonlySet<string>, where: Expr[], indexes: GraphIndexes, nodeCount: number, edgeCount: number): StartPlan {
+  const averageDegree = edgeCount / Math.max(1, nodeCount);
+  const scanCost = (work: number): number => 2 + work / (edgeCount + nodeCount + 1);
   let best: StartPlan = { node: 0, source: 'all' };
   let bestCost = Infinity;
   part.nodes.forEach((pattern, node) => {
@@ -83,7 +92,10 @@ export function planStart(part: PatternPart, bound: ReadonlySet<string>, where: 
         cost = 1;
       } else if (smallest !== null) {
         plan = { node, source: 'label', label: smallest };
-        cost = 2 + indexes.labelCount(smallest) / (nodeCount + 1);
+        cost = scanCost(indexes.labelCount(smallest) * (1 + averageDegree));
+      } else if (pattern.anyLabels) {
+        plan = { node, source: 'labels', labels: pattern.anyLabels };
+        cost = scanCost(pattern.anyLabels.reduce((n, l) => n + indexes.labelCount(l), 0) * (1 + averageDegree));
       } else {
         plan = { node, source: 'all' };
         cost = 3;
@@ -91,6 +103,17 @@ export function planStart(part: PatternPart, bound: ReadonlySet<string>, where: 
     }
     if (cost < bestCost) {
       best = plan;
+      bestCost = cost;
+    }
+  });
+  // A typed single-hop relationship whose ends are not bound can be the start instead.
+  part.rels.forEach((rel, i) => {
+    if (rel.range || rel.types.length === 0 || bestCost <= 1) return;
+    const ends = [part.nodes[i]!, part.nodes[i + 1]!];
+    if (ends.some((n) => n.variable && bound.has(n.variable)) || (rel.variable && bound.has(rel.variable))) return;
+    const cost = scanCost([...new Set(rel.types)].reduce((n, t) => n + indexes.typeCount(t), 0));
+    if (cost < bestCost) {
+      best = { node: i, source: 'type', types: rel.types };
       bestCost = cost;
     }
   });
@@ -106,6 +129,10 @@ export function describePlan(plan: StartPlan): string {
       return `index ${plan.probe.mode} ${plan.probe.label ?? '*'}.${plan.probe.property}`;
     case 'label':
       return `label scan :${plan.label}`;
+    case 'labels':
+      return `label scan :${plan.labels.join('|')}`;
+    case 'type':
+      return `relationship type scan :${plan.types.join('|')}`;
     default:
       return 'all nodes scan';
   }

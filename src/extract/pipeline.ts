@@ -11,7 +11,7 @@ import { recogniseNames } from './recognise/names.js';
 import { compoundMentions, nationalBodies } from './recognise/compounds.js';
 import { countryOf, isDemonym } from './lexicon/places.js';
 import type { Mention } from './recognise/mention.js';
-import { resolveMentions, namesOf, type Cluster } from './resolve/resolve.js';
+import { isProvisional, resolveMentions, namesOf, type Cluster } from './resolve/resolve.js';
 import { entityKey } from './resolve/keys.js';
 import { normaliseName } from './resolve/normalise.js';
 import { quoteMask, type EntityInfo, type SentenceView } from './relate/view.js';
@@ -111,8 +111,15 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const support = supportingRelations({ views, clusters, infos, raw });
 
   // Output: entities in order of first mention, then relations.
+  const argued = new Set<number>();
+  for (const r of [...raw, ...support.relations]) {
+    argued.add(r.source);
+    if (r.target !== null) argued.add(r.target);
+  }
   const used = new Set<number>();
-  clusters.forEach((_, i) => used.add(i));
+  clusters.forEach((c, i) => {
+    if (!isProvisional(c) || argued.has(i)) used.add(i);
+  });
   const order = [...used].sort((a, b) => firstStart(clusters[a]!) - firstStart(clusters[b]!));
   const idOf = new Map<number, string>();
   const entities: ExtractedEntity[] = order.map((ci, n) => {

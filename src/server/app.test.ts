@@ -151,6 +151,22 @@ describe('read endpoints', () => {
     expect((await get('/api/node')).status).toBe(400);
   });
 
+  it('answers hostile query strings with JSON, echoing nothing back as HTML', async () => {
+    const search = await get('/api/search?q=' + encodeURIComponent('<script>alert(1)</script>\u0000') + '&limit=-5');
+    expect(search.status).toBe(200);
+    expect(search.type).toContain('application/json');
+    expect(JSON.parse(search.body).results).toEqual([]);
+    const long = await get('/api/search?q=' + 'a'.repeat(5000) + '&limit=abc');
+    expect(long.status).toBe(200);
+    for (const path of ['/api/node?id=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '/api/node?id=%E0%A4%A', '/%E0%A4%A', '/api/node?id=' + '%2e%2e%2f'.repeat(10)]) {
+      const res = await get(path);
+      expect(res.status, path).toBeGreaterThanOrEqual(400);
+      expect(res.status, path).toBeLessThan(500);
+      expect(res.type, path).toContain('application/json');
+      expect(res.body, path).not.toMatch(/<img|onerror/);
+    }
+  });
+
   it('does not serve files outside the front end directory', async () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%00']) {
       const res = await get(path);

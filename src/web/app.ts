@@ -9,7 +9,7 @@ import { buildDisplayGraph } from './graph/display-graph.js';
 import { computeVisibility } from './graph/filters.js';
 import { LayoutController, initialLayoutLimit } from './graph/layout.js';
 import type { Renderer, ViewState } from './graph/renderer.js';
-import { composeFrame, createRenderer, emptyState, focusNode } from './graph/renderer.js';
+import { HEAVY_EDGE_COUNT, composeFrame, createRenderer, emptyState, focusNode } from './graph/renderer.js';
 import { createConsole } from './ui/console.js';
 import { clear, download, el } from './ui/dom.js';
 import type { PanelActions } from './ui/panel.js';
@@ -205,6 +205,11 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
   layout.onChange((running) => {
     layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
     layoutButton.classList.toggle('running', running);
+    // Redrawing tens of thousands of edges every iteration would starve the layout itself.
+    if (graph.size > HEAVY_EDGE_COUNT) {
+      state.edgesPaused = running;
+      refresh();
+    }
   });
 
   const positions = (): Positions => {

@@ -5,29 +5,10 @@
  *    src/export/html.ts inlines into a self-contained HTML file.
  */
 import { defineConfig } from 'vite';
-import type { Plugin } from 'vite';
 
 // Paths from URLs without node:url (this folder is browser code, and lint keeps node:* out of it).
 const here = decodeURIComponent(new URL('.', import.meta.url).pathname);
 const dist = decodeURIComponent(new URL('../../dist/', import.meta.url).pathname);
-
-/**
- * The Cypher engine loads its temporal module through a computed import() so it runs without it;
- * a single-file bundle needs that import spelled out so it can be inlined.
- */
-function inlineTemporalModule(): Plugin {
-  return {
-    name: 'newsgraph-inline-temporal',
-    transform(code, id) {
-      if (!id.replace(/\\/g, '/').endsWith('/cypher/temporal-bridge.ts')) return null;
-      if (!code.includes('import(specifier)')) {
-        this.warn('temporal-bridge.ts no longer uses import(specifier); check the standalone bundle still inlines it');
-        return null;
-      }
-      return code.replace('import(specifier)', "import('./temporal/index.js')");
-    },
-  };
-}
 
 export default defineConfig(({ mode }) => {
   const common = {
@@ -39,15 +20,16 @@ export default defineConfig(({ mode }) => {
   if (mode === 'standalone') {
     return {
       ...common,
-      plugins: [inlineTemporalModule()],
       build: {
         outDir: dist + 'web-standalone',
         emptyOutDir: true,
         target: 'es2022',
         cssCodeSplit: false,
+        // Library builds are not minified by default; this one ships inside every exported file.
+        minify: true,
         lib: {
           entry: here + 'standalone.ts',
-          // ES, inlined into a <script type="module">: the engine uses top-level await.
+          // ES, inlined into a <script type="module"> (which also allows top-level await).
           formats: ['es' as const],
           name: 'newsgraphStandalone',
           fileName: () => 'standalone.js',

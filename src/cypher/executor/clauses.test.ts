@@ -74,6 +74,13 @@ describe('reading clauses', () => {
     expect(run(g, 'MATCH (p:Person) RETURN p.name, exists((p)-[:KNOWS]->()) ORDER BY p.name')).toEqual([['Ann', true], ['Bob', true], ['Cy', false]]);
   });
 
+  it('counts subquery rows with COUNT { } and matches label alternatives (A|B)', () => {
+    expect(run(g, 'MATCH (p:Person) RETURN p.name, COUNT { (p)-->() } AS out ORDER BY p.name')).toEqual([['Ann', 2n], ['Bob', 1n], ['Cy', 1n]]);
+    expect(run(g, 'MATCH (p:Person) WHERE COUNT { MATCH (p)-[:KNOWS]-(f) RETURN f } = 2 RETURN p.name')).toEqual([['Bob']]);
+    expect(run(g, 'MATCH (x:Organization|Person) RETURN count(x)')).toEqual([[4n]]);
+    expect(run(g, "MATCH (x:Organization|Nothing {name: 'Acme'}) RETURN x.name")).toEqual([['Acme']]);
+  });
+
   it('projects maps and returns snapshot values with column names from the query text', () => {
     const result = executeCypher(g, "MATCH (p {name: 'Ann'}) RETURN p {.name, .age, k: 1}, p");
     expect(result.columns).toEqual(['p {.name, .age, k: 1}', 'p']);

@@ -87,9 +87,10 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
   };
 
   const nodeMatches = (p: NodePattern, key: string): boolean => {
-    if (p.labels.length === 0 && !p.properties) return true;
+    if (p.labels.length === 0 && !p.properties && !p.anyLabels) return true;
     const attrs = g.getNodeAttributes(key);
     for (const l of p.labels) if (!attrs.labels.includes(l)) return false;
+    if (p.anyLabels && !p.anyLabels.some((l) => attrs.labels.includes(l))) return false;
     return propsMatch(p.properties, attrs.properties);
   };
 
@@ -132,6 +133,13 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
       }
       case 'label':
         return [...indexes.nodesWithLabel(plan.label)];
+      case 'labels': {
+        const out = new Set<string>();
+        for (const l of plan.labels) for (const k of indexes.nodesWithLabel(l)) out.add(k);
+        return out;
+      }
+      case 'type':
+        return [];
       default:
         return g.nodes();
     }
@@ -195,12 +203,13 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
     const relEdges: string[][] = new Array(n - 1);
     const relNodes: string[][] = new Array(n - 1);
     const bound = new Set(row.keys());
-    const plan = planStart(part, bound, whereList, indexes, g.order);
+    const plan = planStart(part, bound, whereList, indexes, g.order, g.size);
     profile?.plans.push(describePlan(plan));
     const s = plan.node;
-    // Steps: rels to the right of the start, then rels to its left (walking backwards).
+    // Steps: rels to the right of the start, then rels to its left (walking backwards). A start
+    // at relationship s has already placed nodes s and s + 1.
     const steps: { rel: number; forward: boolean }[] = [];
-    for (let i = s; i < n - 1; i++) steps.push({ rel: i, forward: true });
+    for (let i = plan.source === 'type' ? s + 1 : s; i < n - 1; i++) steps.push({ rel: i, forward: true });
     for (let i = s - 1; i >= 0; i--) steps.push({ rel: i, forward: false });
 
     function* finish(): Generator<void> {
@@ -285,6 +294,48 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
           release(target.variable, nodePlaced);
         }
         release(p.variable, relPlaced);
+      }
+    }
+
+    if (plan.source === 'type') {
+      yield* startAtRelationships(plan.types, s);
+      return;
+    }
+
+    /** Start from every relationship of the given types, placed as relationship `i` of the part. */
+    function* startAtRelationships(types: string[], i: number): Generator<void> {
+      const p = part.rels[i]!;
+      const [left, right] = [part.nodes[i]!, part.nodes[i + 1]!];
+      for (const e of indexes.relationshipsOfTypes(types)) {
+        ctx.tick();
+        if (used.has(e) || !g.hasEdge(e)) continue;
+        const attrs = g.getEdgeAttributes(e);
+        if (!relMatches(p, attrs)) continue;
+        const source = g.source(e);
+        const target = g.target(e);
+        const ends: [string, string][] = p.direction === 'out' ? [[source, target]] : p.direction === 'in' ? [[target, source]] : source === target ? [[source, target]] : [[source, target], [target, source]];
+        for (const [l, r] of ends) {
+          const hop: Hop = { e, other: r, attrs, source, target };
+          const relPlaced = p.variable ? bindRel(p.variable, hop) : KEPT;
+          if (relPlaced === FAILED) continue;
+          const leftPlaced = placeNode(left, l);
+          if (leftPlaced !== FAILED) {
+            const rightPlaced = placeNode(right, r);
+            if (rightPlaced !== FAILED) {
+              used.add(e);
+              relEdges[i] = [e];
+              relNodes[i] = [r];
+              nodeKeys[i] = l;
+              nodeKeys[i + 1] = r;
+              if (steps.length === 0 && !part.variable) yield;
+              else yield* step(0);
+              used.delete(e);
+              release(right.variable, rightPlaced);
+            }
+            release(left.variable, leftPlaced);
+          }
+          release(p.variable, relPlaced);
+        }
       }
     }
 

@@ -87,18 +87,29 @@ function* aggregate(p: Projection, columns: Column[], input: Iterable<Row>, ctx:
   const newAccs = (): Accumulator[] =>
     calls.map((c) => (c.type === 'CountStar' ? new CountStar() : makeAccumulator((c as Extract<Expr, { type: 'Call' }>).name, (c as Extract<Expr, { type: 'Call' }>).distinct)));
   const single = keyCols.length === 1;
+  // Accumulators read their arguments during add() and keep none of the arrays: reuse them.
+  const scratch = calls.map((c) => (c.type === 'Call' ? new Array<CypherValue>(c.args.length) : NO_ARGS));
   for (const row of input) {
-    const keys: CypherValue[] = [];
-    for (const c of keyCols) keys.push(evalColumn(c, row, ctx));
-    const id = single ? equivalenceKey(keys[0]!) : keys.map(equivalenceKey).join('\u0003');
+    let id: string;
+    let keys: CypherValue[] | null = null;
+    if (single) {
+      const key = evalColumn(keyCols[0]!, row, ctx);
+      id = equivalenceKey(key);
+      if (!groups.has(id)) keys = [key];
+    } else {
+      keys = keyCols.map((c) => evalColumn(c, row, ctx));
+      id = keys.map(equivalenceKey).join('\u0003');
+    }
     let group = groups.get(id);
     if (!group) {
-      groups.set(id, (group = { row, keys, accs: newAccs() }));
+      groups.set(id, (group = { row, keys: keys!, accs: newAccs() }));
       ctx.checkRows(groups.size);
     }
     for (let i = 0; i < calls.length; i++) {
       const c = calls[i]!;
-      group.accs[i]!.add(c.type === 'Call' ? c.args.map((a) => evaluate(a, row, ctx)) : NO_ARGS);
+      const args = scratch[i]!;
+      if (c.type === 'Call') for (let a = 0; a < c.args.length; a++) args[a] = evaluate(c.args[a]!, row, ctx);
+      group.accs[i]!.add(args);
     }
   }
   // With no grouping keys, an empty input still yields one row (count(*) = 0).

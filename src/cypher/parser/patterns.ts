@@ -41,16 +41,24 @@ export abstract class PatternParser extends ExpressionParser {
     return { nodes, rels };
   }
 
-  /** NodePattern : '(' Variable? ( ':' Label )* Properties? ')' */
+  /** NodePattern : '(' Variable? ( ( ':' Label )+ | ':' Label ( '|' Label )+ )? Properties? ')' */
   parseNodePattern(): NodePattern {
     const start = this.expectSymbol('(').start;
     let variable: string | null = null;
     if (this.tok.kind === 'ident' || this.tok.kind === 'escaped') variable = this.expectName();
     const labels: string[] = [];
+    let anyLabels: string[] | null = null;
     while (this.acceptSymbol(':')) labels.push(this.expectName('a label'));
+    if (labels.length === 1 && this.isSymbol('|')) {
+      anyLabels = [labels.pop()!];
+      while (this.acceptSymbol('|')) {
+        this.acceptSymbol(':');
+        anyLabels.push(this.expectName('a label'));
+      }
+    }
     const properties = this.parseProperties();
     this.expectSymbol(')');
-    return { type: 'NodePattern', variable, labels, properties, start, end: this.prevEnd };
+    return { type: 'NodePattern', variable, labels, anyLabels, properties, start, end: this.prevEnd };
   }
 
   /** Properties : MapLiteral | Parameter */

@@ -147,7 +147,7 @@ class Analyzer {
     const orderScope: Scope = aggregating || p.distinct ? new Map(next) : new Map([...scope, ...next]);
     for (const o of p.orderBy) {
       if (!aggregating && containsAggregate(o.expr)) this.fail('InvalidAggregation', 'ORDER BY cannot aggregate unless the projection does', o.start);
-      this.checkOrderExpr(o.expr, p, orderScope, scope, aggregating);
+      this.checkOrderExpr(o.expr, p, orderScope, aggregating);
     }
     for (const [e, what] of [[p.skip, 'SKIP'], [p.limit, 'LIMIT']] as const) if (e) this.checkBound(e, what);
     for (const item of p.items) {
@@ -157,9 +157,8 @@ class Analyzer {
   }
 
   /** An ORDER BY expression: projected items and aggregates (over the old scope) are fine as they are. */
-  private checkOrderExpr(e: Expr, p: Projection, orderScope: Scope, oldScope: Scope, aggregating: boolean): void {
+  private checkOrderExpr(e: Expr, p: Projection, orderScope: Scope, aggregating: boolean): void {
     if (p.items.some((i) => sameExpression(i.expr, e))) return;
-    void oldScope;
     if (e.type === 'Variable' || !aggregating) {
       checkExpr(e, orderScope, this.rules(aggregating));
       return;
@@ -168,7 +167,7 @@ class Analyzer {
       checkExpr(e, orderScope, this.rules(aggregating));
       return;
     }
-    for (const child of children(e)) this.checkOrderExpr(child, p, orderScope, oldScope, aggregating);
+    for (const child of children(e)) this.checkOrderExpr(child, p, orderScope, aggregating);
   }
 
   /** In an aggregating projection, variables outside aggregate calls must be grouping keys. */

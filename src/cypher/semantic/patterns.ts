@@ -22,6 +22,7 @@ export function checkPattern(parts: PatternPart[], scope: Scope, rules: ExprRule
     if (part.shortest && part.rels.length !== 1) fail('UnexpectedSyntax', 'shortestPath() needs a pattern with exactly one relationship', part.start);
     const single = part.nodes.length === 1;
     for (const node of part.nodes) {
+      if (node.anyLabels && mode !== 'match') fail('UnexpectedSyntax', `${mode.toUpperCase()} needs definite labels, not alternatives (A|B)`, node.start);
       const v = node.variable;
       if (v) {
         if (v === part.variable) fail('VariableAlreadyBound', `Variable \`${v}\` is already declared as a path`, node.start);

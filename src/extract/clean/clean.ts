@@ -23,6 +23,17 @@ export function repeatKey(s: string): string {
 /** Sentences shorter than this may repeat legitimately ("He said no."). */
 const MIN_REPEATED_SENTENCE = 40;
 
+/** Removes C0 control characters (other than the whitespace handled above) and DEL. */
+function stripControls(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f) continue;
+    out += ch;
+  }
+  return out;
+}
+
 export function cleanText(raw: string): CleanResult {
   const warnings: string[] = [];
   const paragraphs = raw
@@ -30,9 +41,14 @@ export function cleanText(raw: string): CleanResult {
     .split('\n')
     .map((p) => p.replace(/[\t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000 ]+/g, ' ').trim())
     // Control characters are scraping damage, never content.
-    .map((p) => p.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, ''))
+    .map((p) => stripControls(p))
     .filter((p) => p.length > 0);
 
+  // A wire sign-off on its own line ("Reuter", "REUTER") is no content.
+  while (paragraphs.length > 1 && /^(?:reuters?|ap|afp|upi|dpa)\W*$/i.test(paragraphs[paragraphs.length - 1]!)) {
+    paragraphs.pop();
+    warnings.push('removed a wire sign-off');
+  }
   const seenParagraphs = new Set<string>();
   const seenSentences = new Set<string>();
   const kept: string[] = [];

@@ -7,7 +7,7 @@ export const EVENT_HEADS = new Set([
   'summit', 'summits', 'conference', 'talks', 'meeting', 'meetings', 'negotiations', 'session', 'forum', 'ceremony',
   'rally', 'visit', 'funeral', 'inauguration', 'election', 'elections', 'war', 'games', 'olympics', 'championship',
   'festival', 'briefing', 'assembly', 'trial', 'hearing', 'parade', 'protest', 'protests', 'march', 'congress',
-  'convention', 'dialogue', 'consultations', 'meet', 'gathering', 'celebration', 'celebrations', 'commemoration',
+  'convention', 'dialogue', 'consultations', 'gathering', 'celebration', 'celebrations', 'commemoration',
   'vote', 'referendum', 'debate', 'tournament', 'cup', 'expo', 'exhibition', 'signing', 'banquet', 'dinner', 'reception',
   'revolution', 'crisis', 'invasion', 'uprising', 'massacre', 'attack', 'attacks', 'bombing', 'coup', 'genocide',
   'negotiation', 'round', 'hearings', 'inquiry', 'investigation', 'probe', 'ceasefire', 'truce', 'exercise', 'exercises',
@@ -26,5 +26,5 @@ export const ATTENDABLE_HEADS = new Set([
   'summit', 'conference', 'talks', 'meeting', 'negotiations', 'session', 'forum', 'ceremony', 'rally', 'funeral',
   'inauguration', 'games', 'olympics', 'festival', 'briefing', 'assembly', 'trial', 'hearing', 'parade', 'protest',
   'march', 'congress', 'convention', 'dialogue', 'consultations', 'gathering', 'celebration', 'commemoration', 'debate',
-  'banquet', 'dinner', 'reception', 'exercise', 'exercises', 'drills', 'meet', 'election', 'vote', 'signing', 'round',
+  'banquet', 'dinner', 'reception', 'exercise', 'exercises', 'drills', 'election', 'vote', 'signing', 'round',
 ]);

@@ -20,7 +20,7 @@ export const ORG_HEADS = new Set([
   'council', 'directorate', 'unit', 'centre', 'center', 'program', 'programme', 'team', 'squad', 'militia', 'rebels',
   'conference', 'tank', 'intelligence', 'ministries', 'departments', 'cooperative', 'trust', 'partners', 'securities',
   'capital', 'investments', 'petroleum', 'oil', 'energy', 'electric', 'steel', 'mining', 'chemical', 'chemicals',
-  'pharmaceuticals', 'labs', 'laboratories', 'hospital', 'school', 'academy',
+  'pharmaceuticals', 'labs', 'laboratories', 'school', 'academy', 'pact', 'bloc',
 ]);
 
 /** Institutions news names with a bare capitalised noun, and their usual seat or country. */

@@ -78,8 +78,11 @@ export function isFunctionWord(lower: string): boolean {
   return FUNCTION_WORD_SET.has(lower);
 }
 
+/** Abstract-noun endings: "Suggestion", "Agreement", "Security" are words, not names. */
+const COMMON_SUFFIX = /.{3,}(?:tions?|sions?|ments?|ness|ity|ities|ances?|ences?|isms?|ships?)$/;
+
 export function isCommonWord(lower: string): boolean {
-  return get().common.has(lower);
+  return get().common.has(lower) || COMMON_SUFFIX.test(lower);
 }
 export function isAdjective(lower: string): boolean {
   return get().adjectives.has(lower) || /^[a-z]+-[a-z]+$/.test(lower) || /(ous|ive|ful|less|able|ible|al|ic|ish)$/.test(lower);

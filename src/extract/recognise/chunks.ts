@@ -18,7 +18,7 @@ export const CALENDAR_WORDS = new Set([
 ]);
 
 /** Capitalised tokens that never start or join a name. */
-const NEVER_NAMES = new Set(['pm', 'am', 'gmt', 'utc', 'qc', 'kc', 'tv', 'ok', 'copyright', 'mr', 'mrs', 'ms', 'dr']);
+const NEVER_NAMES = new Set(['pm', 'am', 'gmt', 'utc', 'bst', 'est', 'edt', 'cet', 'qc', 'kc', 'tv', 'ok', 'copyright', 'mr', 'mrs', 'ms', 'dr', 'we', 'he', 'she', 'they', 'it', 'you', 'his', 'her', 'their', 'our', 'its', 'noon', 'midnight']);
 
 /** Lower-case particles inside names ("bin", "de", "van") and "of"/"for" after a host word. */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'y', 'dos', 'das', 'ben']);
@@ -37,6 +37,8 @@ function isAcronym(t: Token): boolean {
 
 /** Whether a token can be part of a name. */
 export function isNameToken(t: Token): boolean {
+  // "al-Sisi", "bin-Salman": an Arabic article or particle joined to a capitalised name.
+  if (t.kind === 'word' && !t.cap && /^(?:al|el|bin|ibn|abu|ad|ar|as|at|az|ash|an)-\p{Lu}/u.test(t.text)) return true;
   if (t.kind !== 'word' || !t.cap) return false;
   const bare = t.norm.replace(/\.$/, '');
   if (CALENDAR_WORDS.has(bare)) return false;
@@ -67,7 +69,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
       i++;
       continue;
     }
-    let start = i;
+    const start = i;
     let end = i + 1;
     for (;;) {
       const next = tokens[end];

@@ -4,7 +4,7 @@ export const PLACE_HEADS = new Set([
   'mountains', 'mount', 'valley', 'province', 'county', 'region', 'peninsula', 'desert', 'airport', 'hospital', 'square',
   'bridge', 'base', 'camp', 'prison', 'stadium', 'hall', 'cathedral', 'mosque', 'temple', 'building', 'tower', 'park',
   'city', 'district', 'coast', 'heights', 'canal', 'border', 'crossing', 'plaza', 'avenue', 'street', 'field', 'fields',
-  'oblast', 'governorate', 'town', 'village', 'capital', 'island', 'municipality', 'suburb', 'prefecture', 'territory', 'territories', 'republic', 'kingdom', 'emirate', 'state', 'states',
+  'museum', 'library', 'tomb', 'memorial', 'cemetery', 'monument', 'oblast', 'governorate', 'town', 'village', 'capital', 'island', 'municipality', 'suburb', 'prefecture', 'territory', 'territories', 'republic', 'kingdom', 'emirate', 'state', 'states',
 ]);
 
 /** Words after which "of"/"for"/"of the" continue a name ("Bank of England", "Commissioner for Human Rights"). */

@@ -32,6 +32,20 @@ interface Typed {
   cue: string;
 }
 
+/**
+ * Whether words can be a person's name: letters only (no "XC90"), no acronym ("GOP", "RAF"),
+ * no demonym or place inside ("Central European", "Shadow Europe"), no lower-case compound.
+ */
+function personShaped(tokens: Token[]): boolean {
+  return tokens.every(
+    (t) =>
+      /^(?:\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*|bin|ibn|al|el|de|del|da|di|du|van|von|der|den|le|la|y|ben|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}\p{M}]*)$/u.test(t.text) &&
+      !(t.text.length >= 2 && /^[A-Z]+$/.test(t.text)) &&
+      !isDemonym(t.text) &&
+      !(tokens.length > 1 && countryOf(t.text)),
+  );
+}
+
 /** The type of a stripped name from its own words. */
 export function typeOfName(surface: string, tokens: Token[]): Typed {
   const lower = surface.toLowerCase().replace(/^the\s+/, '');
@@ -46,13 +60,14 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (tokens.length > 1 && NAMED_EVENT_HEADS.has(last) && !(last === 'assembly' && tokens[tokens.length - 2]!.norm !== 'general') && last !== 'congress') {
     return { type: 'Event', cue: 'event-head' };
   }
+  if (orgHeadWithOf(tokens, 0, tokens.length)) return { type: 'Organization', cue: 'org-head-of' };
   if (tokens.length > 1 && PLACE_HEADS.has(last) && !ORG_HEADS.has(first)) return { type: 'Place', cue: 'place-head' };
   if (ORG_HEADS.has(last) && (tokens.length > 1 || INSTITUTIONS.has(last))) return { type: 'Organization', cue: 'org-head' };
-  if (orgHeadWithOf(tokens, 0, tokens.length)) return { type: 'Organization', cue: 'org-head-of' };
   if (tokens.length === 1 && PARTY_NAMES.has(last)) return { type: 'Organization', cue: 'party' };
   if (isKnownOrganization(lower, surface)) return { type: 'Organization', cue: 'org-lexicon' };
   if (isRegion(surface) || isCity(surface) || isKnownPlace(surface)) return { type: 'Place', cue: 'place-lexicon' };
   if (isAcronymText(surface)) return { type: 'Organization', cue: 'acronym' };
+  if (!personShaped(tokens)) return { type: 'Unknown', cue: 'not-person-shaped' };
   if (tokens.length > 1 && isFirstName(first)) return { type: 'Person', cue: 'first-name' };
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => t.cap || /^(bin|ibn|al|el|de|del|da|di|du|van|von|der|den|le|la|y|ben)$/.test(t.norm))) {
     const ordinary = tokens.filter((t) => t.cap && isCommonWord(t.norm)).length;
@@ -101,6 +116,11 @@ export function recogniseNames(text: string, tokens: Token[], sentence: number):
           let j = a;
           while (j < b - 1 && (tokens[j]!.norm === 'of' || tokens[j]!.norm === 'the' || tokens[j]!.norm === 'for')) j++;
           if (j > a && j < b - 1 && ROLE_WORDS.has(tokens[j]!.norm)) a = j;
+          // "the Chancellor of Germany": what follows "of" is the title's country or body.
+          else if (j > a && j < b) {
+            a = j;
+            break;
+          }
           continue;
         }
         // A country or city in front of a title or a name: its own Place mention.
@@ -195,7 +215,10 @@ function orgHeadWithOf(tokens: Token[], a: number, b: number): boolean {
 }
 
 function nameTokens_allRoles(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!ROLE_WORDS.has(tokens[k]!.norm) && !PERSON_TITLES.has(tokens[k]!.norm)) return false;
+  for (let k = a; k < b; k++) {
+    const n = tokens[k]!.norm;
+    if (!ROLE_WORDS.has(n) && !PERSON_TITLES.has(n) && !(k > a && (n === 'of' || n === 'the' || n === 'for'))) return false;
+  }
   return true;
 }
 

@@ -34,7 +34,8 @@ export function newDiscourse(): Discourse {
 }
 
 export function noteSubject(d: Discourse, members: number[], entities: EntityInfo[], sentence: number): void {
-  if (members.length > 1) d.group = { members, sentence };
+  // "they": the latest coordinated group, or the latest organisation (a ministry, a party).
+  if (members.length > 1 || (members.length === 1 && entities[members[0]!]!.type === 'Organization')) d.group = { members, sentence };
   for (const m of members) {
     const e = entities[m]!;
     const list = e.type === 'Person' ? d.persons : e.type === 'Organization' || e.type === 'Place' ? d.collective : undefined;
@@ -48,7 +49,15 @@ export function noteSubject(d: Discourse, members: number[], entities: EntityInf
 export function preposed(view: SentenceView, arg: Arg): boolean {
   // "of the United States, Canada and Mexico": every conjunct is inside the prepositional phrase.
   const n0 = view.norms[arg.tokenStart - 1];
-  if (n0 === ',' || n0 === 'and' || n0 === 'or') {
+  const listGoesOn = (): boolean => {
+    const after = view.norms[arg.tokenEnd];
+    if (after !== ',' && after !== 'and' && after !== 'or') return false;
+    let k = arg.tokenEnd + 1;
+    if (view.norms[k] === 'and' || view.norms[k] === 'the') k++;
+    if (view.norms[k] === 'the') k++;
+    return view.args.some((a) => a.tokenStart === k);
+  };
+  if (n0 === 'and' || n0 === 'or' || (n0 === ',' && listGoesOn())) {
     const prevArg = view.args.filter((a) => a.tokenEnd <= arg.tokenStart - 1 && a.tokenEnd >= arg.tokenStart - 3).pop();
     if (prevArg && prevArg !== arg && preposedDirect(view, prevArg)) return true;
     if (prevArg && prevArg !== arg && (view.norms[prevArg.tokenStart - 1] === ',' || view.norms[prevArg.tokenStart - 1] === 'and')) return preposed(view, prevArg);
@@ -82,12 +91,17 @@ export function groupAround(view: SentenceView, index: number, direction: -1 | 1
     const [a, b] = direction < 0 ? [other, view.args[i]!] : [view.args[i]!, other];
     if (a.possessive || preposed(view, other)) break;
     let glue = true;
+    let words = 0;
     for (let k = a.tokenEnd; k < b.tokenStart; k++) {
       const n = view.norms[k]!;
-      if (!GROUP_GLUE.has(n)) glue = false;
+      // Titles and nationalities between conjuncts belong to the next name:
+      // "Donald Trump and Egyptian President Abdel Fattah al-Sisi".
+      const titled = ROLE_WORDS.has(n) || ROLE_WORDS.has(n.replace(/s$/, '')) || isDemonym(view.tokens[k]!.text) || n === 'respectively';
+      if (!GROUP_GLUE.has(n) && !titled && !/^(his|her|their|its)$/.test(n)) glue = false;
+      if (!GROUP_GLUE.has(n)) words++;
       if (n === 'and' || n === 'or' || n === 'nor') coordinated = true;
     }
-    if (!glue || b.tokenStart - a.tokenEnd > 4 || b.tokenStart <= a.tokenEnd) break;
+    if (!glue || words > 6 || b.tokenStart <= a.tokenEnd) break;
     members.push(other);
     i = j;
   }
@@ -162,7 +176,7 @@ export function subjectOf(view: SentenceView, start: number, end: number, resolv
   const inSpan = (k: number): boolean => spans.some(([a, b]) => k > a && k < b);
   let boundary = -1;
   for (let k = start - 1; k >= 0; k--) {
-    if (inSpan(k)) continue;
+    if (inSpan(k) || view.inQuote[k] !== view.inQuote[start]) continue;
     const n = view.norms[k]!;
     if (BOUNDARIES.has(n)) {
       boundary = k;
@@ -180,7 +194,6 @@ export function subjectOf(view: SentenceView, start: number, end: number, resolv
   }
   // A pronoun or a definite description between the mention and the trigger is nearer.
   const from = best >= 0 ? view.args[best]!.tokenEnd : boundary + 1;
-  if (commonNounSubject(view, from, start, inSpan)) return opener ? { opener } : {};
   for (let k = start - 1; k >= from; k--) {
     if (view.inQuote[k] !== view.inQuote[start] || inSpan(k)) continue;
     const r = resolve(view, k);
@@ -193,6 +206,7 @@ export function subjectOf(view: SentenceView, start: number, end: number, resolv
       return { subject: { members: r, how }, ...(opener ? { opener } : {}) };
     }
   }
+  if (commonNounSubject(view, from, start, inSpan)) return opener ? { opener } : {};
   if (best >= 0) {
     const group = groupAround(view, best, -1).filter((a) => !inSpan(a.tokenStart));
     return { subject: { members: group.map((a) => a.entity), how: 'left' }, ...(opener ? { opener } : {}) };
@@ -220,7 +234,7 @@ export function subjectOf(view: SentenceView, start: number, end: number, resolv
   return opener ? { opener } : {};
 }
 
-const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'some', 'several', 'many', 'two', 'three', 'four']);
+const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'his', 'her', 'their', 'its']);
 
 /**
  * "…, a well-placed source told X", "…, the officials said": a common-noun subject stands
@@ -310,6 +324,14 @@ export function makeResolver(entities: EntityInfo[], d: Discourse, sentenceIndex
     const n = view.norms[k]!;
     const gender = PERSON_PRONOUNS.get(n);
     if (gender) {
+      // "Trump was jeered … after he refused": a subject earlier in the same sentence first.
+      for (let i = view.args.length - 1; i >= 0; i--) {
+        const a = view.args[i]!;
+        if (a.tokenEnd > k || view.inQuote[a.tokenStart] !== view.inQuote[k] || a.possessive) continue;
+        const e = entities[a.entity]!;
+        if (e.type !== 'Person' || (e.gender && e.gender !== gender) || preposed(view, a)) continue;
+        return [a.entity];
+      }
       for (let i = d.persons.length - 1; i >= 0; i--) {
         const e = entities[d.persons[i]!]!;
         if (!e.gender || e.gender === gender) return [d.persons[i]!];

@@ -9,6 +9,8 @@ import { DEMAND_NOUNS, NEEDS_INFINITIVE, NOUN_LIKE_FORMS, STATEMENT_NOUNS, trigg
 import { collectiveSubject, firstArgAfter, groupAround, mainSubject, makeResolver, newDiscourse, noteSubject, preposed, subjectOf, type Discourse, type Subject } from './arguments.js';
 import { eventPhraseAfter, eventPhraseBefore, type EventPhrase } from './events.js';
 import { ATTENDABLE_HEADS } from '../lexicon/events.js';
+import { ROLE_WORDS } from '../lexicon/roles.js';
+import { isDemonym } from '../lexicon/places.js';
 import type { EntityInfo, SentenceView } from './view.js';
 
 export interface RawRelation {
@@ -52,6 +54,24 @@ function verbal(view: SentenceView, at: number): boolean {
     return !(before === 'a' || before === 'an' || (before === 'the' && view.tokens[arg.tokenStart]!.text.length > 4 && !/^[A-Z.]+$/.test(view.tokens[arg.tokenStart]!.text)));
   }
   return false;
+}
+
+/** Events whose owner ("his talks", "Netanyahu's meeting") is a participant. */
+const POSSESSED_EVENTS = new Set(['talks', 'meeting', 'meetings', 'negotiations', 'summit', 'consultations']);
+
+/** "US Secretary of State Mike Pompeo": a place modifier before a titled person stands for the person. */
+function titledPersonAfter(view: SentenceView, arg: { tokenEnd: number }): number | undefined {
+  const next = view.tokens[arg.tokenEnd];
+  if (!next || !next.cap || !ROLE_WORDS.has(view.norms[arg.tokenEnd]!)) return undefined;
+  return view.args.find((a) => a.tokenStart > arg.tokenEnd && a.tokenStart <= arg.tokenEnd + 5)?.entity;
+}
+
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+function isPassive(view: SentenceView, at: number): boolean {
+  let k = at - 1;
+  if (k >= 0 && /ly$/.test(view.norms[k]!)) k--;
+  return k >= 0 && BE.has(view.norms[k]!);
 }
 
 function complementFollows(view: SentenceView, m: TriggerMatch): boolean {
@@ -117,7 +137,7 @@ export function relateSentences(input: RelateInput): RawRelation[] {
   const objectAfter = (view: SentenceView, from: number, window = 3): number[] | undefined => {
     for (let k = from; k < Math.min(view.tokens.length, from + window); k++) {
       const arg = view.args.find((a) => a.tokenStart === k);
-      if (arg) return [arg.entity];
+      if (arg) return [titledPersonAfter(view, arg) ?? arg.entity];
       const n = view.norms[k]!;
       if (PREPOSITION_WORDS.has(n)) return undefined;
       if (!DETERMINERS.has(n) && view.tokens[k]!.kind !== 'word') return undefined;
@@ -219,6 +239,7 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       if (QUOTE_ONLY.has(lemma) && !nearQuote(view, m)) continue;
       if (WEAK_SPEECH.has(lemma) && !complementFollows(view, m)) continue;
       if (lemma === 'want' && view.norms[m.end] === 'to') continue;
+      if (lemma === 'ask' && view.norms[m.end] === 'not' && view.norms[m.end + 1] === 'to') continue; // "asked not to be identified"
       if (lemma === 'order' && prev === 'in') continue;
       if (prev === 'as' && /ed$/.test(view.norms[i]!) && view.norms[m.end] !== 'by') continue; // "as reported in …"
       if (prev === 'to' && i >= 2 && triggerAt(view.norms, i - 2)?.trigger.relation === 'REJECTED') continue; // "refused to confirm"
@@ -240,8 +261,16 @@ export function relateSentences(input: RelateInput): RawRelation[] {
         continue;
       }
 
+      // A passive without its agent names the patient, not the actor: "were openly called to join".
+      if (relation !== 'ATTENDS' && /ed$/.test(view.norms[m.start]!) && view.norms[m.end] !== 'by' && isPassive(view, m.start)) continue;
+
       let subject: Subject | undefined;
-      if (/ing$/.test(view.norms[m.start]!) && (prev === ',' || m.start === 0)) {
+      if (prev === 'and' && lastSources && !/ing$/.test(view.norms[m.start]!)) {
+        // "urged the embassy to reconsider and spoke with …": the same subject.
+        subject = { members: lastSources, how: 'left' };
+      } else if (prev === 'and' && view.tokens[m.start - 2]?.kind === 'word' && !view.args.some((a) => a.tokenEnd === m.start - 1)) {
+        continue;
+      } else if (/ing$/.test(view.norms[m.start]!) && (prev === ',' || m.start === 0)) {
         // ", demanding …" / "Speaking to X, …": the main clause's subject.
         subject = prev === ',' ? mainSubject(view, m.start, resolve) : undefined;
         if (m.start === 0 && (lemma === 'speak to' || lemma === 'write to')) {
@@ -370,7 +399,7 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       const ev = eventPhraseBefore(view, h + 1, 1);
       if (!ev) continue;
       const participants: number[] = [];
-      const first = view.args.findIndex((a) => a.tokenStart > ev.end && a.tokenStart <= ev.end + 4);
+      const first = view.args.findIndex((a) => a.tokenStart > ev.end && a.tokenStart <= ev.end + 8 && view.norms.slice(ev.end + 1, a.tokenStart).every((n) => ROLE_WORDS.has(n) || /^(the|a|of|then-\w+)$/.test(n) || isDemonym(n)));
       if (first >= 0 && !isEvent(view.args[first]!.entity)) participants.push(...groupAround(view, first, 1).map((a) => a.entity));
       if (after === 'between' && participants.length === 1) participants.length = 0;
       if (!participants.length) continue;
@@ -382,6 +411,27 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       const owner = view.args.find((a) => a.possessive && a.tokenEnd + 1 === ev.start);
       if (owner) participants.push(owner.entity);
       emit('ATTENDS', participants, makeEvent(view, ev), view, { trigger: { relation: 'ATTENDS', lemma: after }, start: ev.start, end: ev.end }, 0.55);
+    }
+    // "his talks", "Funaro's talks", "the prime minister's meeting": the owner takes part.
+    for (let h = 1; h < view.tokens.length; h++) {
+      if (view.inQuote[h] || !POSSESSED_EVENTS.has(view.norms[h]!)) continue;
+      let d = h - 1;
+      while (d > 0 && view.tokens[d]!.kind === 'word' && !view.tokens[d]!.cap && h - d < 3 && !/^(his|her|their|'s)$/.test(view.norms[d]!)) d--;
+      const det = view.norms[d]!;
+      let owner: number[] | undefined;
+      if (det === 'his' || det === 'her') owner = resolveWord(view, d, det === 'his' ? 'he' : 'she');
+      else if (det === "'s") {
+        const a = view.args.find((x) => x.possessive && x.tokenEnd === d);
+        if (a && entities[a.entity]!.type === 'Person') owner = [a.entity];
+      }
+      if (!owner) continue;
+      const ev = { start: d + 1, end: h + 1, head: view.norms[h]! };
+      emit('ATTENDS', owner, makeEvent(view, ev), view, { trigger: { relation: 'ATTENDS', lemma: view.norms[h]! }, start: d, end: h + 1 }, 0.5);
+    }
+    // A sentence without a trigger still tells who "they" will be next: its subject group.
+    if (!sentenceSubject) {
+      const main = mainSubject(view, view.tokens.length, resolve);
+      if (main && main.members.length > 1) noteSubject(discourse, main.members, entities, view.index);
     }
     // Salience for pronouns: persons in subject-like position, then this sentence's speakers.
     for (const a of view.args) {

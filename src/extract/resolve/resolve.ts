@@ -25,6 +25,14 @@ export interface Cluster {
   gender?: 'male' | 'female';
 }
 
+/**
+ * A cluster kept only when a relation uses it: "the German government" is an Organization only
+ * as a relation argument (ANNOTATION.md); otherwise the country stands for it.
+ */
+export function isProvisional(c: Cluster): boolean {
+  return c.mentions.length > 0 && c.mentions.every((m) => m.cue === 'national-body');
+}
+
 function clusterKeyOf(m: Mention): string {
   if (m.type === 'Place') {
     const c = countryOf(m.text);

@@ -17,10 +17,15 @@ export interface ViewState {
   selectedEdge: string | null;
   highlight: { nodes: Set<string>; edges: Set<string> } | null;
   visibility: Visibility | null;
+  /** The layout is running on a graph too big to redraw its edges every iteration. */
+  edgesPaused: boolean;
 }
 
+/** Above this many edges, edges are hidden while the layout runs and while the camera moves. */
+export const HEAVY_EDGE_COUNT = 20_000;
+
 export function emptyState(): ViewState {
-  return { hovered: null, hoverNeighbours: new Set(), selected: null, selectedEdge: null, highlight: null, visibility: null };
+  return { hovered: null, hoverNeighbours: new Set(), selected: null, selectedEdge: null, highlight: null, visibility: null, edgesPaused: false };
 }
 
 export type Renderer = Sigma<DisplayNode, DisplayEdge>;
@@ -63,7 +68,7 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stat
   // Edge labels everywhere would bury a large graph; they show on the edges in focus.
   const allEdgeLabels = graph.size <= 60;
   const edgeReducer = (edge: string, data: DisplayEdge): Partial<EdgeDisplayData> => {
-    if (state.visibility && !state.visibility.edges.has(edge)) return { ...data, hidden: true };
+    if (state.edgesPaused || (state.visibility && !state.visibility.edges.has(edge))) return { ...data, hidden: true };
     const out: Partial<EdgeDisplayData> = { ...data };
     if (!allEdgeLabels || data.relation === 'MENTIONS') out.label = null;
     if (state.highlight && !state.hovered) {
@@ -101,7 +106,7 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stat
     nodeReducer,
     edgeReducer,
     renderEdgeLabels: true,
-    enableEdgeEvents: graph.size <= 20_000,
+    enableEdgeEvents: graph.size <= HEAVY_EDGE_COUNT,
     labelDensity: 0.45,
     labelGridCellSize: 110,
     labelRenderedSizeThreshold: 6,
@@ -114,8 +119,8 @@ export function createRenderer(container: HTMLElement, graph: DisplayGraph, stat
     edgeLabelColor: { attribute: 'color' },
     defaultEdgeType: 'arrow',
     // Sorting by zIndex lifts highlighted items above the rest; on big graphs it costs too much per refresh.
-    zIndex: graph.size <= 20_000,
-    hideEdgesOnMove: graph.size > 20_000,
+    zIndex: graph.size <= HEAVY_EDGE_COUNT,
+    hideEdgesOnMove: graph.size > HEAVY_EDGE_COUNT,
     minCameraRatio: 0.02,
     maxCameraRatio: 10,
     stagePadding: 40,

@@ -363,6 +363,10 @@ const expressions: DiffQuery[] = [
     cypher: `MATCH (n:Event) RETURN properties(n) AS props`,
   },
   {
+    name: 'keys of relationships as a set',
+    cypher: `MATCH ()-[r:STATED]->() UNWIND keys(r) AS key RETURN DISTINCT key`,
+  },
+  {
     name: 'labels and type functions',
     cypher: `MATCH (a)-[r]->(b) RETURN DISTINCT labels(a) AS from, type(r) AS via, labels(b) AS to`,
   },
