@@ -114,19 +114,19 @@ function main(): void {
   const out: string[] = [];
   out.push(`Extraction + build: ${join('…', 'reuters21578.jsonl')}, ${first.articles} articles, ${(first.textBytes / 1e6).toFixed(2)} MB text${limit ? ` (--limit ${limit})` : ''}; median of ${repeat} run(s)`);
   out.push('');
-  out.push('threads   seconds   MB/s   articles/s   peak RSS MB   failed');
+  out.push('threads   seconds   MB/s   articles/s   peak RSS MB   failed    nodes    edges');
   for (const { threads, runs } of summaries) {
     const secs = median(runs.map((r) => r.seconds));
     const rss = median(runs.map((r) => r.peakRssMb));
     out.push(
-      `${String(threads).padStart(7)}   ${secs.toFixed(2).padStart(7)}   ${(first.textBytes / 1e6 / secs).toFixed(2).padStart(4)}   ${(first.articles / secs).toFixed(1).padStart(10)}   ${rss.toFixed(0).padStart(11)}   ${String(runs[0]!.failed).padStart(6)}`,
+      `${String(threads).padStart(7)}   ${secs.toFixed(2).padStart(7)}   ${(first.textBytes / 1e6 / secs).toFixed(2).padStart(4)}   ${(first.articles / secs).toFixed(1).padStart(10)}   ${rss.toFixed(0).padStart(11)}   ${String(runs[0]!.failed).padStart(6)}   ${String(runs[0]!.nodes).padStart(6)}   ${String(runs[0]!.edges).padStart(6)}`,
     );
   }
   const same = summaries.every((s) => s.runs.every((r) => r.nodes === first.nodes && r.edges === first.edges));
   out.push('');
   out.push(`nodes ${first.nodes}: ${Object.entries(first.nodesByLabel).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   out.push(`edges ${first.edges}: ${Object.entries(first.edgesByType).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  out.push(same ? 'every thread count built the same node and edge counts' : 'WARNING: thread counts disagree on node/edge counts');
+  out.push(same ? 'every run built the same node and edge counts' : 'WARNING: runs disagree on node/edge counts (was the extractor edited meanwhile?)');
   out.push('');
   out.push('20 highest-degree entities (degree, articles mentioning, name, type, aliases):');
   for (const e of first.topEntities) {

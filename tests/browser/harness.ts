@@ -106,3 +106,29 @@ export async function distanceFromCentre(page: Page, id: string): Promise<number
   const p = await nodeOnPage(page, id);
   return Math.hypot(p.x - (box.x + box.width / 2), p.y - (box.y + box.height / 2));
 }
+
+/** A point on the edge between two nodes, in page coordinates, as far as possible from every
+ * node disc (the layout differs from run to run, so a fixed fraction may land on a node). */
+export async function edgeClickPoint(page: Page, source: string, target: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator('.stage').boundingBox();
+  if (!box) throw new Error('no stage');
+  const p = await page.evaluate(
+    ([s, t]) => {
+      const r = window.__newsgraph!.renderer;
+      const at = (id: string) => r.framedGraphToViewport(r.getNodeDisplayData(id)!);
+      const a = at(s);
+      const b = at(t);
+      const discs = window.__newsgraph!.graph.mapNodes((id) => ({ ...at(id), size: r.getNodeDisplayData(id)!.size }));
+      let best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, clearance: -Infinity };
+      for (let k = 15; k <= 75; k++) {
+        const x = a.x + ((b.x - a.x) * k) / 100;
+        const y = a.y + ((b.y - a.y) * k) / 100;
+        const clearance = Math.min(...discs.map((d) => Math.hypot(d.x - x, d.y - y) - d.size));
+        if (clearance > best.clearance) best = { x, y, clearance };
+      }
+      return best;
+    },
+    [source, target] as const,
+  );
+  return { x: box.x + p.x, y: box.y + p.y };
+}

@@ -13,7 +13,7 @@ import type { LaunchedBrowser, PageProblems } from './browser.js';
 import { ARTIFACTS, BROWSER_AVAILABLE, BROWSER_REQUIRED, ENABLE_HINT, inkedPixels, launchBrowser, watchPage } from './browser.js';
 import { HOSTILE_NAME, HOSTILE_SENTENCE } from './fixture.js';
 import type { Served } from './harness.js';
-import { distanceFromCentre, nodeOnPage, serveFixture, waitForView } from './harness.js';
+import { distanceFromCentre, edgeClickPoint, nodeOnPage, serveFixture, waitForView } from './harness.js';
 
 const LAVROV = 'person:sergei-lavrov';
 const LAVROV_STATED = 'Foreign Minister Sergei Lavrov said on Tuesday that Moscow was ready to negotiate with the West.';
@@ -110,10 +110,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('web view in chromium', () => {
       it('shows a relation’s evidence when its edge is clicked', async () => {
         await page.keyboard.press('Escape');
         await page.mouse.move(5, 5);
-        const from = await nodeOnPage(page, 'person:volodymyr-zelenskyy');
-        const to = await nodeOnPage(page, 'place:russia');
-        // A point on the edge away from both discs (and from the arrow head).
-        const at = { x: from.x + (to.x - from.x) * 0.45, y: from.y + (to.y - from.y) * 0.45 };
+        const at = await edgeClickPoint(page, 'person:volodymyr-zelenskyy', 'place:russia');
         await page.mouse.move(at.x, at.y);
         await page.mouse.click(at.x, at.y);
         await expect.poll(() => page.locator('.panel .badge').first().textContent()).toBe('DEMANDED');

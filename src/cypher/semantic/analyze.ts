@@ -156,7 +156,7 @@ class Analyzer {
     return { scope: next, columns: names };
   }
 
-  /** An ORDER BY expression: projected items and aggregates (over the old scope) are fine as they are. */
+  /** An ORDER BY expression: a projected item is fine as it is; anything else must resolve in the ORDER BY scope. */
   private checkOrderExpr(e: Expr, p: Projection, orderScope: Scope, aggregating: boolean): void {
     if (p.items.some((i) => sameExpression(i.expr, e))) return;
     if (e.type === 'Variable' || !aggregating) {

@@ -25,6 +25,12 @@ const MIN_REPEATED_SENTENCE = 40;
 
 /** Removes C0 control characters (other than the whitespace handled above) and DEL. */
 function stripControls(s: string): string {
+  let found = false;
+  for (let i = 0; i < s.length && !found; i++) {
+    const c = s.charCodeAt(i);
+    found = (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f;
+  }
+  if (!found) return s;
   let out = '';
   for (const ch of s) {
     const c = ch.charCodeAt(0);

@@ -41,7 +41,7 @@ export function isNameToken(t: Token): boolean {
   if (t.kind === 'word' && !t.cap && /^(?:al|el|bin|ibn|abu|ad|ar|as|at|az|ash|an)-\p{Lu}/u.test(t.text)) return true;
   if (t.kind !== 'word' || !t.cap) return false;
   const bare = t.norm.replace(/\.$/, '');
-  if (CALENDAR_WORDS.has(bare)) return false;
+  if (CALENDAR_WORDS.has(bare) || bare.split('-').every((p) => CALENDAR_WORDS.has(p))) return false;
   if (bare === 'i' || NEVER_NAMES.has(bare)) return false;
   // "China-US", "Sino-US": compounds of places are adjectives here, not names.
   if (/^\p{Lu}[\p{L}]+-\p{Lu}/u.test(t.text) && t.text.split('-').every((p) => isKnownPlace(p) || p === 'Sino')) return false;

@@ -91,6 +91,20 @@ function negated(view: SentenceView, at: number): boolean {
   return false;
 }
 
+/** "did not accept", "does not recognise", "won't accept" (quotes in between do not matter). */
+function auxiliaryNegation(view: SentenceView, at: number): boolean {
+  let k = at - 1;
+  const skipQuotes = (): void => {
+    while (k >= 0 && view.tokens[k]!.kind === 'quote') k--;
+  };
+  skipQuotes();
+  if (view.norms[k] === 'not') {
+    k--;
+    skipQuotes();
+  }
+  return /^(did|does|do|will|would|could|can|cannot|should|didn't|doesn't|don't|won't|wouldn't|couldn't|can't)$/.test(view.norms[k] ?? '');
+}
+
 function threatened(view: SentenceView, at: number): boolean {
   for (let k = Math.max(0, at - 3); k < at; k++) if (/^threat/.test(view.norms[k]!)) return true;
   return false;
@@ -244,7 +258,7 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       if (prev === 'as' && /ed$/.test(view.norms[i]!) && view.norms[m.end] !== 'by') continue; // "as reported in …"
       if (prev === 'to' && i >= 2 && triggerAt(view.norms, i - 2)?.trigger.relation === 'REJECTED') continue; // "refused to confirm"
       const isNegated = negated(view, m.start);
-      if (m.trigger.negativeOnly ? !isNegated || !/^(did|does|do|will|would|could|can|cannot|should|didn't|doesn't|don't|won't|wouldn't|couldn't|can't)$/.test(view.norms[view.norms[m.start - 1] === 'not' ? m.start - 2 : m.start - 1] ?? '') : isNegated) continue;
+      if (m.trigger.negativeOnly ? !isNegated || !auxiliaryNegation(view, m.start) : isNegated) continue;
       if (relation === 'REJECTED' && threatened(view, m.start)) continue;
       if (NEEDS_INFINITIVE.has(lemma)) {
         const window = view.norms.slice(m.end, m.end + 8);
@@ -404,6 +418,9 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       if (after === 'between' && participants.length === 1) participants.length = 0;
       if (!participants.length) continue;
       const det = view.norms[ev.start - 1] ?? '';
+      // "a meeting with X" may be only planned or refused; "his talks with X" took place.
+      const owned = det === 'his' || det === 'her' || det === 'their' || det === "'s";
+      if (after === 'with' && !owned) continue;
       if (det === 'his' || det === 'her' || det === 'their') {
         const owner = resolveWord(view, ev.start - 1, det === 'his' ? 'he' : det === 'her' ? 'she' : 'they');
         if (owner) participants.push(...owner);
