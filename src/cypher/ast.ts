@@ -31,6 +31,7 @@ export type Expr =
   | Reduce
   | PatternPredicate
   | ExistsSubquery
+  | CollectSubquery
   | MapProjection;
 
 export interface Literal extends Span { type: 'Literal'; value: null | boolean | bigint | number | string }
@@ -60,6 +61,8 @@ export interface Reduce extends Span { type: 'Reduce'; accumulator: string; init
 export interface PatternPredicate extends Span { type: 'PatternPredicate'; pattern: PatternPart }
 /** EXISTS { … } (a boolean) or, with `count`, COUNT { … } (how many rows). */
 export interface ExistsSubquery extends Span { type: 'Exists'; count: boolean; patterns: PatternPart[] | null; where: Expr | null; query: Query | null }
+/** COLLECT { … RETURN x }: the list of x over the subquery's rows. */
+export interface CollectSubquery extends Span { type: 'Collect'; query: Query }
 export type MapProjectionItem =
   | { kind: 'property'; key: string }
   | { kind: 'all' }
@@ -127,7 +130,13 @@ export type Clause =
   | (Span & { type: 'Set'; items: SetItem[] })
   | (Span & { type: 'Remove'; items: RemoveItem[] })
   | (Span & { type: 'Delete'; detach: boolean; exprs: Expr[] })
-  | (Span & { type: 'Call'; procedure: string; args: Expr[] | null; yields: { name: string; alias: string | null }[] | null; yieldStar: boolean; where: Expr | null });
+  | (Span & { type: 'Foreach'; variable: string; list: Expr; clauses: Clause[] })
+  /**
+   * CALL { … } (imports by a leading WITH, `imports` null) or CALL (a, b) { … } / CALL (*) { … };
+   * `optional` for OPTIONAL CALL, which keeps outer rows the subquery has no rows for.
+   */
+  | (Span & { type: 'Subquery'; optional: boolean; imports: string[] | '*' | null; query: Query })
+  | (Span & { type: 'Call'; procedure: string; args: Expr[] | null; yields: { name: string; alias: string | null; start: number }[] | null; yieldStar: boolean; where: Expr | null });
 
 export type ClauseType = Clause['type'];
 export type ClauseOf<T extends ClauseType> = Extract<Clause, { type: T }>;

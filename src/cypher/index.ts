@@ -9,6 +9,7 @@ import { ExecContext } from './executor/context.js';
 import type { MatchProfile } from './executor/match.js';
 import { runQuery } from './executor/run.js';
 import { parseQuery } from './parser/index.js';
+import { createProcedureRegistry, type ProcedureRegistry } from './procedures/registry.js';
 import { analyze } from './semantic/analyze.js';
 import { isUpdating } from './semantic/updating.js';
 import type { CypherValue, QueryResult } from './values.js';
@@ -25,6 +26,14 @@ export interface ExecuteOptions {
   now?: Date;
   /** Filled in with the start plan of each pattern matched (see planner.ts), for tests and EXPLAIN-like output. */
   profile?: MatchProfile;
+  /** Procedures for CALL; default: the built-ins (db.labels, db.relationshipTypes, db.propertyKeys, dbms.*). */
+  procedures?: ProcedureRegistry;
+}
+
+let builtins: ProcedureRegistry | null = null;
+function defaultProcedures(): ProcedureRegistry {
+  builtins ??= createProcedureRegistry();
+  return builtins;
 }
 
 /** Parse a query into its AST (every node has start/end offsets). Throws CypherError 'SyntaxError'. */
@@ -42,14 +51,15 @@ export function executeCypher(graph: PropertyGraph, query: string, options: Exec
   try {
     const ast = parseQuery(query);
     const params = normalizeParams(options.params ?? {});
-    analyze(ast, query, params);
+    const procedures = options.procedures ?? defaultProcedures();
+    analyze(ast, query, params, procedures);
     const updating = isUpdating(ast);
     if (options.readOnly && updating) {
       throw new CypherError('ReadOnly', 'compile', 'This query would change the graph, but it runs read-only (writes are not allowed here)');
     }
     const timeoutMs = options.timeoutMs ?? 30_000;
     const limits = { deadline: Date.now() + timeoutMs, timeoutMs, maxRows: options.maxRows ?? 1_000_000 };
-    ctx = new ExecContext(graph, params, options.now ?? new Date(), limits, options.profile);
+    ctx = new ExecContext(graph, params, options.now ?? new Date(), limits, options.profile, procedures);
     const result = runQuery(ast, ctx);
     if (ctx.writer.wrote || updating) result.stats = ctx.writer.stats;
     return result;
@@ -94,6 +104,8 @@ function toCypherError(err: unknown, phase: 'compile' | 'runtime'): CypherError 
 }
 
 export { CypherError } from './errors.js';
+export { createProcedureRegistry, parseProcedureType, procedureSignature } from './procedures/registry.js';
+export type { Procedure, ProcedureContext, ProcedureField, ProcedureRegistry, ProcedureType } from './procedures/registry.js';
 export type { CypherErrorCode, CypherErrorPhase, SourcePosition } from './errors.js';
 export { resetIndexes } from './indexes.js';
 export type { Query } from './ast.js';

@@ -85,4 +85,16 @@ describe('relations', () => {
     expect(target).toMatchObject({ name: 'Russia', implied: true });
     expect(role.content).toBe('Foreign, Minister');
   });
+
+  it('keeps "the German government" only when a relation uses it', () => {
+    const argued = run('On Wednesday, the German government said Alexei Navalny was poisoned.');
+    expect(triples(argued)).toEqual(['STATED(German government -> null)']);
+    const idle = run('Alexei Navalny was treated in Berlin while the German government watched.');
+    expect(idle.entities.map((e) => e.name)).not.toContain('German government');
+  });
+
+  it('reads "did not accept" as a rejection and ignores triggers inside quotations', () => {
+    expect(triples(run("A U.S. Embassy official said the U.S. did not accept Peking's trade figures."), ['REJECTED'])).toEqual(['REJECTED(U.S. -> Peking)']);
+    expect(triples(run('"We reject the plan and demand talks," Dmitry Peskov said.'))).toEqual(['STATED(Dmitry Peskov -> null)']);
+  });
 });

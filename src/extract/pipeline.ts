@@ -5,7 +5,7 @@
 import type { EntityType } from '../graph/schema.js';
 import type { ArticleExtraction, ArticleInput, ExtractedEntity, ExtractedRelation } from './types.js';
 import { cleanText } from './clean/clean.js';
-import { splitSentences, type Sentence } from './segment/sentences.js';
+import { splitSentences } from './segment/sentences.js';
 import { tokenize } from './segment/tokens.js';
 import { recogniseNames } from './recognise/names.js';
 import { compoundMentions, nationalBodies } from './recognise/compounds.js';
@@ -25,17 +25,6 @@ import { normaliseDate } from './read/formats.js';
 export interface ExtractOptions {
   /** Publication date to use when the article has none (YYYY-MM-DD, YYYY-MM or YYYY). */
   date?: string;
-}
-
-function firstSentenceOf(sentences: Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 export function extractArticle(input: ArticleInput, options: ExtractOptions = {}): ArticleExtraction {
@@ -139,7 +128,6 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     .map((r) => toRelation(r, views, text, published, idOf, support.content.get(r)));
   relations.sort((a, b) => a.start - b.start);
 
-  void firstSentenceOf;
   return {
     id: input.id,
     title: input.title ?? '',

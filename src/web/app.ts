@@ -89,16 +89,22 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
     renderer.refresh({ skipIndexation: true });
   };
 
+  /** After the stage changes size: resizing clears sigma's canvases, so draw again at once. */
+  const fitStage = (): void => {
+    // Forced: an unforced resize leaves sigma's picking buffers at the old size, and clicks on
+    // edges then miss.
+    renderer.resize(true);
+    refresh();
+  };
   const showPanel = (): void => {
     panel.hidden = false;
-    renderer.resize();
+    fitStage();
   };
   const closePanel = (): void => {
     panel.hidden = true;
     state.selected = null;
     state.selectedEdge = null;
-    refresh();
-    renderer.resize();
+    fitStage();
   };
   const failed = (error: unknown): void => toast(error instanceof Error ? error.message : String(error), 'error');
 
@@ -153,12 +159,16 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
     stage.classList.add('pointer');
     refresh();
   });
-  renderer.on('leaveNode', () => {
+  const endHover = (): void => {
+    if (state.hovered === null) return;
     state.hovered = null;
     state.hoverNeighbours = new Set();
     stage.classList.remove('pointer');
     refresh();
-  });
+  };
+  renderer.on('leaveNode', endHover);
+  // Sigma does not report leaving a node when the pointer leaves the stage straight from it.
+  stage.addEventListener('mouseleave', endHover);
   renderer.on('clickNode', ({ node }) => void openNode(node));
   renderer.on('clickEdge', ({ edge }) => void openEdge(edge));
   renderer.on('clickStage', () => {
@@ -247,7 +257,7 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
   const consoleToggle = el('button', { text: 'Console', title: 'Show or hide the Cypher console' });
   consoleToggle.addEventListener('click', () => {
     consoleSection.hidden = !consoleSection.hidden;
-    renderer.resize();
+    fitStage();
   });
 
   header.append(
@@ -265,7 +275,16 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
   );
   main.insertBefore(sidebar, center);
   center.appendChild(consoleSection);
-  renderer.resize();
+  fitStage();
+  // The stage also changes size when the console's result grows or the window does.
+  let lastSize = '';
+  new ResizeObserver(([entry]) => {
+    const size = entry ? `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}` : '';
+    if (size !== lastSize) {
+      lastSize = size;
+      fitStage();
+    }
+  }).observe(stage);
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) closePanel();
   });

@@ -15,7 +15,9 @@ import { MergeIndex, planMerge } from '../../src/graph/merge.js';
 import type { GraphEdge, GraphFragment, GraphNode } from '../../src/graph/schema.js';
 import { HOSTILE, hostileArticle, kremlinArticle, lavrovArticle } from '../store/fixtures.js';
 
-const hasNetworkx = spawnSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0;
+// Debian's python3-networkx lives beside /usr/bin/python3; a pyenv or venv python on PATH may lack it.
+const PYTHON = ['/usr/bin/python3', 'python3'].find((py) => spawnSync(py, ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0);
+const hasNetworkx = PYTHON !== undefined;
 const required = process.env.NEWSGRAPH_REQUIRE_NETWORKX === '1';
 if (!hasNetworkx && !required) console.warn('skipping NetworkX round-trip: python3-networkx is not installed');
 
@@ -51,7 +53,7 @@ describe.runIf(hasNetworkx || required)('GraphML read by NetworkX', () => {
     const fragment = buildGraph();
     const file = join(dir, 'graph.graphml');
     writeFileSync(file, toGraphML(fragment));
-    const run = spawnSync('python3', ['-c', READ_BACK, file], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const run = spawnSync(PYTHON ?? 'python3', ['-c', READ_BACK, file], { encoding: 'utf8', maxBuffer: 64 << 20 });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const back = JSON.parse(run.stdout) as {

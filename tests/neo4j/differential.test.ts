@@ -30,9 +30,6 @@ export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   'keys of relationships as a set':
     'By design: the Neo4j store keeps a relationship\'s stable id in an `id` property (the key its MERGE uses), ' +
     'so keys(r) and properties(r) include "id" there; the memory store keeps that id as the graphology edge key.',
-  'CALL subquery with aggregation':
-    'Missing in the memory engine (reported): CALL { … } subqueries (Neo4j 4+, beyond openCypher 9) do not parse; ' +
-    'CALL is read as a procedure call.',
 };
 
 type Outcome = { ok: true; result: QueryResult } | { ok: false; error: string };

@@ -16,4 +16,6 @@ export interface EvalContext extends FunctionContext {
   matchPatterns(parts: PatternPart[], row: Row, where: Expr | null): Iterable<Row>;
   /** How many rows the subquery returns for this outer row (counting stops at `limit`). */
   subqueryRows(query: Query, row: Row, limit: number): number;
+  /** COLLECT { … }: the values of the subquery's one column, for this outer row. */
+  subqueryValues(query: Query, row: Row): CypherValue[];
 }

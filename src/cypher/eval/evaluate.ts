@@ -106,6 +106,8 @@ export function evaluate(e: Expr, row: Row, ctx: EvalContext): CypherValue {
       else for (const _ of ctx.matchPatterns(e.patterns!, row, e.where)) if (++n >= limit) break;
       return e.count ? BigInt(n) : n > 0;
     }
+    case 'Collect':
+      return ctx.subqueryValues(e.query, row);
     case 'MapProjection':
       return mapProjection(e, row, ctx);
   }

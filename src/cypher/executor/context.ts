@@ -1,5 +1,5 @@
 /** The state of one running query: graph view, writer, limits and the evaluation hooks. */
-import type { Expr, PatternPart, Query } from '../ast.js';
+import type { ClauseOf, Expr, PatternPart, Query } from '../ast.js';
 import { QueryGraph } from '../entities.js';
 import { CypherError } from '../errors.js';
 import type { EvalContext, Row } from '../eval/context.js';
@@ -7,6 +7,7 @@ import type { PropertyGraph } from '../../graph/property-graph.js';
 import type { CypherValue } from '../values.js';
 import { matchPatterns, type MatchProfile } from './match.js';
 import { Writer } from './writer.js';
+import type { ProcedureRegistry } from '../procedures/registry.js';
 
 export interface ExecLimits {
   deadline: number;
@@ -21,6 +22,10 @@ export class ExecContext implements EvalContext {
   private ticks = 0;
   /** Set by the query runner, to evaluate EXISTS { full query } and COUNT { full query }. */
   runSubquery: ((query: Query, row: Row, limit: number) => number) | null = null;
+  /** Set by the query runner, to evaluate COLLECT { … }. */
+  runCollect: ((query: Query, row: Row) => CypherValue[]) | null = null;
+  /** The query is this one CALL clause (its outputs are the result columns). */
+  standaloneCall: ClauseOf<'Call'> | null = null;
 
   constructor(
     graph: PropertyGraph,
@@ -28,6 +33,7 @@ export class ExecContext implements EvalContext {
     readonly now: Date,
     readonly limits: ExecLimits,
     readonly profile: MatchProfile | undefined,
+    readonly procedures: ProcedureRegistry,
   ) {
     this.qg = new QueryGraph(graph);
     this.writer = new Writer(this.qg);
@@ -52,6 +58,10 @@ export class ExecContext implements EvalContext {
 
   subqueryRows(query: Query, row: Row, limit: number): number {
     return this.runSubquery!(query, row, limit);
+  }
+
+  subqueryValues(query: Query, row: Row): CypherValue[] {
+    return this.runCollect!(query, row);
   }
 
   /** Evaluate with a different aggregate table, restoring the previous one. */

@@ -6,10 +6,13 @@ import { CypherError, runtimeError } from '../errors.js';
 import type { Row } from '../eval/context.js';
 import { evaluate } from '../eval/evaluate.js';
 import { rangeValues } from '../functions/lists.js';
+import { isUpdating } from '../semantic/updating.js';
 import { patternVariables } from '../semantic/variables.js';
 import type { CypherValue, QueryResult } from '../values.js';
 import type { ExecContext } from './context.js';
+import { callBindings, executeCall } from './call.js';
 import { matchPatterns } from './match.js';
+import { collectValues, executeForeach, executeSubquery } from './subquery.js';
 import { project } from './projection.js';
 import { executeCreate, executeDelete, executeMerge, executeRemove, executeSet } from './update.js';
 
@@ -60,6 +63,12 @@ function* unwind(clause: Extract<Clause, { type: 'Unwind' }>, input: Iterable<Ro
   }
 }
 
+/** Writes finish for every row before later clauses read (as the other updating clauses do). */
+function* eagerly(rows: Iterable<Row>): Generator<Row> {
+  const all = [...rows];
+  yield* all;
+}
+
 function addScope(scope: string[], names: string[]): string[] {
   const out = [...scope];
   for (const n of names) if (!out.includes(n)) out.push(n);
@@ -95,9 +104,27 @@ function runClause(clause: Clause, s: Stream, ctx: ExecContext): Stream {
       return { rows: executeRemove(clause, s.rows, ctx), scope: s.scope, columns: null };
     case 'Delete':
       return { rows: executeDelete(clause, s.rows, ctx), scope: s.scope, columns: null };
-    case 'Call':
-      throw new CypherError('ProcedureError', 'compile', `There is no procedure named ${clause.procedure}`, { detail: 'ProcedureNotFound' });
+    case 'Call': {
+      const proc = ctx.procedures.get(clause.procedure);
+      if (!proc) throw new CypherError('ProcedureError', 'runtime', `There is no procedure named ${clause.procedure}`, { detail: 'ProcedureNotFound' });
+      const standalone = ctx.standaloneCall === clause;
+      const names = callBindings(clause, proc, standalone).map(([, v]) => v);
+      return { rows: executeCall(clause, proc, standalone, s.rows, ctx), scope: addScope(s.scope, names), columns: standalone ? names : null };
+    }
+    case 'Foreach':
+      return { rows: eagerly(executeForeach(clause, s.rows, ctx, runSingle)), scope: s.scope, columns: null };
+    case 'Subquery': {
+      const returned = returnedNames(clause.query);
+      const rows = executeSubquery(clause, returned, s.rows, ctx, runSingle);
+      return { rows: isUpdating(clause.query) ? eagerly(rows) : rows, scope: addScope(s.scope, returned), columns: null };
+    }
   }
+}
+
+/** The columns a subquery's RETURN names (RETURN * adds the variables it finds at run time). */
+function returnedNames(q: Query): string[] {
+  const last = q.parts[0]?.clauses.at(-1);
+  return last?.type === 'Return' ? last.projection.items.map((i) => i.alias ?? i.text) : [];
 }
 
 /** Run one single query from the given input rows; returns its columns and (materialised) rows. */
@@ -121,6 +148,9 @@ export function runQuery(query: Query, ctx: ExecContext): QueryResult {
     }
     return n;
   };
+  ctx.runCollect = (sub, row) => collectValues(sub, row, ctx, runSingle);
+  const only = query.parts.length === 1 && query.parts[0]!.clauses.length === 1 ? query.parts[0]!.clauses[0]! : null;
+  if (only?.type === 'Call') ctx.standaloneCall = only;
   const results = query.parts.map((part) => runSingle(part, [new Map()], ctx));
   const columns = results[0]!.columns;
   for (const r of results) {

@@ -40,6 +40,7 @@ export class CypherParser extends PatternParser {
     const start = this.tok.start;
     const done = <T extends object>(c: T): T & { start: number; end: number } => ({ ...c, start, end: this.prevEnd });
     if (this.acceptKeyword('OPTIONAL')) {
+      if (this.acceptKeyword('CALL')) return done(this.parseSubqueryBody(true));
       this.expectKeyword('MATCH');
       return done(this.parseMatchBody(true));
     }
@@ -72,7 +73,8 @@ export class CypherParser extends PatternParser {
       while (this.acceptSymbol(','));
       return done({ type: 'Delete' as const, detach, exprs });
     }
-    if (this.acceptKeyword('CALL')) return done(this.parseCallBody());
+    if (this.acceptKeyword('CALL')) return done(this.isSymbol('{') || this.isSymbol('(') ? this.parseSubqueryBody(false) : this.parseCallBody());
+    if (this.acceptKeyword('FOREACH')) return done(this.parseForeachBody());
     return null;
   }
 
@@ -197,6 +199,45 @@ export class CypherParser extends PatternParser {
     return { ...head, orderBy, skip, limit, end: this.prevEnd };
   }
 
+  /** Subquery : OPTIONAL? CALL ( '(' ( '*' | Variable ( ',' Variable )* )? ')' )? '{' RegularQuery '}' */
+  private parseSubqueryBody(optional: boolean): Clause {
+    let imports: string[] | '*' | null = null;
+    if (this.acceptSymbol('(')) {
+      if (this.acceptSymbol('*')) imports = '*';
+      else {
+        imports = [];
+        if (!this.isSymbol(')')) {
+          do imports.push(this.expectName('a variable to import'));
+          while (this.acceptSymbol(','));
+        }
+      }
+      this.expectSymbol(')');
+    }
+    this.expectSymbol('{');
+    const query = this.parseRegularQuery();
+    this.expectSymbol('}');
+    if (this.isKeyword('IN') && this.isKeyword('TRANSACTIONS', 1)) throw this.unexpected('a clause (CALL { … } IN TRANSACTIONS is not supported)');
+    return { type: 'Subquery', optional, imports, query, start: 0, end: 0 };
+  }
+
+  /** Foreach : FOREACH '(' Variable IN Expr '|' Clause+ ')' */
+  private parseForeachBody(): Clause {
+    this.expectSymbol('(');
+    const variable = this.expectName('a variable');
+    this.expectKeyword('IN');
+    const list = this.parseExpression();
+    this.expectSymbol('|');
+    const clauses: Clause[] = [];
+    for (;;) {
+      const clause = this.parseClause();
+      if (!clause) break;
+      clauses.push(clause);
+    }
+    if (clauses.length === 0) throw this.unexpected('an updating clause (CREATE, MERGE, SET, REMOVE, DELETE, FOREACH)');
+    this.expectSymbol(')');
+    return { type: 'Foreach', variable, list, clauses, start: 0, end: 0 };
+  }
+
   /** Call : CALL Name ( '(' Args ')' )? ( YIELD ( '*' | Item ( ',' Item )* ) ( WHERE Expr )? )? */
   private parseCallBody(): Clause {
     let name = this.expectName('a procedure name');
@@ -210,7 +251,7 @@ export class CypherParser extends PatternParser {
       }
       this.expectSymbol(')');
     }
-    let yields: { name: string; alias: string | null }[] | null = null;
+    let yields: { name: string; alias: string | null; start: number }[] | null = null;
     let yieldStar = false;
     let where: Expr | null = null;
     if (this.acceptKeyword('YIELD')) {
@@ -218,8 +259,9 @@ export class CypherParser extends PatternParser {
       else {
         yields = [];
         do {
+          const start = this.tok.start;
           const field = this.expectName('a field');
-          yields.push({ name: field, alias: this.acceptKeyword('AS') ? this.expectName('an alias') : null });
+          yields.push({ name: field, alias: this.acceptKeyword('AS') ? this.expectName('an alias') : null, start });
         } while (this.acceptSymbol(','));
       }
       if (this.acceptKeyword('WHERE')) where = this.parseExpression();

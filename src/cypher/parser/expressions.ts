@@ -224,6 +224,13 @@ export abstract class ExpressionParser extends TokenCursor {
       return { type: 'CountStar', start, end: this.prevEnd };
     }
     if ((word === 'EXISTS' || word === 'COUNT') && this.isSymbol('{', 1)) return this.parseExistsSubquery(word === 'COUNT');
+    if (word === 'COLLECT' && this.isSymbol('{', 1)) {
+      const start = this.tok.start;
+      this.pos += 2;
+      const query = this.parseRegularQuery();
+      this.expectSymbol('}');
+      return { type: 'Collect', query, start, end: this.prevEnd };
+    }
     if (['ALL', 'ANY', 'NONE', 'SINGLE'].includes(word) && this.isSymbol('(', 1) && this.peekAt(2).kind !== 'symbol' && this.isKeyword('IN', 3)) {
       this.pos += 2;
       const variable = this.expectName('a variable');

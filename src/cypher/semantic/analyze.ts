@@ -4,56 +4,74 @@
  */
 import type { Clause, Expr, Projection, Query, SetItem, SingleQuery } from '../ast.js';
 import { compileError } from '../errors.js';
+import type { ProcedureRegistry } from '../procedures/registry.js';
+import { checkCall } from './call.js';
+import { importedNames, importingWith } from './imports.js';
 import type { CypherValue } from '../values.js';
 import { checkExpr, type ExprRules, type Scope } from './expressions.js';
 import { checkPattern } from './patterns.js';
-import { staticType } from './types.js';
+import { staticType, type StaticType } from './types.js';
 import { isUpdating } from './updating.js';
 import { freeVariables } from './variables.js';
 import { children, containsAggregate, isAggregateCall, sameExpression } from './walk.js';
 
-export function analyze(q: Query, source: string, params: Record<string, CypherValue> | null): void {
-  new Analyzer(source, params).query(q, new Map(), false);
+export function analyze(q: Query, source: string, params: Record<string, CypherValue> | null, procedures: ProcedureRegistry | null = null): void {
+  new Analyzer(source, params, procedures).query(q, new Map(), false);
 }
 
 class Analyzer {
   constructor(
     private readonly source: string,
     private readonly params: Record<string, CypherValue> | null,
+    private readonly procedures: ProcedureRegistry | null,
   ) {}
 
   private rules(aggregates = false): ExprRules {
-    return { source: this.source, params: this.params, aggregates, subquery: (q, scope) => this.query(q, scope, true) };
+    return { source: this.source, params: this.params, aggregates, subquery: (q, scope, kind) => this.expressionSubquery(q, scope, kind) };
   }
 
   private fail(detail: string, message: string, at: number): never {
     throw compileError(detail, message, this.source, at);
   }
 
-  query(q: Query, outer: Scope, nested: boolean): void {
-    if (nested && isUpdating(q)) this.fail('InvalidClauseComposition', 'A subquery inside EXISTS cannot change the graph', q.start);
-    const columns = q.parts.map((part) => this.single(part, outer, nested));
+  query(q: Query, outer: Scope, nested: boolean): string[] {
+    if (nested && isUpdating(q)) this.fail('InvalidClauseComposition', 'A subquery inside EXISTS, COUNT or COLLECT cannot change the graph', q.start);
+    return this.union(q, q.parts.map((part) => this.single(part, outer, nested, !nested)));
+  }
+
+  /** Checks the parts of a UNION agree; returns their columns. */
+  private union(q: Query, columns: string[][]): string[] {
     if (q.unionAll.length && new Set(q.unionAll).size > 1) this.fail('InvalidClauseComposition', 'Cannot mix UNION and UNION ALL', q.start);
     for (let i = 1; i < columns.length; i++) {
       if (columns[i]!.join('\u0000') !== columns[0]!.join('\u0000')) {
         this.fail('DifferentColumnsInUnion', 'All sub queries in a UNION must have the same column names', q.parts[i]!.start);
       }
     }
+    return columns[0] ?? [];
   }
 
-  /** Returns the RETURN columns. */
-  private single(q: SingleQuery, outer: Scope, nested: boolean): string[] {
+  private expressionSubquery(q: Query, scope: Scope, kind: 'exists' | 'collect'): void {
+    const columns = this.query(q, scope, true);
+    if (kind === 'collect') {
+      if (q.parts.some((p) => p.clauses.at(-1)?.type !== 'Return')) this.fail('InvalidClauseComposition', 'COLLECT { … } must end with RETURN', q.start);
+      if (columns.length !== 1) this.fail('InvalidClauseComposition', 'COLLECT { … } must return exactly one column', q.start);
+    }
+  }
+
+  /** Returns the RETURN columns. `endCheck`: the part must end with RETURN or an updating clause. */
+  private single(q: SingleQuery, outer: Scope, nested: boolean, endCheck: boolean): string[] {
     let scope: Scope = new Map(outer);
     let columns: string[] = [];
+    const standalone = !nested && q.clauses.length === 1;
     q.clauses.forEach((clause, i) => {
       const last = i === q.clauses.length - 1;
       if (clause.type === 'Return' && !last) this.fail('InvalidClauseComposition', 'RETURN can only be the last clause', q.clauses[i + 1]!.start);
-      if (last && !nested && ['Match', 'With', 'Unwind'].includes(clause.type)) {
+      if (last && endCheck && ['Match', 'With', 'Unwind'].includes(clause.type)) {
         this.fail('InvalidClauseComposition', `A query cannot end with ${clause.type.toUpperCase()}; add a RETURN clause`, clause.start);
       }
-      const next = this.clause(clause, scope);
+      const next = clause.type === 'Call' ? this.call(clause, scope, standalone) : this.clause(clause, scope);
       scope = next.scope;
-      if (clause.type === 'Return') columns = next.columns;
+      if (clause.type === 'Return' || (clause.type === 'Call' && standalone)) columns = next.columns;
     });
     return columns;
   }
@@ -107,8 +125,74 @@ class Analyzer {
         }
         return keep(scope);
       case 'Call':
-        return keep(scope);
+        return this.call(c, scope, false);
+      case 'Foreach':
+        return keep(this.foreach(c, scope));
+      case 'Subquery':
+        return this.subquery(c, scope);
     }
+  }
+
+  /** FOREACH: its variable and anything its clauses bind stay inside; the clauses must update. */
+  private foreach(c: Extract<Clause, { type: 'Foreach' }>, scope: Scope): Scope {
+    checkExpr(c.list, scope, this.rules());
+    const t = staticType(c.list, scope);
+    if (!['any', 'null', 'list'].includes(t)) this.fail('InvalidArgumentType', `FOREACH needs a list, got ${t}`, c.list.start);
+    if (scope.has(c.variable)) this.fail('VariableAlreadyBound', `Variable \`${c.variable}\` is already declared`, c.start);
+    let inner: Scope = new Map(scope).set(c.variable, elementTypeOf(c.list, scope));
+    for (const clause of c.clauses) {
+      if (!['Create', 'Merge', 'Set', 'Remove', 'Delete', 'Foreach'].includes(clause.type)) {
+        this.fail('InvalidClauseComposition', 'FOREACH can only contain CREATE, MERGE, SET, REMOVE, DELETE and FOREACH', clause.start);
+      }
+      inner = this.clause(clause, inner).scope;
+    }
+    return scope;
+  }
+
+  /** CALL { … }: each part sees only what it imports; its RETURN columns join the outer row. */
+  private subquery(c: Extract<Clause, { type: 'Subquery' }>, scope: Scope): { scope: Scope; columns: string[] } {
+    if (Array.isArray(c.imports)) {
+      for (const name of c.imports) if (!scope.has(name)) this.fail('UndefinedVariable', `Variable \`${name}\` not defined`, c.start);
+      if (new Set(c.imports).size !== c.imports.length) this.fail('VariableAlreadyBound', 'A variable is imported twice', c.start);
+    }
+    const outer = [...scope.keys()];
+    const columns = c.query.parts.map((part) => {
+      const names = importedNames(c, part, outer);
+      const first = c.imports === null ? importingWith(part, (n) => scope.has(n)) : null;
+      if (first) this.checkImportingWith(first, scope);
+      return this.single(part, new Map(names.map((n) => [n, scope.get(n)!])), true, true);
+    });
+    const returned = this.union(c.query, columns);
+    const returning = c.query.parts.map((p) => p.clauses.at(-1)?.type === 'Return');
+    if (returning.some((r) => r !== returning[0])) this.fail('InvalidClauseComposition', 'Every part of a UNION in CALL { } must end with RETURN, or none', c.start);
+    if (!returning[0] && c.optional) this.fail('InvalidClauseComposition', 'OPTIONAL CALL needs a subquery that returns rows', c.start);
+    const next = new Map(scope);
+    const last = c.query.parts[0]!.clauses.at(-1);
+    const items = last?.type === 'Return' ? last.projection.items : [];
+    for (const name of returned) {
+      const at = items.find((i) => (i.alias ?? i.text) === name)?.start ?? c.start;
+      if (scope.has(name)) this.fail('VariableAlreadyBound', `Variable \`${name}\` is already declared in the outer query; alias it in RETURN`, at);
+      next.set(name, 'any');
+    }
+    return { scope: next, columns: [] };
+  }
+
+  /** `CALL { WITH a, b … }`: the importing WITH may only name outer variables. */
+  private checkImportingWith(w: Extract<Clause, { type: 'With' }>, scope: Scope): void {
+    const p = w.projection;
+    for (const item of p.items) {
+      const simple = item.expr.type === 'Variable' && scope.has(item.expr.name) && (item.alias === null || item.alias === item.expr.name);
+      if (!simple) this.fail('InvalidClauseComposition', 'An importing WITH can only name outer variables (write WITH a, b, then a second WITH to compute)', item.start);
+    }
+    if (w.where || p.distinct || p.orderBy.length || p.skip || p.limit) {
+      this.fail('InvalidClauseComposition', 'An importing WITH can only name outer variables (no WHERE, DISTINCT, ORDER BY, SKIP or LIMIT)', w.start);
+    }
+  }
+
+  private call(c: Extract<Clause, { type: 'Call' }>, scope: Scope, standalone: boolean): { scope: Scope; columns: string[] } {
+    const next = checkCall(c, scope, standalone, { rules: this.rules(), procedures: this.procedures, params: this.params });
+    if (c.where) this.where(c.where, next.scope);
+    return next;
   }
 
   private where(e: Expr, scope: Scope): void {
@@ -163,7 +247,7 @@ class Analyzer {
       checkExpr(e, orderScope, this.rules(aggregating));
       return;
     }
-    if (['ListComprehension', 'Quantifier', 'Reduce', 'PatternComprehension', 'Exists', 'PatternPredicate', 'MapProjection'].includes(e.type)) {
+    if (['ListComprehension', 'Quantifier', 'Reduce', 'PatternComprehension', 'Exists', 'Collect', 'PatternPredicate', 'MapProjection'].includes(e.type)) {
       checkExpr(e, orderScope, this.rules(aggregating));
       return;
     }
@@ -201,4 +285,11 @@ class Analyzer {
       if (typeof e.value !== 'bigint') this.fail('InvalidArgumentType', `${what} needs an integer`, e.start);
     }
   }
+}
+
+/** The element type of a list literal whose items share one static type ('any' otherwise). */
+function elementTypeOf(list: Expr, scope: Scope): StaticType {
+  if (list.type !== 'List' || list.items.length === 0) return 'any';
+  const types = new Set(list.items.map((i) => staticType(i, scope)));
+  return types.size === 1 ? [...types][0]! : 'any';
 }

@@ -16,8 +16,8 @@ export interface ExprRules {
   params: Record<string, unknown> | null;
   /** Aggregates allowed here (RETURN/WITH items, ORDER BY of an aggregating projection). */
   aggregates: boolean;
-  /** Analyse a nested full query (EXISTS { … }) with the outer scope. */
-  subquery: (q: Query, scope: Scope) => void;
+  /** Analyse a nested full query (EXISTS { … }, COUNT { … }, COLLECT { … }) with the outer scope. */
+  subquery: (q: Query, scope: Scope, kind: 'exists' | 'collect') => void;
 }
 
 const ARG_TYPES: Record<string, StaticType[]> = {
@@ -176,8 +176,11 @@ export function checkExpr(e: Expr, scope: Scope, rules: ExprRules, inAggregate =
       sub(e.projection, inner);
       return;
     }
+    case 'Collect':
+      rules.subquery(e.query, scope, 'collect');
+      return;
     case 'Exists':
-      if (e.query) rules.subquery(e.query, scope);
+      if (e.query) rules.subquery(e.query, scope, 'exists');
       else sub(e.where, checkPatternExpression(e.patterns!, scope, rules, true), false);
       return;
     case 'MapProjection':

@@ -17,6 +17,7 @@ export function staticType(e: Expr, scope: TypeScope): StaticType {
     case 'List':
     case 'ListComprehension':
     case 'PatternComprehension':
+    case 'Collect':
       return 'list';
     case 'Map':
     case 'MapProjection':

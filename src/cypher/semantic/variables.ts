@@ -87,6 +87,9 @@ export function freeVariables(e: Expr, out: Set<string> = new Set(), bound: Read
       if (e.query) mentionedNames(e.query, out, bound);
       return out;
     }
+    case 'Collect':
+      mentionedNames(e.query, out, bound);
+      return out;
     case 'MapProjection':
       add(e.variable);
       for (const item of e.items) {

@@ -50,6 +50,8 @@ export function children(e: Expr): Expr[] {
       return [...patternExprs([e.pattern]), ...(e.where ? [e.where] : []), e.projection];
     case 'Exists':
       return [...patternExprs(e.patterns ?? []), ...(e.where ? [e.where] : [])];
+    case 'Collect':
+      return [];
     case 'MapProjection':
       return e.items.flatMap((i) => (i.kind === 'literal' ? [i.value] : []));
   }

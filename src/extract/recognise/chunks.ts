@@ -87,6 +87,14 @@ export function findChunks(tokens: Token[]): Chunk[] {
         end += 2;
         continue;
       }
+      if (HOSTED_CONNECTORS.has(next.norm) && !CONNECTOR_HOSTS.has(prev.norm)) {
+        let k = end + 1;
+        while (k < tokens.length && isNameToken(tokens[k]!)) k++;
+        if (k > end + 1 && ORG_HEADS.has(tokens[k - 1]!.norm)) {
+          end = k;
+          continue;
+        }
+      }
       if (HOSTED_CONNECTORS.has(next.norm) && CONNECTOR_HOSTS.has(prev.norm)) {
         const after = tokens[end + 1];
         if (after && isNameToken(after)) {
@@ -119,7 +127,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
       first.start < first.end &&
       startsSentence(tokens, first.start) &&
       !isAcronym(tokens[first.start]!) &&
-      (isFunctionWord(tokens[first.start]!.norm) || /^\p{L}{3,}ly$/u.test(tokens[first.start]!.text) || (!headed && isOrdinaryWord(tokens[first.start]!)))
+      (isFunctionWord(tokens[first.start]!.norm) || (/^\p{L}{3,}ly$/u.test(tokens[first.start]!.text) && !isKnownPlace(tokens[first.start]!.text)) || (!headed && isOrdinaryWord(tokens[first.start]!)))
     ) {
       first.start++;
     }

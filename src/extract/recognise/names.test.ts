@@ -38,4 +38,15 @@ describe('recogniseNames', () => {
   it('splits an organisation from a titled person after it', () => {
     expect(names('Home Office Minister Lord Falconer agreed.')).toEqual(['Organization:Home Office', 'Person:Falconer']);
   });
+
+  it('keeps name particles and hyphenated given names, and types "X of Y" heads', () => {
+    expect(names('The talks were led by Jean-Yves Le Drian and Mohammad bin Salman.')).toEqual(['Person:Jean-Yves Le Drian', 'Person:Mohammad bin Salman']);
+    expect(names('He spoke at the Port of Miami for the Turkish Ministry of Foreign Affairs.')).toEqual(['Place:Port of Miami', 'Organization:Turkish Ministry of Foreign Affairs']);
+    expect(names('Angela Merkel, the Chancellor of Germany, agreed.')).toEqual(['Person:Angela Merkel', 'Place:Germany']);
+  });
+
+  it('does not take acronyms, model numbers or demonyms for people', () => {
+    expect(names('He was struck by a Volvo XC90 near RAF Croughton.').filter((n) => n.startsWith('Person'))).toEqual([]);
+    expect(names('Presumptive GOP nominee Smith spoke.').filter((n) => n.startsWith('Person:Presumptive'))).toEqual([]);
+  });
 });

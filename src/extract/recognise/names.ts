@@ -16,6 +16,11 @@ import type { Mention, MentionType } from './mention.js';
 /** Parties and movements named by a plural noun ("the Conservatives", "the Tories"). */
 const PARTY_NAMES = new Set(['conservatives', 'tories', 'democrats', 'republicans', 'labour', 'liberals', 'socialists', 'greens', 'taliban', 'hamas', 'hezbollah', 'communists', 'nationalists', 'houthis']);
 
+/** Name particles: "Le" in "Jean-Yves Le Drian" is no ordinary word. */
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'y', 'ben', 'dos', 'das']);
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
+
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'via', 'throughout', 'around', 'visit', 'visited', 'visiting', 'within']);
 
 function isAcronymText(s: string): boolean {
@@ -61,6 +66,8 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
     return { type: 'Event', cue: 'event-head' };
   }
   if (orgHeadWithOf(tokens, 0, tokens.length)) return { type: 'Organization', cue: 'org-head-of' };
+  if (tokens.length > 2 && PLACE_HEADS.has(first) && tokens[1]!.norm === 'of') return { type: 'Place', cue: 'place-head-of' };
+  if (tokens.length > 1 && COMPASS.has(first) && isKnownPlace(surface.slice(surface.indexOf(' ') + 1))) return { type: 'Place', cue: 'compass' };
   if (tokens.length > 1 && PLACE_HEADS.has(last) && !ORG_HEADS.has(first)) return { type: 'Place', cue: 'place-head' };
   if (ORG_HEADS.has(last) && (tokens.length > 1 || INSTITUTIONS.has(last))) return { type: 'Organization', cue: 'org-head' };
   if (tokens.length === 1 && PARTY_NAMES.has(last)) return { type: 'Organization', cue: 'party' };
@@ -68,9 +75,9 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (isRegion(surface) || isCity(surface) || isKnownPlace(surface)) return { type: 'Place', cue: 'place-lexicon' };
   if (isAcronymText(surface)) return { type: 'Organization', cue: 'acronym' };
   if (!personShaped(tokens)) return { type: 'Unknown', cue: 'not-person-shaped' };
-  if (tokens.length > 1 && isFirstName(first)) return { type: 'Person', cue: 'first-name' };
+  if (tokens.length > 1 && (isFirstName(first) || isFirstName(first.split('-')[0]!))) return { type: 'Person', cue: 'first-name' };
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => t.cap || /^(bin|ibn|al|el|de|del|da|di|du|van|von|der|den|le|la|y|ben)$/.test(t.norm))) {
-    const ordinary = tokens.filter((t) => t.cap && isCommonWord(t.norm)).length;
+    const ordinary = tokens.filter((t) => t.cap && isCommonWord(t.norm) && !PARTICLES.has(t.norm)).length;
     if (ordinary === 0) return { type: 'Person', cue: 'proper-sequence' };
     if (ordinary < tokens.length) return { type: 'Unknown', cue: 'mixed-sequence' };
   }
@@ -151,7 +158,7 @@ export function recogniseNames(text: string, tokens: Token[], sentence: number):
         break;
       }
     }
-    if (nameTokens_allRoles(tokens, a, b)) a = b;
+    if (allRoleWords(tokens, a, b)) a = b;
     if (a >= b) {
       // A chunk that was only a demonym or a title: it tells who the next name is.
       pendingCountry = roleCountry;
@@ -166,14 +173,17 @@ export function recogniseNames(text: string, tokens: Token[], sentence: number):
     pendingCountry = undefined;
     pendingEnd = -1;
     const nameTokens = tokens.slice(a, b);
-    const surface = surfaceOf(text, tokens, a, b).replace(/^the\s+/i, '');
-    const surfaceStart = tokens[a]!.norm === 'the' ? tokens[a + 1]!.start : tokens[a]!.start;
+    // A capitalised "The" opening the chunk is not part of the name ("The Associated Press").
+    const dropThe = tokens[a]!.text.toLowerCase() === 'the' && a + 1 < b;
+    const surfaceStart = dropThe ? tokens[a + 1]!.start : tokens[a]!.start;
+    const surface = text.slice(surfaceStart, tokens[b - 1]!.end);
     let typed = typeOfName(surface, nameTokens);
     const before = tokens[chunk.start - 1];
     const beforeLower = before && before.kind === 'word' && !before.cap ? before.norm : '';
     if (typed.type === 'Unknown' || typed.cue === 'last-name') {
       if (roles.length || nobility || PERSON_TITLES.has(beforeLower) || ROLE_WORDS.has(beforeLower)) typed = { type: 'Person', cue: 'title' };
       else if (beforeLower === 'of' && PLACE_HEADS.has(tokens[chunk.start - 2]?.norm ?? '')) typed = { type: 'Place', cue: 'place-of' };
+      else if (PLACE_HEADS.has(beforeLower) && nameTokens.length <= 2) typed = { type: 'Place', cue: 'place-of' };
       else if (PLACE_PREPOSITIONS.has(beforeLower) && !(beforeLower === 'to' && tokens[chunk.start - 2]?.norm === 'according') && nameTokens.length <= 3) typed = { type: 'Place', cue: 'preposition' };
     }
  const fallbackPlace = (typed.cue === 'place-of' || typed.cue === 'preposition') && nameTokens.length === 1;
@@ -214,7 +224,7 @@ function orgHeadWithOf(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-function nameTokens_allRoles(tokens: Token[], a: number, b: number): boolean {
+function allRoleWords(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const n = tokens[k]!.norm;
     if (!ROLE_WORDS.has(n) && !PERSON_TITLES.has(n) && !(k > a && (n === 'of' || n === 'the' || n === 'for'))) return false;

@@ -6,11 +6,13 @@
  */
 import type { ScoredRelation } from '../../graph/schema.js';
 import { DEMAND_NOUNS, NEEDS_INFINITIVE, NOUN_LIKE_FORMS, STATEMENT_NOUNS, triggerAt, WEAK_SPEECH, type TriggerMatch } from '../lexicon/triggers.js';
-import { collectiveSubject, firstArgAfter, groupAround, mainSubject, makeResolver, newDiscourse, noteSubject, preposed, subjectOf, type Discourse, type Subject } from './arguments.js';
+import { collectiveSubject, firstArgAfter, mainSubject, makeResolver, newDiscourse, noteSubject, preposed, subjectOf, type Discourse, type Subject } from './arguments.js';
 import { eventPhraseAfter, eventPhraseBefore, type EventPhrase } from './events.js';
-import { ATTENDABLE_HEADS } from '../lexicon/events.js';
-import { ROLE_WORDS } from '../lexicon/roles.js';
-import { isDemonym } from '../lexicon/places.js';
+import {
+  ATTEND_VERBS, auxiliaryNegation, complementFollows, CONDITIONAL, DETERMINERS, INVERTIBLE, isPassive, nearQuote, negated,
+  PREPOSITION_WORDS, QUOTE_ONLY, threatened, titledPersonAfter, verbal,
+} from './grammar.js';
+import { participation } from './participation.js';
 import type { EntityInfo, SentenceView } from './view.js';
 
 export interface RawRelation {
@@ -28,93 +30,6 @@ export interface RawRelation {
 /** Makes (or finds) the Event entity for an event phrase of a sentence; returns its index. */
 export type EventMaker = (view: SentenceView, phrase: EventPhrase, name?: string) => number;
 
-const NEGATORS = new Set(['not', 'never', 'no', "n't", 'cannot', 'neither', 'nor']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that', 'our', 'my', 'your', 'whose', 'any', 'no', 'each', 'every']);
-const QUOTE_ONLY = new Set(['continue']);
-const INVERTIBLE = new Set(['say', 'add', 'tell', 'continue', 'report', 'state', 'announce', 'declare', 'warn', 'write', 'explain', 'note', 'insist', 'claim', 'stress', 'reply', 'respond', 'confirm']);
-const ATTEND_VERBS = new Set(['attend', 'participate', 'take part', 'join', 'travel', 'visit', 'meet']);
-const AUXILIARIES = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'to', 'and', 'who', 'which', 'that', ',', 'not', 'did', 'does', 'do', 'then', 'later', 'today', 'yesterday', 'could', 'should', 'may', 'might', 'must', 'can', 'is', 'was', 'were', 'are', 'be', 'been', 'repeatedly', 'again', 'further', 'first']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-const PREPOSITION_WORDS = new Set(['in', 'at', 'on', 'from', 'for', 'by', 'of', 'about', 'over', 'after', 'before', 'during', 'into']);
-const CONDITIONAL = new Set(['if', 'unless', 'whether']);
-const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
-
-/**
- * Whether a trigger form that is also a noun is used as a verb here: it must follow its
- * subject, a pronoun, an auxiliary or adverb, a comma or a quotation mark.
- */
-function verbal(view: SentenceView, at: number): boolean {
-  if (at === 0) return false;
-  const prev = view.tokens[at - 1]!;
-  const n = view.norms[at - 1]!;
-  if (prev.kind === 'quote' || AUXILIARIES.has(n) || PRONOUNS.has(n) || /ly$/.test(n) || WEEKDAYS.test(n)) return true;
-  const arg = view.args.find((a) => a.tokenEnd === at);
-  if (arg && !arg.possessive) {
-    const before = view.norms[arg.tokenStart - 1];
-    return !(before === 'a' || before === 'an' || (before === 'the' && view.tokens[arg.tokenStart]!.text.length > 4 && !/^[A-Z.]+$/.test(view.tokens[arg.tokenStart]!.text)));
-  }
-  return false;
-}
-
-/** Events whose owner ("his talks", "Netanyahu's meeting") is a participant. */
-const POSSESSED_EVENTS = new Set(['talks', 'meeting', 'meetings', 'negotiations', 'summit', 'consultations']);
-
-/** "US Secretary of State Mike Pompeo": a place modifier before a titled person stands for the person. */
-function titledPersonAfter(view: SentenceView, arg: { tokenEnd: number }): number | undefined {
-  const next = view.tokens[arg.tokenEnd];
-  if (!next || !next.cap || !ROLE_WORDS.has(view.norms[arg.tokenEnd]!)) return undefined;
-  return view.args.find((a) => a.tokenStart > arg.tokenEnd && a.tokenStart <= arg.tokenEnd + 5)?.entity;
-}
-
-const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
-
-function isPassive(view: SentenceView, at: number): boolean {
-  let k = at - 1;
-  if (k >= 0 && /ly$/.test(view.norms[k]!)) k--;
-  return k >= 0 && BE.has(view.norms[k]!);
-}
-
-function complementFollows(view: SentenceView, m: TriggerMatch): boolean {
-  const next = view.norms[m.end] ?? '';
-  if (next === 'that' || next === ':' || next === ',' || PRONOUNS.has(next) || view.args.some((a) => a.tokenStart === m.end)) return true;
-  if (view.tokens[m.end]?.kind === 'quote' || view.norms[m.start - 1] === ',') return true;
-  for (let k = 0; k < m.start; k++) if (view.tokens[k]!.kind === 'quote') return true;
-  return false;
-}
-
-function negated(view: SentenceView, at: number): boolean {
-  for (let k = Math.max(0, at - 3); k < at; k++) {
-    const n = view.norms[k]!;
-    if (NEGATORS.has(n) || n.endsWith("n't")) return true;
-    if (n === 'longer' && view.norms[k - 1] === 'no') return true;
-  }
-  return false;
-}
-
-/** "did not accept", "does not recognise", "won't accept" (quotes in between do not matter). */
-function auxiliaryNegation(view: SentenceView, at: number): boolean {
-  let k = at - 1;
-  const skipQuotes = (): void => {
-    while (k >= 0 && view.tokens[k]!.kind === 'quote') k--;
-  };
-  skipQuotes();
-  if (view.norms[k] === 'not') {
-    k--;
-    skipQuotes();
-  }
-  return /^(did|does|do|will|would|could|can|cannot|should|didn't|doesn't|don't|won't|wouldn't|couldn't|can't)$/.test(view.norms[k] ?? '');
-}
-
-function threatened(view: SentenceView, at: number): boolean {
-  for (let k = Math.max(0, at - 3); k < at; k++) if (/^threat/.test(view.norms[k]!)) return true;
-  return false;
-}
-
-function nearQuote(view: SentenceView, m: TriggerMatch): boolean {
-  for (let k = Math.max(0, m.start - 3); k < Math.min(view.tokens.length, m.end + 2); k++) if (view.tokens[k]!.kind === 'quote') return true;
-  return false;
-}
-
 export interface RelateInput {
   views: SentenceView[];
   entities: EntityInfo[];
@@ -128,12 +43,6 @@ export function relateSentences(input: RelateInput): RawRelation[] {
   let current = 0;
   const resolve = makeResolver(entities, discourse, () => current);
   const isEvent = (i: number): boolean => entities[i]!.type === 'Event';
-  /** Resolves a possessive determiner as its pronoun ("his" as "he"). */
-  const resolveWord = (view: SentenceView, k: number, pronoun: string): number[] | undefined => {
-    const norms = [...view.norms];
-    norms[k] = pronoun;
-    return resolve({ ...view, norms }, k);
-  };
 
   const emit = (type: ScoredRelation, sources: number[], target: number | null, view: SentenceView, m: TriggerMatch, confidence: number): void => {
     for (const s of sources) {
@@ -384,67 +293,7 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       }
     }
 
-    // "During/At/In/After EVENT, X …": the subject of the sentence attended it.
-    for (let k = 0; k < view.tokens.length; k++) {
-      const n = view.norms[k]!;
-      if (!/^(during|at|after|in)$/.test(n) || view.inQuote[k]) continue;
-      const prevTok = view.tokens[k - 1];
-      const opening = k === 0 || (prevTok !== undefined && (prevTok.kind === 'punct' || /^(speaking|talking)$/.test(view.norms[k - 1]!) || WEEKDAYS.test(view.norms[k - 1]!)));
-      if (!opening || (n === 'in' && k > 0 && prevTok?.kind !== 'punct' && !WEEKDAYS.test(view.norms[k - 1]!))) continue;
-      const ev = eventPhraseAfter(view, k + 1, 2);
-      const named = view.args.find((a) => a.tokenStart > k && a.tokenStart <= k + 3 && isEvent(a.entity))?.entity;
-      if (named === undefined && !ev) continue;
-      const subject = sentenceSubject ?? lastSources ?? mainSubject(view, view.tokens.length, resolve)?.members;
-      if (!subject) continue;
-      const target = named ?? makeEvent(view, ev!);
-      emit('ATTENDS', subject, target, view, { trigger: { relation: 'ATTENDS', lemma: n }, start: k, end: k + 1 }, 0.6);
-    }
-    // "Wolfowitz at a meeting in Florida": a participant placed at an event.
-    for (const a of [...view.args]) {
-      if (view.inQuote[a.tokenStart] || isEvent(a.entity) || entities[a.entity]!.type !== 'Person') continue;
-      if (view.norms[a.tokenEnd] !== 'at' && view.norms[a.tokenEnd] !== 'during') continue;
-      const ev = eventPhraseAfter(view, a.tokenEnd + 1, 1);
-      if (ev) emit('ATTENDS', [a.entity], makeEvent(view, ev), view, { trigger: { relation: 'ATTENDS', lemma: 'at' }, start: a.tokenEnd, end: a.tokenEnd + 1 }, 0.55);
-    }
-    // "a meeting between X and Y", "his talks with Z": the participants of an event.
-    for (let h = 0; h < view.tokens.length - 1; h++) {
-      const after = view.norms[h + 1]!;
-      if ((after !== 'between' && after !== 'with') || view.inQuote[h] || !ATTENDABLE_HEADS.has(view.norms[h]!)) continue;
-      const ev = eventPhraseBefore(view, h + 1, 1);
-      if (!ev) continue;
-      const participants: number[] = [];
-      const first = view.args.findIndex((a) => a.tokenStart > ev.end && a.tokenStart <= ev.end + 8 && view.norms.slice(ev.end + 1, a.tokenStart).every((n) => ROLE_WORDS.has(n) || /^(the|a|of|then-\w+)$/.test(n) || isDemonym(n)));
-      if (first >= 0 && !isEvent(view.args[first]!.entity)) participants.push(...groupAround(view, first, 1).map((a) => a.entity));
-      if (after === 'between' && participants.length === 1) participants.length = 0;
-      if (!participants.length) continue;
-      const det = view.norms[ev.start - 1] ?? '';
-      // "a meeting with X" may be only planned or refused; "his talks with X" took place.
-      const owned = det === 'his' || det === 'her' || det === 'their' || det === "'s";
-      if (after === 'with' && !owned) continue;
-      if (det === 'his' || det === 'her' || det === 'their') {
-        const owner = resolveWord(view, ev.start - 1, det === 'his' ? 'he' : det === 'her' ? 'she' : 'they');
-        if (owner) participants.push(...owner);
-      }
-      const owner = view.args.find((a) => a.possessive && a.tokenEnd + 1 === ev.start);
-      if (owner) participants.push(owner.entity);
-      emit('ATTENDS', participants, makeEvent(view, ev), view, { trigger: { relation: 'ATTENDS', lemma: after }, start: ev.start, end: ev.end }, 0.55);
-    }
-    // "his talks", "Funaro's talks", "the prime minister's meeting": the owner takes part.
-    for (let h = 1; h < view.tokens.length; h++) {
-      if (view.inQuote[h] || !POSSESSED_EVENTS.has(view.norms[h]!)) continue;
-      let d = h - 1;
-      while (d > 0 && view.tokens[d]!.kind === 'word' && !view.tokens[d]!.cap && h - d < 3 && !/^(his|her|their|'s)$/.test(view.norms[d]!)) d--;
-      const det = view.norms[d]!;
-      let owner: number[] | undefined;
-      if (det === 'his' || det === 'her') owner = resolveWord(view, d, det === 'his' ? 'he' : 'she');
-      else if (det === "'s") {
-        const a = view.args.find((x) => x.possessive && x.tokenEnd === d);
-        if (a && entities[a.entity]!.type === 'Person') owner = [a.entity];
-      }
-      if (!owner) continue;
-      const ev = { start: d + 1, end: h + 1, head: view.norms[h]! };
-      emit('ATTENDS', owner, makeEvent(view, ev), view, { trigger: { relation: 'ATTENDS', lemma: view.norms[h]! }, start: d, end: h + 1 }, 0.5);
-    }
+    participation({ view, entities, resolve, makeEvent, emit, subject: sentenceSubject ?? lastSources });
     // A sentence without a trigger still tells who "they" will be next: its subject group.
     if (!sentenceSubject) {
       const main = mainSubject(view, view.tokens.length, resolve);

@@ -113,7 +113,9 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     if (before !== ' (' && before !== '(') return false;
     if (ctx.text[m.end] !== ')') return false;
     const host = [...clusters].reverse().find((c) => c.mentions.some((x) => x.end <= m.start && m.start - x.end <= 3));
-    if (!host) return false;
+    // "HAVANA (AP)" is a dateline, not a definition: the host must spell the acronym or be an organisation.
+    const letters = acronymLetters(m.text);
+    if (!host || !(host.type === 'Organization' || host.mentions.some((x) => letters !== undefined && initialsOf(x.text) === letters))) return false;
     add(host, m);
     return true;
   };

@@ -11,10 +11,6 @@ interface SkipRule {
 
 export const SKIP_RULES: readonly SkipRule[] = [
   { applies: (c) => c.tags.includes('@ignore'), reason: 'tagged @ignore upstream' },
-  {
-    applies: (c) => c.area === 'clauses/call',
-    reason: 'CALL procedures not supported: newsgraph has no procedure registry',
-  },
 ];
 
 export function skipReason(c: TckCase): string | null {

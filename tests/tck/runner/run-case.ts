@@ -13,6 +13,8 @@ import type { TableExpectation } from './compare.js';
 import { fromTckValue } from './convert.js';
 import { parseTckValue } from './notation.js';
 import { skipReason, upstreamCorrection } from './policy.js';
+import { parseProcedureStep } from './procedures.js';
+import type { TckProcedure } from './procedures.js';
 import type { ExpectedError } from './policy.js';
 import { captureState, compareSideEffects, diffStates, noSideEffects, parseSideEffectsTable } from './side-effects.js';
 import type { SideEffects } from './side-effects.js';
@@ -21,6 +23,8 @@ export interface EngineOptions {
   params?: Record<string, CypherValue>;
   timeoutMs?: number;
   now?: Date;
+  /** Procedures the case declared ("there exists a procedure …"), for CALL. */
+  procedures?: readonly TckProcedure[];
 }
 
 export type ExecuteCypher = (graph: PropertyGraph, query: string, options?: EngineOptions) => QueryResult;
@@ -61,6 +65,7 @@ class CaseFailure extends Error {}
 interface CaseState {
   graph: PropertyGraph;
   params: Record<string, CypherValue>;
+  procedures: TckProcedure[];
   result?: QueryResult;
   error?: unknown;
   effects?: SideEffects;
@@ -71,7 +76,7 @@ export function runCase(c: TckCase, ctx: RunContext): CaseOutcome {
   const started = performance.now();
   const skip = skipReason(c);
   if (skip !== null) return { id: c.id, area: c.area, status: 'skipped', reason: skip, ms: 0 };
-  const state: CaseState = { graph: createPropertyGraph(), params: {} };
+  const state: CaseState = { graph: createPropertyGraph(), params: {}, procedures: [] };
   try {
     for (const step of c.steps) runStep(step, state, c, ctx);
     const note = state.note === undefined ? {} : { note: state.note };
@@ -155,7 +160,16 @@ function runStep(step: TckStep, state: CaseState, c: TckCase, ctx: RunContext): 
     if (mismatch !== null) fail(mismatch);
     return;
   }
-  if (text.startsWith('there exists a procedure')) fail('procedures are not supported');
+  if (text.startsWith('there exists a procedure')) {
+    let procedure: TckProcedure | null;
+    try {
+      procedure = parseProcedureStep(text, step.table ?? []);
+    } catch (e) {
+      return fail((e as Error).message);
+    }
+    if (procedure) state.procedures.push(procedure);
+    return;
+  }
   fail(`unsupported step: ${text}`);
 }
 
@@ -193,7 +207,7 @@ function namedGraphScript(tckDir: string, name: string): string {
 }
 
 function engineOptions(state: CaseState, ctx: RunContext): EngineOptions {
-  return { params: state.params, timeoutMs: ctx.timeoutMs };
+  return { params: state.params, timeoutMs: ctx.timeoutMs, ...(state.procedures.length ? { procedures: state.procedures } : {}) };
 }
 
 function runSetup(query: string, state: CaseState, ctx: RunContext, what: string): void {
