@@ -69,6 +69,8 @@ class Analyzer {
       if (last && endCheck && ['Match', 'With', 'Unwind'].includes(clause.type)) {
         this.fail('InvalidClauseComposition', `A query cannot end with ${clause.type.toUpperCase()}; add a RETURN clause`, clause.start);
       }
+      const yieldsRows = (clause.type === 'Call' && !standalone && (clause.yields !== null || clause.yieldStar)) || (clause.type === 'Subquery' && returnsRows(clause.query));
+      if (last && endCheck && yieldsRows) this.fail('InvalidClauseComposition', 'A query cannot end with a CALL that yields rows; add a RETURN clause', clause.start);
       const next = clause.type === 'Call' ? this.call(clause, scope, standalone) : this.clause(clause, scope);
       scope = next.scope;
       if (clause.type === 'Return' || (clause.type === 'Call' && standalone)) columns = next.columns;
@@ -163,7 +165,7 @@ class Analyzer {
       return this.single(part, new Map(names.map((n) => [n, scope.get(n)!])), true, true);
     });
     const returned = this.union(c.query, columns);
-    const returning = c.query.parts.map((p) => p.clauses.at(-1)?.type === 'Return');
+    const returning = c.query.parts.map((p) => returnsRows({ ...c.query, parts: [p] }));
     if (returning.some((r) => r !== returning[0])) this.fail('InvalidClauseComposition', 'Every part of a UNION in CALL { } must end with RETURN, or none', c.start);
     if (!returning[0] && c.optional) this.fail('InvalidClauseComposition', 'OPTIONAL CALL needs a subquery that returns rows', c.start);
     const next = new Map(scope);
@@ -292,4 +294,9 @@ function elementTypeOf(list: Expr, scope: Scope): StaticType {
   if (list.type !== 'List' || list.items.length === 0) return 'any';
   const types = new Set(list.items.map((i) => staticType(i, scope)));
   return types.size === 1 ? [...types][0]! : 'any';
+}
+
+/** Does a subquery end with RETURN (rather than being a unit subquery run for its writes)? */
+function returnsRows(q: Query): boolean {
+  return q.parts.some((p) => p.clauses.at(-1)?.type === 'Return');
 }
