@@ -11,11 +11,12 @@ import { runCases, summarize } from './runner/run-all.js';
 
 const TCK_DIR = dirname(fileURLToPath(import.meta.url));
 
-/** Total passed cases (of 3,897) must not fall below this (measured 2026-11-28: 3,844). */
-const PASSED_FLOOR = 3844;
+/** Total passed cases (of 3,897) must not fall below this (measured 2026-11-28: 3,896; 1 case is tagged @ignore). */
+const PASSED_FLOOR = 3896;
 
 /** Areas at 90% or more: passed cases per area must not fall below these. */
 const AREA_FLOORS: Record<string, number> = {
+  'clauses/call': 52,
   'clauses/create': 78,
   'clauses/delete': 41,
   'clauses/match': 381,

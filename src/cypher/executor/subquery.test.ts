@@ -99,6 +99,8 @@ describe('CALL { } subqueries', () => {
     expect(errorOf(() => executeCypher(g, 'WITH 1 AS a CALL { WITH a AS b RETURN b } RETURN b')).message).toMatch(/importing WITH/);
     expect(errorOf(() => executeCypher(g, 'WITH 1 AS a CALL { WITH a WHERE a > 0 RETURN 2 AS b } RETURN b')).message).toMatch(/no WHERE/);
     expect(errorOf(() => executeCypher(g, 'CALL { MATCH (n) } RETURN 1')).detail).toBe('InvalidClauseComposition');
+    expect(errorOf(() => executeCypher(g, 'CALL { RETURN 1 AS x }')).message).toMatch(/cannot end with a CALL/);
+    expect(errorOf(() => executeCypher(g, 'MATCH (n) CALL db.labels() YIELD label')).message).toMatch(/cannot end with a CALL/);
     expect(errorOf(() => executeCypher(g, 'CALL { CREATE () } RETURN 1', { readOnly: true })).code).toBe('ReadOnly');
     expect(errorOf(() => executeCypher(g, 'MATCH (n) WHERE EXISTS { CALL { CREATE () } } RETURN n')).detail).toBe('InvalidClauseComposition');
   });
