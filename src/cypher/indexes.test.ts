@@ -37,9 +37,11 @@ describe('indexes and start plans', () => {
 
   it('starts from a bound node or the smallest label, and expands from there', () => {
     const g = people(50);
+    for (let i = 0; i < 10; i++) g.addDirectedEdge(`person:${i}`, `person:${i + 1}`, { type: 'KNOWS', properties: {} });
     expect(plans(g, "MATCH (a:Place)-->(b:Person) RETURN b")).toEqual(['label scan :Place']);
     expect(plans(g, "MATCH (a:Person {name: 'P1'}) MATCH (a)-->(b) RETURN b")).toEqual(['index eq Person.name', 'start at bound (a)']);
-    expect(plans(g, 'MATCH (a)-->(b) RETURN b')).toEqual(['all nodes scan']);
+    expect(plans(g, 'MATCH (a)-->(b) RETURN b')).toEqual(['all relationships scan']);
+    expect(plans(g, 'MATCH (a) RETURN a')).toEqual(['all nodes scan']);
   });
 
   it('starts at the relationships of a type when that is cheaper than any node scan', () => {

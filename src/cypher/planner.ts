@@ -21,7 +21,7 @@ export type StartPlan =
   | { node: number; source: 'index'; probe: IndexProbe }
   | { node: number; source: 'label'; label: string }
   | { node: number; source: 'labels'; labels: string[] }
-  /** Start at the relationships of these types, as relationship `node` (between nodes node and node + 1). */
+  /** Start at the relationships of these types (every relationship when empty), as relationship `node` (between nodes node and node + 1). */
   | { node: number; source: 'type'; types: string[] }
   | { node: number; source: 'all' };
 
@@ -106,12 +106,14 @@ export function planStart(part: PatternPart, bound: ReadonlySet<string>, where: 
       bestCost = cost;
     }
   });
-  // A typed single-hop relationship whose ends are not bound can be the start instead.
+  // A single-hop relationship whose ends are not bound can be the start instead: scanning the
+  // relationships of its types (or all of them) beats expanding every node's adjacency.
   part.rels.forEach((rel, i) => {
-    if (rel.range || rel.types.length === 0 || bestCost <= 1) return;
+    if (rel.range || bestCost <= 1) return;
     const ends = [part.nodes[i]!, part.nodes[i + 1]!];
     if (ends.some((n) => n.variable && bound.has(n.variable)) || (rel.variable && bound.has(rel.variable))) return;
-    const cost = scanCost([...new Set(rel.types)].reduce((n, t) => n + indexes.typeCount(t), 0));
+    const count = rel.types.length === 0 ? edgeCount : [...new Set(rel.types)].reduce((n, t) => n + indexes.typeCount(t), 0);
+    const cost = scanCost(count);
     if (cost < bestCost) {
       best = { node: i, source: 'type', types: rel.types };
       bestCost = cost;
@@ -132,7 +134,7 @@ export function describePlan(plan: StartPlan): string {
     case 'labels':
       return `label scan :${plan.labels.join('|')}`;
     case 'type':
-      return `relationship type scan :${plan.types.join('|')}`;
+      return plan.types.length ? `relationship type scan :${plan.types.join('|')}` : 'all relationships scan';
     default:
       return 'all nodes scan';
   }

@@ -41,11 +41,14 @@ async function* toAsync<T>(items: Iterable<T> | AsyncIterable<T>): AsyncIterable
   yield* items as AsyncIterable<T>;
 }
 
+/** Jobs each worker holds at once: it never waits for the main thread between articles. */
+const DEPTH = 8;
+
 export async function* extractMany(inputs: Iterable<ArticleInput> | AsyncIterable<ArticleInput>, options: PoolOptions): AsyncIterable<PoolOutcome> {
   const threads = Math.max(1, Math.floor(options.threads));
   const start = workerStart();
   const workers: Worker[] = [];
-  const idle: Worker[] = [];
+  const load = new Map<Worker, number>();
   const pending = new Map<number, Job>();
   const done = new Map<number, PoolOutcome>();
   let wake: (() => void) | undefined;
@@ -61,7 +64,7 @@ export async function* extractMany(inputs: Iterable<ArticleInput> | AsyncIterabl
       const job = pending.get(reply.seq)!;
       pending.delete(reply.seq);
       done.set(reply.seq, reply.ok ? { ok: true, article: job.article, extraction: reply.extraction } : { ok: false, article: job.article, error: new Error(reply.message) });
-      idle.push(w);
+      load.set(w, load.get(w)! - 1);
       signal();
     });
     w.on('error', (err) => {
@@ -69,16 +72,22 @@ export async function* extractMany(inputs: Iterable<ArticleInput> | AsyncIterabl
       signal();
     });
     workers.push(w);
-    idle.push(w);
+    load.set(w, 0);
   }
+  const leastLoaded = (): Worker | undefined => {
+    let best: Worker | undefined;
+    for (const w of workers) if (load.get(w)! < DEPTH && (!best || load.get(w)! < load.get(best)!)) best = w;
+    return best;
+  };
   const iterator = toAsync(inputs)[Symbol.asyncIterator]();
   let nextSeq = 0;
   let nextOut = 0;
   let exhausted = false;
+  // Results wait in `done` until their turn; cap them so a slow article cannot make memory grow.
+  const canSend = (): boolean => !exhausted && leastLoaded() !== undefined && pending.size + done.size < threads * DEPTH * 2;
   try {
     for (;;) {
       if (failure) throw new Error(`extraction worker failed: ${failure.message}`);
-      const canSend = (): boolean => !exhausted && idle.length > 0 && pending.size + done.size < threads * 4;
       while (canSend()) {
         const r = await iterator.next();
         if (r.done) {
@@ -87,7 +96,9 @@ export async function* extractMany(inputs: Iterable<ArticleInput> | AsyncIterabl
         }
         const job: Job = { seq: nextSeq++, article: r.value };
         pending.set(job.seq, job);
-        idle.pop()!.postMessage(job);
+        const w = leastLoaded()!;
+        load.set(w, load.get(w)! + 1);
+        w.postMessage(job);
       }
       while (done.has(nextOut)) {
         const out = done.get(nextOut)!;

@@ -91,9 +91,7 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
 
   /** After the stage changes size: resizing clears sigma's canvases, so draw again at once. */
   const fitStage = (): void => {
-    // Forced: an unforced resize leaves sigma's picking buffers at the old size, and clicks on
-    // edges then miss.
-    renderer.resize(true);
+    renderer.resize();
     refresh();
   };
   const showPanel = (): void => {

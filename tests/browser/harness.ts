@@ -107,28 +107,34 @@ export async function distanceFromCentre(page: Page, id: string): Promise<number
   return Math.hypot(p.x - (box.x + box.width / 2), p.y - (box.y + box.height / 2));
 }
 
-/** A point on the edge between two nodes, in page coordinates, as far as possible from every
- * node disc (the layout differs from run to run, so a fixed fraction may land on a node). */
+/** A whole-pixel point on the edge from `source` to `target`, in page coordinates, where sigma's
+ * picking finds that edge, as far as possible from every node disc (layouts differ between runs,
+ * and a thin edge covers only some pixels of sigma's down-sized picking buffer). */
 export async function edgeClickPoint(page: Page, source: string, target: string): Promise<{ x: number; y: number }> {
   const box = await page.locator('.stage').boundingBox();
   if (!box) throw new Error('no stage');
   const p = await page.evaluate(
     ([s, t]) => {
-      const r = window.__newsgraph!.renderer;
+      const view = window.__newsgraph!;
+      const r = view.renderer;
+      const pick = (r as unknown as { getEdgeAtPoint(x: number, y: number): string | null }).getEdgeAtPoint.bind(r);
+      const edges = new Set(view.graph.edges(s, t));
       const at = (id: string) => r.framedGraphToViewport(r.getNodeDisplayData(id)!);
       const a = at(s);
       const b = at(t);
-      const discs = window.__newsgraph!.graph.mapNodes((id) => ({ ...at(id), size: r.getNodeDisplayData(id)!.size }));
-      let best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, clearance: -Infinity };
-      for (let k = 15; k <= 75; k++) {
-        const x = a.x + ((b.x - a.x) * k) / 100;
-        const y = a.y + ((b.y - a.y) * k) / 100;
+      const discs = view.graph.mapNodes((id) => ({ ...at(id), size: r.getNodeDisplayData(id)!.size }));
+      let best: { x: number; y: number; clearance: number } | null = null;
+      for (let k = 10; k <= 80; k++) {
+        const x = Math.round(a.x + ((b.x - a.x) * k) / 100);
+        const y = Math.round(a.y + ((b.y - a.y) * k) / 100);
+        if (!edges.has(pick(x, y) ?? '')) continue;
         const clearance = Math.min(...discs.map((d) => Math.hypot(d.x - x, d.y - y) - d.size));
-        if (clearance > best.clearance) best = { x, y, clearance };
+        if (!best || clearance > best.clearance) best = { x, y, clearance };
       }
       return best;
     },
     [source, target] as const,
   );
+  if (!p) throw new Error(`no pixel of the edge ${source} → ${target} can be picked`);
   return { x: box.x + p.x, y: box.y + p.y };
 }

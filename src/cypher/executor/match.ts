@@ -36,6 +36,13 @@ interface Hop {
   target: string;
 }
 
+interface RelationshipScan {
+  keys: string[];
+  attrs: EdgeAttributes[];
+  sources: string[];
+  targets: string[];
+}
+
 interface Conjunct {
   expr: Expr;
   needs: string[];
@@ -59,6 +66,9 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
   }
   for (const expr of upfront) if (evaluate(expr, row, ctx) !== true) return;
   const used = new Set<string>();
+  // Relationship uniqueness only matters when the pattern can meet an edge twice.
+  const relCount = parts.reduce((n, p) => n + p.rels.length, 0);
+  const unique = relCount > 1 || parts.some((p) => p.rels.some((r) => r.range));
   const g = ctx.qg.graph;
   const indexes = indexesOf(g);
 
@@ -157,6 +167,21 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
     }
     return hops;
   };
+  /** The relationships of the types, or all of them (graphology's edge iterator: no adjacency walks). */
+  // Collected up front into parallel arrays: one pass of graphology's forEachEdge costs far less
+  // than an iterator object per edge, and later writes in the query cannot disturb the scan.
+  function relationshipScan(types: string[]): RelationshipScan {
+    const scan: RelationshipScan = { keys: [], attrs: [], sources: [], targets: [] };
+    const add = (e: string, a: EdgeAttributes, s: string, t: string): void => {
+      scan.keys.push(e);
+      scan.attrs.push(a);
+      scan.sources.push(s);
+      scan.targets.push(t);
+    };
+    if (types.length === 0) g.forEachEdge(add);
+    else for (const e of indexes.relationshipsOfTypes(types)) if (g.hasEdge(e)) add(e, g.getEdgeAttributes(e), g.source(e), g.target(e));
+    return scan;
+  }
   const relOf = (h: Hop): RelRef => new RelRef(h.e, h.attrs.type, h.source, h.target, ctx.qg, h.attrs);
 
   /**
@@ -277,12 +302,12 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
         ctx.tick();
         const e = h.e;
         const other = h.other;
-        if (used.has(e) || !relMatches(p, h.attrs)) continue;
+        if ((unique && used.has(e)) || !relMatches(p, h.attrs)) continue;
         const relPlaced = p.variable ? bindRel(p.variable, h) : KEPT;
         if (relPlaced === FAILED) continue;
         const nodePlaced = placeNode(target, other);
         if (nodePlaced !== FAILED) {
-          used.add(e);
+          if (unique) used.add(e);
           if (part.variable) {
             relEdges[rel] = [e];
             relNodes[rel] = [forward ? other : from];
@@ -306,25 +331,33 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
     function* startAtRelationships(types: string[], i: number): Generator<void> {
       const p = part.rels[i]!;
       const [left, right] = [part.nodes[i]!, part.nodes[i + 1]!];
-      for (const e of indexes.relationshipsOfTypes(types)) {
+      const scan = relationshipScan(types);
+      const reversed = p.direction === 'in';
+      for (let x = 0; x < scan.keys.length; x++) {
         ctx.tick();
-        if (used.has(e) || !g.hasEdge(e)) continue;
-        const attrs = g.getEdgeAttributes(e);
-        if (!relMatches(p, attrs)) continue;
-        const source = g.source(e);
-        const target = g.target(e);
-        const ends: [string, string][] = p.direction === 'out' ? [[source, target]] : p.direction === 'in' ? [[target, source]] : source === target ? [[source, target]] : [[source, target], [target, source]];
-        for (const [l, r] of ends) {
-          const hop: Hop = { e, other: r, attrs, source, target };
-          const relPlaced = p.variable ? bindRel(p.variable, hop) : KEPT;
+        const e = scan.keys[x]!;
+        const attrs = scan.attrs[x]!;
+        if ((unique && used.has(e)) || !relMatches(p, attrs)) continue;
+        const source = scan.sources[x]!;
+        const target = scan.targets[x]!;
+        // Undirected: each orientation, once for a self-loop.
+        const orientations = p.direction === 'both' && source !== target ? 2 : 1;
+        for (let o = 0; o < orientations; o++) {
+          // 'in' walks target → source; the second undirected orientation does too.
+          const flipped = reversed || o === 1;
+          const l = flipped ? target : source;
+          const r = flipped ? source : target;
+          const relPlaced = p.variable ? bindRel(p.variable, { e, other: r, attrs, source, target }) : KEPT;
           if (relPlaced === FAILED) continue;
           const leftPlaced = placeNode(left, l);
           if (leftPlaced !== FAILED) {
             const rightPlaced = placeNode(right, r);
             if (rightPlaced !== FAILED) {
-              used.add(e);
-              relEdges[i] = [e];
-              relNodes[i] = [r];
+              if (unique) used.add(e);
+              if (part.variable) {
+                relEdges[i] = [e];
+                relNodes[i] = [r];
+              }
               nodeKeys[i] = l;
               nodeKeys[i + 1] = r;
               if (steps.length === 0 && !part.variable) yield;
@@ -388,5 +421,8 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
     const placed = placeNode(p, key);
     return placed === FAILED ? null : () => release(p.variable, placed);
   };
-  yield* matchFrom(0);
+  // One plain part (the common case) skips a generator layer per row.
+  if (parts.length === 1 && !parts[0]!.shortest) {
+    for (const _ of matchPart(parts[0]!)) yield new Map(row);
+  } else yield* matchFrom(0);
 }

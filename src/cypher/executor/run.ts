@@ -112,11 +112,14 @@ function runClause(clause: Clause, s: Stream, ctx: ExecContext): Stream {
       return { rows: executeCall(clause, proc, standalone, s.rows, ctx), scope: addScope(s.scope, names), columns: standalone ? names : null };
     }
     case 'Foreach':
-      return { rows: eagerly(executeForeach(clause, s.rows, ctx, runSingle)), scope: s.scope, columns: null };
+      return { rows: eagerly(executeForeach(clause, eagerly(s.rows), ctx, runSingle)), scope: s.scope, columns: null };
     case 'Subquery': {
       const returned = returnedNames(clause.query);
-      const rows = executeSubquery(clause, returned, s.rows, ctx, runSingle);
-      return { rows: isUpdating(clause.query) ? eagerly(rows) : rows, scope: addScope(s.scope, returned), columns: null };
+      // An updating subquery reads all its input before the first write, and writes all before
+      // later clauses read (so a MATCH never sees the subquery's own writes mid-scan).
+      const updating = isUpdating(clause.query);
+      const rows = executeSubquery(clause, returned, updating ? eagerly(s.rows) : s.rows, ctx, runSingle);
+      return { rows: updating ? eagerly(rows) : rows, scope: addScope(s.scope, returned), columns: null };
     }
   }
 }

@@ -39,6 +39,8 @@ export function createSidebar(view: GraphView, onChange: (filters: Filters) => v
     if (view.dateRange) {
       input.min = dateBounds(view.dateRange[0])[0];
       input.max = dateBounds(view.dateRange[1])[1];
+    } else {
+      input.disabled = true;
     }
     input.addEventListener('change', () => {
       assign(input.value === '' ? null : input.value);
