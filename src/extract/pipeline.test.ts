@@ -83,7 +83,7 @@ describe('relations', () => {
     const role = x.relations.find((r) => r.type === 'HAS_ROLE')!;
     const target = x.entities.find((e) => e.id === role.target)!;
     expect(target).toMatchObject({ name: 'Russia', implied: true });
-    expect(role.content).toBe('Foreign, Minister');
+    expect(role.content).toBe('Foreign Minister');
   });
 
   it('keeps "the German government" only when a relation uses it', () => {

@@ -48,8 +48,12 @@ interface Conjunct {
   needs: string[];
 }
 
-/** Every extension of `input` by one match of all `parts` satisfying `where`. */
-export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | null, ctx: EvalContext, profile?: MatchProfile): Generator<Row> {
+/**
+ * Every extension of `input` by one match of all `parts` satisfying `where`. With `live`, the
+ * same row object is yielded each time and changes after the consumer asks for the next one:
+ * only for consumers that are done with a row by then (and copy what they keep).
+ */
+export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | null, ctx: EvalContext, profile?: MatchProfile, live = false): Generator<Row> {
   const row = new Map(input);
   const newVars = new Set(patternVariables(parts).filter((v) => !input.has(v)));
   const byVar = new Map<string, Conjunct[]>();
@@ -423,6 +427,7 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
   };
   // One plain part (the common case) skips a generator layer per row.
   if (parts.length === 1 && !parts[0]!.shortest) {
-    for (const _ of matchPart(parts[0]!)) yield new Map(row);
+    if (live) for (const _ of matchPart(parts[0]!)) yield row;
+    else for (const _ of matchPart(parts[0]!)) yield new Map(row);
   } else yield* matchFrom(0);
 }

@@ -102,7 +102,8 @@ function* aggregate(p: Projection, columns: Column[], input: Iterable<Row>, ctx:
     }
     let group = groups.get(id);
     if (!group) {
-      groups.set(id, (group = { row, keys: keys!, accs: newAccs() }));
+      // The matcher may hand over one live row object (see matchPatterns): keep a copy.
+      groups.set(id, (group = { row: new Map(row), keys: keys!, accs: newAccs() }));
       ctx.checkRows(groups.size);
     }
     for (let i = 0; i < calls.length; i++) {

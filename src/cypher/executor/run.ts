@@ -7,6 +7,7 @@ import type { Row } from '../eval/context.js';
 import { evaluate } from '../eval/evaluate.js';
 import { rangeValues } from '../functions/lists.js';
 import { isUpdating } from '../semantic/updating.js';
+import { containsAggregate } from '../semantic/walk.js';
 import { patternVariables } from '../semantic/variables.js';
 import type { CypherValue, QueryResult } from '../values.js';
 import type { ExecContext } from './context.js';
@@ -37,8 +38,13 @@ function* optionalMatch(clause: Extract<Clause, { type: 'Match' }>, input: Itera
   }
 }
 
-function* match(clause: Extract<Clause, { type: 'Match' }>, input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
-  for (const row of input) yield* matchPatterns(clause.patterns, row, clause.where, ctx, ctx.profile);
+function* match(clause: Extract<Clause, { type: 'Match' }>, input: Iterable<Row>, ctx: ExecContext, live: boolean): Generator<Row> {
+  for (const row of input) yield* matchPatterns(clause.patterns, row, clause.where, ctx, ctx.profile, live);
+}
+
+/** Does this clause fold each row before asking for the next, keeping no row it did not copy? */
+function foldsRows(next: Clause | undefined): boolean {
+  return (next?.type === 'With' || next?.type === 'Return') && next.projection.items.some((i) => containsAggregate(i.expr));
 }
 
 function* unwind(clause: Extract<Clause, { type: 'Unwind' }>, input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
@@ -75,12 +81,13 @@ function addScope(scope: string[], names: string[]): string[] {
   return out;
 }
 
-function runClause(clause: Clause, s: Stream, ctx: ExecContext): Stream {
+function runClause(clause: Clause, s: Stream, ctx: ExecContext, next?: Clause): Stream {
   switch (clause.type) {
     case 'Match': {
       const scope = addScope(s.scope, patternVariables(clause.patterns));
       const newVars = scope.filter((v) => !s.scope.includes(v));
-      const rows = clause.optional ? optionalMatch(clause, s.rows, ctx, newVars) : match(clause, s.rows, ctx);
+      // Rows into an aggregation are folded at once, so the matcher need not copy each one.
+      const rows = clause.optional ? optionalMatch(clause, s.rows, ctx, newVars) : match(clause, s.rows, ctx, foldsRows(next));
       return { rows, scope, columns: null };
     }
     case 'Unwind':
@@ -133,7 +140,7 @@ function returnedNames(q: Query): string[] {
 /** Run one single query from the given input rows; returns its columns and (materialised) rows. */
 export function runSingle(q: SingleQuery, input: Row[], ctx: ExecContext, keepAll = false): { columns: string[]; rows: Row[] } {
   let s: Stream = { rows: input, scope: input[0] ? [...input[0].keys()] : [], columns: null };
-  for (const clause of q.clauses) s = runClause(clause, s, ctx);
+  q.clauses.forEach((clause, i) => (s = runClause(clause, s, ctx, q.clauses[i + 1])));
   const rows: Row[] = [];
   for (const r of s.rows) {
     ctx.tick();

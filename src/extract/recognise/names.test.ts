@@ -8,7 +8,7 @@ describe('recogniseNames', () => {
   it('strips titles and demonyms: no Russia from "Russian"', () => {
     const ms = recogniseNames('Russian Foreign Minister Sergei Lavrov said on Oct. 30 that talks are possible.', tokenize('Russian Foreign Minister Sergei Lavrov said on Oct. 30 that talks are possible.'), 0);
     expect(ms.map((m) => `${m.type}:${m.text}`)).toEqual(['Person:Sergei Lavrov']);
-    expect(ms[0]).toMatchObject({ roles: ['Foreign', 'Minister'], roleCountry: 'Russia' });
+    expect(ms[0]).toMatchObject({ roles: ['Foreign Minister'], roleCountry: 'Russia' });
   });
 
   it('keeps a proper-noun modifier as its own Place', () => {

@@ -93,6 +93,8 @@ export function recogniseNames(text: string, tokens: Token[], sentence: number):
   for (const chunk of findChunks(tokens)) {
     let a = chunk.start;
     const b = chunk.end;
+    // Title words stripped from the front, kept as one role: "Foreign Minister".
+    const roleWords: string[] = [];
     const roles: string[] = [];
     let roleCountry: string | undefined = pendingEnd >= 0 && chunk.start - pendingEnd <= 3 ? pendingCountry : undefined;
     let nobility: string | undefined;
@@ -117,12 +119,15 @@ export function recogniseNames(text: string, tokens: Token[], sentence: number):
           continue;
         }
         if (ROLE_WORDS.has(t.norm) && a < b - 1) {
-          roles.push(t.text);
+          roleWords.push(t.text);
           a++;
           // "Secretary of State", "Chancellor of the Exchequer"
           let j = a;
           while (j < b - 1 && (tokens[j]!.norm === 'of' || tokens[j]!.norm === 'the' || tokens[j]!.norm === 'for')) j++;
-          if (j > a && j < b - 1 && ROLE_WORDS.has(tokens[j]!.norm)) a = j;
+          if (j > a && j < b - 1 && ROLE_WORDS.has(tokens[j]!.norm)) {
+            for (let k = a; k < j; k++) roleWords.push(tokens[k]!.text);
+            a = j;
+          }
           // "the Chancellor of Germany": what follows "of" is the title's country or body.
           else if (j > a && j < b) {
             a = j;
@@ -158,6 +163,7 @@ export function recogniseNames(text: string, tokens: Token[], sentence: number):
         break;
       }
     }
+    if (roleWords.length) roles.push(roleWords.join(' '));
     if (allRoleWords(tokens, a, b)) a = b;
     if (a >= b) {
       // A chunk that was only a demonym or a title: it tells who the next name is.
