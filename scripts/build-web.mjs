@@ -1,4 +1,3 @@
-/* global process, URL */
 // Bundles the web view with Vite: dist/web (served by `newsgraph serve`) and dist/web-standalone
 // (inlined by the self-contained HTML export). Run by `npm run build`.
 import { fileURLToPath } from 'node:url';
