@@ -109,7 +109,7 @@ export function planStart(part: PatternPart, bound: ReadonlySet<string>, where: 
   // A single-hop relationship whose ends are not bound can be the start instead: scanning the
   // relationships of its types (or all of them) beats expanding every node's adjacency.
   part.rels.forEach((rel, i) => {
-    if (rel.range || bestCost <= 1 || (process.env.OLDPLAN && rel.types.length === 0)) return;
+    if (rel.range || bestCost <= 1) return;
     const ends = [part.nodes[i]!, part.nodes[i + 1]!];
     if (ends.some((n) => n.variable && bound.has(n.variable)) || (rel.variable && bound.has(rel.variable))) return;
     const count = rel.types.length === 0 ? edgeCount : [...new Set(rel.types)].reduce((n, t) => n + indexes.typeCount(t), 0);

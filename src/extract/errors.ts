@@ -11,6 +11,7 @@ export type InputErrorCode =
   | 'too-large'
   | 'syntax'
   | 'record'
+  | 'metadata'
   | 'unreadable';
 
 export class InputError extends Error {

@@ -2,7 +2,8 @@
  * The extraction pipeline's public surface. Everything else under src/extract is internal.
  *
  *   parseArticleFile(name, bytes)  one file → ArticleInput[] (pure; throws InputError)
- *   readInputs(paths)              files/folders → ReadOutcome per article or failure (I/O)
+ *   readInputs(paths)              files/folders → ReadOutcome per article or failure (I/O);
+ *                                  NAME.meta.json beside NAME.txt|.md|.html fills in date/source/url/title
  *   extractArticle(input, {date})  ArticleInput → ArticleExtraction (pure, deterministic)
  *   toAnnotationOutput(x)          the per-article JSON of `newsgraph extract`
  *   extractMany(inputs, {threads}) worker-thread pool, results in input order
@@ -11,6 +12,7 @@
 export { parseArticleFile, parseArticleOutcomes, MAX_ARTICLE_CHARS, SUPPORTED_EXTENSIONS, type ReadOutcome } from './read/formats.js';
 export { MAX_FILE_BYTES } from './read/decode.js';
 export { readInputs } from './read/inputs.js';
+export { parseSidecar, applySidecar, sidecarPathOf, isSidecar, type ArticleMeta } from './read/sidecar.js';
 export { extractArticle, type ExtractOptions } from './pipeline.js';
 export { toAnnotationOutput, type AnnotationOutput, type AnnotationEntity, type AnnotationRelation } from './output.js';
 export { extractMany, type PoolOutcome, type PoolOptions } from './pool.js';

@@ -5,6 +5,8 @@
  * (see merge.ts for how they pair up).
  */
 
+import { normaliseName } from '../extract/index.js';
+
 const STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'la', 'du', 'des', 'a', 'an']);
 const CORPORATE_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'spa', 'group']);
 
@@ -13,15 +15,7 @@ const CORPORATE_SUFFIXES = new Set(['co', 'corp', 'inc', 'ltd', 'plc', 'llc', 'a
  * dropped, not spaced, as the scorer (shared/tools/score-extraction.mjs) normalises names.
  */
 export function normalizeName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’]s\b/gu, '')
-    .replace(/[\p{P}\p{S}]+/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
+  return normaliseName(text.replace(/['’]s\b/giu, ''));
 }
 
 export function nameTokens(text: string): string[] {

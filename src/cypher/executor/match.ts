@@ -171,20 +171,34 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
     }
     return hops;
   };
-  /** The relationships of the types, or all of them (graphology's edge iterator: no adjacency walks). */
-  // Collected up front into parallel arrays: one pass of graphology's forEachEdge costs far less
-  // than an iterator object per edge, and later writes in the query cannot disturb the scan.
-  function relationshipScan(types: string[]): RelationshipScan {
-    const scan: RelationshipScan = { keys: [], attrs: [], sources: [], targets: [] };
+  /**
+   * The relationships of the types, or all of them, in chunks of parallel arrays (one chunk object,
+   * refilled: the consumer is done with a chunk when it asks for the next). Scanning the edge list
+   * skips graphology's per-node adjacency walks, the slow part of expanding every node.
+   */
+  function* relationshipChunks(types: string[]): Generator<RelationshipScan> {
+    const chunk: RelationshipScan = { keys: [], attrs: [], sources: [], targets: [] };
     const add = (e: string, a: EdgeAttributes, s: string, t: string): void => {
-      scan.keys.push(e);
-      scan.attrs.push(a);
-      scan.sources.push(s);
-      scan.targets.push(t);
+      chunk.keys.push(e);
+      chunk.attrs.push(a);
+      chunk.sources.push(s);
+      chunk.targets.push(t);
     };
-    if (types.length === 0) g.forEachEdge(add);
-    else for (const e of indexes.relationshipsOfTypes(types)) if (g.hasEdge(e)) add(e, g.getEdgeAttributes(e), g.source(e), g.target(e));
-    return scan;
+    const flush = (): void => {
+      chunk.keys.length = chunk.attrs.length = chunk.sources.length = chunk.targets.length = 0;
+    };
+    const entries: Iterable<{ edge: string; attributes: EdgeAttributes; source: string; target: string }> = types.length === 0 ? g.edgeEntries() : [];
+    for (const { edge, attributes, source, target } of entries) {
+      add(edge, attributes, source, target);
+      if (chunk.keys.length === 1024) (yield chunk, flush());
+    }
+    if (types.length > 0) {
+      for (const e of indexes.relationshipsOfTypes(types)) {
+        if (g.hasEdge(e)) add(e, g.getEdgeAttributes(e), g.source(e), g.target(e));
+        if (chunk.keys.length === 1024) (yield chunk, flush());
+      }
+    }
+    if (chunk.keys.length) yield chunk;
   }
   const relOf = (h: Hop): RelRef => new RelRef(h.e, h.attrs.type, h.source, h.target, ctx.qg, h.attrs);
 
@@ -335,9 +349,8 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
     function* startAtRelationships(types: string[], i: number): Generator<void> {
       const p = part.rels[i]!;
       const [left, right] = [part.nodes[i]!, part.nodes[i + 1]!];
-      const scan = relationshipScan(types);
       const reversed = p.direction === 'in';
-      for (let x = 0; x < scan.keys.length; x++) {
+      for (const scan of relationshipChunks(types)) for (let x = 0; x < scan.keys.length; x++) {
         ctx.tick();
         const e = scan.keys[x]!;
         const attrs = scan.attrs[x]!;

@@ -7,6 +7,9 @@ import * as chrono from 'chrono-node';
 
 const PAST_TRIGGER = /(ed|said|told|took|met|wrote|spoke|sought|went|held|gave|made|came)$/;
 
+/** Words that put an act ahead of the report; without one, a reported act lies in the past. */
+const FUTURE_MARKER = /\b(?:will|shall|won't|'ll|is to|are to|set to|scheduled|schedule|plans? to|planning to|expected to|due to|upcoming|next|tomorrow)\b/i;
+
 export interface DateFound {
   iso: string;
   /** Offset of the expression in the sentence. */
@@ -66,11 +69,12 @@ let memo: { key: string; found: DateFound[] } | undefined;
 
 /** The date of the act whose trigger sits at `triggerOffset` in the sentence: the nearest date expression. */
 export function dateOfAct(sentence: string, triggerOffset: number, trigger: string, published: string | null): string | null {
-  const past = PAST_TRIGGER.test(trigger.toLowerCase());
   // Only the words around the trigger can date it; parsing a window keeps chrono cheap.
   const from = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, triggerOffset - 90)));
   const to = sentence.indexOf(' ', Math.min(sentence.length, triggerOffset + 90));
   const window = sentence.slice(from, to < 0 ? sentence.length : to);
+  // News reports what happened: "speaking on Tuesday" is last Tuesday unless the act is announced ahead.
+  const past = PAST_TRIGGER.test(trigger.toLowerCase()) || !FUTURE_MARKER.test(window);
   // Several relations often come from one sentence: parse it once.
   const key = `${published}\u0000${past}\u0000${window}`;
   const found = memo && memo.key === key ? memo.found : datesIn(window, published, past);
