@@ -52,7 +52,7 @@ export function executeCypher(graph: PropertyGraph, query: string, options: Exec
     const ast = parseQuery(query);
     const params = normalizeParams(options.params ?? {});
     const procedures = options.procedures ?? defaultProcedures();
-    analyze(ast, query, params, procedures);
+    const analysis = analyze(ast, query, params, procedures);
     const updating = isUpdating(ast);
     if (options.readOnly && updating) {
       throw new CypherError('ReadOnly', 'compile', 'This query would change the graph, but it runs read-only (writes are not allowed here)');
@@ -60,6 +60,7 @@ export function executeCypher(graph: PropertyGraph, query: string, options: Exec
     const timeoutMs = options.timeoutMs ?? 30_000;
     const limits = { deadline: Date.now() + timeoutMs, timeoutMs, maxRows: options.maxRows ?? 1_000_000 };
     ctx = new ExecContext(graph, params, options.now ?? new Date(), limits, options.profile, procedures);
+    ctx.subqueryColumns = analysis.subqueryColumns;
     const result = runQuery(ast, ctx);
     if (ctx.writer.wrote || updating) result.stats = ctx.writer.stats;
     return result;

@@ -69,7 +69,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   for (const m of mentions) {
     const c = clusterOf.get(m);
     if (c === undefined) continue;
-    views[m.sentence]!.args.push({ entity: c, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, possessive: m.possessive });
+    views[m.sentence]!.args.push({ entity: c, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, possessive: m.possessive, type: clusters[c]!.type });
   }
   for (const v of views) {
     // Compound mentions ("G-20 summit") cover their proper noun; keep the longer one per start.
@@ -91,7 +91,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     if (phrase.end - phrase.start > 1) c.extraNames.push(phrase.head);
     clusters.push(c);
     infos.push(infoOf(c));
-    view.args.push({ entity: clusters.length - 1, tokenStart: phrase.start, tokenEnd: phrase.end, possessive: false });
+    view.args.push({ entity: clusters.length - 1, tokenStart: phrase.start, tokenEnd: phrase.end, possessive: false, type: 'Event' });
     view.args.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
     return clusters.length - 1;
   };
@@ -177,8 +177,9 @@ function toEntity(c: Cluster, id: string): ExtractedEntity {
     mentions: [...c.mentions].sort((a, b) => a.start - b.start).map((m) => ({ start: m.start, end: m.end, text: m.text })),
   };
   const attributes: Record<string, string | string[]> = {};
-  if (c.roles.length) attributes['roles'] = [...new Set(c.roles)];
-  if (c.roleCountry) attributes['country'] = c.roleCountry;
+  // Titles belong to persons; a place is not "of" another country.
+  if (c.type === 'Person' && c.roles.length) attributes['roles'] = [...c.roles];
+  if (c.roleCountry && c.type !== 'Place') attributes['country'] = c.roleCountry;
   if (Object.keys(attributes).length) e.attributes = attributes;
   return e;
 }
@@ -203,7 +204,8 @@ function toRelation(
     evidence,
     start: v.start,
     end: v.end,
-    date: dateOfAct(evidence, triggerOffset, r.trigger, published),
+    // A title is held, not done on a day: HAS_ROLE carries no date.
+    date: r.type === 'HAS_ROLE' ? null : dateOfAct(evidence, triggerOffset, r.trigger, published),
     confidence: Math.round(r.confidence * 100) / 100,
     content: content ?? (rest.length > 200 ? rest.slice(0, 197) + '…' : rest),
     trigger: r.trigger,

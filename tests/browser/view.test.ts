@@ -17,6 +17,8 @@ import { distanceFromCentre, edgeClickPoint, nodeOnPage, serveFixture, waitForVi
 
 const LAVROV = 'person:sergei-lavrov';
 const LAVROV_STATED = 'Foreign Minister Sergei Lavrov said on Tuesday that Moscow was ready to negotiate with the West.';
+// A loaded 2-core CI machine renders software WebGL slowly: give the page time before a poll fails.
+const POLL = { timeout: 15_000, interval: 200 };
 
 if (!BROWSER_AVAILABLE) {
   if (BROWSER_REQUIRED) {
@@ -73,9 +75,9 @@ describe.skipIf(!BROWSER_AVAILABLE)('web view in chromium', () => {
         const before = await distanceFromCentre(page, 'person:volodymyr-zelenskyy');
         await page.fill('.search-input', 'zelensk');
         const suggestion = page.locator('.suggestions li').first();
-        await expect.poll(() => suggestion.textContent()).toContain('Volodymyr Zelenskyy');
+        await expect.poll(() => suggestion.textContent(), POLL).toContain('Volodymyr Zelenskyy');
         await page.keyboard.press('Enter');
-        await expect.poll(() => page.locator('.panel h2').textContent()).toBe('Volodymyr Zelenskyy');
+        await expect.poll(() => page.locator('.panel h2').textContent(), POLL).toBe('Volodymyr Zelenskyy');
         await page.waitForTimeout(700);
         const after = await distanceFromCentre(page, 'person:volodymyr-zelenskyy');
         expect(after).toBeLessThan(30);
@@ -90,7 +92,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('web view in chromium', () => {
         const at = await nodeOnPage(page, LAVROV);
         await page.mouse.move(at.x, at.y);
         // Hovering brings the neighbourhood forward and fades the rest.
-        await expect.poll(() => page.evaluate(() => window.__newsgraph!.state.hovered)).toBe(LAVROV);
+        await expect.poll(() => page.evaluate(() => window.__newsgraph!.state.hovered), POLL).toBe(LAVROV);
         const colours = await page.evaluate(() => {
           const r = window.__newsgraph!.renderer;
           return { neighbour: r.getNodeDisplayData('event:g20-summit')!.color, stranger: r.getNodeDisplayData('place:odesa')!.color };
@@ -98,7 +100,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('web view in chromium', () => {
         expect(colours.neighbour).toBe('#9c5bb5');
         expect(colours.stranger).toBe('#e3e6eb');
         await page.mouse.click(at.x, at.y);
-        await expect.poll(() => page.locator('.panel h2').textContent()).toBe('Sergei Lavrov');
+        await expect.poll(() => page.locator('.panel h2').textContent(), POLL).toBe('Sergei Lavrov');
         const marks = await page.locator('.panel .evidence mark').allTextContents();
         expect(marks).toContain(LAVROV_STATED);
         const quote = page.locator('.panel .evidence', { hasText: LAVROV_STATED }).first();
@@ -113,7 +115,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('web view in chromium', () => {
         const at = await edgeClickPoint(page, 'person:volodymyr-zelenskyy', 'place:russia');
         await page.mouse.move(at.x, at.y);
         await page.mouse.click(at.x, at.y);
-        await expect.poll(() => page.locator('.panel .badge').first().textContent()).toBe('DEMANDED');
+        await expect.poll(() => page.locator('.panel .badge').first().textContent(), POLL).toBe('DEMANDED');
         expect(await page.locator('.panel .evidence mark').textContent()).toBe('President Volodymyr Zelenskyy demanded that Russian troops leave Ukraine.');
         await page.screenshot({ path: join(ARTIFACTS, `${target.name}-edge-panel.png`) });
       });
@@ -121,7 +123,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('web view in chromium', () => {
       it('runs a console query, lists the rows and highlights them in the graph', async () => {
         await page.fill('.console textarea', 'MATCH (p:Person)-[r:DEMANDED]->(x) RETURN p.name AS who, r, x ORDER BY who');
         await page.click('.console button.primary');
-        await expect.poll(() => page.locator('.console .result tbody tr').count()).toBe(1);
+        await expect.poll(() => page.locator('.console .result tbody tr').count(), POLL).toBe(1);
         expect(await page.locator('.console .result tbody').textContent()).toContain('Volodymyr Zelenskyy');
         const highlight = await page.evaluate(() => {
           const h = window.__newsgraph!.state.highlight;
@@ -138,14 +140,14 @@ describe.skipIf(!BROWSER_AVAILABLE)('web view in chromium', () => {
         await page.fill('.console textarea', 'MATCH (n RETURN n');
         await page.click('.console button.primary');
         const error = page.locator('.console .error');
-        await expect.poll(() => error.textContent()).toMatch(/line 1, column \d+/);
+        await expect.poll(() => error.textContent(), POLL).toMatch(/line 1, column \d+/);
         expect(await error.locator('pre.caret').textContent()).toContain('^');
       });
 
       it('refuses a query that would change the graph', async () => {
         await page.fill('.console textarea', "CREATE (n:Person {name: 'Intruder'}) RETURN n");
         await page.click('.console button.primary');
-        await expect.poll(() => page.locator('.console .error').textContent()).toMatch(/WRITE_REFUSED|ReadOnly/);
+        await expect.poll(() => page.locator('.console .error').textContent(), POLL).toMatch(/WRITE_REFUSED|ReadOnly/);
         const count = await served.store.query("MATCH (n {name: 'Intruder'}) RETURN count(n) AS c");
         expect(count.rows[0]?.[0]).toBe(0n);
       });
@@ -191,15 +193,15 @@ describe.skipIf(!BROWSER_AVAILABLE)('web view in chromium', () => {
 
       it('renders hostile names and sentences as text, running none of it', async () => {
         await page.fill('.search-input', 'mallory');
-        await expect.poll(() => page.locator('.suggestions li').first().textContent()).toContain('Mallory');
+        await expect.poll(() => page.locator('.suggestions li').first().textContent(), POLL).toContain('Mallory');
         await page.keyboard.press('Enter');
-        await expect.poll(() => page.locator('.panel h2').textContent()).toBe(HOSTILE_NAME);
+        await expect.poll(() => page.locator('.panel h2').textContent(), POLL).toBe(HOSTILE_NAME);
         expect(await page.locator('.panel .evidence mark').allTextContents()).toContain(HOSTILE_SENTENCE);
         await page.click('.panel .meta button.link');
-        await expect.poll(() => page.locator('.panel .article-text').textContent()).toContain(HOSTILE_SENTENCE);
+        await expect.poll(() => page.locator('.panel .article-text').textContent(), POLL).toContain(HOSTILE_SENTENCE);
         await page.fill('.console textarea', "MATCH (p:Person) WHERE p.name CONTAINS 'Mallory' RETURN p.name, p");
         await page.click('.console button.primary');
-        await expect.poll(() => page.locator('.console .result tbody').textContent()).toContain('<script>');
+        await expect.poll(() => page.locator('.console .result tbody').textContent(), POLL).toContain('<script>');
         await page.waitForTimeout(300);
         const outcome = await page.evaluate(() => ({
           pwned: (window as unknown as { __pwned?: unknown }).__pwned,

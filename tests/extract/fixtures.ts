@@ -1,4 +1,5 @@
 /** Extracts the repository's seed articles for the quality and scorer-parity tests. */
+import { existsSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +9,9 @@ import { readGoldFolder, type GoldDocument } from '../../src/eval/index.js';
 export const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 export const SEEDS = join(ROOT, 'seeds');
 export const GOLD = join(ROOT, 'tests', 'fixtures', 'gold');
-export const REFEREE = join(ROOT, '..', 'shared', 'tools', 'score-extraction.mjs');
+// Real path: the referee runs its main only when argv[1] is its own (resolved) file URL.
+const REFEREE_PATH = join(ROOT, '..', 'shared', 'tools', 'score-extraction.mjs');
+export const REFEREE = existsSync(REFEREE_PATH) ? realpathSync(REFEREE_PATH) : REFEREE_PATH;
 
 export async function extractSeeds(): Promise<Map<string, AnnotationOutput>> {
   const out = new Map<string, AnnotationOutput>();

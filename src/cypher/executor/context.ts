@@ -1,5 +1,5 @@
 /** The state of one running query: graph view, writer, limits and the evaluation hooks. */
-import type { ClauseOf, Expr, PatternPart, Query } from '../ast.js';
+import type { Clause, ClauseOf, Expr, PatternPart, Query } from '../ast.js';
 import { QueryGraph } from '../entities.js';
 import { CypherError } from '../errors.js';
 import type { EvalContext, Row } from '../eval/context.js';
@@ -24,8 +24,10 @@ export class ExecContext implements EvalContext {
   runSubquery: ((query: Query, row: Row, limit: number) => number) | null = null;
   /** Set by the query runner, to evaluate COLLECT { … }. */
   runCollect: ((query: Query, row: Row) => CypherValue[]) | null = null;
-  /** The query is this one CALL clause (its outputs are the result columns). */
-  standaloneCall: ClauseOf<'Call'> | null = null;
+  /** CALL clauses that make up a whole (top-level) single query: their outputs are the result columns. */
+  readonly standaloneCalls = new Set<ClauseOf<'Call'>>();
+  /** From the analysis: the columns each CALL { } subquery adds. */
+  subqueryColumns: ReadonlyMap<Clause, string[]> = new Map();
 
   constructor(
     graph: PropertyGraph,

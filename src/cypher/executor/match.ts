@@ -184,18 +184,25 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
       chunk.sources.push(s);
       chunk.targets.push(t);
     };
+    const full = (): boolean => chunk.keys.length === 1024;
     const flush = (): void => {
       chunk.keys.length = chunk.attrs.length = chunk.sources.length = chunk.targets.length = 0;
     };
-    const entries: Iterable<{ edge: string; attributes: EdgeAttributes; source: string; target: string }> = types.length === 0 ? g.edgeEntries() : [];
-    for (const { edge, attributes, source, target } of entries) {
-      add(edge, attributes, source, target);
-      if (chunk.keys.length === 1024) (yield chunk, flush());
-    }
-    if (types.length > 0) {
+    if (types.length === 0) {
+      for (const { edge, attributes, source, target } of g.edgeEntries()) {
+        add(edge, attributes, source, target);
+        if (full()) {
+          yield chunk;
+          flush();
+        }
+      }
+    } else {
       for (const e of indexes.relationshipsOfTypes(types)) {
         if (g.hasEdge(e)) add(e, g.getEdgeAttributes(e), g.source(e), g.target(e));
-        if (chunk.keys.length === 1024) (yield chunk, flush());
+        if (full()) {
+          yield chunk;
+          flush();
+        }
       }
     }
     if (chunk.keys.length) yield chunk;

@@ -114,14 +114,14 @@ function runClause(clause: Clause, s: Stream, ctx: ExecContext, next?: Clause): 
     case 'Call': {
       const proc = ctx.procedures.get(clause.procedure);
       if (!proc) throw new CypherError('ProcedureError', 'runtime', `There is no procedure named ${clause.procedure}`, { detail: 'ProcedureNotFound' });
-      const standalone = ctx.standaloneCall === clause;
+      const standalone = ctx.standaloneCalls.has(clause);
       const names = callBindings(clause, proc, standalone).map(([, v]) => v);
       return { rows: executeCall(clause, proc, standalone, s.rows, ctx), scope: addScope(s.scope, names), columns: standalone ? names : null };
     }
     case 'Foreach':
       return { rows: eagerly(executeForeach(clause, eagerly(s.rows), ctx, runSingle)), scope: s.scope, columns: null };
     case 'Subquery': {
-      const returned = returnedNames(clause.query);
+      const returned = ctx.subqueryColumns.get(clause) ?? [];
       // An updating subquery reads all its input before the first write, and writes all before
       // later clauses read (so a MATCH never sees the subquery's own writes mid-scan).
       const updating = isUpdating(clause.query);
@@ -129,12 +129,6 @@ function runClause(clause: Clause, s: Stream, ctx: ExecContext, next?: Clause): 
       return { rows: updating ? eagerly(rows) : rows, scope: addScope(s.scope, returned), columns: null };
     }
   }
-}
-
-/** The columns a subquery's RETURN names (RETURN * adds the variables it finds at run time). */
-function returnedNames(q: Query): string[] {
-  const last = q.parts[0]?.clauses.at(-1);
-  return last?.type === 'Return' ? last.projection.items.map((i) => i.alias ?? i.text) : [];
 }
 
 /** Run one single query from the given input rows; returns its columns and (materialised) rows. */
@@ -159,8 +153,10 @@ export function runQuery(query: Query, ctx: ExecContext): QueryResult {
     return n;
   };
   ctx.runCollect = (sub, row) => collectValues(sub, row, ctx, runSingle);
-  const only = query.parts.length === 1 && query.parts[0]!.clauses.length === 1 ? query.parts[0]!.clauses[0]! : null;
-  if (only?.type === 'Call') ctx.standaloneCall = only;
+  for (const part of query.parts) {
+    const only = part.clauses.length === 1 ? part.clauses[0]! : null;
+    if (only?.type === 'Call') ctx.standaloneCalls.add(only);
+  }
   const results = query.parts.map((part) => runSingle(part, [new Map()], ctx));
   const columns = results[0]!.columns;
   for (const r of results) {

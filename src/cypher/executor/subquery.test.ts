@@ -75,6 +75,9 @@ describe('CALL { } subqueries', () => {
     const inner = 'MATCH (n:N {i: a}) WHERE a > 1 RETURN n.i * 2 AS twice';
     expect(run(g, `UNWIND [1, 2, 3] AS a CALL (a) { ${inner} } RETURN a, twice`)).toEqual([[2n, 4n], [3n, 6n]]);
     expect(run(g, `UNWIND [1, 2, 3] AS a OPTIONAL CALL (a) { ${inner} } RETURN a, twice`)).toEqual([[1n, null], [2n, 4n], [3n, 6n]]);
+    // RETURN * inside: the padded columns are the ones the analysis found.
+    const star = 'UNWIND [1, 5] AS a OPTIONAL CALL (a) { MATCH (n:N {i: a}) WITH n.i AS i, n RETURN * } RETURN a, i, n.i';
+    expect(run(g, star)).toEqual([[1n, 1n, 1n], [5n, null, null]]);
   });
 
   it('combines UNION parts per row, each importing on its own', () => {
@@ -100,6 +103,7 @@ describe('CALL { } subqueries', () => {
     expect(errorOf(() => executeCypher(g, 'WITH 1 AS a CALL { WITH a WHERE a > 0 RETURN 2 AS b } RETURN b')).message).toMatch(/no WHERE/);
     expect(errorOf(() => executeCypher(g, 'CALL { MATCH (n) } RETURN 1')).detail).toBe('InvalidClauseComposition');
     expect(errorOf(() => executeCypher(g, 'CALL { RETURN 1 AS x }')).message).toMatch(/cannot end with a CALL/);
+    expect(errorOf(() => executeCypher(g, 'CALL { RETURN 1 } RETURN 2')).detail).toBe('NoExpressionAlias');
     expect(errorOf(() => executeCypher(g, 'MATCH (n) CALL db.labels() YIELD label')).message).toMatch(/cannot end with a CALL/);
     expect(errorOf(() => executeCypher(g, 'CALL { CREATE () } RETURN 1', { readOnly: true })).code).toBe('ReadOnly');
     expect(errorOf(() => executeCypher(g, 'MATCH (n) WHERE EXISTS { CALL { CREATE () } } RETURN n')).detail).toBe('InvalidClauseComposition');

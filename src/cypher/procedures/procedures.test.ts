@@ -32,6 +32,7 @@ describe('built-in procedures', () => {
     expect(run(g, 'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType')).toEqual([['STATED']]);
     expect(executeCypher(g, 'CALL db.propertyKeys').columns).toEqual(['propertyKey']);
     expect(run(g, 'CALL db.propertyKeys')).toEqual([['at'], ['name'], ['text']]);
+    expect(run(g, 'CALL db.labels() YIELD label AS x UNION CALL db.relationshipTypes() YIELD relationshipType AS x')).toHaveLength(5);
   });
 
   it('names the engine and lists the procedures with signatures', () => {
@@ -75,6 +76,7 @@ describe('CALL with registered procedures', () => {
       ["CALL test.cities('UA', 1) YIELD * RETURN city", 'SyntaxError', 'UnexpectedSyntax'],
       ["CALL test.cities('UA', 1) YIELD town RETURN town", 'SyntaxError', 'UndefinedVariable'],
       ["MATCH (n) CALL test.cities('UA', count(n)) YIELD city RETURN city", 'SyntaxError', 'InvalidAggregation'],
+      ["CALL test.cities('UA', 1) RETURN 1", 'SyntaxError', 'MissingYield'],
     ];
     for (const [q, code, detail] of cases) {
       const e = errorOf(() => executeCypher(g, q, { procedures }));
@@ -89,6 +91,18 @@ describe('CALL with registered procedures', () => {
   it('checks argument types at runtime when they cannot be known before', () => {
     const e = errorOf(() => executeCypher(g, 'CALL test.cities($c, 1)', { procedures, params: { c: 42n } }));
     expect(e).toMatchObject({ code: 'TypeError', detail: 'InvalidArgumentType', phase: 'runtime' });
+  });
+
+  it('turns procedure failures and wrongly typed outputs into ProcedureErrors', () => {
+    const broken = createProcedureRegistry([
+      { name: 'test.boom', inputs: [], outputs: [{ name: 'x', type: 'INTEGER' }], run: () => { throw new Error('disk on fire'); } },
+      { name: 'test.count', inputs: [], outputs: [{ name: 'n', type: 'INTEGER' }], run: () => [{ n: 3 }] },
+      { name: 'test.liar', inputs: [], outputs: [{ name: 'n', type: 'INTEGER' }], run: () => [{ n: 'three' }] },
+    ]);
+    const e = errorOf(() => executeCypher(g, 'CALL test.boom()', { procedures: broken }));
+    expect(e).toMatchObject({ code: 'ProcedureError', phase: 'runtime', message: 'Procedure test.boom failed: disk on fire' });
+    expect(run(g, 'CALL test.count() YIELD n RETURN n', { procedures: broken })).toEqual([[3n]]);
+    expect(errorOf(() => executeCypher(g, 'CALL test.liar()', { procedures: broken })).message).toMatch(/not INTEGER for `n`/);
   });
 
   it('registries without built-ins do not know db.labels', () => {

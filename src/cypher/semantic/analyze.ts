@@ -15,11 +15,20 @@ import { isUpdating } from './updating.js';
 import { freeVariables } from './variables.js';
 import { children, containsAggregate, isAggregateCall, sameExpression } from './walk.js';
 
-export function analyze(q: Query, source: string, params: Record<string, CypherValue> | null, procedures: ProcedureRegistry | null = null): void {
-  new Analyzer(source, params, procedures).query(q, new Map(), false);
+/** What the executor needs from the analysis: the columns each CALL { } subquery adds (RETURN * included). */
+export interface Analysis {
+  subqueryColumns: Map<Clause, string[]>;
+}
+
+export function analyze(q: Query, source: string, params: Record<string, CypherValue> | null, procedures: ProcedureRegistry | null = null): Analysis {
+  const analyzer = new Analyzer(source, params, procedures);
+  analyzer.query(q, new Map(), false);
+  return { subqueryColumns: analyzer.subqueryColumns };
 }
 
 class Analyzer {
+  readonly subqueryColumns = new Map<Clause, string[]>();
+
   constructor(
     private readonly source: string,
     private readonly params: Record<string, CypherValue> | null,
@@ -165,6 +174,13 @@ class Analyzer {
       return this.single(part, new Map(names.map((n) => [n, scope.get(n)!])), true, true);
     });
     const returned = this.union(c.query, columns);
+    this.subqueryColumns.set(c, returned);
+    for (const part of c.query.parts) {
+      const ret = part.clauses.at(-1);
+      for (const item of ret?.type === 'Return' ? ret.projection.items : []) {
+        if (!item.alias && item.expr.type !== 'Variable') this.fail('NoExpressionAlias', 'Expressions returned from CALL { } must be aliased (use AS)', item.start);
+      }
+    }
     const returning = c.query.parts.map((p) => returnsRows({ ...c.query, parts: [p] }));
     if (returning.some((r) => r !== returning[0])) this.fail('InvalidClauseComposition', 'Every part of a UNION in CALL { } must end with RETURN, or none', c.start);
     if (!returning[0] && c.optional) this.fail('InvalidClauseComposition', 'OPTIONAL CALL needs a subquery that returns rows', c.start);

@@ -64,6 +64,10 @@ export function checkCall(c: ClauseOf<'Call'>, scope: Scope, standalone: boolean
     });
   }
   if (c.yieldStar && !standalone) fail('UnexpectedSyntax', 'YIELD * is only allowed in a standalone CALL; name the fields to yield', c.start);
+  if (!standalone && !c.yields && !c.yieldStar && proc.outputs.length > 0) {
+    // As Neo4j: inside a query, results are never named implicitly.
+    fail('MissingYield', `${proc.name} returns ${proc.outputs.map((o) => o.name).join(', ')}: inside a query, name them with YIELD`, c.end);
+  }
   if (c.yields && proc.outputs.length === 0) fail('UndefinedVariable', `${proc.name} is a void procedure and yields nothing`, c.start);
   const next = new Map(scope);
   const columns: string[] = [];

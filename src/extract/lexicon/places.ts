@@ -12,6 +12,7 @@ interface WorldCountry {
   altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string } };
   capital: string[];
+  unMember?: boolean;
 }
 
 export interface CountryEntry {
@@ -79,12 +80,20 @@ function addCountry(entry: CountryEntry, names: string[]): void {
   }
 }
 
+// A demonym or capital shared by a state and a dependency ("French": France and the French
+// Southern Lands; "American": the United States and the Northern Mariana Islands) means the state.
+const sovereign = new Set<CountryEntry>();
+const claim = (map: Map<string, CountryEntry>, key: string, entry: CountryEntry): void => {
+  const held = map.get(key);
+  if (!held || (!sovereign.has(held) && sovereign.has(entry))) map.set(key, entry);
+};
 for (const c of WORLD) {
   const entry: CountryEntry = { name: c.name.common, code: c.cca2, capitals: c.capital };
+  if (c.unMember) sovereign.add(entry);
   addCountry(entry, [c.name.common, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []), c.name.official, ...c.altSpellings]);
   const dem = c.demonyms?.eng;
-  if (dem) for (const d of [dem.m, dem.f]) if (d && !demonymToCountry.has(d.toLowerCase())) demonymToCountry.set(d.toLowerCase(), entry);
-  for (const cap of c.capital) if (!capitalToCountry.has(cap.toLowerCase())) capitalToCountry.set(cap.toLowerCase(), entry);
+  if (dem) for (const d of [dem.m, dem.f]) if (d) claim(demonymToCountry, d.toLowerCase(), entry);
+  for (const cap of c.capital) claim(capitalToCountry, cap.toLowerCase(), entry);
 }
 for (const [name, aliases] of Object.entries(HISTORICAL)) addCountry({ name, code: '', capitals: [] }, [name, ...aliases]);
 

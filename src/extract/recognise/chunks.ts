@@ -7,7 +7,7 @@
 import type { Token } from '../segment/tokens.js';
 import { isCommonWord, isFirstName, isFunctionWord } from '../lexicon/words.js';
 import { isKnownPlace } from '../lexicon/places.js';
-import { isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
+import { isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
 import { NOBILITY, PERSON_TITLES } from '../lexicon/roles.js';
 import { CONNECTOR_HOSTS } from './heads.js';
 
@@ -48,6 +48,10 @@ export function isNameToken(t: Token): boolean {
   // Shouted words (headline or wire style) count only when short (acronyms) or known names.
   if (t.text.length > 3 && t.text === t.text.toUpperCase() && /[A-Z]{4}/.test(t.text) && !isAcronym(t)) {
     return isKnownPlace(t.text) || isNewsOutlet(bare) || !isCommonWord(bare);
+  }
+  // An ordinary word in capitals ("NOTE:", "UNDER", "SPOT") is emphasis or a table label, not an acronym.
+  if (/^[A-Z]{2,}$/.test(t.text) && isCommonWord(bare) && !isKnownPlace(t.text) && !isNewsOutlet(bare) && !isKnownOrganization(bare, t.text)) {
+    return false;
   }
   return true;
 }

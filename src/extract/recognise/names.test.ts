@@ -11,6 +11,21 @@ describe('recogniseNames', () => {
     expect(ms[0]).toMatchObject({ roles: ['Foreign Minister'], roleCountry: 'Russia' });
   });
 
+  it('keeps whole titles: lower-case ones before a name, and title plus rank', () => {
+    const roles = (s: string): string[][] => recogniseNames(s, tokenize(s), 0).filter((m) => m.type === 'Person').map((m) => m.roles);
+    expect(roles("Russian dictator Vladimir Putin's press secretary Dmitry Peskov also said so.")).toEqual([['dictator'], ['press secretary']]);
+    expect(roles('Greek prime minister Kyriakos Mitsotakis spoke.')).toEqual([['prime minister']]);
+    expect(roles('Former president Barack Obama spoke.')).toEqual([['president']]);
+    expect(roles('Saudi Crown Prince Mohammad bin Salman denied it.')).toEqual([['Crown Prince']]);
+    expect(roles('U.S. Secretary of State Mike Pompeo spoke.')).toEqual([['Secretary of State']]);
+  });
+
+  it('carries a demonym to the next name, but not across punctuation', () => {
+    const country = (s: string): (string | undefined)[] => recogniseNames(s, tokenize(s), 0).filter((m) => m.type === 'Person').map((m) => m.roleCountry);
+    expect(country('Russian dictator Vladimir Putin spoke.')).toEqual(['Russia']);
+    expect(country('His French counterparts, Nikos Dendias, came.')).toEqual([undefined]);
+  });
+
   it('keeps a proper-noun modifier as its own Place', () => {
     expect(names('U.S. President Joe Biden will attend.')).toEqual(['Place:U.S.', 'Person:Joe Biden']);
   });

@@ -16,6 +16,9 @@ import type { Mention, MentionType } from './mention.js';
 /** Parties and movements named by a plural noun ("the Conservatives", "the Tories"). */
 const PARTY_NAMES = new Set(['conservatives', 'tories', 'democrats', 'republicans', 'labour', 'liberals', 'socialists', 'greens', 'taliban', 'hamas', 'hezbollah', 'communists', 'nationalists', 'houthis']);
 
+/** Nouns for a party's members: a name never ends in one. */
+const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'socialist', 'socialists', 'liberal', 'liberals', 'communist', 'communists', 'nationalist', 'nationalists']);
+
 /** Name particles: "Le" in "Jean-Yves Le Drian" is no ordinary word. */
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'y', 'ben', 'dos', 'das']);
 
@@ -75,6 +78,8 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (isRegion(surface) || isCity(surface) || isKnownPlace(surface)) return { type: 'Place', cue: 'place-lexicon' };
   if (isAcronymText(surface)) return { type: 'Organization', cue: 'acronym' };
   if (!personShaped(tokens)) return { type: 'Unknown', cue: 'not-person-shaped' };
+  // "the Delaware Democrat", "a Christian Democrat": a party member described, not named.
+  if (tokens.length > 1 && PARTY_MEMBERS.has(last)) return { type: 'Unknown', cue: 'party-member' };
   if (tokens.length > 1 && (isFirstName(first) || isFirstName(first.split('-')[0]!))) return { type: 'Person', cue: 'first-name' };
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => t.cap || /^(bin|ibn|al|el|de|del|da|di|du|van|von|der|den|le|la|y|ben)$/.test(t.norm))) {
     const ordinary = tokens.filter((t) => t.cap && isCommonWord(t.norm) && !PARTICLES.has(t.norm)).length;
@@ -85,18 +90,46 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   return { type: 'Unknown', cue: 'unknown' };
 }
 
+/** Cues that come from a gazetteer or lexicon, not from capitalisation. */
+const LEXICON_CUES = new Set(['country', 'institution', 'outlet', 'org-lexicon', 'place-lexicon', 'modifier']);
+
+/**
+ * A line written in capitals (a headline, a dateline, a price table: "PROCESSORS SPOT, 4 UNDER
+ * MAY - UNC") says nothing by its capitals; only names a gazetteer knows count there.
+ */
+function shouted(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word' && /\p{L}{2}/u.test(t.text));
+  return words.length >= 2 && words.filter((t) => t.text === t.text.toUpperCase()).length >= words.length * 0.6;
+}
+
 /** Recognises the named mentions of one sentence. */
 export function recogniseNames(text: string, tokens: Token[], sentence: number): Mention[] {
+  const found = recogniseChunks(text, tokens, sentence);
+  return shouted(tokens) ? found.filter((m) => LEXICON_CUES.has(m.cue)) : found;
+}
+
+/** A stock ticker in angle brackets ("<IBM>", "<VOWG.F>"): a wire-service code, not a name. */
+function insideTicker(text: string, tokens: Token[], a: number, b: number): boolean {
+  if (tokens[a - 1]?.text !== '<') return false;
+  const close = text.indexOf('>', tokens[b - 1]!.end);
+  return close >= 0 && /^<[A-Z0-9][A-Z0-9.\-]*>$/.test(text.slice(tokens[a - 1]!.start, close + 1));
+}
+
+function recogniseChunks(text: string, tokens: Token[], sentence: number): Mention[] {
   const mentions: Mention[] = [];
   let pendingCountry: string | undefined;
   let pendingEnd = -1;
   for (const chunk of findChunks(tokens)) {
+    if (insideTicker(text, tokens, chunk.start, chunk.end) || (tokens[chunk.start - 1]?.text === '.' && insideTicker(text, tokens, chunk.start - 2, chunk.end))) continue;
     let a = chunk.start;
     const b = chunk.end;
     // Title words stripped from the front, kept as one role: "Foreign Minister".
     const roleWords: string[] = [];
     const roles: string[] = [];
-    let roleCountry: string | undefined = pendingEnd >= 0 && chunk.start - pendingEnd <= 3 ? pendingCountry : undefined;
+    // "Russian dictator Vladimir Putin": the demonym names the next name's country, but not across
+    // punctuation ("his Greek and French counterparts, Nikos Dendias, …").
+    const pendingReaches = pendingEnd >= 0 && chunk.start - pendingEnd <= 3 && tokens.slice(pendingEnd, chunk.start).every((t) => t.kind === 'word');
+    let roleCountry: string | undefined = pendingReaches ? pendingCountry : undefined;
     let nobility: string | undefined;
     const lastNorm = tokens[b - 1]!.norm;
     const ofHead = orgHeadWithOf(tokens, a, b);
@@ -115,6 +148,8 @@ export function recogniseNames(text: string, tokens: Token[], sentence: number):
         }
         if (NOBILITY.has(t.norm) && a < b - 1) {
           nobility = t.text;
+          // "Crown Prince": a title word before the rank makes them one title.
+          if (roleWords.length && a > chunk.start && ROLE_WORDS.has(tokens[a - 1]!.norm)) roleWords.push(t.text);
           a++;
           continue;
         }
@@ -163,6 +198,14 @@ export function recogniseNames(text: string, tokens: Token[], sentence: number):
         break;
       }
     }
+    // "Social Democrat Chancellor Willy Brandt", "Minister for Trade Negotiations Michael Duffy":
+    // capitalised description words, then a known first name and a surname — the name starts there.
+    for (let k = b - 2; k > a && !keepWhole; k--) {
+      if (!isFirstName(tokens[k]!.norm) || !tokens.slice(a, k).every((t) => t.cap && (isCommonWord(t.norm) || ROLE_WORDS.has(t.norm) || PARTY_MEMBERS.has(t.norm)) && !isFirstName(t.norm))) continue;
+      if (roleWords.length || tokens.slice(a, k).some((t) => ROLE_WORDS.has(t.norm))) roleWords.push(...tokens.slice(a, k).map((t) => t.text));
+      a = k;
+      break;
+    }
     if (roleWords.length) roles.push(roleWords.join(' '));
     if (allRoleWords(tokens, a, b)) a = b;
     if (a >= b) {
@@ -203,7 +246,7 @@ export function recogniseNames(text: string, tokens: Token[], sentence: number):
       sentence,
       tokenStart: a,
       tokenEnd: b,
-      roles: roles.length ? roles : PERSON_TITLES.has(beforeLower) && typed.type === 'Person' ? [beforeLower] : [],
+      roles: roles.length ? roles : typed.type === 'Person' ? titleBefore(text, tokens, chunk.start) : [],
       possessive: tokens[b]?.norm === "'s",
       cue: typed.cue,
     };
@@ -220,6 +263,24 @@ export function recogniseNames(text: string, tokens: Token[], sentence: number):
     mentions.push(m);
   }
   return mentions;
+}
+
+/** Modifiers that are no part of the title itself ("former president" is a president). */
+const TITLE_MODIFIERS = new Set(['former', 'then', 'ex', 'top', 'senior', 'veteran', 'hardline', 'incumbent', 'outgoing', 'incoming']);
+
+/**
+ * The lower-case title right before a name, whole: "press secretary Dmitry Peskov" → "press
+ * secretary", "Greek prime minister Kyriakos Mitsotakis" → "prime minister". It must end in a
+ * word that names a person's post ("secretary", not "security").
+ */
+export function titleBefore(text: string, tokens: Token[], chunkStart: number): string[] {
+  const end = chunkStart;
+  if (end === 0 || !PERSON_TITLES.has(tokens[end - 1]!.norm) || tokens[end - 1]!.cap) return [];
+  let a = end - 1;
+  // Lower-case title words, and a capital one only where the sentence starts ("Major general X").
+  while (a > 0 && ROLE_WORDS.has(tokens[a - 1]!.norm) && tokens[a - 1]!.kind === 'word' && (!tokens[a - 1]!.cap || a - 1 === 0)) a--;
+  while (a < end - 1 && TITLE_MODIFIERS.has(tokens[a]!.norm)) a++;
+  return [text.slice(tokens[a]!.start, tokens[end - 1]!.end)];
 }
 
 /** "(Turkish) Ministry of Foreign Affairs", "Bank of England": an organisation head before "of". */

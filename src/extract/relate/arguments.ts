@@ -57,12 +57,21 @@ export function preposed(view: SentenceView, arg: Arg): boolean {
     if (view.norms[k] === 'the') k++;
     return view.args.some((a) => a.tokenStart === k);
   };
+  // "of Fort Worth, Texas": a place after a place and a comma locates it, in the same phrase.
+  if (n0 === ',') {
+    const host = view.args.find((a) => a.tokenEnd === arg.tokenStart - 1);
+    if (host && host !== arg && placeLike(host) && placeLike(arg)) return preposedDirect(view, host);
+  }
   if (n0 === 'and' || n0 === 'or' || (n0 === ',' && listGoesOn())) {
     const prevArg = view.args.filter((a) => a.tokenEnd <= arg.tokenStart - 1 && a.tokenEnd >= arg.tokenStart - 3).pop();
     if (prevArg && prevArg !== arg && preposedDirect(view, prevArg)) return true;
     if (prevArg && prevArg !== arg && (view.norms[prevArg.tokenStart - 1] === ',' || view.norms[prevArg.tokenStart - 1] === 'and')) return preposed(view, prevArg);
   }
   return preposedDirect(view, arg);
+}
+
+function placeLike(arg: Arg): boolean {
+  return arg.type === 'Place';
 }
 
 function preposedDirect(view: SentenceView, arg: Arg): boolean {
@@ -144,6 +153,15 @@ function parentheticals(view: SentenceView, start: number): [number, number][] {
       }
     }
     if (close > 0) spans.push([k - 1, close]);
+  }
+  // A participle clause right before the verb: "President Reagan, seeking to salvage his
+  // Central America policy, said".
+  if (view.norms[start - 1] === ',') {
+    for (let k = start - 2; k > 0; k--) {
+      if (view.norms[k] !== ',') continue;
+      if (/^\p{Ll}{3,}ing$/u.test(view.tokens[k + 1]!.text) && view.args.some((a) => a.tokenEnd === k)) spans.push([k, start - 1]);
+      break;
+    }
   }
   // Apposition right before the verb: "Jeff Rathke, the State Department spokesperson, said".
   if (view.norms[start - 1] === ',') {
@@ -234,6 +252,9 @@ export function subjectOf(view: SentenceView, start: number, end: number, resolv
   return opener ? { opener } : {};
 }
 
+/** Verbs in -s that look like plural nouns. */
+const AUXILIARY_S = new Set(['was', 'has', 'does', 'says', 'goes', 'seems', 'remains', 'means', 'wants', 'needs', 'hopes', 'plans', 'thinks', 'believes', 'insists']);
+
 const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'his', 'her', 'their', 'its']);
 
 /**
@@ -252,6 +273,9 @@ function commonNounSubject(view: SentenceView, from: number, start: number, inSp
     d--;
     words++;
   }
+  // "…, bankers said", "…, banking sources said": a bare plural after a comma or a quote.
+  const bareBefore = view.tokens[d];
+  if (/[a-z]{2}[^su]s$/.test(head.text) && !AUXILIARY_S.has(view.norms[k]!) && (d < 0 || (d >= from - 1 && bareBefore && (bareBefore.text === ',' || bareBefore.kind === 'quote')))) return true;
   if (d < from || !SUBJECT_DETERMINERS.has(view.norms[d]!)) return false;
   const before = view.tokens[d - 1];
   return !before || before.kind === 'punct' || before.kind === 'quote' || /^(and|but|that)$/.test(view.norms[d - 1]!);

@@ -40,14 +40,16 @@ export function supportingRelations(input: { views: SentenceView[]; clusters: Cl
 
   clusters.forEach((c, i) => {
     if (c.type !== 'Person' || !c.roles.length || !c.roleCountry) return;
-    const m = c.mentions.find((x) => x.roles.length) ?? c.mentions[0];
+    // The title written with the country ("Russian Foreign Minister"), else the person's first.
+    const m = c.mentions.find((x) => x.roles.length && x.roleCountry === c.roleCountry) ?? c.mentions.find((x) => x.roles.length) ?? c.mentions[0];
     if (!m) return;
+    const role = c.roles.find((x) => m.roles.some((y) => x.toLowerCase().endsWith(y.toLowerCase()))) ?? c.roles[0]!;
     const r: SupportRelation = {
       type: 'HAS_ROLE', source: i, target: placeIndex(c.roleCountry), sentence: m.sentence,
-      triggerStart: m.tokenStart, triggerEnd: m.tokenStart + 1, trigger: m.roles.join(' ') || c.roles[0]!, confidence: 0.8,
+      triggerStart: m.tokenStart, triggerEnd: m.tokenStart + 1, trigger: role, confidence: 0.8,
     };
     relations.push(r);
-    content.set(r, c.roles.join(', '));
+    content.set(r, role);
   });
 
   for (const v of views) {

@@ -10,6 +10,8 @@ export interface Arg {
   tokenStart: number;
   tokenEnd: number;
   possessive: boolean;
+  /** The entity's type, when known (for rules like "Fort Worth, Texas"). */
+  type?: EntityType;
 }
 
 export interface SentenceView {

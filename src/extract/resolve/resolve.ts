@@ -6,6 +6,7 @@
  */
 import type { EntityType } from '../../graph/schema.js';
 import { countryOf } from '../lexicon/places.js';
+import { isCommonWord, isLastName } from '../lexicon/words.js';
 import type { Mention } from '../recognise/mention.js';
 import { canonicalName } from './keys.js';
 import { normaliseName } from './normalise.js';
@@ -73,7 +74,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   const add = (c: Cluster, m: Mention): void => {
     c.mentions.push(m);
     c.forms.add(normaliseName(m.text));
-    for (const r of m.roles) if (!c.roles.includes(r)) c.roles.push(r);
+    for (const r of m.roles) c.roles = addRole(c.roles, r);
     if (m.roleCountry && !c.roleCountry) c.roleCountry = m.roleCountry;
     if (m.gender && !c.gender) c.gender = m.gender;
   };
@@ -148,7 +149,12 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     const bySurname = persons().filter((c) => c.surname === w || normaliseName(c.mentions[0]!.text).endsWith(' ' + w));
     const byFirst = persons().filter((c) => c.firstName === w);
     const pick = (cs: Cluster[]): Cluster | undefined => (cs.length === 0 ? undefined : cs.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a)));
-    const target = pick(bySurname) ?? (byFirst.length === 1 ? byFirst[0] : undefined);
+    // "Audec said" after "Audec Corp", "Taft said" after "Taft Broadcasting Co": the short
+    // form of the organisation named first, unless a person of that surname came before it.
+    const org = shortFormOf(clusters, m);
+    const firstOf = (c: Cluster | undefined): number => (c ? Math.min(...c.mentions.map((x) => x.start)) : Number.MAX_SAFE_INTEGER);
+    const person = pick(bySurname) ?? (byFirst.length === 1 ? byFirst[0] : undefined);
+    const target = org && firstOf(org) < firstOf(person) ? org : person;
     if (target) {
       add(target, m);
       continue;
@@ -165,7 +171,9 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
       continue;
     }
     const next = ctx.followingWord(m);
-    if (m.type === 'Person' || (m.type === 'Unknown' && words(m.text).length === 1 && SPEECH_AFTER.has(next))) {
+    // "Consumers said": an ordinary plural noun opening a sentence is no one's name.
+    const ordinary = isCommonWord(w) && w.endsWith('s') && !isLastName(w);
+    if ((m.type === 'Person' && !(ordinary && m.cue !== 'title')) || (m.type === 'Unknown' && words(m.text).length === 1 && SPEECH_AFTER.has(next) && !ordinary)) {
       const c = open(m, 'Person');
       c.surname = w;
       if (m.nobility) c.extraNames.push(`${m.nobility} ${m.text}`);
@@ -198,4 +206,37 @@ export function namesOf(c: Cluster): { name: string; aliases: string[] } {
   name = titleCase(name);
   const aliases = surfaces.filter((s) => normaliseName(s) !== normaliseName(name));
   return { name, aliases };
+}
+
+/**
+ * A person's roles, whole titles without repeats: "President" and "president" are one role, and
+ * "Minister" adds nothing to "Prime Minister" (a longer title replaces the shorter one it ends in).
+ */
+export function addRole(roles: string[], role: string): string[] {
+  const key = role.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!key) return roles;
+  const endsIn = (long: string, short: string): boolean => long === short || long.endsWith(' ' + short);
+  if (roles.some((r) => endsIn(r.toLowerCase(), key))) return roles;
+  return [...roles.filter((r) => !endsIn(key, r.toLowerCase())), role];
+}
+
+/** Company-form words that end an organisation's full name ("Audec Corp", "Union Enterprises Ltd"). */
+const CORPORATE_SUFFIX = /^(inc|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|bv|gmbh|spa|group|holdings|industries|enterprises|associates|bancorp|partners|fund|foods|software|systems)$/;
+
+/**
+ * The organisation a one-word mention shortens: an earlier multi-word Organization whose name
+ * starts with the word and ends in a company-form word.
+ */
+function shortFormOf(clusters: Cluster[], m: Mention): Cluster | undefined {
+  const w = normaliseName(m.text);
+  if (!w || w.includes(' ')) return undefined;
+  return clusters.find(
+    (c) =>
+      c.type === 'Organization' &&
+      c.mentions.some((x) => {
+        if (x.start >= m.start) return false;
+        const ws = normaliseName(x.text).split(' ');
+        return ws.length >= 2 && ws[0] === w && CORPORATE_SUFFIX.test(ws[ws.length - 1]!);
+      }),
+  );
 }
