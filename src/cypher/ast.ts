@@ -133,9 +133,10 @@ export type Clause =
   | (Span & { type: 'Foreach'; variable: string; list: Expr; clauses: Clause[] })
   /**
    * CALL { … } (imports by a leading WITH, `imports` null) or CALL (a, b) { … } / CALL (*) { … };
-   * `optional` for OPTIONAL CALL, which keeps outer rows the subquery has no rows for.
+   * `optional` for OPTIONAL CALL, which keeps outer rows the subquery has no rows for;
+   * `batchRows` for `IN TRANSACTIONS [OF n ROWS]` (the in-memory graph runs it as one transaction).
    */
-  | (Span & { type: 'Subquery'; optional: boolean; imports: string[] | '*' | null; query: Query })
+  | (Span & { type: 'Subquery'; optional: boolean; imports: string[] | '*' | null; query: Query; inTransactions: boolean; batchRows: Expr | null })
   | (Span & { type: 'Call'; procedure: string; args: Expr[] | null; yields: { name: string; alias: string | null; start: number }[] | null; yieldStar: boolean; where: Expr | null });
 
 export type ClauseType = Clause['type'];

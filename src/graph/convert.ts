@@ -5,7 +5,7 @@
  */
 import type { CypherValue } from '../cypher/values.js';
 import { encodeValue } from './codec.js';
-import type { PropertyGraph } from './property-graph.js';
+import type { EdgeAttributes, PropertyGraph } from './property-graph.js';
 import type { GraphEdge, GraphFragment, GraphNode, Properties, PropertyScalar, PropertyValue } from './schema.js';
 
 export function toPropertyValue(value: CypherValue): PropertyValue | undefined {
@@ -40,7 +40,16 @@ export function nodeFromGraph(graph: PropertyGraph, id: string): GraphNode {
 
 export function edgeFromGraph(graph: PropertyGraph, id: string): GraphEdge {
   const attrs = graph.getEdgeAttributes(id);
-  return { id, type: attrs.type, source: graph.source(id), target: graph.target(id), properties: toProperties(attrs.properties) };
+  const { id: _stableId, ...properties } = attrs.properties;
+  return { id, type: attrs.type, source: graph.source(id), target: graph.target(id), properties: toProperties(properties) };
+}
+
+/**
+ * An edge's attributes in the graph. Its stable id is also a property, as in the Neo4j store
+ * (where it is the key MERGE uses), so that both stores answer `r.id` and `keys(r)` alike.
+ */
+export function edgeAttributes(edge: GraphEdge): EdgeAttributes {
+  return { type: edge.type, properties: { ...edge.properties, id: edge.id } };
 }
 
 /** Every node and edge, in insertion order. */
@@ -57,7 +66,7 @@ export function graphFromFragment(fragment: GraphFragment, graph: PropertyGraph)
     graph.mergeNode(node.id, { labels: [...node.labels], properties: { ...node.properties } });
   }
   for (const edge of fragment.edges) {
-    graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, { type: edge.type, properties: { ...edge.properties } });
+    graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edgeAttributes(edge));
   }
   return graph;
 }

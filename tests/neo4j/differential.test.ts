@@ -24,12 +24,6 @@ import { connectForTest, lockNeo4j, neo4jGate, shouldRun, unlockNeo4j } from './
  * documented Neo4j behaviour we deliberately do not copy.
  */
 export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
-  'math functions':
-    'BUG in the memory engine (reported): round(-2.5) gives -3.0; Neo4j rounds ties towards positive infinity ' +
-    '(round(-2.5) = -2.0, round(-1.5) = -1.0, as Java\'s Math.round; Cypher manual, round()).',
-  'keys of relationships as a set':
-    'By design: the Neo4j store keeps a relationship\'s stable id in an `id` property (the key its MERGE uses), ' +
-    'so keys(r) and properties(r) include "id" there; the memory store keeps that id as the graphology edge key.',
 };
 
 type Outcome = { ok: true; result: QueryResult } | { ok: false; error: string };

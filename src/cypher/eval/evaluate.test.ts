@@ -76,6 +76,10 @@ describe('expression semantics', () => {
     expect(single("RETURN substring('hello', 1, 3), left('hello', 2)")).toBe('ell');
     expect(single("RETURN split('a,b', ',')")).toEqual(['a', 'b']);
     expect(single('RETURN round(2.5), round(-2.5)')).toBe(3);
+    // Half-way values round towards positive infinity without a precision (as Neo4j), away from zero with one.
+    expect(single('RETURN round(-2.5)')).toBe(-2);
+    expect(Object.is(single('RETURN round(-0.4)'), 0)).toBe(true);
+    expect(single('RETURN round(-2.5, 0)')).toBe(-3);
     expect(single('RETURN round(1.2345, 2)')).toBe(1.23);
     expect(single("RETURN round(2.5, 0, 'HALF_EVEN')")).toBe(2);
     expect(single('RETURN coalesce(null, 2, 3)')).toBe(2n);

@@ -23,7 +23,8 @@ describe('parsing subquery clauses', () => {
     const e = errorOf(() => parseCypher('FOREACH (x IN [1] CREATE ())'));
     expect(e).toMatchObject({ code: 'SyntaxError', position: { column: 19 } });
     expect(errorOf(() => parseCypher('FOREACH (x IN [1] | )')).message).toMatch(/updating clause/);
-    expect(errorOf(() => parseCypher('CALL { CREATE () } IN TRANSACTIONS')).message).toMatch(/IN TRANSACTIONS is not supported/);
+    expect(errorOf(() => parseCypher('CALL { CREATE () } IN TRANSACTIONS OF 10')).position?.column).toBe(41);
+    expect(parseCypher('CALL { CREATE () } IN TRANSACTIONS OF 10 ROWS').parts[0]!.clauses[0]).toMatchObject({ inTransactions: true, batchRows: { value: 10n } });
   });
 });
 
@@ -92,6 +93,10 @@ describe('CALL { } subqueries', () => {
     const r = executeCypher(w, 'MATCH (n:N) CALL { WITH n CREATE (:Copy {i: n.i}) CREATE (:Copy {i: -n.i}) } RETURN count(*) AS rows');
     expect(r.rows).toEqual([[3n]]);
     expect(r.stats?.nodesCreated).toBe(6);
+    // Neo4j's batched form runs as one transaction on the in-memory graph.
+    const batched = executeCypher(w, 'MATCH (c:Copy) CALL { WITH c DETACH DELETE c } IN TRANSACTIONS OF 2 ROWS');
+    expect(batched.stats?.nodesDeleted).toBe(6);
+    expect(errorOf(() => executeCypher(w, 'MATCH (c) CALL { WITH c DELETE c } IN TRANSACTIONS OF -1 ROWS')).detail).toBe('NegativeIntegerArgument');
     // The writes of every row are done before later clauses read.
     expect(run(w, 'UNWIND [1, 2] AS x CALL { CREATE (:Tick) } MATCH (t:Tick) RETURN count(*)')).toEqual([[4n]]);
   });

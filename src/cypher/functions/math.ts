@@ -63,7 +63,9 @@ export const mathFunctions: FunctionTable = {
   round: fn(1, 3, ([v, p, m]) => {
     if (v === null || p === null || m === null) return null;
     const x = num('round', v!);
-    if (p === undefined) return roundWith(x, 0, 'HALF_UP');
+    // One argument: Neo4j rounds half-way values up, towards positive infinity (round(-2.5) = -2.0),
+    // as Java's Math.round; with a precision the default mode is HALF_UP (away from zero).
+    if (p === undefined) return Number.isFinite(x) ? Math.round(x) + 0 : x;
     if (typeof p !== 'bigint') throw typeError('round() precision must be an integer');
     const mode = m === undefined ? 'HALF_UP' : String(m).toUpperCase();
     if (!ROUNDING_MODES.includes(mode)) throw runtimeError('ArgumentError', 'InvalidArgumentValue', `Unknown rounding mode ${String(m)}`);

@@ -216,8 +216,17 @@ export class CypherParser extends PatternParser {
     this.expectSymbol('{');
     const query = this.parseRegularQuery();
     this.expectSymbol('}');
-    if (this.isKeyword('IN') && this.isKeyword('TRANSACTIONS', 1)) throw this.unexpected('a clause (CALL { … } IN TRANSACTIONS is not supported)');
-    return { type: 'Subquery', optional, imports, query, start: 0, end: 0 };
+    let inTransactions = false;
+    let batchRows: Expr | null = null;
+    if (this.isKeyword('IN') && this.isKeyword('TRANSACTIONS', 1)) {
+      this.pos += 2;
+      inTransactions = true;
+      if (this.acceptKeyword('OF')) {
+        batchRows = this.parseExpression();
+        if (!this.acceptKeyword('ROWS')) this.expectKeyword('ROW');
+      }
+    }
+    return { type: 'Subquery', optional, imports, query, inTransactions, batchRows, start: 0, end: 0 };
   }
 
   /** Foreach : FOREACH '(' Variable IN Expr '|' Clause+ ')' */

@@ -175,6 +175,7 @@ class Analyzer {
     });
     const returned = this.union(c.query, columns);
     this.subqueryColumns.set(c, returned);
+    if (c.batchRows) this.checkBound(c.batchRows, 'IN TRANSACTIONS OF');
     for (const part of c.query.parts) {
       const ret = part.clauses.at(-1);
       for (const item of ret?.type === 'Return' ? ret.projection.items : []) {

@@ -91,7 +91,9 @@ export function findChunks(tokens: Token[]): Chunk[] {
         end += 2;
         continue;
       }
-      if (HOSTED_CONNECTORS.has(next.norm) && !CONNECTOR_HOSTS.has(prev.norm)) {
+      // "Ian Warhaftig of International Data Corp": a person's name does not host "of".
+      const personSoFar = end - start >= 2 && isFirstName(tokens[start]!.norm) && !ORG_HEADS.has(prev.norm);
+      if (HOSTED_CONNECTORS.has(next.norm) && !CONNECTOR_HOSTS.has(prev.norm) && !personSoFar) {
         let k = end + 1;
         while (k < tokens.length && isNameToken(tokens[k]!)) k++;
         if (k > end + 1 && ORG_HEADS.has(tokens[k - 1]!.norm)) {
@@ -131,6 +133,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
       first.start < first.end &&
       startsSentence(tokens, first.start) &&
       !isAcronym(tokens[first.start]!) &&
+      !(headed && ORDINALS.has(tokens[first.start]!.norm)) &&
       (isFunctionWord(tokens[first.start]!.norm) || (/^\p{L}{3,}ly$/u.test(tokens[first.start]!.text) && !isKnownPlace(tokens[first.start]!.text)) || (!headed && isOrdinaryWord(tokens[first.start]!)))
     ) {
       first.start++;
@@ -140,6 +143,9 @@ export function findChunks(tokens: Token[]): Chunk[] {
   }
   return mergeAcrossAnd(tokens, chunks);
 }
+
+/** "First City Bancorp", "Second National Bank": an ordinal opening an organisation's name is part of it. */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 
 function isOrdinaryWord(t: Token): boolean {
   const bare = t.norm;
@@ -159,7 +165,8 @@ function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
       ORG_HEADS.has(tokens[c.end - 1]!.norm) &&
       !ORG_HEADS.has(tokens[prev.end - 1]!.norm) &&
       !isKnownPlace(tokens.slice(prev.start, prev.end).map((t) => t.text).join(' ')) &&
-      !(tokens[prev.end - 1]!.norm.endsWith('s') && prev.end - prev.start === 1)
+      // "Palestinians and …" is two parties; "Securities and Exchange Commission" one name.
+      !(tokens[prev.end - 1]!.norm.endsWith('s') && prev.end - prev.start === 1 && !isCommonWord(tokens[prev.end - 1]!.norm))
     ) {
       prev.end = c.end;
       continue;

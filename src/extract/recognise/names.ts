@@ -229,7 +229,7 @@ function recogniseChunks(text: string, tokens: Token[], sentence: number): Menti
     let typed = typeOfName(surface, nameTokens);
     const before = tokens[chunk.start - 1];
     const beforeLower = before && before.kind === 'word' && !before.cap ? before.norm : '';
-    if (typed.type === 'Unknown' || typed.cue === 'last-name') {
+    if ((typed.type === 'Unknown' && typed.cue !== 'party-member') || typed.cue === 'last-name') {
       if (roles.length || nobility || PERSON_TITLES.has(beforeLower) || ROLE_WORDS.has(beforeLower)) typed = { type: 'Person', cue: 'title' };
       else if (beforeLower === 'of' && PLACE_HEADS.has(tokens[chunk.start - 2]?.norm ?? '')) typed = { type: 'Place', cue: 'place-of' };
       else if (PLACE_HEADS.has(beforeLower) && nameTokens.length <= 2) typed = { type: 'Place', cue: 'place-of' };

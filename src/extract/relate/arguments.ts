@@ -212,6 +212,8 @@ export function subjectOf(view: SentenceView, start: number, end: number, resolv
   }
   // A pronoun or a definite description between the mention and the trigger is nearer.
   const from = best >= 0 ? view.args[best]!.tokenEnd : boundary + 1;
+  // …but a common noun right before the verb is nearer still: "…when he was minister, bankers said".
+  if (commonNounSubject(view, from, start, inSpan) && !resolve(view, start - 1)?.length) return opener ? { opener } : {};
   for (let k = start - 1; k >= from; k--) {
     if (view.inQuote[k] !== view.inQuote[start] || inSpan(k)) continue;
     const r = resolve(view, k);

@@ -43,7 +43,9 @@ export function participation(ctx: ParticipationContext): void {
     const prevTok = view.tokens[k - 1];
     const opening = k === 0 || (prevTok !== undefined && (prevTok.kind === 'punct' || /^(speaking|talking)$/.test(view.norms[k - 1]!) || WEEKDAYS.test(view.norms[k - 1]!)));
     if (!opening || (n === 'in' && k > 0 && prevTok?.kind !== 'punct' && !WEEKDAYS.test(view.norms[k - 1]!))) continue;
-    const ev = eventPhraseAfter(view, k + 1, 2);
+    let ev = eventPhraseAfter(view, k + 1, 2);
+    // "in protest at …", "in response": a bare singular noun after "in" is a manner, not an event.
+    if (ev && n === 'in' && ev.start === k + 1 && ev.end === k + 2 && !ev.head.endsWith('s')) ev = undefined;
     const named = view.args.find((a) => a.tokenStart > k && a.tokenStart <= k + 3 && isEvent(a.entity))?.entity;
     if (named === undefined && !ev) continue;
     const subject = ctx.subject ?? mainSubject(view, view.tokens.length, resolve)?.members;

@@ -13,6 +13,7 @@ import {
   PREPOSITION_WORDS, QUOTE_ONLY, threatened, titledPersonAfter, verbal,
 } from './grammar.js';
 import { participation } from './participation.js';
+import { ATTENDABLE_HEADS } from '../lexicon/events.js';
 import type { EntityInfo, SentenceView } from './view.js';
 
 export interface RawRelation {
@@ -117,6 +118,9 @@ export function relateSentences(input: RelateInput): RawRelation[] {
     return null;
   };
 
+  /** Prepositions of place and time: what follows them is where or when, not whose. */
+  const SETTING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'since', 'into', 'inside', 'within', 'across', 'throughout', 'near']);
+
   /** Whom a rejection answers: a possessor, the maker of a demand referred back to, or the object. */
   const rejectedTarget = (view: SentenceView, m: TriggerMatch, rejecters: number[]): number | null => {
     let k = m.end;
@@ -139,8 +143,13 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       if (!atEnd) return null;
     }
     if (view.norms[m.end] === 'to') return eventTarget(view, { ...m, end: m.end + 2 }, 'attend');
+    // "boycotting the annual meeting of the ADB": the event itself is what is rejected.
+    const ev = eventPhraseAfter(view, m.end, 4);
+    if (ev && ATTENDABLE_HEADS.has(ev.head) && ev.start <= k + 2) return makeEvent(view, ev);
     const next = firstArgAfter(view, m.end, 10);
-    return next ? next.arg.entity : null;
+    // "resist the sentiment in the U.S. Congress": a place or setting is not whom one rejects.
+    if (!next || SETTING_PREPOSITIONS.has(view.norms[next.arg.tokenStart - 1] ?? '') || (view.norms[next.arg.tokenStart - 1] === 'the' && SETTING_PREPOSITIONS.has(view.norms[next.arg.tokenStart - 2] ?? ''))) return null;
+    return next.arg.entity;
   };
 
   for (const view of views) {

@@ -134,12 +134,26 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   for (const c of [...clusters]) {
     const acr = [...c.forms].length === 1 ? acronymLetters(c.mentions[0]!.text) : undefined;
     if (!acr || c.type === 'Person') continue;
-    const long = clusters.find((o) => o !== c && o.type !== 'Person' && o.mentions.some((x) => words(x.text).length >= 2 && initialsOf(x.text) === acr));
+    // The company form is no part of the acronym: "IBM" ↔ "International Business Machines Corp".
+    const bareInitials = (t: string): string => initialsOf(t.replace(/\s+(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV)\.?$/, ''));
+    const long = clusters.find((o) => o !== c && o.type !== 'Person' && o.mentions.some((x) => words(x.text).length >= 2 && (initialsOf(x.text) === acr || bareInitials(x.text) === acr)));
     if (long) {
       for (const m of c.mentions) add(long, m);
       clusters.splice(clusters.indexOf(c), 1);
       for (const [k, v] of byKey) if (v === c) byKey.set(k, long);
     }
+  }
+
+  // Sieve 3b: a one-word organisation that shortens an earlier company's name ("EAC" after
+  // "EAC Industries Inc") is that company.
+  for (const c of [...clusters]) {
+    if (c.type !== 'Organization' || c.forms.size !== 1 || [...c.forms][0]!.includes(' ')) continue;
+    const first = c.mentions.reduce((a, b) => (b.start < a.start ? b : a));
+    const host = shortFormOf(clusters, first);
+    if (!host || host === c) continue;
+    for (const m of c.mentions) add(host, m);
+    clusters.splice(clusters.indexOf(c), 1);
+    for (const [k, v] of byKey) if (v === c) byKey.set(k, host);
   }
 
   // Sieve 4: single words → an earlier (or later) full person name; else typed by context.
@@ -172,7 +186,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     }
     const next = ctx.followingWord(m);
     // "Consumers said": an ordinary plural noun opening a sentence is no one's name.
-    const ordinary = isCommonWord(w) && w.endsWith('s') && !isLastName(w);
+    const ordinary = w.endsWith('s') && (isCommonWord(w) || isCommonWord(w.slice(0, -1)) || isCommonWord(w.replace(/ies$/, 'y')) || /(?:ers|ors|ists|ants|ents|als)$/.test(w)) && !isLastName(w);
     if ((m.type === 'Person' && !(ordinary && m.cue !== 'title')) || (m.type === 'Unknown' && words(m.text).length === 1 && SPEECH_AFTER.has(next) && !ordinary)) {
       const c = open(m, 'Person');
       c.surname = w;

@@ -7,7 +7,7 @@ import { executeCypher, isUpdatingQuery } from '../../cypher/index.js';
 import { temporalFromString } from '../../cypher/temporal/index.js';
 import type { QueryResult } from '../../cypher/values.js';
 import type { DecodeOptions } from '../../graph/codec.js';
-import { fragmentFromGraph, nodeFromGraph } from '../../graph/convert.js';
+import { edgeAttributes, fragmentFromGraph, nodeFromGraph } from '../../graph/convert.js';
 import { MergeIndex, planMerge, propertiesEqual } from '../../graph/merge.js';
 import type { PropertyGraph } from '../../graph/property-graph.js';
 import { createPropertyGraph } from '../../graph/property-graph.js';
@@ -163,13 +163,13 @@ export class MemoryStore implements GraphStore {
   }
 
   private upsertEdge(edge: GraphEdge, stats: MergeStats): void {
-    const attrs = { type: edge.type, properties: { ...edge.properties } };
+    const attrs = edgeAttributes(edge);
     if (this.graph.hasEdge(edge.id)) {
       const same =
         this.graph.source(edge.id) === edge.source &&
         this.graph.target(edge.id) === edge.target &&
         this.graph.getEdgeAttribute(edge.id, 'type') === edge.type &&
-        propertiesEqual(asProperties(this.graph.getEdgeAttribute(edge.id, 'properties')), edge.properties);
+        propertiesEqual(asProperties(this.graph.getEdgeAttribute(edge.id, 'properties')), asProperties(attrs.properties));
       if (same) return;
       this.graph.dropEdge(edge.id);
       stats.edgesUpdated++;
