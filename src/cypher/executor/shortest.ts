@@ -16,6 +16,11 @@ export function* shortestPaths(part: PatternPart, row: Row, ctx: EvalContext, bi
   const max = rel.range ? (rel.range.max ?? Infinity) : 1;
   const [startPattern, endPattern] = part.nodes as [NodePattern, NodePattern];
   const startKeys = boundKey(startPattern, row) ?? g.nodes();
+  // With the far end already bound, the search can stop at the layer that reaches it: later layers
+  // never change a visited node's depth or predecessors.
+  const boundEnd = boundKey(endPattern, row);
+  const target = boundEnd?.length === 1 ? boundEnd[0]! : null;
+  const wanted = rel.properties ? evaluate(rel.properties, row, ctx) : null;
   for (const start of startKeys) {
     const undoStart = place(startPattern, start);
     if (!undoStart) continue;
@@ -31,9 +36,8 @@ export function* shortestPaths(part: PatternPart, row: Row, ctx: EvalContext, bi
         const visit = (e: string, other: string): void => {
           const attrs = g.getEdgeAttributes(e);
           if (rel.types.length && !rel.types.includes(attrs.type)) return;
-          if (rel.properties) {
-            const want = evaluate(rel.properties, row, ctx);
-            if (want instanceof Map) for (const [k, v] of want) if (cypherEquals(attrs.properties[k] ?? null, v) !== true) return;
+          if (wanted instanceof Map) {
+            for (const [k, v] of wanted) if (cypherEquals(attrs.properties[k] ?? null, v) !== true) return;
           }
           const seen = depth.get(other);
           if (seen === undefined) {
@@ -47,6 +51,7 @@ export function* shortestPaths(part: PatternPart, row: Row, ctx: EvalContext, bi
         if (rel.direction !== 'out') g.forEachInEdge(at, (e, _a, s) => (rel.direction === 'both' && s === at ? undefined : visit(e, s)));
       }
       frontier = next;
+      if (target !== null && depth.has(target)) break;
     }
     for (const end of order) {
       const d = depth.get(end)!;
