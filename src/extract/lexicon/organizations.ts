@@ -8,7 +8,7 @@ import { organizationWords } from './words.js';
 export const ORG_HEADS = new Set([
   'ministry', 'department', 'party', 'parties', 'council', 'agency', 'commission', 'organization', 'organisation',
   'union', 'bank', 'fund', 'news', 'times', 'post', 'press', 'corp', 'corporation', 'inc', 'ltd', 'limited', 'plc', 'llc',
-  'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'bancorp', 'enterprises', 'associates', 'partners',
+  'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'bancorp', 'enterprises', 'associates', 'partners', 'community',
   'group', 'administration', 'committee', 'court', 'army', 'navy', 'force', 'forces', 'police', 'embassy', 'office',
   'parliament', 'congress', 'senate', 'assembly', 'foundation', 'institute', 'institution', 'university', 'college',
   'association', 'federation', 'authority', 'service', 'services', 'guard', 'chambers', 'network', 'broadcasting',

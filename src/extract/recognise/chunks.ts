@@ -124,11 +124,19 @@ export function findChunks(tokens: Token[]): Chunk[] {
         from = k + 1;
       }
     }
+    // "Saudi Press Agency SPA": a name followed by its own acronym is two mentions of one thing.
+    const lastTok = tokens[end - 1]!;
+    if (end - from >= 3 && isAcronym(lastTok) && initials(tokens.slice(from, end - 1)) === lastTok.text.replace(/[.\-&]/g, '')) {
+      parts.push({ start: from, end: end - 1 });
+      from = end - 1;
+    }
     parts.push({ start: from, end });
     // A sentence-initial ordinary word is no name ("Even", "Earlier", "Back"), unless it opens
     // an organisation's name ("Home Office", "Foreign Ministry").
     const first = parts[0]!;
-    const headed = first.end - first.start > 1 && ORG_HEADS.has(tokens[first.end - 1]!.norm);
+    const headed =
+      first.end - first.start > 1 &&
+      (ORG_HEADS.has(tokens[first.end - 1]!.norm) || tokens.slice(first.start + 1, first.end - 1).some((t, i) => ORG_HEADS.has(t.norm) && tokens[first.start + i + 2]?.norm === 'of'));
     while (
       first.start < first.end &&
       startsSentence(tokens, first.start) &&
@@ -153,11 +161,26 @@ function isOrdinaryWord(t: Token): boolean {
   return isCommonWord(bare) && !isFirstName(bare) && !isKnownPlace(t.text);
 }
 
+function initials(ts: Token[]): string {
+  return ts.filter((t) => t.cap && !isFunctionWord(t.norm)).map((t) => t.text[0]).join('');
+}
+
+/** "Minister of Mines": a title whose "of" names a portfolio, which may go on after "and". */
+function portfolioTitle(tokens: Token[], c: Chunk): boolean {
+  for (let k = c.start; k < c.end - 1; k++) if (tokens[k + 1]!.norm === 'of' && PERSON_TITLES.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** "Immigration and Naturalization Service": one organisation, not two chunks. */
 function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
   const out: Chunk[] = [];
   for (const c of chunks) {
     const prev = out[out.length - 1];
+    // "Minister of Mines and Energy Subroto": the portfolio goes on after "and".
+    if (prev && prev.end + 1 === c.start && tokens[prev.end]!.norm === 'and' && portfolioTitle(tokens, prev) && isCommonWord(tokens[c.start]!.norm) && c.end - c.start >= 2) {
+      prev.end = c.end;
+      continue;
+    }
     if (
       prev &&
       prev.end + 1 === c.start &&

@@ -112,7 +112,7 @@ export function recogniseNames(text: string, tokens: Token[], sentence: number):
 function insideTicker(text: string, tokens: Token[], a: number, b: number): boolean {
   if (tokens[a - 1]?.text !== '<') return false;
   const close = text.indexOf('>', tokens[b - 1]!.end);
-  return close >= 0 && /^<[A-Z0-9][A-Z0-9.\-]*>$/.test(text.slice(tokens[a - 1]!.start, close + 1));
+  return close >= 0 && /^<[A-Z0-9][A-Z0-9.-]*>$/.test(text.slice(tokens[a - 1]!.start, close + 1));
 }
 
 function recogniseChunks(text: string, tokens: Token[], sentence: number): Mention[] {
@@ -163,6 +163,12 @@ function recogniseChunks(text: string, tokens: Token[], sentence: number): Menti
             for (let k = a; k < j; k++) roleWords.push(tokens[k]!.text);
             a = j;
           }
+          // "Minister of Mines and Energy Subroto": a portfolio of ordinary words belongs to the title.
+          else if (j > a && j < b - 1 && portfolioEnd(tokens, j, b) > j) {
+            const e = portfolioEnd(tokens, j, b);
+            for (let k = a; k < e; k++) roleWords.push(tokens[k]!.text);
+            a = e;
+          }
           // "the Chancellor of Germany": what follows "of" is the title's country or body.
           else if (j > a && j < b) {
             a = j;
@@ -200,9 +206,15 @@ function recogniseChunks(text: string, tokens: Token[], sentence: number): Menti
     }
     // "Social Democrat Chancellor Willy Brandt", "Minister for Trade Negotiations Michael Duffy":
     // capitalised description words, then a known first name and a surname — the name starts there.
+    // "West German Finance Minister Gerhard Stoltenberg": a compass word and a demonym too.
     for (let k = b - 2; k > a && !keepWhole; k--) {
-      if (!isFirstName(tokens[k]!.norm) || !tokens.slice(a, k).every((t) => t.cap && (isCommonWord(t.norm) || ROLE_WORDS.has(t.norm) || PARTY_MEMBERS.has(t.norm)) && !isFirstName(t.norm))) continue;
-      if (roleWords.length || tokens.slice(a, k).some((t) => ROLE_WORDS.has(t.norm))) roleWords.push(...tokens.slice(a, k).map((t) => t.text));
+      const lead = tokens.slice(a, k);
+      const describes = (t: Token): boolean => t.cap && (isCommonWord(t.norm) || ROLE_WORDS.has(t.norm) || PARTY_MEMBERS.has(t.norm) || COMPASS.has(t.norm) || isDemonym(t.text)) && !isFirstName(t.norm);
+      if (!isFirstName(tokens[k]!.norm) || !lead.every(describes)) continue;
+      const title = lead.filter((t) => !isDemonym(t.text) && !COMPASS.has(t.norm));
+      if (roleWords.length || title.some((t) => ROLE_WORDS.has(t.norm))) roleWords.push(...title.map((t) => t.text));
+      const demonym = lead.find((t) => isDemonym(t.text) && !countryOf(t.text));
+      if (demonym) roleCountry = countryOfDemonym(demonym.text)?.name ?? roleCountry;
       a = k;
       break;
     }
@@ -263,6 +275,14 @@ function recogniseChunks(text: string, tokens: Token[], sentence: number): Menti
     mentions.push(m);
   }
   return mentions;
+}
+
+/** Where a portfolio after "Minister of" ends: capitalised ordinary words joined by "and", leaving a name. */
+function portfolioEnd(tokens: Token[], j: number, b: number): number {
+  let e = j;
+  while (e < b - 1 && ((tokens[e]!.cap && (isCommonWord(tokens[e]!.norm) || ROLE_WORDS.has(tokens[e]!.norm)) && !isFirstName(tokens[e]!.norm)) || (e > j && tokens[e]!.norm === 'and'))) e++;
+  while (e > j && tokens[e - 1]!.norm === 'and') e--;
+  return e;
 }
 
 /** Modifiers that are no part of the title itself ("former president" is a president). */

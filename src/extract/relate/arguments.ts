@@ -227,6 +227,7 @@ export function subjectOf(view: SentenceView, start: number, end: number, resolv
     }
   }
   if (commonNounSubject(view, from, start, inSpan)) return opener ? { opener } : {};
+  if (unnamedTrailingSpeaker(view, start, end)) return opener ? { opener } : {};
   if (best >= 0) {
     const group = groupAround(view, best, -1).filter((a) => !inSpan(a.tokenStart));
     return { subject: { members: group.map((a) => a.entity), how: 'left' }, ...(opener ? { opener } : {}) };
@@ -281,6 +282,26 @@ function commonNounSubject(view: SentenceView, from: number, start: number, inSp
   if (d < from || !SUBJECT_DETERMINERS.has(view.norms[d]!)) return false;
   const before = view.tokens[d - 1];
   return !before || before.kind === 'punct' || before.kind === 'quote' || /^(and|but|that)$/.test(view.norms[d - 1]!);
+}
+
+/**
+ * "…, lead manager Banque Paribas Capital Markets said.": a speech verb closing the sentence
+ * after a comma has its speaker between the comma and the verb; when no entity was recognised
+ * there, the speaker is unknown, not the sentence's first name.
+ */
+function unnamedTrailingSpeaker(view: SentenceView, start: number, end: number): boolean {
+  const after = view.tokens[end];
+  if (after && !(after.kind === 'punct' && /^[.!?]$/.test(after.text))) return false;
+  let comma = -1;
+  for (let k = start - 1; k >= Math.max(0, start - 8); k--) {
+    if (view.norms[k] === ',' || view.tokens[k]!.kind === 'quote') {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0 || comma === start - 1) return false;
+  if (view.args.some((a) => a.tokenStart > comma && a.tokenStart < start)) return false;
+  return view.tokens.slice(comma + 1, start).some((t) => t.kind === 'word' && !/^(he|she|they|it|we|i|you|who)$/.test(t.norm));
 }
 
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'if', 'after', 'before', 'although', 'though', 'because', 'since', 'once', 'unless', 'whereas']);

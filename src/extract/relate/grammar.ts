@@ -25,6 +25,8 @@ export function verbal(view: SentenceView, at: number): boolean {
   if (at === 0) return false;
   const prev = view.tokens[at - 1]!;
   const n = view.norms[at - 1]!;
+  // "supply and demand.", "calls and demands for …": after a conjunction, a form with no object is a noun.
+  if ((n === 'and' || n === 'or') && (view.tokens[at + 1] === undefined || view.tokens[at + 1]!.kind === 'punct' || /^(for|of)$/.test(view.norms[at + 1]!))) return false;
   if (prev.kind === 'quote' || AUXILIARIES.has(n) || PRONOUNS.has(n) || /ly$/.test(n) || WEEKDAYS.test(n)) return true;
   const arg = view.args.find((a) => a.tokenEnd === at);
   if (arg && !arg.possessive) {

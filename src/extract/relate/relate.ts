@@ -14,6 +14,8 @@ import {
 } from './grammar.js';
 import { participation } from './participation.js';
 import { ATTENDABLE_HEADS } from '../lexicon/events.js';
+import { ROLE_WORDS } from '../lexicon/roles.js';
+import { CALENDAR_WORDS } from '../recognise/chunks.js';
 import type { EntityInfo, SentenceView } from './view.js';
 
 export interface RawRelation {
@@ -175,6 +177,10 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       if (lemma === 'order' && prev === 'in') continue;
       if (prev === 'as' && /ed$/.test(view.norms[i]!) && view.norms[m.end] !== 'by') continue; // "as reported in …"
       if (prev === 'to' && i >= 2 && triggerAt(view.norms, i - 2)?.trigger.relation === 'REJECTED') continue; // "refused to confirm"
+      // "growth is expected to decline", "shares declined 5 pct": falling, not refusing.
+      if (lemma === 'decline' && !(view.norms[m.end] === 'to' || DETERMINERS.has(view.norms[m.end] ?? '') || view.norms[m.end] === 'comment')) continue;
+      // "Herrington, asked his reaction to …, said": a reduced passive clause, not an act of his.
+      if (lemma === 'ask' && prev === ',' && /ed$/.test(view.norms[m.start]!) && view.args.some((a) => a.tokenEnd === m.start - 1)) continue;
       const isNegated = negated(view, m.start);
       if (m.trigger.negativeOnly ? !isNegated || !auxiliaryNegation(view, m.start) : isNegated) continue;
       if (relation === 'REJECTED' && threatened(view, m.start)) continue;
@@ -261,7 +267,9 @@ export function relateSentences(input: RelateInput): RawRelation[] {
         else if (view.norms[m.end] === 'that') target = firstArgAfter(view, m.end + 1, 4)?.arg.entity ?? null;
         else {
           const after = firstArgAfter(view, m.end, 12);
-          if (after && !isEvent(after.arg.entity)) target = after.arg.entity;
+          // "to encourage farmers to grow them, the official China Daily said": not past a comma.
+          const crossesComma = after !== undefined && view.norms.slice(m.end, after.arg.tokenStart).includes(',');
+          if (after && !isEvent(after.arg.entity) && !crossesComma) target = after.arg.entity;
         }
         if (target === null && sentenceAddressee !== undefined && !sources.includes(sentenceAddressee)) target = sentenceAddressee;
         emit('DEMANDED', sources, target, view, m, confidence * (target === null ? 1 : 0.9));
@@ -281,6 +289,14 @@ export function relateSentences(input: RelateInput): RawRelation[] {
         let k = m.end;
         if (view.norms[k] === 'with') k++;
         const other = objectAfter(view, k, 2);
+        // "meet the deadline", "met its targets": a thing met, not a meeting.
+        let h = k + 1;
+        while (h < view.tokens.length && (/^\d/.test(view.norms[h]!) || CALENDAR_WORDS.has(view.norms[h]!.replace(/\.$/, '')))) h++;
+        const metThing = view.tokens[h];
+        if (!other && k === m.end && /^(the|a|an|its|their|his|her|this|these|those|all|any)$/.test(view.norms[k] ?? '') && metThing && !metThing.cap && !ROLE_WORDS.has(metThing.norm) && !ROLE_WORDS.has(metThing.norm.replace(/s$/, ''))) {
+          i = m.end - 1;
+          continue;
+        }
         const meeting = meetingEvent(view, m);
         if (meeting !== null) emit('ATTENDS', [...sources, ...(other ?? [])], meeting, view, m, 0.6);
       } else if (relation === 'ATTENDS' && ATTEND_VERBS.has(lemma)) {

@@ -100,7 +100,8 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     else {
       const c = open(m, m.type);
       if (m.type === 'Person') {
-        const w = words(m.text);
+        // "L.C. Duncan Jr.": the surname comes before a generational suffix.
+        const w = words(m.text).filter((x, i, all) => i === 0 || i < all.length - 1 || !/^(jr|sr|ii|iii|iv)\.?$/i.test(x));
         c.surname = normaliseName(w[w.length - 1]!);
         c.firstName = normaliseName(w[0]!);
       }
@@ -160,7 +161,11 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   const persons = (): Cluster[] => clusters.filter((c) => c.type === 'Person' && c.surname);
   for (const m of stillDeferred) {
     const w = normaliseName(m.text);
-    const bySurname = persons().filter((c) => c.surname === w || normaliseName(c.mentions[0]!.text).endsWith(' ' + w));
+    // "Rodriguez" for "Mario Rodriguez Montero": a name of three words or more may be cut to its middle.
+    const bySurname = persons().filter((c) => {
+      const full = normaliseName(c.mentions[0]!.text);
+      return c.surname === w || full.endsWith(' ' + w) || (full.split(' ').length >= 3 && full.includes(' ' + w + ' ') && !PARTICLE_WORDS.has(w));
+    });
     const byFirst = persons().filter((c) => c.firstName === w);
     const pick = (cs: Cluster[]): Cluster | undefined => (cs.length === 0 ? undefined : cs.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a)));
     // "Audec said" after "Audec Corp", "Taft said" after "Taft Broadcasting Co": the short
@@ -234,6 +239,8 @@ export function addRole(roles: string[], role: string): string[] {
   return [...roles.filter((r) => !endsIn(key, r.toLowerCase())), role];
 }
 
+const PARTICLE_WORDS = new Set(['de', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'dos', 'das', 'y']);
+
 /** Company-form words that end an organisation's full name ("Audec Corp", "Union Enterprises Ltd"). */
 const CORPORATE_SUFFIX = /^(inc|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|bv|gmbh|spa|group|holdings|industries|enterprises|associates|bancorp|partners|fund|foods|software|systems)$/;
 
@@ -249,7 +256,7 @@ function shortFormOf(clusters: Cluster[], m: Mention): Cluster | undefined {
       c.type === 'Organization' &&
       c.mentions.some((x) => {
         if (x.start >= m.start) return false;
-        const ws = normaliseName(x.text).split(' ');
+        const ws = x.text.split(/[\s-]+/).map(normaliseName).filter(Boolean);
         return ws.length >= 2 && ws[0] === w && CORPORATE_SUFFIX.test(ws[ws.length - 1]!);
       }),
   );
