@@ -220,7 +220,8 @@ export function subjectOf(view: SentenceView, start: number, end: number, resolv
     if (r && r.length) {
       let p = k - 1;
       while (p >= 0 && (SKIPPABLE_BEFORE_ARG.has(view.norms[p]!) || ROLE_WORDS.has(view.norms[p]!))) p--;
-      if (p >= 0 && PREPOSITIONS.has(view.norms[p]!)) continue;
+      // "after he refused": a subject pronoun follows a conjunction, never a preposition.
+      if (p >= 0 && PREPOSITIONS.has(view.norms[p]!) && !/^(he|she|they|we|i)$/.test(view.norms[k]!)) continue;
       if (k + 1 < view.norms.length && view.norms[k + 1] === "'s") continue;
       const how = PERSON_PRONOUNS.has(view.norms[k]!) || view.norms[k] === 'they' || view.norms[k] === 'it' ? 'pronoun' : 'description';
       return { subject: { members: r, how }, ...(opener ? { opener } : {}) };
