@@ -3,10 +3,9 @@
  * answered by the in-memory Cypher engine. Expected answers come from reading the seed article
  * (seeds/russia-wants-to-negotiate-with-west.txt), not from the program's output.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractArticle, parseArticleFile } from '../../src/extract/index.js';
+import { extractArticle, readInputs } from '../../src/extract/index.js';
 import { fragmentFromExtraction } from '../../src/graph/index.js';
 import type { GraphFragment } from '../../src/graph/schema.js';
 import { MemoryStore } from '../../src/store/memory/index.js';
@@ -25,10 +24,10 @@ async function rows(query: string, params: Record<string, CypherValue> = {}): Pr
 
 beforeAll(async () => {
   store = await MemoryStore.open();
-  for (const file of readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()) {
-    for (const article of parseArticleFile(file, readFileSync(join(SEEDS, file)))) {
-      await store.merge(fragmentFromExtraction(extractArticle(article)));
-    }
+  // readInputs, as `newsgraph build seeds` does: it also reads each article's NAME.meta.json.
+  for await (const outcome of readInputs([SEEDS])) {
+    if (!outcome.ok) throw outcome.error;
+    await store.merge(fragmentFromExtraction(extractArticle(outcome.article)));
   }
   snapshot = await store.snapshot();
 });

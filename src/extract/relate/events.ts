@@ -30,7 +30,13 @@ export function eventPhraseAt(view: SentenceView, i: number, attendableOnly = tr
       // A compound head ("summit meeting", "press conference") takes the last noun.
       let end = k + 1;
       while (end < view.tokens.length && heads.has(view.norms[end]!) && view.tokens[end]!.kind === 'word') end++;
-      return { start: first, end, head: view.norms[end - 1]! };
+      const head = view.norms[end - 1]!;
+      // "a meeting in Florida", "talks in Washington": the place belongs to the event's name.
+      if (view.norms[end] === 'in') {
+        const place = view.args.find((a) => a.tokenStart === end + 1 && a.type === 'Place' && !a.possessive);
+        if (place) end = place.tokenEnd;
+      }
+      return { start: first, end, head };
     }
     if (norm === "'s") return undefined;
   }

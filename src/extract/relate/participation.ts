@@ -13,6 +13,9 @@ import { eventPhraseAfter, eventPhraseBefore, type EventPhrase } from './events.
 import { POSSESSED_EVENTS, WEEKDAYS } from './grammar.js';
 import type { EntityInfo, SentenceView } from './view.js';
 
+/** Nouns for someone who takes part in an event ("negotiator in the talks", "delegate to the summit"). */
+const PARTICIPANT_NOUNS = new Set(['negotiator', 'negotiators', 'delegate', 'delegates', 'participant', 'participants', 'host', 'observer', 'attendee', 'mediator', 'representative', 'chairman', 'chairwoman', 'chair']);
+
 export type Emit = (type: ScoredRelation, sources: number[], target: number | null, view: SentenceView, m: TriggerMatch, confidence: number) => void;
 
 export interface ParticipationContext {
@@ -52,6 +55,18 @@ export function participation(ctx: ParticipationContext): void {
     if (!subject) continue;
     const target = named ?? makeEvent(view, ev!);
     emit('ATTENDS', subject, target, view, { trigger: { relation: 'ATTENDS', lemma: n }, start: k, end: k + 1 }, 0.6);
+  }
+  // "Kerry, the chief U.S. negotiator in the talks": a participant named by apposition.
+  for (const a of view.args) {
+    if (view.inQuote[a.tokenStart] || entities[a.entity]!.type !== 'Person' || view.norms[a.tokenEnd] !== ',') continue;
+    for (let k = a.tokenEnd + 1; k < Math.min(view.tokens.length - 2, a.tokenEnd + 8); k++) {
+      const n = view.norms[k]!;
+      if (n === ',' || n === ';' || view.tokens[k]!.kind !== 'word') break;
+      if (!PARTICIPANT_NOUNS.has(n) || !/^(in|at|to|of|for)$/.test(view.norms[k + 1]!)) continue;
+      const ev = eventPhraseAfter(view, k + 2, 2);
+      if (ev && ev.start <= k + 3) emit('ATTENDS', [a.entity], makeEvent(view, ev), view, { trigger: { relation: 'ATTENDS', lemma: n }, start: k, end: k + 1 }, 0.55);
+      break;
+    }
   }
   // "Wolfowitz at a meeting in Florida": a participant placed at an event.
   for (const a of [...view.args]) {

@@ -13,6 +13,7 @@ import {
   PREPOSITION_WORDS, QUOTE_ONLY, threatened, titledPersonAfter, verbal,
 } from './grammar.js';
 import { participation } from './participation.js';
+import { evaluativeRejections } from './evaluative.js';
 import { ATTENDABLE_HEADS } from '../lexicon/events.js';
 import { ROLE_WORDS } from '../lexicon/roles.js';
 import { CALENDAR_WORDS } from '../recognise/chunks.js';
@@ -319,6 +320,7 @@ export function relateSentences(input: RelateInput): RawRelation[] {
     }
 
     participation({ view, entities, resolve, makeEvent, emit, subject: sentenceSubject ?? lastSources });
+    evaluativeRejections({ view, views, entities, resolve, emit, subject: sentenceSubject ?? lastSources });
     // A sentence without a trigger still tells who "they" will be next: its subject group.
     if (!sentenceSubject) {
       const main = mainSubject(view, view.tokens.length, resolve);
