@@ -1,13 +1,13 @@
+import { normaliseName } from '../extract/resolve/normalise.js';
+
 /**
  * The scorer's name normalisation (ANNOTATION.md "Scoring"): compatibility decomposition,
  * accents dropped, lower case, punctuation and symbols removed, spaces collapsed, a leading
  * "the" dropped. "the U.S." = "US", "G-20" = "G20", "Agnès" = "Agnes".
  */
 export function normaliseForScoring(value: unknown): string {
-  if (typeof value !== 'string') return '';
-  const folded = value.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-  const bare = folded.replace(/[\p{P}\p{S}]+/gu, '').replace(/\s+/gu, ' ').trim();
-  return bare.startsWith('the ') ? bare.slice(4) : bare;
+  // Extraction resolves names with the very same normalisation; one implementation serves both.
+  return typeof value === 'string' ? normaliseName(value) : '';
 }
 
 /** The normalised name set of an entity: its name and every alias. */
