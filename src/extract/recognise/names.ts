@@ -204,9 +204,9 @@ function recogniseChunks(text: string, tokens: Token[], sentence: number): Menti
         break;
       }
     }
-    // "Social Democrat Chancellor Willy Brandt", "Minister for Trade Negotiations Michael Duffy":
+    // "Social Democrat Chancellor Willy Brandt", "Minister for Regional Affairs Anna Berg":
     // capitalised description words, then a known first name and a surname — the name starts there.
-    // "West German Finance Minister Gerhard Stoltenberg": a compass word and a demonym too.
+    // "North Korean Foreign Minister Ri Son-gwon": a compass word and a demonym too.
     for (let k = b - 2; k > a && !keepWhole; k--) {
       const lead = tokens.slice(a, k);
       const describes = (t: Token): boolean => t.cap && (isCommonWord(t.norm) || ROLE_WORDS.has(t.norm) || PARTY_MEMBERS.has(t.norm) || COMPASS.has(t.norm) || isDemonym(t.text)) && !isFirstName(t.norm);

@@ -104,7 +104,7 @@ export function groupAround(view: SentenceView, index: number, direction: -1 | 1
     for (let k = a.tokenEnd; k < b.tokenStart; k++) {
       const n = view.norms[k]!;
       // Titles and nationalities between conjuncts belong to the next name:
-      // "Donald Trump and Egyptian President Abdel Fattah al-Sisi".
+      // "Angela Merkel and French President Emmanuel Macron".
       const titled = ROLE_WORDS.has(n) || ROLE_WORDS.has(n.replace(/s$/, '')) || isDemonym(view.tokens[k]!.text) || n === 'respectively';
       if (!GROUP_GLUE.has(n) && !titled && !/^(his|her|their|its)$/.test(n)) glue = false;
       if (!GROUP_GLUE.has(n)) words++;

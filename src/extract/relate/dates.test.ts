@@ -27,7 +27,7 @@ describe('dateOfAct', () => {
 
 describe('datelineDate', () => {
   it('reads a dated dateline', () => {
-    expect(datelineDate('Author:     AFP [ THURSDAY, APRIL 11, 2002 3:21:26 PM ]\nBEIJING: China on Thursday …')).toBe('2002-04-11');
-    expect(datelineDate('LONDON, March 2 - Brazilian Finance Minister …')).toBeNull();
+    expect(datelineDate('Author:     AFP [ MONDAY, MARCH 4, 2019 9:02:11 AM ]\nPARIS: France said on Monday …')).toBe('2019-03-04');
+    expect(datelineDate('LONDON, March 2 - British Finance Minister …')).toBeNull();
   });
 });

@@ -56,7 +56,7 @@ export function participation(ctx: ParticipationContext): void {
     const target = named ?? makeEvent(view, ev!);
     emit('ATTENDS', subject, target, view, { trigger: { relation: 'ATTENDS', lemma: n }, start: k, end: k + 1 }, 0.6);
   }
-  // "Kerry, the chief U.S. negotiator in the talks": a participant named by apposition.
+  // "Smith, the chief British negotiator in the talks": a participant named by apposition.
   for (const a of view.args) {
     if (view.inQuote[a.tokenStart] || entities[a.entity]!.type !== 'Person' || view.norms[a.tokenEnd] !== ',') continue;
     for (let k = a.tokenEnd + 1; k < Math.min(view.tokens.length - 2, a.tokenEnd + 8); k++) {

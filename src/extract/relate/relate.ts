@@ -268,7 +268,7 @@ export function relateSentences(input: RelateInput): RawRelation[] {
         else if (view.norms[m.end] === 'that') target = firstArgAfter(view, m.end + 1, 4)?.arg.entity ?? null;
         else {
           const after = firstArgAfter(view, m.end, 12);
-          // "to encourage farmers to grow them, the official China Daily said": not past a comma.
+          // "to help exporters sell more, the official Xinhua news agency said": not past a comma.
           const crossesComma = after !== undefined && view.norms.slice(m.end, after.arg.tokenStart).includes(',');
           if (after && !isEvent(after.arg.entity) && !crossesComma) target = after.arg.entity;
         }
