@@ -124,7 +124,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
         from = k + 1;
       }
     }
-    // "Saudi Press Agency SPA": a name followed by its own acronym is two mentions of one thing.
+    // "National Press Agency NPA": a name followed by its own acronym is two mentions of one thing.
     const lastTok = tokens[end - 1]!;
     if (end - from >= 3 && isAcronym(lastTok) && initials(tokens.slice(from, end - 1)) === lastTok.text.replace(/[.\-&]/g, '')) {
       parts.push({ start: from, end: end - 1 });
@@ -152,7 +152,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
   return mergeAcrossAnd(tokens, chunks);
 }
 
-/** "First City Bancorp", "Second National Bank": an ordinal opening an organisation's name is part of it. */
+/** "First Harbor Bancorp", "Second National Bank": an ordinal opening an organisation's name is part of it. */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 
 function isOrdinaryWord(t: Token): boolean {

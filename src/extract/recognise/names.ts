@@ -78,7 +78,7 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (isRegion(surface) || isCity(surface) || isKnownPlace(surface)) return { type: 'Place', cue: 'place-lexicon' };
   if (isAcronymText(surface)) return { type: 'Organization', cue: 'acronym' };
   if (!personShaped(tokens)) return { type: 'Unknown', cue: 'not-person-shaped' };
-  // "the Delaware Democrat", "a Christian Democrat": a party member described, not named.
+  // "the Ohio Republican", "a Christian Democrat": a party member described, not named.
   if (tokens.length > 1 && PARTY_MEMBERS.has(last)) return { type: 'Unknown', cue: 'party-member' };
   if (tokens.length > 1 && (isFirstName(first) || isFirstName(first.split('-')[0]!))) return { type: 'Person', cue: 'first-name' };
   if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => t.cap || /^(bin|ibn|al|el|de|del|da|di|du|van|von|der|den|le|la|y|ben)$/.test(t.norm))) {

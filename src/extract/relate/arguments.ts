@@ -57,7 +57,7 @@ export function preposed(view: SentenceView, arg: Arg): boolean {
     if (view.norms[k] === 'the') k++;
     return view.args.some((a) => a.tokenStart === k);
   };
-  // "of Fort Worth, Texas": a place after a place and a comma locates it, in the same phrase.
+  // "of Springfield, Illinois": a place after a place and a comma locates it, in the same phrase.
   if (n0 === ',') {
     const host = view.args.find((a) => a.tokenEnd === arg.tokenStart - 1);
     if (host && host !== arg && placeLike(host) && placeLike(arg)) return preposedDirect(view, host);

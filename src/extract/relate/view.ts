@@ -10,7 +10,7 @@ export interface Arg {
   tokenStart: number;
   tokenEnd: number;
   possessive: boolean;
-  /** The entity's type, when known (for rules like "Fort Worth, Texas"). */
+  /** The entity's type, when known (for rules like "Springfield, Illinois"). */
   type?: EntityType;
 }
 

@@ -145,8 +145,8 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     }
   }
 
-  // Sieve 3b: a one-word organisation that shortens an earlier company's name ("EAC" after
-  // "EAC Industries Inc") is that company.
+  // Sieve 3b: a one-word organisation that shortens an earlier company's name ("KTX" after
+  // "KTX Holdings Inc") is that company.
   for (const c of [...clusters]) {
     if (c.type !== 'Organization' || c.forms.size !== 1 || [...c.forms][0]!.includes(' ')) continue;
     const first = c.mentions.reduce((a, b) => (b.start < a.start ? b : a));
@@ -161,14 +161,14 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   const persons = (): Cluster[] => clusters.filter((c) => c.type === 'Person' && c.surname);
   for (const m of stillDeferred) {
     const w = normaliseName(m.text);
-    // "Rodriguez" for "Mario Rodriguez Montero": a name of three words or more may be cut to its middle.
+    // "Garcia" for "Luis Garcia Ortega": a name of three words or more may be cut to its middle.
     const bySurname = persons().filter((c) => {
       const full = normaliseName(c.mentions[0]!.text);
       return c.surname === w || full.endsWith(' ' + w) || (full.split(' ').length >= 3 && full.includes(' ' + w + ' ') && !PARTICLE_WORDS.has(w));
     });
     const byFirst = persons().filter((c) => c.firstName === w);
     const pick = (cs: Cluster[]): Cluster | undefined => (cs.length === 0 ? undefined : cs.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a)));
-    // "Audec said" after "Audec Corp", "Taft said" after "Taft Broadcasting Co": the short
+    // "Norvale said" after "Norvale Corp", "Brandt said" after "Brandt Broadcasting Co": the short
     // form of the organisation named first, unless a person of that surname came before it.
     const org = shortFormOf(clusters, m);
     const firstOf = (c: Cluster | undefined): number => (c ? Math.min(...c.mentions.map((x) => x.start)) : Number.MAX_SAFE_INTEGER);
@@ -241,7 +241,7 @@ export function addRole(roles: string[], role: string): string[] {
 
 const PARTICLE_WORDS = new Set(['de', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'dos', 'das', 'y']);
 
-/** Company-form words that end an organisation's full name ("Audec Corp", "Union Enterprises Ltd"). */
+/** Company-form words that end an organisation's full name ("Norvale Corp", "Union Enterprises Ltd"). */
 const CORPORATE_SUFFIX = /^(inc|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|bv|gmbh|spa|group|holdings|industries|enterprises|associates|bancorp|partners|fund|foods|software|systems)$/;
 
 /**
