@@ -3,31 +3,13 @@
  * (entities with id/name/type/aliases[/implied], relations with type/source/target ids) plus
  * our own fields, which the scorer ignores.
  */
-import type { ArticleExtraction, ExtractedRelation } from './types.js';
+import type { ArticleExtraction, ExtractedEntity, ExtractedRelation } from './types.js';
 
-export interface AnnotationEntity {
-  id: string;
-  name: string;
-  type: string;
-  aliases: string[];
-  implied?: boolean;
-  key: string;
-  mentions: { start: number; end: number; text: string }[];
-  attributes?: Record<string, string | string[]>;
-}
+/** An entity as written: the extraction's fields, with the type as plain text (the file is read back by other tools). */
+export type AnnotationEntity = Omit<ExtractedEntity, 'type'> & { type: string };
 
-export interface AnnotationRelation {
-  type: string;
-  source: string;
-  target: string | null;
-  evidence: string;
-  start: number;
-  end: number;
-  date: string | null;
-  confidence: number;
-  trigger?: string;
-  content?: string;
-}
+/** A relation as written: the extraction's fields, with the type as plain text. */
+export type AnnotationRelation = Omit<ExtractedRelation, 'type'> & { type: string };
 
 export interface AnnotationOutput {
   id: string;
