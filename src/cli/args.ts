@@ -23,6 +23,22 @@ export class CliError extends Error {
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
+/** Flags every command that reads articles takes (extract, build). */
+export const ARTICLE_OPTIONS = {
+  out: { type: 'string' },
+  date: { type: 'string' },
+  strict: { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const satisfies OptionSpec;
+
+/** The parsed values of ARTICLE_OPTIONS. */
+export interface ArticleOptionValues {
+  out?: string;
+  date?: string;
+  strict?: boolean;
+  json?: boolean;
+}
+
 const NEO4J_URI = /^(bolt|neo4j)(\+s|\+ssc)?:\/\//;
 
 /**

@@ -112,44 +112,34 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
     openArticle: (id) => void openArticle(id),
     close: closePanel,
   };
+  /** Load details, select what they show, render them into the side panel; a failure is a toast. */
+  const openPanel = async <T>(
+    load: () => Promise<T>,
+    selection: { node: string | null; edge: string | null },
+    render: (details: T) => void,
+  ): Promise<boolean> => {
+    try {
+      const details = await load();
+      state.selected = selection.node;
+      state.selectedEdge = selection.edge;
+      render(details);
+      panel.scrollTop = 0;
+      showPanel();
+      refresh();
+      return true;
+    } catch (error) {
+      failed(error);
+      return false;
+    }
+  };
   const openNode = async (id: string, move = false): Promise<void> => {
-    try {
-      const details = await source.node(id);
-      state.selected = id;
-      state.selectedEdge = null;
-      renderNodePanel(panel, details, actions);
-      panel.scrollTop = 0;
-      showPanel();
-      refresh();
-      if (move) await focusNode(renderer, id);
-    } catch (error) {
-      failed(error);
-    }
+    const shown = await openPanel(() => source.node(id), { node: id, edge: null }, (d) => renderNodePanel(panel, d, actions));
+    if (shown && move) await focusNode(renderer, id).catch(failed);
   };
-  const openEdge = async (id: string): Promise<void> => {
-    try {
-      const details = await source.edge(id);
-      state.selectedEdge = id;
-      state.selected = null;
-      renderEdgePanel(panel, details, actions);
-      panel.scrollTop = 0;
-      showPanel();
-      refresh();
-    } catch (error) {
-      failed(error);
-    }
-  };
-  const openArticle = async (id: string): Promise<void> => {
-    try {
-      renderArticlePanel(panel, await source.article(id), actions);
-      panel.scrollTop = 0;
-      state.selected = id;
-      showPanel();
-      refresh();
-    } catch (error) {
-      failed(error);
-    }
-  };
+  const openEdge = (id: string): Promise<boolean> =>
+    openPanel(() => source.edge(id), { node: null, edge: id }, (d) => renderEdgePanel(panel, d, actions));
+  const openArticle = (id: string): Promise<boolean> =>
+    openPanel(() => source.article(id), { node: id, edge: state.selectedEdge }, (d) => renderArticlePanel(panel, d, actions));
 
   renderer.on('enterNode', ({ node }) => {
     state.hovered = node;

@@ -11,7 +11,7 @@ import { openNeo4jStore } from '../../store/index.js';
 import { MemoryStore } from '../../store/memory/index.js';
 import { writeFileAtomic } from '../../store/memory/persist.js';
 import type { GraphStore, MergeStats } from '../../store/types.js';
-import { neo4jOption, parseCommandArgs, parseIsoDate, parsePositiveInt, UsageError } from '../args.js';
+import { ARTICLE_OPTIONS, neo4jOption, parseCommandArgs, parseIsoDate, parsePositiveInt, UsageError, type ArticleOptionValues } from '../args.js';
 import { batchExitCode, plural, readArticles, reportFailure } from '../articles.js';
 import type { Failure } from '../articles.js';
 import type { CliContext, Command } from '../command.js';
@@ -38,12 +38,8 @@ Options:
 Bad files are reported on stderr and skipped; the exit code is 1 only when nothing could
 be processed (or with --strict). The graph files are replaced atomically, never half-written.`;
 
-interface Values {
-  out?: string;
-  date?: string;
-  strict?: boolean;
+interface Values extends ArticleOptionValues {
   threads?: string;
-  json?: boolean;
   neo4j?: string;
 }
 
@@ -53,11 +49,8 @@ export const buildCommand: Command = {
   usage,
   async run(args: string[], ctx: CliContext): Promise<number> {
     const { values, positionals } = parseCommandArgs<Values>(args, {
-      out: { type: 'string' },
-      date: { type: 'string' },
-      strict: { type: 'boolean' },
+      ...ARTICLE_OPTIONS,
       threads: { type: 'string' },
-      json: { type: 'boolean' },
       neo4j: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('give at least one FILE or DIR to build from');

@@ -4,7 +4,7 @@
 import { join, resolve } from 'node:path';
 import { extractArticle, toAnnotationOutput } from '../../extract/index.js';
 import { writeFileAtomic } from '../../store/memory/persist.js';
-import { parseCommandArgs, parseIsoDate, UsageError } from '../args.js';
+import { ARTICLE_OPTIONS, parseCommandArgs, parseIsoDate, UsageError, type ArticleOptionValues } from '../args.js';
 import { batchExitCode, plural, readArticles, reportFailure } from '../articles.js';
 import type { Failure } from '../articles.js';
 import type { CliContext, Command } from '../command.js';
@@ -25,24 +25,12 @@ Options:
 Bad files are reported on stderr and skipped; the exit code is 1 only when nothing could
 be processed (or with --strict).`;
 
-interface Values {
-  out?: string;
-  date?: string;
-  strict?: boolean;
-  json?: boolean;
-}
-
 export const extractCommand: Command = {
   name: 'extract',
   summary: 'extract entities and relations from articles into annotation JSON files',
   usage,
   async run(args: string[], ctx: CliContext): Promise<number> {
-    const { values, positionals } = parseCommandArgs<Values>(args, {
-      out: { type: 'string' },
-      date: { type: 'string' },
-      strict: { type: 'boolean' },
-      json: { type: 'boolean' },
-    });
+    const { values, positionals } = parseCommandArgs<ArticleOptionValues>(args, ARTICLE_OPTIONS);
     if (positionals.length === 0) throw new UsageError('give at least one FILE or DIR to extract');
     if (!values.out) throw new UsageError('--out DIR is required');
     const date = parseIsoDate(values.date);
