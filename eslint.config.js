@@ -2,14 +2,30 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'graph/**', 'tests/tck/features/**', 'tests/artifacts/**', 'scripts/neo4j/target/**', '.neo4j/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'graph/**',
+      'tests/tck/features/**',
+      'tests/artifacts/**',
+      'scripts/neo4j/target/**',
+      '.neo4j/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     // Plain JavaScript entry points (bin/, build scripts) run on Node.
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+      },
     },
   },
   {
@@ -22,14 +38,20 @@ export default tseslint.config(
     // The extraction pipeline knows nothing of stores, servers or the CLI.
     files: ['src/extract/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/store/**', '**/server/**', '**/cli/**', '**/cypher/**', 'neo4j-driver'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/store/**', '**/server/**', '**/cli/**', '**/cypher/**', 'neo4j-driver'] },
+      ],
     },
   },
   {
     // The web view talks to the server's API only.
     files: ['src/web/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/store/**', '**/server/**', '**/cli/**', '**/extract/**', 'node:*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/store/**', '**/server/**', '**/cli/**', '**/extract/**', 'node:*'] },
+      ],
     },
   },
 );

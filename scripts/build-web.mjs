@@ -10,7 +10,9 @@ for (const mode of ['app', 'standalone']) {
   try {
     await build({ configFile, mode });
   } catch (error) {
-    process.stderr.write(`build-web: the ${mode} bundle failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `build-web: the ${mode} bundle failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   }
   process.stdout.write(`build-web: ${mode} bundle built in ${Date.now() - started} ms\n`);

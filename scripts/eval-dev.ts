@@ -29,7 +29,8 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  const out = outAt >= 0 && args[outAt + 1] ? resolve(args[outAt + 1]!) : await mkdtemp(join(tmpdir(), 'newsgraph-eval-'));
+  const out =
+    outAt >= 0 && args[outAt + 1] ? resolve(args[outAt + 1]!) : await mkdtemp(join(tmpdir(), 'newsgraph-eval-'));
   await mkdir(out, { recursive: true });
   const predictions = new Map<string, PredictionDocument>();
   let failed = 0;
@@ -51,7 +52,9 @@ async function main(): Promise<number> {
   const gold = await readGoldFolder(corpus);
   const report = scoreCorpus(gold, predictions);
   process.stdout.write(formatScoreReport(report, { verbose }) + '\n');
-  process.stdout.write(`\npredictions: ${out} (${predictions.size} articles, ${chars.toLocaleString('en')} chars, read+extract ${ms.toFixed(0)} ms)\n`);
+  process.stdout.write(
+    `\npredictions: ${out} (${predictions.size} articles, ${chars.toLocaleString('en')} chars, read+extract ${ms.toFixed(0)} ms)\n`,
+  );
   if (existsSync(referee)) {
     const text = execFileSync(process.execPath, [referee, '--gold', corpus, '--pred', out], { encoding: 'utf8' });
     const last = text.trim().split('\n').pop();

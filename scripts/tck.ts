@@ -56,7 +56,8 @@ async function main(): Promise<number> {
     process.stdout.write(formatTable(summary) + '\n');
     const notes = outcomes.filter((o) => o.note !== undefined).length;
     process.stdout.write(`\nfailing cases: ${join('tests', 'tck', 'failing.txt')}\n`);
-    if (notes > 0) process.stdout.write(`passed with a different error detail: ${notes} (notes in tests/tck/results.json)\n`);
+    if (notes > 0)
+      process.stdout.write(`passed with a different error detail: ${notes} (notes in tests/tck/results.json)\n`);
   }
   return 0;
 }

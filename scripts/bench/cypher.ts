@@ -30,7 +30,10 @@ function buildGraph(nodes: number, rels: number): PropertyGraph {
   for (let i = 0; i < nodes; i++) {
     const label = LABELS[i % LABELS.length]!;
     const id = `${label.toLowerCase()}:${i}`;
-    g.addNode(id, { labels: [label], properties: { id, name: `${label} ${i}`, aliases: [`${label[0]}${i}`], type: label } });
+    g.addNode(id, {
+      labels: [label],
+      properties: { id, name: `${label} ${i}`, aliases: [`${label[0]}${i}`], type: label },
+    });
   }
   for (let i = 0; i < rels; i++) {
     const a = Math.floor(rand() * nodes);
@@ -83,13 +86,41 @@ function main(): void {
 
   const person = (i: number): string => `Person ${((i * 7919) % Math.floor(nodes / 4)) * 4}`;
   const measures: Measure[] = [
-    { name: 'index lookup by name', query: 'MATCH (n:Person {name: $name}) RETURN n.id', params: (i) => ({ name: person(i) }) },
-    { name: 'index lookup by alias (list membership)', query: 'MATCH (n:Person) WHERE $alias IN n.aliases RETURN n.name', params: (i) => ({ alias: 'P' + person(i).split(' ')[1] }) },
-    { name: 'one-hop expansion', query: 'MATCH (n:Person {name: $name})-[r]->(m) RETURN type(r), m.name', params: (i) => ({ name: person(i) }) },
-    { name: 'two-hop expansion', query: 'MATCH (n:Person {name: $name})-->()-->(m) RETURN count(DISTINCT m) AS c', params: (i) => ({ name: person(i) }) },
-    { name: 'variable-length path *1..3', query: 'MATCH (n:Person {name: $name})-[*1..3]->(m) RETURN count(*) AS c', params: (i) => ({ name: person(i) }) },
-    { name: 'typed relationship scan (1/8 of them)', query: 'MATCH (a)-[s:STATED]->(b) RETURN count(*) AS c', params: () => ({}) },
-    { name: 'aggregation over all relationships', query: 'MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c, avg(r.confidence) AS a', params: () => ({}) },
+    {
+      name: 'index lookup by name',
+      query: 'MATCH (n:Person {name: $name}) RETURN n.id',
+      params: (i) => ({ name: person(i) }),
+    },
+    {
+      name: 'index lookup by alias (list membership)',
+      query: 'MATCH (n:Person) WHERE $alias IN n.aliases RETURN n.name',
+      params: (i) => ({ alias: 'P' + person(i).split(' ')[1] }),
+    },
+    {
+      name: 'one-hop expansion',
+      query: 'MATCH (n:Person {name: $name})-[r]->(m) RETURN type(r), m.name',
+      params: (i) => ({ name: person(i) }),
+    },
+    {
+      name: 'two-hop expansion',
+      query: 'MATCH (n:Person {name: $name})-->()-->(m) RETURN count(DISTINCT m) AS c',
+      params: (i) => ({ name: person(i) }),
+    },
+    {
+      name: 'variable-length path *1..3',
+      query: 'MATCH (n:Person {name: $name})-[*1..3]->(m) RETURN count(*) AS c',
+      params: (i) => ({ name: person(i) }),
+    },
+    {
+      name: 'typed relationship scan (1/8 of them)',
+      query: 'MATCH (a)-[s:STATED]->(b) RETURN count(*) AS c',
+      params: () => ({}),
+    },
+    {
+      name: 'aggregation over all relationships',
+      query: 'MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c, avg(r.confidence) AS a',
+      params: () => ({}),
+    },
   ];
 
   // Wall-clock medians, and CPU-time medians too: on a shared machine the CPU figure is the steadier one.
@@ -104,7 +135,12 @@ function main(): void {
     for (let i = 1; i <= n; i++) {
       const start = performance.now();
       const cpuStart = process.cpuUsage();
-      const r = executeCypher(graph, m.query, { params: m.params(i), readOnly: true, maxRows: 10_000_000, timeoutMs: 600_000 });
+      const r = executeCypher(graph, m.query, {
+        params: m.params(i),
+        readOnly: true,
+        maxRows: 10_000_000,
+        timeoutMs: 600_000,
+      });
       times.push(performance.now() - start);
       const used = process.cpuUsage(cpuStart);
       cpu.push((used.user + used.system) / 1000);
@@ -127,9 +163,13 @@ function main(): void {
     process.stdout.write(JSON.stringify(summary) + '\n');
     return;
   }
-  process.stdout.write(`graph: ${summary.nodes} nodes, ${summary.relationships} relationships (built in ${summary.buildMs} ms)\n`);
+  process.stdout.write(
+    `graph: ${summary.nodes} nodes, ${summary.relationships} relationships (built in ${summary.buildMs} ms)\n`,
+  );
   for (const r of results) {
-    process.stdout.write(`${r.name.padEnd(42)} median ${String(r.medianMs).padStart(10)} ms  cpu ${String(r.medianCpuMs).padStart(10)} ms  (${r.runs} runs, ${r.rows} rows)\n`);
+    process.stdout.write(
+      `${r.name.padEnd(42)} median ${String(r.medianMs).padStart(10)} ms  cpu ${String(r.medianCpuMs).padStart(10)} ms  (${r.runs} runs, ${r.rows} rows)\n`,
+    );
   }
   process.stdout.write(`peak rss ${summary.peakRssMB} MB, peak heapUsed ${summary.peakHeapUsedMB} MB\n`);
 }

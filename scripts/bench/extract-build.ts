@@ -84,7 +84,13 @@ function topEntities(store: MemoryStore, n: number): RunResult['topEntities'] {
       const props = g.getNodeAttributes(id).properties;
       const articles = g.filterInEdges(id, (_e, a) => a.type === 'MENTIONS').length;
       const aliases = Array.isArray(props.aliases) ? (props.aliases as string[]) : [];
-      return { name: String(props.name ?? id), type: String(props.type ?? ''), degree: g.degree(id), articles, aliases };
+      return {
+        name: String(props.name ?? id),
+        type: String(props.type ?? ''),
+        degree: g.degree(id),
+        articles,
+        aliases,
+      };
     });
   return rows.sort((a, b) => b.degree - a.degree).slice(0, n);
 }
@@ -102,8 +108,20 @@ function main(): void {
   for (const threads of threadCounts) {
     const runs: RunResult[] = [];
     for (let r = 0; r < repeat; r++) {
-      const args = [...process.execArgv, script, '--child', String(threads), '--file', values.file!, ...(limit ? ['--limit', String(limit)] : [])];
-      const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
+      const args = [
+        ...process.execArgv,
+        script,
+        '--child',
+        String(threads),
+        '--file',
+        values.file!,
+        ...(limit ? ['--limit', String(limit)] : []),
+      ];
+      const child = spawnSync(process.execPath, args, {
+        encoding: 'utf8',
+        maxBuffer: 64 << 20,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       if (child.status !== 0) throw new Error(`benchmark run (threads=${threads}) failed with status ${child.status}`);
       runs.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as RunResult);
       process.stderr.write(`threads=${threads} run ${r + 1}/${repeat}: ${runs.at(-1)!.seconds.toFixed(2)} s\n`);
@@ -112,7 +130,9 @@ function main(): void {
   }
   const first = summaries[0]!.runs[0]!;
   const out: string[] = [];
-  out.push(`Extraction + build: ${join('…', 'reuters21578.jsonl')}, ${first.articles} articles, ${(first.textBytes / 1e6).toFixed(2)} MB text${limit ? ` (--limit ${limit})` : ''}; median of ${repeat} run(s)`);
+  out.push(
+    `Extraction + build: ${join('…', 'reuters21578.jsonl')}, ${first.articles} articles, ${(first.textBytes / 1e6).toFixed(2)} MB text${limit ? ` (--limit ${limit})` : ''}; median of ${repeat} run(s)`,
+  );
   out.push('');
   out.push('threads   seconds   MB/s   articles/s   peak RSS MB   failed    nodes    edges');
   for (const { threads, runs } of summaries) {
@@ -124,14 +144,28 @@ function main(): void {
   }
   const same = summaries.every((s) => s.runs.every((r) => r.nodes === first.nodes && r.edges === first.edges));
   out.push('');
-  out.push(`nodes ${first.nodes}: ${Object.entries(first.nodesByLabel).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  out.push(`edges ${first.edges}: ${Object.entries(first.edgesByType).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  out.push(same ? 'every run built the same node and edge counts' : 'WARNING: runs disagree on node/edge counts (was the extractor edited meanwhile?)');
+  out.push(
+    `nodes ${first.nodes}: ${Object.entries(first.nodesByLabel)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  out.push(
+    `edges ${first.edges}: ${Object.entries(first.edgesByType)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  out.push(
+    same
+      ? 'every run built the same node and edge counts'
+      : 'WARNING: runs disagree on node/edge counts (was the extractor edited meanwhile?)',
+  );
   out.push('');
   out.push('20 highest-degree entities (degree, articles mentioning, name, type, aliases):');
   for (const e of first.topEntities) {
     const aliases = e.aliases.slice(0, 6).join(' | ') + (e.aliases.length > 6 ? ` (+${e.aliases.length - 6})` : '');
-    out.push(`${String(e.degree).padStart(7)} ${String(e.articles).padStart(6)}  ${e.name} [${e.type}]${aliases ? `  ~ ${aliases}` : ''}`);
+    out.push(
+      `${String(e.degree).padStart(7)} ${String(e.articles).padStart(6)}  ${e.name} [${e.type}]${aliases ? `  ~ ${aliases}` : ''}`,
+    );
   }
   process.stdout.write(out.join('\n') + '\n');
 }

@@ -9,7 +9,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractArticle, extractMany, parseArticleFile, parseArticleOutcomes, type ArticleInput } from '../../src/extract/index.js';
+import {
+  extractArticle,
+  extractMany,
+  parseArticleFile,
+  parseArticleOutcomes,
+  type ArticleInput,
+} from '../../src/extract/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = join(root, '..', 'shared', 'corpus');
@@ -46,7 +52,10 @@ async function pooled(list: ArticleInput[], threads: number): Promise<number> {
 
 function report(label: string, bytes: number, times: number[], cpu?: number[]): void {
   const ms = median(times);
-  const cpuPart = cpu && cpu.length ? `; CPU ${median(cpu).toFixed(0)} ms = ${(bytes / 1e6 / (median(cpu) / 1000)).toFixed(3)} MB/s` : '';
+  const cpuPart =
+    cpu && cpu.length
+      ? `; CPU ${median(cpu).toFixed(0)} ms = ${(bytes / 1e6 / (median(cpu) / 1000)).toFixed(3)} MB/s`
+      : '';
   process.stdout.write(
     `${label.padEnd(38)} ${(bytes / 1e6).toFixed(3)} MB  wall median ${ms.toFixed(0).padStart(6)} ms = ${(bytes / 1e6 / (ms / 1000)).toFixed(3)} MB/s${cpuPart}  (runs: ${times.map((x) => x.toFixed(0)).join(', ')} ms)\n`,
   );
@@ -70,7 +79,9 @@ async function main(): Promise<number> {
 
   single(dev); // warm-up: lexicons, gazetteers, JIT
   const load = (await import('node:os')).loadavg()[0]!;
-  process.stdout.write(`node ${process.version}, ${RUNS} runs each, medians; load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs\n`);
+  process.stdout.write(
+    `node ${process.version}, ${RUNS} runs each, medians; load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs\n`,
+  );
   cpuTimes.length = 0;
   const devTimes = Array.from({ length: RUNS }, () => single(dev));
   report(`dev corpus (${dev.length} articles), 1 thread`, bytesOf(dev), devTimes, cpuTimes.splice(0));

@@ -45,7 +45,11 @@ export function generateGraph(relationships: number): GraphFragment {
   const nodes: GraphNode[] = [];
   for (let i = 0; i < articleCount; i++) {
     const id = `article:bench-${i}`;
-    nodes.push({ id, labels: ['Article'], properties: { id, title: `Bench article ${i}`, text: `Body of article ${i}.` } });
+    nodes.push({
+      id,
+      labels: ['Article'],
+      properties: { id, title: `Bench article ${i}`, text: `Body of article ${i}.` },
+    });
   }
   for (let i = 0; i < entityCount; i++) {
     const type = TYPES[i % TYPES.length]!;
@@ -109,7 +113,8 @@ async function benchBatched(store: Neo4jStore, graph: GraphFragment): Promise<nu
     await store.clear();
     times.push(await timed(() => store.merge(graph)));
     const stats = await store.stats();
-    if (stats.edges !== graph.edges.length) throw new Error(`batched writer stored ${stats.edges} of ${graph.edges.length} relationships`);
+    if (stats.edges !== graph.edges.length)
+      throw new Error(`batched writer stored ${stats.edges} of ${graph.edges.length} relationships`);
   }
   return times;
 }
@@ -125,13 +130,18 @@ async function benchNaive(store: Neo4jStore, graph: GraphFragment): Promise<numb
     await store.clear();
     times.push(await timed(() => store.writeNaively(statements)));
     const stats = await store.stats();
-    if (stats.edges !== graph.edges.length) throw new Error(`naive writer stored ${stats.edges} of ${graph.edges.length} relationships`);
+    if (stats.edges !== graph.edges.length)
+      throw new Error(`naive writer stored ${stats.edges} of ${graph.edges.length} relationships`);
   }
   return times;
 }
 
 /** Median latency, or undefined when the store cannot run the query (see KNOWN_DIFFERENCES). */
-async function queryMedian(store: GraphStore, cypher: string, params: Record<string, unknown> | undefined): Promise<number | undefined> {
+async function queryMedian(
+  store: GraphStore,
+  cypher: string,
+  params: Record<string, unknown> | undefined,
+): Promise<number | undefined> {
   const run = () => store.query(cypher, { params: (params ?? {}) as never, timeoutMs: 60_000 });
   try {
     await run();
@@ -161,10 +171,14 @@ async function main(): Promise<void> {
     rows.push(['naive (1 statement per row)', small, await benchNaive(store, small)]);
     for (const [name, g, times] of rows) {
       const ms = median(times);
-      console.log(`| ${name} | ${g.nodes.length} | ${g.edges.length} | ${(ms / 1000).toFixed(2)} s | ${Math.round(g.edges.length / (ms / 1000))} |`);
+      console.log(
+        `| ${name} | ${g.nodes.length} | ${g.edges.length} | ${(ms / 1000).toFixed(2)} s | ${Math.round(g.edges.length / (ms / 1000))} |`,
+      );
     }
     const [batchedSmall, naiveSmall] = [median(rows[1]![2]), median(rows[2]![2])];
-    console.log(`\nBatched vs naive on the same ${small.edges.length} relationships: ${(naiveSmall / batchedSmall).toFixed(1)}× faster.\n`);
+    console.log(
+      `\nBatched vs naive on the same ${small.edges.length} relationships: ${(naiveSmall / batchedSmall).toFixed(1)}× faster.\n`,
+    );
 
     console.log('## Query latency: in-memory engine vs Neo4j (differential suite)\n');
     await store.clear();
@@ -175,7 +189,9 @@ async function main(): Promise<void> {
       await store.merge(fragment);
     }
     const stats = await memory.stats();
-    console.log(`Graph: ${corpus.articles.length} articles, ${stats.nodes} nodes, ${stats.edges} relationships; median of ${QUERY_RUNS} runs after one warm-up.\n`);
+    console.log(
+      `Graph: ${corpus.articles.length} articles, ${stats.nodes} nodes, ${stats.edges} relationships; median of ${QUERY_RUNS} runs after one warm-up.\n`,
+    );
     console.log('| query | memory ms | Neo4j ms | Neo4j / memory |');
     console.log('|---|---:|---:|---:|');
     const ratios: number[] = [];
@@ -188,7 +204,9 @@ async function main(): Promise<void> {
       console.log(`| ${q.name} | ${show(m)} | ${show(n)} | ${ratio} |`);
     }
     const geo = Math.exp(ratios.reduce((a, r) => a + Math.log(r), 0) / ratios.length);
-    console.log(`\n${ratios.length} queries run on both. Median ratio ${median(ratios).toFixed(2)}, geometric mean ${geo.toFixed(2)} (above 1: the memory engine is faster).`);
+    console.log(
+      `\n${ratios.length} queries run on both. Median ratio ${median(ratios).toFixed(2)}, geometric mean ${geo.toFixed(2)} (above 1: the memory engine is faster).`,
+    );
     await store.clear();
   } finally {
     await store.close();

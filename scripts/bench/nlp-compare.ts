@@ -28,7 +28,10 @@ function compromiseEntities(a: ArticleInput): PredictionDocument {
   const seen = new Set<string>();
   const add = (list: string[], type: string): void => {
     for (const raw of list) {
-      const name = raw.replace(/['’]s$/, '').replace(/[.,;:]+$/, '').trim();
+      const name = raw
+        .replace(/['’]s$/, '')
+        .replace(/[.,;:]+$/, '')
+        .trim();
       const key = `${type}|${name.toLowerCase()}`;
       if (!name || seen.has(key)) continue;
       seen.add(key);
@@ -61,14 +64,22 @@ async function main(): Promise<number> {
 
   const w = timed(() => articles.map((a) => wink.readDoc(a.text).tokens().length()));
   const c = timed(() => new Map(articles.map((a) => [a.id, compromiseEntities(a)])));
-  const ours = timed(() => new Map<string, PredictionDocument>(articles.map((a) => [a.id, toAnnotationOutput(extractArticle(a))])));
+  const ours = timed(
+    () => new Map<string, PredictionDocument>(articles.map((a) => [a.id, toAnnotationOutput(extractArticle(a))])),
+  );
   const rate = (ms: number): string => `${(bytes / 1e6 / (ms / 1000)).toFixed(3)} MB/s`;
   const cf = scoreCorpus(gold, c.value).entities;
   const of = scoreCorpus(gold, ours.value).entities;
   process.stdout.write(`dev corpus: ${articles.length} articles, ${bytes.toLocaleString('en')} bytes\n`);
-  process.stdout.write(`wink-nlp readDoc (tokens, sentences, POS; no person/org/place NER): ${w.ms.toFixed(0)} ms = ${rate(w.ms)}, ${w.value.reduce((n, x) => n + x, 0)} tokens\n`);
-  process.stdout.write(`compromise nlp + people/places/organizations: ${c.ms.toFixed(0)} ms = ${rate(c.ms)}; entity P/R/F1 ${cf.precision.toFixed(3)}/${cf.recall.toFixed(3)}/${cf.f1.toFixed(3)}\n`);
-  process.stdout.write(`newsgraph extractArticle (entities and relations): ${ours.ms.toFixed(0)} ms = ${rate(ours.ms)}; entity P/R/F1 ${of.precision.toFixed(3)}/${of.recall.toFixed(3)}/${of.f1.toFixed(3)}\n`);
+  process.stdout.write(
+    `wink-nlp readDoc (tokens, sentences, POS; no person/org/place NER): ${w.ms.toFixed(0)} ms = ${rate(w.ms)}, ${w.value.reduce((n, x) => n + x, 0)} tokens\n`,
+  );
+  process.stdout.write(
+    `compromise nlp + people/places/organizations: ${c.ms.toFixed(0)} ms = ${rate(c.ms)}; entity P/R/F1 ${cf.precision.toFixed(3)}/${cf.recall.toFixed(3)}/${cf.f1.toFixed(3)}\n`,
+  );
+  process.stdout.write(
+    `newsgraph extractArticle (entities and relations): ${ours.ms.toFixed(0)} ms = ${rate(ours.ms)}; entity P/R/F1 ${of.precision.toFixed(3)}/${of.recall.toFixed(3)}/${of.f1.toFixed(3)}\n`,
+  );
   return 0;
 }
 

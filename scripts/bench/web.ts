@@ -56,7 +56,13 @@ export function generateGraph(nodeCount: number, edgeCount: number, seed = 7): G
     if (random() < 0.5) [source, target] = [target, source];
     const type = RELATIONS[Math.floor(random() * RELATIONS.length)] as string;
     const day = 1 + Math.floor(random() * 28);
-    edges.push({ id: `e${i}`, type, source: `n${source}`, target: `n${target}`, properties: { date: `2023-05-${String(day).padStart(2, '0')}` } });
+    edges.push({
+      id: `e${i}`,
+      type,
+      source: `n${source}`,
+      target: `n${target}`,
+      properties: { date: `2023-05-${String(day).padStart(2, '0')}` },
+    });
   }
   return { nodes, edges };
 }
@@ -161,14 +167,48 @@ function report(name: string, samples: Sample[]): void {
   const line = (label: string, values: number[], unit: string, digits = 0): string =>
     `  ${label.padEnd(28)} median ${median(values).toFixed(digits)} ${unit}   (runs: ${values.map((v) => v.toFixed(digits)).join(', ')})`;
   console.log(name);
-  console.log(line('time to first frame', samples.map((s) => s.firstFrameMs), 'ms'));
-  console.log(line('frames/s while panning', samples.map((s) => s.panFps), 'fps', 1));
-  console.log(line('ForceAtlas2 iterations/s', samples.map((s) => s.fa2IterationsPerSecond), 'it/s', 1));
-  console.log(line('  same, renderer off', samples.map((s) => s.fa2WorkerOnly), 'it/s', 1));
+  console.log(
+    line(
+      'time to first frame',
+      samples.map((s) => s.firstFrameMs),
+      'ms',
+    ),
+  );
+  console.log(
+    line(
+      'frames/s while panning',
+      samples.map((s) => s.panFps),
+      'fps',
+      1,
+    ),
+  );
+  console.log(
+    line(
+      'ForceAtlas2 iterations/s',
+      samples.map((s) => s.fa2IterationsPerSecond),
+      'it/s',
+      1,
+    ),
+  );
+  console.log(
+    line(
+      '  same, renderer off',
+      samples.map((s) => s.fa2WorkerOnly),
+      'it/s',
+      1,
+    ),
+  );
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string' }, graph: { type: 'string' }, nodes: { type: 'string' }, edges: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string' },
+      graph: { type: 'string' },
+      nodes: { type: 'string' },
+      edges: { type: 'string' },
+    },
+  });
   if (!BROWSER_AVAILABLE) {
     console.error(ENABLE_HINT.replace('browser tests skipped', 'bench:web cannot run'));
     process.exitCode = 1;

@@ -102,7 +102,8 @@ export function neo4jOption(value: string | undefined): string | true | undefine
 
 export function parsePositiveInt(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} needs a positive whole number, not "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new UsageError(`${flag} needs a positive whole number, not "${value}"`);
   return Number(value);
 }
 

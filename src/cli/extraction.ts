@@ -15,7 +15,10 @@ export interface ExtractRunOptions {
   threads: number;
 }
 
-export async function* extractAll(articles: readonly ArticleInput[], options: ExtractRunOptions): AsyncIterable<ExtractOutcome> {
+export async function* extractAll(
+  articles: readonly ArticleInput[],
+  options: ExtractRunOptions,
+): AsyncIterable<ExtractOutcome> {
   const dated = options.date ? { date: options.date } : {};
   if (options.threads <= 1) {
     for (const article of articles) {

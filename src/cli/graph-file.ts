@@ -12,7 +12,11 @@ import type { CliContext } from './command.js';
 
 export const DEFAULT_GRAPH_PATH = 'graph/graph.json';
 
-export async function openGraph(graphFlag: string | undefined, neo4j: string | true | undefined, ctx: CliContext): Promise<GraphStore> {
+export async function openGraph(
+  graphFlag: string | undefined,
+  neo4j: string | true | undefined,
+  ctx: CliContext,
+): Promise<GraphStore> {
   if (neo4j !== undefined) return openNeo4jStore(neo4j, ctx.env);
   const path = await resolveGraphPath(resolve(ctx.cwd, graphFlag ?? DEFAULT_GRAPH_PATH));
   try {

@@ -9,7 +9,16 @@ import type { CliContext, Command } from './command.js';
 import { COMMANDS } from './registry.js';
 
 /** Errors whose message is written for a user; anything else is a bug and says so. */
-const USER_ERRORS = new Set(['UsageError', 'CliError', 'StoreError', 'InputError', 'CypherError', 'CodecError', 'HtmlExportError', 'GoldError']);
+const USER_ERRORS = new Set([
+  'UsageError',
+  'CliError',
+  'StoreError',
+  'InputError',
+  'CypherError',
+  'CodecError',
+  'HtmlExportError',
+  'GoldError',
+]);
 
 export function globalUsage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -21,7 +30,7 @@ export function globalUsage(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `newsgraph <command> --help` for a command\'s options.',
+    "Run `newsgraph <command> --help` for a command's options.",
     'Typical use: newsgraph build seeds && newsgraph serve --graph graph/graph.json',
   ].join('\n');
 }
@@ -111,7 +120,9 @@ function editDistance(a: string, b: string): number {
 
 function version(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
     return pkg.version ?? 'unknown';
   } catch {
     return 'unknown';

@@ -14,7 +14,8 @@ export interface CommandEntry {
 export function commandFrom(module: Record<string, unknown>, name: string): Command {
   const candidates = [module.default, ...Object.values(module)];
   const found = candidates.find(
-    (c): c is Command => typeof c === 'object' && c !== null && typeof (c as Command).run === 'function' && (c as Command).name === name,
+    (c): c is Command =>
+      typeof c === 'object' && c !== null && typeof (c as Command).run === 'function' && (c as Command).name === name,
   );
   if (!found) throw new Error(`src/cli/commands/${name}.ts exports no Command named "${name}"`);
   return found;

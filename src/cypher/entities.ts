@@ -68,16 +68,26 @@ export class QueryGraph {
     if (!this.dirty && entity.kind === 'relationship' && entity.attrs) return entity.attrs.properties[key] ?? null;
     const live = entity.kind === 'node' ? this.graph.hasNode(entity.id) : this.graph.hasEdge(entity.id);
     if (!live) {
-      throw runtimeError('EntityNotFound', 'DeletedEntityAccess', `The ${entity.kind} was deleted; its properties cannot be read`);
+      throw runtimeError(
+        'EntityNotFound',
+        'DeletedEntityAccess',
+        `The ${entity.kind} was deleted; its properties cannot be read`,
+      );
     }
-    const props = entity.kind === 'node' ? this.graph.getNodeAttribute(entity.id, 'properties') : this.graph.getEdgeAttribute(entity.id, 'properties');
+    const props =
+      entity.kind === 'node'
+        ? this.graph.getNodeAttribute(entity.id, 'properties')
+        : this.graph.getEdgeAttribute(entity.id, 'properties');
     return props[key] ?? null;
   }
 }
 
 export class NodeRef implements NodeValue {
   readonly kind = 'node' as const;
-  constructor(readonly id: string, readonly qg: QueryGraph) {}
+  constructor(
+    readonly id: string,
+    readonly qg: QueryGraph,
+  ) {}
   get labels(): readonly string[] {
     return this.qg.nodeAttrs(this.id).labels;
   }
@@ -122,13 +132,25 @@ export function snapshot(v: CypherValue): CypherValue {
     for (const [k, x] of v) out.set(k, snapshot(x));
     return out;
   }
-  if (v instanceof NodeRef) return { kind: 'node', id: v.id, labels: [...v.labels], properties: snapshotProps(v.properties) };
+  if (v instanceof NodeRef)
+    return { kind: 'node', id: v.id, labels: [...v.labels], properties: snapshotProps(v.properties) };
   if (v instanceof RelRef) {
-    return { kind: 'relationship', id: v.id, type: v.type, startId: v.startId, endId: v.endId, properties: snapshotProps(v.properties) };
+    return {
+      kind: 'relationship',
+      id: v.id,
+      type: v.type,
+      startId: v.startId,
+      endId: v.endId,
+      properties: snapshotProps(v.properties),
+    };
   }
   if ((v as PathValue).kind === 'path') {
     const p = v as PathValue;
-    return { kind: 'path', nodes: p.nodes.map((n) => snapshot(n) as NodeValue), relationships: p.relationships.map((r) => snapshot(r) as RelationshipValue) };
+    return {
+      kind: 'path',
+      nodes: p.nodes.map((n) => snapshot(n) as NodeValue),
+      relationships: p.relationships.map((r) => snapshot(r) as RelationshipValue),
+    };
   }
   return v;
 }

@@ -53,7 +53,13 @@ export class CypherError extends Error {
     return `${head} (line ${line}, column ${column})\n  ${text}\n  ${' '.repeat(Math.max(0, column - 1))}^`;
   }
 
-  toJSON(): { code: CypherErrorCode; phase: CypherErrorPhase; message: string; detail?: string; position?: SourcePosition } {
+  toJSON(): {
+    code: CypherErrorCode;
+    phase: CypherErrorPhase;
+    message: string;
+    detail?: string;
+    position?: SourcePosition;
+  } {
     return {
       code: this.code,
       phase: this.phase,

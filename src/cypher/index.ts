@@ -55,7 +55,11 @@ export function executeCypher(graph: PropertyGraph, query: string, options: Exec
     const analysis = analyze(ast, query, params, procedures);
     const updating = isUpdating(ast);
     if (options.readOnly && updating) {
-      throw new CypherError('ReadOnly', 'compile', 'This query would change the graph, but it runs read-only (writes are not allowed here)');
+      throw new CypherError(
+        'ReadOnly',
+        'compile',
+        'This query would change the graph, but it runs read-only (writes are not allowed here)',
+      );
     }
     const timeoutMs = options.timeoutMs ?? 30_000;
     const limits = { deadline: Date.now() + timeoutMs, timeoutMs, maxRows: options.maxRows ?? 1_000_000 };
@@ -98,15 +102,31 @@ function toCypherError(err: unknown, phase: 'compile' | 'runtime'): CypherError 
     return new CypherError('RowLimit', 'runtime', `The query builds a value too large to hold (${err.message})`);
   }
   const e = err as { code?: unknown; message?: unknown };
-  if (typeof e?.code === 'string' && ['TypeError', 'ArgumentError', 'ArithmeticError', 'SyntaxError', 'SemanticError'].includes(e.code)) {
-    return new CypherError(e.code as 'TypeError', 'runtime', String(e.message), { detail: (err as { detail?: string }).detail ?? '' });
+  if (
+    typeof e?.code === 'string' &&
+    ['TypeError', 'ArgumentError', 'ArithmeticError', 'SyntaxError', 'SemanticError'].includes(e.code)
+  ) {
+    return new CypherError(e.code as 'TypeError', 'runtime', String(e.message), {
+      detail: (err as { detail?: string }).detail ?? '',
+    });
   }
-  return new CypherError('SemanticError', 'runtime', `Internal error while running the query: ${String(e?.message ?? err)}`, { detail: 'InternalError' });
+  return new CypherError(
+    'SemanticError',
+    'runtime',
+    `Internal error while running the query: ${String(e?.message ?? err)}`,
+    { detail: 'InternalError' },
+  );
 }
 
 export { CypherError } from './errors.js';
 export { createProcedureRegistry, parseProcedureType, procedureSignature } from './procedures/registry.js';
-export type { Procedure, ProcedureContext, ProcedureField, ProcedureRegistry, ProcedureType } from './procedures/registry.js';
+export type {
+  Procedure,
+  ProcedureContext,
+  ProcedureField,
+  ProcedureRegistry,
+  ProcedureType,
+} from './procedures/registry.js';
 export type { CypherErrorCode, CypherErrorPhase, SourcePosition } from './errors.js';
 export { resetIndexes } from './indexes.js';
 export type { Query } from './ast.js';

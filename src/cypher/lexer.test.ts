@@ -7,7 +7,14 @@ const kinds = (q: string) => tokenize(q).map((t) => [t.kind, t.text]);
 describe('tokenize', () => {
   it('reads numbers in every base and keeps integers apart from floats', () => {
     expect(kinds('1 0x1F 0o17 1.5 .5 1e3 2E-2')).toEqual([
-      ['integer', '1'], ['integer', '0x1F'], ['integer', '0o17'], ['float', '1.5'], ['float', '.5'], ['float', '1e3'], ['float', '2E-2'], ['eof', ''],
+      ['integer', '1'],
+      ['integer', '0x1F'],
+      ['integer', '0o17'],
+      ['float', '1.5'],
+      ['float', '.5'],
+      ['float', '1e3'],
+      ['float', '2E-2'],
+      ['eof', ''],
     ]);
   });
 
@@ -17,23 +24,39 @@ describe('tokenize', () => {
   });
 
   it('treats a dot after a value as property access, not a float', () => {
-    expect(kinds('a.5')).toEqual([['ident', 'a'], ['symbol', '.'], ['integer', '5'], ['eof', '']]);
+    expect(kinds('a.5')).toEqual([
+      ['ident', 'a'],
+      ['symbol', '.'],
+      ['integer', '5'],
+      ['eof', ''],
+    ]);
     expect(kinds('RETURN .5')[1]).toEqual(['float', '.5']);
   });
 
   it('splits ranges and arrows into symbols the parser can combine', () => {
-    expect(kinds('*1..3')).toEqual([['symbol', '*'], ['integer', '1'], ['symbol', '..'], ['integer', '3'], ['eof', '']]);
+    expect(kinds('*1..3')).toEqual([
+      ['symbol', '*'],
+      ['integer', '1'],
+      ['symbol', '..'],
+      ['integer', '3'],
+      ['eof', ''],
+    ]);
     expect(kinds('<-->').map(([, t]) => t)).toEqual(['<', '-', '-', '>', '']);
   });
 
   it('skips comments and reads parameters and escaped names', () => {
-    expect(kinds('$p // note\n`a b` /* x */ $`odd name`')).toEqual([['param', 'p'], ['escaped', 'a b'], ['param', 'odd name'], ['eof', '']]);
+    expect(kinds('$p // note\n`a b` /* x */ $`odd name`')).toEqual([
+      ['param', 'p'],
+      ['escaped', 'a b'],
+      ['param', 'odd name'],
+      ['eof', ''],
+    ]);
   });
 
   it('rejects malformed literals with a position', () => {
     const err = (() => {
       try {
-        tokenize("RETURN 0x1G");
+        tokenize('RETURN 0x1G');
       } catch (e) {
         return e as CypherError;
       }

@@ -20,7 +20,36 @@ export interface Token {
   end: number;
 }
 
-const SYMBOLS = ['..', '<>', '!=', '<=', '>=', '=~', '+=', '(', ')', '[', ']', '{', '}', ',', '.', ':', ';', '|', '+', '-', '*', '/', '%', '^', '=', '<', '>', '$'];
+const SYMBOLS = [
+  '..',
+  '<>',
+  '!=',
+  '<=',
+  '>=',
+  '=~',
+  '+=',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '.',
+  ':',
+  ';',
+  '|',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '^',
+  '=',
+  '<',
+  '>',
+  '$',
+];
 
 function isIdentStart(c: string): boolean {
   return /[\p{L}_\p{Nl}]/u.test(c);
@@ -105,7 +134,13 @@ export function tokenize(source: string): Token[] {
       continue;
     }
     const sym = SYMBOLS.find((s) => source.startsWith(s, i));
-    if (!sym) throw compileError(c.charCodeAt(0) > 127 ? 'InvalidUnicodeCharacter' : 'UnexpectedSyntax', `Unexpected character '${c}'`, source, i);
+    if (!sym)
+      throw compileError(
+        c.charCodeAt(0) > 127 ? 'InvalidUnicodeCharacter' : 'UnexpectedSyntax',
+        `Unexpected character '${c}'`,
+        source,
+        i,
+      );
     tokens.push({ kind: 'symbol', text: sym, start, end: i + sym.length });
     i += sym.length;
   }
@@ -113,14 +148,36 @@ export function tokenize(source: string): Token[] {
   return tokens;
 }
 
-const KEYWORDS_BEFORE_EXPRESSION = new Set(['RETURN', 'WITH', 'WHERE', 'AND', 'OR', 'XOR', 'NOT', 'IN', 'THEN', 'ELSE', 'WHEN', 'CASE', 'SKIP', 'LIMIT', 'UNWIND', 'BY', 'CONTAINS', 'SET', 'DISTINCT']);
+const KEYWORDS_BEFORE_EXPRESSION = new Set([
+  'RETURN',
+  'WITH',
+  'WHERE',
+  'AND',
+  'OR',
+  'XOR',
+  'NOT',
+  'IN',
+  'THEN',
+  'ELSE',
+  'WHEN',
+  'CASE',
+  'SKIP',
+  'LIMIT',
+  'UNWIND',
+  'BY',
+  'CONTAINS',
+  'SET',
+  'DISTINCT',
+]);
 
 /** `a.5` is not a float: a dot after a value is property access (but `RETURN .5` is a float). */
 function endsWithValue(tokens: Token[]): boolean {
   const last = tokens[tokens.length - 1];
   if (!last) return false;
   if (last.kind === 'ident') return !KEYWORDS_BEFORE_EXPRESSION.has(last.text.toUpperCase());
-  return last.kind === 'escaped' || (last.kind === 'symbol' && (last.text === ')' || last.text === ']' || last.text === '}'));
+  return (
+    last.kind === 'escaped' || (last.kind === 'symbol' && (last.text === ')' || last.text === ']' || last.text === '}'))
+  );
 }
 
 function readNumber(source: string, i: number, tokens: Token[]): number {
@@ -155,7 +212,10 @@ function readNumber(source: string, i: number, tokens: Token[]): number {
     j++;
     while (isDigit(source[j])) j++;
   }
-  if ((source[j] === 'e' || source[j] === 'E') && (isDigit(source[j + 1]) || ((source[j + 1] === '-' || source[j + 1] === '+') && isDigit(source[j + 2])))) {
+  if (
+    (source[j] === 'e' || source[j] === 'E') &&
+    (isDigit(source[j + 1]) || ((source[j + 1] === '-' || source[j + 1] === '+') && isDigit(source[j + 2])))
+  ) {
     isFloat = true;
     j += 2;
     while (isDigit(source[j])) j++;
@@ -198,7 +258,8 @@ function readString(source: string, i: number): [string, number] {
         throw compileError('InvalidUnicodeLiteral', `Invalid unicode escape '\\${e}${hex}'`, source, i);
       }
       const cp = parseInt(hex, 16);
-      if (cp > 0x10ffff) throw compileError('InvalidUnicodeLiteral', `Invalid unicode code point \\${e}${hex}`, source, i);
+      if (cp > 0x10ffff)
+        throw compileError('InvalidUnicodeLiteral', `Invalid unicode code point \\${e}${hex}`, source, i);
       out += String.fromCodePoint(cp);
       i += 2 + len;
     } else {

@@ -7,7 +7,9 @@ import { errorOf } from './test-helpers.js';
 function dense(n: number): PropertyGraph {
   const g = createPropertyGraph();
   for (let i = 0; i < n; i++) g.addNode(`n${i}`, { labels: ['N'], properties: { i: BigInt(i) } });
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (i !== j) g.addEdgeWithKey(`e${i}-${j}`, `n${i}`, `n${j}`, { type: 'R', properties: {} });
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++)
+      if (i !== j) g.addEdgeWithKey(`e${i}-${j}`, `n${i}`, `n${j}`, { type: 'R', properties: {} });
   return g;
 }
 
@@ -23,8 +25,12 @@ describe('limits', () => {
 
   it('refuses results beyond maxRows', () => {
     const g = dense(5);
-    expect(errorOf(() => executeCypher(g, 'UNWIND range(1, 100) AS x RETURN x', { maxRows: 50 }))).toMatchObject({ code: 'RowLimit' });
-    expect(errorOf(() => executeCypher(g, 'MATCH (a)-->(b) RETURN a, b ORDER BY a.i', { maxRows: 10 }))).toMatchObject({ code: 'RowLimit' });
+    expect(errorOf(() => executeCypher(g, 'UNWIND range(1, 100) AS x RETURN x', { maxRows: 50 }))).toMatchObject({
+      code: 'RowLimit',
+    });
+    expect(errorOf(() => executeCypher(g, 'MATCH (a)-->(b) RETURN a, b ORDER BY a.i', { maxRows: 10 }))).toMatchObject({
+      code: 'RowLimit',
+    });
     expect(executeCypher(g, 'MATCH (a)-->(b) RETURN count(*)', { maxRows: 10 }).rows).toEqual([[20n]]);
   });
 

@@ -19,8 +19,14 @@ describe('equality and equivalence', () => {
   });
 
   it('compares maps by keys and values, in any key order', () => {
-    const a = new Map<string, CypherValue>([['x', 1n], ['y', [1n, 2n]]]);
-    const b = new Map<string, CypherValue>([['y', [1n, 2n]], ['x', 1.0]]);
+    const a = new Map<string, CypherValue>([
+      ['x', 1n],
+      ['y', [1n, 2n]],
+    ]);
+    const b = new Map<string, CypherValue>([
+      ['y', [1n, 2n]],
+      ['x', 1.0],
+    ]);
     expect(cypherEquals(a, b)).toBe(true);
     expect(equivalenceKey(a)).toBe(equivalenceKey(b));
     expect(cypherEquals(a, new Map([['x', 1n]]))).toBe(false);

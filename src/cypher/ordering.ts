@@ -7,9 +7,21 @@ import type { CypherValue, TemporalValue } from './values.js';
 
 /** Global sort order of types for ORDER BY (openCypher 9, "Orderability"). */
 const TYPE_RANK: Record<string, number> = {
-  map: 0, node: 1, relationship: 2, list: 3, path: 4,
-  datetime: 5, localdatetime: 6, date: 7, time: 8, localtime: 9, duration: 10,
-  string: 11, boolean: 12, number: 13, null: 15,
+  map: 0,
+  node: 1,
+  relationship: 2,
+  list: 3,
+  path: 4,
+  datetime: 5,
+  localdatetime: 6,
+  date: 7,
+  time: 8,
+  localtime: 9,
+  duration: 10,
+  string: 11,
+  boolean: 12,
+  number: 13,
+  null: 15,
 };
 
 export function kindOf(v: CypherValue): string {

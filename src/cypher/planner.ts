@@ -42,7 +42,13 @@ function usesOnly(e: Expr, bound: ReadonlySet<string>): boolean {
 }
 
 /** An index probe for `variable` from its inline properties or a WHERE conjunct, if any. */
-function findProbe(part: PatternPart, node: number, where: Expr[], bound: ReadonlySet<string>, label: string | null): IndexProbe | null {
+function findProbe(
+  part: PatternPart,
+  node: number,
+  where: Expr[],
+  bound: ReadonlySet<string>,
+  label: string | null,
+): IndexProbe | null {
   const pattern = part.nodes[node]!;
   if (pattern.properties?.type === 'Map') {
     for (const [property, value] of pattern.properties.entries) {
@@ -58,8 +64,10 @@ function findProbe(part: PatternPart, node: number, where: Expr[], bound: Readon
       if (isPropertyOf(r, v) && usesOnly(l, bound)) return { label, property: r.key, value: l, mode: 'eq' };
     }
     if (c.type === 'Binary' && c.op === 'IN') {
-      if (isPropertyOf(c.left, v) && usesOnly(c.right, bound)) return { label, property: c.left.key, value: c.right, mode: 'any' };
-      if (isPropertyOf(c.right, v) && usesOnly(c.left, bound)) return { label, property: c.right.key, value: c.left, mode: 'member' };
+      if (isPropertyOf(c.left, v) && usesOnly(c.right, bound))
+        return { label, property: c.left.key, value: c.right, mode: 'any' };
+      if (isPropertyOf(c.right, v) && usesOnly(c.left, bound))
+        return { label, property: c.right.key, value: c.left, mode: 'member' };
     }
   }
   return null;
@@ -70,7 +78,14 @@ function findProbe(part: PatternPart, node: number, where: Expr[], bound: Readon
  * Costs compare the work of each start: a label scan expands every node of the label (its count
  * times the average degree), a relationship type scan visits every relationship of the types.
  */
-export function planStart(part: PatternPart, bound: ReadonlySet<string>, where: Expr[], indexes: GraphIndexes, nodeCount: number, edgeCount: number): StartPlan {
+export function planStart(
+  part: PatternPart,
+  bound: ReadonlySet<string>,
+  where: Expr[],
+  indexes: GraphIndexes,
+  nodeCount: number,
+  edgeCount: number,
+): StartPlan {
   const averageDegree = edgeCount / Math.max(1, nodeCount);
   const scanCost = (work: number): number => 2 + work / (edgeCount + nodeCount + 1);
   let best: StartPlan = { node: 0, source: 'all' };
@@ -112,7 +127,8 @@ export function planStart(part: PatternPart, bound: ReadonlySet<string>, where: 
     if (rel.range || bestCost <= 1) return;
     const ends = [part.nodes[i]!, part.nodes[i + 1]!];
     if (ends.some((n) => n.variable && bound.has(n.variable)) || (rel.variable && bound.has(rel.variable))) return;
-    const count = rel.types.length === 0 ? edgeCount : [...new Set(rel.types)].reduce((n, t) => n + indexes.typeCount(t), 0);
+    const count =
+      rel.types.length === 0 ? edgeCount : [...new Set(rel.types)].reduce((n, t) => n + indexes.typeCount(t), 0);
     const cost = scanCost(count);
     if (cost < bestCost) {
       best = { node: i, source: 'type', types: rel.types };

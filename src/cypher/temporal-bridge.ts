@@ -24,5 +24,11 @@ const TEMPORAL_KINDS = new Set(['date', 'localtime', 'time', 'localdatetime', 'd
 
 export function isTemporalValue(v: unknown): v is TemporalValue {
   if (temporal) return temporal.isTemporal(v);
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Map) && TEMPORAL_KINDS.has((v as { kind?: string }).kind ?? '');
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    !(v instanceof Map) &&
+    TEMPORAL_KINDS.has((v as { kind?: string }).kind ?? '')
+  );
 }

@@ -28,7 +28,9 @@ export function formatScoreReport(report: ScoreReport, options: { verbose?: bool
   for (const [t, m] of Object.entries(report.relations.byType)) lines.push(row(`  ${t}`, m, width));
   lines.push('', 'PER ARTICLE (relations; entities F1 at the right)');
   const nameWidth = Math.max(10, ...report.articles.map((a) => a.id.length)) + 1;
-  lines.push(`${pad('article', nameWidth)} ${lpad('TP', 4)} ${lpad('FP', 4)} ${lpad('FN', 4)}  P      R      F1     entF1`);
+  lines.push(
+    `${pad('article', nameWidth)} ${lpad('TP', 4)} ${lpad('FP', 4)} ${lpad('FN', 4)}  P      R      F1     entF1`,
+  );
   for (const a of report.articles) {
     const r = a.relations;
     lines.push(
@@ -38,7 +40,13 @@ export function formatScoreReport(report: ScoreReport, options: { verbose?: bool
   if (options.verbose) {
     lines.push('', 'DETAILS');
     for (const a of report.articles) {
-      if (!a.missedRelations.length && !a.spuriousRelations.length && !a.missedEntities.length && !a.spuriousEntities.length) continue;
+      if (
+        !a.missedRelations.length &&
+        !a.spuriousRelations.length &&
+        !a.missedEntities.length &&
+        !a.spuriousEntities.length
+      )
+        continue;
       lines.push(`== ${a.id}`);
       for (const g of a.missedRelations) {
         lines.push(`  missed    ${g.type}(${g.source} -> ${g.target})`);

@@ -75,8 +75,17 @@ describe('scoreArticle', () => {
   });
 
   it('scores a missing prediction as empty output and refuses malformed gold', () => {
-    expect(scoreArticle(gold, undefined).relations).toMatchObject({ tp: 0, fp: 0, fn: 3, precision: 0, recall: 0, f1: 0 });
-    expect(() => scoreArticle({ id: 'bad', entities: [{ name: 'X', type: 'Thing' }], relations: [] }, undefined)).toThrow(GoldError);
+    expect(scoreArticle(gold, undefined).relations).toMatchObject({
+      tp: 0,
+      fp: 0,
+      fn: 3,
+      precision: 0,
+      recall: 0,
+      f1: 0,
+    });
+    expect(() =>
+      scoreArticle({ id: 'bad', entities: [{ name: 'X', type: 'Thing' }], relations: [] }, undefined),
+    ).toThrow(GoldError);
   });
 });
 
@@ -92,10 +101,15 @@ describe('scoreCorpus', () => {
     };
     const other: GoldDocument = { id: 'h', entities: [{ name: 'Bali', type: 'Place' }], relations: [] };
     const report = scoreCorpus([other, gold], new Map([['g', perfect]]));
-    expect(report.articles.map((a) => [a.id, a.prediction])).toEqual([['g', 'ok'], ['h', 'missing']]);
+    expect(report.articles.map((a) => [a.id, a.prediction])).toEqual([
+      ['g', 'ok'],
+      ['h', 'missing'],
+    ]);
     expect(report.entities).toMatchObject({ tp: 6, fp: 0, fn: 1 });
     expect(report.relations).toMatchObject({ tp: 3, fp: 0, fn: 0, f1: 1 });
-    expect(summaryLine(report)).toBe('relations F1 1.000 entities F1 0.923 (P/R relations 1.000/1.000 entities 1.000/0.857)');
+    expect(summaryLine(report)).toBe(
+      'relations F1 1.000 entities F1 0.923 (P/R relations 1.000/1.000 entities 1.000/0.857)',
+    );
     expect(formatScoreReport(report)).toContain('Missing predictions (scored as empty output): h');
   });
 });

@@ -8,7 +8,15 @@
 import { maximumMatching } from './matching.js';
 import { addInto, metricsOf, zero } from './metrics.js';
 import { nameSet, normaliseForScoring, overlaps } from './normalise.js';
-import type { ArticleScore, Counts, GoldArgument, GoldDocument, Metrics, PredictionDocument, ScoreReport } from './types.js';
+import type {
+  ArticleScore,
+  Counts,
+  GoldArgument,
+  GoldDocument,
+  Metrics,
+  PredictionDocument,
+  ScoreReport,
+} from './types.js';
 
 export const SCORED_ENTITY_TYPES = ['Person', 'Organization', 'Place', 'Event'] as const;
 export const SCORED_RELATION_TYPES = ['STATED', 'DEMANDED', 'REJECTED', 'ATTENDS'] as const;
@@ -59,11 +67,14 @@ export function validateGold(gold: GoldDocument): void {
     throw new GoldError(`${where}: a gold document needs "entities" and "relations" arrays`);
   }
   gold.entities.forEach((e, i) => {
-    if (!e || typeof e.name !== 'string' || !e.name.trim()) throw new GoldError(`${where}: entity #${i + 1} has no name`);
-    if (!canonical(e.type, SCORED_ENTITY_TYPES)) throw new GoldError(`${where}: entity "${e.name}" has type ${JSON.stringify(e.type)}`);
+    if (!e || typeof e.name !== 'string' || !e.name.trim())
+      throw new GoldError(`${where}: entity #${i + 1} has no name`);
+    if (!canonical(e.type, SCORED_ENTITY_TYPES))
+      throw new GoldError(`${where}: entity "${e.name}" has type ${JSON.stringify(e.type)}`);
   });
   gold.relations.forEach((r, i) => {
-    if (!canonical(r?.type, SCORED_RELATION_TYPES)) throw new GoldError(`${where}: relation #${i + 1} has type ${JSON.stringify(r?.type)}`);
+    if (!canonical(r?.type, SCORED_RELATION_TYPES))
+      throw new GoldError(`${where}: relation #${i + 1} has type ${JSON.stringify(r?.type)}`);
     if (r.source === null || r.source === undefined || (Array.isArray(r.source) && r.source.length === 0)) {
       throw new GoldError(`${where}: relation #${i + 1} (${r.type}) has no source`);
     }
@@ -223,7 +234,11 @@ export function scoreArticle(gold: GoldDocument, prediction: PredictionDocument 
   for (const e of Array.isArray(prediction?.entities) ? prediction!.entities : []) {
     if (!e || typeof e !== 'object') continue;
     const type = canonical(e.type, SCORED_ENTITY_TYPES);
-    const entity: ScoredEntity = { name: typeof e.name === 'string' ? e.name : String(e.name ?? ''), type: type ?? '', names: nameSet(e.name, e.aliases) };
+    const entity: ScoredEntity = {
+      name: typeof e.name === 'string' ? e.name : String(e.name ?? ''),
+      type: type ?? '',
+      names: nameSet(e.name, e.aliases),
+    };
     if (e.id !== undefined && e.id !== null && !byId.has(String(e.id))) byId.set(String(e.id), entity);
     if (type && e.implied !== true) predEntities.push(entity);
   }
@@ -272,8 +287,17 @@ export function scoreArticle(gold: GoldDocument, prediction: PredictionDocument 
     ignored: relations.ignored,
     missedEntities: entities.missed,
     spuriousEntities: entities.spurious,
-    missedRelations: relations.missed.map((g) => ({ type: g.type, source: label(g.source), target: label(g.target), ...(g.evidence ? { evidence: g.evidence } : {}) })),
-    spuriousRelations: relations.spurious.map((p) => ({ type: p.type, source: label(p.source), target: label(p.target) })),
+    missedRelations: relations.missed.map((g) => ({
+      type: g.type,
+      source: label(g.source),
+      target: label(g.target),
+      ...(g.evidence ? { evidence: g.evidence } : {}),
+    })),
+    spuriousRelations: relations.spurious.map((p) => ({
+      type: p.type,
+      source: label(p.source),
+      target: label(p.target),
+    })),
   };
 }
 
@@ -282,8 +306,13 @@ export function scoreArticle(gold: GoldDocument, prediction: PredictionDocument 
  * empty output). Counts are summed over articles before P/R/F1 (micro-average).
  */
 export function scoreCorpus(gold: GoldDocument[], predictions: ReadonlyMap<string, PredictionDocument>): ScoreReport {
-  const articles = [...gold].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((g) => scoreArticle(g, predictions.get(g.id)));
-  const sum = (pick: (a: ArticleScore) => Record<string, Metrics>, types: readonly string[]): Record<string, Counts> => {
+  const articles = [...gold]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((g) => scoreArticle(g, predictions.get(g.id)));
+  const sum = (
+    pick: (a: ArticleScore) => Record<string, Metrics>,
+    types: readonly string[],
+  ): Record<string, Counts> => {
     const out = byTypeCounts(types);
     for (const a of articles) for (const [t, m] of Object.entries(pick(a))) addInto((out[t] ??= zero()), m);
     return out;
@@ -295,7 +324,13 @@ export function scoreCorpus(gold: GoldDocument[], predictions: ReadonlyMap<strin
   };
   return {
     articles,
-    entities: { ...metricsOf(total((a) => a.entities)), byType: toMetrics(sum((a) => a.entitiesByType, SCORED_ENTITY_TYPES)) },
-    relations: { ...metricsOf(total((a) => a.relations)), byType: toMetrics(sum((a) => a.relationsByType, SCORED_RELATION_TYPES)) },
+    entities: {
+      ...metricsOf(total((a) => a.entities)),
+      byType: toMetrics(sum((a) => a.entitiesByType, SCORED_ENTITY_TYPES)),
+    },
+    relations: {
+      ...metricsOf(total((a) => a.relations)),
+      byType: toMetrics(sum((a) => a.relationsByType, SCORED_RELATION_TYPES)),
+    },
   };
 }

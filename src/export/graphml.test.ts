@@ -8,7 +8,9 @@ const fragment: GraphFragment = {
     { id: 'p2', labels: ['Person'], properties: { id: 'p2', name: 'B <&> "q"', aliases: ['x', 'y'], n: 2n } },
     { id: 'p1', labels: ['Person', 'Extra'], properties: { id: 'p1', name: 'A\u0001\r\nline', n: 1.5, flag: true } },
   ],
-  edges: [{ id: 'e1', type: 'STATED', source: 'p1', target: 'p2', properties: { start: 3n, confidence: 1, label: 'own' } }],
+  edges: [
+    { id: 'e1', type: 'STATED', source: 'p1', target: 'p2', properties: { start: 3n, confidence: 1, label: 'own' } },
+  ],
 };
 
 describe('toGraphML', () => {
@@ -38,7 +40,9 @@ describe('toGraphML', () => {
 
 describe('toJSON', () => {
   it('writes plain JSON numbers and keeps huge integers exact as strings', () => {
-    const doc = JSON.parse(toJSON({ nodes: [{ id: 'a', labels: ['X'], properties: { big: 2n ** 60n, small: 3n, f: 0.5 } }], edges: [] }));
+    const doc = JSON.parse(
+      toJSON({ nodes: [{ id: 'a', labels: ['X'], properties: { big: 2n ** 60n, small: 3n, f: 0.5 } }], edges: [] }),
+    );
     expect(doc.nodes[0].properties).toEqual({ big: '1152921504606846976', small: 3, f: 0.5 });
   });
 });

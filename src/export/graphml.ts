@@ -27,7 +27,12 @@ const EDGE_SYNTHETIC = ['type', 'label'];
 export function toGraphML(fragment: GraphFragment): string {
   const nodes = [...fragment.nodes].sort((a, b) => compareIds(a.id, b.id));
   const edges = [...fragment.edges].sort((a, b) => compareIds(a.id, b.id));
-  const nodeRows = nodes.map((n) => withSynthetic(n.properties, NODE_SYNTHETIC, { labels: n.labels.map((l) => `:${l}`).join(''), label: displayName(n.properties, n.id) }));
+  const nodeRows = nodes.map((n) =>
+    withSynthetic(n.properties, NODE_SYNTHETIC, {
+      labels: n.labels.map((l) => `:${l}`).join(''),
+      label: displayName(n.properties, n.id),
+    }),
+  );
   const edgeRows = edges.map((e) => withSynthetic(e.properties, EDGE_SYNTHETIC, { type: e.type, label: e.type }));
   const nodeKeys = keySpecs('n', nodeRows, NODE_SYNTHETIC);
   const edgeKeys = keySpecs('e', edgeRows, EDGE_SYNTHETIC);
@@ -37,9 +42,14 @@ export function toGraphML(fragment: GraphFragment): string {
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
       'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
-  for (const [domain, keys] of [['node', nodeKeys], ['edge', edgeKeys]] as const) {
+  for (const [domain, keys] of [
+    ['node', nodeKeys],
+    ['edge', edgeKeys],
+  ] as const) {
     for (const key of keys.values()) {
-      out.push(`  <key id="${key.id}" for="${domain}" attr.name="${escapeXmlAttribute(key.name)}" attr.type="${key.type}"/>`);
+      out.push(
+        `  <key id="${key.id}" for="${domain}" attr.name="${escapeXmlAttribute(key.name)}" attr.type="${key.type}"/>`,
+      );
     }
   }
   out.push('  <graph id="G" edgedefault="directed">');
@@ -68,7 +78,8 @@ function withSynthetic(
   values: Record<string, string>,
 ): Map<string, PropertyValue> {
   const row = new Map<string, PropertyValue>(Object.entries(values));
-  for (const [key, value] of Object.entries(properties)) row.set(synthetic.includes(key) ? `property.${key}` : key, value);
+  for (const [key, value] of Object.entries(properties))
+    row.set(synthetic.includes(key) ? `property.${key}` : key, value);
   return row;
 }
 

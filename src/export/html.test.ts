@@ -39,8 +39,12 @@ describe('exportHtml', () => {
   });
 
   it('says how to build the web view when the bundle is missing', async () => {
-    await expect(exportHtml(fragment, { bundleDir: join(tmpdir(), 'no-such-bundle-dir') })).rejects.toBeInstanceOf(HtmlExportError);
-    await expect(exportHtml(fragment, { bundleDir: join(tmpdir(), 'no-such-bundle-dir') })).rejects.toThrow(/npm run build/);
+    await expect(exportHtml(fragment, { bundleDir: join(tmpdir(), 'no-such-bundle-dir') })).rejects.toBeInstanceOf(
+      HtmlExportError,
+    );
+    await expect(exportHtml(fragment, { bundleDir: join(tmpdir(), 'no-such-bundle-dir') })).rejects.toThrow(
+      /npm run build/,
+    );
   });
 });
 

@@ -34,13 +34,18 @@ async function readBundle(dir?: string): Promise<{ js: string; css: string }> {
   const dirs = dir !== undefined ? [dir] : BUNDLE_CANDIDATES.map((u) => fileURLToPath(u));
   for (const d of dirs) {
     try {
-      const [js, css] = await Promise.all([readFile(`${d}/standalone.js`, 'utf8'), readFile(`${d}/standalone.css`, 'utf8')]);
+      const [js, css] = await Promise.all([
+        readFile(`${d}/standalone.js`, 'utf8'),
+        readFile(`${d}/standalone.css`, 'utf8'),
+      ]);
       return { js, css };
     } catch {
       // try the next place
     }
   }
-  throw new HtmlExportError('the web view is not built, so there is nothing to put in the HTML file; run `npm run build` first');
+  throw new HtmlExportError(
+    'the web view is not built, so there is nothing to put in the HTML file; run `npm run build` first',
+  );
 }
 
 /** Text that sits inside <script> or <style> must not be able to close it. */

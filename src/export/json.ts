@@ -12,7 +12,15 @@ export function toJSON(fragment: GraphFragment): string {
     .map((n) => JSON.stringify({ id: n.id, labels: n.labels, properties: plainProperties(n.properties) }));
   const edges = [...fragment.edges]
     .sort((a, b) => compare(a.id, b.id))
-    .map((e) => JSON.stringify({ id: e.id, type: e.type, source: e.source, target: e.target, properties: plainProperties(e.properties) }));
+    .map((e) =>
+      JSON.stringify({
+        id: e.id,
+        type: e.type,
+        source: e.source,
+        target: e.target,
+        properties: plainProperties(e.properties),
+      }),
+    );
   return `{"nodes":[\n${nodes.join(',\n')}\n],\n"edges":[\n${edges.join(',\n')}\n]}\n`;
 }
 

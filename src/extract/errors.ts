@@ -4,15 +4,7 @@
  */
 
 export type InputErrorCode =
-  | 'empty'
-  | 'binary'
-  | 'encoding'
-  | 'extension'
-  | 'too-large'
-  | 'syntax'
-  | 'record'
-  | 'metadata'
-  | 'unreadable';
+  'empty' | 'binary' | 'encoding' | 'extension' | 'too-large' | 'syntax' | 'record' | 'metadata' | 'unreadable';
 
 export class InputError extends Error {
   readonly code: InputErrorCode;
@@ -21,7 +13,8 @@ export class InputError extends Error {
   readonly offset: number | undefined;
 
   constructor(code: InputErrorCode, file: string, detail: string, where: { line?: number; offset?: number } = {}) {
-    const place = where.line !== undefined ? `:${where.line}` : where.offset !== undefined ? ` (byte ${where.offset})` : '';
+    const place =
+      where.line !== undefined ? `:${where.line}` : where.offset !== undefined ? ` (byte ${where.offset})` : '';
     super(`${file}${place}: ${detail}`);
     this.name = 'InputError';
     this.code = code;

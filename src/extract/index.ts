@@ -9,7 +9,13 @@
  *   extractMany(inputs, {threads}) worker-thread pool, results in input order
  *   entityKey(type, name)          stable graph id, shared with the store for merging
  */
-export { parseArticleFile, parseArticleOutcomes, MAX_ARTICLE_CHARS, SUPPORTED_EXTENSIONS, type ReadOutcome } from './read/formats.js';
+export {
+  parseArticleFile,
+  parseArticleOutcomes,
+  MAX_ARTICLE_CHARS,
+  SUPPORTED_EXTENSIONS,
+  type ReadOutcome,
+} from './read/formats.js';
 export { MAX_FILE_BYTES } from './read/decode.js';
 export { readInputs } from './read/inputs.js';
 export { parseSidecar, applySidecar, sidecarPathOf, isSidecar, type ArticleMeta } from './read/sidecar.js';

@@ -24,7 +24,14 @@ export interface AnnotationOutput {
 
 function relationOut(r: ExtractedRelation): AnnotationRelation {
   const out: AnnotationRelation = {
-    type: r.type, source: r.source, target: r.target, evidence: r.evidence, start: r.start, end: r.end, date: r.date, confidence: r.confidence,
+    type: r.type,
+    source: r.source,
+    target: r.target,
+    evidence: r.evidence,
+    start: r.start,
+    end: r.end,
+    date: r.date,
+    confidence: r.confidence,
   };
   if (r.trigger !== undefined) out.trigger = r.trigger;
   if (r.content !== undefined) out.content = r.content;
@@ -39,7 +46,14 @@ export function toAnnotationOutput(x: ArticleExtraction): AnnotationOutput {
     url: x.url,
     published: x.published,
     entities: x.entities.map((e) => {
-      const out: AnnotationEntity = { id: e.id, name: e.name, type: e.type, aliases: e.aliases, key: e.key, mentions: e.mentions };
+      const out: AnnotationEntity = {
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        aliases: e.aliases,
+        key: e.key,
+        mentions: e.mentions,
+      };
       if (e.implied) out.implied = true;
       if (e.attributes) out.attributes = e.attributes;
       return out;

@@ -9,7 +9,9 @@ function run(text: string, date = '2022-10-31'): ArticleExtraction {
 
 function triples(x: ArticleExtraction, types = ['STATED', 'DEMANDED', 'REJECTED', 'ATTENDS']): string[] {
   const name = (id: string | null): string => (id === null ? 'null' : x.entities.find((e) => e.id === id)!.name);
-  return x.relations.filter((r) => types.includes(r.type)).map((r) => `${r.type}(${name(r.source)} -> ${name(r.target)})`);
+  return x.relations
+    .filter((r) => types.includes(r.type))
+    .map((r) => `${r.type}(${name(r.source)} -> ${name(r.target)})`);
 }
 
 describe('resolution', () => {
@@ -61,7 +63,9 @@ describe('relations', () => {
 
   it('respects negation: "will not attend" gives nothing, "declined to attend" is a rejection of the event', () => {
     expect(triples(run('Joe Biden will not attend the G-20 summit in Bali.'))).toEqual([]);
-    expect(triples(run('Joe Biden declined to attend the G-20 summit in Bali.'))).toEqual(['REJECTED(Joe Biden -> G-20 summit)']);
+    expect(triples(run('Joe Biden declined to attend the G-20 summit in Bali.'))).toEqual([
+      'REJECTED(Joe Biden -> G-20 summit)',
+    ]);
     expect(triples(run('Both Joe Biden and Vladimir Putin will attend the G-20 summit.'))).toEqual([
       'ATTENDS(Joe Biden -> G-20 summit)',
       'ATTENDS(Vladimir Putin -> G-20 summit)',
@@ -69,12 +73,21 @@ describe('relations', () => {
   });
 
   it('finds speakers before and after a quote, addressees of "told", and pronoun speakers', () => {
-    const x = run('"We are ready," said Sergei Lavrov.\n"We are not," he told Reuters.\nAngela Merkel urged Russia to explain.');
-    expect(triples(x)).toEqual(['STATED(Sergei Lavrov -> null)', 'STATED(Sergei Lavrov -> Reuters)', 'DEMANDED(Angela Merkel -> Russia)']);
+    const x = run(
+      '"We are ready," said Sergei Lavrov.\n"We are not," he told Reuters.\nAngela Merkel urged Russia to explain.',
+    );
+    expect(triples(x)).toEqual([
+      'STATED(Sergei Lavrov -> null)',
+      'STATED(Sergei Lavrov -> Reuters)',
+      'DEMANDED(Angela Merkel -> Russia)',
+    ]);
   });
 
   it('dates acts against the publication date, past tense looking back', () => {
-    const x = run('Sergei Lavrov said on Oct. 30 that Russia is ready. Dmitry Peskov said on Monday that talks were possible.', '2022-10-30');
+    const x = run(
+      'Sergei Lavrov said on Oct. 30 that Russia is ready. Dmitry Peskov said on Monday that talks were possible.',
+      '2022-10-30',
+    );
     expect(x.relations.filter((r) => r.type === 'STATED').map((r) => r.date)).toEqual(['2022-10-30', '2022-10-24']);
   });
 
@@ -94,7 +107,11 @@ describe('relations', () => {
   });
 
   it('reads "did not accept" as a rejection and ignores triggers inside quotations', () => {
-    expect(triples(run("A U.S. Embassy official said the U.S. did not accept Peking's trade figures."), ['REJECTED'])).toEqual(['REJECTED(U.S. -> Peking)']);
-    expect(triples(run('"We reject the plan and demand talks," Dmitry Peskov said.'))).toEqual(['STATED(Dmitry Peskov -> null)']);
+    expect(
+      triples(run("A U.S. Embassy official said the U.S. did not accept Peking's trade figures."), ['REJECTED']),
+    ).toEqual(['REJECTED(U.S. -> Peking)']);
+    expect(triples(run('"We reject the plan and demand talks," Dmitry Peskov said.'))).toEqual([
+      'STATED(Dmitry Peskov -> null)',
+    ]);
   });
 });

@@ -37,7 +37,11 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const mentions: Mention[] = [];
   sentences.forEach((_, i) => {
     const names = recogniseNames(text, sentenceTokens[i]!, i);
-    const bodies = nationalBodies(text, sentenceTokens[i]!, (t) => isDemonym(t.text) || countryOf(t.text) !== undefined).map((m) => ({ ...m, sentence: i }));
+    const bodies = nationalBodies(
+      text,
+      sentenceTokens[i]!,
+      (t) => isDemonym(t.text) || countryOf(t.text) !== undefined,
+    ).map((m) => ({ ...m, sentence: i }));
     mentions.push(...names, ...compoundMentions(text, sentenceTokens[i]!, names), ...bodies);
   });
 
@@ -46,7 +50,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     text,
     followingWord: (m) => {
       const toks = sentenceTokens[m.sentence]!;
-      return toks[m.tokenEnd]?.norm === "'s" ? "'s" : toks[m.tokenEnd]?.norm ?? '';
+      return toks[m.tokenEnd]?.norm === "'s" ? "'s" : (toks[m.tokenEnd]?.norm ?? '');
     },
   }).filter((c) => (c.type as string) !== 'Unknown');
   if (input.source) addSourceEntity(clusters, input.source);
@@ -64,12 +68,27 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     lastParagraph = s.paragraph;
     const q = quoteMask(tokens, insideQuote);
     insideQuote = q.endInside;
-    return { index: i, start: s.start, end: s.end, paragraph: s.paragraph, tokens, norms: tokens.map((t) => t.norm), inQuote: q.mask, args: [] };
+    return {
+      index: i,
+      start: s.start,
+      end: s.end,
+      paragraph: s.paragraph,
+      tokens,
+      norms: tokens.map((t) => t.norm),
+      inQuote: q.mask,
+      args: [],
+    };
   });
   for (const m of mentions) {
     const c = clusterOf.get(m);
     if (c === undefined) continue;
-    views[m.sentence]!.args.push({ entity: c, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, possessive: m.possessive, type: clusters[c]!.type });
+    views[m.sentence]!.args.push({
+      entity: c,
+      tokenStart: m.tokenStart,
+      tokenEnd: m.tokenEnd,
+      possessive: m.possessive,
+      type: clusters[c]!.type,
+    });
   }
   for (const v of views) {
     // Compound mentions ("G-20 summit") cover their proper noun; keep the longer one per start.
@@ -81,17 +100,39 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     const last = view.tokens[phrase.end - 1]!;
     const name = given ?? text.slice(first.start, last.end);
     const key = normaliseName(name);
-    const existing = clusters.findIndex((c) => c.type === 'Event' && (c.forms.has(key) || [...c.forms].some((f) => f.endsWith(' ' + key))));
+    const existing = clusters.findIndex(
+      (c) => c.type === 'Event' && (c.forms.has(key) || [...c.forms].some((f) => f.endsWith(' ' + key))),
+    );
     if (existing >= 0) return existing;
     const m: Mention = {
-      start: first.start, end: last.end, text: given ? text.slice(first.start, last.end) : name, type: 'Event', sentence: view.index, tokenStart: phrase.start,
-      tokenEnd: phrase.end, roles: [], possessive: false, cue: 'event-phrase',
+      start: first.start,
+      end: last.end,
+      text: given ? text.slice(first.start, last.end) : name,
+      type: 'Event',
+      sentence: view.index,
+      tokenStart: phrase.start,
+      tokenEnd: phrase.end,
+      roles: [],
+      possessive: false,
+      cue: 'event-phrase',
     };
-    const c: Cluster = { type: 'Event', mentions: given ? [] : [m], forms: new Set([key]), extraNames: given ? [given] : [], roles: [] };
+    const c: Cluster = {
+      type: 'Event',
+      mentions: given ? [] : [m],
+      forms: new Set([key]),
+      extraNames: given ? [given] : [],
+      roles: [],
+    };
     if (phrase.end - phrase.start > 1) c.extraNames.push(phrase.head);
     clusters.push(c);
     infos.push(infoOf(c));
-    view.args.push({ entity: clusters.length - 1, tokenStart: phrase.start, tokenEnd: phrase.end, possessive: false, type: 'Event' });
+    view.args.push({
+      entity: clusters.length - 1,
+      tokenStart: phrase.start,
+      tokenEnd: phrase.end,
+      possessive: false,
+      type: 'Event',
+    });
     view.args.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
     return clusters.length - 1;
   };
@@ -120,7 +161,15 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   for (const s of support.implied) {
     const id = `e${entities.length + 1}`;
     idOf.set(s.index, id);
-    entities.push({ id, key: entityKey('Place', s.name), name: s.name, type: 'Place', aliases: [], implied: true, mentions: [] });
+    entities.push({
+      id,
+      key: entityKey('Place', s.name),
+      name: s.name,
+      type: 'Place',
+      aliases: [],
+      implied: true,
+      mentions: [],
+    });
   }
 
   const relations: ExtractedRelation[] = [...raw, ...support.relations]
@@ -163,7 +212,13 @@ function addSourceEntity(clusters: Cluster[], source: string): void {
   if (!key) return;
   const existing = clusters.find((c) => c.forms.has(key));
   if (existing) return;
-  clusters.push({ type: 'Organization' as EntityType, mentions: [], forms: new Set([key]), extraNames: [source], roles: [] });
+  clusters.push({
+    type: 'Organization' as EntityType,
+    mentions: [],
+    forms: new Set([key]),
+    extraNames: [source],
+    roles: [],
+  });
 }
 
 function toEntity(c: Cluster, id: string): ExtractedEntity {
@@ -174,7 +229,9 @@ function toEntity(c: Cluster, id: string): ExtractedEntity {
     name,
     type: c.type,
     aliases,
-    mentions: [...c.mentions].sort((a, b) => a.start - b.start).map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    mentions: [...c.mentions]
+      .sort((a, b) => a.start - b.start)
+      .map((m) => ({ start: m.start, end: m.end, text: m.text })),
   };
   const attributes: Record<string, string | string[]> = {};
   // Titles belong to persons; a place is not "of" another country.
@@ -196,7 +253,12 @@ function toRelation(
   const evidence = text.slice(v.start, v.end);
   const trigTok = v.tokens[r.triggerStart];
   const triggerOffset = trigTok ? trigTok.start - v.start : 0;
-  const rest = trigTok ? text.slice(v.tokens[r.triggerEnd - 1]!.end, v.end).replace(/^[\s,:]*(that\s+)?/, '').trim() : '';
+  const rest = trigTok
+    ? text
+        .slice(v.tokens[r.triggerEnd - 1]!.end, v.end)
+        .replace(/^[\s,:]*(that\s+)?/, '')
+        .trim()
+    : '';
   return {
     type: r.type,
     source: idOf.get(r.source)!,

@@ -5,7 +5,8 @@ import type { ArticleInput } from './types.js';
 
 const articles: ArticleInput[] = Array.from({ length: 7 }, (_, i) => ({
   id: `a${i}`,
-  text: i === 3 ? '' : `Sergei Lavrov said on Oct. ${i + 1} that Russia is ready. NATO and the U.S. rejected the offer.`,
+  text:
+    i === 3 ? '' : `Sergei Lavrov said on Oct. ${i + 1} that Russia is ready. NATO and the U.S. rejected the offer.`,
   date: '2022-10-31',
 }));
 

@@ -44,7 +44,10 @@ async function* toAsync<T>(items: Iterable<T> | AsyncIterable<T>): AsyncIterable
 /** Jobs each worker holds at once: it never waits for the main thread between articles. */
 const DEPTH = 8;
 
-export async function* extractMany(inputs: Iterable<ArticleInput> | AsyncIterable<ArticleInput>, options: PoolOptions): AsyncIterable<PoolOutcome> {
+export async function* extractMany(
+  inputs: Iterable<ArticleInput> | AsyncIterable<ArticleInput>,
+  options: PoolOptions,
+): AsyncIterable<PoolOutcome> {
   const threads = Math.max(1, Math.floor(options.threads));
   const start = workerStart();
   const workers: Worker[] = [];
@@ -59,11 +62,19 @@ export async function* extractMany(inputs: Iterable<ArticleInput> | AsyncIterabl
     w?.();
   };
   for (let i = 0; i < threads; i++) {
-    const w = new Worker(start.entry instanceof URL ? fileURLToPath(start.entry) : start.entry, { ...start.options, workerData: { date: options.date ?? null } });
+    const w = new Worker(start.entry instanceof URL ? fileURLToPath(start.entry) : start.entry, {
+      ...start.options,
+      workerData: { date: options.date ?? null },
+    });
     w.on('message', (reply: Reply) => {
       const job = pending.get(reply.seq)!;
       pending.delete(reply.seq);
-      done.set(reply.seq, reply.ok ? { ok: true, article: job.article, extraction: reply.extraction } : { ok: false, article: job.article, error: new Error(reply.message) });
+      done.set(
+        reply.seq,
+        reply.ok
+          ? { ok: true, article: job.article, extraction: reply.extraction }
+          : { ok: false, article: job.article, error: new Error(reply.message) },
+      );
       load.set(w, load.get(w)! - 1);
       signal();
     });
@@ -84,7 +95,8 @@ export async function* extractMany(inputs: Iterable<ArticleInput> | AsyncIterabl
   let nextOut = 0;
   let exhausted = false;
   // Results wait in `done` until their turn; cap them so a slow article cannot make memory grow.
-  const canSend = (): boolean => !exhausted && leastLoaded() !== undefined && pending.size + done.size < threads * DEPTH * 2;
+  const canSend = (): boolean =>
+    !exhausted && leastLoaded() !== undefined && pending.size + done.size < threads * DEPTH * 2;
   try {
     for (;;) {
       if (failure) throw new Error(`extraction worker failed: ${failure.message}`);

@@ -14,19 +14,27 @@ function names(x: ArticleExtraction): string[] {
 
 function triples(x: ArticleExtraction, types = ['STATED', 'DEMANDED', 'REJECTED', 'ATTENDS']): string[] {
   const name = (id: string | null): string => (id === null ? 'null' : x.entities.find((e) => e.id === id)!.name);
-  return [...new Set(x.relations.filter((r) => types.includes(r.type)).map((r) => `${r.type}(${name(r.source)} -> ${name(r.target)})`))];
+  return [
+    ...new Set(
+      x.relations.filter((r) => types.includes(r.type)).map((r) => `${r.type}(${name(r.source)} -> ${name(r.target)})`),
+    ),
+  ];
 }
 
 describe('wire copy: names', () => {
   it('takes no ticker in angle brackets for a name, and the short form of a company for the company', () => {
-    const x = run('Orbis Widget Corp <ORBW.O> said it sold its lamp unit.\nOrbis said the sale ends its lighting business.');
+    const x = run(
+      'Orbis Widget Corp <ORBW.O> said it sold its lamp unit.\nOrbis said the sale ends its lighting business.',
+    );
     expect(names(x)).toEqual(['Organization:Orbis Widget Corp']);
     expect(x.entities[0]!.aliases).toEqual(['Orbis']);
     expect(triples(x)).toEqual(['STATED(Orbis Widget Corp -> null)']);
   });
 
   it('finds nothing in capitals that are labels or price tables, not names', () => {
-    const x = run('NOTE: Results include a gain of 3 mln dlrs.\nPROCESSORS SPOT, 4 UNDER MAY - UNC\nSHR 2.11 DLRS VS NINE CTS');
+    const x = run(
+      'NOTE: Results include a gain of 3 mln dlrs.\nPROCESSORS SPOT, 4 UNDER MAY - UNC\nSHR 2.11 DLRS VS NINE CTS',
+    );
     expect(names(x)).toEqual([]);
   });
 
@@ -36,18 +44,28 @@ describe('wire copy: names', () => {
   });
 
   it('keeps an opening ordinal in a bank name and splits a trailing acronym off', () => {
-    expect(names(run('First Harbor Bank of Ohio said it agreed to the merger.'))).toEqual(['Organization:First Harbor Bank of Ohio']);
+    expect(names(run('First Harbor Bank of Ohio said it agreed to the merger.'))).toEqual([
+      'Organization:First Harbor Bank of Ohio',
+    ]);
     const x = run('The minister spoke, the official Daily Herald Press Agency DHPA said.');
     expect(x.entities.find((e) => e.name === 'Daily Herald Press Agency')?.aliases).toEqual(['DHPA']);
   });
 
   it('reads party members, plural nouns and descriptions for what they are', () => {
-    const x = run('Senator Paul Harmon said the bill was flawed. "There is no easy answer," the Ohio Democrat said.\nConsumers said prices were too high.');
+    const x = run(
+      'Senator Paul Harmon said the bill was flawed. "There is no easy answer," the Ohio Democrat said.\nConsumers said prices were too high.',
+    );
     expect(names(x).filter((n) => !n.startsWith('Place:'))).toEqual(['Person:Paul Harmon']);
     const titled = run('West German Finance Minister Gerhard Lindqvist said growth would slow.');
-    expect(titled.entities.find((e) => e.type === 'Person')).toMatchObject({ name: 'Gerhard Lindqvist', attributes: { roles: ['Finance Minister'], country: 'Germany' } });
+    expect(titled.entities.find((e) => e.type === 'Person')).toMatchObject({
+      name: 'Gerhard Lindqvist',
+      attributes: { roles: ['Finance Minister'], country: 'Germany' },
+    });
     const portfolio = run('Indonesian Minister of Mines and Energy Sutarno told reporters prices were firm.');
-    expect(portfolio.entities.find((e) => e.type === 'Person')).toMatchObject({ name: 'Sutarno', attributes: { roles: ['Minister of Mines and Energy'] } });
+    expect(portfolio.entities.find((e) => e.type === 'Person')).toMatchObject({
+      name: 'Sutarno',
+      attributes: { roles: ['Minister of Mines and Energy'] },
+    });
   });
 
   it('joins a suffixed or double surname to the full name', () => {
@@ -62,13 +80,21 @@ describe('wire copy: speakers', () => {
   it('gives no speaker when a common noun or an unrecognised name says it at the end', () => {
     expect(triples(run('Orbis Widget Corp will cut its dividend, bankers said.'))).toEqual([]);
     expect(triples(run('Prices at Orbis Widget Corp rose, banking sources said.'))).toEqual([]);
-    expect(triples(run('The bond issued by Orbis Widget Corp pays seven pct, lead manager Harcourt Lyle Capital Markets said.'))).toEqual([]);
+    expect(
+      triples(
+        run('The bond issued by Orbis Widget Corp pays seven pct, lead manager Harcourt Lyle Capital Markets said.'),
+      ),
+    ).toEqual([]);
     // …while a named speaker there still counts.
-    expect(triples(run('Orbis Widget Corp will cut its dividend, Anna Berg said.'))).toEqual(['STATED(Anna Berg -> null)']);
+    expect(triples(run('Orbis Widget Corp will cut its dividend, Anna Berg said.'))).toEqual([
+      'STATED(Anna Berg -> null)',
+    ]);
   });
 
   it('skips a participle clause and a locating place between the subject and the verb', () => {
-    expect(triples(run('President Jane Carter, seeking to salvage her Central America policy, said aid was needed.'))).toEqual(['STATED(Jane Carter -> null)']);
+    expect(
+      triples(run('President Jane Carter, seeking to salvage her Central America policy, said aid was needed.')),
+    ).toEqual(['STATED(Jane Carter -> null)']);
     expect(triples(run('A group led by the Morrow family of Dallas, Texas, said it had held talks.'))).toEqual([]);
   });
 });
@@ -76,16 +102,27 @@ describe('wire copy: speakers', () => {
 describe('wire copy: relation triggers', () => {
   it('reads "decline" as falling and "meet" with a deadline as no meeting', () => {
     expect(triples(run('Growth in Canada is expected to decline next year, the bank said.'))).toEqual([]);
-    expect(triples(run('Orbis Widget Corp said it would meet the April 15 deadline.'))).toEqual(['STATED(Orbis Widget Corp -> null)']);
+    expect(triples(run('Orbis Widget Corp said it would meet the April 15 deadline.'))).toEqual([
+      'STATED(Orbis Widget Corp -> null)',
+    ]);
   });
 
   it('reads "supply and demand" as nouns and "in protest" as no event', () => {
-    const x = run('Anna Berg said prices follow supply and demand.\nCanada is boycotting the annual meeting of the Pacific Bank in protest at its decision.');
+    const x = run(
+      'Anna Berg said prices follow supply and demand.\nCanada is boycotting the annual meeting of the Pacific Bank in protest at its decision.',
+    );
     expect(triples(x)).toEqual(['STATED(Anna Berg -> null)', 'REJECTED(Canada -> annual meeting)']);
   });
 
   it('takes no demand target past a comma, and no rejection target from a place phrase', () => {
-    expect(triples(run('Brazil raised grain prices to encourage farmers to plant more, the official Brazil Farm Daily said.'), ['DEMANDED'])).toEqual(['DEMANDED(Brazil -> null)']);
-    expect(triples(run('Anna Berg vowed to resist the protectionist mood in the U.S. Congress.'), ['REJECTED'])).toEqual(['REJECTED(Anna Berg -> null)']);
+    expect(
+      triples(
+        run('Brazil raised grain prices to encourage farmers to plant more, the official Brazil Farm Daily said.'),
+        ['DEMANDED'],
+      ),
+    ).toEqual(['DEMANDED(Brazil -> null)']);
+    expect(
+      triples(run('Anna Berg vowed to resist the protectionist mood in the U.S. Congress.'), ['REJECTED']),
+    ).toEqual(['REJECTED(Anna Berg -> null)']);
   });
 });

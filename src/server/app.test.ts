@@ -16,25 +16,61 @@ const SENTENCE = 'Sergei Lavrov said Russia wants talks.';
 
 const fragment: GraphFragment = {
   nodes: [
-    { id: 'article:a1', labels: ['Article'], properties: { id: 'article:a1', title: 'Talks', text: TEXT, date: '2022-11-15' } },
-    { id: 'person:sergei-lavrov', labels: ['Person'], properties: { id: 'person:sergei-lavrov', name: 'Sergei Lavrov', aliases: ['Lavrov'], type: 'Person', roles: ['Foreign Minister'] } },
-    { id: 'place:russia', labels: ['Place'], properties: { id: 'place:russia', name: 'Russia', aliases: [], type: 'Place' } },
+    {
+      id: 'article:a1',
+      labels: ['Article'],
+      properties: { id: 'article:a1', title: 'Talks', text: TEXT, date: '2022-11-15' },
+    },
+    {
+      id: 'person:sergei-lavrov',
+      labels: ['Person'],
+      properties: {
+        id: 'person:sergei-lavrov',
+        name: 'Sergei Lavrov',
+        aliases: ['Lavrov'],
+        type: 'Person',
+        roles: ['Foreign Minister'],
+      },
+    },
+    {
+      id: 'place:russia',
+      labels: ['Place'],
+      properties: { id: 'place:russia', name: 'Russia', aliases: [], type: 'Place' },
+    },
   ],
   edges: [
-    { id: 'mentions:1', type: 'MENTIONS', source: 'article:a1', target: 'person:sergei-lavrov', properties: { article: 'article:a1', count: 2n } },
+    {
+      id: 'mentions:1',
+      type: 'MENTIONS',
+      source: 'article:a1',
+      target: 'person:sergei-lavrov',
+      properties: { article: 'article:a1', count: 2n },
+    },
     {
       id: 'stated:1',
       type: 'STATED',
       source: 'person:sergei-lavrov',
       target: 'article:a1',
-      properties: { evidence: SENTENCE, start: BigInt(TEXT.indexOf(SENTENCE)), end: BigInt(TEXT.indexOf(SENTENCE) + SENTENCE.length), article: 'article:a1', date: '2022-11-15', confidence: 0.9 },
+      properties: {
+        evidence: SENTENCE,
+        start: BigInt(TEXT.indexOf(SENTENCE)),
+        end: BigInt(TEXT.indexOf(SENTENCE) + SENTENCE.length),
+        article: 'article:a1',
+        date: '2022-11-15',
+        confidence: 0.9,
+      },
     },
   ],
 };
 
 function nodeValue(id: string): NodeValue {
   const node = fragment.nodes.find((n) => n.id === id)!;
-  return { kind: 'node', id, labels: node.labels, properties: new Map(Object.entries(node.properties)) as Map<string, CypherValue> };
+  return {
+    kind: 'node',
+    id,
+    labels: node.labels,
+    properties: new Map(Object.entries(node.properties)) as Map<string, CypherValue>,
+  };
 }
 
 /** A store whose query() answers by the first word of the query, recording the options it got. */
@@ -47,7 +83,8 @@ class FakeStore implements GraphStore {
   async query(cypher: string, options?: QueryOptions): Promise<QueryResult> {
     this.calls.push({ cypher, options });
     if (cypher.startsWith('HANG')) return new Promise(() => {});
-    if (cypher.startsWith('SYNTAX')) throw new CypherError('SyntaxError', 'compile', 'Invalid input', { position: { line: 1, column: 7, offset: 6 } });
+    if (cypher.startsWith('SYNTAX'))
+      throw new CypherError('SyntaxError', 'compile', 'Invalid input', { position: { line: 1, column: 7, offset: 6 } });
     if (cypher.startsWith('DOWN')) throw new StoreError('Neo4j is not reachable', 'UNAVAILABLE');
     if (cypher.startsWith('BUG')) throw new Error('secret internal detail');
     if (cypher.startsWith('MANY')) return { columns: ['i'], rows: Array.from({ length: 50 }, (_, i) => [BigInt(i)]) };
@@ -69,7 +106,10 @@ let server: RunningServer;
 let writable: RunningServer;
 let store: FakeStore;
 let positionsFile: string;
-const exporters = { graphml: () => '<graphml/>', json: (f: GraphFragment) => JSON.stringify({ nodes: f.nodes.length }) };
+const exporters = {
+  graphml: () => '<graphml/>',
+  json: (f: GraphFragment) => JSON.stringify({ nodes: f.nodes.length }),
+};
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-server-'));
@@ -78,9 +118,21 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'secret.txt'), 'do not serve');
   positionsFile = join(dir, 'positions.json');
   store = new FakeStore();
-  const common = { store, staticDir: join(dir, 'web'), exporters, positions: {}, positionsFile, host: '127.0.0.1', port: 0 };
+  const common = {
+    store,
+    staticDir: join(dir, 'web'),
+    exporters,
+    positions: {},
+    positionsFile,
+    host: '127.0.0.1',
+    port: 0,
+  };
   server = await startServer({ ...common, limits: { ...DEFAULT_QUERY_LIMITS, timeoutMs: 300, maxRows: 10 } });
-  writable = await startServer({ ...common, store: new FakeStore(), limits: { ...DEFAULT_QUERY_LIMITS, allowWrites: true } });
+  writable = await startServer({
+    ...common,
+    store: new FakeStore(),
+    limits: { ...DEFAULT_QUERY_LIMITS, allowWrites: true },
+  });
 });
 
 afterAll(async () => {
@@ -90,11 +142,20 @@ afterAll(async () => {
 
 async function get(path: string, base = server.url) {
   const res = await fetch(new URL(path, base));
-  return { status: res.status, type: res.headers.get('content-type') ?? '', body: (await res.text()) as string, headers: res.headers };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    body: (await res.text()) as string,
+    headers: res.headers,
+  };
 }
 
 async function post(path: string, body: unknown, base = server.url, type = 'application/json') {
-  const res = await fetch(new URL(path, base), { method: 'POST', headers: { 'content-type': type }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const res = await fetch(new URL(path, base), {
+    method: 'POST',
+    headers: { 'content-type': type },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests read arbitrary JSON shapes
   return { status: res.status, json: (await res.json()) as Record<string, any> };
 }
@@ -104,7 +165,11 @@ describe('read endpoints', () => {
     const res = await get('/api/graph');
     expect(res.status).toBe(200);
     const graph = JSON.parse(res.body);
-    expect(graph.nodes.map((n: { id: string }) => n.id).sort()).toEqual(['article:a1', 'person:sergei-lavrov', 'place:russia']);
+    expect(graph.nodes.map((n: { id: string }) => n.id).sort()).toEqual([
+      'article:a1',
+      'person:sergei-lavrov',
+      'place:russia',
+    ]);
     const lavrov = graph.nodes.find((n: { id: string }) => n.id === 'person:sergei-lavrov');
     expect(lavrov).toMatchObject({ label: 'Sergei Lavrov', type: 'Person', degree: 2, articles: ['article:a1'] });
     expect(typeof lavrov.x).toBe('number');
@@ -143,7 +208,13 @@ describe('read endpoints', () => {
   });
 
   it('answers unknown ids, endpoints and files with 404 JSON', async () => {
-    for (const path of ['/api/node?id=nope', '/api/edge?id=nope', '/api/article?id=person:sergei-lavrov', '/api/nothing', '/missing.js']) {
+    for (const path of [
+      '/api/node?id=nope',
+      '/api/edge?id=nope',
+      '/api/article?id=person:sergei-lavrov',
+      '/api/nothing',
+      '/missing.js',
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
       expect(JSON.parse(res.body).error.code).toBe('NOT_FOUND');
@@ -158,7 +229,12 @@ describe('read endpoints', () => {
     expect(JSON.parse(search.body).results).toEqual([]);
     const long = await get('/api/search?q=' + 'a'.repeat(5000) + '&limit=abc');
     expect(long.status).toBe(200);
-    for (const path of ['/api/node?id=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '/api/node?id=%E0%A4%A', '/%E0%A4%A', '/api/node?id=' + '%2e%2e%2f'.repeat(10)]) {
+    for (const path of [
+      '/api/node?id=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+      '/api/node?id=%E0%A4%A',
+      '/%E0%A4%A',
+      '/api/node?id=' + '%2e%2e%2f'.repeat(10),
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBeGreaterThanOrEqual(400);
       expect(res.status, path).toBeLessThan(500);
@@ -222,7 +298,7 @@ describe('query endpoint', () => {
 
   it('refuses updating clauses on a read-only server, with their position', async () => {
     const before = store.calls.length;
-    const res = await post('/api/query', { query: "MATCH (n)\nDETACH DELETE n" });
+    const res = await post('/api/query', { query: 'MATCH (n)\nDETACH DELETE n' });
     expect(res.status).toBe(403);
     expect(res.json.error).toMatchObject({ code: 'WRITE_REFUSED', line: 2, column: 1 });
     expect(store.calls.length).toBe(before);
@@ -272,7 +348,9 @@ describe('query endpoint', () => {
     expect((await post('/api/query', { query: 42 })).status).toBe(400);
     expect((await post('/api/query', { query: 'RETURN 1', params: [1] })).status).toBe(400);
     expect((await post('/api/query', { query: 'x'.repeat(30_000) })).status).toBe(400);
-    expect((await post('/api/query', 'query=RETURN 1', server.url, 'application/x-www-form-urlencoded')).status).toBe(415);
+    expect((await post('/api/query', 'query=RETURN 1', server.url, 'application/x-www-form-urlencoded')).status).toBe(
+      415,
+    );
     const wrongMethod = await get('/api/query');
     expect(wrongMethod.status).toBe(405);
     expect(JSON.parse(wrongMethod.body).error.code).toBe('METHOD_NOT_ALLOWED');
@@ -302,7 +380,11 @@ describe('with the memory store and the real engine', () => {
     const { MemoryStore } = await import('../store/memory/index.js');
     const memory = new MemoryStore();
     await memory.merge({
-      nodes: Array.from({ length: 60 }, (_, i) => ({ id: `n${i}`, labels: ['Place'], properties: { id: `n${i}`, name: `Place ${i}`, aliases: [] } })),
+      nodes: Array.from({ length: 60 }, (_, i) => ({
+        id: `n${i}`,
+        labels: ['Place'],
+        properties: { id: `n${i}`, name: `Place ${i}`, aliases: [] },
+      })),
       edges: [],
     });
     const running = await startServer({
@@ -318,7 +400,11 @@ describe('with the memory store and the real engine', () => {
     try {
       const started = Date.now();
       // 60^6 ≈ 4.7e10 rows: hours of work without a time limit.
-      const res = await post('/api/query', { query: 'MATCH (a), (b), (c), (d), (e), (f) RETURN count(*)' }, running.url);
+      const res = await post(
+        '/api/query',
+        { query: 'MATCH (a), (b), (c), (d), (e), (f) RETURN count(*)' },
+        running.url,
+      );
       expect(res.status).toBe(400);
       expect(res.json.error.code).toBe('Timeout');
       expect(Date.now() - started).toBeLessThan(5000);

@@ -64,11 +64,17 @@ export function createApp(options: AppOptions): Handler {
       await handleApi(req, res, path.slice('/api/'.length), url.searchParams);
       return;
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here.`);
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here.`);
     await serveStatic(res, path);
   };
 
-  const handleApi = async (req: IncomingMessage, res: ServerResponse, route: string, params: URLSearchParams): Promise<void> => {
+  const handleApi = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    route: string,
+    params: URLSearchParams,
+  ): Promise<void> => {
     const method = req.method ?? 'GET';
     const expect = (m: string): void => {
       if (method !== m) throw new HttpError(405, 'METHOD_NOT_ALLOWED', `Use ${m} for /api/${route}.`);
@@ -128,16 +134,22 @@ export function createApp(options: AppOptions): Handler {
       case 'export': {
         expect('GET');
         const format = params.get('format') ?? '';
-        if (format !== 'graphml' && format !== 'json') throw new HttpError(400, 'BAD_REQUEST', 'format must be graphml or json.');
+        if (format !== 'graphml' && format !== 'json')
+          throw new HttpError(400, 'BAD_REQUEST', 'format must be graphml or json.');
         const snapshot = await options.store.snapshot();
         const body = format === 'graphml' ? options.exporters.graphml(snapshot) : options.exporters.json(snapshot);
-        const type = format === 'graphml' ? 'application/graphml+xml; charset=utf-8' : 'application/json; charset=utf-8';
+        const type =
+          format === 'graphml' ? 'application/graphml+xml; charset=utf-8' : 'application/json; charset=utf-8';
         return sendText(res, 200, type, body, { 'content-disposition': `attachment; filename="newsgraph.${format}"` });
       }
       case 'positions': {
         expect('POST');
         if (!options.limits.allowWrites || options.positionsFile === null) {
-          throw new HttpError(403, 'WRITE_REFUSED', 'This server is read-only; start it with --allow-writes to save positions, or download them.');
+          throw new HttpError(
+            403,
+            'WRITE_REFUSED',
+            'This server is read-only; start it with --allow-writes to save positions, or download them.',
+          );
         }
         const positions = parsePositions(await readJsonBody(req, MAX_POSITIONS_BODY));
         await savePositions(options.positionsFile, positions);
@@ -154,11 +166,18 @@ export function createApp(options: AppOptions): Handler {
     const file = await resolveStatic(options.staticDir, path);
     if (!file) {
       if (path === '/' || path === '/index.html') {
-        return sendText(res, 503, 'text/plain; charset=utf-8', 'The web view is not built yet: run `npm run build`, then restart the server.\n');
+        return sendText(
+          res,
+          503,
+          'text/plain; charset=utf-8',
+          'The web view is not built yet: run `npm run build`, then restart the server.\n',
+        );
       }
       throw new HttpError(404, 'NOT_FOUND', 'No such file.');
     }
-    const headers: Record<string, string> = file.contentType.startsWith('text/html') ? { 'content-security-policy': PAGE_CSP } : {};
+    const headers: Record<string, string> = file.contentType.startsWith('text/html')
+      ? { 'content-security-policy': PAGE_CSP }
+      : {};
     sendText(res, 200, file.contentType, file.body, headers);
   };
 
@@ -170,7 +189,9 @@ export function createApp(options: AppOptions): Handler {
         return;
       }
       if (http) return sendError(res, http);
-      log(`internal error on ${req.method} ${(req.url ?? '').slice(0, 200)}: ${error instanceof Error ? error.message : String(error)}`);
+      log(
+        `internal error on ${req.method} ${(req.url ?? '').slice(0, 200)}: ${error instanceof Error ? error.message : String(error)}`,
+      );
       sendError(res, new HttpError(500, 'INTERNAL', 'The server failed to answer this request; see its log.'));
     });
   };
@@ -184,6 +205,9 @@ function requiredParam(params: URLSearchParams, name: string): string {
 
 function checkHost(req: IncomingMessage, allowed: readonly string[] | null): void {
   if (allowed === null) return;
-  const host = (req.headers.host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase();
+  const host = (req.headers.host ?? '')
+    .replace(/:\d+$/, '')
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase();
   if (!allowed.includes(host)) throw new HttpError(421, 'BAD_HOST', 'This server answers only to its own host name.');
 }

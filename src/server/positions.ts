@@ -25,7 +25,11 @@ export function parsePositions(value: unknown): Positions {
   const out: Positions = {};
   for (const [id, pair] of Object.entries(value as Record<string, unknown>)) {
     if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((v) => typeof v === 'number' && Number.isFinite(v))) {
-      throw new HttpError(400, 'BAD_REQUEST', `The position of "${id.slice(0, 80)}" must be [x, y] with two finite numbers.`);
+      throw new HttpError(
+        400,
+        'BAD_REQUEST',
+        `The position of "${id.slice(0, 80)}" must be [x, y] with two finite numbers.`,
+      );
     }
     out[id] = [pair[0] as number, pair[1] as number];
   }

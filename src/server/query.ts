@@ -16,7 +16,12 @@ export interface QueryLimits {
   maxQueryLength: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { allowWrites: false, timeoutMs: 5000, maxRows: 5000, maxQueryLength: 20_000 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  allowWrites: false,
+  timeoutMs: 5000,
+  maxRows: 5000,
+  maxQueryLength: 20_000,
+};
 
 export interface QueryRequest {
   query: string;
@@ -28,7 +33,8 @@ export function parseQueryRequest(body: unknown, limits: QueryLimits): QueryRequ
     throw new HttpError(400, 'BAD_REQUEST', 'Send {"query": "...", "params": {...}}.');
   }
   const { query, params } = body as { query?: unknown; params?: unknown };
-  if (typeof query !== 'string' || query.trim() === '') throw new HttpError(400, 'BAD_REQUEST', '"query" must be a non-empty string.');
+  if (typeof query !== 'string' || query.trim() === '')
+    throw new HttpError(400, 'BAD_REQUEST', '"query" must be a non-empty string.');
   if (query.length > limits.maxQueryLength) {
     throw new HttpError(400, 'QUERY_TOO_LONG', `The query is longer than ${limits.maxQueryLength} characters.`);
   }
@@ -50,11 +56,16 @@ export async function runQuery(store: GraphStore, request: QueryRequest, limits:
   if (!limits.allowWrites) {
     const clause = findUpdatingClause(request.query);
     if (clause) {
-      throw new HttpError(403, 'WRITE_REFUSED', `${clause.keyword} changes the graph; this server is read-only (start it with --allow-writes).`, {
-        line: clause.line,
-        column: clause.column,
-        offset: clause.offset,
-      });
+      throw new HttpError(
+        403,
+        'WRITE_REFUSED',
+        `${clause.keyword} changes the graph; this server is read-only (start it with --allow-writes).`,
+        {
+          line: clause.line,
+          column: clause.column,
+          offset: clause.offset,
+        },
+      );
     }
   }
   const result = await withDeadline(
@@ -75,7 +86,8 @@ async function withDeadline<T>(work: Promise<T>, timeoutMs: number): Promise<T> 
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new HttpError(400, 'Timeout', `The query ran longer than the ${timeoutMs} ms limit and was stopped.`)),
+      () =>
+        reject(new HttpError(400, 'Timeout', `The query ran longer than the ${timeoutMs} ms limit and was stopped.`)),
       timeoutMs + 250,
     );
   });
@@ -94,7 +106,12 @@ export function queryErrorToHttp(error: unknown): HttpError | null {
   if (e.name === 'CypherError' && typeof e.code === 'string') {
     const status = e.code === 'ReadOnly' ? 403 : 400;
     const pos = e.position;
-    return new HttpError(status, e.code, e.message, pos ? { line: pos.line, column: pos.column, offset: pos.offset } : {});
+    return new HttpError(
+      status,
+      e.code,
+      e.message,
+      pos ? { line: pos.line, column: pos.column, offset: pos.offset } : {},
+    );
   }
   if (e.name === 'StoreError' && typeof e.code === 'string') {
     const status = e.code === 'WRITE_REFUSED' ? 403 : e.code === 'QUERY' ? 400 : 503;

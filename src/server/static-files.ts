@@ -36,7 +36,10 @@ export async function resolveStatic(root: string, urlPath: string): Promise<Stat
   try {
     const info = await stat(full);
     if (!info.isFile()) return null;
-    return { body: await readFile(full), contentType: CONTENT_TYPES[extname(full).toLowerCase()] ?? 'application/octet-stream' };
+    return {
+      body: await readFile(full),
+      contentType: CONTENT_TYPES[extname(full).toLowerCase()] ?? 'application/octet-stream',
+    };
   } catch {
     return null;
   }

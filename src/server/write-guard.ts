@@ -30,7 +30,8 @@ export function findUpdatingClause(query: string): UpdatingClause | null {
       const start = i;
       while (i < n && /[A-Za-z0-9_]/.test(query[i] as string)) i++;
       const word = query.slice(start, i).toUpperCase();
-      if (UPDATING.has(word) && !isNameContext(query, start, i)) return { keyword: word, offset: start, ...lineColumn(query, start) };
+      if (UPDATING.has(word) && !isNameContext(query, start, i))
+        return { keyword: word, offset: start, ...lineColumn(query, start) };
     } else {
       i++;
     }

@@ -51,7 +51,12 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
     [info, view] = await Promise.all([source.info(), source.graph()]);
   } catch (error) {
     clear(root);
-    root.appendChild(el('div', { class: 'fatal' }, [el('h1', { text: 'newsgraph' }), el('p', { text: error instanceof Error ? error.message : String(error) })]));
+    root.appendChild(
+      el('div', { class: 'fatal' }, [
+        el('h1', { text: 'newsgraph' }),
+        el('p', { text: error instanceof Error ? error.message : String(error) }),
+      ]),
+    );
     return;
   }
 
@@ -64,13 +69,21 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
   clear(root);
   const layoutButton = el('button', { text: 'Run layout', title: 'Start or stop ForceAtlas2' });
   const header = el('header', { class: 'topbar' }, [
-    el('div', { class: 'brand' }, [el('h1', { text: 'newsgraph' }), el('span', { class: 'muted', text: info.description })]),
+    el('div', { class: 'brand' }, [
+      el('h1', { text: 'newsgraph' }),
+      el('span', { class: 'muted', text: info.description }),
+    ]),
   ]);
   const main = el('main', { class: 'workspace' });
   root.append(header, main, status);
 
   if (view.nodes.length === 0) {
-    main.appendChild(el('div', { class: 'empty' }, [el('h2', { text: 'The graph is empty' }), el('p', { text: 'Build it from articles with `newsgraph build <folder>`, then serve it again.' })]));
+    main.appendChild(
+      el('div', { class: 'empty' }, [
+        el('h2', { text: 'The graph is empty' }),
+        el('p', { text: 'Build it from articles with `newsgraph build <folder>`, then serve it again.' }),
+      ]),
+    );
     root.dataset.ready = 'true';
     return;
   }
@@ -133,13 +146,25 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
     }
   };
   const openNode = async (id: string, move = false): Promise<void> => {
-    const shown = await openPanel(() => source.node(id), { node: id, edge: null }, (d) => renderNodePanel(panel, d, actions));
+    const shown = await openPanel(
+      () => source.node(id),
+      { node: id, edge: null },
+      (d) => renderNodePanel(panel, d, actions),
+    );
     if (shown && move) await focusNode(renderer, id).catch(failed);
   };
   const openEdge = (id: string): Promise<boolean> =>
-    openPanel(() => source.edge(id), { node: null, edge: id }, (d) => renderEdgePanel(panel, d, actions));
+    openPanel(
+      () => source.edge(id),
+      { node: null, edge: id },
+      (d) => renderEdgePanel(panel, d, actions),
+    );
   const openArticle = (id: string): Promise<boolean> =>
-    openPanel(() => source.article(id), { node: id, edge: state.selectedEdge }, (d) => renderArticlePanel(panel, d, actions));
+    openPanel(
+      () => source.article(id),
+      { node: id, edge: state.selectedEdge },
+      (d) => renderArticlePanel(panel, d, actions),
+    );
 
   renderer.on('enterNode', ({ node }) => {
     state.hovered = node;
@@ -169,7 +194,8 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
     for (const edge of edges) for (const end of graph.extremities(edge)) nodes.add(end);
     state.highlight = nodes.size + edges.size > 0 ? { nodes, edges } : null;
     refresh();
-    if (answer.stats && Object.values(answer.stats).some((n) => n > 0)) toast('The graph changed; reload the page to see it drawn.');
+    if (answer.stats && Object.values(answer.stats).some((n) => n > 0))
+      toast('The graph changed; reload the page to see it drawn.');
   };
   const consoleSection = createConsole(source, info.consoleDisabled, !info.allowWrites, {
     highlight,
@@ -212,7 +238,9 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
 
   const positions = (): Positions => {
     const out: Positions = {};
-    graph.forEachNode((id, attrs) => (out[id] = [Math.round(attrs.x * 1000) / 1000, Math.round(attrs.y * 1000) / 1000]));
+    graph.forEachNode(
+      (id, attrs) => (out[id] = [Math.round(attrs.x * 1000) / 1000, Math.round(attrs.y * 1000) / 1000]),
+    );
     return out;
   };
   const saveLayout = async (): Promise<void> => {
@@ -252,10 +280,21 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
     search,
     el('div', { class: 'tools' }, [
       layoutButton,
-      el('button', { text: info.canSavePositions ? 'Save layout' : 'Download layout', on: { click: () => void saveLayout() } }),
+      el('button', {
+        text: info.canSavePositions ? 'Save layout' : 'Download layout',
+        on: { click: () => void saveLayout() },
+      }),
       el('span', { class: 'sep' }),
-      el('button', { text: 'GraphML', title: 'Download the graph as GraphML', on: { click: () => void exportGraph('graphml') } }),
-      el('button', { text: 'JSON', title: 'Download the graph as JSON', on: { click: () => void exportGraph('json') } }),
+      el('button', {
+        text: 'GraphML',
+        title: 'Download the graph as GraphML',
+        on: { click: () => void exportGraph('graphml') },
+      }),
+      el('button', {
+        text: 'JSON',
+        title: 'Download the graph as JSON',
+        on: { click: () => void exportGraph('json') },
+      }),
       el('button', { text: 'PNG', title: 'Download the current view as PNG', on: { click: exportPng } }),
       el('span', { class: 'sep' }),
       consoleToggle,
@@ -277,7 +316,15 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
     if (event.key === 'Escape' && !panel.hidden) closePanel();
   });
 
-  const handle: ViewHandle = { renderer, graph, layout, state, focus: (id) => focusNode(renderer, id), openNode: (id) => openNode(id), firstFrameAt: null };
+  const handle: ViewHandle = {
+    renderer,
+    graph,
+    layout,
+    state,
+    focus: (id) => focusNode(renderer, id),
+    openNode: (id) => openNode(id),
+    firstFrameAt: null,
+  };
   window.__newsgraph = handle;
   requestAnimationFrame(() => (handle.firstFrameAt = performance.now()));
   if (!view.positioned) layout.start(initialLayoutLimit(graph.order));

@@ -34,7 +34,12 @@ function start(): void {
       const converted: Record<string, CypherValue> = {};
       for (const [key, value] of Object.entries(params)) converted[key] = jsonToCypher(value);
       try {
-        const result = executeCypher(graph, query, { params: converted, readOnly: true, timeoutMs: QUERY_TIMEOUT_MS, maxRows: MAX_ROWS + 1 });
+        const result = executeCypher(graph, query, {
+          params: converted,
+          readOnly: true,
+          timeoutMs: QUERY_TIMEOUT_MS,
+          maxRows: MAX_ROWS + 1,
+        });
         return toQueryAnswer(result, MAX_ROWS);
       } catch (error) {
         if (error instanceof CypherError) throw new SourceError(error.code, error.message, error.position ?? null);
@@ -43,7 +48,12 @@ function start(): void {
     };
     source = new EmbeddedSource(data, { runQuery, exporters: { graphml: toGraphML, json: toJSON } });
   } catch (error) {
-    root.replaceChildren(el('div', { class: 'fatal' }, [el('h1', { text: 'newsgraph' }), el('p', { text: error instanceof Error ? error.message : String(error) })]));
+    root.replaceChildren(
+      el('div', { class: 'fatal' }, [
+        el('h1', { text: 'newsgraph' }),
+        el('p', { text: error instanceof Error ? error.message : String(error) }),
+      ]),
+    );
     return;
   }
   void startApp(root, source);

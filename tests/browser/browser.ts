@@ -60,7 +60,8 @@ export function watchPage(page: Page): PageProblems {
   page.on('console', (msg: ConsoleMessage) => {
     if (msg.type() !== 'error') return;
     // Chromium logs every 4xx; a refused or malformed console query is answered with one on purpose.
-    const expected = /^Failed to load resource: .* (400|403)/.test(msg.text()) && msg.location().url.endsWith('/api/query');
+    const expected =
+      /^Failed to load resource: .* (400|403)/.test(msg.text()) && msg.location().url.endsWith('/api/query');
     if (!expected) problems.errors.push(`${msg.text()} (${msg.location().url})`);
   });
   page.on('pageerror', (error) => problems.errors.push(String(error)));

@@ -10,7 +10,8 @@ import type { RelationType } from '../../src/graph/schema.js';
 
 /** Anything that runs sets window.__pwned; the tests assert it stays undefined. */
 export const HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">Mallory<script>window.__pwned=2</script>';
-export const HOSTILE_SENTENCE = 'Mallory wrote <script>window.__pwned=3</script> and <img src=x onerror="window.__pwned=4;alert(4)"> to the council.';
+export const HOSTILE_SENTENCE =
+  'Mallory wrote <script>window.__pwned=3</script> and <img src=x onerror="window.__pwned=4;alert(4)"> to the council.';
 
 interface EntitySpec {
   name: string;
@@ -28,9 +29,22 @@ interface RelationSpec {
   content?: string;
 }
 
-function article(id: string, title: string, published: string, text: string, entities: EntitySpec[], relations: RelationSpec[]): ArticleExtraction {
+function article(
+  id: string,
+  title: string,
+  published: string,
+  text: string,
+  entities: EntitySpec[],
+  relations: RelationSpec[],
+): ArticleExtraction {
   const local = new Map(entities.map((e, i) => [e.name, `e${i + 1}`]));
-  const key = (e: EntitySpec): string => `${e.type.toLowerCase()}:${e.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x'}`;
+  const key = (e: EntitySpec): string =>
+    `${e.type.toLowerCase()}:${
+      e.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'x'
+    }`;
   return {
     id,
     title,
@@ -98,9 +112,30 @@ export const FIXTURE_ARTICLES: ArticleExtraction[] = [
       { name: 'Bali', type: 'Place' },
     ],
     [
-      { type: 'STATED', source: 'Sergei Lavrov', target: 'the West', sentence: S1, date: '2022-11-15', content: 'ready to negotiate' },
-      { type: 'REJECTED', source: 'Sergei Lavrov', target: null, sentence: S2, date: '2022-11-15', content: 'claims Russia walked away' },
-      { type: 'DEMANDED', source: 'Volodymyr Zelenskyy', target: 'Russia', sentence: S3, date: '2022-11-15', content: 'troops leave Ukraine' },
+      {
+        type: 'STATED',
+        source: 'Sergei Lavrov',
+        target: 'the West',
+        sentence: S1,
+        date: '2022-11-15',
+        content: 'ready to negotiate',
+      },
+      {
+        type: 'REJECTED',
+        source: 'Sergei Lavrov',
+        target: null,
+        sentence: S2,
+        date: '2022-11-15',
+        content: 'claims Russia walked away',
+      },
+      {
+        type: 'DEMANDED',
+        source: 'Volodymyr Zelenskyy',
+        target: 'Russia',
+        sentence: S3,
+        date: '2022-11-15',
+        content: 'troops leave Ukraine',
+      },
       { type: 'ATTENDS', source: 'Sergei Lavrov', target: 'G20 summit', sentence: S4, date: '2022-11-15' },
       { type: 'ATTENDS', source: 'Volodymyr Zelenskyy', target: 'G20 summit', sentence: S4, date: '2022-11-15' },
       { type: 'HELD_IN', source: 'G20 summit', target: 'Bali', sentence: S5, date: null },
@@ -118,8 +153,22 @@ export const FIXTURE_ARTICLES: ArticleExtraction[] = [
       { name: 'Odesa', type: 'Place' },
     ],
     [
-      { type: 'DEMANDED', source: 'European Union', target: 'Russia', sentence: T1, date: '2023-07-20', content: 'respect the grain deal' },
-      { type: 'STATED', source: 'Sergei Lavrov', target: null, sentence: T2, date: '2023-07-20', content: 'the deal was broken' },
+      {
+        type: 'DEMANDED',
+        source: 'European Union',
+        target: 'Russia',
+        sentence: T1,
+        date: '2023-07-20',
+        content: 'respect the grain deal',
+      },
+      {
+        type: 'STATED',
+        source: 'Sergei Lavrov',
+        target: null,
+        sentence: T2,
+        date: '2023-07-20',
+        content: 'the deal was broken',
+      },
     ],
   ),
   article(
@@ -131,7 +180,16 @@ export const FIXTURE_ARTICLES: ArticleExtraction[] = [
       { name: HOSTILE_NAME, type: 'Person' },
       { name: 'the council', type: 'Organization' },
     ],
-    [{ type: 'STATED', source: HOSTILE_NAME, target: 'the council', sentence: HOSTILE_SENTENCE, date: '2023-08-01', content: '<b>bold</b> claim' }],
+    [
+      {
+        type: 'STATED',
+        source: HOSTILE_NAME,
+        target: 'the council',
+        sentence: HOSTILE_SENTENCE,
+        date: '2023-08-01',
+        content: '<b>bold</b> claim',
+      },
+    ],
   ),
 ];
 

@@ -82,7 +82,11 @@ export async function serveFixture(): Promise<Served> {
 /** Wait until the view is up and its first layout run has finished and settled. */
 export async function waitForView(page: Page): Promise<void> {
   await page.waitForSelector('#app[data-ready="true"]', { state: 'attached', timeout: 20_000 });
-  await page.waitForFunction(() => window.__newsgraph !== undefined && !window.__newsgraph.layout.isRunning(), undefined, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => window.__newsgraph !== undefined && !window.__newsgraph.layout.isRunning(),
+    undefined,
+    { timeout: 20_000 },
+  );
   // The camera resets with a short animation once the layout stops.
   await page.waitForTimeout(600);
 }

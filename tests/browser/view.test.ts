@@ -10,13 +10,22 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LaunchedBrowser, PageProblems } from './browser.js';
-import { ARTIFACTS, BROWSER_AVAILABLE, BROWSER_REQUIRED, ENABLE_HINT, inkedPixels, launchBrowser, watchPage } from './browser.js';
+import {
+  ARTIFACTS,
+  BROWSER_AVAILABLE,
+  BROWSER_REQUIRED,
+  ENABLE_HINT,
+  inkedPixels,
+  launchBrowser,
+  watchPage,
+} from './browser.js';
 import { HOSTILE_NAME, HOSTILE_SENTENCE } from './fixture.js';
 import type { Served } from './harness.js';
 import { distanceFromCentre, edgeClickPoint, nodeOnPage, serveFixture, waitForView } from './harness.js';
 
 const LAVROV = 'person:sergei-lavrov';
-const LAVROV_STATED = 'Foreign Minister Sergei Lavrov said on Tuesday that Moscow was ready to negotiate with the West.';
+const LAVROV_STATED =
+  'Foreign Minister Sergei Lavrov said on Tuesday that Moscow was ready to negotiate with the West.';
 // A loaded 2-core CI machine renders software WebGL slowly: give the page time before a poll fails.
 const POLL = { timeout: 15_000, interval: 200 };
 
@@ -87,7 +96,9 @@ describe.skipIf(!BROWSER_AVAILABLE)('web view in chromium', () => {
 
       it('shows a node’s evidence inside the article text when the node is clicked', async () => {
         await page.keyboard.press('Escape');
-        await page.evaluate(() => window.__newsgraph!.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
+        await page.evaluate(() =>
+          window.__newsgraph!.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }),
+        );
         await page.waitForTimeout(200);
         const at = await nodeOnPage(page, LAVROV);
         await page.mouse.move(at.x, at.y);
@@ -95,7 +106,10 @@ describe.skipIf(!BROWSER_AVAILABLE)('web view in chromium', () => {
         await expect.poll(() => page.evaluate(() => window.__newsgraph!.state.hovered), POLL).toBe(LAVROV);
         const colours = await page.evaluate(() => {
           const r = window.__newsgraph!.renderer;
-          return { neighbour: r.getNodeDisplayData('event:g20-summit')!.color, stranger: r.getNodeDisplayData('place:odesa')!.color };
+          return {
+            neighbour: r.getNodeDisplayData('event:g20-summit')!.color,
+            stranger: r.getNodeDisplayData('place:odesa')!.color,
+          };
         });
         expect(colours.neighbour).toBe('#9c5bb5');
         expect(colours.stranger).toBe('#e3e6eb');
@@ -116,12 +130,17 @@ describe.skipIf(!BROWSER_AVAILABLE)('web view in chromium', () => {
         await page.mouse.move(at.x, at.y);
         await page.mouse.click(at.x, at.y);
         await expect.poll(() => page.locator('.panel .badge').first().textContent(), POLL).toBe('DEMANDED');
-        expect(await page.locator('.panel .evidence mark').textContent()).toBe('President Volodymyr Zelenskyy demanded that Russian troops leave Ukraine.');
+        expect(await page.locator('.panel .evidence mark').textContent()).toBe(
+          'President Volodymyr Zelenskyy demanded that Russian troops leave Ukraine.',
+        );
         await page.screenshot({ path: join(ARTIFACTS, `${target.name}-edge-panel.png`) });
       });
 
       it('runs a console query, lists the rows and highlights them in the graph', async () => {
-        await page.fill('.console textarea', 'MATCH (p:Person)-[r:DEMANDED]->(x) RETURN p.name AS who, r, x ORDER BY who');
+        await page.fill(
+          '.console textarea',
+          'MATCH (p:Person)-[r:DEMANDED]->(x) RETURN p.name AS who, r, x ORDER BY who',
+        );
         await page.click('.console button.primary');
         await expect.poll(() => page.locator('.console .result tbody tr').count(), POLL).toBe(1);
         expect(await page.locator('.console .result tbody').textContent()).toContain('Volodymyr Zelenskyy');
@@ -130,7 +149,9 @@ describe.skipIf(!BROWSER_AVAILABLE)('web view in chromium', () => {
           return h ? { nodes: [...h.nodes].sort(), edges: h.edges.size } : null;
         });
         expect(highlight).toEqual({ nodes: ['person:volodymyr-zelenskyy', 'place:russia'], edges: 1 });
-        const faded = await page.evaluate(() => window.__newsgraph!.renderer.getNodeDisplayData('person:sergei-lavrov')!.color);
+        const faded = await page.evaluate(
+          () => window.__newsgraph!.renderer.getNodeDisplayData('person:sergei-lavrov')!.color,
+        );
         expect(faded).not.toBe('#3b6fb6');
         await page.screenshot({ path: join(ARTIFACTS, `${target.name}-console.png`) });
         await page.click('.console button:has-text("Clear highlight")');
@@ -153,12 +174,16 @@ describe.skipIf(!BROWSER_AVAILABLE)('web view in chromium', () => {
       });
 
       it('hides nodes when their type is filtered out', async () => {
-        const hiddenBefore = await page.evaluate(() => window.__newsgraph!.renderer.getNodeDisplayData('person:sergei-lavrov')!.hidden);
+        const hiddenBefore = await page.evaluate(
+          () => window.__newsgraph!.renderer.getNodeDisplayData('person:sergei-lavrov')!.hidden,
+        );
         expect(hiddenBefore).toBe(false);
         await page.locator('.sidebar input[data-filter="Person"]').uncheck();
         const hidden = await page.evaluate(() => {
           const r = window.__newsgraph!.renderer;
-          return ['person:sergei-lavrov', 'person:volodymyr-zelenskyy', 'place:russia'].map((id) => r.getNodeDisplayData(id)!.hidden);
+          return ['person:sergei-lavrov', 'person:volodymyr-zelenskyy', 'place:russia'].map(
+            (id) => r.getNodeDisplayData(id)!.hidden,
+          );
         });
         expect(hidden).toEqual([true, true, false]);
         await page.screenshot({ path: join(ARTIFACTS, `${target.name}-filtered.png`) });
@@ -173,14 +198,19 @@ describe.skipIf(!BROWSER_AVAILABLE)('web view in chromium', () => {
         await page.fill('.sidebar input[aria-label="From"]', '2023-07-01');
         const dated = await page.evaluate(() => {
           const r = window.__newsgraph!.renderer;
-          return ['organization:european-union', 'place:bali', 'person:volodymyr-zelenskyy'].map((id) => !r.getNodeDisplayData(id)!.hidden);
+          return ['organization:european-union', 'place:bali', 'person:volodymyr-zelenskyy'].map(
+            (id) => !r.getNodeDisplayData(id)!.hidden,
+          );
         });
         expect(dated).toEqual([true, false, false]);
         await page.fill('.sidebar input[aria-label="From"]', '');
       });
 
       it('exports GraphML and a PNG of the view', async () => {
-        const [graphml] = await Promise.all([page.waitForEvent('download'), page.click('.tools button:has-text("GraphML")')]);
+        const [graphml] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click('.tools button:has-text("GraphML")'),
+        ]);
         expect(graphml.suggestedFilename()).toBe('newsgraph.graphml');
         const xml = await readFile((await graphml.path()) as string, 'utf8');
         expect(xml).toContain('<graphml');

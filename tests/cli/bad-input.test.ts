@@ -20,7 +20,14 @@ describe('bad input', () => {
     file('good.txt', ARTICLE_ONE);
     file('empty.txt', '');
     file('binary.txt', Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0, 0xff, 0xfe, 0, 9]));
-    file('latin1.txt', Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' in Paris\nThe mayor of Paris said the caf\u00e9 would open.\n')]));
+    file(
+      'latin1.txt',
+      Buffer.concat([
+        Buffer.from('Caf'),
+        Buffer.from([0xe9]),
+        Buffer.from(' in Paris\nThe mayor of Paris said the caf\u00e9 would open.\n'),
+      ]),
+    );
     file('notes.docx', 'PK\u0003\u0004 a word file');
   });
 
@@ -71,7 +78,14 @@ describe('bad input', () => {
     const bad = new Set([17, 256, 511, 999]);
     for (let i = 0; i < 1000; i++) {
       const name = `a${String(i).padStart(4, '0')}.txt`;
-      writeFileSync(join(folder, name), bad.has(i) ? (i % 2 ? '' : Buffer.from([0, 1, 2, 0xff])) : `Story ${i}\nOfficials in Berlin said on Monday that plan ${i} was approved.\n`);
+      writeFileSync(
+        join(folder, name),
+        bad.has(i)
+          ? i % 2
+            ? ''
+            : Buffer.from([0, 1, 2, 0xff])
+          : `Story ${i}\nOfficials in Berlin said on Monday that plan ${i} was approved.\n`,
+      );
     }
     const run = await cli(['extract', 'many', '--out', 'many-out', '--json'], { cwd: dir });
     expect(run.code).toBe(0);

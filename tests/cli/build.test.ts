@@ -43,7 +43,9 @@ describe('newsgraph build', () => {
     expect(summary.nodesByLabel.Article).toBe(2);
     expect(summary.nodes).toBeGreaterThan(before.nodes);
     const store = await MemoryStore.open(join(dir, 'graph', 'graph.json'));
-    const names = (await store.query('MATCH (n) WHERE n.name IS NOT NULL RETURN n.type AS t, n.name AS name')).rows.map((r) => `${r[0]}:${r[1]}`);
+    const names = (await store.query('MATCH (n) WHERE n.name IS NOT NULL RETURN n.type AS t, n.name AS name')).rows.map(
+      (r) => `${r[0]}:${r[1]}`,
+    );
     expect(new Set(names).size).toBe(names.length); // no duplicate (type, name)
   });
 
@@ -52,7 +54,9 @@ describe('newsgraph build', () => {
     const two = await cli(['build', 'in', 'two.txt', '--out', 'g2', '--threads', '2'], { cwd: dir });
     expect(two.stderr).toBe('');
     expect([one.code, two.code]).toEqual([0, 0]);
-    expect(readFileSync(join(dir, 'g2', 'graph.json'), 'utf8')).toBe(readFileSync(join(dir, 'g1', 'graph.json'), 'utf8'));
+    expect(readFileSync(join(dir, 'g2', 'graph.json'), 'utf8')).toBe(
+      readFileSync(join(dir, 'g1', 'graph.json'), 'utf8'),
+    );
   });
 
   it('refuses to extend a corrupt graph.json and leaves it as it was', async () => {

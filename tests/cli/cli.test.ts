@@ -11,7 +11,8 @@ describe('newsgraph CLI dispatch', () => {
   it('prints the command list for --help and exits 0', async () => {
     const run = await cli(['--help'], { cwd: dir });
     expect(run.code).toBe(0);
-    for (const name of ['extract', 'build', 'query', 'export', 'serve', 'eval']) expect(run.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    for (const name of ['extract', 'build', 'query', 'export', 'serve', 'eval'])
+      expect(run.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
   });
 
   it.each(COMMANDS.map((c) => c.name))('%s --help shows its usage', async (name) => {
@@ -44,7 +45,9 @@ describe('newsgraph CLI dispatch', () => {
   });
 
   it('checks flag values: a bad --date and a missing --out are usage errors', async () => {
-    expect((await cli(['extract', dir, '--out', dir, '--date', '2022-02-30'], { cwd: dir })).stderr).toContain('--date needs YYYY-MM-DD');
+    expect((await cli(['extract', dir, '--out', dir, '--date', '2022-02-30'], { cwd: dir })).stderr).toContain(
+      '--date needs YYYY-MM-DD',
+    );
     const missing = await cli(['extract', dir], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--out DIR is required');

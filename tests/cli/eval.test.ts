@@ -24,7 +24,8 @@ const GOLD = {
       target: null,
       date: null,
       content: 'Russia is ready for negotiations with the United States',
-      evidence: 'Russian Foreign Minister Sergei Lavrov said on Monday that Russia is ready for negotiations with the United States.',
+      evidence:
+        'Russian Foreign Minister Sergei Lavrov said on Monday that Russia is ready for negotiations with the United States.',
       optional: false,
     },
     {

@@ -16,7 +16,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function cli(argv: string[], options: { cwd: string; stdin?: string; env?: NodeJS.ProcessEnv }): Promise<CliRun> {
+export async function cli(
+  argv: string[],
+  options: { cwd: string; stdin?: string; env?: NodeJS.ProcessEnv },
+): Promise<CliRun> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out: Buffer[] = [];

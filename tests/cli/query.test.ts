@@ -11,7 +11,8 @@ describe('newsgraph query', () => {
   });
   afterAll(cleanup);
 
-  const q = (args: string[], stdin?: string) => cli(['query', ...args], { cwd: dir, ...(stdin !== undefined ? { stdin } : {}) });
+  const q = (args: string[], stdin?: string) =>
+    cli(['query', ...args], { cwd: dir, ...(stdin !== undefined ? { stdin } : {}) });
 
   it('prints a cypher-shell style table from graph/graph.json by default', async () => {
     const run = await q(["MATCH (p:Person) WHERE p.name STARTS WITH 'S' RETURN p.name AS name, size(p.aliases) AS n"]);
@@ -32,14 +33,32 @@ describe('newsgraph query', () => {
       { id: 'article:kyiv-lavrov', date: '2022-10-31' },
       { id: 'article:wire-kremlin', date: '2022-11-07' },
     ]);
-    const csv = (await q(["MATCH (o:Organization) WHERE o.name CONTAINS 'Holdings' RETURN o.name AS name, 1.5 AS f", '--format', 'csv'])).stdout;
+    const csv = (
+      await q([
+        "MATCH (o:Organization) WHERE o.name CONTAINS 'Holdings' RETURN o.name AS name, 1.5 AS f",
+        '--format',
+        'csv',
+      ])
+    ).stdout;
     expect(csv).toBe('name,f\r\n"A & B <Holdings> ""Ltd"" \u0000\u001f ✓ 🚀",1.5\r\n');
   });
 
   it('passes --param and --params as parameters, typed', async () => {
     const params = join(dir, 'p.json');
     writeFileSync(params, JSON.stringify({ who: 'Sergei Lavrov' }));
-    const run = await q(['MATCH (p:Person {name: $who}) RETURN p.name AS name, $n + 1 AS n, $f AS f, $s AS s', '--params', params, '--param', 'n=41', '--param', 'f=0.5', '--param', 's=007x', '--format', 'json']);
+    const run = await q([
+      'MATCH (p:Person {name: $who}) RETURN p.name AS name, $n + 1 AS n, $f AS f, $s AS s',
+      '--params',
+      params,
+      '--param',
+      'n=41',
+      '--param',
+      'f=0.5',
+      '--param',
+      's=007x',
+      '--format',
+      'json',
+    ]);
     expect(JSON.parse(run.stdout)).toEqual([{ name: 'Sergei Lavrov', n: 42, f: 0.5, s: '007x' }]);
   });
 

@@ -16,7 +16,9 @@ import type { GraphEdge, GraphFragment, GraphNode } from '../../src/graph/schema
 import { HOSTILE, hostileArticle, kremlinArticle, lavrovArticle } from '../store/fixtures.js';
 
 // Debian's python3-networkx lives beside /usr/bin/python3; a pyenv or venv python on PATH may lack it.
-const PYTHON = ['/usr/bin/python3', 'python3'].find((py) => spawnSync(py, ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0);
+const PYTHON = ['/usr/bin/python3', 'python3'].find(
+  (py) => spawnSync(py, ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0,
+);
 const hasNetworkx = PYTHON !== undefined;
 const required = process.env.NEWSGRAPH_REQUIRE_NETWORKX === '1';
 if (!hasNetworkx && !required) console.warn('skipping NetworkX round-trip: python3-networkx is not installed');
@@ -41,7 +43,8 @@ function buildGraph(): GraphFragment {
     for (const e of plan.edges) edges.set(e.id, e);
   }
   const nodes: GraphNode[] = [];
-  for (const e of edges.values()) for (const id of [e.source, e.target]) if (!nodes.some((n) => n.id === id)) nodes.push(index.getNode(id)!);
+  for (const e of edges.values())
+    for (const id of [e.source, e.target]) if (!nodes.some((n) => n.id === id)) nodes.push(index.getNode(id)!);
   return { nodes, edges: [...edges.values()] };
 }
 
@@ -85,7 +88,8 @@ describe.runIf(hasNetworkx || required)('GraphML read by NetworkX', () => {
       expect(data.type).toBe(edge.type);
       if (edge.properties.start !== undefined) expect(data.start).toBe(Number(edge.properties.start));
       if (edge.properties.confidence !== undefined) expect(data.confidence).toBe(edge.properties.confidence);
-      if (typeof edge.properties.evidence === 'string') expect(data.evidence).toBe(stripForbiddenXmlChars(edge.properties.evidence));
+      if (typeof edge.properties.evidence === 'string')
+        expect(data.evidence).toBe(stripForbiddenXmlChars(edge.properties.evidence));
     }
   });
 });

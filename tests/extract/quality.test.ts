@@ -37,6 +37,8 @@ describe('extraction quality on the seed articles', () => {
         'ATTENDS(Vladimir Putin -> G-20 summit)',
       ]),
     );
-    expect(x.entities.some((e) => e.name === 'Russia' && !e.implied && e.mentions.every((m) => m.text !== 'Russian'))).toBe(true);
+    expect(
+      x.entities.some((e) => e.name === 'Russia' && !e.implied && e.mentions.every((m) => m.text !== 'Russian')),
+    ).toBe(true);
   });
 });

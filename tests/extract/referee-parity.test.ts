@@ -17,7 +17,9 @@ interface RefereeReport {
 }
 
 function referee(predDir: string): { json: RefereeReport; summary: string } {
-  const json = JSON.parse(execFileSync(process.execPath, [REFEREE, '--gold', GOLD, '--pred', predDir, '--json'], { encoding: 'utf8' })) as RefereeReport;
+  const json = JSON.parse(
+    execFileSync(process.execPath, [REFEREE, '--gold', GOLD, '--pred', predDir, '--json'], { encoding: 'utf8' }),
+  ) as RefereeReport;
   const text = execFileSync(process.execPath, [REFEREE, '--gold', GOLD, '--pred', predDir], { encoding: 'utf8' });
   return { json, summary: text.trim().split('\n').pop()! };
 }
@@ -48,13 +50,20 @@ describe.skipIf(!existsSync(REFEREE))('scorer parity with the reference scorer',
     const asPrediction = new Map<string, PredictionDocument>(
       gold.map((g) => {
         const ids = new Map(g.entities.map((e, i) => [e.name, `e${i}`]));
-        const first = (arg: string | string[] | null): string | null => (arg === null ? null : Array.isArray(arg) ? (ids.get(arg[0]!) ?? arg[0]!) : (ids.get(arg) ?? arg));
+        const first = (arg: string | string[] | null): string | null =>
+          arg === null ? null : Array.isArray(arg) ? (ids.get(arg[0]!) ?? arg[0]!) : (ids.get(arg) ?? arg);
         return [
           g.id,
           {
             entities: g.entities.map((e, i) => ({ id: `e${i}`, name: e.name, type: e.type, aliases: e.aliases ?? [] })),
             // every other relation, with the last alternative of the source: exercises lists and optionals
-            relations: g.relations.filter((_, i) => i % 2 === 0).map((r) => ({ type: r.type, source: Array.isArray(r.source) ? r.source[r.source.length - 1]! : first(r.source), target: first(r.target) })),
+            relations: g.relations
+              .filter((_, i) => i % 2 === 0)
+              .map((r) => ({
+                type: r.type,
+                source: Array.isArray(r.source) ? r.source[r.source.length - 1]! : first(r.source),
+                target: first(r.target),
+              })),
           },
         ];
       }),

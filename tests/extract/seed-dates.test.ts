@@ -34,7 +34,8 @@ describe('seed articles with their sidecar metadata', () => {
   it('keeps roles whole and once: Foreign Minister, press secretary, Secretary of State', async () => {
     const all = await seeds();
     const roles = new Map<string, unknown>();
-    for (const x of all.values()) for (const e of x.entities) if (e.type === 'Person' && e.attributes?.roles) roles.set(e.name, e.attributes.roles);
+    for (const x of all.values())
+      for (const e of x.entities) if (e.type === 'Person' && e.attributes?.roles) roles.set(e.name, e.attributes.roles);
     expect(roles.get('Sergei Lavrov')).toEqual(['Foreign Minister']);
     expect(roles.get('Dmitry Peskov')).toEqual(['press secretary']);
     expect(roles.get('Mike Pompeo')).toEqual(['Secretary of State']);

@@ -23,8 +23,7 @@ import { connectForTest, lockNeo4j, neo4jGate, shouldRun, unlockNeo4j } from './
  * from openCypher/Neo4j behaviour and whether it is a bug to fix (reported to the lead) or a
  * documented Neo4j behaviour we deliberately do not copy.
  */
-export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
-};
+export const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {};
 
 type Outcome = { ok: true; result: QueryResult } | { ok: false; error: string };
 

@@ -71,7 +71,8 @@ export async function lockNeo4j(timeoutMs = 170_000): Promise<void> {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     if (!holderAlive()) rmSync(LOCK, { force: true });
-    else if (Date.now() > deadline) throw new Error(`another test run holds ${LOCK} (the Neo4j test database) for too long`);
+    else if (Date.now() > deadline)
+      throw new Error(`another test run holds ${LOCK} (the Neo4j test database) for too long`);
     else await new Promise((r) => setTimeout(r, 200));
   }
 }

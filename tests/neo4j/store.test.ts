@@ -35,8 +35,16 @@ function hostileFragment(): GraphFragment {
   const name = `O'Brien "\`Bobby\`" {Tables} ${HOSTILE}`;
   return {
     nodes: [
-      { id: article, labels: ['Article'], properties: { id: article, title: `Title ${HOSTILE}`, text: `He said: ${HOSTILE} }{ \`x\`` } },
-      { id: person, labels: ['Person'], properties: { id: person, name, aliases: [HOSTILE, '`'], type: 'Person', roles: [] } },
+      {
+        id: article,
+        labels: ['Article'],
+        properties: { id: article, title: `Title ${HOSTILE}`, text: `He said: ${HOSTILE} }{ \`x\`` },
+      },
+      {
+        id: person,
+        labels: ['Person'],
+        properties: { id: person, name, aliases: [HOSTILE, '`'], type: 'Person', roles: [] },
+      },
     ],
     edges: [
       {
@@ -89,7 +97,12 @@ describe.runIf(shouldRun(gate))('Neo4jStore against a local Neo4j', () => {
     for (const fragment of corpus.fragments.slice(0, 5)) {
       await store.merge(fragment);
       const before = await store.stats();
-      expect(await store.merge(fragment)).toEqual({ nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 });
+      expect(await store.merge(fragment)).toEqual({
+        nodesCreated: 0,
+        nodesUpdated: 0,
+        edgesCreated: 0,
+        edgesUpdated: 0,
+      });
       expect(await store.stats()).toEqual(before);
     }
   });
@@ -177,9 +190,17 @@ describe.runIf(shouldRun(gate))('Neo4jStore against a local Neo4j', () => {
     const before = await store.snapshot();
     const bad: GraphFragment = {
       nodes: [
-        { id: 'place:ok', labels: ['Place'], properties: { id: 'place:ok', name: 'Okville', aliases: [], type: 'Place' } },
+        {
+          id: 'place:ok',
+          labels: ['Place'],
+          properties: { id: 'place:ok', name: 'Okville', aliases: [], type: 'Place' },
+        },
         // Neo4j refuses lists of mixed types as property values: the batch after the first fails.
-        { id: 'place:mixed', labels: ['Event'], properties: { id: 'place:mixed', name: 'Mixed', aliases: [], type: 'Event', bad: ['a', 1n] } },
+        {
+          id: 'place:mixed',
+          labels: ['Event'],
+          properties: { id: 'place:mixed', name: 'Mixed', aliases: [], type: 'Event', bad: ['a', 1n] },
+        },
       ],
       edges: [],
     };
@@ -243,7 +264,9 @@ describe.runIf(shouldRun(gate))('Neo4jStore', () => {
 
 describe('Neo4jStore connection errors', () => {
   it('says how to start Neo4j when nothing listens', async () => {
-    const error = await Neo4jStore.connect({ uri: 'bolt://127.0.0.1:1', connectTimeoutMs: 2000 }).catch((e: unknown) => e);
+    const error = await Neo4jStore.connect({ uri: 'bolt://127.0.0.1:1', connectTimeoutMs: 2000 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).code).toBe('UNAVAILABLE');
     expect((error as StoreError).message).toBe(

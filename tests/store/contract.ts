@@ -14,10 +14,17 @@ import { kremlinArticle, lavrovArticle } from './fixtures.js';
 export function snapshotHash(fragment: GraphFragment): string {
   const value = (v: PropertyValue): unknown =>
     Array.isArray(v) ? v.map(value) : typeof v === 'bigint' ? `${v}n` : typeof v === 'number' ? `${v}f` : v;
-  const props = (p: Record<string, PropertyValue>) => Object.keys(p).sort().map((k) => [k, value(p[k]!)]);
+  const props = (p: Record<string, PropertyValue>) =>
+    Object.keys(p)
+      .sort()
+      .map((k) => [k, value(p[k]!)]);
   const nodes = fragment.nodes.map((n) => JSON.stringify([n.id, [...n.labels].sort(), props(n.properties)])).sort();
-  const edges = fragment.edges.map((e) => JSON.stringify([e.id, e.type, e.source, e.target, props(e.properties)])).sort();
-  return createHash('sha256').update(JSON.stringify([nodes, edges])).digest('hex');
+  const edges = fragment.edges
+    .map((e) => JSON.stringify([e.id, e.type, e.source, e.target, props(e.properties)]))
+    .sort();
+  return createHash('sha256')
+    .update(JSON.stringify([nodes, edges]))
+    .digest('hex');
 }
 
 export function describeGraphStore(name: string, makeStore: () => Promise<GraphStore>): void {
@@ -55,13 +62,16 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
       expect(byId.has('person:lyudmila-putin')).toBe(true);
       const stated = edges.filter((e) => e.type === 'STATED' && e.source === 'person:vladimir-putin');
       expect(stated.map((e) => e.target)).toEqual(['place:united-states']);
-      const persons = nodes.filter((n) => n.labels.includes('Person')).map((n) => n.properties.name).sort();
+      const persons = nodes
+        .filter((n) => n.labels.includes('Person'))
+        .map((n) => n.properties.name)
+        .sort();
       expect(persons).toEqual(['Joe Biden', 'Lyudmila Putin', 'Sergei Lavrov', 'Vladimir Putin']);
       const mentionsOfPutin = edges.filter((e) => e.type === 'MENTIONS' && e.target === 'person:vladimir-putin');
       expect(mentionsOfPutin.map((e) => e.source).sort()).toEqual(['article:kyiv-lavrov', 'article:wire-kremlin']);
     });
 
-    it('replaces an article\'s relations when it is built again from a new extraction', async () => {
+    it("replaces an article's relations when it is built again from a new extraction", async () => {
       const s = await open();
       await s.merge(fragmentFromExtraction(lavrovArticle()));
       const revised = lavrovArticle();
@@ -95,7 +105,8 @@ export function describeGraphStore(name: string, makeStore: () => Promise<GraphS
     it('runs queries with parameters, never splicing them into the text', async () => {
       const s = await open();
       await s.merge(fragmentFromExtraction(lavrovArticle()));
-      const cypher = 'MATCH (p:Person {name: $name})-[r:STATED]->(a:Article) RETURN p.name AS name, r.start AS start, a.id AS article';
+      const cypher =
+        'MATCH (p:Person {name: $name})-[r:STATED]->(a:Article) RETURN p.name AS name, r.start AS start, a.id AS article';
       const result = await s.query(cypher, { params: { name: 'Sergei Lavrov' } });
       expect(result.columns).toEqual(['name', 'start', 'article']);
       expect(result.rows).toEqual([['Sergei Lavrov', 0n, 'article:kyiv-lavrov']]);

@@ -91,10 +91,21 @@ const LAVROV_TEXT =
 
 export const lavrovArticle = (): ArticleExtraction =>
   makeExtraction(
-    { id: 'kyiv-lavrov', title: 'Russia wants to negotiate with West', published: '2022-10-31', source: 'Kyiv Independent' },
+    {
+      id: 'kyiv-lavrov',
+      title: 'Russia wants to negotiate with West',
+      published: '2022-10-31',
+      source: 'Kyiv Independent',
+    },
     LAVROV_TEXT,
     [
-      { key: 'person:sergei-lavrov', name: 'Sergei Lavrov', type: 'Person', aliases: ['Lavrov'], attributes: { roles: ['Foreign Minister'] } },
+      {
+        key: 'person:sergei-lavrov',
+        name: 'Sergei Lavrov',
+        type: 'Person',
+        aliases: ['Lavrov'],
+        attributes: { roles: ['Foreign Minister'] },
+      },
       { key: 'place:russia', name: 'Russia', type: 'Place' },
       { key: 'organization:nato', name: 'NATO', type: 'Organization' },
       { key: 'place:united-states', name: 'United States', type: 'Place', aliases: ['U.S.'] },
@@ -153,7 +164,7 @@ export const lavrovArticle = (): ArticleExtraction =>
 
 const KREMLIN_TEXT =
   'Putin told the US on Monday that sanctions must end. ' +
-  'The Kremlin rejected the proposal, Putin\'s spokesman said. ' +
+  "The Kremlin rejected the proposal, Putin's spokesman said. " +
   'Lyudmila Putin, a teacher, was not involved.';
 
 export const kremlinArticle = (): ArticleExtraction =>
@@ -180,7 +191,8 @@ export const kremlinArticle = (): ArticleExtraction =>
 
 /** Strings an exporter must survive: markup, quotes, control characters, emoji, astral planes. */
 export const HOSTILE = {
-  title: 'Quotes "double" & \'single\' <b>bold</b> ]]> \u0001\u0007bell\u000b\ufffe tab\there \ud83c\uddfa\ud83c\udde6 𝔘',
+  title:
+    'Quotes "double" & \'single\' <b>bold</b> ]]> \u0001\u0007bell\u000b\ufffe tab\there \ud83c\uddfa\ud83c\udde6 𝔘',
   name: 'A & B <Holdings> "Ltd" \u0000\u001f ✓ 🚀',
 };
 

@@ -11,7 +11,15 @@ import { openNeo4jStore } from '../../store/index.js';
 import { MemoryStore } from '../../store/memory/index.js';
 import { writeFileAtomic } from '../../store/memory/persist.js';
 import type { GraphStore, MergeStats } from '../../store/types.js';
-import { ARTICLE_OPTIONS, neo4jOption, parseCommandArgs, parseIsoDate, parsePositiveInt, UsageError, type ArticleOptionValues } from '../args.js';
+import {
+  ARTICLE_OPTIONS,
+  neo4jOption,
+  parseCommandArgs,
+  parseIsoDate,
+  parsePositiveInt,
+  UsageError,
+  type ArticleOptionValues,
+} from '../args.js';
 import { batchExitCode, plural, readArticles, reportFailure } from '../articles.js';
 import type { Failure } from '../articles.js';
 import type { CliContext, Command } from '../command.js';
@@ -62,20 +70,41 @@ export const buildCommand: Command = {
     const started = Date.now();
 
     // Open the store first: a corrupt graph.json or an unreachable server fails before any work.
-    const store: GraphStore = neo4j !== undefined ? await openNeo4jStore(neo4j, ctx.env) : await MemoryStore.open(join(outDir, 'graph.json'));
+    const store: GraphStore =
+      neo4j !== undefined ? await openNeo4jStore(neo4j, ctx.env) : await MemoryStore.open(join(outDir, 'graph.json'));
     try {
-      const { articles, failures } = await readArticles(positionals.map((p) => resolve(ctx.cwd, p)), ctx, 'build');
+      const { articles, failures } = await readArticles(
+        positionals.map((p) => resolve(ctx.cwd, p)),
+        ctx,
+        'build',
+      );
       const threads = threadsFlag ?? (articles.length >= 200 ? Math.min(4, availableParallelism()) : 1);
       const merged = await extractAndMerge(store, articles, { threads, ...(date ? { date } : {}) }, failures, ctx);
       const files = merged.processed > 0 && store instanceof MemoryStore ? await saveGraph(store, outDir) : [];
       const stats = await store.stats();
       const seconds = (Date.now() - started) / 1000;
       if (values.json) {
-        const target = store instanceof MemoryStore ? { files } : { neo4j: neo4j === true ? ctx.env.NEO4J_URI ?? 'default' : neo4j };
-        const summary = { articles: merged.processed, failures, ...target, merge: merged.stats, ...stats, threads, seconds };
+        const target =
+          store instanceof MemoryStore
+            ? { files }
+            : { neo4j: neo4j === true ? (ctx.env.NEO4J_URI ?? 'default') : neo4j };
+        const summary = {
+          articles: merged.processed,
+          failures,
+          ...target,
+          merge: merged.stats,
+          ...stats,
+          threads,
+          seconds,
+        };
         ctx.stdout.write(JSON.stringify(summary, null, 2) + '\n');
       } else {
-        const where = files.length > 0 ? files.map((f) => relative(ctx.cwd, f) || f).join(' and ') : store.kind === 'neo4j' ? 'Neo4j' : 'nothing';
+        const where =
+          files.length > 0
+            ? files.map((f) => relative(ctx.cwd, f) || f).join(' and ')
+            : store.kind === 'neo4j'
+              ? 'Neo4j'
+              : 'nothing';
         const problems = failures.length > 0 ? `, ${plural(failures.length, 'problem')} reported above` : '';
         ctx.stdout.write(
           `Built ${where} from ${plural(merged.processed, 'article')} in ${seconds.toFixed(1)} s${problems}\n` +

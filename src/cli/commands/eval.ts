@@ -46,9 +46,15 @@ export const evalCommand: Command = {
     const goldDir = resolve(ctx.cwd, values.gold);
     const gold = await readGoldFolder(goldDir);
     const predictions =
-      values.pred !== undefined ? await readPredictions(resolve(ctx.cwd, values.pred), gold, ctx) : await extractGoldArticles(goldDir, gold, ctx);
+      values.pred !== undefined
+        ? await readPredictions(resolve(ctx.cwd, values.pred), gold, ctx)
+        : await extractGoldArticles(goldDir, gold, ctx);
     const report = scoreCorpus(gold, predictions);
-    ctx.stdout.write(values.json ? JSON.stringify(report, null, 2) + '\n' : formatScoreReport(report, { verbose: values.verbose ?? false }).replace(/\n?$/, '\n'));
+    ctx.stdout.write(
+      values.json
+        ? JSON.stringify(report, null, 2) + '\n'
+        : formatScoreReport(report, { verbose: values.verbose ?? false }).replace(/\n?$/, '\n'),
+    );
     return 0;
   },
 };
@@ -57,7 +63,9 @@ async function listDir(dir: string, what: string): Promise<string[]> {
   try {
     return (await readdir(dir)).sort();
   } catch (error) {
-    throw new CliError(`cannot read the ${what} folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new CliError(
+      `cannot read the ${what} folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }
 
@@ -71,7 +79,11 @@ async function readJson(file: string): Promise<unknown> {
 }
 
 /** A missing or unreadable prediction counts as empty output; it is reported, not fatal. */
-async function readPredictions(dir: string, gold: GoldDocument[], ctx: CliContext): Promise<Map<string, PredictionDocument>> {
+async function readPredictions(
+  dir: string,
+  gold: GoldDocument[],
+  ctx: CliContext,
+): Promise<Map<string, PredictionDocument>> {
   await listDir(dir, 'prediction');
   const predictions = new Map<string, PredictionDocument>();
   for (const { id } of gold) {
@@ -86,7 +98,11 @@ async function readPredictions(dir: string, gold: GoldDocument[], ctx: CliContex
   return predictions;
 }
 
-async function extractGoldArticles(dir: string, gold: GoldDocument[], ctx: CliContext): Promise<Map<string, PredictionDocument>> {
+async function extractGoldArticles(
+  dir: string,
+  gold: GoldDocument[],
+  ctx: CliContext,
+): Promise<Map<string, PredictionDocument>> {
   const predictions = new Map<string, PredictionDocument>();
   for (const { id } of gold) {
     const file = join(dir, `${id}.txt`);

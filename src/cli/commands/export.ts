@@ -51,12 +51,14 @@ export const exportCommand: Command = {
       throw new UsageError(`unknown format "${values.format}"; use graphml, json or html`);
     }
     const neo4j = neo4jOption(values.neo4j);
-    if (neo4j !== undefined && values.graph !== undefined) throw new UsageError('--graph and --neo4j exclude each other');
+    if (neo4j !== undefined && values.graph !== undefined)
+      throw new UsageError('--graph and --neo4j exclude each other');
     const store = await openGraph(values.graph, neo4j, ctx);
     let text: string;
     try {
       // The HTML page starts from the layout `newsgraph serve` saved beside the graph, if any.
-      const positionsFile = store instanceof MemoryStore && store.path ? store.path.replace(/(\.json)?$/, '.positions.json') : undefined;
+      const positionsFile =
+        store instanceof MemoryStore && store.path ? store.path.replace(/(\.json)?$/, '.positions.json') : undefined;
       text = await render(values.format as Format, await store.snapshot(), positionsFile);
     } finally {
       await store.close();

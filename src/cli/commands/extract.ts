@@ -37,7 +37,11 @@ export const extractCommand: Command = {
     const outDir = resolve(ctx.cwd, values.out);
     const started = Date.now();
 
-    const { articles, failures } = await readArticles(positionals.map((p) => resolve(ctx.cwd, p)), ctx, 'extract');
+    const { articles, failures } = await readArticles(
+      positionals.map((p) => resolve(ctx.cwd, p)),
+      ctx,
+      'extract',
+    );
     const written: string[] = [];
     const usedNames = new Set<string>();
     const progress = createProgress(ctx, 'extracting', articles.length);
@@ -61,7 +65,9 @@ export const extractCommand: Command = {
       ctx.stdout.write(JSON.stringify({ articles: written.length, written, failures, seconds }, null, 2) + '\n');
     } else {
       const skipped = failures.length > 0 ? ` (${plural(failures.length, 'problem')} reported above)` : '';
-      ctx.stdout.write(`Extracted ${plural(written.length, 'article')} to ${outDir} in ${seconds.toFixed(1)} s${skipped}\n`);
+      ctx.stdout.write(
+        `Extracted ${plural(written.length, 'article')} to ${outDir} in ${seconds.toFixed(1)} s${skipped}\n`,
+      );
     }
     if (written.length === 0 && failures.length === 0) ctx.stderr.write('newsgraph extract: no articles found\n');
     return batchExitCode(written.length, failures.length, values.strict ?? false);

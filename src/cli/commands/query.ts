@@ -64,9 +64,11 @@ export const queryCommand: Command = {
       neo4j: { type: 'string' },
     });
     const format = (values.format ?? 'table') as Format;
-    if (!['table', 'json', 'csv'].includes(format)) throw new UsageError(`unknown format "${values.format}"; use table, json or csv`);
+    if (!['table', 'json', 'csv'].includes(format))
+      throw new UsageError(`unknown format "${values.format}"; use table, json or csv`);
     const neo4j = neo4jOption(values.neo4j);
-    if (neo4j !== undefined && values.graph !== undefined) throw new UsageError('--graph and --neo4j exclude each other');
+    if (neo4j !== undefined && values.graph !== undefined)
+      throw new UsageError('--graph and --neo4j exclude each other');
     const timeoutMs = parsePositiveInt(values.timeout, '--timeout');
     const maxRows = parsePositiveInt(values['max-rows'], '--max-rows');
     const params = await collectParams(values, ctx);

@@ -22,8 +22,16 @@ async function graphDir(): Promise<string> {
   const store = new MemoryStore();
   await store.merge({
     nodes: [
-      { id: 'place:bali', labels: ['Place'], properties: { id: 'place:bali', name: 'Bali', aliases: [], type: 'Place' } },
-      { id: 'place:russia', labels: ['Place'], properties: { id: 'place:russia', name: 'Russia', aliases: ['Moscow'], type: 'Place' } },
+      {
+        id: 'place:bali',
+        labels: ['Place'],
+        properties: { id: 'place:bali', name: 'Bali', aliases: [], type: 'Place' },
+      },
+      {
+        id: 'place:russia',
+        labels: ['Place'],
+        properties: { id: 'place:russia', name: 'Russia', aliases: ['Moscow'], type: 'Place' },
+      },
     ],
     edges: [],
   });
@@ -75,7 +83,9 @@ describe('newsgraph serve', () => {
   it('rejects bad options before opening anything', async () => {
     const ctx = context(tmpdir());
     await expect(runServe(['--port', 'eighty'], ctx)).rejects.toThrow(/--port needs a port number/);
-    await expect(runServe(['--graph', 'a.json', '--neo4j', 'bolt://x:7687'], ctx)).rejects.toThrow(/exclude each other/);
+    await expect(runServe(['--graph', 'a.json', '--neo4j', 'bolt://x:7687'], ctx)).rejects.toThrow(
+      /exclude each other/,
+    );
     await expect(runServe(['--graph', join(tmpdir(), 'no-such-graph.json')], ctx)).rejects.toThrow(/no graph at/);
     await expect(runServe(['extra'], ctx)).rejects.toThrow(/takes no arguments/);
   });

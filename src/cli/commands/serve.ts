@@ -60,7 +60,8 @@ export function findWebRoot(): string | null {
 
 function parsePort(value: string | undefined): number {
   if (value === undefined) return DEFAULT_PORT;
-  if (!/^\d+$/.test(value) || Number(value) > 65535) throw new UsageError(`--port needs a port number (0-65535), not "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) > 65535)
+    throw new UsageError(`--port needs a port number (0-65535), not "${value}"`);
   return Number(value);
 }
 
@@ -98,7 +99,8 @@ export async function runServe(args: string[], ctx: CliContext, stop?: AbortSign
     timeout: { type: 'string' },
     'max-rows': { type: 'string' },
   });
-  if (positionals.length > 0) throw new UsageError(`serve takes no arguments (got "${positionals[0]}"); use --graph FILE`);
+  if (positionals.length > 0)
+    throw new UsageError(`serve takes no arguments (got "${positionals[0]}"); use --graph FILE`);
   const neo4j = neo4jOption(values.neo4j);
   if (neo4j !== undefined && values.graph !== undefined) throw new UsageError('--graph and --neo4j exclude each other');
   const port = parsePort(values.port);
@@ -112,14 +114,17 @@ export async function runServe(args: string[], ctx: CliContext, stop?: AbortSign
   };
 
   const store = await openGraph(values.graph, neo4j, ctx);
-  const graphFile = neo4j === undefined ? await resolveGraphPath(resolve(ctx.cwd, values.graph ?? DEFAULT_GRAPH_PATH)) : null;
-  const positionsFile = values.positions !== undefined
-    ? resolve(ctx.cwd, values.positions)
-    : graphFile !== null
-      ? graphFile.replace(/(\.json)?$/, '.positions.json')
-      : resolve(ctx.cwd, 'graph/positions.json');
+  const graphFile =
+    neo4j === undefined ? await resolveGraphPath(resolve(ctx.cwd, values.graph ?? DEFAULT_GRAPH_PATH)) : null;
+  const positionsFile =
+    values.positions !== undefined
+      ? resolve(ctx.cwd, values.positions)
+      : graphFile !== null
+        ? graphFile.replace(/(\.json)?$/, '.positions.json')
+        : resolve(ctx.cwd, 'graph/positions.json');
   const webRoot = findWebRoot();
-  if (webRoot === null) ctx.stderr.write('newsgraph serve: the web view is not built (run `npm run build`); serving the API only.\n');
+  if (webRoot === null)
+    ctx.stderr.write('newsgraph serve: the web view is not built (run `npm run build`); serving the API only.\n');
 
   let server;
   try {
@@ -143,16 +148,22 @@ export async function runServe(args: string[], ctx: CliContext, stop?: AbortSign
   } catch (error) {
     await store.close();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new CliError(`port ${port} on ${host} is in use; pick another with --port N (0 picks a free one)`);
-    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new CliError(`cannot bind to ${host}: no such local address`);
+    if (code === 'EADDRINUSE')
+      throw new CliError(`port ${port} on ${host} is in use; pick another with --port N (0 picks a free one)`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+      throw new CliError(`cannot bind to ${host}: no such local address`);
     if (code === 'EACCES') throw new CliError(`not allowed to listen on port ${port}; pick one above 1023`);
     throw error;
   }
 
-  const source = neo4j !== undefined ? `Neo4j (${neo4j === true ? ctx.env.NEO4J_URI ?? 'default URI' : neo4j})` : graphFile;
+  const source =
+    neo4j !== undefined ? `Neo4j (${neo4j === true ? (ctx.env.NEO4J_URI ?? 'default URI') : neo4j})` : graphFile;
   ctx.stdout.write(`newsgraph: serving ${source} at ${server.url}\n`);
-  ctx.stdout.write(`  ${allowWrites ? 'writes allowed' : 'read-only'}; query limit ${limits.timeoutMs} ms, ${limits.maxRows} rows. Ctrl+C to stop.\n`);
-  if (!isLoopback(host)) ctx.stderr.write(`newsgraph serve: listening on ${host}; anyone who can reach this address can read the graph.\n`);
+  ctx.stdout.write(
+    `  ${allowWrites ? 'writes allowed' : 'read-only'}; query limit ${limits.timeoutMs} ms, ${limits.maxRows} rows. Ctrl+C to stop.\n`,
+  );
+  if (!isLoopback(host))
+    ctx.stderr.write(`newsgraph serve: listening on ${host}; anyone who can reach this address can read the graph.\n`);
 
   await untilStopped(stop);
   ctx.stdout.write('newsgraph: stopping\n');

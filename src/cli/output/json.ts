@@ -11,14 +11,17 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 export function toJsonValue(value: CypherValue): Json {
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return value;
   if (typeof value === 'bigint') {
-    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString();
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+      ? Number(value)
+      : value.toString();
   }
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (Array.isArray(value)) return value.map(toJsonValue);
   if (value instanceof Map) return mapToJson(value);
   if (isNodeValue(value)) return nodeToJson(value);
   if (isRelationshipValue(value)) return relationshipToJson(value);
-  if (isPathValue(value)) return { nodes: value.nodes.map(nodeToJson), relationships: value.relationships.map(relationshipToJson) };
+  if (isPathValue(value))
+    return { nodes: value.nodes.map(nodeToJson), relationships: value.relationships.map(relationshipToJson) };
   return value.toString();
 }
 

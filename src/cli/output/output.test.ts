@@ -5,7 +5,15 @@ import { formatLiteral } from './literal.js';
 import { jsonToCypher, parseParamFlag, parseParamValue } from './params.js';
 import { formatCsv, formatTable } from './table.js';
 
-const node: NodeValue = { kind: 'node', id: 'p1', labels: ['Person'], properties: new Map<string, CypherValue>([['name', 'Ann'], ['age', 41n]]) };
+const node: NodeValue = {
+  kind: 'node',
+  id: 'p1',
+  labels: ['Person'],
+  properties: new Map<string, CypherValue>([
+    ['name', 'Ann'],
+    ['age', 41n],
+  ]),
+};
 
 describe('parameters', () => {
   it('parse numbers, booleans and null as such and anything else as a string', () => {
@@ -23,7 +31,13 @@ describe('parameters', () => {
 });
 
 describe('result output', () => {
-  const result: QueryResult = { columns: ['n', 'x'], rows: [[node, 1], [null, 'a\nb']] };
+  const result: QueryResult = {
+    columns: ['n', 'x'],
+    rows: [
+      [node, 1],
+      [null, 'a\nb'],
+    ],
+  };
 
   it('formats literals like cypher-shell', () => {
     expect(formatLiteral(node)).toBe('(:Person {name: "Ann", age: 41})');

@@ -16,7 +16,8 @@ export function formatTable(result: QueryResult, elapsedMs?: number): string {
   const line = (values: string[]) => `| ${values.map((v, i) => v + ' '.repeat(widths[i]! - width(v))).join(' | ')} |`;
   const lines = header.length > 0 ? [border, line(header), border, ...cells.map(line), border] : [];
   const count = `${result.rows.length} ${result.rows.length === 1 ? 'row' : 'rows'}`;
-  const timing = elapsedMs === undefined ? '' : ` (${elapsedMs < 10 ? elapsedMs.toFixed(1) : Math.round(elapsedMs)} ms)`;
+  const timing =
+    elapsedMs === undefined ? '' : ` (${elapsedMs < 10 ? elapsedMs.toFixed(1) : Math.round(elapsedMs)} ms)`;
   const stats = formatUpdateStats(result);
   return [...lines, '', `${count}${timing}${stats ? `; ${stats}` : ''}`, ''].join('\n');
 }
@@ -44,7 +45,11 @@ function width(text: string): number {
 
 export function formatCsv(result: QueryResult): string {
   const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const plain = (value: CypherValue) => (value === null ? '' : typeof value === 'string' ? value : formatLiteral(value));
-  const lines = [result.columns.map(field).join(','), ...result.rows.map((row) => row.map((v) => field(plain(v))).join(','))];
+  const plain = (value: CypherValue) =>
+    value === null ? '' : typeof value === 'string' ? value : formatLiteral(value);
+  const lines = [
+    result.columns.map(field).join(','),
+    ...result.rows.map((row) => row.map((v) => field(plain(v))).join(',')),
+  ];
   return lines.join('\r\n') + '\r\n';
 }

@@ -7,7 +7,10 @@ describe('expression semantics', () => {
     expect(single('RETURN 7.0 / 2')).toBe(3.5);
     expect(single('RETURN -7 % 3')).toBe(-1n);
     expect(single('RETURN 2 ^ 3')).toBe(8);
-    expect(errorOf(() => single('RETURN 9223372036854775807 + 1'))).toMatchObject({ code: 'ArithmeticError', phase: 'runtime' });
+    expect(errorOf(() => single('RETURN 9223372036854775807 + 1'))).toMatchObject({
+      code: 'ArithmeticError',
+      phase: 'runtime',
+    });
     expect(errorOf(() => single('RETURN 1 / 0'))).toMatchObject({ code: 'ArithmeticError' });
     expect(single('RETURN 1.0 / 0')).toBe(Infinity);
   });
@@ -46,12 +49,19 @@ describe('expression semantics', () => {
     expect(single('RETURN [1, 2, 3][5]')).toBeNull();
     expect(single('RETURN [1, 2, 3, 4][1..-1]')).toEqual([2n, 3n]);
     expect(single('RETURN [1, 2, 3][..2]')).toEqual([1n, 2n]);
-    expect(errorOf(() => single("RETURN {a: 1}[1]"))).toMatchObject({ code: 'TypeError', detail: 'MapElementAccessByNonString' });
+    expect(errorOf(() => single('RETURN {a: 1}[1]'))).toMatchObject({
+      code: 'TypeError',
+      detail: 'MapElementAccessByNonString',
+    });
   });
 
   it('evaluates comprehensions, quantifiers, reduce and CASE', () => {
     expect(single('RETURN [x IN range(1, 5) WHERE x % 2 = 1 | x * 10]')).toEqual([10n, 30n, 50n]);
-    expect(single('RETURN all(x IN [1, 2] WHERE x > 0), any(x IN [1, 2] WHERE x > 1), none(x IN [1] WHERE x > 1), single(x IN [1, 2] WHERE x > 1)')).toBe(true);
+    expect(
+      single(
+        'RETURN all(x IN [1, 2] WHERE x > 0), any(x IN [1, 2] WHERE x > 1), none(x IN [1] WHERE x > 1), single(x IN [1, 2] WHERE x > 1)',
+      ),
+    ).toBe(true);
     expect(single('RETURN any(x IN [null, 1] WHERE x > 1)')).toBeNull();
     expect(single('RETURN reduce(acc = 0, x IN [1, 2, 3] | acc + x)')).toBe(6n);
     expect(single("RETURN CASE 2 WHEN 1 THEN 'one' WHEN 2 THEN 'two' ELSE 'many' END")).toBe('two');
@@ -60,8 +70,11 @@ describe('expression semantics', () => {
 
   it('builds maps and reads their keys', () => {
     const m = single("RETURN {a: 1, b: 'x'}") as Map<string, unknown>;
-    expect([...m]).toEqual([['a', 1n], ['b', 'x']]);
-    expect(single("RETURN {a: {b: 2}}.a.b")).toBe(2n);
+    expect([...m]).toEqual([
+      ['a', 1n],
+      ['b', 'x'],
+    ]);
+    expect(single('RETURN {a: {b: 2}}.a.b')).toBe(2n);
     expect(single('RETURN $p.k', { p: new Map([['k', 5n]]) })).toBe(5n);
     // Plain JSON objects given as parameters are read as maps.
     expect(single('RETURN $p.k.j', { p: { k: { j: 'x' } } as never })).toBe('x');
@@ -84,7 +97,7 @@ describe('expression semantics', () => {
     expect(single("RETURN round(2.5, 0, 'HALF_EVEN')")).toBe(2);
     expect(single('RETURN coalesce(null, 2, 3)')).toBe(2n);
     expect(single('RETURN size([1, 2]), size("abc")')).toBe(2n);
-    expect(errorOf(() => single("RETURN toInteger([1])"))).toMatchObject({ code: 'TypeError' });
+    expect(errorOf(() => single('RETURN toInteger([1])'))).toMatchObject({ code: 'TypeError' });
   });
 
   it('requires declared parameters', () => {

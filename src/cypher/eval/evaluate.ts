@@ -17,11 +17,13 @@ export function evaluate(e: Expr, row: Row, ctx: EvalContext): CypherValue {
       return e.value;
     case 'Variable': {
       const v = row.get(e.name);
-      if (v === undefined) throw runtimeError('SemanticError', 'UndefinedVariable', `Variable \`${e.name}\` not defined`);
+      if (v === undefined)
+        throw runtimeError('SemanticError', 'UndefinedVariable', `Variable \`${e.name}\` not defined`);
       return v;
     }
     case 'Parameter': {
-      if (!Object.hasOwn(ctx.params, e.name)) throw runtimeError('ParameterMissing', 'MissingParameter', `Expected parameter $${e.name}`);
+      if (!Object.hasOwn(ctx.params, e.name))
+        throw runtimeError('ParameterMissing', 'MissingParameter', `Expected parameter $${e.name}`);
       return ctx.params[e.name]!;
     }
     case 'List':
@@ -36,7 +38,13 @@ export function evaluate(e: Expr, row: Row, ctx: EvalContext): CypherValue {
     case 'Index':
       return indexInto(evaluate(e.object, row, ctx), evaluate(e.index, row, ctx), ctx);
     case 'Slice':
-      return slice(evaluate(e.object, row, ctx), e.from && evaluate(e.from, row, ctx), e.to && evaluate(e.to, row, ctx), !e.from, !e.to);
+      return slice(
+        evaluate(e.object, row, ctx),
+        e.from && evaluate(e.from, row, ctx),
+        e.to && evaluate(e.to, row, ctx),
+        !e.from,
+        !e.to,
+      );
     case 'Call':
       return callFunction(e, row, ctx);
     case 'CountStar':
@@ -52,7 +60,8 @@ export function evaluate(e: Expr, row: Row, ctx: EvalContext): CypherValue {
         return b === null ? null : !b;
       }
       if (e.op === '-') return op.negate(v);
-      if (v !== null && typeof v !== 'bigint' && typeof v !== 'number' && !isTemporalValue(v)) throw typeError(`Unary + expects a number, got ${op.describeType(v)}`);
+      if (v !== null && typeof v !== 'bigint' && typeof v !== 'number' && !isTemporalValue(v))
+        throw typeError(`Unary + expects a number, got ${op.describeType(v)}`);
       return v;
     }
     case 'IsNull': {
@@ -145,7 +154,8 @@ function indexInto(v: CypherValue, index: CypherValue, ctx: EvalContext): Cypher
     return i >= 0n && i < BigInt(v.length) ? v[Number(i)]! : null;
   }
   if (v instanceof Map || isNode(v) || isRel(v)) {
-    if (typeof index !== 'string') throw typeError(`A map key must be a string, got ${op.describeType(index)}`, 'MapElementAccessByNonString');
+    if (typeof index !== 'string')
+      throw typeError(`A map key must be a string, got ${op.describeType(index)}`, 'MapElementAccessByNonString');
     return propertyOf(v, index, ctx);
   }
   throw typeError(`Cannot index into ${op.describeType(v)}`);
@@ -166,7 +176,8 @@ function slice(v: CypherValue, from: CypherValue, to: CypherValue, openFrom: boo
 
 function aggregateValue(e: Expr, ctx: EvalContext): CypherValue {
   const v = ctx.aggregates?.get(e);
-  if (v === undefined) throw runtimeError('SyntaxError', 'InvalidAggregation', 'Aggregate function used where aggregation is not allowed');
+  if (v === undefined)
+    throw runtimeError('SyntaxError', 'InvalidAggregation', 'Aggregate function used where aggregation is not allowed');
   return v;
 }
 
@@ -176,7 +187,8 @@ const resolved = new WeakMap<Expr, CypherFunction | null>();
 function callFunction(e: Extract<Expr, { type: 'Call' }>, row: Row, ctx: EvalContext): CypherValue {
   if (ctx.aggregates?.has(e)) return ctx.aggregates.get(e)!;
   // exists((a)-->(b)) asks whether the pattern matches, not whether a value is null.
-  if (e.args.length === 1 && e.args[0]!.type === 'PatternPredicate' && e.name.toLowerCase() === 'exists') return evaluate(e.args[0]!, row, ctx);
+  if (e.args.length === 1 && e.args[0]!.type === 'PatternPredicate' && e.name.toLowerCase() === 'exists')
+    return evaluate(e.args[0]!, row, ctx);
   let f = resolved.get(e);
   if (f === undefined) {
     f = lookupFunction(e.name) ?? null;
@@ -270,7 +282,8 @@ function comparison(e: Extract<Expr, { type: 'Comparison' }>, row: Row, ctx: Eva
 function caseExpr(e: Extract<Expr, { type: 'Case' }>, row: Row, ctx: EvalContext): CypherValue {
   if (e.test) {
     const test = evaluate(e.test, row, ctx);
-    for (const [when, then] of e.whens) if (cypherEquals(test, evaluate(when, row, ctx)) === true) return evaluate(then, row, ctx);
+    for (const [when, then] of e.whens)
+      if (cypherEquals(test, evaluate(when, row, ctx)) === true) return evaluate(then, row, ctx);
   } else {
     for (const [when, then] of e.whens) if (evaluate(when, row, ctx) === true) return evaluate(then, row, ctx);
   }
@@ -308,7 +321,8 @@ function quantifier(e: Extract<Expr, { type: 'Quantifier' }>, row: Row, ctx: Eva
 
 function mapProjection(e: MapProjection, row: Row, ctx: EvalContext): CypherValue {
   const subject = row.get(e.variable);
-  if (subject === undefined) throw runtimeError('SemanticError', 'UndefinedVariable', `Variable \`${e.variable}\` not defined`);
+  if (subject === undefined)
+    throw runtimeError('SemanticError', 'UndefinedVariable', `Variable \`${e.variable}\` not defined`);
   if (subject === null) return null;
   const out = new Map<string, CypherValue>();
   for (const item of e.items) {
@@ -326,7 +340,8 @@ function mapProjection(e: MapProjection, row: Row, ctx: EvalContext): CypherValu
               : isNode(subject) || isRel(subject)
                 ? [...subject.properties]
                 : null;
-        if (!props) throw typeError(`Map projection needs a node, relationship or map, got ${op.describeType(subject)}`);
+        if (!props)
+          throw typeError(`Map projection needs a node, relationship or map, got ${op.describeType(subject)}`);
         for (const [k, v] of props) out.set(k, v);
         break;
       }
@@ -335,7 +350,8 @@ function mapProjection(e: MapProjection, row: Row, ctx: EvalContext): CypherValu
         break;
       case 'variable': {
         const v = row.get(item.name);
-        if (v === undefined) throw runtimeError('SemanticError', 'UndefinedVariable', `Variable \`${item.name}\` not defined`);
+        if (v === undefined)
+          throw runtimeError('SemanticError', 'UndefinedVariable', `Variable \`${item.name}\` not defined`);
         out.set(item.name, v);
         break;
       }

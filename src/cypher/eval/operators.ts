@@ -9,7 +9,8 @@ const MAX = 2n ** 63n - 1n;
 
 /** An INTEGER result, or an ArithmeticError when it does not fit 64 bits (as Neo4j). */
 export function checkedInt(v: bigint): bigint {
-  if (v < MIN || v > MAX) throw runtimeError('ArithmeticError', 'IntegerOverflow', `Integer overflow: ${v} does not fit in 64 bits`);
+  if (v < MIN || v > MAX)
+    throw runtimeError('ArithmeticError', 'IntegerOverflow', `Integer overflow: ${v} does not fit in 64 bits`);
   return v;
 }
 
@@ -102,7 +103,11 @@ export function asLogical(v: CypherValue, op: string): boolean | null {
   throw typeError(`${op} expects boolean operands, got ${describe(v)}`);
 }
 
-export function stringPredicate(op: 'STARTS WITH' | 'ENDS WITH' | 'CONTAINS', a: CypherValue, b: CypherValue): boolean | null {
+export function stringPredicate(
+  op: 'STARTS WITH' | 'ENDS WITH' | 'CONTAINS',
+  a: CypherValue,
+  b: CypherValue,
+): boolean | null {
   if (typeof a !== 'string' || typeof b !== 'string') return null;
   if (op === 'STARTS WITH') return a.startsWith(b);
   if (op === 'ENDS WITH') return a.endsWith(b);

@@ -17,11 +17,17 @@ export function callBindings(clause: CallClause, proc: Procedure, standalone: bo
 }
 
 function argumentValues(clause: CallClause, proc: Procedure, row: Row, ctx: ExecContext): CypherValue[] {
-  const raw = clause.args ? clause.args.map((a) => evaluate(a, row, ctx)) : proc.inputs.map((i) => ctx.params[i.name] ?? null);
+  const raw = clause.args
+    ? clause.args.map((a) => evaluate(a, row, ctx))
+    : proc.inputs.map((i) => ctx.params[i.name] ?? null);
   return raw.map((v, i) => {
     const field = proc.inputs[i]!;
     if (!valueFits(v, field.type)) {
-      throw runtimeError('TypeError', 'InvalidArgumentType', `${proc.name}: argument \`${field.name}\` must be ${field.type}`);
+      throw runtimeError(
+        'TypeError',
+        'InvalidArgumentType',
+        `${proc.name}: argument \`${field.name}\` must be ${field.type}`,
+      );
     }
     return coerceArgument(v, field.type);
   });
@@ -30,7 +36,12 @@ function argumentValues(clause: CallClause, proc: Procedure, row: Row, ctx: Exec
 /** A failure inside a procedure reaches the user as a ProcedureError naming it, not a JavaScript error. */
 function failed(proc: Procedure, err: unknown): CypherError {
   if (err instanceof CypherError) return err;
-  return new CypherError('ProcedureError', 'runtime', `Procedure ${proc.name} failed: ${err instanceof Error ? err.message : String(err)}`, { detail: 'ProcedureCallFailed' });
+  return new CypherError(
+    'ProcedureError',
+    'runtime',
+    `Procedure ${proc.name} failed: ${err instanceof Error ? err.message : String(err)}`,
+    { detail: 'ProcedureCallFailed' },
+  );
 }
 
 /** The records of one call, each output checked against its declared type (whole JS numbers count as INTEGER). */
@@ -57,12 +68,23 @@ function outputValue(proc: Procedure, field: ProcedureField, v: CypherValue | un
   if (v === undefined) return null;
   if (field.type === 'INTEGER' && typeof v === 'number' && Number.isSafeInteger(v)) return BigInt(v);
   if (!valueFits(v, field.type)) {
-    throw new CypherError('ProcedureError', 'runtime', `Procedure ${proc.name} returned a value that is not ${field.type} for \`${field.name}\``, { detail: 'ProcedureCallFailed' });
+    throw new CypherError(
+      'ProcedureError',
+      'runtime',
+      `Procedure ${proc.name} returned a value that is not ${field.type} for \`${field.name}\``,
+      { detail: 'ProcedureCallFailed' },
+    );
   }
   return v;
 }
 
-export function* executeCall(clause: CallClause, proc: Procedure, standalone: boolean, input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
+export function* executeCall(
+  clause: CallClause,
+  proc: Procedure,
+  standalone: boolean,
+  input: Iterable<Row>,
+  ctx: ExecContext,
+): Generator<Row> {
   const bindings = callBindings(clause, proc, standalone);
   for (const row of input) {
     const args = argumentValues(clause, proc, row, ctx);

@@ -20,7 +20,10 @@ describe('reading clauses', () => {
   it('expands variable-length relationships with bounds and keeps relationships unique', () => {
     expect(run(g, "MATCH (a {name: 'Ann'})-[:KNOWS*]->(b) RETURN b.name ORDER BY b.name")).toEqual([['Bob'], ['Cy']]);
     expect(run(g, "MATCH (a {name: 'Ann'})-[:KNOWS*2]->(b) RETURN b.name")).toEqual([['Cy']]);
-    expect(run(g, "MATCH (a {name: 'Ann'})-[:KNOWS*0..1]->(b) RETURN b.name ORDER BY b.name")).toEqual([['Ann'], ['Bob']]);
+    expect(run(g, "MATCH (a {name: 'Ann'})-[:KNOWS*0..1]->(b) RETURN b.name ORDER BY b.name")).toEqual([
+      ['Ann'],
+      ['Bob'],
+    ]);
     // Without uniqueness an undirected 2-hop walk could come straight back over the same edge.
     expect(run(g, "MATCH (a {name: 'Bob'})-[:KNOWS*2]-(b) RETURN b")).toEqual([]);
   });
@@ -32,13 +35,18 @@ describe('reading clauses', () => {
   });
 
   it('finds shortest paths', () => {
-    const rows = run(g, "MATCH (a {name: 'Ann'}), (c {name: 'Cy'}) MATCH p = shortestPath((a)-[*]-(c)) RETURN length(p)");
+    const rows = run(
+      g,
+      "MATCH (a {name: 'Ann'}), (c {name: 'Cy'}) MATCH p = shortestPath((a)-[*]-(c)) RETURN length(p)",
+    );
     expect(rows).toEqual([[2n]]);
-    expect(run(g, "MATCH (a {name: 'Ann'}), (c {name: 'Cy'}) MATCH p = allShortestPaths((a)-[*]-(c)) RETURN count(p)")).toEqual([[2n]]);
+    expect(
+      run(g, "MATCH (a {name: 'Ann'}), (c {name: 'Cy'}) MATCH p = allShortestPaths((a)-[*]-(c)) RETURN count(p)"),
+    ).toEqual([[2n]]);
   });
 
   it('fills OPTIONAL MATCH misses with nulls', () => {
-    expect(run(g, "MATCH (p:Person) OPTIONAL MATCH (p)-[:KNOWS]->(f) RETURN p.name, f.name ORDER BY p.name")).toEqual([
+    expect(run(g, 'MATCH (p:Person) OPTIONAL MATCH (p)-[:KNOWS]->(f) RETURN p.name, f.name ORDER BY p.name')).toEqual([
       ['Ann', 'Bob'],
       ['Bob', 'Cy'],
       ['Cy', null],
@@ -46,18 +54,33 @@ describe('reading clauses', () => {
   });
 
   it('aggregates with grouping keys, DISTINCT and an empty input', () => {
-    expect(run(g, 'MATCH (p:Person)-[:WORKS_AT]->(o) RETURN o.name, collect(p.name) AS staff ORDER BY o.name')).toEqual([['Acme', ['Ann', 'Cy']]]);
-    expect(run(g, 'MATCH (p:Person) RETURN avg(p.age), min(p.age), max(p.age), sum(p.age)')).toEqual([[95 / 3, 25n, 40n, 95n]]);
+    expect(run(g, 'MATCH (p:Person)-[:WORKS_AT]->(o) RETURN o.name, collect(p.name) AS staff ORDER BY o.name')).toEqual(
+      [['Acme', ['Ann', 'Cy']]],
+    );
+    expect(run(g, 'MATCH (p:Person) RETURN avg(p.age), min(p.age), max(p.age), sum(p.age)')).toEqual([
+      [95 / 3, 25n, 40n, 95n],
+    ]);
     expect(run(g, 'UNWIND [1, 1, 2] AS x RETURN count(DISTINCT x), count(*)')).toEqual([[2n, 3n]]);
     expect(run(g, 'MATCH (n:Nobody) RETURN count(n), collect(n)')).toEqual([[0n, []]]);
-    expect(run(g, 'UNWIND [1, 2, 3, 4] AS x RETURN percentileDisc(x, 0.5), percentileCont(x, 0.5)')).toEqual([[2n, 2.5]]);
+    expect(run(g, 'UNWIND [1, 2, 3, 4] AS x RETURN percentileDisc(x, 0.5), percentileCont(x, 0.5)')).toEqual([
+      [2n, 2.5],
+    ]);
   });
 
   it('orders, skips and limits, with nulls last ascending', () => {
     expect(run(g, 'UNWIND [3, null, 1, 2] AS x RETURN x ORDER BY x')).toEqual([[1n], [2n], [3n], [null]]);
     expect(run(g, 'UNWIND [3, null, 1, 2] AS x RETURN x ORDER BY x DESC SKIP 1 LIMIT 2')).toEqual([[3n], [2n]]);
-    expect(run(g, "UNWIND [1, 'a', true, [1], null, 1.5] AS x RETURN x ORDER BY x")).toEqual([[[1n]], ['a'], [true], [1n], [1.5], [null]]);
-    expect(run(g, 'MATCH (p:Person) RETURN p.name ORDER BY p.age DESC LIMIT $n', { params: { n: 1n } })).toEqual([['Bob']]);
+    expect(run(g, "UNWIND [1, 'a', true, [1], null, 1.5] AS x RETURN x ORDER BY x")).toEqual([
+      [[1n]],
+      ['a'],
+      [true],
+      [1n],
+      [1.5],
+      [null],
+    ]);
+    expect(run(g, 'MATCH (p:Person) RETURN p.name ORDER BY p.age DESC LIMIT $n', { params: { n: 1n } })).toEqual([
+      ['Bob'],
+    ]);
   });
 
   it('chains WITH, WHERE and UNWIND, and combines with UNION', () => {
@@ -70,13 +93,25 @@ describe('reading clauses', () => {
   it('answers pattern predicates, pattern comprehensions and EXISTS subqueries', () => {
     expect(run(g, 'MATCH (p:Person) WHERE (p)-[:KNOWS]->() RETURN p.name ORDER BY p.name')).toEqual([['Ann'], ['Bob']]);
     expect(run(g, "MATCH (p {name: 'Ann'}) RETURN [(p)-->(x) | x.name] AS out")[0]![0]).toHaveLength(2);
-    expect(run(g, "MATCH (p:Person) WHERE EXISTS { MATCH (p)-[:WORKS_AT]->(o) WHERE o.name = 'Acme' } RETURN count(p)")).toEqual([[2n]]);
-    expect(run(g, 'MATCH (p:Person) RETURN p.name, exists((p)-[:KNOWS]->()) ORDER BY p.name')).toEqual([['Ann', true], ['Bob', true], ['Cy', false]]);
+    expect(
+      run(g, "MATCH (p:Person) WHERE EXISTS { MATCH (p)-[:WORKS_AT]->(o) WHERE o.name = 'Acme' } RETURN count(p)"),
+    ).toEqual([[2n]]);
+    expect(run(g, 'MATCH (p:Person) RETURN p.name, exists((p)-[:KNOWS]->()) ORDER BY p.name')).toEqual([
+      ['Ann', true],
+      ['Bob', true],
+      ['Cy', false],
+    ]);
   });
 
   it('counts subquery rows with COUNT { } and matches label alternatives (A|B)', () => {
-    expect(run(g, 'MATCH (p:Person) RETURN p.name, COUNT { (p)-->() } AS out ORDER BY p.name')).toEqual([['Ann', 2n], ['Bob', 1n], ['Cy', 1n]]);
-    expect(run(g, 'MATCH (p:Person) WHERE COUNT { MATCH (p)-[:KNOWS]-(f) RETURN f } = 2 RETURN p.name')).toEqual([['Bob']]);
+    expect(run(g, 'MATCH (p:Person) RETURN p.name, COUNT { (p)-->() } AS out ORDER BY p.name')).toEqual([
+      ['Ann', 2n],
+      ['Bob', 1n],
+      ['Cy', 1n],
+    ]);
+    expect(run(g, 'MATCH (p:Person) WHERE COUNT { MATCH (p)-[:KNOWS]-(f) RETURN f } = 2 RETURN p.name')).toEqual([
+      ['Bob'],
+    ]);
     expect(run(g, 'MATCH (x:Organization|Person) RETURN count(x)')).toEqual([[4n]]);
     expect(run(g, "MATCH (x:Organization|Nothing {name: 'Acme'}) RETURN x.name")).toEqual([['Acme']]);
   });
@@ -84,7 +119,11 @@ describe('reading clauses', () => {
   it('projects maps and returns snapshot values with column names from the query text', () => {
     const result = executeCypher(g, "MATCH (p {name: 'Ann'}) RETURN p {.name, .age, k: 1}, p");
     expect(result.columns).toEqual(['p {.name, .age, k: 1}', 'p']);
-    expect([...(result.rows[0]![0] as Map<string, unknown>)]).toEqual([['name', 'Ann'], ['age', 30n], ['k', 1n]]);
+    expect([...(result.rows[0]![0] as Map<string, unknown>)]).toEqual([
+      ['name', 'Ann'],
+      ['age', 30n],
+      ['k', 1n],
+    ]);
     const node = result.rows[0]![1] as NodeValue;
     expect(node).toMatchObject({ kind: 'node', labels: ['Person'] });
     expect(node.properties.get('name')).toBe('Ann');

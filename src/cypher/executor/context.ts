@@ -43,14 +43,22 @@ export class ExecContext implements EvalContext {
 
   tick(): void {
     if (++this.ticks % 1024 === 0 && Date.now() > this.limits.deadline) {
-      throw new CypherError('Timeout', 'runtime', `The query ran longer than ${this.limits.timeoutMs} ms and was stopped`);
+      throw new CypherError(
+        'Timeout',
+        'runtime',
+        `The query ran longer than ${this.limits.timeoutMs} ms and was stopped`,
+      );
     }
   }
 
   /** Guard on rows held in memory (results, sort and grouping buffers). */
   checkRows(n: number): void {
     if (n > this.limits.maxRows) {
-      throw new CypherError('RowLimit', 'runtime', `The query would hold more than ${this.limits.maxRows} rows; add a LIMIT or narrow the pattern`);
+      throw new CypherError(
+        'RowLimit',
+        'runtime',
+        `The query would hold more than ${this.limits.maxRows} rows; add a LIMIT or narrow the pattern`,
+      );
     }
   }
 

@@ -53,7 +53,14 @@ interface Conjunct {
  * same row object is yielded each time and changes after the consumer asks for the next one:
  * only for consumers that are done with a row by then (and copy what they keep).
  */
-export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | null, ctx: EvalContext, profile?: MatchProfile, live = false): Generator<Row> {
+export function* matchPatterns(
+  parts: PatternPart[],
+  input: Row,
+  where: Expr | null,
+  ctx: EvalContext,
+  profile?: MatchProfile,
+  live = false,
+): Generator<Row> {
   const row = new Map(input);
   const newVars = new Set(patternVariables(parts).filter((v) => !input.has(v)));
   const byVar = new Map<string, Conjunct[]>();
@@ -121,7 +128,12 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
     if (!p.variable) return KEPT;
     if (row.has(p.variable)) {
       const bound = row.get(p.variable)!;
-      return bound !== null && typeof bound === 'object' && (bound as NodeRef).kind === 'node' && (bound as NodeRef).id === key ? KEPT : FAILED;
+      return bound !== null &&
+        typeof bound === 'object' &&
+        (bound as NodeRef).kind === 'node' &&
+        (bound as NodeRef).id === key
+        ? KEPT
+        : FAILED;
     }
     return bind(p.variable, ctx.qg.node(key)) ? BOUND : FAILED;
   };
@@ -134,7 +146,8 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
       case 'bound': {
         const v = row.get(plan.variable);
         if (v === null) return [];
-        if (typeof v !== 'object' || (v as NodeRef).kind !== 'node') throw typeError(`Variable \`${plan.variable}\` is not a node`);
+        if (typeof v !== 'object' || (v as NodeRef).kind !== 'node')
+          throw typeError(`Variable \`${plan.variable}\` is not a node`);
         return g.hasNode((v as NodeRef).id) ? [(v as NodeRef).id] : [];
       }
       case 'index': {
@@ -142,7 +155,9 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
         if (value === null) return [];
         const values = plan.probe.mode === 'any' ? (Array.isArray(value) ? value : []) : [value];
         const out = new Set<string>();
-        for (const v of values) if (v !== null) for (const k of indexes.nodesWithProperty(plan.probe.label, plan.probe.property, v)) out.add(k);
+        for (const v of values)
+          if (v !== null)
+            for (const k of indexes.nodesWithProperty(plan.probe.label, plan.probe.property, v)) out.add(k);
         return out;
       }
       case 'label':
@@ -162,7 +177,8 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
   /** The relationships at a node in one direction: one callback pass over graphology's adjacency. */
   const edgesFrom = (key: string, dir: Direction): Hop[] => {
     const hops: Hop[] = [];
-    if (dir !== 'in') g.forEachOutEdge(key, (e, attrs, source, target) => void hops.push({ e, other: target, attrs, source, target }));
+    if (dir !== 'in')
+      g.forEachOutEdge(key, (e, attrs, source, target) => void hops.push({ e, other: target, attrs, source, target }));
     if (dir !== 'out') {
       g.forEachInEdge(key, (e, attrs, source, target) => {
         // A self-loop was already seen as outgoing.
@@ -357,43 +373,44 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
       const p = part.rels[i]!;
       const [left, right] = [part.nodes[i]!, part.nodes[i + 1]!];
       const reversed = p.direction === 'in';
-      for (const scan of relationshipChunks(types)) for (let x = 0; x < scan.keys.length; x++) {
-        ctx.tick();
-        const e = scan.keys[x]!;
-        const attrs = scan.attrs[x]!;
-        if ((unique && used.has(e)) || !relMatches(p, attrs)) continue;
-        const source = scan.sources[x]!;
-        const target = scan.targets[x]!;
-        // Undirected: each orientation, once for a self-loop.
-        const orientations = p.direction === 'both' && source !== target ? 2 : 1;
-        for (let o = 0; o < orientations; o++) {
-          // 'in' walks target → source; the second undirected orientation does too.
-          const flipped = reversed || o === 1;
-          const l = flipped ? target : source;
-          const r = flipped ? source : target;
-          const relPlaced = p.variable ? bindRel(p.variable, { e, other: r, attrs, source, target }) : KEPT;
-          if (relPlaced === FAILED) continue;
-          const leftPlaced = placeNode(left, l);
-          if (leftPlaced !== FAILED) {
-            const rightPlaced = placeNode(right, r);
-            if (rightPlaced !== FAILED) {
-              if (unique) used.add(e);
-              if (part.variable) {
-                relEdges[i] = [e];
-                relNodes[i] = [r];
+      for (const scan of relationshipChunks(types))
+        for (let x = 0; x < scan.keys.length; x++) {
+          ctx.tick();
+          const e = scan.keys[x]!;
+          const attrs = scan.attrs[x]!;
+          if ((unique && used.has(e)) || !relMatches(p, attrs)) continue;
+          const source = scan.sources[x]!;
+          const target = scan.targets[x]!;
+          // Undirected: each orientation, once for a self-loop.
+          const orientations = p.direction === 'both' && source !== target ? 2 : 1;
+          for (let o = 0; o < orientations; o++) {
+            // 'in' walks target → source; the second undirected orientation does too.
+            const flipped = reversed || o === 1;
+            const l = flipped ? target : source;
+            const r = flipped ? source : target;
+            const relPlaced = p.variable ? bindRel(p.variable, { e, other: r, attrs, source, target }) : KEPT;
+            if (relPlaced === FAILED) continue;
+            const leftPlaced = placeNode(left, l);
+            if (leftPlaced !== FAILED) {
+              const rightPlaced = placeNode(right, r);
+              if (rightPlaced !== FAILED) {
+                if (unique) used.add(e);
+                if (part.variable) {
+                  relEdges[i] = [e];
+                  relNodes[i] = [r];
+                }
+                nodeKeys[i] = l;
+                nodeKeys[i + 1] = r;
+                if (steps.length === 0 && !part.variable) yield;
+                else yield* step(0);
+                used.delete(e);
+                release(right.variable, rightPlaced);
               }
-              nodeKeys[i] = l;
-              nodeKeys[i + 1] = r;
-              if (steps.length === 0 && !part.variable) yield;
-              else yield* step(0);
-              used.delete(e);
-              release(right.variable, rightPlaced);
+              release(left.variable, leftPlaced);
             }
-            release(left.variable, leftPlaced);
+            release(p.variable, relPlaced);
           }
-          release(p.variable, relPlaced);
         }
-      }
     }
 
     for (const key of candidates(plan)) {
@@ -410,7 +427,9 @@ export function* matchPatterns(parts: PatternPart[], input: Row, where: Expr | n
   const bindRel = (name: string, hop: Hop): Placement => {
     if (row.has(name)) {
       const v = row.get(name)!;
-      return v !== null && typeof v === 'object' && (v as RelRef).kind === 'relationship' && (v as RelRef).id === hop.e ? KEPT : FAILED;
+      return v !== null && typeof v === 'object' && (v as RelRef).kind === 'relationship' && (v as RelRef).id === hop.e
+        ? KEPT
+        : FAILED;
     }
     return bind(name, relOf(hop)) ? BOUND : FAILED;
   };

@@ -46,7 +46,13 @@ function scopeOf(source: Row, out: Row): Row {
   return scope;
 }
 
-export function project(p: Projection, input: Iterable<Row>, ctx: ExecContext, scope: string[], where: Expr | null = null): { columns: Column[]; rows: Iterable<Row> } {
+export function project(
+  p: Projection,
+  input: Iterable<Row>,
+  ctx: ExecContext,
+  scope: string[],
+  where: Expr | null = null,
+): { columns: Column[]; rows: Iterable<Row> } {
   const aggregating = p.items.some((i) => containsAggregate(i.expr));
   let columns: Column[] | null = aggregating || !p.star ? projectionColumns(p, undefined, scope) : null;
 
@@ -67,9 +73,11 @@ export function project(p: Projection, input: Iterable<Row>, ctx: ExecContext, s
   let rows = window(projected, skip, limit);
   if (where) rows = filterScope(rows, where, ctx);
   // Columns are known once the first row is seen when projecting `*` without aggregation.
-  const result = [...(function* () {
-    for (const r of rows) yield r.out;
-  })()];
+  const result = [
+    ...(function* () {
+      for (const r of rows) yield r.out;
+    })(),
+  ];
   ctx.checkRows(result.length);
   return { columns: columns ?? projectionColumns(p, undefined, scope), rows: result };
 }
@@ -77,7 +85,10 @@ export function project(p: Projection, input: Iterable<Row>, ctx: ExecContext, s
 /** Group rows by the non-aggregate columns and fold each group's aggregate calls. */
 function* aggregate(p: Projection, columns: Column[], input: Iterable<Row>, ctx: ExecContext): Generator<Projected> {
   const keyCols = columns.filter((c) => !c.expr || !containsAggregate(c.expr));
-  const calls = [...columns.flatMap((c) => (c.expr ? aggregateCalls(c.expr) : [])), ...p.orderBy.flatMap((o) => aggregateCalls(o.expr))];
+  const calls = [
+    ...columns.flatMap((c) => (c.expr ? aggregateCalls(c.expr) : [])),
+    ...p.orderBy.flatMap((o) => aggregateCalls(o.expr)),
+  ];
   interface Group {
     row: Row;
     keys: CypherValue[];
@@ -85,7 +96,11 @@ function* aggregate(p: Projection, columns: Column[], input: Iterable<Row>, ctx:
   }
   const groups = new Map<string, Group>();
   const newAccs = (): Accumulator[] =>
-    calls.map((c) => (c.type === 'CountStar' ? new CountStar() : makeAccumulator((c as Extract<Expr, { type: 'Call' }>).name, (c as Extract<Expr, { type: 'Call' }>).distinct)));
+    calls.map((c) =>
+      c.type === 'CountStar'
+        ? new CountStar()
+        : makeAccumulator((c as Extract<Expr, { type: 'Call' }>).name, (c as Extract<Expr, { type: 'Call' }>).distinct),
+    );
   const single = keyCols.length === 1;
   // Accumulators read their arguments during add() and keep none of the arrays: reuse them.
   const scratch = calls.map((c) => (c.type === 'Call' ? new Array<CypherValue>(c.args.length) : NO_ARGS));
@@ -122,7 +137,11 @@ function* aggregate(p: Projection, columns: Column[], input: Iterable<Row>, ctx:
     let k = 0;
     for (const c of columns) {
       if (!c.expr || !containsAggregate(c.expr)) out.set(c.name, group.keys[k++]!);
-      else out.set(c.name, ctx.withAggregates(values, () => evaluate(c.expr!, group.row, ctx)));
+      else
+        out.set(
+          c.name,
+          ctx.withAggregates(values, () => evaluate(c.expr!, group.row, ctx)),
+        );
     }
     yield { out, scope: scopeOf(group.row, out), aggregates: values };
   }
@@ -165,9 +184,14 @@ function bound(e: Expr | null, what: string, ctx: ExecContext): number | null {
   if (!e) return null;
   const v = evaluate(e, new Map(), ctx);
   if (typeof v !== 'bigint') {
-    throw runtimeError('ArgumentError', 'InvalidArgumentType', `${what} needs a non-negative integer, got ${v === null ? 'null' : typeof v === 'number' ? 'a float' : typeof v}`);
+    throw runtimeError(
+      'ArgumentError',
+      'InvalidArgumentType',
+      `${what} needs a non-negative integer, got ${v === null ? 'null' : typeof v === 'number' ? 'a float' : typeof v}`,
+    );
   }
-  if (v < 0n) throw runtimeError('ArgumentError', 'NegativeIntegerArgument', `${what} needs a non-negative integer, got ${v}`);
+  if (v < 0n)
+    throw runtimeError('ArgumentError', 'NegativeIntegerArgument', `${what} needs a non-negative integer, got ${v}`);
   return Number(v);
 }
 

@@ -23,7 +23,12 @@ interface Stream {
   columns: string[] | null;
 }
 
-function* optionalMatch(clause: Extract<Clause, { type: 'Match' }>, input: Iterable<Row>, ctx: ExecContext, vars: string[]): Generator<Row> {
+function* optionalMatch(
+  clause: Extract<Clause, { type: 'Match' }>,
+  input: Iterable<Row>,
+  ctx: ExecContext,
+  vars: string[],
+): Generator<Row> {
   for (const row of input) {
     let any = false;
     for (const m of matchPatterns(clause.patterns, row, clause.where, ctx, ctx.profile)) {
@@ -38,18 +43,26 @@ function* optionalMatch(clause: Extract<Clause, { type: 'Match' }>, input: Itera
   }
 }
 
-function* match(clause: Extract<Clause, { type: 'Match' }>, input: Iterable<Row>, ctx: ExecContext, live: boolean): Generator<Row> {
+function* match(
+  clause: Extract<Clause, { type: 'Match' }>,
+  input: Iterable<Row>,
+  ctx: ExecContext,
+  live: boolean,
+): Generator<Row> {
   for (const row of input) yield* matchPatterns(clause.patterns, row, clause.where, ctx, ctx.profile, live);
 }
 
 /** Does this clause fold each row before asking for the next, keeping no row it did not copy? */
 function foldsRows(next: Clause | undefined): boolean {
-  return (next?.type === 'With' || next?.type === 'Return') && next.projection.items.some((i) => containsAggregate(i.expr));
+  return (
+    (next?.type === 'With' || next?.type === 'Return') && next.projection.items.some((i) => containsAggregate(i.expr))
+  );
 }
 
 function* unwind(clause: Extract<Clause, { type: 'Unwind' }>, input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
   const e = clause.expr;
-  const lazyRange = e.type === 'Call' && e.name.toLowerCase() === 'range' && (e.args.length === 2 || e.args.length === 3);
+  const lazyRange =
+    e.type === 'Call' && e.name.toLowerCase() === 'range' && (e.args.length === 2 || e.args.length === 3);
   for (const row of input) {
     if (lazyRange) {
       // UNWIND range(…) streams its numbers, so a LIMIT later on stops it early.
@@ -87,7 +100,9 @@ function runClause(clause: Clause, s: Stream, ctx: ExecContext, next?: Clause): 
       const scope = addScope(s.scope, patternVariables(clause.patterns));
       const newVars = scope.filter((v) => !s.scope.includes(v));
       // Rows into an aggregation are folded at once, so the matcher need not copy each one.
-      const rows = clause.optional ? optionalMatch(clause, s.rows, ctx, newVars) : match(clause, s.rows, ctx, foldsRows(next));
+      const rows = clause.optional
+        ? optionalMatch(clause, s.rows, ctx, newVars)
+        : match(clause, s.rows, ctx, foldsRows(next));
       return { rows, scope, columns: null };
     }
     case 'Unwind':
@@ -102,9 +117,17 @@ function runClause(clause: Clause, s: Stream, ctx: ExecContext, next?: Clause): 
       return { rows, scope: names, columns: names };
     }
     case 'Create':
-      return { rows: executeCreate(clause, s.rows, ctx), scope: addScope(s.scope, patternVariables(clause.patterns)), columns: null };
+      return {
+        rows: executeCreate(clause, s.rows, ctx),
+        scope: addScope(s.scope, patternVariables(clause.patterns)),
+        columns: null,
+      };
     case 'Merge':
-      return { rows: executeMerge(clause, s.rows, ctx), scope: addScope(s.scope, patternVariables([clause.pattern])), columns: null };
+      return {
+        rows: executeMerge(clause, s.rows, ctx),
+        scope: addScope(s.scope, patternVariables([clause.pattern])),
+        columns: null,
+      };
     case 'Set':
       return { rows: executeSet(clause, s.rows, ctx), scope: s.scope, columns: null };
     case 'Remove':
@@ -113,10 +136,17 @@ function runClause(clause: Clause, s: Stream, ctx: ExecContext, next?: Clause): 
       return { rows: executeDelete(clause, s.rows, ctx), scope: s.scope, columns: null };
     case 'Call': {
       const proc = ctx.procedures.get(clause.procedure);
-      if (!proc) throw new CypherError('ProcedureError', 'runtime', `There is no procedure named ${clause.procedure}`, { detail: 'ProcedureNotFound' });
+      if (!proc)
+        throw new CypherError('ProcedureError', 'runtime', `There is no procedure named ${clause.procedure}`, {
+          detail: 'ProcedureNotFound',
+        });
       const standalone = ctx.standaloneCalls.has(clause);
       const names = callBindings(clause, proc, standalone).map(([, v]) => v);
-      return { rows: executeCall(clause, proc, standalone, s.rows, ctx), scope: addScope(s.scope, names), columns: standalone ? names : null };
+      return {
+        rows: executeCall(clause, proc, standalone, s.rows, ctx),
+        scope: addScope(s.scope, names),
+        columns: standalone ? names : null,
+      };
     }
     case 'Foreach':
       return { rows: eagerly(executeForeach(clause, eagerly(s.rows), ctx, runSingle)), scope: s.scope, columns: null };
@@ -132,7 +162,12 @@ function runClause(clause: Clause, s: Stream, ctx: ExecContext, next?: Clause): 
 }
 
 /** Run one single query from the given input rows; returns its columns and (materialised) rows. */
-export function runSingle(q: SingleQuery, input: Row[], ctx: ExecContext, keepAll = false): { columns: string[]; rows: Row[] } {
+export function runSingle(
+  q: SingleQuery,
+  input: Row[],
+  ctx: ExecContext,
+  keepAll = false,
+): { columns: string[]; rows: Row[] } {
   let s: Stream = { rows: input, scope: input[0] ? [...input[0].keys()] : [], columns: null };
   q.clauses.forEach((clause, i) => (s = runClause(clause, s, ctx, q.clauses[i + 1])));
   const rows: Row[] = [];
@@ -161,7 +196,11 @@ export function runQuery(query: Query, ctx: ExecContext): QueryResult {
   const columns = results[0]!.columns;
   for (const r of results) {
     if (r.columns.join('\u0000') !== columns.join('\u0000')) {
-      throw runtimeError('SyntaxError', 'DifferentColumnsInUnion', 'All sub queries in a UNION must have the same column names');
+      throw runtimeError(
+        'SyntaxError',
+        'DifferentColumnsInUnion',
+        'All sub queries in a UNION must have the same column names',
+      );
     }
   }
   let rows: CypherValue[][] = results.flatMap((r) => r.rows.map((row) => columns.map((c) => row.get(c) ?? null)));

@@ -13,10 +13,18 @@ function plansOf(query: string): string[] {
   return profile.plans;
 }
 
-const sorted = (rows: unknown[][]): string[] => rows.map((r) => JSON.stringify(r, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v))).sort();
+const sorted = (rows: unknown[][]): string[] =>
+  rows.map((r) => JSON.stringify(r, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v))).sort();
 
 describe('relationship scans', () => {
-  const shapes = ['(x)-[r]->(y)', '(x)<-[r]-(y)', '(x)-[r]-(y)', '(x)-[r:R]-(y)', '(x)-[r:R|T]->(y)', '(x)-[r {w: 4}]-(y)'];
+  const shapes = [
+    '(x)-[r]->(y)',
+    '(x)<-[r]-(y)',
+    '(x)-[r]-(y)',
+    '(x)-[r:R]-(y)',
+    '(x)-[r:R|T]->(y)',
+    '(x)-[r {w: 4}]-(y)',
+  ];
 
   it.each(shapes)('match %s like an expansion from every node', (shape) => {
     const scan = `MATCH ${shape} RETURN x.n, r.w, y.n`;
@@ -43,13 +51,18 @@ describe('relationship scans', () => {
   });
 
   it('gives aggregation each row whole even though the matcher reuses its row', () => {
-    const rows = run(g, 'MATCH (x)-[r]->(y) WITH x.n AS from, collect(y.n) AS tos, count(*) AS c RETURN from, tos, c ORDER BY from');
+    const rows = run(
+      g,
+      'MATCH (x)-[r]->(y) WITH x.n AS from, collect(y.n) AS tos, count(*) AS c RETURN from, tos, c ORDER BY from',
+    );
     expect(rows.map(([from, tos, c]) => [from, [...(tos as string[])].sort(), c])).toEqual([
       ['a', ['b', 'b'], 2n],
       ['b', ['a', 'c'], 2n],
       ['c', ['c'], 1n],
     ]);
-    const [[first]] = run(g, 'MATCH (x:P)-[r]->(y) WITH x, count(r) AS c RETURN collect(x.n + c) AS xs') as [[string[]]];
+    const [[first]] = run(g, 'MATCH (x:P)-[r]->(y) WITH x, count(r) AS c RETURN collect(x.n + c) AS xs') as [
+      [string[]],
+    ];
     expect([...first].sort()).toEqual(['a2', 'b2']);
   });
 });

@@ -9,7 +9,13 @@ import type { CypherValue } from '../values.js';
 type Bind = (name: string, value: CypherValue) => boolean;
 type Place = (p: NodePattern, key: string) => (() => void) | null;
 
-export function* shortestPaths(part: PatternPart, row: Row, ctx: EvalContext, bind: Bind, place: Place): Generator<() => void> {
+export function* shortestPaths(
+  part: PatternPart,
+  row: Row,
+  ctx: EvalContext,
+  bind: Bind,
+  place: Place,
+): Generator<() => void> {
   const g = ctx.qg.graph;
   const rel = part.rels[0]!;
   const min = rel.range ? (rel.range.min ?? 1) : 1;
@@ -48,7 +54,8 @@ export function* shortestPaths(part: PatternPart, row: Row, ctx: EvalContext, bi
           } else if (seen === d) preds.get(other)!.push([e, at]);
         };
         if (rel.direction !== 'in') g.forEachOutEdge(at, (e, _a, _s, t) => visit(e, t));
-        if (rel.direction !== 'out') g.forEachInEdge(at, (e, _a, s) => (rel.direction === 'both' && s === at ? undefined : visit(e, s)));
+        if (rel.direction !== 'out')
+          g.forEachInEdge(at, (e, _a, s) => (rel.direction === 'both' && s === at ? undefined : visit(e, s)));
       }
       frontier = next;
       if (target !== null && depth.has(target)) break;
@@ -97,7 +104,7 @@ function enumerate(end: string, start: string, preds: Map<string, [string, strin
   if (end === start) return [[]];
   if (!all) {
     const edges: string[] = [];
-    for (let at = end; at !== start; ) {
+    for (let at = end; at !== start;) {
       const [e, prev] = preds.get(at)![0]!;
       edges.push(e);
       at = prev;

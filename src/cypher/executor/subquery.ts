@@ -9,15 +9,26 @@ import type { CypherValue } from '../values.js';
 import type { ExecContext } from './context.js';
 
 /** Runs one single query from input rows (run.ts's runSingle, passed in to keep imports one-way). */
-export type RunSingle = (q: SingleQuery, input: Row[], ctx: ExecContext, keepAll: boolean) => { columns: string[]; rows: Row[] };
+export type RunSingle = (
+  q: SingleQuery,
+  input: Row[],
+  ctx: ExecContext,
+  keepAll: boolean,
+) => { columns: string[]; rows: Row[] };
 
 /** FOREACH (x IN list | clauses): runs the clauses once per element; the outer row passes on unchanged. */
-export function* executeForeach(clause: ClauseOf<'Foreach'>, input: Iterable<Row>, ctx: ExecContext, runSingle: RunSingle): Generator<Row> {
+export function* executeForeach(
+  clause: ClauseOf<'Foreach'>,
+  input: Iterable<Row>,
+  ctx: ExecContext,
+  runSingle: RunSingle,
+): Generator<Row> {
   const body: SingleQuery = { clauses: clause.clauses, start: clause.start, end: clause.end };
   for (const row of input) {
     const list = evaluate(clause.list, row, ctx);
     if (list !== null) {
-      if (!Array.isArray(list)) throw typeError(`FOREACH needs a list, not ${typeof list === 'object' ? 'a map or entity' : String(list)}`);
+      if (!Array.isArray(list))
+        throw typeError(`FOREACH needs a list, not ${typeof list === 'object' ? 'a map or entity' : String(list)}`);
       for (const item of list) {
         ctx.tick();
         runSingle(body, [new Map(row).set(clause.variable, item)], ctx, false);
@@ -28,7 +39,12 @@ export function* executeForeach(clause: ClauseOf<'Foreach'>, input: Iterable<Row
 }
 
 /** The rows of a (possibly UNION) query for one starting row per part, deduplicated for UNION. */
-function unionRows(query: Query, start: (part: SingleQuery) => Row, ctx: ExecContext, runSingle: RunSingle): { columns: string[]; rows: Row[] } {
+function unionRows(
+  query: Query,
+  start: (part: SingleQuery) => Row,
+  ctx: ExecContext,
+  runSingle: RunSingle,
+): { columns: string[]; rows: Row[] } {
   const results = query.parts.map((part) => runSingle(part, [start(part)], ctx, true));
   const columns = results[0]?.columns ?? [];
   const rows = results.flatMap((r) => r.rows);
@@ -49,7 +65,13 @@ function unionRows(query: Query, start: (part: SingleQuery) => Row, ctx: ExecCon
  * CALL { … }: per outer row, the subquery's rows extend it (none: the row is dropped, unless
  * OPTIONAL CALL pads it with nulls). A unit subquery (no RETURN) runs for its writes and keeps the row.
  */
-export function* executeSubquery(clause: ClauseOf<'Subquery'>, returned: string[], input: Iterable<Row>, ctx: ExecContext, runSingle: RunSingle): Generator<Row> {
+export function* executeSubquery(
+  clause: ClauseOf<'Subquery'>,
+  returned: string[],
+  input: Iterable<Row>,
+  ctx: ExecContext,
+  runSingle: RunSingle,
+): Generator<Row> {
   const unit = clause.query.parts.every((p) => p.clauses.at(-1)?.type !== 'Return');
   for (const row of input) {
     const outer = [...row.keys()];

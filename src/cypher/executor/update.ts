@@ -44,7 +44,14 @@ function createPart(part: PatternPart, row: Row, ctx: ExecContext): void {
     rels.push(ref);
     keys.push(next);
   });
-  if (part.variable) row.set(part.variable, makePath(keys.map((k) => ctx.qg.node(k)), rels));
+  if (part.variable)
+    row.set(
+      part.variable,
+      makePath(
+        keys.map((k) => ctx.qg.node(k)),
+        rels,
+      ),
+    );
 }
 
 export function executeCreate(clause: ClauseOf<'Create'>, input: Iterable<Row>, ctx: ExecContext): Row[] {
@@ -64,7 +71,11 @@ export function executeMerge(clause: ClauseOf<'Merge'>, input: Iterable<Row>, ct
       if (el.properties?.type === 'Map') {
         for (const [k, v] of el.properties.entries) {
           if (evaluate(v, source, ctx) === null) {
-            throw runtimeError('SemanticError', 'MergeReadOwnWrites', `Cannot merge with a null property value for '${k}'`);
+            throw runtimeError(
+              'SemanticError',
+              'MergeReadOwnWrites',
+              `Cannot merge with a null property value for '${k}'`,
+            );
           }
         }
       }

@@ -133,7 +133,11 @@ export class Writer {
     if (!g.hasNode(key)) return;
     if (g.degree(key) > 0) {
       if (!detach) {
-        throw runtimeError('ConstraintVerificationFailed', 'DeleteConnectedNode', 'Cannot delete a node that still has relationships; use DETACH DELETE');
+        throw runtimeError(
+          'ConstraintVerificationFailed',
+          'DeleteConnectedNode',
+          'Cannot delete a node that still has relationships; use DETACH DELETE',
+        );
       }
       for (const e of g.edges(key)) this.deleteRel(e);
     }
@@ -158,10 +162,16 @@ export function checkPropertyValue(v: CypherValue): CypherValue {
   if (Array.isArray(v)) {
     for (const x of v) {
       if (x === null || (typeof x === 'object' && !isTemporalValue(x))) {
-        throw typeError('A property list may hold only strings, numbers, booleans or temporal values', 'InvalidPropertyType');
+        throw typeError(
+          'A property list may hold only strings, numbers, booleans or temporal values',
+          'InvalidPropertyType',
+        );
       }
     }
     return v;
   }
-  throw typeError('A property value must be a string, number, boolean, temporal value or a list of these', 'InvalidPropertyType');
+  throw typeError(
+    'A property value must be a string, number, boolean, temporal value or a list of these',
+    'InvalidPropertyType',
+  );
 }

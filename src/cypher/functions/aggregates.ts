@@ -139,7 +139,12 @@ class Percentile implements Accumulator {
     const name = this.continuous ? 'percentileCont' : 'percentileDisc';
     if (this.p === null && p !== null && p !== undefined) {
       const x = Number(numeric(name, p));
-      if (!(x >= 0 && x <= 1)) throw runtimeError('ArgumentError', 'NumberOutOfRange', `${name}() percentile must be between 0.0 and 1.0, got ${x}`);
+      if (!(x >= 0 && x <= 1))
+        throw runtimeError(
+          'ArgumentError',
+          'NumberOutOfRange',
+          `${name}() percentile must be between 0.0 and 1.0, got ${x}`,
+        );
       this.p = x;
     }
     if (v === null) return;

@@ -5,7 +5,9 @@ describe('aggregating functions', () => {
   const g = graphWith('UNWIND [1, 2, 3, 4, null] AS x CREATE (:N {x: x})');
 
   it('skips nulls and keeps integer sums integral', () => {
-    expect(run(g, 'MATCH (n:N) RETURN count(n.x), sum(n.x), avg(n.x), collect(n.x)')).toEqual([[4n, 10n, 2.5, [1n, 2n, 3n, 4n]]]);
+    expect(run(g, 'MATCH (n:N) RETURN count(n.x), sum(n.x), avg(n.x), collect(n.x)')).toEqual([
+      [4n, 10n, 2.5, [1n, 2n, 3n, 4n]],
+    ]);
     expect(run(g, 'MATCH (n:N) RETURN sum(n.x * 1.0)')).toEqual([[10]]);
   });
 
@@ -13,8 +15,13 @@ describe('aggregating functions', () => {
     const [[sd, sdp]] = run(g, 'MATCH (n:N) RETURN stDev(n.x), stDevP(n.x)') as [[number, number]];
     expect(sd).toBeCloseTo(1.2909944, 6);
     expect(sdp).toBeCloseTo(1.1180339, 6);
-    expect(run(g, 'MATCH (n:N) RETURN percentileDisc(n.x, 0.0), percentileDisc(n.x, 1.0), percentileCont(n.x, 0.25)')).toEqual([[1n, 4n, 1.75]]);
-    expect(errorOf(() => run(g, 'MATCH (n:N) RETURN percentileCont(n.x, 1.5)'))).toMatchObject({ code: 'ArgumentError', detail: 'NumberOutOfRange' });
+    expect(
+      run(g, 'MATCH (n:N) RETURN percentileDisc(n.x, 0.0), percentileDisc(n.x, 1.0), percentileCont(n.x, 0.25)'),
+    ).toEqual([[1n, 4n, 1.75]]);
+    expect(errorOf(() => run(g, 'MATCH (n:N) RETURN percentileCont(n.x, 1.5)'))).toMatchObject({
+      code: 'ArgumentError',
+      detail: 'NumberOutOfRange',
+    });
   });
 
   it('finds min and max across mixed types by the global order', () => {
@@ -22,17 +29,24 @@ describe('aggregating functions', () => {
   });
 
   it('overflows integer sums into an error, as Neo4j does', () => {
-    expect(errorOf(() => run(g, 'UNWIND [9223372036854775807, 1] AS v RETURN sum(v)'))).toMatchObject({ code: 'ArithmeticError' });
+    expect(errorOf(() => run(g, 'UNWIND [9223372036854775807, 1] AS v RETURN sum(v)'))).toMatchObject({
+      code: 'ArithmeticError',
+    });
   });
 });
 
 describe('scalar functions', () => {
   it('reads graph entities', () => {
     const g = graphWith("CREATE (:A:B {name: 'x'})-[:R {w: 1}]->(:C)");
-    expect(run(g, 'MATCH (a)-[r]->(c) RETURN labels(a), type(r), keys(a), properties(r), labels(startNode(r)), labels(endNode(r))')).toEqual([
-      [['A', 'B'], 'R', ['name'], new Map([['w', 1n]]), ['A', 'B'], ['C']],
+    expect(
+      run(
+        g,
+        'MATCH (a)-[r]->(c) RETURN labels(a), type(r), keys(a), properties(r), labels(startNode(r)), labels(endNode(r))',
+      ),
+    ).toEqual([[['A', 'B'], 'R', ['name'], new Map([['w', 1n]]), ['A', 'B'], ['C']]]);
+    expect(run(g, 'MATCH p = ()-->() RETURN length(p), size(nodes(p)), size(relationships(p))')).toEqual([
+      [1n, 2n, 1n],
     ]);
-    expect(run(g, 'MATCH p = ()-->() RETURN length(p), size(nodes(p)), size(relationships(p))')).toEqual([[1n, 2n, 1n]]);
   });
 
   it('handles strings by UTF-16 code units and null in, null out', () => {

@@ -25,19 +25,45 @@ if (temporal) {
 
 export function lookupFunction(name: string): CypherFunction | undefined {
   const key = name.toLowerCase();
-  return Object.hasOwn(SCALARS, key) ? SCALARS[key] : Object.hasOwn(temporalTable, key) ? temporalTable[key] : undefined;
+  return Object.hasOwn(SCALARS, key)
+    ? SCALARS[key]
+    : Object.hasOwn(temporalTable, key)
+      ? temporalTable[key]
+      : undefined;
 }
 
 /** How the documentation spells the mixed-case names (the registry keys are lower-case). */
 const DISPLAY_NAMES = new Map(
-  ['elementId', 'startNode', 'endNode', 'toString', 'toInteger', 'toFloat', 'toBoolean', 'toStringOrNull', 'toIntegerOrNull', 'toFloatOrNull',
-    'toBooleanOrNull', 'toLower', 'toUpper', 'isEmpty', 'isNaN', 'percentileCont', 'percentileDisc', 'stDev', 'stDevP', 'randomUUID', 'valueType']
-    .map((n) => [n.toLowerCase(), n]),
+  [
+    'elementId',
+    'startNode',
+    'endNode',
+    'toString',
+    'toInteger',
+    'toFloat',
+    'toBoolean',
+    'toStringOrNull',
+    'toIntegerOrNull',
+    'toFloatOrNull',
+    'toBooleanOrNull',
+    'toLower',
+    'toUpper',
+    'isEmpty',
+    'isNaN',
+    'percentileCont',
+    'percentileDisc',
+    'stDev',
+    'stDevP',
+    'randomUUID',
+    'valueType',
+  ].map((n) => [n.toLowerCase(), n]),
 );
 
 /** Every known function name, as documented (for suggestions). */
 export function functionNames(): string[] {
-  return [...Object.keys(SCALARS), ...Object.keys(AGGREGATES), ...Object.keys(temporalTable)].map((n) => DISPLAY_NAMES.get(n) ?? n);
+  return [...Object.keys(SCALARS), ...Object.keys(AGGREGATES), ...Object.keys(temporalTable)].map(
+    (n) => DISPLAY_NAMES.get(n) ?? n,
+  );
 }
 
 /** Arity bounds for compile-time checks, scalars and aggregates alike. */

@@ -34,7 +34,11 @@ export const listFunctions: FunctionTable = {
   tail: unary((v) => list('tail', v).slice(1)),
   coalesce: fn(1, Infinity, (args) => args.find((a) => a !== null) ?? null),
   range: fn(2, 3, (args) => {
-    const [start, end, step] = [int('range', args[0]!), int('range', args[1]!), args[2] === undefined ? 1n : int('range', args[2])];
+    const [start, end, step] = [
+      int('range', args[0]!),
+      int('range', args[1]!),
+      args[2] === undefined ? 1n : int('range', args[2]),
+    ];
     if (step !== 0n && (end - start) / step + 1n > 10_000_000n) {
       throw runtimeError('ArgumentError', 'NumberOutOfRange', 'range() would be longer than 10,000,000 items');
     }

@@ -68,7 +68,8 @@ export const mathFunctions: FunctionTable = {
     if (p === undefined) return Number.isFinite(x) ? Math.round(x) + 0 : x;
     if (typeof p !== 'bigint') throw typeError('round() precision must be an integer');
     const mode = m === undefined ? 'HALF_UP' : String(m).toUpperCase();
-    if (!ROUNDING_MODES.includes(mode)) throw runtimeError('ArgumentError', 'InvalidArgumentValue', `Unknown rounding mode ${String(m)}`);
+    if (!ROUNDING_MODES.includes(mode))
+      throw runtimeError('ArgumentError', 'InvalidArgumentValue', `Unknown rounding mode ${String(m)}`);
     if (p < 0n) throw runtimeError('ArgumentError', 'InvalidArgumentValue', 'round() precision must not be negative');
     return roundWith(x, Number(p), mode);
   }),

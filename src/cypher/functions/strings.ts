@@ -15,7 +15,8 @@ function int(name: string, v: CypherValue): number {
 }
 
 function nonNegative(name: string, n: number): number {
-  if (n < 0) throw runtimeError('ArgumentError', 'NegativeIntegerArgument', `${name}() needs a non-negative length, got ${n}`);
+  if (n < 0)
+    throw runtimeError('ArgumentError', 'NegativeIntegerArgument', `${name}() needs a non-negative length, got ${n}`);
   return n;
 }
 

@@ -3,14 +3,71 @@ import { compileError, type CypherError } from '../errors.js';
 import { tokenize, type Token } from '../lexer.js';
 import { didYouMean } from '../suggest.js';
 
-const CLAUSE_WORDS = ['MATCH', 'OPTIONAL MATCH', 'WHERE', 'RETURN', 'WITH', 'UNWIND', 'CREATE', 'MERGE', 'SET', 'REMOVE', 'DELETE', 'DETACH DELETE', 'ORDER BY', 'SKIP', 'LIMIT', 'UNION'];
+const CLAUSE_WORDS = [
+  'MATCH',
+  'OPTIONAL MATCH',
+  'WHERE',
+  'RETURN',
+  'WITH',
+  'UNWIND',
+  'CREATE',
+  'MERGE',
+  'SET',
+  'REMOVE',
+  'DELETE',
+  'DETACH DELETE',
+  'ORDER BY',
+  'SKIP',
+  'LIMIT',
+  'UNION',
+];
 
 /** Words that cannot be bare variable names where an expression may continue. */
 export const RESERVED = new Set([
-  'MATCH', 'OPTIONAL', 'WHERE', 'RETURN', 'WITH', 'UNWIND', 'CREATE', 'MERGE', 'SET', 'REMOVE', 'DELETE', 'DETACH',
-  'ORDER', 'BY', 'SKIP', 'LIMIT', 'ASC', 'ASCENDING', 'DESC', 'DESCENDING', 'UNION', 'ALL', 'AS', 'ON', 'CALL', 'YIELD',
-  'AND', 'OR', 'XOR', 'NOT', 'IN', 'IS', 'NULL', 'TRUE', 'FALSE', 'CASE', 'WHEN', 'THEN', 'ELSE', 'END', 'DISTINCT',
-  'STARTS', 'ENDS', 'CONTAINS',
+  'MATCH',
+  'OPTIONAL',
+  'WHERE',
+  'RETURN',
+  'WITH',
+  'UNWIND',
+  'CREATE',
+  'MERGE',
+  'SET',
+  'REMOVE',
+  'DELETE',
+  'DETACH',
+  'ORDER',
+  'BY',
+  'SKIP',
+  'LIMIT',
+  'ASC',
+  'ASCENDING',
+  'DESC',
+  'DESCENDING',
+  'UNION',
+  'ALL',
+  'AS',
+  'ON',
+  'CALL',
+  'YIELD',
+  'AND',
+  'OR',
+  'XOR',
+  'NOT',
+  'IN',
+  'IS',
+  'NULL',
+  'TRUE',
+  'FALSE',
+  'CASE',
+  'WHEN',
+  'THEN',
+  'ELSE',
+  'END',
+  'DISTINCT',
+  'STARTS',
+  'ENDS',
+  'CONTAINS',
 ]);
 
 export class TokenCursor {
@@ -78,9 +135,15 @@ export class TokenCursor {
 
   protected unexpected(expected: string): CypherError {
     const t = this.tok;
-    if (t.kind === 'eof') return compileError('UnexpectedSyntax', `Unexpected end of query: expected ${expected}`, this.source, t.start);
+    if (t.kind === 'eof')
+      return compileError('UnexpectedSyntax', `Unexpected end of query: expected ${expected}`, this.source, t.start);
     const hint = t.kind === 'ident' ? didYouMean(t.text, CLAUSE_WORDS) : '';
-    return compileError('UnexpectedSyntax', `Invalid input '${this.source.slice(t.start, t.end)}': expected ${expected}${hint}`, this.source, t.start);
+    return compileError(
+      'UnexpectedSyntax',
+      `Invalid input '${this.source.slice(t.start, t.end)}': expected ${expected}${hint}`,
+      this.source,
+      t.start,
+    );
   }
 
   protected error(detail: string, message: string, offset: number): CypherError {

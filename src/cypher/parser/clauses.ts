@@ -1,5 +1,17 @@
 /** Queries and clauses. */
-import type { Clause, Expr, PatternPart, Projection, ProjectionItem, Query, RemoveItem, SetItem, SingleQuery, SortItem, Variable } from '../ast.js';
+import type {
+  Clause,
+  Expr,
+  PatternPart,
+  Projection,
+  ProjectionItem,
+  Query,
+  RemoveItem,
+  SetItem,
+  SingleQuery,
+  SortItem,
+  Variable,
+} from '../ast.js';
 import { PatternParser } from './patterns.js';
 
 export class CypherParser extends PatternParser {
@@ -73,7 +85,8 @@ export class CypherParser extends PatternParser {
       while (this.acceptSymbol(','));
       return done({ type: 'Delete' as const, detach, exprs });
     }
-    if (this.acceptKeyword('CALL')) return done(this.isSymbol('{') || this.isSymbol('(') ? this.parseSubqueryBody(false) : this.parseCallBody());
+    if (this.acceptKeyword('CALL'))
+      return done(this.isSymbol('{') || this.isSymbol('(') ? this.parseSubqueryBody(false) : this.parseCallBody());
     if (this.acceptKeyword('FOREACH')) return done(this.parseForeachBody());
     return null;
   }

@@ -170,7 +170,11 @@ export abstract class ExpressionParser extends TokenCursor {
   protected integerValue(text: string, offset: number, negated = false): bigint {
     const v = text.startsWith('0x') ? BigInt(text) : text.startsWith('0o') ? BigInt(text) : BigInt(text);
     if (v > (negated ? INT64_MAX + 1n : INT64_MAX)) {
-      throw this.error('IntegerOverflow', `Integer literal ${negated ? '-' : ''}${text} is too large for a 64-bit integer`, offset);
+      throw this.error(
+        'IntegerOverflow',
+        `Integer literal ${negated ? '-' : ''}${text} is too large for a 64-bit integer`,
+        offset,
+      );
     }
     return v;
   }
@@ -186,7 +190,8 @@ export abstract class ExpressionParser extends TokenCursor {
       case 'float': {
         this.pos++;
         const value = Number(t.text);
-        if (!Number.isFinite(value)) throw this.error('FloatingPointOverflow', `Float literal ${t.text} is too large`, start);
+        if (!Number.isFinite(value))
+          throw this.error('FloatingPointOverflow', `Float literal ${t.text} is too large`, start);
         return { type: 'Literal', value, start, end: t.end };
       }
       case 'string':
@@ -223,7 +228,8 @@ export abstract class ExpressionParser extends TokenCursor {
       this.expectSymbol(')');
       return { type: 'CountStar', start, end: this.prevEnd };
     }
-    if ((word === 'EXISTS' || word === 'COUNT') && this.isSymbol('{', 1)) return this.parseExistsSubquery(word === 'COUNT');
+    if ((word === 'EXISTS' || word === 'COUNT') && this.isSymbol('{', 1))
+      return this.parseExistsSubquery(word === 'COUNT');
     if (word === 'COLLECT' && this.isSymbol('{', 1)) {
       const start = this.tok.start;
       this.pos += 2;
@@ -231,14 +237,27 @@ export abstract class ExpressionParser extends TokenCursor {
       this.expectSymbol('}');
       return { type: 'Collect', query, start, end: this.prevEnd };
     }
-    if (['ALL', 'ANY', 'NONE', 'SINGLE'].includes(word) && this.isSymbol('(', 1) && this.peekAt(2).kind !== 'symbol' && this.isKeyword('IN', 3)) {
+    if (
+      ['ALL', 'ANY', 'NONE', 'SINGLE'].includes(word) &&
+      this.isSymbol('(', 1) &&
+      this.peekAt(2).kind !== 'symbol' &&
+      this.isKeyword('IN', 3)
+    ) {
       this.pos += 2;
       const variable = this.expectName('a variable');
       this.expectKeyword('IN');
       const list = this.parseExpression();
       const where = this.acceptKeyword('WHERE') ? this.parseExpression() : null;
       this.expectSymbol(')');
-      return { type: 'Quantifier', quantifier: word.toLowerCase() as 'all', variable, list, where, start, end: this.prevEnd };
+      return {
+        type: 'Quantifier',
+        quantifier: word.toLowerCase() as 'all',
+        variable,
+        list,
+        where,
+        start,
+        end: this.prevEnd,
+      };
     }
     if (word === 'REDUCE' && this.isSymbol('(', 1)) {
       this.pos += 2;
@@ -397,7 +416,16 @@ export abstract class ExpressionParser extends TokenCursor {
       this.expectSymbol('}');
       return { parts, where };
     });
-    if (patterns) return { type: 'Exists', count, patterns: patterns.parts, where: patterns.where, query: null, start, end: this.prevEnd };
+    if (patterns)
+      return {
+        type: 'Exists',
+        count,
+        patterns: patterns.parts,
+        where: patterns.where,
+        query: null,
+        start,
+        end: this.prevEnd,
+      };
     const query = this.parseRegularQuery();
     this.expectSymbol('}');
     return { type: 'Exists', count, patterns: null, where: null, query, start, end: this.prevEnd };

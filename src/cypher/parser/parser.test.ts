@@ -21,7 +21,12 @@ describe('parseCypher', () => {
     if (match!.type !== 'Match' || ret!.type !== 'Return') throw new Error('shape');
     const part = match.patterns[0]!;
     expect(q.slice(part.start, part.end)).toBe('(n:Person {name: $name})-[r:KNOWS*1..2]->(m)');
-    expect(part.rels[0]).toMatchObject({ variable: 'r', types: ['KNOWS'], direction: 'out', range: { min: 1, max: 2 } });
+    expect(part.rels[0]).toMatchObject({
+      variable: 'r',
+      types: ['KNOWS'],
+      direction: 'out',
+      range: { min: 1, max: 2 },
+    });
     const item = ret.projection.items[0]!;
     expect(q.slice(item.expr.start, item.expr.end)).toBe('n.name');
     expect(item.alias).toBe('name');
@@ -32,13 +37,18 @@ describe('parseCypher', () => {
     const ret = ast.parts[0]!.clauses[0]!;
     if (ret.type !== 'Return') throw new Error('shape');
     const [x, y, z] = ret.projection.items.map((i) => i.expr);
-    expect(x).toMatchObject({ type: 'Binary', op: '+', right: { type: 'Binary', op: '*', right: { type: 'Binary', op: '^' } } });
+    expect(x).toMatchObject({
+      type: 'Binary',
+      op: '+',
+      right: { type: 'Binary', op: '*', right: { type: 'Binary', op: '^' } },
+    });
     expect(y).toMatchObject({ type: 'Unary', op: 'NOT', operand: { type: 'Comparison', ops: ['='] } });
     expect(z).toMatchObject({ type: 'Comparison', ops: ['<', '<='] });
   });
 
   it('tells comprehensions, pattern comprehensions and list literals apart', () => {
-    const ret = parseCypher('RETURN [x IN l WHERE x > 1 | x * 2], [(a)-->(b) | b.name], [(1), 2]').parts[0]!.clauses[0]!;
+    const ret = parseCypher('RETURN [x IN l WHERE x > 1 | x * 2], [(a)-->(b) | b.name], [(1), 2]').parts[0]!
+      .clauses[0]!;
     if (ret.type !== 'Return') throw new Error('shape');
     expect(ret.projection.items.map((i) => i.expr.type)).toEqual(['ListComprehension', 'PatternComprehension', 'List']);
   });
@@ -49,7 +59,9 @@ describe('parseCypher', () => {
     expect(err.code).toBe('SyntaxError');
     expect(err.phase).toBe('compile');
     expect(err.position).toMatchObject({ line: 2, column: 16 });
-    expect(err.format(q)).toBe(`SyntaxError: ${err.message} (line 2, column 16)\n  RETURN n.name +\n                 ^`);
+    expect(err.format(q)).toBe(
+      `SyntaxError: ${err.message} (line 2, column 16)\n  RETURN n.name +\n                 ^`,
+    );
     expect(err.toJSON()).toMatchObject({ code: 'SyntaxError', phase: 'compile', position: { line: 2, column: 16 } });
   });
 

@@ -95,7 +95,11 @@ export abstract class PatternParser extends ExpressionParser {
       }
       if (this.acceptSymbol('*')) range = this.parseRange();
       else if (this.isSymbol('..') || this.tok.kind === 'integer') {
-        throw this.error('InvalidRelationshipPattern', "A variable-length relationship needs '*' before its bounds, as in [:TYPE*1..3]", this.tok.start);
+        throw this.error(
+          'InvalidRelationshipPattern',
+          "A variable-length relationship needs '*' before its bounds, as in [:TYPE*1..3]",
+          this.tok.start,
+        );
       }
       properties = this.parseProperties();
       this.expectSymbol(']');
@@ -109,7 +113,8 @@ export abstract class PatternParser extends ExpressionParser {
 
   private parseRange(): { min: number | null; max: number | null } {
     const bound = (): number | null => {
-      if (this.isSymbol('-')) throw this.error('InvalidRelationshipPattern', 'A variable-length bound cannot be negative', this.tok.start);
+      if (this.isSymbol('-'))
+        throw this.error('InvalidRelationshipPattern', 'A variable-length bound cannot be negative', this.tok.start);
       if (this.tok.kind !== 'integer') return null;
       const t = this.tok;
       this.pos++;

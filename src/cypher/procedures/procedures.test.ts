@@ -3,7 +3,9 @@ import { executeCypher } from '../index.js';
 import { errorOf, graphWith, run } from '../test-helpers.js';
 import { createProcedureRegistry, parseProcedureType, type Procedure } from './registry.js';
 
-const g = graphWith("CREATE (:Person {name: 'Ann'})-[:STATED {at: 1}]->(:Event:Statement {text: 'x'}), (:Place {name: 'Kyiv'})");
+const g = graphWith(
+  "CREATE (:Person {name: 'Ann'})-[:STATED {at: 1}]->(:Event:Statement {text: 'x'}), (:Place {name: 'Kyiv'})",
+);
 
 const cities: Procedure = {
   name: 'test.cities',
@@ -23,7 +25,12 @@ const cities: Procedure = {
     ].filter((c) => c.country === country && Number(c.population) >= (min as number)),
 };
 const touched: string[] = [];
-const logIt: Procedure = { name: 'test.log', inputs: [{ name: 'msg', type: 'ANY' }], outputs: [], run: ([m]) => (touched.push(String(m)), []) };
+const logIt: Procedure = {
+  name: 'test.log',
+  inputs: [{ name: 'msg', type: 'ANY' }],
+  outputs: [],
+  run: ([m]) => (touched.push(String(m)), []),
+};
 const procedures = createProcedureRegistry([cities, logIt]);
 
 describe('built-in procedures', () => {
@@ -32,7 +39,9 @@ describe('built-in procedures', () => {
     expect(run(g, 'CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType')).toEqual([['STATED']]);
     expect(executeCypher(g, 'CALL db.propertyKeys').columns).toEqual(['propertyKey']);
     expect(run(g, 'CALL db.propertyKeys')).toEqual([['at'], ['name'], ['text']]);
-    expect(run(g, 'CALL db.labels() YIELD label AS x UNION CALL db.relationshipTypes() YIELD relationshipType AS x')).toHaveLength(5);
+    expect(
+      run(g, 'CALL db.labels() YIELD label AS x UNION CALL db.relationshipTypes() YIELD relationshipType AS x'),
+    ).toHaveLength(5);
   });
 
   it('names the engine and lists the procedures with signatures', () => {
@@ -44,7 +53,9 @@ describe('built-in procedures', () => {
 
 describe('CALL with registered procedures', () => {
   it('takes explicit arguments, coerces INTEGER to FLOAT and yields renamed fields', () => {
-    const rows = run(g, "CALL test.cities('UA', 1000000) YIELD city AS c, population RETURN c, population", { procedures });
+    const rows = run(g, "CALL test.cities('UA', 1000000) YIELD city AS c, population RETURN c, population", {
+      procedures,
+    });
     expect(rows).toEqual([['Kyiv', 2_900_000n]]);
   });
 
@@ -56,7 +67,10 @@ describe('CALL with registered procedures', () => {
 
   it('runs once per input row and filters with YIELD … WHERE', () => {
     const q = "UNWIND ['UA', 'FR'] AS cc CALL test.cities(cc, 0.0) YIELD city WHERE city <> 'Lviv' RETURN cc, city";
-    expect(run(g, q, { procedures })).toEqual([['UA', 'Kyiv'], ['FR', 'Paris']]);
+    expect(run(g, q, { procedures })).toEqual([
+      ['UA', 'Kyiv'],
+      ['FR', 'Paris'],
+    ]);
   });
 
   it('keeps the rows through a void procedure and returns nothing standalone', () => {
@@ -85,7 +99,9 @@ describe('CALL with registered procedures', () => {
     const e = errorOf(() => executeCypher(g, "CALL test.cities('UA', 1) YIELD cty RETURN 1", { procedures }));
     expect(e.position?.column).toBe(33);
     expect(e.message).toContain('did you mean city?');
-    expect(errorOf(() => executeCypher(g, 'CALL test.cities', { procedures, params: { country: 'UA' } })).code).toBe('ParameterMissing');
+    expect(errorOf(() => executeCypher(g, 'CALL test.cities', { procedures, params: { country: 'UA' } })).code).toBe(
+      'ParameterMissing',
+    );
   });
 
   it('checks argument types at runtime when they cannot be known before', () => {
@@ -95,14 +111,27 @@ describe('CALL with registered procedures', () => {
 
   it('turns procedure failures and wrongly typed outputs into ProcedureErrors', () => {
     const broken = createProcedureRegistry([
-      { name: 'test.boom', inputs: [], outputs: [{ name: 'x', type: 'INTEGER' }], run: () => { throw new Error('disk on fire'); } },
+      {
+        name: 'test.boom',
+        inputs: [],
+        outputs: [{ name: 'x', type: 'INTEGER' }],
+        run: () => {
+          throw new Error('disk on fire');
+        },
+      },
       { name: 'test.count', inputs: [], outputs: [{ name: 'n', type: 'INTEGER' }], run: () => [{ n: 3 }] },
       { name: 'test.liar', inputs: [], outputs: [{ name: 'n', type: 'INTEGER' }], run: () => [{ n: 'three' }] },
     ]);
     const e = errorOf(() => executeCypher(g, 'CALL test.boom()', { procedures: broken }));
-    expect(e).toMatchObject({ code: 'ProcedureError', phase: 'runtime', message: 'Procedure test.boom failed: disk on fire' });
+    expect(e).toMatchObject({
+      code: 'ProcedureError',
+      phase: 'runtime',
+      message: 'Procedure test.boom failed: disk on fire',
+    });
     expect(run(g, 'CALL test.count() YIELD n RETURN n', { procedures: broken })).toEqual([[3n]]);
-    expect(errorOf(() => executeCypher(g, 'CALL test.liar()', { procedures: broken })).message).toMatch(/not INTEGER for `n`/);
+    expect(errorOf(() => executeCypher(g, 'CALL test.liar()', { procedures: broken })).message).toMatch(
+      /not INTEGER for `n`/,
+    );
   });
 
   it('registries without built-ins do not know db.labels', () => {

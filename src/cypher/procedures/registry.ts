@@ -7,7 +7,8 @@ import type { PropertyGraph } from '../../graph/property-graph.js';
 import { isNodeValue, isPathValue, isRelationshipValue, type CypherValue } from '../values.js';
 
 /** The Cypher type of a procedure input or output (`LIST OF X` is checked as LIST). */
-export type ProcedureType = 'ANY' | 'STRING' | 'INTEGER' | 'FLOAT' | 'NUMBER' | 'BOOLEAN' | 'MAP' | 'LIST' | 'NODE' | 'RELATIONSHIP' | 'PATH';
+export type ProcedureType =
+  'ANY' | 'STRING' | 'INTEGER' | 'FLOAT' | 'NUMBER' | 'BOOLEAN' | 'MAP' | 'LIST' | 'NODE' | 'RELATIONSHIP' | 'PATH';
 
 export interface ProcedureField {
   readonly name: string;
@@ -37,7 +38,19 @@ export interface ProcedureRegistry {
   names(): string[];
 }
 
-const TYPES = new Set<ProcedureType>(['ANY', 'STRING', 'INTEGER', 'FLOAT', 'NUMBER', 'BOOLEAN', 'MAP', 'LIST', 'NODE', 'RELATIONSHIP', 'PATH']);
+const TYPES = new Set<ProcedureType>([
+  'ANY',
+  'STRING',
+  'INTEGER',
+  'FLOAT',
+  'NUMBER',
+  'BOOLEAN',
+  'MAP',
+  'LIST',
+  'NODE',
+  'RELATIONSHIP',
+  'PATH',
+]);
 
 /** Reads a TCK/Neo4j style type (`STRING?`, `LIST? OF INTEGER?`) into a ProcedureType. */
 export function parseProcedureType(text: string): ProcedureType {
@@ -50,13 +63,17 @@ export function parseProcedureType(text: string): ProcedureType {
  * A registry holding `procedures`, on top of the built-in ones (db.labels, db.relationshipTypes,
  * db.propertyKeys, dbms.components, dbms.procedures) unless `builtins` is false.
  */
-export function createProcedureRegistry(procedures: readonly Procedure[] = [], options: { builtins?: boolean } = {}): ProcedureRegistry {
+export function createProcedureRegistry(
+  procedures: readonly Procedure[] = [],
+  options: { builtins?: boolean } = {},
+): ProcedureRegistry {
   const byName = new Map<string, Procedure>();
   const registry: ProcedureRegistry = {
     get: (name) => byName.get(name),
     register(p) {
       for (const f of [...p.inputs, ...p.outputs]) {
-        if (!TYPES.has(f.type)) throw new Error(`procedure ${p.name}: field ${f.name} has unknown type ${String(f.type)}`);
+        if (!TYPES.has(f.type))
+          throw new Error(`procedure ${p.name}: field ${f.name} has unknown type ${String(f.type)}`);
       }
       byName.set(p.name, p);
       return registry;
@@ -114,7 +131,8 @@ function builtinProcedures(registry: ProcedureRegistry): Procedure[] {
       inputs: [],
       outputs: [{ name: 'relationshipType', type: 'STRING' }],
       description: 'The relationship types in the graph',
-      run: (_args, { graph }) => sorted(graph.mapEdges((_k, a) => a.type)).map((relationshipType) => ({ relationshipType })),
+      run: (_args, { graph }) =>
+        sorted(graph.mapEdges((_k, a) => a.type)).map((relationshipType) => ({ relationshipType })),
     },
     {
       name: 'db.propertyKeys',
@@ -148,10 +166,11 @@ function builtinProcedures(registry: ProcedureRegistry): Procedure[] {
         { name: 'description', type: 'STRING' },
       ],
       description: 'The procedures this engine can call',
-      run: () => registry.names().map((name) => {
-        const p = registry.get(name)!;
-        return { name, signature: procedureSignature(p), description: p.description ?? '' };
-      }),
+      run: () =>
+        registry.names().map((name) => {
+          const p = registry.get(name)!;
+          return { name, signature: procedureSignature(p), description: p.description ?? '' };
+        }),
     },
   ];
 }

@@ -51,7 +51,10 @@ describe('semantic analysis', () => {
   it('accepts what is valid: WHERE after WITH reading earlier variables, ORDER BY projected aliases', () => {
     const g = createPropertyGraph();
     executeCypher(g, "CREATE ({name: 'a', v: 2}), ({name: 'b', v: 1})");
-    expect(executeCypher(g, "MATCH (n) WITH n.name AS name WHERE n.v > 1 RETURN name").rows).toEqual([['a']]);
-    expect(executeCypher(g, 'MATCH (n) RETURN n.name AS name, count(*) AS c ORDER BY name DESC').rows).toEqual([['b', 1n], ['a', 1n]]);
+    expect(executeCypher(g, 'MATCH (n) WITH n.name AS name WHERE n.v > 1 RETURN name').rows).toEqual([['a']]);
+    expect(executeCypher(g, 'MATCH (n) RETURN n.name AS name, count(*) AS c ORDER BY name DESC').rows).toEqual([
+      ['b', 1n],
+      ['a', 1n],
+    ]);
   });
 });

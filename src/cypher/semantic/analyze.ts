@@ -20,7 +20,12 @@ export interface Analysis {
   subqueryColumns: Map<Clause, string[]>;
 }
 
-export function analyze(q: Query, source: string, params: Record<string, CypherValue> | null, procedures: ProcedureRegistry | null = null): Analysis {
+export function analyze(
+  q: Query,
+  source: string,
+  params: Record<string, CypherValue> | null,
+  procedures: ProcedureRegistry | null = null,
+): Analysis {
   const analyzer = new Analyzer(source, params, procedures);
   analyzer.query(q, new Map(), false);
   return { subqueryColumns: analyzer.subqueryColumns };
@@ -36,7 +41,12 @@ class Analyzer {
   ) {}
 
   private rules(aggregates = false): ExprRules {
-    return { source: this.source, params: this.params, aggregates, subquery: (q, scope, kind) => this.expressionSubquery(q, scope, kind) };
+    return {
+      source: this.source,
+      params: this.params,
+      aggregates,
+      subquery: (q, scope, kind) => this.expressionSubquery(q, scope, kind),
+    };
   }
 
   private fail(detail: string, message: string, at: number): never {
@@ -44,16 +54,29 @@ class Analyzer {
   }
 
   query(q: Query, outer: Scope, nested: boolean): string[] {
-    if (nested && isUpdating(q)) this.fail('InvalidClauseComposition', 'A subquery inside EXISTS, COUNT or COLLECT cannot change the graph', q.start);
-    return this.union(q, q.parts.map((part) => this.single(part, outer, nested, !nested)));
+    if (nested && isUpdating(q))
+      this.fail(
+        'InvalidClauseComposition',
+        'A subquery inside EXISTS, COUNT or COLLECT cannot change the graph',
+        q.start,
+      );
+    return this.union(
+      q,
+      q.parts.map((part) => this.single(part, outer, nested, !nested)),
+    );
   }
 
   /** Checks the parts of a UNION agree; returns their columns. */
   private union(q: Query, columns: string[][]): string[] {
-    if (q.unionAll.length && new Set(q.unionAll).size > 1) this.fail('InvalidClauseComposition', 'Cannot mix UNION and UNION ALL', q.start);
+    if (q.unionAll.length && new Set(q.unionAll).size > 1)
+      this.fail('InvalidClauseComposition', 'Cannot mix UNION and UNION ALL', q.start);
     for (let i = 1; i < columns.length; i++) {
       if (columns[i]!.join('\u0000') !== columns[0]!.join('\u0000')) {
-        this.fail('DifferentColumnsInUnion', 'All sub queries in a UNION must have the same column names', q.parts[i]!.start);
+        this.fail(
+          'DifferentColumnsInUnion',
+          'All sub queries in a UNION must have the same column names',
+          q.parts[i]!.start,
+        );
       }
     }
     return columns[0] ?? [];
@@ -62,8 +85,10 @@ class Analyzer {
   private expressionSubquery(q: Query, scope: Scope, kind: 'exists' | 'collect'): void {
     const columns = this.query(q, scope, true);
     if (kind === 'collect') {
-      if (q.parts.some((p) => p.clauses.at(-1)?.type !== 'Return')) this.fail('InvalidClauseComposition', 'COLLECT { … } must end with RETURN', q.start);
-      if (columns.length !== 1) this.fail('InvalidClauseComposition', 'COLLECT { … } must return exactly one column', q.start);
+      if (q.parts.some((p) => p.clauses.at(-1)?.type !== 'Return'))
+        this.fail('InvalidClauseComposition', 'COLLECT { … } must end with RETURN', q.start);
+      if (columns.length !== 1)
+        this.fail('InvalidClauseComposition', 'COLLECT { … } must return exactly one column', q.start);
     }
   }
 
@@ -74,12 +99,24 @@ class Analyzer {
     const standalone = !nested && q.clauses.length === 1;
     q.clauses.forEach((clause, i) => {
       const last = i === q.clauses.length - 1;
-      if (clause.type === 'Return' && !last) this.fail('InvalidClauseComposition', 'RETURN can only be the last clause', q.clauses[i + 1]!.start);
+      if (clause.type === 'Return' && !last)
+        this.fail('InvalidClauseComposition', 'RETURN can only be the last clause', q.clauses[i + 1]!.start);
       if (last && endCheck && ['Match', 'With', 'Unwind'].includes(clause.type)) {
-        this.fail('InvalidClauseComposition', `A query cannot end with ${clause.type.toUpperCase()}; add a RETURN clause`, clause.start);
+        this.fail(
+          'InvalidClauseComposition',
+          `A query cannot end with ${clause.type.toUpperCase()}; add a RETURN clause`,
+          clause.start,
+        );
       }
-      const yieldsRows = (clause.type === 'Call' && !standalone && (clause.yields !== null || clause.yieldStar)) || (clause.type === 'Subquery' && returnsRows(clause.query));
-      if (last && endCheck && yieldsRows) this.fail('InvalidClauseComposition', 'A query cannot end with a CALL that yields rows; add a RETURN clause', clause.start);
+      const yieldsRows =
+        (clause.type === 'Call' && !standalone && (clause.yields !== null || clause.yieldStar)) ||
+        (clause.type === 'Subquery' && returnsRows(clause.query));
+      if (last && endCheck && yieldsRows)
+        this.fail(
+          'InvalidClauseComposition',
+          'A query cannot end with a CALL that yields rows; add a RETURN clause',
+          clause.start,
+        );
       const next = clause.type === 'Call' ? this.call(clause, scope, standalone) : this.clause(clause, scope);
       scope = next.scope;
       if (clause.type === 'Return' || (clause.type === 'Call' && standalone)) columns = next.columns;
@@ -97,7 +134,8 @@ class Analyzer {
       }
       case 'Unwind': {
         checkExpr(c.expr, scope, this.rules());
-        if (scope.has(c.variable)) this.fail('VariableAlreadyBound', `Variable \`${c.variable}\` is already declared`, c.start);
+        if (scope.has(c.variable))
+          this.fail('VariableAlreadyBound', `Variable \`${c.variable}\` is already declared`, c.start);
         return keep(new Map(scope).set(c.variable, 'any'));
       }
       case 'With': {
@@ -122,17 +160,20 @@ class Analyzer {
         this.setItems(c.items, scope);
         return keep(scope);
       case 'Remove':
-        for (const item of c.items) checkExpr(item.kind === 'property' ? item.target : item.variable, scope, this.rules());
+        for (const item of c.items)
+          checkExpr(item.kind === 'property' ? item.target : item.variable, scope, this.rules());
         return keep(scope);
       case 'Delete':
         for (const e of c.exprs) {
-          if (e.type === 'LabelCheck') this.fail('InvalidDelete', 'DELETE removes nodes, relationships or paths; use REMOVE for labels', e.start);
+          if (e.type === 'LabelCheck')
+            this.fail('InvalidDelete', 'DELETE removes nodes, relationships or paths; use REMOVE for labels', e.start);
           checkExpr(e, scope, this.rules());
           if (e.type === 'Literal' || (e.type === 'Binary' && ['+', '-', '*', '/', '%', '^'].includes(e.op))) {
             this.fail('InvalidArgumentType', 'DELETE needs a node, relationship or path expression', e.start);
           }
           const t = staticType(e, scope);
-          if (!['any', 'null', 'node', 'relationship', 'path', 'list'].includes(t)) this.fail('InvalidArgumentType', `Cannot DELETE a ${t}`, e.start);
+          if (!['any', 'null', 'node', 'relationship', 'path', 'list'].includes(t))
+            this.fail('InvalidArgumentType', `Cannot DELETE a ${t}`, e.start);
         }
         return keep(scope);
       case 'Call':
@@ -148,12 +189,18 @@ class Analyzer {
   private foreach(c: Extract<Clause, { type: 'Foreach' }>, scope: Scope): Scope {
     checkExpr(c.list, scope, this.rules());
     const t = staticType(c.list, scope);
-    if (!['any', 'null', 'list'].includes(t)) this.fail('InvalidArgumentType', `FOREACH needs a list, got ${t}`, c.list.start);
-    if (scope.has(c.variable)) this.fail('VariableAlreadyBound', `Variable \`${c.variable}\` is already declared`, c.start);
+    if (!['any', 'null', 'list'].includes(t))
+      this.fail('InvalidArgumentType', `FOREACH needs a list, got ${t}`, c.list.start);
+    if (scope.has(c.variable))
+      this.fail('VariableAlreadyBound', `Variable \`${c.variable}\` is already declared`, c.start);
     let inner: Scope = new Map(scope).set(c.variable, elementTypeOf(c.list, scope));
     for (const clause of c.clauses) {
       if (!['Create', 'Merge', 'Set', 'Remove', 'Delete', 'Foreach'].includes(clause.type)) {
-        this.fail('InvalidClauseComposition', 'FOREACH can only contain CREATE, MERGE, SET, REMOVE, DELETE and FOREACH', clause.start);
+        this.fail(
+          'InvalidClauseComposition',
+          'FOREACH can only contain CREATE, MERGE, SET, REMOVE, DELETE and FOREACH',
+          clause.start,
+        );
       }
       inner = this.clause(clause, inner).scope;
     }
@@ -163,8 +210,10 @@ class Analyzer {
   /** CALL { … }: each part sees only what it imports; its RETURN columns join the outer row. */
   private subquery(c: Extract<Clause, { type: 'Subquery' }>, scope: Scope): { scope: Scope; columns: string[] } {
     if (Array.isArray(c.imports)) {
-      for (const name of c.imports) if (!scope.has(name)) this.fail('UndefinedVariable', `Variable \`${name}\` not defined`, c.start);
-      if (new Set(c.imports).size !== c.imports.length) this.fail('VariableAlreadyBound', 'A variable is imported twice', c.start);
+      for (const name of c.imports)
+        if (!scope.has(name)) this.fail('UndefinedVariable', `Variable \`${name}\` not defined`, c.start);
+      if (new Set(c.imports).size !== c.imports.length)
+        this.fail('VariableAlreadyBound', 'A variable is imported twice', c.start);
     }
     const outer = [...scope.keys()];
     const columns = c.query.parts.map((part) => {
@@ -179,18 +228,26 @@ class Analyzer {
     for (const part of c.query.parts) {
       const ret = part.clauses.at(-1);
       for (const item of ret?.type === 'Return' ? ret.projection.items : []) {
-        if (!item.alias && item.expr.type !== 'Variable') this.fail('NoExpressionAlias', 'Expressions returned from CALL { } must be aliased (use AS)', item.start);
+        if (!item.alias && item.expr.type !== 'Variable')
+          this.fail('NoExpressionAlias', 'Expressions returned from CALL { } must be aliased (use AS)', item.start);
       }
     }
     const returning = c.query.parts.map((p) => returnsRows({ ...c.query, parts: [p] }));
-    if (returning.some((r) => r !== returning[0])) this.fail('InvalidClauseComposition', 'Every part of a UNION in CALL { } must end with RETURN, or none', c.start);
-    if (!returning[0] && c.optional) this.fail('InvalidClauseComposition', 'OPTIONAL CALL needs a subquery that returns rows', c.start);
+    if (returning.some((r) => r !== returning[0]))
+      this.fail('InvalidClauseComposition', 'Every part of a UNION in CALL { } must end with RETURN, or none', c.start);
+    if (!returning[0] && c.optional)
+      this.fail('InvalidClauseComposition', 'OPTIONAL CALL needs a subquery that returns rows', c.start);
     const next = new Map(scope);
     const last = c.query.parts[0]!.clauses.at(-1);
     const items = last?.type === 'Return' ? last.projection.items : [];
     for (const name of returned) {
       const at = items.find((i) => (i.alias ?? i.text) === name)?.start ?? c.start;
-      if (scope.has(name)) this.fail('VariableAlreadyBound', `Variable \`${name}\` is already declared in the outer query; alias it in RETURN`, at);
+      if (scope.has(name))
+        this.fail(
+          'VariableAlreadyBound',
+          `Variable \`${name}\` is already declared in the outer query; alias it in RETURN`,
+          at,
+        );
       next.set(name, 'any');
     }
     return { scope: next, columns: [] };
@@ -200,16 +257,36 @@ class Analyzer {
   private checkImportingWith(w: Extract<Clause, { type: 'With' }>, scope: Scope): void {
     const p = w.projection;
     for (const item of p.items) {
-      const simple = item.expr.type === 'Variable' && scope.has(item.expr.name) && (item.alias === null || item.alias === item.expr.name);
-      if (!simple) this.fail('InvalidClauseComposition', 'An importing WITH can only name outer variables (write WITH a, b, then a second WITH to compute)', item.start);
+      const simple =
+        item.expr.type === 'Variable' &&
+        scope.has(item.expr.name) &&
+        (item.alias === null || item.alias === item.expr.name);
+      if (!simple)
+        this.fail(
+          'InvalidClauseComposition',
+          'An importing WITH can only name outer variables (write WITH a, b, then a second WITH to compute)',
+          item.start,
+        );
     }
     if (w.where || p.distinct || p.orderBy.length || p.skip || p.limit) {
-      this.fail('InvalidClauseComposition', 'An importing WITH can only name outer variables (no WHERE, DISTINCT, ORDER BY, SKIP or LIMIT)', w.start);
+      this.fail(
+        'InvalidClauseComposition',
+        'An importing WITH can only name outer variables (no WHERE, DISTINCT, ORDER BY, SKIP or LIMIT)',
+        w.start,
+      );
     }
   }
 
-  private call(c: Extract<Clause, { type: 'Call' }>, scope: Scope, standalone: boolean): { scope: Scope; columns: string[] } {
-    const next = checkCall(c, scope, standalone, { rules: this.rules(), procedures: this.procedures, params: this.params });
+  private call(
+    c: Extract<Clause, { type: 'Call' }>,
+    scope: Scope,
+    standalone: boolean,
+  ): { scope: Scope; columns: string[] } {
+    const next = checkCall(c, scope, standalone, {
+      rules: this.rules(),
+      procedures: this.procedures,
+      params: this.params,
+    });
     if (c.where) this.where(c.where, next.scope);
     return next;
   }
@@ -217,7 +294,8 @@ class Analyzer {
   private where(e: Expr, scope: Scope): void {
     checkExpr(e, scope, this.rules());
     const t = staticType(e, scope);
-    if (!['any', 'null', 'boolean'].includes(t)) this.fail('InvalidArgumentType', `WHERE needs a boolean, not a ${t}`, e.start);
+    if (!['any', 'null', 'boolean'].includes(t))
+      this.fail('InvalidArgumentType', `WHERE needs a boolean, not a ${t}`, e.start);
   }
 
   private setItems(items: SetItem[], scope: Scope): void {
@@ -229,13 +307,18 @@ class Analyzer {
   }
 
   private projection(p: Projection, scope: Scope, isWith: boolean): { scope: Scope; columns: string[] } {
-    if (p.star && scope.size === 0 && !isWith) this.fail('NoVariablesInScope', `${isWith ? 'WITH' : 'RETURN'} * needs variables in scope`, p.start);
+    if (p.star && scope.size === 0 && !isWith)
+      this.fail('NoVariablesInScope', `${isWith ? 'WITH' : 'RETURN'} * needs variables in scope`, p.start);
     const next: Scope = p.star ? new Map(scope) : new Map();
     const names: string[] = p.star ? [...scope.keys()] : [];
     for (const item of p.items) {
       checkExpr(item.expr, scope, this.rules(true));
       if (item.expr.type === 'PatternPredicate') {
-        this.fail('UnexpectedSyntax', 'A pattern cannot be projected; use a pattern comprehension or EXISTS { }', item.expr.start);
+        this.fail(
+          'UnexpectedSyntax',
+          'A pattern cannot be projected; use a pattern comprehension or EXISTS { }',
+          item.expr.start,
+        );
       }
       const name = item.alias ?? item.text;
       if (names.includes(name) && !(p.star && !item.alias && item.expr.type === 'Variable')) {
@@ -249,12 +332,18 @@ class Analyzer {
     // ORDER BY sees the projected names, and the earlier variables unless DISTINCT or aggregation hid them.
     const orderScope: Scope = aggregating || p.distinct ? new Map(next) : new Map([...scope, ...next]);
     for (const o of p.orderBy) {
-      if (!aggregating && containsAggregate(o.expr)) this.fail('InvalidAggregation', 'ORDER BY cannot aggregate unless the projection does', o.start);
+      if (!aggregating && containsAggregate(o.expr))
+        this.fail('InvalidAggregation', 'ORDER BY cannot aggregate unless the projection does', o.start);
       this.checkOrderExpr(o.expr, p, orderScope, aggregating);
     }
-    for (const [e, what] of [[p.skip, 'SKIP'], [p.limit, 'LIMIT']] as const) if (e) this.checkBound(e, what);
+    for (const [e, what] of [
+      [p.skip, 'SKIP'],
+      [p.limit, 'LIMIT'],
+    ] as const)
+      if (e) this.checkBound(e, what);
     for (const item of p.items) {
-      if (isWith && !item.alias && item.expr.type !== 'Variable') this.fail('NoExpressionAlias', 'Expressions in WITH must be aliased (use AS)', item.start);
+      if (isWith && !item.alias && item.expr.type !== 'Variable')
+        this.fail('NoExpressionAlias', 'Expressions in WITH must be aliased (use AS)', item.start);
     }
     return { scope: next, columns: names };
   }
@@ -266,7 +355,18 @@ class Analyzer {
       checkExpr(e, orderScope, this.rules(aggregating));
       return;
     }
-    if (['ListComprehension', 'Quantifier', 'Reduce', 'PatternComprehension', 'Exists', 'Collect', 'PatternPredicate', 'MapProjection'].includes(e.type)) {
+    if (
+      [
+        'ListComprehension',
+        'Quantifier',
+        'Reduce',
+        'PatternComprehension',
+        'Exists',
+        'Collect',
+        'PatternPredicate',
+        'MapProjection',
+      ].includes(e.type)
+    ) {
       checkExpr(e, orderScope, this.rules(aggregating));
       return;
     }
@@ -278,7 +378,9 @@ class Analyzer {
     const keys = p.items.filter((i) => !containsAggregate(i.expr)).map((i) => i.expr);
     const aliases = new Set(p.items.filter((i) => !containsAggregate(i.expr)).map((i) => i.alias ?? i.text));
     // Only variables and property reads of grouping keys can be reused inside an aggregating expression.
-    const simpleKeys = keys.filter((k) => k.type === 'Variable' || (k.type === 'Property' && k.object.type === 'Variable'));
+    const simpleKeys = keys.filter(
+      (k) => k.type === 'Variable' || (k.type === 'Property' && k.object.type === 'Variable'),
+    );
     const visit = (e: Expr, local: ReadonlySet<string>, orderBy: boolean): void => {
       if (isAggregateCall(e) || simpleKeys.some((k) => sameExpression(k, e))) return;
       if (e.type === 'Variable') {
@@ -293,14 +395,17 @@ class Analyzer {
       for (const c of children(e)) visit(c, c === (e as { list?: Expr }).list ? local : inner, orderBy);
     };
     for (const item of p.items) if (containsAggregate(item.expr)) visit(item.expr, new Set(), false);
-    for (const o of p.orderBy) if (containsAggregate(o.expr) && !p.items.some((i) => sameExpression(i.expr, o.expr))) visit(o.expr, new Set(), true);
+    for (const o of p.orderBy)
+      if (containsAggregate(o.expr) && !p.items.some((i) => sameExpression(i.expr, o.expr)))
+        visit(o.expr, new Set(), true);
   }
 
   private checkBound(e: Expr, what: string): void {
     if (freeVariables(e).size > 0) this.fail('NonConstantExpression', `${what} must not depend on variables`, e.start);
     checkExpr(e, new Map(), this.rules());
     if (e.type === 'Literal') {
-      if (typeof e.value === 'bigint' && e.value < 0n) this.fail('NegativeIntegerArgument', `${what} must not be negative`, e.start);
+      if (typeof e.value === 'bigint' && e.value < 0n)
+        this.fail('NegativeIntegerArgument', `${what} must not be negative`, e.start);
       if (typeof e.value !== 'bigint') this.fail('InvalidArgumentType', `${what} needs an integer`, e.start);
     }
   }

@@ -45,7 +45,9 @@ export function checkExpr(e: Expr, scope: Scope, rules: ExprRules, inAggregate =
       return;
     case 'Parameter':
       if (rules.params && !Object.hasOwn(rules.params, e.name)) {
-        throw new CypherError('ParameterMissing', 'compile', `Expected a value for parameter $${e.name}`, { detail: 'MissingParameter' });
+        throw new CypherError('ParameterMissing', 'compile', `Expected a value for parameter $${e.name}`, {
+          detail: 'MissingParameter',
+        });
       }
       return;
     case 'Variable':
@@ -62,7 +64,9 @@ export function checkExpr(e: Expr, scope: Scope, rules: ExprRules, inAggregate =
       const t = staticType(e.object, scope);
       if (t === 'path') fail(rules, 'InvalidArgumentType', `Cannot read property '${e.key}' of a path`, e);
       if (!mayBe(t, 'node', 'relationship', 'map')) {
-        throw new CypherError('TypeError', 'compile', `Cannot read property '${e.key}' of a ${t}`, { detail: 'InvalidArgumentType' });
+        throw new CypherError('TypeError', 'compile', `Cannot read property '${e.key}' of a ${t}`, {
+          detail: 'InvalidArgumentType',
+        });
       }
       return;
     }
@@ -80,17 +84,30 @@ export function checkExpr(e: Expr, scope: Scope, rules: ExprRules, inAggregate =
       const aggregate = isAggregateCall(e);
       if (aggregate) {
         if (inAggregate) fail(rules, 'NestedAggregation', 'Aggregate functions cannot be nested', e);
-        if (!rules.aggregates) fail(rules, 'InvalidAggregation', 'Aggregate functions are only allowed in RETURN and WITH', e);
+        if (!rules.aggregates)
+          fail(rules, 'InvalidAggregation', 'Aggregate functions are only allowed in RETURN and WITH', e);
       }
       if (e.type === 'CountStar') return;
       const arity = functionArity(e.name);
-      if (!arity) fail(rules, 'UnknownFunction', `Unknown function '${e.name}'${didYouMean(e.name, functionNames())}`, e);
+      if (!arity)
+        fail(rules, 'UnknownFunction', `Unknown function '${e.name}'${didYouMean(e.name, functionNames())}`, e);
       if (e.args.length < arity.min || e.args.length > arity.max) {
-        fail(rules, 'InvalidNumberOfArguments', `${e.name}() takes ${arity.min === arity.max ? arity.min : `${arity.min} to ${arity.max}`} arguments, got ${e.args.length}`, e);
+        fail(
+          rules,
+          'InvalidNumberOfArguments',
+          `${e.name}() takes ${arity.min === arity.max ? arity.min : `${arity.min} to ${arity.max}`} arguments, got ${e.args.length}`,
+          e,
+        );
       }
       for (const a of e.args) {
         // exists((a)-->(b)) is the older spelling of a pattern predicate and stays allowed.
-        if (a.type === 'PatternPredicate' && e.name.toLowerCase() !== 'exists') fail(rules, 'UnexpectedSyntax', 'A pattern can only be used as a predicate here; use a pattern comprehension or COUNT { }', a);
+        if (a.type === 'PatternPredicate' && e.name.toLowerCase() !== 'exists')
+          fail(
+            rules,
+            'UnexpectedSyntax',
+            'A pattern can only be used as a predicate here; use a pattern comprehension or COUNT { }',
+            a,
+          );
       }
       const wanted = ARG_TYPES[e.name.toLowerCase()];
       if (wanted && e.args[0] && !mayBe(staticType(e.args[0], scope), ...wanted)) {
@@ -108,17 +125,26 @@ export function checkExpr(e: Expr, scope: Scope, rules: ExprRules, inAggregate =
       const lt = staticType(e.left, scope);
       const rt = staticType(e.right, scope);
       if (e.op === 'AND' || e.op === 'OR' || e.op === 'XOR') {
-        for (const [t, x] of [[lt, e.left], [rt, e.right]] as const) {
+        for (const [t, x] of [
+          [lt, e.left],
+          [rt, e.right],
+        ] as const) {
           if (!mayBe(t, 'boolean')) fail(rules, 'InvalidArgumentType', `${e.op} expects boolean operands, not ${t}`, x);
         }
       } else if (e.op === 'IN') {
         if (!mayBe(rt, 'list')) fail(rules, 'InvalidArgumentType', `IN expects a list, not ${rt}`, e.right);
       } else if (['-', '*', '/', '%', '^'].includes(e.op)) {
-        for (const [t, x] of [[lt, e.left], [rt, e.right]] as const) {
+        for (const [t, x] of [
+          [lt, e.left],
+          [rt, e.right],
+        ] as const) {
           if (!mayBe(t, 'integer', 'float')) fail(rules, 'InvalidArgumentType', `'${e.op}' cannot take a ${t}`, x);
         }
       } else if (e.op === '+') {
-        for (const [t, x] of [[lt, e.left], [rt, e.right]] as const) {
+        for (const [t, x] of [
+          [lt, e.left],
+          [rt, e.right],
+        ] as const) {
           if (t === 'boolean' || t === 'map' || t === 'node' || t === 'relationship' || t === 'path') {
             if (lt !== 'list' && rt !== 'list') fail(rules, 'InvalidArgumentType', `'+' cannot take a ${t}`, x);
           }
@@ -132,8 +158,10 @@ export function checkExpr(e: Expr, scope: Scope, rules: ExprRules, inAggregate =
     case 'Unary': {
       sub(e.operand);
       const t = staticType(e.operand, scope);
-      if (e.op === 'NOT' && !mayBe(t, 'boolean')) fail(rules, 'InvalidArgumentType', `NOT expects a boolean, not ${t}`, e.operand);
-      if (e.op !== 'NOT' && !mayBe(t, 'integer', 'float')) fail(rules, 'InvalidArgumentType', `Unary ${e.op} expects a number, not ${t}`, e.operand);
+      if (e.op === 'NOT' && !mayBe(t, 'boolean'))
+        fail(rules, 'InvalidArgumentType', `NOT expects a boolean, not ${t}`, e.operand);
+      if (e.op !== 'NOT' && !mayBe(t, 'integer', 'float'))
+        fail(rules, 'InvalidArgumentType', `Unary ${e.op} expects a number, not ${t}`, e.operand);
       return;
     }
     case 'IsNull':
@@ -165,7 +193,12 @@ export function checkExpr(e: Expr, scope: Scope, rules: ExprRules, inAggregate =
     case 'Reduce':
       sub(e.init);
       sub(e.list);
-      checkExpr(e.expression, new Map(scope).set(e.variable, 'any').set(e.accumulator, 'any'), { ...rules, aggregates: false }, inAggregate);
+      checkExpr(
+        e.expression,
+        new Map(scope).set(e.variable, 'any').set(e.accumulator, 'any'),
+        { ...rules, aggregates: false },
+        inAggregate,
+      );
       return;
     case 'PatternPredicate':
       checkPatternExpression([e.pattern], scope, rules, false);
@@ -187,7 +220,8 @@ export function checkExpr(e: Expr, scope: Scope, rules: ExprRules, inAggregate =
       if (!scope.has(e.variable)) fail(rules, 'UndefinedVariable', `Variable \`${e.variable}\` not defined`, e);
       for (const item of e.items) {
         if (item.kind === 'literal') sub(item.value);
-        if (item.kind === 'variable' && !scope.has(item.name)) fail(rules, 'UndefinedVariable', `Variable \`${item.name}\` not defined`, e);
+        if (item.kind === 'variable' && !scope.has(item.name))
+          fail(rules, 'UndefinedVariable', `Variable \`${item.name}\` not defined`, e);
       }
       return;
   }
@@ -200,7 +234,12 @@ function checkPatternExpression(parts: PatternPart[], scope: Scope, rules: ExprR
     for (const el of [...part.nodes, ...part.rels]) {
       if (el.variable && !inner.has(el.variable)) {
         if (!introduces) {
-          throw compileError('UndefinedVariable', `Variable \`${el.variable}\` not defined (a pattern predicate cannot introduce variables)`, rules.source, el.start);
+          throw compileError(
+            'UndefinedVariable',
+            `Variable \`${el.variable}\` not defined (a pattern predicate cannot introduce variables)`,
+            rules.source,
+            el.start,
+          );
         }
         inner.set(el.variable, el.type === 'NodePattern' ? 'node' : el.range ? 'list' : 'relationship');
       }

@@ -1,7 +1,8 @@
 /** A little static typing, enough for the compile-time type errors the TCK expects. */
 import type { Expr } from '../ast.js';
 
-export type StaticType = 'boolean' | 'integer' | 'float' | 'string' | 'list' | 'map' | 'node' | 'relationship' | 'path' | 'null' | 'any';
+export type StaticType =
+  'boolean' | 'integer' | 'float' | 'string' | 'list' | 'map' | 'node' | 'relationship' | 'path' | 'null' | 'any';
 
 export type TypeScope = ReadonlyMap<string, StaticType>;
 

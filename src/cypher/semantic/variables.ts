@@ -1,7 +1,11 @@
 /** Free variables of expressions (names an expression reads from its row), respecting local scopes. */
 import type { Expr, PatternPart } from '../ast.js';
 
-export function freeVariables(e: Expr, out: Set<string> = new Set(), bound: ReadonlySet<string> = new Set()): Set<string> {
+export function freeVariables(
+  e: Expr,
+  out: Set<string> = new Set(),
+  bound: ReadonlySet<string> = new Set(),
+): Set<string> {
   const visit = (x: Expr | null, b: ReadonlySet<string> = bound): void => {
     if (x) freeVariables(x, out, b);
   };
@@ -104,7 +108,12 @@ export function freeVariables(e: Expr, out: Set<string> = new Set(), bound: Read
  * Variables a pattern reads from outside. With `introduces`, its own new variables are local
  * (pattern comprehension, EXISTS); without, every named variable must come from outside.
  */
-export function patternFreeVariables(parts: PatternPart[], out: Set<string>, bound: ReadonlySet<string>, introduces: boolean): Set<string> {
+export function patternFreeVariables(
+  parts: PatternPart[],
+  out: Set<string>,
+  bound: ReadonlySet<string>,
+  introduces: boolean,
+): Set<string> {
   const inner = new Set(bound);
   for (const part of parts) {
     for (const el of [...part.nodes, ...part.rels]) {
@@ -139,6 +148,7 @@ function mentionedNames(node: unknown, out: Set<string>, bound: ReadonlySet<stri
   if (typeof node !== 'object' || node === null) return;
   const o = node as { type?: string; name?: string; variable?: unknown };
   if (o.type === 'Variable' && typeof o.name === 'string' && !bound.has(o.name)) out.add(o.name);
-  if ((o.type === 'NodePattern' || o.type === 'RelPattern') && typeof o.variable === 'string' && !bound.has(o.variable)) out.add(o.variable);
+  if ((o.type === 'NodePattern' || o.type === 'RelPattern') && typeof o.variable === 'string' && !bound.has(o.variable))
+    out.add(o.variable);
   for (const v of Object.values(o)) if (typeof v === 'object') mentionedNames(v, out, bound);
 }

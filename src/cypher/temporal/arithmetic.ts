@@ -13,8 +13,7 @@ import {
   zonedOfInstant,
   zonedOfLocal,
 } from './types.js';
-import type { Instantish ,
-  DurationValue} from './types.js';
+import type { Instantish, DurationValue } from './types.js';
 import { resolveLocal } from './zones.js';
 import type { Zone } from './zones.js';
 
@@ -44,7 +43,12 @@ export function plusDuration(value: Instantish, d: DurationValue, sign: 1 | -1):
       return new LocalDateTimeValue(epochDay, Number(total - BigInt(epochDay) * BIG_DAY));
     }
     case 'datetime': {
-      const shifted = zonedOfLocal(plusMonths(value.epochDay, months) + days, value.nanoOfDay, value.zone, value.offset);
+      const shifted = zonedOfLocal(
+        plusMonths(value.epochDay, months) + days,
+        value.nanoOfDay,
+        value.zone,
+        value.offset,
+      );
       return nanos === 0n ? shifted : zonedOfInstant(shifted.epochNanos() + nanos, value.zone);
     }
   }
@@ -99,7 +103,11 @@ function localOf(instant: bigint, zone: Zone | undefined): { epochDay: number; n
 }
 
 /** java.time LocalDateTime.until for MONTHS or DAYS: whole units, the time of day breaking ties. */
-function dateUnitsUntil(from: { epochDay: number; nanoOfDay: number }, to: { epochDay: number; nanoOfDay: number }, unit: 'months' | 'days'): number {
+function dateUnitsUntil(
+  from: { epochDay: number; nanoOfDay: number },
+  to: { epochDay: number; nanoOfDay: number },
+  unit: 'months' | 'days',
+): number {
   let endDay = to.epochDay;
   if (endDay > from.epochDay && to.nanoOfDay < from.nanoOfDay) endDay -= 1;
   else if (endDay < from.epochDay && to.nanoOfDay > from.nanoOfDay) endDay += 1;
@@ -120,7 +128,8 @@ export function durationBetween(a: Instantish, b: Instantish, unit: BetweenUnit)
   if (from.epochDay === undefined || to.epochDay === undefined) {
     if (unit === 'months' || unit === 'days') return durationOf(ZERO, ZERO, ZERO);
     const day = from.epochDay ?? to.epochDay ?? 0;
-    const nanos = instantOf(to.epochDay ?? day, to.nanoOfDay, toZone) - instantOf(from.epochDay ?? day, from.nanoOfDay, fromZone);
+    const nanos =
+      instantOf(to.epochDay ?? day, to.nanoOfDay, toZone) - instantOf(from.epochDay ?? day, from.nanoOfDay, fromZone);
     return durationOf(ZERO, ZERO, int(nanos));
   }
   const fromInstant = instantOf(from.epochDay, from.nanoOfDay, fromZone);
@@ -136,4 +145,3 @@ export function durationBetween(a: Instantish, b: Instantish, unit: BetweenUnit)
   const afterDays = instantOf(afterMonths.epochDay + days, afterMonths.nanoOfDay, fromZone);
   return durationOf(int(months), int(days), int(toInstant - afterDays));
 }
-

@@ -26,9 +26,14 @@ describe('temporal construction from maps', () => {
   });
 
   it('combines sub-second fields and keeps the base fraction when only coarser fields change', () => {
-    expect(str(call('localtime', map({ hour: 12, minute: 31, second: 14, nanosecond: 789, millisecond: 123, microsecond: 456 })))).toBe(
-      '12:31:14.123456789',
-    );
+    expect(
+      str(
+        call(
+          'localtime',
+          map({ hour: 12, minute: 31, second: 14, nanosecond: 789, millisecond: 123, microsecond: 456 }),
+        ),
+      ),
+    ).toBe('12:31:14.123456789');
     expect(str(call('localtime', map({ hour: 12 })))).toBe('12:00');
     const base = call('localtime', map({ hour: 12, minute: 31, second: 14, nanosecond: 645876123 }));
     expect(str(call('localtime', map({ time: base, second: 42 })))).toBe('12:31:42.645876123');
@@ -37,25 +42,32 @@ describe('temporal construction from maps', () => {
   it('builds zoned values with offsets, second-precision offsets and named zones', () => {
     expect(str(call('time', map({ hour: 12, timezone: '+01:00' })))).toBe('12:00+01:00');
     expect(str(call('time', map({ hour: 12, minute: 34, second: 56, timezone: '+02:05:00' })))).toBe('12:34:56+02:05');
-    expect(str(call('time', map({ hour: 12, minute: 34, second: 56, timezone: '-02:05:07' })))).toBe('12:34:56-02:05:07');
+    expect(str(call('time', map({ hour: 12, minute: 34, second: 56, timezone: '-02:05:07' })))).toBe(
+      '12:34:56-02:05:07',
+    );
     expect(str(call('datetime', map({ year: 1984, month: 10, day: 11 })))).toBe('1984-10-11T00:00Z');
     expect(str(call('datetime', map({ year: 1984, ordinalDay: 202, hour: 12, timezone: 'Europe/Stockholm' })))).toBe(
       '1984-07-20T12:00+02:00[Europe/Stockholm]',
     );
-    expect(str(call('datetime', map({ year: 1984, timezone: 'Europe/Stockholm' })))).toBe('1984-01-01T00:00+01:00[Europe/Stockholm]');
+    expect(str(call('datetime', map({ year: 1984, timezone: 'Europe/Stockholm' })))).toBe(
+      '1984-01-01T00:00+01:00[Europe/Stockholm]',
+    );
   });
 
   it('converts a zoned source into a new timezone, but attaches a zone to a local one', () => {
     const stockholm = call('datetime', map({ year: 1984, month: 10, day: 11, hour: 12, timezone: 'Europe/Stockholm' }));
-    const local = call('localdatetime', map({ year: 1984, week: 10, dayOfWeek: 3, hour: 12, minute: 31, second: 14, millisecond: 645 }));
+    const local = call(
+      'localdatetime',
+      map({ year: 1984, week: 10, dayOfWeek: 3, hour: 12, minute: 31, second: 14, millisecond: 645 }),
+    );
     expect(str(call('datetime', map({ datetime: stockholm, timezone: '+05:00' })))).toBe('1984-10-11T16:00+05:00');
     expect(str(call('datetime', map({ datetime: local, timezone: '+05:00' })))).toBe('1984-03-07T12:31:14.645+05:00');
     expect(str(call('datetime', map({ date: local, time: stockholm, day: 28, second: 42 })))).toBe(
       '1984-03-28T12:00:42+02:00[Europe/Stockholm]',
     );
-    expect(str(call('datetime', map({ date: local, time: stockholm, day: 28, second: 42, timezone: 'Pacific/Honolulu' })))).toBe(
-      '1984-03-28T00:00:42-10:00[Pacific/Honolulu]',
-    );
+    expect(
+      str(call('datetime', map({ date: local, time: stockholm, day: 28, second: 42, timezone: 'Pacific/Honolulu' }))),
+    ).toBe('1984-03-28T00:00:42-10:00[Pacific/Honolulu]');
     const t = call('time', map({ hour: 12, minute: 31, second: 14, microsecond: 645876, timezone: '+01:00' }));
     expect(str(call('time', map({ time: t, second: 42, timezone: '+05:00' })))).toBe('16:31:42.645876+05:00');
     expect(str(call('localtime', t))).toBe('12:31:14.645876');

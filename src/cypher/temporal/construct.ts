@@ -43,7 +43,16 @@ export type ZoneMode = 'convert' | 'replace';
 
 const DATE_KEYS = ['year', 'month', 'day', 'week', 'dayofweek', 'ordinalday', 'quarter', 'dayofquarter'];
 const TIME_KEYS = ['hour', 'minute', 'second', 'millisecond', 'microsecond', 'nanosecond'];
-const KNOWN_KEYS = new Set([...DATE_KEYS, ...TIME_KEYS, 'timezone', 'date', 'time', 'datetime', 'epochseconds', 'epochmillis']);
+const KNOWN_KEYS = new Set([
+  ...DATE_KEYS,
+  ...TIME_KEYS,
+  'timezone',
+  'date',
+  'time',
+  'datetime',
+  'epochseconds',
+  'epochmillis',
+]);
 
 /** The map's entries keyed by lower-case name; unknown keys are rejected. */
 function fieldsOf(map: CypherMap): Map<string, CypherValue> {
@@ -79,7 +88,8 @@ interface TimeSource {
 }
 
 function timeSourceOf(v: AnyTemporal): TimeSource | undefined {
-  if (v.kind === 'time') return { nanoOfDay: v.nanoOfDay, zone: { kind: 'offset', seconds: v.offset }, offset: v.offset };
+  if (v.kind === 'time')
+    return { nanoOfDay: v.nanoOfDay, zone: { kind: 'offset', seconds: v.offset }, offset: v.offset };
   if (v.kind === 'datetime') return { nanoOfDay: v.nanoOfDay, zone: v.zone, offset: v.offset };
   if (v.kind === 'localtime' || v.kind === 'localdatetime') return { nanoOfDay: v.nanoOfDay };
   return undefined;
@@ -111,7 +121,12 @@ function buildDate(fields: Map<string, CypherValue>, base: number | undefined): 
     const q = checkRange('QuarterOfYear', quarter ?? (b ? quarterOf(b.month) : 1), 1, 4);
     const firstDay = epochDayOf(y, (q - 1) * 3 + 1, 1);
     const length = epochDayOf(q === 4 ? y + 1 : y, q === 4 ? 1 : q * 3 + 1, 1) - firstDay;
-    const dq = checkRange('DayOfQuarter', dayOfQuarterField ?? (base !== undefined ? dayOfQuarter(base) : 1), 1, length);
+    const dq = checkRange(
+      'DayOfQuarter',
+      dayOfQuarterField ?? (base !== undefined ? dayOfQuarter(base) : 1),
+      1,
+      length,
+    );
     return firstDay + dq - 1;
   }
   const month = checkRange('MonthOfYear', intField(fields, 'month') ?? b?.month ?? 1, 1, 12);
@@ -203,7 +218,11 @@ export function fromMap(kind: InstantKind, map: CypherMap, now: Date, mode: Zone
       return new LocalDateTimeValue(epochDay, nanoOfDay);
     case 'time': {
       const sourceOffset = source?.zone ? offsetOfTimeZone(source, now) : undefined;
-      const targetOffset = zone ? (zone.kind === 'offset' ? zone.seconds : offsetAtInstant(zone, now.getTime() / 1000)) : undefined;
+      const targetOffset = zone
+        ? zone.kind === 'offset'
+          ? zone.seconds
+          : offsetAtInstant(zone, now.getTime() / 1000)
+        : undefined;
       if (sourceOffset !== undefined && targetOffset !== undefined && mode === 'convert') {
         const shifted = nanoOfDay + (targetOffset - sourceOffset) * NANOS_PER_SECOND;
         return new TimeValue(((shifted % NANOS_PER_DAY) + NANOS_PER_DAY) % NANOS_PER_DAY, targetOffset);

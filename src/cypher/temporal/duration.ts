@@ -116,7 +116,11 @@ export function scaleDuration(d: DurationValue, factor: Rational, divide: boolea
 
 export function addDurations(a: DurationValue, b: DurationValue, sign: 1 | -1): DurationValue {
   const s = BigInt(sign);
-  return checkedDuration(BigInt(a.months) + s * BigInt(b.months), BigInt(a.days) + s * BigInt(b.days), a.nanos + s * b.nanos);
+  return checkedDuration(
+    BigInt(a.months) + s * BigInt(b.months),
+    BigInt(a.days) + s * BigInt(b.days),
+    a.nanos + s * b.nanos,
+  );
 }
 
 const DURATION_RE =

@@ -28,7 +28,9 @@ const KINDS: readonly InstantKind[] = ['date', 'localtime', 'time', 'localdateti
 
 function arity(name: string, args: CypherValue[], min: number, max: number): void {
   if (args.length < min || args.length > max) {
-    throw temporalArgumentError(`${name}() takes ${min === max ? min : `${min} to ${max}`} arguments, got ${args.length}`);
+    throw temporalArgumentError(
+      `${name}() takes ${min === max ? min : `${min} to ${max}`} arguments, got ${args.length}`,
+    );
   }
 }
 
@@ -121,7 +123,8 @@ const duration: TemporalFunction = (args) => {
       const field = DURATION_KEYS[key.toLowerCase()];
       if (!field) throw temporalArgumentError(`No such duration field: ${key}`);
       if (value === null) continue;
-      if (typeof value !== 'bigint' && typeof value !== 'number') throw temporalTypeError(`The duration field ${key} must be a number`);
+      if (typeof value !== 'bigint' && typeof value !== 'number')
+        throw temporalTypeError(`The duration field ${key} must be a number`);
       components[field] = rational(value);
     }
     return durationFromComponents(components);
@@ -136,7 +139,8 @@ function between(name: string, unit: BetweenUnit): TemporalFunction {
     const [a, b] = args;
     if (a === null || b === null) return null;
     const instant = (v: CypherValue | undefined): Instantish => {
-      if (v === undefined || !isTemporal(v) || v.kind === 'duration') throw temporalTypeError(`${name}() needs two temporal instants`);
+      if (v === undefined || !isTemporal(v) || v.kind === 'duration')
+        throw temporalTypeError(`${name}() needs two temporal instants`);
       return v;
     };
     return durationBetween(instant(a), instant(b), unit);

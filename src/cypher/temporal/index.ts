@@ -59,7 +59,9 @@ function combine(a: CypherValue, b: CypherValue, sign: 1 | -1): CypherValue {
   if (da && db) return sumDurations(da, db, sign);
   if (db && isTemporalValue(a)) return plusDuration(a as Exclude<AnyTemporal, DurationValue>, db, sign);
   if (da && sign === 1 && isTemporalValue(b)) return plusDuration(b as Exclude<AnyTemporal, DurationValue>, da, 1);
-  throw temporalTypeError(`Cannot ${sign === 1 ? 'add' : 'subtract'} a ${kindOf(b)} ${sign === 1 ? 'to' : 'from'} a ${kindOf(a)}`);
+  throw temporalTypeError(
+    `Cannot ${sign === 1 ? 'add' : 'subtract'} a ${kindOf(b)} ${sign === 1 ? 'to' : 'from'} a ${kindOf(a)}`,
+  );
 }
 
 /** a + b where one side is temporal: instant + duration, duration + instant, duration + duration. */

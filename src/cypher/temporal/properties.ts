@@ -135,4 +135,3 @@ export function temporalProperty(v: AnyTemporal, keyText: string): CypherValue |
     zoneProperty(v, key)
   );
 }
-

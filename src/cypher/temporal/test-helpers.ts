@@ -13,7 +13,10 @@ export function call(name: string, ...args: CypherValue[]): CypherValue {
 /** A Cypher map; whole JS numbers become INTEGERs, others FLOATs. */
 export function map(entries: Record<string, CypherValue | number | undefined>): CypherMap {
   return new Map(
-    Object.entries(entries).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : (v as CypherValue)]),
+    Object.entries(entries).map(([k, v]) => [
+      k,
+      typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : (v as CypherValue),
+    ]),
   );
 }
 

@@ -3,7 +3,16 @@
  * then override fields from the map; a timezone in the map replaces the zone, keeping local time.
  */
 import type { CypherMap } from '../values.js';
-import { NANOS_PER_DAY, dateOfEpochDay, epochDayOf, floorDiv, quarterOf, weekFields, weekYearStart, dayOfWeek } from './calendar.js';
+import {
+  NANOS_PER_DAY,
+  dateOfEpochDay,
+  epochDayOf,
+  floorDiv,
+  quarterOf,
+  weekFields,
+  weekYearStart,
+  dayOfWeek,
+} from './calendar.js';
 import { baseKey, fromMap } from './construct.js';
 import type { InstantKind } from './construct.js';
 import { temporalArgumentError } from './errors.js';
@@ -45,10 +54,17 @@ function truncateDate(epochDay: number, unit: string): number {
   }
 }
 
-export function truncateTemporal(kind: InstantKind, unitText: string, value: Instantish, map: CypherMap | undefined, now: Date): Instantish {
+export function truncateTemporal(
+  kind: InstantKind,
+  unitText: string,
+  value: Instantish,
+  map: CypherMap | undefined,
+  now: Date,
+): Instantish {
   const unit = unitText.toLowerCase();
   const isDateUnit = (DATE_UNITS as readonly string[]).includes(unit);
-  if (!isDateUnit && TIME_UNITS[unit] === undefined) throw temporalArgumentError(`Unknown truncation unit '${unitText}'`);
+  if (!isDateUnit && TIME_UNITS[unit] === undefined)
+    throw temporalArgumentError(`Unknown truncation unit '${unitText}'`);
   if (kind === 'date' && !isDateUnit) throw temporalArgumentError(`A date cannot be truncated to ${unitText}`);
   if ((kind === 'localtime' || kind === 'time') && isDateUnit && unit !== 'day') {
     throw temporalArgumentError(`A time cannot be truncated to ${unitText}`);
@@ -61,14 +77,24 @@ export function truncateTemporal(kind: InstantKind, unitText: string, value: Ins
   const truncatedNanos = isDateUnit ? 0 : nanoOfDay - (nanoOfDay % TIME_UNITS[unit]!);
   const truncatedDay = epochDay === undefined ? 0 : isDateUnit ? truncateDate(epochDay, unit) : epochDay;
   const zone: Zone | undefined =
-    value.kind === 'datetime' ? value.zone : value.kind === 'time' ? { kind: 'offset', seconds: value.offset } : undefined;
+    value.kind === 'datetime'
+      ? value.zone
+      : value.kind === 'time'
+        ? { kind: 'offset', seconds: value.offset }
+        : undefined;
   const offset = value.kind === 'datetime' || value.kind === 'time' ? value.offset : 0;
   const truncated = build(kind, truncatedDay, truncatedNanos % NANOS_PER_DAY, zone, offset);
   if (!map || map.size === 0) return truncated;
   return fromMap(kind, new Map([[baseKey(kind), truncated], ...map]), now, 'replace');
 }
 
-function build(kind: InstantKind, epochDay: number, nanoOfDay: number, zone: Zone | undefined, offset: number): Instantish {
+function build(
+  kind: InstantKind,
+  epochDay: number,
+  nanoOfDay: number,
+  zone: Zone | undefined,
+  offset: number,
+): Instantish {
   switch (kind) {
     case 'date':
       return new DateValue(epochDay);

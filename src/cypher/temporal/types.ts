@@ -63,7 +63,9 @@ export class DateTimeValue implements TemporalValue {
   }
   /** Nanoseconds since 1970-01-01T00:00Z. */
   epochNanos(): bigint {
-    return BigInt(this.epochDay) * BIG_NANOS_PER_DAY + BigInt(this.nanoOfDay) - BigInt(this.offset) * BIG_NANOS_PER_SECOND;
+    return (
+      BigInt(this.epochDay) * BIG_NANOS_PER_DAY + BigInt(this.nanoOfDay) - BigInt(this.offset) * BIG_NANOS_PER_SECOND
+    );
   }
 }
 
@@ -121,7 +123,7 @@ export function zonedOfInstant(epochNanos: bigint, zone: Zone = UTC): DateTimeVa
 
 export function floorDivBig(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
 export function normalizeNanoOfDay(nanos: number): { carryDays: number; nanoOfDay: number } {

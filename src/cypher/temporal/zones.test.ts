@@ -26,14 +26,20 @@ describe('time zones', () => {
 
   it('moves a local time in a spring-forward gap forward, and takes the earlier offset in an overlap', () => {
     const gapDay = epochDayOf(2017, 3, 26);
-    expect(resolveLocal(stockholm, gapDay, hours(2, 30))).toEqual({ epochDay: gapDay, nanoOfDay: hours(3, 30), offset: 7200 });
+    expect(resolveLocal(stockholm, gapDay, hours(2, 30))).toEqual({
+      epochDay: gapDay,
+      nanoOfDay: hours(3, 30),
+      offset: 7200,
+    });
     const overlapDay = epochDayOf(2017, 10, 29);
     expect(resolveLocal(stockholm, overlapDay, hours(2, 30)).offset).toBe(7200);
     expect(resolveLocal(stockholm, overlapDay, hours(2, 30), 3600).offset).toBe(3600);
-    expect(str(call('datetime', map({ year: 2017, month: 3, day: 26, hour: 2, minute: 30, timezone: 'Europe/Stockholm' })))).toBe(
-      '2017-03-26T03:30+02:00[Europe/Stockholm]',
+    expect(
+      str(call('datetime', map({ year: 2017, month: 3, day: 26, hour: 2, minute: 30, timezone: 'Europe/Stockholm' }))),
+    ).toBe('2017-03-26T03:30+02:00[Europe/Stockholm]');
+    expect(str(call('datetime', '2017-10-29T02:30+01:00[Europe/Stockholm]'))).toBe(
+      '2017-10-29T02:30+01:00[Europe/Stockholm]',
     );
-    expect(str(call('datetime', '2017-10-29T02:30+01:00[Europe/Stockholm]'))).toBe('2017-10-29T02:30+01:00[Europe/Stockholm]');
   });
 
   it('rejects unknown zone names', () => {

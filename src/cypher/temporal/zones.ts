@@ -5,7 +5,8 @@
 import { NANOS_PER_DAY, NANOS_PER_SECOND, epochDayOf, floorDiv, pad2 } from './calendar.js';
 import { temporalArgumentError } from './errors.js';
 
-export type Zone = { readonly kind: 'offset'; readonly seconds: number } | { readonly kind: 'named'; readonly id: string };
+export type Zone =
+  { readonly kind: 'offset'; readonly seconds: number } | { readonly kind: 'named'; readonly id: string };
 
 export const UTC: Zone = { kind: 'offset', seconds: 0 };
 
@@ -107,7 +108,11 @@ function exactOffset(id: string, t: number): number {
   const field = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const era = parts.find((p) => p.type === 'era')?.value ?? 'AD';
   const year = era === 'BC' || era === 'B' ? 1 - field('year') : field('year');
-  const localSeconds = epochDayOf(year, field('month'), field('day')) * 86_400 + field('hour') * 3600 + field('minute') * 60 + field('second');
+  const localSeconds =
+    epochDayOf(year, field('month'), field('day')) * 86_400 +
+    field('hour') * 3600 +
+    field('minute') * 60 +
+    field('second');
   return localSeconds - t;
 }
 
@@ -126,7 +131,8 @@ export function resolveLocal(
   const before = offsetAtInstant(zone, local - 86_400 * 1.5);
   const after = offsetAtInstant(zone, local + 86_400 * 1.5);
   const valid = [before, after].filter((o) => offsetAtInstant(zone, local - o) === o);
-  if (preferredOffset !== undefined && valid.includes(preferredOffset)) return { epochDay, nanoOfDay, offset: preferredOffset };
+  if (preferredOffset !== undefined && valid.includes(preferredOffset))
+    return { epochDay, nanoOfDay, offset: preferredOffset };
   if (valid.length > 0) return { epochDay, nanoOfDay, offset: valid[0]! };
   // A gap: shift forward by its length and take the later offset.
   const shifted = nanoOfDay + (after - before) * NANOS_PER_SECOND;

@@ -38,7 +38,11 @@ function mapProperties(properties: Record<string, unknown>, f: (v: never) => unk
 
 /** The JSON text to embed. `<` is escaped as \u003c so no string in the data can close the
  * script element that carries it (article text is untrusted). */
-export function encodeEmbedded(fragment: GraphFragment, positions: Positions = {}, generated = new Date().toISOString()): string {
+export function encodeEmbedded(
+  fragment: GraphFragment,
+  positions: Positions = {},
+  generated = new Date().toISOString(),
+): string {
   const data = {
     format: 'newsgraph-embedded',
     version: 1,
@@ -58,16 +62,38 @@ export function encodeEmbedded(fragment: GraphFragment, positions: Positions = {
 }
 
 export function decodeEmbedded(text: string): EmbeddedData {
-  const raw = JSON.parse(text) as { format?: unknown; version?: unknown; generated?: unknown; fragment?: { nodes?: unknown; edges?: unknown }; positions?: unknown };
-  if (raw.format !== 'newsgraph-embedded' || raw.version !== 1 || !raw.fragment || !Array.isArray(raw.fragment.nodes) || !Array.isArray(raw.fragment.edges)) {
+  const raw = JSON.parse(text) as {
+    format?: unknown;
+    version?: unknown;
+    generated?: unknown;
+    fragment?: { nodes?: unknown; edges?: unknown };
+    positions?: unknown;
+  };
+  if (
+    raw.format !== 'newsgraph-embedded' ||
+    raw.version !== 1 ||
+    !raw.fragment ||
+    !Array.isArray(raw.fragment.nodes) ||
+    !Array.isArray(raw.fragment.edges)
+  ) {
     throw new Error('This file does not carry a newsgraph graph (or one of an unknown version).');
   }
-  const nodes = (raw.fragment.nodes as { id: string; labels: string[]; properties: Record<string, unknown> }[]).map((n) => ({
-    id: n.id,
-    labels: n.labels,
-    properties: mapProperties(n.properties, decodeValue) as Properties,
-  }));
-  const edges = (raw.fragment.edges as { id: string; type: string; source: string; target: string; properties: Record<string, unknown> }[]).map((e) => ({
+  const nodes = (raw.fragment.nodes as { id: string; labels: string[]; properties: Record<string, unknown> }[]).map(
+    (n) => ({
+      id: n.id,
+      labels: n.labels,
+      properties: mapProperties(n.properties, decodeValue) as Properties,
+    }),
+  );
+  const edges = (
+    raw.fragment.edges as {
+      id: string;
+      type: string;
+      source: string;
+      target: string;
+      properties: Record<string, unknown>;
+    }[]
+  ).map((e) => ({
     id: e.id,
     type: e.type,
     source: e.source,

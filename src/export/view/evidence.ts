@@ -8,7 +8,12 @@ import type { EvidenceContext } from './types.js';
 /** Characters of context on each side of the sentence. */
 const WINDOW = 200;
 
-export function evidenceContext(text: string, evidence: string | null, start: number | null, end: number | null): EvidenceContext {
+export function evidenceContext(
+  text: string,
+  evidence: string | null,
+  start: number | null,
+  end: number | null,
+): EvidenceContext {
   let s = start;
   let e = end;
   const valid = s !== null && e !== null && s >= 0 && e <= text.length && s < e;

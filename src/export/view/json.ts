@@ -24,7 +24,9 @@ export interface JsonRelationship {
 }
 
 export function integerToJson(value: bigint): number | string {
-  return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(value) : value.toString();
+  return value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
+    ? Number(value)
+    : value.toString();
 }
 
 export function floatToJson(value: number): number | string {
@@ -66,7 +68,13 @@ export function nodeToJson(node: NodeValue): JsonNode {
 }
 
 export function relationshipToJson(rel: RelationshipValue): JsonRelationship {
-  return { id: graphEdgeId(rel), type: rel.type, start: rel.startId, end: rel.endId, properties: mapToJson(rel.properties) };
+  return {
+    id: graphEdgeId(rel),
+    type: rel.type,
+    start: rel.startId,
+    end: rel.endId,
+    properties: mapToJson(rel.properties),
+  };
 }
 
 export function cypherToJson(value: CypherValue): JsonValue {

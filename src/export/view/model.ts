@@ -127,7 +127,15 @@ export function graphView(index: GraphIndex, positions: Positions = {}): GraphVi
       if (minDate === null || date < minDate) minDate = date;
       if (maxDate === null || date > maxDate) maxDate = date;
     }
-    return { id: edge.id, source: edge.source, target: edge.target, type: edge.type, color: relationColor(edge.type), article, date };
+    return {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      color: relationColor(edge.type),
+      article,
+      date,
+    };
   });
   let positioned = index.nodes.size > 0;
   const nodes = [...index.nodes.values()].map((node, i) => {
@@ -190,7 +198,10 @@ function relationItem(index: GraphIndex, edge: GraphEdge, direction: 'out' | 'in
     direction,
     other: nodeRef(index, direction === 'out' ? edge.target : edge.source),
     evidence,
-    context: text !== null && (evidence !== null || (start !== null && end !== null)) ? evidenceContext(text, evidence, start, end) : null,
+    context:
+      text !== null && (evidence !== null || (start !== null && end !== null))
+        ? evidenceContext(text, evidence, start, end)
+        : null,
     date: str(edge.properties.date),
     article: articleRef(index, articleId),
     content: str(edge.properties.content) ?? str(edge.properties.role),
@@ -207,7 +218,8 @@ export function nodeDetails(index: GraphIndex, id: string): NodeDetails | null {
   const groups = new Map<string, RelationItem[]>();
   for (const item of items) push(groups, item.type, item);
   const roles = new Set(strings(node.properties.roles));
-  for (const item of items) if (item.type === 'HAS_ROLE' && item.direction === 'out' && item.content) roles.add(item.content);
+  for (const item of items)
+    if (item.type === 'HAS_ROLE' && item.direction === 'out' && item.content) roles.add(item.content);
   const articleIds = new Set<string>();
   for (const item of items) if (item.article && item.article.id !== id) articleIds.add(item.article.id);
   const { text: _text, ...shownProperties } = node.properties;
@@ -222,7 +234,9 @@ export function nodeDetails(index: GraphIndex, id: string): NodeDetails | null {
     relations: [...groups]
       .sort(([a], [b]) => (a === 'MENTIONS' ? 1 : 0) - (b === 'MENTIONS' ? 1 : 0) || a.localeCompare(b))
       .map(([type, list]) => ({ type, items: list.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')) })),
-    articles: [...articleIds].map((a) => articleRef(index, a) as ArticleRef).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')),
+    articles: [...articleIds]
+      .map((a) => articleRef(index, a) as ArticleRef)
+      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')),
   };
 }
 
@@ -252,7 +266,11 @@ export function articleText(index: GraphIndex, id: string): ArticleText | null {
 
 /** Case- and accent-insensitive form used for matching. */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .trim();
 }
 
 /** Names and aliases: a name prefix beats a word prefix, which beats a substring; aliases rank
@@ -263,7 +281,10 @@ export function search(index: GraphIndex, query: string, limit = 10): SearchHit[
   const scored: { hit: SearchHit; score: number; degree: number }[] = [];
   for (const node of index.nodes.values()) {
     const name = nodeName(node);
-    const candidates: [string, string | null][] = [[name, null], ...strings(node.properties.aliases).map((a): [string, string | null] => [a, a])];
+    const candidates: [string, string | null][] = [
+      [name, null],
+      ...strings(node.properties.aliases).map((a): [string, string | null] => [a, a]),
+    ];
     let best: { score: number; alias: string | null } | null = null;
     for (const [text, alias] of candidates) {
       const t = fold(text);

@@ -23,7 +23,11 @@ describe('evidenceContext', () => {
 
   it('finds the sentence when the offsets are stale, and shows it alone when it is not there', () => {
     expect(evidenceContext(text, sentence, 0, 5).sentence).toBe(sentence);
-    expect(evidenceContext(text, 'Not in the text.', 0, 5)).toMatchObject({ before: '', sentence: 'Not in the text.', after: '' });
+    expect(evidenceContext(text, 'Not in the text.', 0, 5)).toMatchObject({
+      before: '',
+      sentence: 'Not in the text.',
+      after: '',
+    });
   });
 
   it('clips long context at word boundaries', () => {
@@ -40,13 +44,23 @@ describe('evidenceContext', () => {
 const fragment: GraphFragment = {
   nodes: [
     { id: 'a', labels: ['Article'], properties: { id: 'a', title: 'Lavrov speaks', text: 'Lavrov spoke.' } },
-    { id: 'p', labels: ['Person'], properties: { id: 'p', name: 'Sergei Lavrov', aliases: ['Lavrov'], roles: ['Minister'] } },
+    {
+      id: 'p',
+      labels: ['Person'],
+      properties: { id: 'p', name: 'Sergei Lavrov', aliases: ['Lavrov'], roles: ['Minister'] },
+    },
     { id: 'q', labels: ['Person'], properties: { id: 'q', name: 'Ana Lavrova', aliases: [] } },
     { id: 'o', labels: ['Organization'], properties: { id: 'o', name: 'Ministère', aliases: ['MFA'] } },
   ],
   edges: [
     { id: 'm', type: 'MENTIONS', source: 'a', target: 'p', properties: { article: 'a' } },
-    { id: 'r', type: 'HAS_ROLE', source: 'p', target: 'o', properties: { role: 'Spokesman', article: 'a', evidence: 'Lavrov spoke.', start: 0n, end: 13n } },
+    {
+      id: 'r',
+      type: 'HAS_ROLE',
+      source: 'p',
+      target: 'o',
+      properties: { role: 'Spokesman', article: 'a', evidence: 'Lavrov spoke.', start: 0n, end: 13n },
+    },
     { id: 'dangling', type: 'STATED', source: 'p', target: 'missing', properties: {} },
   ],
 };
@@ -79,7 +93,14 @@ describe('graph model', () => {
 
 describe('JSON-safe values', () => {
   const node: NodeValue = { kind: 'node', id: 'k1', labels: ['Person'], properties: new Map([['id', 'p']]) };
-  const rel: RelationshipValue = { kind: 'relationship', id: 'k2', type: 'STATED', startId: 'p', endId: 'a', properties: new Map() };
+  const rel: RelationshipValue = {
+    kind: 'relationship',
+    id: 'k2',
+    type: 'STATED',
+    startId: 'p',
+    endId: 'a',
+    properties: new Map(),
+  };
 
   it('keeps integers exact and names nodes by their graph id', () => {
     expect(cypherToJson(2n ** 53n + 1n)).toBe('9007199254740993');
@@ -97,7 +118,13 @@ describe('JSON-safe values', () => {
 describe('embedded data', () => {
   it('round-trips integers and floats and cannot close its script element', () => {
     const tricky: GraphFragment = {
-      nodes: [{ id: 'x', labels: ['Person'], properties: { name: '</script><script>alert(1)</script>', n: 1n, f: 1, list: [2n, 3n], s: '\u2028&' } }],
+      nodes: [
+        {
+          id: 'x',
+          labels: ['Person'],
+          properties: { name: '</script><script>alert(1)</script>', n: 1n, f: 1, list: [2n, 3n], s: '\u2028&' },
+        },
+      ],
       edges: [],
     };
     const text = encodeEmbedded(tricky, { x: [1, 2] }, '2024-01-01');

@@ -13,12 +13,16 @@ describe('cleanText', () => {
   });
 
   it('collapses whitespace and notes a sentence cut off mid-way', () => {
-    const { text, warnings } = cleanText('  NATO\t and   the U.S.  rejected the plan. \n\nBack then, NATO and the U.S. rejected\n');
+    const { text, warnings } = cleanText(
+      '  NATO\t and   the U.S.  rejected the plan. \n\nBack then, NATO and the U.S. rejected\n',
+    );
     expect(text).toBe('NATO and the U.S. rejected the plan.\nBack then, NATO and the U.S. rejected');
     expect(warnings.some((w) => w.startsWith('truncated sentence'))).toBe(true);
   });
 
   it('keeps short sentences that legitimately repeat', () => {
-    expect(cleanText('He said no.\nThey asked again. He said no.').text).toBe('He said no.\nThey asked again. He said no.');
+    expect(cleanText('He said no.\nThey asked again. He said no.').text).toBe(
+      'He said no.\nThey asked again. He said no.',
+    );
   });
 });

@@ -81,8 +81,10 @@ export function cleanText(raw: string): CleanResult {
     }
     if (parts.length) kept.push(parts.join(' '));
   }
-  if (droppedParagraphs) warnings.push(`removed ${droppedParagraphs} repeated paragraph${droppedParagraphs > 1 ? 's' : ''}`);
-  if (droppedSentences) warnings.push(`removed ${droppedSentences} repeated sentence${droppedSentences > 1 ? 's' : ''}`);
+  if (droppedParagraphs)
+    warnings.push(`removed ${droppedParagraphs} repeated paragraph${droppedParagraphs > 1 ? 's' : ''}`);
+  if (droppedSentences)
+    warnings.push(`removed ${droppedSentences} repeated sentence${droppedSentences > 1 ? 's' : ''}`);
   for (const p of kept) {
     if (/[\p{L},]$/u.test(p) && p.split(' ').length >= 5) {
       warnings.push(`truncated sentence: "${p.length > 60 ? '…' + p.slice(-60) : p}"`);

@@ -53,14 +53,72 @@ const HISTORICAL: Record<string, string[]> = {
 };
 
 export const REGIONS = [
-  'Europe', 'Asia', 'Africa', 'Oceania', 'Antarctica', 'Arctic', 'North America', 'South America', 'Latin America',
-  'Central America', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Southern Europe', 'Northern Europe',
-  'Central Asia', 'East Asia', 'South Asia', 'Southeast Asia', 'South East Asia', 'South-East Asia', 'Arab World', 'Middle East', 'Near East', 'Far East', 'North Africa',
-  'West Africa', 'East Africa', 'Southern Africa', 'Sub-Saharan Africa', 'Horn of Africa', 'Sahel', 'Balkans',
-  'Caucasus', 'Baltics', 'Scandinavia', 'Caribbean', 'Mediterranean', 'Eastern Mediterranean', 'Persian Gulf', 'Gulf',
-  'Pacific', 'Atlantic', 'Indian Ocean', 'Black Sea', 'Baltic Sea', 'South China Sea', 'Red Sea', 'Arabian Peninsula',
-  'Korean Peninsula', 'Taiwan Strait', 'Strait of Hormuz', 'West Bank', 'Gaza Strip', 'Gaza', 'Crimea', 'Donbas',
-  'Kashmir', 'Tibet', 'Xinjiang', 'Siberia', 'Kurdistan', 'West', 'Western Hemisphere', 'Asia-Pacific', 'Indo-Pacific',
+  'Europe',
+  'Asia',
+  'Africa',
+  'Oceania',
+  'Antarctica',
+  'Arctic',
+  'North America',
+  'South America',
+  'Latin America',
+  'Central America',
+  'Eastern Europe',
+  'Western Europe',
+  'Central Europe',
+  'Southern Europe',
+  'Northern Europe',
+  'Central Asia',
+  'East Asia',
+  'South Asia',
+  'Southeast Asia',
+  'South East Asia',
+  'South-East Asia',
+  'Arab World',
+  'Middle East',
+  'Near East',
+  'Far East',
+  'North Africa',
+  'West Africa',
+  'East Africa',
+  'Southern Africa',
+  'Sub-Saharan Africa',
+  'Horn of Africa',
+  'Sahel',
+  'Balkans',
+  'Caucasus',
+  'Baltics',
+  'Scandinavia',
+  'Caribbean',
+  'Mediterranean',
+  'Eastern Mediterranean',
+  'Persian Gulf',
+  'Gulf',
+  'Pacific',
+  'Atlantic',
+  'Indian Ocean',
+  'Black Sea',
+  'Baltic Sea',
+  'South China Sea',
+  'Red Sea',
+  'Arabian Peninsula',
+  'Korean Peninsula',
+  'Taiwan Strait',
+  'Strait of Hormuz',
+  'West Bank',
+  'Gaza Strip',
+  'Gaza',
+  'Crimea',
+  'Donbas',
+  'Kashmir',
+  'Tibet',
+  'Xinjiang',
+  'Siberia',
+  'Kurdistan',
+  'West',
+  'Western Hemisphere',
+  'Asia-Pacific',
+  'Indo-Pacific',
 ];
 
 const countriesByAlias = new Map<string, CountryEntry>();
@@ -68,7 +126,11 @@ const demonymToCountry = new Map<string, CountryEntry>();
 const capitalToCountry = new Map<string, CountryEntry>();
 
 function aliasKey(s: string): string {
-  return s.replace(/[.’']/g, '').replace(/^the\s+/i, '').toLowerCase().trim();
+  return s
+    .replace(/[.’']/g, '')
+    .replace(/^the\s+/i, '')
+    .toLowerCase()
+    .trim();
 }
 
 function addCountry(entry: CountryEntry, names: string[]): void {
@@ -95,7 +157,8 @@ for (const c of WORLD) {
   if (dem) for (const d of [dem.m, dem.f]) if (d) claim(demonymToCountry, d.toLowerCase(), entry);
   for (const cap of c.capital) claim(capitalToCountry, cap.toLowerCase(), entry);
 }
-for (const [name, aliases] of Object.entries(HISTORICAL)) addCountry({ name, code: '', capitals: [] }, [name, ...aliases]);
+for (const [name, aliases] of Object.entries(HISTORICAL))
+  addCountry({ name, code: '', capitals: [] }, [name, ...aliases]);
 
 /** Washington D.C. is "Washington" in news. */
 capitalToCountry.set('washington', countriesByAlias.get('united states')!);

@@ -24,25 +24,137 @@ export interface Trigger {
  * they count only with a complement clause ("that"), a colon, or next to a quotation.
  */
 export const WEAK_SPEECH = new Set([
-  'maintain', 'explain', 'express', 'voice', 'indicate', 'suggest', 'predict', 'describe', 'mention', 'observe', 'recall',
-  'underline', 'underscore', 'promise', 'pledge', 'vow', 'concede', 'acknowledge', 'admit', 'complain', 'testify',
-  'disclose', 'reveal', 'confirm', 'comment', 'remark', 'note', 'add', 'write', 'respond', 'reply', 'threaten', 'report',
+  'maintain',
+  'explain',
+  'express',
+  'voice',
+  'indicate',
+  'suggest',
+  'predict',
+  'describe',
+  'mention',
+  'observe',
+  'recall',
+  'underline',
+  'underscore',
+  'promise',
+  'pledge',
+  'vow',
+  'concede',
+  'acknowledge',
+  'admit',
+  'complain',
+  'testify',
+  'disclose',
+  'reveal',
+  'confirm',
+  'comment',
+  'remark',
+  'note',
+  'add',
+  'write',
+  'respond',
+  'reply',
+  'threaten',
+  'report',
 ]);
 
 /** Trigger forms that are also nouns ("the Hong Kong press", "apartheid state", "EEZ claims"). */
 export const NOUN_LIKE_FORMS = new Set([
-  'state', 'states', 'claim', 'claims', 'call', 'calls', 'report', 'reports', 'demand', 'demands', 'press', 'order',
-  'orders', 'remark', 'remarks', 'comment', 'comments', 'appeal', 'appeals', 'request', 'requests', 'warning', 'promise',
-  'promises', 'pledge', 'pledges', 'visit', 'visits', 'praise', 'blame', 'welcome', 'vow', 'vows', 'want', 'wants',
-  'reply', 'replies', 'note', 'notes', 'order', 'pressure', 'lobby', 'veto', 'boycott', 'meet', 'meets', 'talks',
-  'travel', 'travels', 'attack', 'denial', 'invite', 'require', 'rebuff', 'snub', 'warn', 'hail', 'blast', 'slam',
-  'slams', 'urge', 'plea', 'insist', 'join', 'joins', 'add', 'adds', 'tell', 'tells', 'say', 'says', 'meeting',
+  'state',
+  'states',
+  'claim',
+  'claims',
+  'call',
+  'calls',
+  'report',
+  'reports',
+  'demand',
+  'demands',
+  'press',
+  'order',
+  'orders',
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
+  'appeal',
+  'appeals',
+  'request',
+  'requests',
+  'warning',
+  'promise',
+  'promises',
+  'pledge',
+  'pledges',
+  'visit',
+  'visits',
+  'praise',
+  'blame',
+  'welcome',
+  'vow',
+  'vows',
+  'want',
+  'wants',
+  'reply',
+  'replies',
+  'note',
+  'notes',
+  'order',
+  'pressure',
+  'lobby',
+  'veto',
+  'boycott',
+  'meet',
+  'meets',
+  'talks',
+  'travel',
+  'travels',
+  'attack',
+  'denial',
+  'invite',
+  'require',
+  'rebuff',
+  'snub',
+  'warn',
+  'hail',
+  'blast',
+  'slam',
+  'slams',
+  'urge',
+  'plea',
+  'insist',
+  'join',
+  'joins',
+  'add',
+  'adds',
+  'tell',
+  'tells',
+  'say',
+  'says',
+  'meeting',
 ]);
 
 /** Demand verbs that need an object and an infinitive or that-clause ("encouraged X to …"). */
-export const NEEDS_INFINITIVE = new Set(['encourage', 'ask', 'invite', 'press', 'order', 'instruct', 'pressure', 'lobby', 'summon', 'want', 'require']);
+export const NEEDS_INFINITIVE = new Set([
+  'encourage',
+  'ask',
+  'invite',
+  'press',
+  'order',
+  'instruct',
+  'pressure',
+  'lobby',
+  'summon',
+  'want',
+  'require',
+]);
 
-function forms(relation: ScoredRelation, list: string, extra: Omit<Trigger, 'relation' | 'lemma'> = {}): [string, Trigger][] {
+function forms(
+  relation: ScoredRelation,
+  list: string,
+  extra: Omit<Trigger, 'relation' | 'lemma'> = {},
+): [string, Trigger][] {
   const out: [string, Trigger][] = [];
   for (const group of list.split(';')) {
     const words = group.trim().split(/\s+/).filter(Boolean);
@@ -54,7 +166,9 @@ function forms(relation: ScoredRelation, list: string, extra: Omit<Trigger, 'rel
 }
 
 const SINGLE = new Map<string, Trigger>([
-  ...forms('STATED', `say says said saying; state states stated stating; announce announces announced announcing;
+  ...forms(
+    'STATED',
+    `say says said saying; state states stated stating; announce announces announced announcing;
     declare declares declared declaring; claim claims claimed claiming; warn warns warned warning; add adds added;
     stress stresses stressed stressing; note notes noted noting; explain explains explained explaining;
     confirm confirms confirmed confirming; acknowledge acknowledges acknowledged acknowledging; admit admits admitted admitting;
@@ -68,25 +182,48 @@ const SINGLE = new Map<string, Trigger>([
     complain complains complained complaining; describe describes described describing; indicate indicates indicated;
     suggest suggests suggested suggesting; concede concedes conceded; mention mentions mentioned; observe observes observed;
     caution cautions cautioned cautioning; continue continued; insist insists insisted insisting; express expressed expresses;
-    voice voiced voices; testify testified testifies; disclose disclosed; recall recalled recalls`),
-  ...forms('STATED', `tell tells told telling; inform informs informed informing; brief briefs briefed;
-    assure assures assured assuring; notify notified; advise advised advises`, { addressee: true }),
-  ...forms('STATED', `criticize criticizes criticized criticizing criticise criticised; condemn condemns condemned condemning;
+    voice voiced voices; testify testified testifies; disclose disclosed; recall recalled recalls`,
+  ),
+  ...forms(
+    'STATED',
+    `tell tells told telling; inform informs informed informing; brief briefs briefed;
+    assure assures assured assuring; notify notified; advise advised advises`,
+    { addressee: true },
+  ),
+  ...forms(
+    'STATED',
+    `criticize criticizes criticized criticizing criticise criticised; condemn condemns condemned condemning;
     slam slams slammed slamming; blast blasts blasted; bash bashed bashes; praise praises praised praising; hail hails hailed;
-    accuse accuses accused accusing; blame blames blamed blaming; welcome welcomed welcomes; call called calls calling`, { judgement: true }),
-  ...forms('DEMANDED', `demand demands demanded demanding; urge urges urged urging; press presses pressed pressing;
+    accuse accuses accused accusing; blame blames blamed blaming; welcome welcomed welcomes; call called calls calling`,
+    { judgement: true },
+  ),
+  ...forms(
+    'DEMANDED',
+    `demand demands demanded demanding; urge urges urged urging; press presses pressed pressing;
     ask asks asked asking; request requests requested requesting; implore implored; exhort exhorted; plead pleaded pleads;
     order orders ordered ordering; encourage encourages encouraged encouraging; pressure pressured pressures pressuring;
     lobby lobbied lobbies; invite invites invited inviting; appeal appeals appealed appealing; want wants wanted wanting;
-    require requires required; instruct instructed instructs; summon summoned summons`, { objectTarget: true }),
-  ...forms('REJECTED', `reject rejects rejected rejecting; refuse refuses refused refusing; decline declines declined declining;
+    require requires required; instruct instructed instructs; summon summoned summons`,
+    { objectTarget: true },
+  ),
+  ...forms(
+    'REJECTED',
+    `reject rejects rejected rejecting; refuse refuses refused refusing; decline declines declined declining;
     deny denies denied denying; dismiss dismisses dismissed dismissing; rebuff rebuffs rebuffed; spurn spurned spurns;
     snub snubbed snubs; veto vetoed vetoes vetoing; repudiate repudiated; rebut rebuts rebutted rebutting; oppose opposes opposed opposing; resist resists resisted resisting;
-    denounce denounces denounced denouncing; disavow disavowed; boycott boycotted boycotts boycotting`),
-  ...forms('REJECTED', `accept accepts accepted accepting; recognise recognises recognised recognize recognizes recognized`, { negativeOnly: true }),
-  ...forms('ATTENDS', `attend attends attended attending; participate participates participated participating;
+    denounce denounces denounced denouncing; disavow disavowed; boycott boycotted boycotts boycotting`,
+  ),
+  ...forms(
+    'REJECTED',
+    `accept accepts accepted accepting; recognise recognises recognised recognize recognizes recognized`,
+    { negativeOnly: true },
+  ),
+  ...forms(
+    'ATTENDS',
+    `attend attends attended attending; participate participates participated participating;
     join joins joined joining; travel travels traveled travelled traveling travelling; visit visits visited visiting;
-    meet meets met meeting`),
+    meet meets met meeting`,
+  ),
 ]);
 
 /** Multi-word triggers, matched on consecutive token norms. */
@@ -150,7 +287,39 @@ export function triggerAt(norms: string[], i: number): TriggerMatch | undefined 
 }
 
 /** Nouns of statements a possessor makes ("Washington's announcement"). */
-export const STATEMENT_NOUNS = new Set(['announcement', 'statement', 'remarks', 'comments', 'assertion', 'declaration', 'warning']);
+export const STATEMENT_NOUNS = new Set([
+  'announcement',
+  'statement',
+  'remarks',
+  'comments',
+  'assertion',
+  'declaration',
+  'warning',
+]);
 
 /** Nouns naming a demand or proposal; "rejected the request" points back to whoever made it. */
-export const DEMAND_NOUNS = new Set(['request', 'requests', 'demand', 'demands', 'call', 'calls', 'appeal', 'appeals', 'proposal', 'proposals', 'suggestion', 'suggestions', 'offer', 'offers', 'plea', 'pleas', 'ultimatum', 'invitation', 'plan', 'idea', 'bid', 'advice', 'pressure']);
+export const DEMAND_NOUNS = new Set([
+  'request',
+  'requests',
+  'demand',
+  'demands',
+  'call',
+  'calls',
+  'appeal',
+  'appeals',
+  'proposal',
+  'proposals',
+  'suggestion',
+  'suggestions',
+  'offer',
+  'offers',
+  'plea',
+  'pleas',
+  'ultimatum',
+  'invitation',
+  'plan',
+  'idea',
+  'bid',
+  'advice',
+  'pressure',
+]);

@@ -8,8 +8,20 @@ import nlp from 'compromise';
 type Lexicon = Record<string, string | string[]>;
 
 const NAME_TAGS = new Set([
-  'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'City', 'Country', 'Place', 'Region', 'ProperNoun',
-  'Organization', 'SportsTeam', 'Demonym', 'Honorific',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Person',
+  'City',
+  'Country',
+  'Place',
+  'Region',
+  'ProperNoun',
+  'Organization',
+  'SportsTeam',
+  'Demonym',
+  'Honorific',
 ]);
 
 interface WordTables {
@@ -31,8 +43,16 @@ let tables: WordTables | undefined;
 function build(): WordTables {
   const lex = (nlp as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world().model.one.lexicon;
   const t: WordTables = {
-    common: new Set(), firstNames: new Set(), maleNames: new Set(), femaleNames: new Set(), lastNames: new Set(),
-    cities: new Set(), countries: new Set(), regions: new Set(), organizations: new Set(), demonyms: new Set(),
+    common: new Set(),
+    firstNames: new Set(),
+    maleNames: new Set(),
+    femaleNames: new Set(),
+    lastNames: new Set(),
+    cities: new Set(),
+    countries: new Set(),
+    regions: new Set(),
+    organizations: new Set(),
+    demonyms: new Set(),
     adjectives: new Set(),
   };
   for (const [word, raw] of Object.entries(lex)) {
@@ -46,7 +66,8 @@ function build(): WordTables {
     if (tags.includes('Region')) t.regions.add(word);
     if (tags.includes('Organization')) t.organizations.add(word);
     if (tags.includes('Demonym')) t.demonyms.add(word);
-    if (tags.includes('Adjective') || tags.includes('Comparative') || tags.includes('Superlative')) t.adjectives.add(word);
+    if (tags.includes('Adjective') || tags.includes('Comparative') || tags.includes('Superlative'))
+      t.adjectives.add(word);
     if (!word.includes(' ') && !tags.some((tag) => NAME_TAGS.has(tag))) t.common.add(word);
   }
   for (const w of FUNCTION_WORDS) t.common.add(w);
@@ -59,16 +80,137 @@ function get(): WordTables {
 
 /** Closed-class words a capitalised sentence start may carry; never names on their own. */
 const FUNCTION_WORDS = [
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'if', 'when',
-  'while', 'as', 'at', 'by', 'in', 'on', 'of', 'to', 'from', 'with', 'without', 'after', 'before', 'since', 'until',
-  'during', 'despite', 'although', 'though', 'because', 'unless', 'whether', 'he', 'she', 'it', 'they', 'we', 'i',
-  'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'there', 'here', 'then', 'now', 'also', 'still', 'even',
-  'earlier', 'later', 'meanwhile', 'however', 'instead', 'both', 'neither', 'either', 'all', 'some', 'many', 'most',
-  'several', 'few', 'other', 'another', 'such', 'no', 'not', 'only', 'among', 'amid', 'under', 'over', 'about',
-  'according', 'back', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'asked', 'speaking', 'talking',
-  'last', 'next', 'first', 'previously', 'separately', 'elsewhere', 'yesterday', 'today', 'tomorrow', 'tonight',
-  'thursday', 'monday', 'tuesday', 'wednesday', 'friday', 'saturday', 'sunday', 'one', 'two', 'three', 'four', 'five',
-  'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'our', 'we', 'us',
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'so',
+  'yet',
+  'for',
+  'if',
+  'when',
+  'while',
+  'as',
+  'at',
+  'by',
+  'in',
+  'on',
+  'of',
+  'to',
+  'from',
+  'with',
+  'without',
+  'after',
+  'before',
+  'since',
+  'until',
+  'during',
+  'despite',
+  'although',
+  'though',
+  'because',
+  'unless',
+  'whether',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'there',
+  'here',
+  'then',
+  'now',
+  'also',
+  'still',
+  'even',
+  'earlier',
+  'later',
+  'meanwhile',
+  'however',
+  'instead',
+  'both',
+  'neither',
+  'either',
+  'all',
+  'some',
+  'many',
+  'most',
+  'several',
+  'few',
+  'other',
+  'another',
+  'such',
+  'no',
+  'not',
+  'only',
+  'among',
+  'amid',
+  'under',
+  'over',
+  'about',
+  'according',
+  'back',
+  'what',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'why',
+  'how',
+  'asked',
+  'speaking',
+  'talking',
+  'last',
+  'next',
+  'first',
+  'previously',
+  'separately',
+  'elsewhere',
+  'yesterday',
+  'today',
+  'tomorrow',
+  'tonight',
+  'thursday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'friday',
+  'saturday',
+  'sunday',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'our',
+  'we',
+  'us',
 ];
 
 const FUNCTION_WORD_SET = new Set(FUNCTION_WORDS);
@@ -85,7 +227,11 @@ export function isCommonWord(lower: string): boolean {
   return get().common.has(lower) || COMMON_SUFFIX.test(lower);
 }
 export function isAdjective(lower: string): boolean {
-  return get().adjectives.has(lower) || /^[a-z]+-[a-z]+$/.test(lower) || /(ous|ive|ful|less|able|ible|al|ic|ish)$/.test(lower);
+  return (
+    get().adjectives.has(lower) ||
+    /^[a-z]+-[a-z]+$/.test(lower) ||
+    /(ous|ive|ful|less|able|ible|al|ic|ish)$/.test(lower)
+  );
 }
 export function isFirstName(lower: string): boolean {
   return get().firstNames.has(lower);

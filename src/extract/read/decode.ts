@@ -71,7 +71,9 @@ export function decodeText(fileName: string, bytes: Uint8Array, maxBytes = MAX_F
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new InputError('encoding', fileName, 'file is not valid UTF-8 (save it as UTF-8)', { offset: Math.max(at, 0) });
+    throw new InputError('encoding', fileName, 'file is not valid UTF-8 (save it as UTF-8)', {
+      offset: Math.max(at, 0),
+    });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.replace(/\r\n?/g, '\n');

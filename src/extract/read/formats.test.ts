@@ -16,9 +16,18 @@ function errorOf(fn: () => unknown): InputError {
 
 describe('splitHeadline', () => {
   it('reads a trailing -Publisher and | Publisher as the source', () => {
-    expect(splitHeadline('Russia wants to negotiate with West-Kyiv Independent')).toEqual({ title: 'Russia wants to negotiate with West', source: 'Kyiv Independent' });
-    expect(splitHeadline('Summit ends without a deal | Reuters')).toEqual({ title: 'Summit ends without a deal', source: 'Reuters' });
-    expect(splitHeadline('Talks resume - The Associated Press')).toEqual({ title: 'Talks resume', source: 'The Associated Press' });
+    expect(splitHeadline('Russia wants to negotiate with West-Kyiv Independent')).toEqual({
+      title: 'Russia wants to negotiate with West',
+      source: 'Kyiv Independent',
+    });
+    expect(splitHeadline('Summit ends without a deal | Reuters')).toEqual({
+      title: 'Summit ends without a deal',
+      source: 'Reuters',
+    });
+    expect(splitHeadline('Talks resume - The Associated Press')).toEqual({
+      title: 'Talks resume',
+      source: 'The Associated Press',
+    });
   });
   it('leaves hyphenated words and lower-case tails alone', () => {
     expect(splitHeadline('Cairo summit denounces Turkish-Libyan maritime border agreement')).toEqual({
@@ -29,12 +38,21 @@ describe('splitHeadline', () => {
 
 describe('parseArticleFile', () => {
   it('reads .txt: headline line, publisher, body', () => {
-    const [a] = parseArticleFile('dir/russia.txt', utf8('Russia wants talks-Kyiv Independent\nLavrov said so.\nPeskov agreed.\n'));
-    expect(a).toMatchObject({ id: 'russia', title: 'Russia wants talks', source: 'Kyiv Independent', text: 'Lavrov said so.\nPeskov agreed.' });
+    const [a] = parseArticleFile(
+      'dir/russia.txt',
+      utf8('Russia wants talks-Kyiv Independent\nLavrov said so.\nPeskov agreed.\n'),
+    );
+    expect(a).toMatchObject({
+      id: 'russia',
+      title: 'Russia wants talks',
+      source: 'Kyiv Independent',
+      text: 'Lavrov said so.\nPeskov agreed.',
+    });
   });
 
   it('reads .md: headline from the first # heading, markdown syntax stripped', () => {
-    const md = '---\ndate: 2022-10-31\nsource: Example News\n---\n# Leaders meet\n\nThe **summit** opened in [Bali](https://x.test).\nIt ran two days.\n\n- Biden attended\n';
+    const md =
+      '---\ndate: 2022-10-31\nsource: Example News\n---\n# Leaders meet\n\nThe **summit** opened in [Bali](https://x.test).\nIt ran two days.\n\n- Biden attended\n';
     const [a] = parseArticleFile('a.md', utf8(md));
     expect(a).toMatchObject({ title: 'Leaders meet', date: '2022-10-31', source: 'Example News' });
     expect(a!.text).toBe('The summit opened in Bali. It ran two days.\nBiden attended');
@@ -51,21 +69,50 @@ describe('parseArticleFile', () => {
   });
 
   it('reads .json records (one or an array) with their fields', () => {
-    const one = parseArticleFile('x.json', utf8(JSON.stringify({ id: 'a1', title: 'T', text: 'Body.', date: '2020-09-05', source: 'S', url: 'https://x.test' })));
-    expect(one).toEqual([{ id: 'a1', title: 'T', text: 'Body.', date: '2020-09-05', source: 'S', url: 'https://x.test', origin: 'x.json' }]);
+    const one = parseArticleFile(
+      'x.json',
+      utf8(
+        JSON.stringify({ id: 'a1', title: 'T', text: 'Body.', date: '2020-09-05', source: 'S', url: 'https://x.test' }),
+      ),
+    );
+    expect(one).toEqual([
+      { id: 'a1', title: 'T', text: 'Body.', date: '2020-09-05', source: 'S', url: 'https://x.test', origin: 'x.json' },
+    ]);
     const many = parseArticleFile('list.json', utf8(JSON.stringify([{ text: 'One.' }, { text: 'Two.' }])));
     expect(many.map((a) => a.id)).toEqual(['list-1', 'list-2']);
   });
 
   it('reads the Reuters bulk JSONL layout', () => {
-    const line = JSON.stringify({ id: 'reuters-1', title: 'BAHIA COCOA REVIEW', date: '1987-02-26', source: 'Reuters', text: 'Showers continued.', topics: ['cocoa'], places: ['brazil'] });
-    expect(parseArticleFile('reuters.jsonl', utf8(line + '\n'))[0]).toMatchObject({ id: 'reuters-1', date: '1987-02-26', source: 'Reuters' });
+    const line = JSON.stringify({
+      id: 'reuters-1',
+      title: 'BAHIA COCOA REVIEW',
+      date: '1987-02-26',
+      source: 'Reuters',
+      text: 'Showers continued.',
+      topics: ['cocoa'],
+      places: ['brazil'],
+    });
+    expect(parseArticleFile('reuters.jsonl', utf8(line + '\n'))[0]).toMatchObject({
+      id: 'reuters-1',
+      date: '1987-02-26',
+      source: 'Reuters',
+    });
   });
 
   it('keeps the good JSONL records and reports a bad line with its number', () => {
-    const text = [JSON.stringify({ id: 'a', text: 'A.' }), '{not json', JSON.stringify({ id: 'c', title: 'no text' }), JSON.stringify({ id: 'd', text: 'D.' })].join('\n');
+    const text = [
+      JSON.stringify({ id: 'a', text: 'A.' }),
+      '{not json',
+      JSON.stringify({ id: 'c', title: 'no text' }),
+      JSON.stringify({ id: 'd', text: 'D.' }),
+    ].join('\n');
     const outcomes = parseArticleOutcomes('feed.jsonl', utf8(text));
-    expect(outcomes.map((o) => (o.ok ? o.article.id : `error@${o.error.line}`))).toEqual(['a', 'error@2', 'error@3', 'd']);
+    expect(outcomes.map((o) => (o.ok ? o.article.id : `error@${o.error.line}`))).toEqual([
+      'a',
+      'error@2',
+      'error@3',
+      'd',
+    ]);
     const bad = outcomes[1]!;
     expect(!bad.ok && bad.error.message).toMatch(/^feed\.jsonl:2: invalid JSON/);
     expect(parseArticleFile('feed.jsonl', utf8(text)).map((a) => a.id)).toEqual(['a', 'd']);
@@ -74,7 +121,9 @@ describe('parseArticleFile', () => {
   it('refuses empty, binary, non-UTF-8 and unknown files with typed, located errors', () => {
     expect(errorOf(() => parseArticleFile('e.txt', new Uint8Array()))).toMatchObject({ code: 'empty', file: 'e.txt' });
     expect(errorOf(() => parseArticleFile('w.txt', utf8('  \n\t\n')))).toMatchObject({ code: 'empty' });
-    expect(errorOf(() => parseArticleFile('b.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])))).toMatchObject({ code: 'binary', offset: 4 });
+    expect(
+      errorOf(() => parseArticleFile('b.txt', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))),
+    ).toMatchObject({ code: 'binary', offset: 4 });
     const latin1 = new Uint8Array([...utf8('Headline\nCaf'), 0xe9, ...utf8(' au lait')]);
     const enc = errorOf(() => parseArticleFile('l.txt', latin1));
     expect(enc).toMatchObject({ code: 'encoding', offset: 12 });

@@ -13,7 +13,16 @@ export const MAX_ARTICLE_CHARS = 5_000_000;
 
 export type ReadOutcome = { ok: true; article: ArticleInput } | { ok: false; origin: string; error: InputError };
 
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.jsonl', '.ndjson'] as const;
+export const SUPPORTED_EXTENSIONS = [
+  '.txt',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+  '.json',
+  '.jsonl',
+  '.ndjson',
+] as const;
 
 export function extensionOf(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
@@ -40,9 +49,10 @@ export function normaliseDate(value: unknown): string | undefined {
 
 /** A headline's trailing "-Publisher" / " - Publisher" / "| Publisher" (capitalised words). */
 export function splitHeadline(line: string): { title: string; source?: string } {
-  const m = /^(.*?\S)\s*(?:\||\s[-–—]\s|(?<=[a-z.!?)"”'’])-(?=[A-Z]))\s*((?:[A-Z][\w.&'’]*|of|the|and)(?:\s+(?:[A-Z][\w.&'’]*|of|the|and)){0,4})\s*$/.exec(
-    line.trim(),
-  );
+  const m =
+    /^(.*?\S)\s*(?:\||\s[-–—]\s|(?<=[a-z.!?)"”'’])-(?=[A-Z]))\s*((?:[A-Z][\w.&'’]*|of|the|and)(?:\s+(?:[A-Z][\w.&'’]*|of|the|and)){0,4})\s*$/.exec(
+      line.trim(),
+    );
   if (m && /^[A-Z]/.test(m[2]!) && !/\s(of|the|and)$/.test(m[2]!)) return { title: m[1]!.trim(), source: m[2]!.trim() };
   return { title: line.trim() };
 }
@@ -60,14 +70,21 @@ function fromTxt(file: string, text: string): ArticleInput {
   const lines = text.split('\n');
   const first = lines.findIndex((l) => l.trim() !== '');
   const { title, source } = splitHeadline(lines[first]!);
-  const body = lines.slice(first + 1).join('\n').trim();
+  const body = lines
+    .slice(first + 1)
+    .join('\n')
+    .trim();
   if (!body) throw new InputError('empty', file, 'the file has a headline but no article text');
   const article: ArticleInput = { id: baseIdOf(file), title, text: body, origin: file };
   if (source) article.source = source;
   return article;
 }
 
-function fromParsed(file: string, parsed: { title?: string; text: string; date?: string; source?: string; url?: string }, kind: string): ArticleInput {
+function fromParsed(
+  file: string,
+  parsed: { title?: string; text: string; date?: string; source?: string; url?: string },
+  kind: string,
+): ArticleInput {
   if (!parsed.text.trim()) throw new InputError('empty', file, `no article text found in the ${kind}`);
   const article: ArticleInput = { id: baseIdOf(file), text: parsed.text, origin: file };
   if (parsed.title) article.title = parsed.title;
@@ -86,7 +103,8 @@ function fromRecord(record: unknown, fallbackId: string, origin: string): Articl
   const r = record as Record<string, unknown>;
   const text = r['text'] ?? r['body'] ?? r['content'];
   if (typeof text !== 'string' || text.trim() === '') return 'record has no "text" string';
-  if (text.length > MAX_ARTICLE_CHARS) return `article text is ${text.length.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}`;
+  if (text.length > MAX_ARTICLE_CHARS)
+    return `article text is ${text.length.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}`;
   const id = typeof r['id'] === 'string' || typeof r['id'] === 'number' ? String(r['id']) : fallbackId;
   const article: ArticleInput = { id, text: text.replace(/\r\n?/g, '\n'), origin };
   for (const f of STRING_FIELDS) {
@@ -131,11 +149,16 @@ function jsonlOutcomes(file: string, text: string): ReadOutcome[] {
     try {
       rec = JSON.parse(line);
     } catch (err) {
-      outcomes.push({ ok: false, origin, error: new InputError('syntax', file, `invalid JSON: ${(err as Error).message}`, { line: i + 1 }) });
+      outcomes.push({
+        ok: false,
+        origin,
+        error: new InputError('syntax', file, `invalid JSON: ${(err as Error).message}`, { line: i + 1 }),
+      });
       return;
     }
     const out = fromRecord(rec, `${base}-${i + 1}`, origin);
-    if (typeof out === 'string') outcomes.push({ ok: false, origin, error: new InputError('record', file, out, { line: i + 1 }) });
+    if (typeof out === 'string')
+      outcomes.push({ ok: false, origin, error: new InputError('record', file, out, { line: i + 1 }) });
     else outcomes.push({ ok: true, article: out });
   });
   if (outcomes.length === 0) throw new InputError('empty', file, 'no records in the JSON Lines file');
@@ -150,7 +173,11 @@ function jsonlOutcomes(file: string, text: string): ReadOutcome[] {
 export function parseArticleOutcomes(fileName: string, bytes: Uint8Array): ReadOutcome[] {
   const ext = extensionOf(fileName);
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
-    throw new InputError('extension', fileName, `unsupported file type "${ext || '(none)'}"; use one of ${SUPPORTED_EXTENSIONS.join(', ')}`);
+    throw new InputError(
+      'extension',
+      fileName,
+      `unsupported file type "${ext || '(none)'}"; use one of ${SUPPORTED_EXTENSIONS.join(', ')}`,
+    );
   }
   const text = decodeText(fileName, bytes);
   if (ext === '.json') return jsonOutcomes(fileName, text);

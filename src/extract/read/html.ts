@@ -6,10 +6,38 @@
  */
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®',
-  eacute: 'é', egrave: 'è', aacute: 'á', agrave: 'à', iacute: 'í', oacute: 'ó', uacute: 'ú',
-  ntilde: 'ñ', ccedil: 'ç', uuml: 'ü', ouml: 'ö', auml: 'ä', szlig: 'ß', euro: '€', pound: '£',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  eacute: 'é',
+  egrave: 'è',
+  aacute: 'á',
+  agrave: 'à',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  ntilde: 'ñ',
+  ccedil: 'ç',
+  uuml: 'ü',
+  ouml: 'ö',
+  auml: 'ä',
+  szlig: 'ß',
+  euro: '€',
+  pound: '£',
 };
 
 export function decodeEntities(s: string): string {
@@ -25,8 +53,29 @@ export function decodeEntities(s: string): string {
 const DROP_WITH_CONTENT = /<(script|style|noscript|template|svg|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const SKIPPED_SECTIONS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'figure', 'menu']);
 const BLOCKS = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'blockquote', 'section', 'article', 'main', 'tr', 'table',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'dd', 'dt', 'hr', 'body',
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'section',
+  'article',
+  'main',
+  'tr',
+  'table',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'dd',
+  'dt',
+  'hr',
+  'body',
 ]);
 
 export interface HtmlArticle {
@@ -57,7 +106,9 @@ function metaContent(html: string, keys: string[]): string | undefined {
 }
 
 function innerText(fragment: string): string {
-  return decodeEntities(fragment.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(fragment.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The part of the page that holds the article: <article>, else <main>, else <body>, else all. */
@@ -98,12 +149,23 @@ export function parseHtml(html: string): HtmlArticle {
   const region = contentRegion(cleaned);
   const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i.exec(region) ?? /<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i.exec(cleaned);
   const titleTag = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(cleaned);
-  const title = (h1 && innerText(h1[1]!)) || metaContent(cleaned, ['og:title']) || (titleTag && innerText(titleTag[1]!)) || undefined;
+  const title =
+    (h1 && innerText(h1[1]!)) ||
+    metaContent(cleaned, ['og:title']) ||
+    (titleTag && innerText(titleTag[1]!)) ||
+    undefined;
   const body = h1 && region.includes(h1[0]) ? region.replace(h1[0], '\n') : region;
   const timeTag = /<time\b([^>]*)>/i.exec(region) ?? /<time\b([^>]*)>/i.exec(cleaned);
   const date =
-    metaContent(cleaned, ['article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'og:published_time']) ??
-    (timeTag ? attr(timeTag[1]!, 'datetime') : undefined);
+    metaContent(cleaned, [
+      'article:published_time',
+      'datepublished',
+      'date',
+      'pubdate',
+      'publishdate',
+      'dc.date',
+      'og:published_time',
+    ]) ?? (timeTag ? attr(timeTag[1]!, 'datetime') : undefined);
   const source = metaContent(cleaned, ['og:site_name', 'publisher', 'application-name']);
   const url = metaContent(cleaned, ['og:url']);
   const result: HtmlArticle = { text: blockText(body) };

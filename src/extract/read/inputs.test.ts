@@ -23,7 +23,12 @@ describe('readInputs', () => {
     await writeFile(join(dir, 'README.md'), '# About this folder\n\nSources.');
     await writeFile(join(dir, 'sub', 'c.jsonl'), '{"id":"c1","text":"C."}\nnot json\n');
     const out = await collect([dir]);
-    expect(out.map((o) => (o.ok ? o.article.id : `error:${o.origin.split('/').pop()}`))).toEqual(['a', 'b', 'c1', 'error:c.jsonl:2']);
+    expect(out.map((o) => (o.ok ? o.article.id : `error:${o.origin.split('/').pop()}`))).toEqual([
+      'a',
+      'b',
+      'c1',
+      'error:c.jsonl:2',
+    ]);
   });
 
   it('reports a missing path and an unsupported named file, and goes on', async () => {

@@ -25,7 +25,15 @@ async function* walk(path: string, explicit: boolean): AsyncGenerator<string | R
     info = await stat(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    yield { ok: false, origin: path, error: new InputError('unreadable', path, code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code ?? 'error'})`) };
+    yield {
+      ok: false,
+      origin: path,
+      error: new InputError(
+        'unreadable',
+        path,
+        code === 'ENOENT' ? 'no such file or folder' : `cannot read (${code ?? 'error'})`,
+      ),
+    };
     return;
   }
   if (info.isDirectory()) {
@@ -56,13 +64,17 @@ export async function* readInputs(paths: string[]): AsyncIterable<ReadOutcome> {
       }
       const meta = await readSidecar(item);
       if (meta && !meta.ok) yield meta.failure;
-      yield* meta?.ok ? outcomes.map((o) => (o.ok ? { ok: true as const, article: applySidecar(o.article, meta.meta) } : o)) : outcomes;
+      yield* meta?.ok
+        ? outcomes.map((o) => (o.ok ? { ok: true as const, article: applySidecar(o.article, meta.meta) } : o))
+        : outcomes;
     }
   }
 }
 
 /** The article's sidecar metadata, nothing when there is none, or the failure to report. */
-async function readSidecar(articlePath: string): Promise<{ ok: true; meta: ArticleMeta } | { ok: false; failure: ReadOutcome } | undefined> {
+async function readSidecar(
+  articlePath: string,
+): Promise<{ ok: true; meta: ArticleMeta } | { ok: false; failure: ReadOutcome } | undefined> {
   const path = sidecarPathOf(articlePath);
   if (!path) return undefined;
   let bytes: Uint8Array;
@@ -71,7 +83,14 @@ async function readSidecar(articlePath: string): Promise<{ ok: true; meta: Artic
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
-    return { ok: false, failure: { ok: false, origin: path, error: new InputError('metadata', path, `cannot read article metadata (${code ?? 'error'}); metadata ignored`) } };
+    return {
+      ok: false,
+      failure: {
+        ok: false,
+        origin: path,
+        error: new InputError('metadata', path, `cannot read article metadata (${code ?? 'error'}); metadata ignored`),
+      },
+    };
   }
   try {
     return { ok: true, meta: parseSidecar(path, bytes) };

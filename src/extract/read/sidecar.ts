@@ -40,33 +40,52 @@ export function parseSidecar(fileName: string, bytes: Uint8Array): ArticleMeta {
   try {
     text = decodeText(fileName, bytes);
   } catch (err) {
-    const detail = err instanceof InputError ? err.message.slice(fileName.length).replace(/^[:\s]+/, '') : (err as Error).message;
+    const detail =
+      err instanceof InputError ? err.message.slice(fileName.length).replace(/^[:\s]+/, '') : (err as Error).message;
     throw new InputError('metadata', fileName, `${detail}; metadata ignored`);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new InputError('metadata', fileName, `invalid JSON in article metadata (${(err as Error).message}); metadata ignored`);
+    throw new InputError(
+      'metadata',
+      fileName,
+      `invalid JSON in article metadata (${(err as Error).message}); metadata ignored`,
+    );
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError('metadata', fileName, 'article metadata must be a JSON object like {"date": "2022-10-31", "source": "…"}; metadata ignored');
+    throw new InputError(
+      'metadata',
+      fileName,
+      'article metadata must be a JSON object like {"date": "2022-10-31", "source": "…"}; metadata ignored',
+    );
   }
   const record = data as Record<string, unknown>;
   const unknown = Object.keys(record).filter((k) => !(FIELDS as readonly string[]).includes(k));
   if (unknown.length) {
-    throw new InputError('metadata', fileName, `unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} in article metadata (allowed: ${FIELDS.join(', ')}); metadata ignored`);
+    throw new InputError(
+      'metadata',
+      fileName,
+      `unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')} in article metadata (allowed: ${FIELDS.join(', ')}); metadata ignored`,
+    );
   }
   const meta: ArticleMeta = {};
   for (const field of FIELDS) {
     const value = record[field];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string') throw new InputError('metadata', fileName, `field "${field}" must be a string; metadata ignored`);
+    if (typeof value !== 'string')
+      throw new InputError('metadata', fileName, `field "${field}" must be a string; metadata ignored`);
     if (value.trim()) meta[field] = value.trim();
   }
   if (meta.date !== undefined) {
     const date = normaliseDate(meta.date);
-    if (!date) throw new InputError('metadata', fileName, `field "date" is not a date: "${meta.date}" (use YYYY-MM-DD); metadata ignored`);
+    if (!date)
+      throw new InputError(
+        'metadata',
+        fileName,
+        `field "date" is not a date: "${meta.date}" (use YYYY-MM-DD); metadata ignored`,
+      );
     meta.date = date;
   }
   return meta;

@@ -12,16 +12,99 @@ import { NOBILITY, PERSON_TITLES } from '../lexicon/roles.js';
 import { CONNECTOR_HOSTS } from './heads.js';
 
 export const CALENDAR_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter', 'ramadan',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'christmas',
+  'easter',
+  'ramadan',
 ]);
 
 /** Capitalised tokens that never start or join a name. */
-const NEVER_NAMES = new Set(['pm', 'am', 'gmt', 'utc', 'bst', 'est', 'edt', 'cet', 'qc', 'kc', 'tv', 'ok', 'copyright', 'mr', 'mrs', 'ms', 'dr', 'we', 'he', 'she', 'they', 'it', 'you', 'his', 'her', 'their', 'our', 'its', 'noon', 'midnight']);
+const NEVER_NAMES = new Set([
+  'pm',
+  'am',
+  'gmt',
+  'utc',
+  'bst',
+  'est',
+  'edt',
+  'cet',
+  'qc',
+  'kc',
+  'tv',
+  'ok',
+  'copyright',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'we',
+  'he',
+  'she',
+  'they',
+  'it',
+  'you',
+  'his',
+  'her',
+  'their',
+  'our',
+  'its',
+  'noon',
+  'midnight',
+]);
 
 /** Lower-case particles inside names ("bin", "de", "van") and "of"/"for" after a host word. */
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'y', 'dos', 'das', 'ben']);
+const NAME_PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'y',
+  'dos',
+  'das',
+  'ben',
+]);
 const HOSTED_CONNECTORS = new Set(['of', 'for', 'on']);
 
 export interface Chunk {
@@ -44,13 +127,20 @@ export function isNameToken(t: Token): boolean {
   if (CALENDAR_WORDS.has(bare) || bare.split('-').every((p) => CALENDAR_WORDS.has(p))) return false;
   if (bare === 'i' || NEVER_NAMES.has(bare)) return false;
   // "China-US", "Sino-US": compounds of places are adjectives here, not names.
-  if (/^\p{Lu}[\p{L}]+-\p{Lu}/u.test(t.text) && t.text.split('-').every((p) => isKnownPlace(p) || p === 'Sino')) return false;
+  if (/^\p{Lu}[\p{L}]+-\p{Lu}/u.test(t.text) && t.text.split('-').every((p) => isKnownPlace(p) || p === 'Sino'))
+    return false;
   // Shouted words (headline or wire style) count only when short (acronyms) or known names.
   if (t.text.length > 3 && t.text === t.text.toUpperCase() && /[A-Z]{4}/.test(t.text) && !isAcronym(t)) {
     return isKnownPlace(t.text) || isNewsOutlet(bare) || !isCommonWord(bare);
   }
   // An ordinary word in capitals ("NOTE:", "UNDER", "SPOT") is emphasis or a table label, not an acronym.
-  if (/^[A-Z]{2,}$/.test(t.text) && isCommonWord(bare) && !isKnownPlace(t.text) && !isNewsOutlet(bare) && !isKnownOrganization(bare, t.text)) {
+  if (
+    /^[A-Z]{2,}$/.test(t.text) &&
+    isCommonWord(bare) &&
+    !isKnownPlace(t.text) &&
+    !isNewsOutlet(bare) &&
+    !isKnownOrganization(bare, t.text)
+  ) {
     return false;
   }
   return true;
@@ -59,7 +149,8 @@ export function isNameToken(t: Token): boolean {
 function startsSentence(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (t.kind === 'quote' || t.text === '(' || t.text === '[' || t.text === '-' || t.text === '_' || t.text === '—') continue;
+    if (t.kind === 'quote' || t.text === '(' || t.text === '[' || t.text === '-' || t.text === '_' || t.text === '—')
+      continue;
     return t.text === ':' || t.text === ';';
   }
   return true;
@@ -126,7 +217,11 @@ export function findChunks(tokens: Token[]): Chunk[] {
     }
     // "National Press Agency NPA": a name followed by its own acronym is two mentions of one thing.
     const lastTok = tokens[end - 1]!;
-    if (end - from >= 3 && isAcronym(lastTok) && initials(tokens.slice(from, end - 1)) === lastTok.text.replace(/[.\-&]/g, '')) {
+    if (
+      end - from >= 3 &&
+      isAcronym(lastTok) &&
+      initials(tokens.slice(from, end - 1)) === lastTok.text.replace(/[.\-&]/g, '')
+    ) {
       parts.push({ start: from, end: end - 1 });
       from = end - 1;
     }
@@ -136,13 +231,18 @@ export function findChunks(tokens: Token[]): Chunk[] {
     const first = parts[0]!;
     const headed =
       first.end - first.start > 1 &&
-      (ORG_HEADS.has(tokens[first.end - 1]!.norm) || tokens.slice(first.start + 1, first.end - 1).some((t, i) => ORG_HEADS.has(t.norm) && tokens[first.start + i + 2]?.norm === 'of'));
+      (ORG_HEADS.has(tokens[first.end - 1]!.norm) ||
+        tokens
+          .slice(first.start + 1, first.end - 1)
+          .some((t, i) => ORG_HEADS.has(t.norm) && tokens[first.start + i + 2]?.norm === 'of'));
     while (
       first.start < first.end &&
       startsSentence(tokens, first.start) &&
       !isAcronym(tokens[first.start]!) &&
       !(headed && ORDINALS.has(tokens[first.start]!.norm)) &&
-      (isFunctionWord(tokens[first.start]!.norm) || (/^\p{L}{3,}ly$/u.test(tokens[first.start]!.text) && !isKnownPlace(tokens[first.start]!.text)) || (!headed && isOrdinaryWord(tokens[first.start]!)))
+      (isFunctionWord(tokens[first.start]!.norm) ||
+        (/^\p{L}{3,}ly$/u.test(tokens[first.start]!.text) && !isKnownPlace(tokens[first.start]!.text)) ||
+        (!headed && isOrdinaryWord(tokens[first.start]!)))
     ) {
       first.start++;
     }
@@ -162,12 +262,16 @@ function isOrdinaryWord(t: Token): boolean {
 }
 
 function initials(ts: Token[]): string {
-  return ts.filter((t) => t.cap && !isFunctionWord(t.norm)).map((t) => t.text[0]).join('');
+  return ts
+    .filter((t) => t.cap && !isFunctionWord(t.norm))
+    .map((t) => t.text[0])
+    .join('');
 }
 
 /** "Minister of Mines": a title whose "of" names a portfolio, which may go on after "and". */
 function portfolioTitle(tokens: Token[], c: Chunk): boolean {
-  for (let k = c.start; k < c.end - 1; k++) if (tokens[k + 1]!.norm === 'of' && PERSON_TITLES.has(tokens[k]!.norm)) return true;
+  for (let k = c.start; k < c.end - 1; k++)
+    if (tokens[k + 1]!.norm === 'of' && PERSON_TITLES.has(tokens[k]!.norm)) return true;
   return false;
 }
 
@@ -177,7 +281,14 @@ function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
   for (const c of chunks) {
     const prev = out[out.length - 1];
     // "Minister of Mines and Energy Subroto": the portfolio goes on after "and".
-    if (prev && prev.end + 1 === c.start && tokens[prev.end]!.norm === 'and' && portfolioTitle(tokens, prev) && isCommonWord(tokens[c.start]!.norm) && c.end - c.start >= 2) {
+    if (
+      prev &&
+      prev.end + 1 === c.start &&
+      tokens[prev.end]!.norm === 'and' &&
+      portfolioTitle(tokens, prev) &&
+      isCommonWord(tokens[c.start]!.norm) &&
+      c.end - c.start >= 2
+    ) {
       prev.end = c.end;
       continue;
     }
@@ -187,9 +298,18 @@ function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
       tokens[prev.end]!.norm === 'and' &&
       ORG_HEADS.has(tokens[c.end - 1]!.norm) &&
       !ORG_HEADS.has(tokens[prev.end - 1]!.norm) &&
-      !isKnownPlace(tokens.slice(prev.start, prev.end).map((t) => t.text).join(' ')) &&
+      !isKnownPlace(
+        tokens
+          .slice(prev.start, prev.end)
+          .map((t) => t.text)
+          .join(' '),
+      ) &&
       // "Palestinians and …" is two parties; "Securities and Exchange Commission" one name.
-      !(tokens[prev.end - 1]!.norm.endsWith('s') && prev.end - prev.start === 1 && !isCommonWord(tokens[prev.end - 1]!.norm))
+      !(
+        tokens[prev.end - 1]!.norm.endsWith('s') &&
+        prev.end - prev.start === 1 &&
+        !isCommonWord(tokens[prev.end - 1]!.norm)
+      )
     ) {
       prev.end = c.end;
       continue;

@@ -6,11 +6,37 @@
 import type { Token } from '../segment/tokens.js';
 import type { Mention } from './mention.js';
 
-const EVENT_COMPOUND_HEADS = new Set(['summit', 'war', 'talks', 'conference', 'election', 'elections', 'games', 'negotiations', 'forum', 'referendum', 'crisis', 'olympics', 'convention']);
+const EVENT_COMPOUND_HEADS = new Set([
+  'summit',
+  'war',
+  'talks',
+  'conference',
+  'election',
+  'elections',
+  'games',
+  'negotiations',
+  'forum',
+  'referendum',
+  'crisis',
+  'olympics',
+  'convention',
+]);
 const ORG_COMPOUND_HEADS = new Set(['administration', 'inquiry', 'campaign', 'regime', 'cabinet']);
 
 /** Lower-case institutions named by a nationality or country: "the German government", "Malaysian navy". */
-const NATIONAL_BODIES = new Set(['government', 'navy', 'army', 'military', 'police', 'embassy', 'parliament', 'cabinet', 'ministry', 'coast', 'air']);
+const NATIONAL_BODIES = new Set([
+  'government',
+  'navy',
+  'army',
+  'military',
+  'police',
+  'embassy',
+  'parliament',
+  'cabinet',
+  'ministry',
+  'coast',
+  'air',
+]);
 
 /** "the German government", "the Cuban government", "the Malaysian navy", "the UK government". */
 export function nationalBodies(text: string, tokens: Token[], isNationWord: (t: Token) => boolean): Mention[] {
@@ -19,7 +45,13 @@ export function nationalBodies(text: string, tokens: Token[], isNationWord: (t: 
     const t = tokens[i]!;
     if (!t.cap || !isNationWord(t)) continue;
     let k = i + 1;
-    if (tokens[k]?.norm === 'foreign' || tokens[k]?.norm === 'defense' || tokens[k]?.norm === 'defence' || tokens[k]?.norm === 'interior') k++;
+    if (
+      tokens[k]?.norm === 'foreign' ||
+      tokens[k]?.norm === 'defense' ||
+      tokens[k]?.norm === 'defence' ||
+      tokens[k]?.norm === 'interior'
+    )
+      k++;
     const head = tokens[k];
     if (!head || head.cap || !NATIONAL_BODIES.has(head.norm)) continue;
     if (head.norm === 'coast' || head.norm === 'air') {
@@ -28,8 +60,16 @@ export function nationalBodies(text: string, tokens: Token[], isNationWord: (t: 
     }
     const end = tokens[k]!.end;
     out.push({
-      start: t.start, end, text: text.slice(t.start, end), type: 'Organization', sentence: -1, tokenStart: i, tokenEnd: k + 1,
-      roles: [], possessive: tokens[k + 1]?.norm === "'s", cue: 'national-body',
+      start: t.start,
+      end,
+      text: text.slice(t.start, end),
+      type: 'Organization',
+      sentence: -1,
+      tokenStart: i,
+      tokenEnd: k + 1,
+      roles: [],
+      possessive: tokens[k + 1]?.norm === "'s",
+      cue: 'national-body',
     });
   }
   return out;

@@ -6,14 +6,24 @@ const names = (s: string): string[] => recogniseNames(s, tokenize(s), 0).map((m)
 
 describe('recogniseNames', () => {
   it('strips titles and demonyms: no Russia from "Russian"', () => {
-    const ms = recogniseNames('Russian Foreign Minister Sergei Lavrov said on Oct. 30 that talks are possible.', tokenize('Russian Foreign Minister Sergei Lavrov said on Oct. 30 that talks are possible.'), 0);
+    const ms = recogniseNames(
+      'Russian Foreign Minister Sergei Lavrov said on Oct. 30 that talks are possible.',
+      tokenize('Russian Foreign Minister Sergei Lavrov said on Oct. 30 that talks are possible.'),
+      0,
+    );
     expect(ms.map((m) => `${m.type}:${m.text}`)).toEqual(['Person:Sergei Lavrov']);
     expect(ms[0]).toMatchObject({ roles: ['Foreign Minister'], roleCountry: 'Russia' });
   });
 
   it('keeps whole titles: lower-case ones before a name, and title plus rank', () => {
-    const roles = (s: string): string[][] => recogniseNames(s, tokenize(s), 0).filter((m) => m.type === 'Person').map((m) => m.roles);
-    expect(roles("Russian dictator Vladimir Putin's press secretary Dmitry Peskov also said so.")).toEqual([['dictator'], ['press secretary']]);
+    const roles = (s: string): string[][] =>
+      recogniseNames(s, tokenize(s), 0)
+        .filter((m) => m.type === 'Person')
+        .map((m) => m.roles);
+    expect(roles("Russian dictator Vladimir Putin's press secretary Dmitry Peskov also said so.")).toEqual([
+      ['dictator'],
+      ['press secretary'],
+    ]);
     expect(roles('Greek prime minister Kyriakos Mitsotakis spoke.')).toEqual([['prime minister']]);
     expect(roles('Former president Barack Obama spoke.')).toEqual([['president']]);
     expect(roles('Saudi Crown Prince Mohammad bin Salman denied it.')).toEqual([['Crown Prince']]);
@@ -21,7 +31,10 @@ describe('recogniseNames', () => {
   });
 
   it('carries a demonym to the next name, but not across punctuation', () => {
-    const country = (s: string): (string | undefined)[] => recogniseNames(s, tokenize(s), 0).filter((m) => m.type === 'Person').map((m) => m.roleCountry);
+    const country = (s: string): (string | undefined)[] =>
+      recogniseNames(s, tokenize(s), 0)
+        .filter((m) => m.type === 'Person')
+        .map((m) => m.roleCountry);
     expect(country('Russian dictator Vladimir Putin spoke.')).toEqual(['Russia']);
     expect(country('His French counterparts, Nikos Dendias, came.')).toEqual([undefined]);
   });
@@ -31,7 +44,9 @@ describe('recogniseNames', () => {
   });
 
   it('types organisations by head word, acronym and outlet, places by gazetteer', () => {
-    expect(names('The Kremlin, the Iraqi News Agency, NATO and Politico spoke about Eastern Europe and Ankara.')).toEqual([
+    expect(
+      names('The Kremlin, the Iraqi News Agency, NATO and Politico spoke about Eastern Europe and Ankara.'),
+    ).toEqual([
       'Organization:Kremlin',
       'Organization:Iraqi News Agency',
       'Organization:NATO',
@@ -51,17 +66,31 @@ describe('recogniseNames', () => {
   });
 
   it('splits an organisation from a titled person after it', () => {
-    expect(names('Home Office Minister Lord Falconer agreed.')).toEqual(['Organization:Home Office', 'Person:Falconer']);
+    expect(names('Home Office Minister Lord Falconer agreed.')).toEqual([
+      'Organization:Home Office',
+      'Person:Falconer',
+    ]);
   });
 
   it('keeps name particles and hyphenated given names, and types "X of Y" heads', () => {
-    expect(names('The talks were led by Jean-Yves Le Drian and Mohammad bin Salman.')).toEqual(['Person:Jean-Yves Le Drian', 'Person:Mohammad bin Salman']);
-    expect(names('He spoke at the Port of Miami for the Turkish Ministry of Foreign Affairs.')).toEqual(['Place:Port of Miami', 'Organization:Turkish Ministry of Foreign Affairs']);
-    expect(names('Angela Merkel, the Chancellor of Germany, agreed.')).toEqual(['Person:Angela Merkel', 'Place:Germany']);
+    expect(names('The talks were led by Jean-Yves Le Drian and Mohammad bin Salman.')).toEqual([
+      'Person:Jean-Yves Le Drian',
+      'Person:Mohammad bin Salman',
+    ]);
+    expect(names('He spoke at the Port of Miami for the Turkish Ministry of Foreign Affairs.')).toEqual([
+      'Place:Port of Miami',
+      'Organization:Turkish Ministry of Foreign Affairs',
+    ]);
+    expect(names('Angela Merkel, the Chancellor of Germany, agreed.')).toEqual([
+      'Person:Angela Merkel',
+      'Place:Germany',
+    ]);
   });
 
   it('does not take acronyms, model numbers or demonyms for people', () => {
-    expect(names('He was struck by a Volvo XC90 near RAF Croughton.').filter((n) => n.startsWith('Person'))).toEqual([]);
+    expect(names('He was struck by a Volvo XC90 near RAF Croughton.').filter((n) => n.startsWith('Person'))).toEqual(
+      [],
+    );
     expect(names('Presumptive GOP nominee Smith spoke.').filter((n) => n.startsWith('Person:Presumptive'))).toEqual([]);
   });
 });

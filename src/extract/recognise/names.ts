@@ -14,21 +14,106 @@ import { PLACE_HEADS } from './heads.js';
 import type { Mention, MentionType } from './mention.js';
 
 /** Parties and movements named by a plural noun ("the Conservatives", "the Tories"). */
-const PARTY_NAMES = new Set(['conservatives', 'tories', 'democrats', 'republicans', 'labour', 'liberals', 'socialists', 'greens', 'taliban', 'hamas', 'hezbollah', 'communists', 'nationalists', 'houthis']);
+const PARTY_NAMES = new Set([
+  'conservatives',
+  'tories',
+  'democrats',
+  'republicans',
+  'labour',
+  'liberals',
+  'socialists',
+  'greens',
+  'taliban',
+  'hamas',
+  'hezbollah',
+  'communists',
+  'nationalists',
+  'houthis',
+]);
 
 /** Nouns for a party's members: a name never ends in one. */
-const PARTY_MEMBERS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'socialist', 'socialists', 'liberal', 'liberals', 'communist', 'communists', 'nationalist', 'nationalists']);
+const PARTY_MEMBERS = new Set([
+  'democrat',
+  'democrats',
+  'republican',
+  'republicans',
+  'conservative',
+  'conservatives',
+  'socialist',
+  'socialists',
+  'liberal',
+  'liberals',
+  'communist',
+  'communists',
+  'nationalist',
+  'nationalists',
+]);
 
 /** Name particles: "Le" in "Jean-Yves Le Drian" is no ordinary word. */
-const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', 'della', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'y', 'ben', 'dos', 'das']);
+const PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'y',
+  'ben',
+  'dos',
+  'das',
+]);
 
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upper',
+  'lower',
+  'greater',
+]);
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'outside', 'inside', 'into', 'toward', 'towards', 'via', 'throughout', 'around', 'visit', 'visited', 'visiting', 'within']);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'from',
+  'to',
+  'near',
+  'across',
+  'outside',
+  'inside',
+  'into',
+  'toward',
+  'towards',
+  'via',
+  'throughout',
+  'around',
+  'visit',
+  'visited',
+  'visiting',
+  'within',
+]);
 
 function isAcronymText(s: string): boolean {
   const bare = s.replace(/[.\-&]/g, '');
-  return bare.length >= 2 && bare.length <= 7 && /^[A-Z][A-Z0-9]*$/.test(bare) && /[A-Z].*[A-Z0-9]|^[A-Z][0-9]/.test(bare);
+  return (
+    bare.length >= 2 && bare.length <= 7 && /^[A-Z][A-Z0-9]*$/.test(bare) && /[A-Z].*[A-Z0-9]|^[A-Z][0-9]/.test(bare)
+  );
 }
 
 function surfaceOf(text: string, tokens: Token[], a: number, b: number): string {
@@ -47,7 +132,9 @@ interface Typed {
 function personShaped(tokens: Token[]): boolean {
   return tokens.every(
     (t) =>
-      /^(?:\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*|bin|ibn|al|el|de|del|da|di|du|van|von|der|den|le|la|y|ben|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}\p{M}]*)$/u.test(t.text) &&
+      /^(?:\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*|bin|ibn|al|el|de|del|da|di|du|van|von|der|den|le|la|y|ben|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}\p{M}]*)$/u.test(
+        t.text,
+      ) &&
       !(t.text.length >= 2 && /^[A-Z]+$/.test(t.text)) &&
       !isDemonym(t.text) &&
       !(tokens.length > 1 && countryOf(t.text)),
@@ -62,17 +149,29 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (countryOf(surface)) return { type: 'Place', cue: 'country' };
   if (INSTITUTIONS.has(lower)) return { type: 'Organization', cue: 'institution' };
   if (isNewsOutlet(lower)) return { type: 'Organization', cue: 'outlet' };
-  if (tokens.length > 1 && (last === 'war' || (tokens.length > 2 && tokens[tokens.length - 2]!.norm === 'war')) && /^(war|i|ii|iii|[0-9]+)$/.test(last)) {
+  if (
+    tokens.length > 1 &&
+    (last === 'war' || (tokens.length > 2 && tokens[tokens.length - 2]!.norm === 'war')) &&
+    /^(war|i|ii|iii|[0-9]+)$/.test(last)
+  ) {
     return { type: 'Event', cue: 'war' };
   }
-  if (tokens.length > 1 && NAMED_EVENT_HEADS.has(last) && !(last === 'assembly' && tokens[tokens.length - 2]!.norm !== 'general') && last !== 'congress') {
+  if (
+    tokens.length > 1 &&
+    NAMED_EVENT_HEADS.has(last) &&
+    !(last === 'assembly' && tokens[tokens.length - 2]!.norm !== 'general') &&
+    last !== 'congress'
+  ) {
     return { type: 'Event', cue: 'event-head' };
   }
   if (orgHeadWithOf(tokens, 0, tokens.length)) return { type: 'Organization', cue: 'org-head-of' };
-  if (tokens.length > 2 && PLACE_HEADS.has(first) && tokens[1]!.norm === 'of') return { type: 'Place', cue: 'place-head-of' };
-  if (tokens.length > 1 && COMPASS.has(first) && isKnownPlace(surface.slice(surface.indexOf(' ') + 1))) return { type: 'Place', cue: 'compass' };
+  if (tokens.length > 2 && PLACE_HEADS.has(first) && tokens[1]!.norm === 'of')
+    return { type: 'Place', cue: 'place-head-of' };
+  if (tokens.length > 1 && COMPASS.has(first) && isKnownPlace(surface.slice(surface.indexOf(' ') + 1)))
+    return { type: 'Place', cue: 'compass' };
   if (tokens.length > 1 && PLACE_HEADS.has(last) && !ORG_HEADS.has(first)) return { type: 'Place', cue: 'place-head' };
-  if (ORG_HEADS.has(last) && (tokens.length > 1 || INSTITUTIONS.has(last))) return { type: 'Organization', cue: 'org-head' };
+  if (ORG_HEADS.has(last) && (tokens.length > 1 || INSTITUTIONS.has(last)))
+    return { type: 'Organization', cue: 'org-head' };
   if (tokens.length === 1 && PARTY_NAMES.has(last)) return { type: 'Organization', cue: 'party' };
   if (isKnownOrganization(lower, surface)) return { type: 'Organization', cue: 'org-lexicon' };
   if (isRegion(surface) || isCity(surface) || isKnownPlace(surface)) return { type: 'Place', cue: 'place-lexicon' };
@@ -80,8 +179,13 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (!personShaped(tokens)) return { type: 'Unknown', cue: 'not-person-shaped' };
   // "the Ohio Republican", "a Christian Democrat": a party member described, not named.
   if (tokens.length > 1 && PARTY_MEMBERS.has(last)) return { type: 'Unknown', cue: 'party-member' };
-  if (tokens.length > 1 && (isFirstName(first) || isFirstName(first.split('-')[0]!))) return { type: 'Person', cue: 'first-name' };
-  if (tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => t.cap || /^(bin|ibn|al|el|de|del|da|di|du|van|von|der|den|le|la|y|ben)$/.test(t.norm))) {
+  if (tokens.length > 1 && (isFirstName(first) || isFirstName(first.split('-')[0]!)))
+    return { type: 'Person', cue: 'first-name' };
+  if (
+    tokens.length >= 2 &&
+    tokens.length <= 4 &&
+    tokens.every((t) => t.cap || /^(bin|ibn|al|el|de|del|da|di|du|van|von|der|den|le|la|y|ben)$/.test(t.norm))
+  ) {
     const ordinary = tokens.filter((t) => t.cap && isCommonWord(t.norm) && !PARTICLES.has(t.norm)).length;
     if (ordinary === 0) return { type: 'Person', cue: 'proper-sequence' };
     if (ordinary < tokens.length) return { type: 'Unknown', cue: 'mixed-sequence' };
@@ -120,7 +224,11 @@ function recogniseChunks(text: string, tokens: Token[], sentence: number): Menti
   let pendingCountry: string | undefined;
   let pendingEnd = -1;
   for (const chunk of findChunks(tokens)) {
-    if (insideTicker(text, tokens, chunk.start, chunk.end) || (tokens[chunk.start - 1]?.text === '.' && insideTicker(text, tokens, chunk.start - 2, chunk.end))) continue;
+    if (
+      insideTicker(text, tokens, chunk.start, chunk.end) ||
+      (tokens[chunk.start - 1]?.text === '.' && insideTicker(text, tokens, chunk.start - 2, chunk.end))
+    )
+      continue;
     let a = chunk.start;
     const b = chunk.end;
     // Title words stripped from the front, kept as one role: "Foreign Minister".
@@ -128,14 +236,25 @@ function recogniseChunks(text: string, tokens: Token[], sentence: number): Menti
     const roles: string[] = [];
     // "Russian dictator Vladimir Putin": the demonym names the next name's country, but not across
     // punctuation ("his Greek and French counterparts, Nikos Dendias, …").
-    const pendingReaches = pendingEnd >= 0 && chunk.start - pendingEnd <= 3 && tokens.slice(pendingEnd, chunk.start).every((t) => t.kind === 'word');
+    const pendingReaches =
+      pendingEnd >= 0 &&
+      chunk.start - pendingEnd <= 3 &&
+      tokens.slice(pendingEnd, chunk.start).every((t) => t.kind === 'word');
     let roleCountry: string | undefined = pendingReaches ? pendingCountry : undefined;
     let nobility: string | undefined;
     const lastNorm = tokens[b - 1]!.norm;
     const ofHead = orgHeadWithOf(tokens, a, b);
-    const keepWhole = b - a > 1 && (ORG_HEADS.has(lastNorm) || PLACE_HEADS.has(lastNorm) || NAMED_EVENT_HEADS.has(lastNorm) || ofHead) && !countryOf(surfaceOf(text, tokens, a, b));
+    const keepWhole =
+      b - a > 1 &&
+      (ORG_HEADS.has(lastNorm) || PLACE_HEADS.has(lastNorm) || NAMED_EVENT_HEADS.has(lastNorm) || ofHead) &&
+      !countryOf(surfaceOf(text, tokens, a, b));
     const whole = surfaceOf(text, tokens, a, b);
-    if (!keepWhole && !countryOf(whole) && !isKnownOrganization(whole.toLowerCase(), whole) && !isNewsOutlet(whole.toLowerCase())) {
+    if (
+      !keepWhole &&
+      !countryOf(whole) &&
+      !isKnownOrganization(whole.toLowerCase(), whole) &&
+      !isNewsOutlet(whole.toLowerCase())
+    ) {
       // Strip demonyms, place modifiers, titles from the front.
       for (;;) {
         if (a >= b - 1 && !(a < b && isDemonym(tokens[a]!.text) && b - a === 1)) break;
@@ -209,7 +328,14 @@ function recogniseChunks(text: string, tokens: Token[], sentence: number): Menti
     // "North Korean Foreign Minister Ri Son-gwon": a compass word and a demonym too.
     for (let k = b - 2; k > a && !keepWhole; k--) {
       const lead = tokens.slice(a, k);
-      const describes = (t: Token): boolean => t.cap && (isCommonWord(t.norm) || ROLE_WORDS.has(t.norm) || PARTY_MEMBERS.has(t.norm) || COMPASS.has(t.norm) || isDemonym(t.text)) && !isFirstName(t.norm);
+      const describes = (t: Token): boolean =>
+        t.cap &&
+        (isCommonWord(t.norm) ||
+          ROLE_WORDS.has(t.norm) ||
+          PARTY_MEMBERS.has(t.norm) ||
+          COMPASS.has(t.norm) ||
+          isDemonym(t.text)) &&
+        !isFirstName(t.norm);
       if (!isFirstName(tokens[k]!.norm) || !lead.every(describes)) continue;
       const title = lead.filter((t) => !isDemonym(t.text) && !COMPASS.has(t.norm));
       if (roleWords.length || title.some((t) => ROLE_WORDS.has(t.norm))) roleWords.push(...title.map((t) => t.text));
@@ -242,14 +368,27 @@ function recogniseChunks(text: string, tokens: Token[], sentence: number): Menti
     const before = tokens[chunk.start - 1];
     const beforeLower = before && before.kind === 'word' && !before.cap ? before.norm : '';
     if ((typed.type === 'Unknown' && typed.cue !== 'party-member') || typed.cue === 'last-name') {
-      if (roles.length || nobility || PERSON_TITLES.has(beforeLower) || ROLE_WORDS.has(beforeLower)) typed = { type: 'Person', cue: 'title' };
-      else if (beforeLower === 'of' && PLACE_HEADS.has(tokens[chunk.start - 2]?.norm ?? '')) typed = { type: 'Place', cue: 'place-of' };
+      if (roles.length || nobility || PERSON_TITLES.has(beforeLower) || ROLE_WORDS.has(beforeLower))
+        typed = { type: 'Person', cue: 'title' };
+      else if (beforeLower === 'of' && PLACE_HEADS.has(tokens[chunk.start - 2]?.norm ?? ''))
+        typed = { type: 'Place', cue: 'place-of' };
       else if (PLACE_HEADS.has(beforeLower) && nameTokens.length <= 2) typed = { type: 'Place', cue: 'place-of' };
-      else if (PLACE_PREPOSITIONS.has(beforeLower) && !(beforeLower === 'to' && tokens[chunk.start - 2]?.norm === 'according') && nameTokens.length <= 3) typed = { type: 'Place', cue: 'preposition' };
+      else if (
+        PLACE_PREPOSITIONS.has(beforeLower) &&
+        !(beforeLower === 'to' && tokens[chunk.start - 2]?.norm === 'according') &&
+        nameTokens.length <= 3
+      )
+        typed = { type: 'Place', cue: 'preposition' };
     }
- const fallbackPlace = (typed.cue === 'place-of' || typed.cue === 'preposition') && nameTokens.length === 1;
+    const fallbackPlace = (typed.cue === 'place-of' || typed.cue === 'preposition') && nameTokens.length === 1;
     if (fallbackPlace) typed = { type: 'Unknown', cue: typed.cue };
-    if (typed.type === 'Unknown' && nameTokens.length === 1 && tokens[b]?.norm === "'s" && PERSON_TITLES.has(tokens[b + 1]?.norm ?? '')) typed = { type: 'Person', cue: 'possessor-of-role' };
+    if (
+      typed.type === 'Unknown' &&
+      nameTokens.length === 1 &&
+      tokens[b]?.norm === "'s" &&
+      PERSON_TITLES.has(tokens[b + 1]?.norm ?? '')
+    )
+      typed = { type: 'Person', cue: 'possessor-of-role' };
     const m: Mention = {
       start: surfaceStart,
       end: tokens[b - 1]!.end,
@@ -280,13 +419,31 @@ function recogniseChunks(text: string, tokens: Token[], sentence: number): Menti
 /** Where a portfolio after "Minister of" ends: capitalised ordinary words joined by "and", leaving a name. */
 function portfolioEnd(tokens: Token[], j: number, b: number): number {
   let e = j;
-  while (e < b - 1 && ((tokens[e]!.cap && (isCommonWord(tokens[e]!.norm) || ROLE_WORDS.has(tokens[e]!.norm)) && !isFirstName(tokens[e]!.norm)) || (e > j && tokens[e]!.norm === 'and'))) e++;
+  while (
+    e < b - 1 &&
+    ((tokens[e]!.cap &&
+      (isCommonWord(tokens[e]!.norm) || ROLE_WORDS.has(tokens[e]!.norm)) &&
+      !isFirstName(tokens[e]!.norm)) ||
+      (e > j && tokens[e]!.norm === 'and'))
+  )
+    e++;
   while (e > j && tokens[e - 1]!.norm === 'and') e--;
   return e;
 }
 
 /** Modifiers that are no part of the title itself ("former president" is a president). */
-const TITLE_MODIFIERS = new Set(['former', 'then', 'ex', 'top', 'senior', 'veteran', 'hardline', 'incumbent', 'outgoing', 'incoming']);
+const TITLE_MODIFIERS = new Set([
+  'former',
+  'then',
+  'ex',
+  'top',
+  'senior',
+  'veteran',
+  'hardline',
+  'incumbent',
+  'outgoing',
+  'incoming',
+]);
 
 /**
  * The lower-case title right before a name, whole: "press secretary Dmitry Peskov" → "press
@@ -298,7 +455,13 @@ export function titleBefore(text: string, tokens: Token[], chunkStart: number): 
   if (end === 0 || !PERSON_TITLES.has(tokens[end - 1]!.norm) || tokens[end - 1]!.cap) return [];
   let a = end - 1;
   // Lower-case title words, and a capital one only where the sentence starts ("Major general X").
-  while (a > 0 && ROLE_WORDS.has(tokens[a - 1]!.norm) && tokens[a - 1]!.kind === 'word' && (!tokens[a - 1]!.cap || a - 1 === 0)) a--;
+  while (
+    a > 0 &&
+    ROLE_WORDS.has(tokens[a - 1]!.norm) &&
+    tokens[a - 1]!.kind === 'word' &&
+    (!tokens[a - 1]!.cap || a - 1 === 0)
+  )
+    a--;
   while (a < end - 1 && TITLE_MODIFIERS.has(tokens[a]!.norm)) a++;
   return [text.slice(tokens[a]!.start, tokens[end - 1]!.end)];
 }
@@ -314,7 +477,8 @@ function orgHeadWithOf(tokens: Token[], a: number, b: number): boolean {
 function allRoleWords(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const n = tokens[k]!.norm;
-    if (!ROLE_WORDS.has(n) && !PERSON_TITLES.has(n) && !(k > a && (n === 'of' || n === 'the' || n === 'for'))) return false;
+    if (!ROLE_WORDS.has(n) && !PERSON_TITLES.has(n) && !(k > a && (n === 'of' || n === 'the' || n === 'for')))
+      return false;
   }
   return true;
 }

@@ -9,16 +9,96 @@ import { isDemonym } from '../lexicon/places.js';
 import { isAdjective } from '../lexicon/words.js';
 
 export const PREPOSITIONS = new Set([
-  'of', 'in', 'at', 'to', 'from', 'with', 'by', 'for', 'on', 'over', 'about', 'against', 'between', 'into', 'across',
-  'under', 'toward', 'towards', 'after', 'before', 'during', 'than', 'including', 'like', 'via', 'per', 'among',
-  'within', 'without', 'through', 'near', 'behind', 'beyond', 'amid', 'despite', 'outside', 'inside', 'upon', 'citing',
-  'unlike', 'except', 'besides', 'around', 'since', 'until', 'ahead',
+  'of',
+  'in',
+  'at',
+  'to',
+  'from',
+  'with',
+  'by',
+  'for',
+  'on',
+  'over',
+  'about',
+  'against',
+  'between',
+  'into',
+  'across',
+  'under',
+  'toward',
+  'towards',
+  'after',
+  'before',
+  'during',
+  'than',
+  'including',
+  'like',
+  'via',
+  'per',
+  'among',
+  'within',
+  'without',
+  'through',
+  'near',
+  'behind',
+  'beyond',
+  'amid',
+  'despite',
+  'outside',
+  'inside',
+  'upon',
+  'citing',
+  'unlike',
+  'except',
+  'besides',
+  'around',
+  'since',
+  'until',
+  'ahead',
 ]);
 
-const BOUNDARIES = new Set([';', ':', 'that', 'which', 'because', 'while', 'although', 'though', 'whereas', 'but', 'if', 'unless', 'when', 'whether', 'where', 'so', 'whom', 'after', 'before']);
-const SKIPPABLE_BEFORE_ARG = new Set(['the', 'a', 'an', 'both', 'his', 'her', 'its', 'their', 'our', 'former', 'visiting', 'then', 'current', 'new']);
+const BOUNDARIES = new Set([
+  ';',
+  ':',
+  'that',
+  'which',
+  'because',
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'but',
+  'if',
+  'unless',
+  'when',
+  'whether',
+  'where',
+  'so',
+  'whom',
+  'after',
+  'before',
+]);
+const SKIPPABLE_BEFORE_ARG = new Set([
+  'the',
+  'a',
+  'an',
+  'both',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'former',
+  'visiting',
+  'then',
+  'current',
+  'new',
+]);
 const GROUP_GLUE = new Set([',', 'and', 'the', 'both', 'or', 'as', 'well', 'nor', 'either', 'neither']);
-const PERSON_PRONOUNS = new Map<string, 'male' | 'female'>([['he', 'male'], ['she', 'female']]);
+const PERSON_PRONOUNS = new Map<string, 'male' | 'female'>([
+  ['he', 'male'],
+  ['she', 'female'],
+]);
 
 export interface Discourse {
   /** Most recent Person sources/subjects, newest last. */
@@ -35,10 +115,12 @@ export function newDiscourse(): Discourse {
 
 export function noteSubject(d: Discourse, members: number[], entities: EntityInfo[], sentence: number): void {
   // "they": the latest coordinated group, or the latest organisation (a ministry, a party).
-  if (members.length > 1 || (members.length === 1 && entities[members[0]!]!.type === 'Organization')) d.group = { members, sentence };
+  if (members.length > 1 || (members.length === 1 && entities[members[0]!]!.type === 'Organization'))
+    d.group = { members, sentence };
   for (const m of members) {
     const e = entities[m]!;
-    const list = e.type === 'Person' ? d.persons : e.type === 'Organization' || e.type === 'Place' ? d.collective : undefined;
+    const list =
+      e.type === 'Person' ? d.persons : e.type === 'Organization' || e.type === 'Place' ? d.collective : undefined;
     if (!list) continue;
     const at = list.indexOf(m);
     if (at >= 0) list.splice(at, 1);
@@ -65,7 +147,12 @@ export function preposed(view: SentenceView, arg: Arg): boolean {
   if (n0 === 'and' || n0 === 'or' || (n0 === ',' && listGoesOn())) {
     const prevArg = view.args.filter((a) => a.tokenEnd <= arg.tokenStart - 1 && a.tokenEnd >= arg.tokenStart - 3).pop();
     if (prevArg && prevArg !== arg && preposedDirect(view, prevArg)) return true;
-    if (prevArg && prevArg !== arg && (view.norms[prevArg.tokenStart - 1] === ',' || view.norms[prevArg.tokenStart - 1] === 'and')) return preposed(view, prevArg);
+    if (
+      prevArg &&
+      prevArg !== arg &&
+      (view.norms[prevArg.tokenStart - 1] === ',' || view.norms[prevArg.tokenStart - 1] === 'and')
+    )
+      return preposed(view, prevArg);
   }
   return preposedDirect(view, arg);
 }
@@ -77,7 +164,12 @@ function placeLike(arg: Arg): boolean {
 function preposedDirect(view: SentenceView, arg: Arg): boolean {
   let k = arg.tokenStart - 1;
   let skipped = 0;
-  while (k >= 0 && skipped < 4 && (SKIPPABLE_BEFORE_ARG.has(view.norms[k]!) || (!view.tokens[k]!.cap && (ROLE_WORDS.has(view.norms[k]!) || isAdjective(view.norms[k]!))))) {
+  while (
+    k >= 0 &&
+    skipped < 4 &&
+    (SKIPPABLE_BEFORE_ARG.has(view.norms[k]!) ||
+      (!view.tokens[k]!.cap && (ROLE_WORDS.has(view.norms[k]!) || isAdjective(view.norms[k]!))))
+  ) {
     k--;
     skipped++;
   }
@@ -105,7 +197,11 @@ export function groupAround(view: SentenceView, index: number, direction: -1 | 1
       const n = view.norms[k]!;
       // Titles and nationalities between conjuncts belong to the next name:
       // "Angela Merkel and French President Emmanuel Macron".
-      const titled = ROLE_WORDS.has(n) || ROLE_WORDS.has(n.replace(/s$/, '')) || isDemonym(view.tokens[k]!.text) || n === 'respectively';
+      const titled =
+        ROLE_WORDS.has(n) ||
+        ROLE_WORDS.has(n.replace(/s$/, '')) ||
+        isDemonym(view.tokens[k]!.text) ||
+        n === 'respectively';
       if (!GROUP_GLUE.has(n) && !titled && !/^(his|her|their|its)$/.test(n)) glue = false;
       if (!GROUP_GLUE.has(n)) words++;
       if (n === 'and' || n === 'or' || n === 'nor') coordinated = true;
@@ -159,7 +255,8 @@ function parentheticals(view: SentenceView, start: number): [number, number][] {
   if (view.norms[start - 1] === ',') {
     for (let k = start - 2; k > 0; k--) {
       if (view.norms[k] !== ',') continue;
-      if (/^\p{Ll}{3,}ing$/u.test(view.tokens[k + 1]!.text) && view.args.some((a) => a.tokenEnd === k)) spans.push([k, start - 1]);
+      if (/^\p{Ll}{3,}ing$/u.test(view.tokens[k + 1]!.text) && view.args.some((a) => a.tokenEnd === k))
+        spans.push([k, start - 1]);
       break;
     }
   }
@@ -168,7 +265,11 @@ function parentheticals(view: SentenceView, start: number): [number, number][] {
     for (let k = start - 2; k > 0; k--) {
       if (view.norms[k] !== ',') continue;
       const det = view.norms[k + 1]!;
-      if ((det === 'a' || det === 'an' || det === 'the' || ROLE_WORDS.has(det)) && view.args.some((a) => a.tokenEnd === k)) spans.push([k, start - 1]);
+      if (
+        (det === 'a' || det === 'an' || det === 'the' || ROLE_WORDS.has(det)) &&
+        view.args.some((a) => a.tokenEnd === k)
+      )
+        spans.push([k, start - 1]);
       break;
     }
   }
@@ -187,7 +288,13 @@ export interface SubjectSearch {
  * preposition, not inside a closed relative clause); a nearer pronoun or definite description
  * wins; else the name right after an inverted speech verb ("…," said Wolfowitz).
  */
-export function subjectOf(view: SentenceView, start: number, end: number, resolve: Resolver, allowInverted: boolean): SubjectSearch {
+export function subjectOf(
+  view: SentenceView,
+  start: number,
+  end: number,
+  resolve: Resolver,
+  allowInverted: boolean,
+): SubjectSearch {
   const passive = byAgent(view, end);
   if (passive) return { subject: { members: passive.map((a) => a.entity), how: 'passive' } };
   const spans = parentheticals(view, start);
@@ -213,7 +320,8 @@ export function subjectOf(view: SentenceView, start: number, end: number, resolv
   // A pronoun or a definite description between the mention and the trigger is nearer.
   const from = best >= 0 ? view.args[best]!.tokenEnd : boundary + 1;
   // …but a common noun right before the verb is nearer still: "…when he was minister, bankers said".
-  if (commonNounSubject(view, from, start, inSpan) && !resolve(view, start - 1)?.length) return opener ? { opener } : {};
+  if (commonNounSubject(view, from, start, inSpan) && !resolve(view, start - 1)?.length)
+    return opener ? { opener } : {};
   for (let k = start - 1; k >= from; k--) {
     if (view.inQuote[k] !== view.inQuote[start] || inSpan(k)) continue;
     const r = resolve(view, k);
@@ -223,7 +331,10 @@ export function subjectOf(view: SentenceView, start: number, end: number, resolv
       // "after he refused": a subject pronoun follows a conjunction, never a preposition.
       if (p >= 0 && PREPOSITIONS.has(view.norms[p]!) && !/^(he|she|they|we|i)$/.test(view.norms[k]!)) continue;
       if (k + 1 < view.norms.length && view.norms[k + 1] === "'s") continue;
-      const how = PERSON_PRONOUNS.has(view.norms[k]!) || view.norms[k] === 'they' || view.norms[k] === 'it' ? 'pronoun' : 'description';
+      const how =
+        PERSON_PRONOUNS.has(view.norms[k]!) || view.norms[k] === 'they' || view.norms[k] === 'it'
+          ? 'pronoun'
+          : 'description';
       return { subject: { members: r, how }, ...(opener ? { opener } : {}) };
     }
   }
@@ -243,11 +354,20 @@ export function subjectOf(view: SentenceView, start: number, end: number, resolv
     let ok = true;
     for (let k = end; k < a.tokenStart; k++) {
       const n = view.norms[k]!;
-      if (!(n === ',' || n === 'a' || n === 'the' || n === 'an' || ROLE_WORDS.has(n) || isDemonym(view.tokens[k]!.text))) ok = false;
+      if (!(
+        n === ',' ||
+        n === 'a' ||
+        n === 'the' ||
+        n === 'an' ||
+        ROLE_WORDS.has(n) ||
+        isDemonym(view.tokens[k]!.text)
+      ))
+        ok = false;
     }
     const group = groupAround(view, i, 1);
     const after = view.tokens[group[group.length - 1]!.tokenEnd];
-    if (ok && (!after || after.kind === 'punct' || after.kind === 'quote' || after.text === 'who')) return { subject: { members: group.map((x) => x.entity), how: 'inverted' } };
+    if (ok && (!after || after.kind === 'punct' || after.kind === 'quote' || after.text === 'who'))
+      return { subject: { members: group.map((x) => x.entity), how: 'inverted' } };
   }
   for (let k = end; k < Math.min(view.tokens.length, end + 3); k++) {
     const r = resolve(view, k);
@@ -257,9 +377,40 @@ export function subjectOf(view: SentenceView, start: number, end: number, resolv
 }
 
 /** Verbs in -s that look like plural nouns. */
-const AUXILIARY_S = new Set(['was', 'has', 'does', 'says', 'goes', 'seems', 'remains', 'means', 'wants', 'needs', 'hopes', 'plans', 'thinks', 'believes', 'insists']);
+const AUXILIARY_S = new Set([
+  'was',
+  'has',
+  'does',
+  'says',
+  'goes',
+  'seems',
+  'remains',
+  'means',
+  'wants',
+  'needs',
+  'hopes',
+  'plans',
+  'thinks',
+  'believes',
+  'insists',
+]);
 
-const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'another', 'some', 'several', 'many', 'two', 'three', 'four', 'his', 'her', 'their', 'its']);
+const SUBJECT_DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'another',
+  'some',
+  'several',
+  'many',
+  'two',
+  'three',
+  'four',
+  'his',
+  'her',
+  'their',
+  'its',
+]);
 
 /**
  * "…, a well-placed source told X", "…, the officials said": a common-noun subject stands
@@ -270,16 +421,33 @@ function commonNounSubject(view: SentenceView, from: number, start: number, inSp
   while (k >= from && /ly$/.test(view.norms[k]!)) k--;
   if (k < from || inSpan(k)) return false;
   const head = view.tokens[k]!;
-  if (head.kind !== 'word' || head.cap || ROLE_HEADS.has(view.norms[k]!) || /^(he|she|they|it|we|i|who|which|that)$/.test(view.norms[k]!)) return false;
+  if (
+    head.kind !== 'word' ||
+    head.cap ||
+    ROLE_HEADS.has(view.norms[k]!) ||
+    /^(he|she|they|it|we|i|who|which|that)$/.test(view.norms[k]!)
+  )
+    return false;
   let d = k - 1;
   let words = 0;
-  while (d >= from && words < 4 && view.tokens[d]!.kind === 'word' && !view.tokens[d]!.cap && !SUBJECT_DETERMINERS.has(view.norms[d]!)) {
+  while (
+    d >= from &&
+    words < 4 &&
+    view.tokens[d]!.kind === 'word' &&
+    !view.tokens[d]!.cap &&
+    !SUBJECT_DETERMINERS.has(view.norms[d]!)
+  ) {
     d--;
     words++;
   }
   // "…, bankers said", "…, banking sources said": a bare plural after a comma or a quote.
   const bareBefore = view.tokens[d];
-  if (/[a-z]{2}[^su]s$/.test(head.text) && !AUXILIARY_S.has(view.norms[k]!) && (d < 0 || (d >= from - 1 && bareBefore && (bareBefore.text === ',' || bareBefore.kind === 'quote')))) return true;
+  if (
+    /[a-z]{2}[^su]s$/.test(head.text) &&
+    !AUXILIARY_S.has(view.norms[k]!) &&
+    (d < 0 || (d >= from - 1 && bareBefore && (bareBefore.text === ',' || bareBefore.kind === 'quote')))
+  )
+    return true;
   if (d < from || !SUBJECT_DETERMINERS.has(view.norms[d]!)) return false;
   const before = view.tokens[d - 1];
   return !before || before.kind === 'punct' || before.kind === 'quote' || /^(and|but|that)$/.test(view.norms[d - 1]!);
@@ -302,10 +470,26 @@ function unnamedTrailingSpeaker(view: SentenceView, start: number, end: number):
   }
   if (comma < 0 || comma === start - 1) return false;
   if (view.args.some((a) => a.tokenStart > comma && a.tokenStart < start)) return false;
-  return view.tokens.slice(comma + 1, start).some((t) => t.kind === 'word' && !/^(he|she|they|it|we|i|you|who)$/.test(t.norm));
+  return view.tokens
+    .slice(comma + 1, start)
+    .some((t) => t.kind === 'word' && !/^(he|she|they|it|we|i|you|who)$/.test(t.norm));
 }
 
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'if', 'after', 'before', 'although', 'though', 'because', 'since', 'once', 'unless', 'whereas']);
+const SUBORDINATORS = new Set([
+  'as',
+  'when',
+  'while',
+  'if',
+  'after',
+  'before',
+  'although',
+  'though',
+  'because',
+  'since',
+  'once',
+  'unless',
+  'whereas',
+]);
 
 /** The subject of the main clause, for participles (", demanding …") and chained verbs. */
 export function mainSubject(view: SentenceView, before: number, resolve: Resolver): Subject | undefined {
@@ -320,7 +504,13 @@ export function mainSubject(view: SentenceView, before: number, resolve: Resolve
   for (let i = 0; i < view.args.length; i++) {
     const a = view.args[i]!;
     if (a.tokenStart < from || a.tokenStart >= before) continue;
-    if (view.inQuote[a.tokenStart] || a.possessive || preposed(view, a) || spans.some(([x, y]) => a.tokenStart > x && a.tokenStart < y)) continue;
+    if (
+      view.inQuote[a.tokenStart] ||
+      a.possessive ||
+      preposed(view, a) ||
+      spans.some(([x, y]) => a.tokenStart > x && a.tokenStart < y)
+    )
+      continue;
     // a pronoun before the first mention is the subject
     for (let k = from; k < a.tokenStart; k++) {
       const r = /^(he|she|they|it)$/.test(view.norms[k]!) ? resolve(view, k) : undefined;
@@ -337,7 +527,24 @@ export function mainSubject(view: SentenceView, before: number, resolve: Resolve
 }
 
 /** Collective heads whose "of" phrase names who acts: "the leaders of the US, Canada and Mexico". */
-const COLLECTIVE_HEADS = new Set(['leader', 'leaders', 'government', 'governments', 'president', 'presidents', 'officials', 'ministers', 'delegation', 'delegations', 'head', 'heads', 'representatives', 'spokesman', 'spokeswoman', 'spokesperson']);
+const COLLECTIVE_HEADS = new Set([
+  'leader',
+  'leaders',
+  'government',
+  'governments',
+  'president',
+  'presidents',
+  'officials',
+  'ministers',
+  'delegation',
+  'delegations',
+  'head',
+  'heads',
+  'representatives',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
 
 /** "The leaders of X, Y and Z <verb>": the group X, Y, Z, when the phrase opens the clause. */
 export function collectiveSubject(view: SentenceView, start: number): number[] | undefined {
@@ -417,13 +624,19 @@ export function makeResolver(entities: EntityInfo[], d: Discourse, sentenceIndex
 }
 
 /** The first argument after position `from` in the same clause, outside quotes. */
-export function firstArgAfter(view: SentenceView, from: number, limit = 14, skipPossessors = false): { arg: Arg; index: number } | undefined {
+export function firstArgAfter(
+  view: SentenceView,
+  from: number,
+  limit = 14,
+  skipPossessors = false,
+): { arg: Arg; index: number } | undefined {
   for (let i = 0; i < view.args.length; i++) {
     const a = view.args[i]!;
     if (a.tokenStart < from) continue;
     if (a.tokenStart - from > limit) return undefined;
     let blocked = false;
-    for (let k = from; k < a.tokenStart; k++) if (view.norms[k] === ';' || (view.tokens[k]!.kind === 'quote')) blocked = true;
+    for (let k = from; k < a.tokenStart; k++)
+      if (view.norms[k] === ';' || view.tokens[k]!.kind === 'quote') blocked = true;
     if (blocked) return undefined;
     if (skipPossessors && a.possessive) continue;
     return { arg: a, index: i };

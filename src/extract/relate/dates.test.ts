@@ -11,7 +11,9 @@ describe('dateOfAct', () => {
   });
   it('reads a weekday before the report as past unless the act is announced ahead', () => {
     // 2020-01-11 is a Saturday: "On Tuesday" with a present participle is the 7th, not the 14th.
-    expect(dateOfAct('On Tuesday, Mitsotakis speaking to the council called it void.', 23, 'speaking to', '2020-01-11')).toBe('2020-01-07');
+    expect(
+      dateOfAct('On Tuesday, Mitsotakis speaking to the council called it void.', 23, 'speaking to', '2020-01-11'),
+    ).toBe('2020-01-07');
     expect(dateOfAct('Biden will attend the summit on Tuesday.', 6, 'attend', '2020-01-11')).toBe('2020-01-14');
   });
   it('moves a bare month back a year for past acts', () => {
@@ -27,7 +29,9 @@ describe('dateOfAct', () => {
 
 describe('datelineDate', () => {
   it('reads a dated dateline', () => {
-    expect(datelineDate('Author:     AFP [ MONDAY, MARCH 4, 2019 9:02:11 AM ]\nPARIS: France said on Monday …')).toBe('2019-03-04');
+    expect(datelineDate('Author:     AFP [ MONDAY, MARCH 4, 2019 9:02:11 AM ]\nPARIS: France said on Monday …')).toBe(
+      '2019-03-04',
+    );
     expect(datelineDate('LONDON, March 2 - British Finance Minister …')).toBeNull();
   });
 });

@@ -8,7 +8,8 @@ import * as chrono from 'chrono-node';
 const PAST_TRIGGER = /(ed|said|told|took|met|wrote|spoke|sought|went|held|gave|made|came)$/;
 
 /** Words that put an act ahead of the report; without one, a reported act lies in the past. */
-const FUTURE_MARKER = /\b(?:will|shall|won't|'ll|is to|are to|set to|scheduled|schedule|plans? to|planning to|expected to|due to|upcoming|next|tomorrow)\b/i;
+const FUTURE_MARKER =
+  /\b(?:will|shall|won't|'ll|is to|are to|set to|scheduled|schedule|plans? to|planning to|expected to|due to|upcoming|next|tomorrow)\b/i;
 
 export interface DateFound {
   iso: string;
@@ -58,7 +59,11 @@ export function datesIn(sentence: string, published: string | null, pastTense: b
     // "now", "this morning" and the like say nothing the publication date does not.
     if (!MAY_HOLD_DATE.test(r.text)) continue;
     out.push({
-      iso: dayKnown ? iso(year, when.getUTCMonth() + 1, when.getUTCDate()) : monthKnown ? iso(year, when.getUTCMonth() + 1) : iso(year),
+      iso: dayKnown
+        ? iso(year, when.getUTCMonth() + 1, when.getUTCDate())
+        : monthKnown
+          ? iso(year, when.getUTCMonth() + 1)
+          : iso(year),
       index: r.index,
     });
   }
@@ -68,7 +73,12 @@ export function datesIn(sentence: string, published: string | null, pastTense: b
 let memo: { key: string; found: DateFound[] } | undefined;
 
 /** The date of the act whose trigger sits at `triggerOffset` in the sentence: the nearest date expression. */
-export function dateOfAct(sentence: string, triggerOffset: number, trigger: string, published: string | null): string | null {
+export function dateOfAct(
+  sentence: string,
+  triggerOffset: number,
+  trigger: string,
+  published: string | null,
+): string | null {
   // Only the words around the trigger can date it; parsing a window keeps chrono cheap.
   const from = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, triggerOffset - 90)));
   const to = sentence.indexOf(' ', Math.min(sentence.length, triggerOffset + 90));
@@ -89,7 +99,10 @@ export function dateOfAct(sentence: string, triggerOffset: number, trigger: stri
 /** A publication date from a dateline near the top of the text, when it carries a year. */
 export function datelineDate(text: string): string | null {
   const head = text.slice(0, 300);
-  const m = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})/i.exec(head);
+  const m =
+    /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})/i.exec(
+      head,
+    );
   if (!m) return null;
   const r = chrono.strict.parse(m[1]!)[0] ?? chrono.parse(m[1]!)[0];
   if (!r || !r.start.isCertain('year')) return null;

@@ -9,11 +9,14 @@ function rejections(text: string): string[] {
 
 describe('evaluative rejections', () => {
   it('reads a validity judgement reported with "that" as a rejection of the parties', () => {
-    expect(rejections('Anna Berg said that the fishing treaty between Ecuador and Bolivia is illegal.')).toEqual(['Anna Berg -> Ecuador']);
+    expect(rejections('Anna Berg said that the fishing treaty between Ecuador and Bolivia is illegal.')).toEqual([
+      'Anna Berg -> Ecuador',
+    ]);
   });
 
   it('finds the parties of "the agreement" in an earlier sentence', () => {
-    const text = 'Peru said the fishing agreement between Ecuador and Bolivia was signed in May.\nOn Tuesday, Peruvian President Luis Vargas called the agreement "null and void".';
+    const text =
+      'Peru said the fishing agreement between Ecuador and Bolivia was signed in May.\nOn Tuesday, Peruvian President Luis Vargas called the agreement "null and void".';
     expect(rejections(text)).toEqual(['Luis Vargas -> Ecuador']);
   });
 

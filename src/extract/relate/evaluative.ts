@@ -12,7 +12,27 @@ import type { EntityInfo, SentenceView } from './view.js';
 /** Predicates that deny validity; "unacceptable" judges without voiding, so it is left out. */
 const INVALID = new Set(['illegal', 'invalid', 'illegitimate', 'unlawful', 'void']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const CALLING = new Set(['call', 'calls', 'called', 'calling', 'deem', 'deems', 'deemed', 'declare', 'declares', 'declared', 'declaring', 'brand', 'brands', 'branded', 'term', 'termed', 'consider', 'considers', 'considered']);
+const CALLING = new Set([
+  'call',
+  'calls',
+  'called',
+  'calling',
+  'deem',
+  'deems',
+  'deemed',
+  'declare',
+  'declares',
+  'declared',
+  'declaring',
+  'brand',
+  'brands',
+  'branded',
+  'term',
+  'termed',
+  'consider',
+  'considers',
+  'considered',
+]);
 /** What may follow a predicative use ("… is illegal, he said"); a noun would make it attributive ("illegal immigrants"). */
 const AFTER_PREDICATE = /^(and|or|but|under|because|since|as|in|by|according|to|for)$/;
 
@@ -42,7 +62,10 @@ function licensor(view: SentenceView, k: number): { at: number; calling: boolean
     if (t.kind === 'quote') continue;
     const n = view.norms[j]!;
     if (n === ';' || n === ':' || n === 'not' || n === "n't" || n === 'never') return undefined;
-    if (COPULAS.has(n)) return j === k - 1 || view.tokens.slice(j + 1, k).every((x) => x.kind === 'quote') ? { at: j, calling: false } : undefined;
+    if (COPULAS.has(n))
+      return j === k - 1 || view.tokens.slice(j + 1, k).every((x) => x.kind === 'quote')
+        ? { at: j, calling: false }
+        : undefined;
     if (CALLING.has(n)) return { at: j, calling: true };
   }
   return undefined;
@@ -51,7 +74,9 @@ function licensor(view: SentenceView, k: number): { at: number; calling: boolean
 /** The party behind the thing judged in tokens [s, e): possessor, "between A and B", or an earlier mention's. */
 function partyOf(ctx: EvaluativeContext, s: number, e: number): number | null {
   const { view, views } = ctx;
-  const inside = view.args.filter((a) => a.tokenStart >= s && a.tokenEnd <= e && ctx.entities[a.entity]!.type !== 'Event');
+  const inside = view.args.filter(
+    (a) => a.tokenStart >= s && a.tokenEnd <= e && ctx.entities[a.entity]!.type !== 'Event',
+  );
   const between = inside.find((a) => view.norms[a.tokenStart - 1] === 'between');
   if (between) return between.entity;
   const owner = inside.find((a) => a.possessive);
@@ -99,7 +124,11 @@ export function evaluativeRejections(ctx: EvaluativeContext): void {
     }
     const speakers = ctx.subject ?? mainSubject(view, lic.calling ? lic.at : s, resolve)?.members;
     if (!speakers || speakers.length === 0) continue;
-    const m: TriggerMatch = { trigger: { relation: 'REJECTED', lemma: view.norms.slice(k, end).join(' ') }, start: k, end };
+    const m: TriggerMatch = {
+      trigger: { relation: 'REJECTED', lemma: view.norms.slice(k, end).join(' ') },
+      start: k,
+      end,
+    };
     emit('REJECTED', speakers, partyOf(ctx, s, e), view, m, 0.55);
     k = end - 1;
   }

@@ -6,8 +6,55 @@
 import { ATTENDABLE_HEADS, EVENT_HEADS } from '../lexicon/events.js';
 import type { SentenceView } from './view.js';
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'next', 'last', 'another']);
-const STOP = new Set([',', '.', ';', ':', 'and', 'or', 'but', 'that', 'which', 'who', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'from', 'of', 'was', 'is', 'were', 'are', 'will', 'would', 'be', 'been']);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'its',
+  'their',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'my',
+  'your',
+  'next',
+  'last',
+  'another',
+]);
+const STOP = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'as',
+  'from',
+  'of',
+  'was',
+  'is',
+  'were',
+  'are',
+  'will',
+  'would',
+  'be',
+  'been',
+]);
 
 export interface EventPhrase {
   /** Token span of the phrase without its determiner. */
@@ -58,7 +105,16 @@ export function eventPhraseBefore(view: SentenceView, i: number, window = 25): E
   for (let k = i - 1; k >= Math.max(0, i - window); k--) {
     if (!ATTENDABLE_HEADS.has(view.norms[k]!)) continue;
     let s = k;
-    while (s > 0 && view.tokens[s - 1]!.kind === 'word' && !STOP.has(view.norms[s - 1]!) && !DETERMINERS.has(view.norms[s - 1]!) && view.norms[s - 1] !== "'s" && k - s < 4 && !view.inQuote[s - 1]) s--;
+    while (
+      s > 0 &&
+      view.tokens[s - 1]!.kind === 'word' &&
+      !STOP.has(view.norms[s - 1]!) &&
+      !DETERMINERS.has(view.norms[s - 1]!) &&
+      view.norms[s - 1] !== "'s" &&
+      k - s < 4 &&
+      !view.inQuote[s - 1]
+    )
+      s--;
     let end = k + 1;
     while (end < view.tokens.length && ATTENDABLE_HEADS.has(view.norms[end]!)) end++;
     return { start: s, end, head: view.norms[end - 1]! };

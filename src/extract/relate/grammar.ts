@@ -7,13 +7,101 @@ import { ROLE_WORDS } from '../lexicon/roles.js';
 import type { SentenceView } from './view.js';
 
 const NEGATORS = new Set(['not', 'never', 'no', "n't", 'cannot', 'neither', 'nor']);
-export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this', 'that', 'our', 'my', 'your', 'whose', 'any', 'no', 'each', 'every']);
+export const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'its',
+  'their',
+  'this',
+  'that',
+  'our',
+  'my',
+  'your',
+  'whose',
+  'any',
+  'no',
+  'each',
+  'every',
+]);
 export const QUOTE_ONLY = new Set(['continue']);
-export const INVERTIBLE = new Set(['say', 'add', 'tell', 'continue', 'report', 'state', 'announce', 'declare', 'warn', 'write', 'explain', 'note', 'insist', 'claim', 'stress', 'reply', 'respond', 'confirm']);
+export const INVERTIBLE = new Set([
+  'say',
+  'add',
+  'tell',
+  'continue',
+  'report',
+  'state',
+  'announce',
+  'declare',
+  'warn',
+  'write',
+  'explain',
+  'note',
+  'insist',
+  'claim',
+  'stress',
+  'reply',
+  'respond',
+  'confirm',
+]);
 export const ATTEND_VERBS = new Set(['attend', 'participate', 'take part', 'join', 'travel', 'visit', 'meet']);
-const AUXILIARIES = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'to', 'and', 'who', 'which', 'that', ',', 'not', 'did', 'does', 'do', 'then', 'later', 'today', 'yesterday', 'could', 'should', 'may', 'might', 'must', 'can', 'is', 'was', 'were', 'are', 'be', 'been', 'repeatedly', 'again', 'further', 'first']);
+const AUXILIARIES = new Set([
+  'also',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'to',
+  'and',
+  'who',
+  'which',
+  'that',
+  ',',
+  'not',
+  'did',
+  'does',
+  'do',
+  'then',
+  'later',
+  'today',
+  'yesterday',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'repeatedly',
+  'again',
+  'further',
+  'first',
+]);
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-export const PREPOSITION_WORDS = new Set(['in', 'at', 'on', 'from', 'for', 'by', 'of', 'about', 'over', 'after', 'before', 'during', 'into']);
+export const PREPOSITION_WORDS = new Set([
+  'in',
+  'at',
+  'on',
+  'from',
+  'for',
+  'by',
+  'of',
+  'about',
+  'over',
+  'after',
+  'before',
+  'during',
+  'into',
+]);
 export const CONDITIONAL = new Set(['if', 'unless', 'whether']);
 export const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 
@@ -26,12 +114,24 @@ export function verbal(view: SentenceView, at: number): boolean {
   const prev = view.tokens[at - 1]!;
   const n = view.norms[at - 1]!;
   // "supply and demand.", "calls and demands for …": after a conjunction, a form with no object is a noun.
-  if ((n === 'and' || n === 'or') && (view.tokens[at + 1] === undefined || view.tokens[at + 1]!.kind === 'punct' || /^(for|of)$/.test(view.norms[at + 1]!))) return false;
+  if (
+    (n === 'and' || n === 'or') &&
+    (view.tokens[at + 1] === undefined ||
+      view.tokens[at + 1]!.kind === 'punct' ||
+      /^(for|of)$/.test(view.norms[at + 1]!))
+  )
+    return false;
   if (prev.kind === 'quote' || AUXILIARIES.has(n) || PRONOUNS.has(n) || /ly$/.test(n) || WEEKDAYS.test(n)) return true;
   const arg = view.args.find((a) => a.tokenEnd === at);
   if (arg && !arg.possessive) {
     const before = view.norms[arg.tokenStart - 1];
-    return !(before === 'a' || before === 'an' || (before === 'the' && view.tokens[arg.tokenStart]!.text.length > 4 && !/^[A-Z.]+$/.test(view.tokens[arg.tokenStart]!.text)));
+    return !(
+      before === 'a' ||
+      before === 'an' ||
+      (before === 'the' &&
+        view.tokens[arg.tokenStart]!.text.length > 4 &&
+        !/^[A-Z.]+$/.test(view.tokens[arg.tokenStart]!.text))
+    );
   }
   return false;
 }
@@ -56,7 +156,14 @@ export function isPassive(view: SentenceView, at: number): boolean {
 
 export function complementFollows(view: SentenceView, m: TriggerMatch): boolean {
   const next = view.norms[m.end] ?? '';
-  if (next === 'that' || next === ':' || next === ',' || PRONOUNS.has(next) || view.args.some((a) => a.tokenStart === m.end)) return true;
+  if (
+    next === 'that' ||
+    next === ':' ||
+    next === ',' ||
+    PRONOUNS.has(next) ||
+    view.args.some((a) => a.tokenStart === m.end)
+  )
+    return true;
   if (view.tokens[m.end]?.kind === 'quote' || view.norms[m.start - 1] === ',') return true;
   for (let k = 0; k < m.start; k++) if (view.tokens[k]!.kind === 'quote') return true;
   return false;
@@ -82,7 +189,9 @@ export function auxiliaryNegation(view: SentenceView, at: number): boolean {
     k--;
     skipQuotes();
   }
-  return /^(did|does|do|will|would|could|can|cannot|should|didn't|doesn't|don't|won't|wouldn't|couldn't|can't)$/.test(view.norms[k] ?? '');
+  return /^(did|does|do|will|would|could|can|cannot|should|didn't|doesn't|don't|won't|wouldn't|couldn't|can't)$/.test(
+    view.norms[k] ?? '',
+  );
 }
 
 export function threatened(view: SentenceView, at: number): boolean {
@@ -91,7 +200,7 @@ export function threatened(view: SentenceView, at: number): boolean {
 }
 
 export function nearQuote(view: SentenceView, m: TriggerMatch): boolean {
-  for (let k = Math.max(0, m.start - 3); k < Math.min(view.tokens.length, m.end + 2); k++) if (view.tokens[k]!.kind === 'quote') return true;
+  for (let k = Math.max(0, m.start - 3); k < Math.min(view.tokens.length, m.end + 2); k++)
+    if (view.tokens[k]!.kind === 'quote') return true;
   return false;
 }
-

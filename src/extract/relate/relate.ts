@@ -5,12 +5,43 @@
  * speaker's content, not narration, and triggers nothing.
  */
 import type { ScoredRelation } from '../../graph/schema.js';
-import { DEMAND_NOUNS, NEEDS_INFINITIVE, NOUN_LIKE_FORMS, STATEMENT_NOUNS, triggerAt, WEAK_SPEECH, type TriggerMatch } from '../lexicon/triggers.js';
-import { collectiveSubject, firstArgAfter, mainSubject, makeResolver, newDiscourse, noteSubject, preposed, subjectOf, type Discourse, type Subject } from './arguments.js';
+import {
+  DEMAND_NOUNS,
+  NEEDS_INFINITIVE,
+  NOUN_LIKE_FORMS,
+  STATEMENT_NOUNS,
+  triggerAt,
+  WEAK_SPEECH,
+  type TriggerMatch,
+} from '../lexicon/triggers.js';
+import {
+  collectiveSubject,
+  firstArgAfter,
+  mainSubject,
+  makeResolver,
+  newDiscourse,
+  noteSubject,
+  preposed,
+  subjectOf,
+  type Discourse,
+  type Subject,
+} from './arguments.js';
 import { eventPhraseAfter, eventPhraseBefore, type EventPhrase } from './events.js';
 import {
-  ATTEND_VERBS, auxiliaryNegation, complementFollows, CONDITIONAL, DETERMINERS, INVERTIBLE, isPassive, nearQuote, negated,
-  PREPOSITION_WORDS, QUOTE_ONLY, threatened, titledPersonAfter, verbal,
+  ATTEND_VERBS,
+  auxiliaryNegation,
+  complementFollows,
+  CONDITIONAL,
+  DETERMINERS,
+  INVERTIBLE,
+  isPassive,
+  nearQuote,
+  negated,
+  PREPOSITION_WORDS,
+  QUOTE_ONLY,
+  threatened,
+  titledPersonAfter,
+  verbal,
 } from './grammar.js';
 import { participation } from './participation.js';
 import { evaluativeRejections } from './evaluative.js';
@@ -48,14 +79,30 @@ export function relateSentences(input: RelateInput): RawRelation[] {
   const resolve = makeResolver(entities, discourse, () => current);
   const isEvent = (i: number): boolean => entities[i]!.type === 'Event';
 
-  const emit = (type: ScoredRelation, sources: number[], target: number | null, view: SentenceView, m: TriggerMatch, confidence: number): void => {
+  const emit = (
+    type: ScoredRelation,
+    sources: number[],
+    target: number | null,
+    view: SentenceView,
+    m: TriggerMatch,
+    confidence: number,
+  ): void => {
     for (const s of sources) {
       if (s === target) continue;
       if (type === 'ATTENDS' && (target === null || !isEvent(target))) continue;
       if (isEvent(s)) continue;
       relations.push({
-        type, source: s, target, sentence: view.index, triggerStart: m.start, triggerEnd: m.end,
-        trigger: view.tokens.slice(m.start, m.end).map((t) => t.text).join(' '), confidence,
+        type,
+        source: s,
+        target,
+        sentence: view.index,
+        triggerStart: m.start,
+        triggerEnd: m.end,
+        trigger: view.tokens
+          .slice(m.start, m.end)
+          .map((t) => t.text)
+          .join(' '),
+        confidence,
       });
     }
   };
@@ -77,7 +124,8 @@ export function relateSentences(input: RelateInput): RawRelation[] {
 
   /** The event a relative or passive clause points back to, or the one after the trigger. */
   const eventTarget = (view: SentenceView, m: TriggerMatch, lemma: string): number | null => {
-    const named = (from: number, to: number): number | undefined => view.args.find((a) => a.tokenStart >= from && a.tokenStart < to && isEvent(a.entity))?.entity;
+    const named = (from: number, to: number): number | undefined =>
+      view.args.find((a) => a.tokenStart >= from && a.tokenStart < to && isEvent(a.entity))?.entity;
     const after = lemma === 'travel' ? 10 : 5;
     const n = named(m.end, m.end + after);
     if (n !== undefined) return n;
@@ -104,7 +152,10 @@ export function relateSentences(input: RelateInput): RawRelation[] {
 
   /** The meeting a "meet" refers to: an Event headed "meeting" in the article, else a new one. */
   const meetingEvent = (view: SentenceView, m: TriggerMatch): number | null => {
-    const found = entities.findIndex((e) => e.type === 'Event' && (e.words[e.words.length - 1] === 'meeting' || e.words[e.words.length - 1] === 'talks'));
+    const found = entities.findIndex(
+      (e) =>
+        e.type === 'Event' && (e.words[e.words.length - 1] === 'meeting' || e.words[e.words.length - 1] === 'talks'),
+    );
     if (found >= 0) return found;
     return makeEvent(view, { start: m.start, end: m.end, head: 'meeting' }, 'meeting');
   };
@@ -116,13 +167,26 @@ export function relateSentences(input: RelateInput): RawRelation[] {
     for (let i = relations.length - 1; i >= 0; i--) {
       const r = relations[i]!;
       if (view.index - r.sentence > 3) break;
-      if ((r.type === 'STATED' || r.type === 'DEMANDED') && !rejecters.includes(r.source) && r.sentence < view.index) return r.source;
+      if ((r.type === 'STATED' || r.type === 'DEMANDED') && !rejecters.includes(r.source) && r.sentence < view.index)
+        return r.source;
     }
     return null;
   };
 
   /** Prepositions of place and time: what follows them is where or when, not whose. */
-  const SETTING_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'since', 'into', 'inside', 'within', 'across', 'throughout', 'near']);
+  const SETTING_PREPOSITIONS = new Set([
+    'in',
+    'at',
+    'on',
+    'during',
+    'since',
+    'into',
+    'inside',
+    'within',
+    'across',
+    'throughout',
+    'near',
+  ]);
 
   /** Whom a rejection answers: a possessor, the maker of a demand referred back to, or the object. */
   const rejectedTarget = (view: SentenceView, m: TriggerMatch, rejecters: number[]): number | null => {
@@ -132,7 +196,11 @@ export function relateSentences(input: RelateInput): RawRelation[] {
     const arg = view.args.find((a) => a.tokenStart === k);
     if (arg && arg.possessive) return arg.entity;
     if (arg && !arg.possessive && DEMAND_NOUNS.has(view.norms[arg.tokenEnd] ?? '')) return arg.entity;
-    if (atEnd || DEMAND_NOUNS.has(view.norms[k] ?? '') || (view.norms[k] === 'that' && view.norms[k + 1] === 'possibility')) {
+    if (
+      atEnd ||
+      DEMAND_NOUNS.has(view.norms[k] ?? '') ||
+      (view.norms[k] === 'that' && view.norms[k + 1] === 'possibility')
+    ) {
       for (let i = relations.length - 1; i >= 0; i--) {
         const r = relations[i]!;
         if (view.index - r.sentence > 4) break;
@@ -151,7 +219,13 @@ export function relateSentences(input: RelateInput): RawRelation[] {
     if (ev && ATTENDABLE_HEADS.has(ev.head) && ev.start <= k + 2) return makeEvent(view, ev);
     const next = firstArgAfter(view, m.end, 10);
     // "resist the sentiment in the U.S. Congress": a place or setting is not whom one rejects.
-    if (!next || SETTING_PREPOSITIONS.has(view.norms[next.arg.tokenStart - 1] ?? '') || (view.norms[next.arg.tokenStart - 1] === 'the' && SETTING_PREPOSITIONS.has(view.norms[next.arg.tokenStart - 2] ?? ''))) return null;
+    if (
+      !next ||
+      SETTING_PREPOSITIONS.has(view.norms[next.arg.tokenStart - 1] ?? '') ||
+      (view.norms[next.arg.tokenStart - 1] === 'the' &&
+        SETTING_PREPOSITIONS.has(view.norms[next.arg.tokenStart - 2] ?? ''))
+    )
+      return null;
     return next.arg.entity;
   };
 
@@ -169,7 +243,11 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       const { relation, lemma } = m.trigger;
       const prev = view.norms[i - 1] ?? '';
       if (view.tokens[i]!.cap && !shouting && i > 0) continue; // "United States", "Secretary of State"
-      if ((m.end - m.start === 1 || lemma === 'call for' || lemma === 'call on') && (DETERMINERS.has(prev) || prev === "'s" || prev === ')')) continue; // a noun: "the press"
+      if (
+        (m.end - m.start === 1 || lemma === 'call for' || lemma === 'call on') &&
+        (DETERMINERS.has(prev) || prev === "'s" || prev === ')')
+      )
+        continue; // a noun: "the press"
       if (NOUN_LIKE_FORMS.has(view.norms[i]!) && !verbal(view, i)) continue; // "rejected calls for", "apartheid state"
       if (QUOTE_ONLY.has(lemma) && !nearQuote(view, m)) continue;
       if (WEAK_SPEECH.has(lemma) && !complementFollows(view, m)) continue;
@@ -179,9 +257,19 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       if (prev === 'as' && /ed$/.test(view.norms[i]!) && view.norms[m.end] !== 'by') continue; // "as reported in …"
       if (prev === 'to' && i >= 2 && triggerAt(view.norms, i - 2)?.trigger.relation === 'REJECTED') continue; // "refused to confirm"
       // "growth is expected to decline", "shares declined 5 pct": falling, not refusing.
-      if (lemma === 'decline' && !(view.norms[m.end] === 'to' || DETERMINERS.has(view.norms[m.end] ?? '') || view.norms[m.end] === 'comment')) continue;
+      if (
+        lemma === 'decline' &&
+        !(view.norms[m.end] === 'to' || DETERMINERS.has(view.norms[m.end] ?? '') || view.norms[m.end] === 'comment')
+      )
+        continue;
       // "Herrington, asked his reaction to …, said": a reduced passive clause, not an act of his.
-      if (lemma === 'ask' && prev === ',' && /ed$/.test(view.norms[m.start]!) && view.args.some((a) => a.tokenEnd === m.start - 1)) continue;
+      if (
+        lemma === 'ask' &&
+        prev === ',' &&
+        /ed$/.test(view.norms[m.start]!) &&
+        view.args.some((a) => a.tokenEnd === m.start - 1)
+      )
+        continue;
       const isNegated = negated(view, m.start);
       if (m.trigger.negativeOnly ? !isNegated || !auxiliaryNegation(view, m.start) : isNegated) continue;
       if (relation === 'REJECTED' && threatened(view, m.start)) continue;
@@ -201,13 +289,23 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       }
 
       // A passive without its agent names the patient, not the actor: "were openly called to join".
-      if (relation !== 'ATTENDS' && /ed$/.test(view.norms[m.start]!) && view.norms[m.end] !== 'by' && isPassive(view, m.start)) continue;
+      if (
+        relation !== 'ATTENDS' &&
+        /ed$/.test(view.norms[m.start]!) &&
+        view.norms[m.end] !== 'by' &&
+        isPassive(view, m.start)
+      )
+        continue;
 
       let subject: Subject | undefined;
       if (prev === 'and' && lastSources && !/ing$/.test(view.norms[m.start]!)) {
         // "urged the embassy to reconsider and spoke with …": the same subject.
         subject = { members: lastSources, how: 'left' };
-      } else if (prev === 'and' && view.tokens[m.start - 2]?.kind === 'word' && !view.args.some((a) => a.tokenEnd === m.start - 1)) {
+      } else if (
+        prev === 'and' &&
+        view.tokens[m.start - 2]?.kind === 'word' &&
+        !view.args.some((a) => a.tokenEnd === m.start - 1)
+      ) {
         continue;
       } else if (/ing$/.test(view.norms[m.start]!) && (prev === ',' || m.start === 0)) {
         // ", demanding …" / "Speaking to X, …": the main clause's subject.
@@ -234,7 +332,8 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       }
       const sources = subject?.members;
       if (!sources || sources.length === 0) continue;
-      const confidence = subject!.how === 'left' || subject!.how === 'inverted' || subject!.how === 'passive' ? 0.85 : 0.65;
+      const confidence =
+        subject!.how === 'left' || subject!.how === 'inverted' || subject!.how === 'passive' ? 0.85 : 0.65;
       lastSources = sources;
 
       if (relation === 'STATED') {
@@ -260,10 +359,14 @@ export function relateSentences(input: RelateInput): RawRelation[] {
           const ev = eventPhraseAfter(view, m.end + 1, 2);
           if (ev) emit('ATTENDS', sources, makeEvent(view, ev), view, m, 0.6);
         }
-        if (lemma === 'denounce') emit('REJECTED', sources, firstArgAfter(view, m.end, 10)?.arg.entity ?? null, view, m, 0.6);
+        if (lemma === 'denounce')
+          emit('REJECTED', sources, firstArgAfter(view, m.end, 10)?.arg.entity ?? null, view, m, 0.6);
       } else if (relation === 'DEMANDED') {
         let target: number | null = null;
-        const obj = lemma !== 'call for' && lemma !== 'join calls' && lemma !== 'demand' ? objectAfter(view, m.end, 3) : undefined;
+        const obj =
+          lemma !== 'call for' && lemma !== 'join calls' && lemma !== 'demand'
+            ? objectAfter(view, m.end, 3)
+            : undefined;
         if (obj && obj.length >= 1) target = obj[0]!;
         else if (view.norms[m.end] === 'that') target = firstArgAfter(view, m.end + 1, 4)?.arg.entity ?? null;
         else {
@@ -272,12 +375,15 @@ export function relateSentences(input: RelateInput): RawRelation[] {
           const crossesComma = after !== undefined && view.norms.slice(m.end, after.arg.tokenStart).includes(',');
           if (after && !isEvent(after.arg.entity) && !crossesComma) target = after.arg.entity;
         }
-        if (target === null && sentenceAddressee !== undefined && !sources.includes(sentenceAddressee)) target = sentenceAddressee;
+        if (target === null && sentenceAddressee !== undefined && !sources.includes(sentenceAddressee))
+          target = sentenceAddressee;
         emit('DEMANDED', sources, target, view, m, confidence * (target === null ? 1 : 0.9));
       } else if (relation === 'REJECTED') {
         if ((lemma === 'decline' || lemma === 'refuse') && view.norms[m.end] === 'to') {
           const verb = view.norms[m.end + 1] ?? '';
-          const ev = /^(attend|join|participate|take|meet|visit|go)$/.test(verb) ? eventTarget(view, { ...m, end: m.end + 2 }, 'attend') : null;
+          const ev = /^(attend|join|participate|take|meet|visit|go)$/.test(verb)
+            ? eventTarget(view, { ...m, end: m.end + 2 }, 'attend')
+            : null;
           emit('REJECTED', sources, ev, view, m, confidence);
         } else if (subject!.how === 'passive') {
           emit('REJECTED', sources, passiveTarget(view, m, sources), view, m, confidence);
@@ -292,9 +398,21 @@ export function relateSentences(input: RelateInput): RawRelation[] {
         const other = objectAfter(view, k, 2);
         // "meet the deadline", "met its targets": a thing met, not a meeting.
         let h = k + 1;
-        while (h < view.tokens.length && (/^\d/.test(view.norms[h]!) || CALENDAR_WORDS.has(view.norms[h]!.replace(/\.$/, '')))) h++;
+        while (
+          h < view.tokens.length &&
+          (/^\d/.test(view.norms[h]!) || CALENDAR_WORDS.has(view.norms[h]!.replace(/\.$/, '')))
+        )
+          h++;
         const metThing = view.tokens[h];
-        if (!other && k === m.end && /^(the|a|an|its|their|his|her|this|these|those|all|any)$/.test(view.norms[k] ?? '') && metThing && !metThing.cap && !ROLE_WORDS.has(metThing.norm) && !ROLE_WORDS.has(metThing.norm.replace(/s$/, ''))) {
+        if (
+          !other &&
+          k === m.end &&
+          /^(the|a|an|its|their|his|her|this|these|those|all|any)$/.test(view.norms[k] ?? '') &&
+          metThing &&
+          !metThing.cap &&
+          !ROLE_WORDS.has(metThing.norm) &&
+          !ROLE_WORDS.has(metThing.norm.replace(/s$/, ''))
+        ) {
           i = m.end - 1;
           continue;
         }
@@ -315,7 +433,14 @@ export function relateSentences(input: RelateInput): RawRelation[] {
       let k = a.tokenEnd + 1;
       if (view.norms[k] && !STATEMENT_NOUNS.has(view.norms[k]!) && STATEMENT_NOUNS.has(view.norms[k + 1] ?? '')) k++;
       if (STATEMENT_NOUNS.has(view.norms[k] ?? '') && entities[a.entity]!.type !== 'Event') {
-        emit('STATED', [a.entity], null, view, { trigger: { relation: 'STATED', lemma: view.norms[k]! }, start: k, end: k + 1 }, 0.6);
+        emit(
+          'STATED',
+          [a.entity],
+          null,
+          view,
+          { trigger: { relation: 'STATED', lemma: view.norms[k]! }, start: k, end: k + 1 },
+          0.6,
+        );
       }
     }
 
@@ -328,7 +453,8 @@ export function relateSentences(input: RelateInput): RawRelation[] {
     }
     // Salience for pronouns: persons in subject-like position, then this sentence's speakers.
     for (const a of view.args) {
-      if (a.possessive || view.inQuote[a.tokenStart] || entities[a.entity]!.type !== 'Person' || preposed(view, a)) continue;
+      if (a.possessive || view.inQuote[a.tokenStart] || entities[a.entity]!.type !== 'Person' || preposed(view, a))
+        continue;
       noteSubject(discourse, [a.entity], entities, view.index);
     }
     if (sentenceSubject) noteSubject(discourse, sentenceSubject, entities, view.index);

@@ -22,14 +22,22 @@ export interface SupportResult {
   content: Map<RawRelation | SupportRelation, string>;
 }
 
-export function supportingRelations(input: { views: SentenceView[]; clusters: Cluster[]; infos: EntityInfo[]; raw: RawRelation[] }): SupportResult {
+export function supportingRelations(input: {
+  views: SentenceView[];
+  clusters: Cluster[];
+  infos: EntityInfo[];
+  raw: RawRelation[];
+}): SupportResult {
   const { views, clusters, infos, raw } = input;
   const relations: SupportRelation[] = [];
   const implied: { index: number; name: string }[] = [];
   const content = new Map<RawRelation | SupportRelation, string>();
 
   const placeIndex = (country: string): number => {
-    const found = clusters.findIndex((c) => c.type === 'Place' && [...c.forms].some((f) => countryOf(f)?.name === country || f === normaliseName(country)));
+    const found = clusters.findIndex(
+      (c) =>
+        c.type === 'Place' && [...c.forms].some((f) => countryOf(f)?.name === country || f === normaliseName(country)),
+    );
     if (found >= 0) return found;
     const known = implied.find((x) => x.name === country);
     if (known) return known.index;
@@ -41,12 +49,21 @@ export function supportingRelations(input: { views: SentenceView[]; clusters: Cl
   clusters.forEach((c, i) => {
     if (c.type !== 'Person' || !c.roles.length || !c.roleCountry) return;
     // The title written with the country ("Russian Foreign Minister"), else the person's first.
-    const m = c.mentions.find((x) => x.roles.length && x.roleCountry === c.roleCountry) ?? c.mentions.find((x) => x.roles.length) ?? c.mentions[0];
+    const m =
+      c.mentions.find((x) => x.roles.length && x.roleCountry === c.roleCountry) ??
+      c.mentions.find((x) => x.roles.length) ??
+      c.mentions[0];
     if (!m) return;
     const role = c.roles.find((x) => m.roles.some((y) => x.toLowerCase().endsWith(y.toLowerCase()))) ?? c.roles[0]!;
     const r: SupportRelation = {
-      type: 'HAS_ROLE', source: i, target: placeIndex(c.roleCountry), sentence: m.sentence,
-      triggerStart: m.tokenStart, triggerEnd: m.tokenStart + 1, trigger: role, confidence: 0.8,
+      type: 'HAS_ROLE',
+      source: i,
+      target: placeIndex(c.roleCountry),
+      sentence: m.sentence,
+      triggerStart: m.tokenStart,
+      triggerEnd: m.tokenStart + 1,
+      trigger: role,
+      confidence: 0.8,
     };
     relations.push(r);
     content.set(r, role);
@@ -57,9 +74,20 @@ export function supportingRelations(input: { views: SentenceView[]; clusters: Cl
       if (infos[a.entity]?.type !== 'Event') continue;
       for (let k = a.tokenEnd; k < Math.min(v.tokens.length, a.tokenEnd + 2); k++) {
         if (!/^(in|at)$/.test(v.norms[k]!)) continue;
-        const place = v.args.find((p) => p.tokenStart > k && p.tokenStart <= k + 2 && infos[p.entity]?.type === 'Place');
+        const place = v.args.find(
+          (p) => p.tokenStart > k && p.tokenStart <= k + 2 && infos[p.entity]?.type === 'Place',
+        );
         if (place) {
-          relations.push({ type: 'HELD_IN', source: a.entity, target: place.entity, sentence: v.index, triggerStart: k, triggerEnd: k + 1, trigger: v.norms[k]!, confidence: 0.75 });
+          relations.push({
+            type: 'HELD_IN',
+            source: a.entity,
+            target: place.entity,
+            sentence: v.index,
+            triggerStart: k,
+            triggerEnd: k + 1,
+            trigger: v.norms[k]!,
+            confidence: 0.75,
+          });
         }
         break;
       }
@@ -69,7 +97,13 @@ export function supportingRelations(input: { views: SentenceView[]; clusters: Cl
   for (const r of raw) {
     if (r.type !== 'STATED' || !infos[r.source]?.outlet) continue;
     for (const other of raw) {
-      if (other.sentence !== r.sentence || other.type !== 'STATED' || other.source === r.source || infos[other.source]?.outlet) continue;
+      if (
+        other.sentence !== r.sentence ||
+        other.type !== 'STATED' ||
+        other.source === r.source ||
+        infos[other.source]?.outlet
+      )
+        continue;
       relations.push({ ...r, type: 'REPORTED', target: other.source });
     }
   }

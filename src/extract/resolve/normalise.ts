@@ -14,8 +14,14 @@ export function normaliseName(value: string): string {
 }
 
 function normaliseUncached(value: string): string {
-  let s = value.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-  s = s.replace(/[\p{P}\p{S}]+/gu, '').replace(/\s+/g, ' ').trim();
+  let s = value
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+  s = s
+    .replace(/[\p{P}\p{S}]+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return s.startsWith('the ') ? s.slice(4) : s;
 }
 

@@ -50,7 +50,12 @@ function words(s: string): string[] {
 export function initialsOf(name: string): string {
   return words(name.replace(/['’]s\b/g, ''))
     .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w.split('-').map((p) => p[0] ?? '').join(''))
+    .map((w) =>
+      w
+        .split('-')
+        .map((p) => p[0] ?? '')
+        .join(''),
+    )
     .join('')
     .toUpperCase();
 }
@@ -66,7 +71,35 @@ export interface ResolveContext {
   followingWord: (m: Mention) => string;
 }
 
-const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'warned', 'insisted', 'urged', 'argued', 'explained', 'wrote', 'noted', 'stressed', 'continued', 'replied', 'asked', 'believes', 'believed', 'thinks', 'has', 'had', 'was', 'is', 'will', 'would', 'who']);
+const SPEECH_AFTER = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stated',
+  'announced',
+  'warned',
+  'insisted',
+  'urged',
+  'argued',
+  'explained',
+  'wrote',
+  'noted',
+  'stressed',
+  'continued',
+  'replied',
+  'asked',
+  'believes',
+  'believed',
+  'thinks',
+  'has',
+  'had',
+  'was',
+  'is',
+  'will',
+  'would',
+  'who',
+]);
 
 export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Cluster[] {
   const clusters: Cluster[] = [];
@@ -101,7 +134,9 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
       const c = open(m, m.type);
       if (m.type === 'Person') {
         // "L.C. Duncan Jr.": the surname comes before a generational suffix.
-        const w = words(m.text).filter((x, i, all) => i === 0 || i < all.length - 1 || !/^(jr|sr|ii|iii|iv)\.?$/i.test(x));
+        const w = words(m.text).filter(
+          (x, i, all) => i === 0 || i < all.length - 1 || !/^(jr|sr|ii|iii|iv)\.?$/i.test(x),
+        );
         c.surname = normaliseName(w[w.length - 1]!);
         c.firstName = normaliseName(w[0]!);
       }
@@ -117,7 +152,14 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     const host = [...clusters].reverse().find((c) => c.mentions.some((x) => x.end <= m.start && m.start - x.end <= 3));
     // "HAVANA (AP)" is a dateline, not a definition: the host must spell the acronym or be an organisation.
     const letters = acronymLetters(m.text);
-    if (!host || !(host.type === 'Organization' || host.mentions.some((x) => letters !== undefined && initialsOf(x.text) === letters))) return false;
+    if (
+      !host ||
+      !(
+        host.type === 'Organization' ||
+        host.mentions.some((x) => letters !== undefined && initialsOf(x.text) === letters)
+      )
+    )
+      return false;
     add(host, m);
     return true;
   };
@@ -136,8 +178,16 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     const acr = [...c.forms].length === 1 ? acronymLetters(c.mentions[0]!.text) : undefined;
     if (!acr || c.type === 'Person') continue;
     // The company form is no part of the acronym: "IBM" ↔ "International Business Machines Corp".
-    const bareInitials = (t: string): string => initialsOf(t.replace(/\s+(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV)\.?$/, ''));
-    const long = clusters.find((o) => o !== c && o.type !== 'Person' && o.mentions.some((x) => words(x.text).length >= 2 && (initialsOf(x.text) === acr || bareInitials(x.text) === acr)));
+    const bareInitials = (t: string): string =>
+      initialsOf(t.replace(/\s+(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV)\.?$/, ''));
+    const long = clusters.find(
+      (o) =>
+        o !== c &&
+        o.type !== 'Person' &&
+        o.mentions.some(
+          (x) => words(x.text).length >= 2 && (initialsOf(x.text) === acr || bareInitials(x.text) === acr),
+        ),
+    );
     if (long) {
       for (const m of c.mentions) add(long, m);
       clusters.splice(clusters.indexOf(c), 1);
@@ -164,14 +214,20 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     // "Garcia" for "Luis Garcia Ortega": a name of three words or more may be cut to its middle.
     const bySurname = persons().filter((c) => {
       const full = normaliseName(c.mentions[0]!.text);
-      return c.surname === w || full.endsWith(' ' + w) || (full.split(' ').length >= 3 && full.includes(' ' + w + ' ') && !PARTICLE_WORDS.has(w));
+      return (
+        c.surname === w ||
+        full.endsWith(' ' + w) ||
+        (full.split(' ').length >= 3 && full.includes(' ' + w + ' ') && !PARTICLE_WORDS.has(w))
+      );
     });
     const byFirst = persons().filter((c) => c.firstName === w);
-    const pick = (cs: Cluster[]): Cluster | undefined => (cs.length === 0 ? undefined : cs.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a)));
+    const pick = (cs: Cluster[]): Cluster | undefined =>
+      cs.length === 0 ? undefined : cs.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
     // "Norvale said" after "Norvale Corp", "Brandt said" after "Brandt Broadcasting Co": the short
     // form of the organisation named first, unless a person of that surname came before it.
     const org = shortFormOf(clusters, m);
-    const firstOf = (c: Cluster | undefined): number => (c ? Math.min(...c.mentions.map((x) => x.start)) : Number.MAX_SAFE_INTEGER);
+    const firstOf = (c: Cluster | undefined): number =>
+      c ? Math.min(...c.mentions.map((x) => x.start)) : Number.MAX_SAFE_INTEGER;
     const person = pick(bySurname) ?? (byFirst.length === 1 ? byFirst[0] : undefined);
     const target = org && firstOf(org) < firstOf(person) ? org : person;
     if (target) {
@@ -191,8 +247,17 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     }
     const next = ctx.followingWord(m);
     // "Consumers said": an ordinary plural noun opening a sentence is no one's name.
-    const ordinary = w.endsWith('s') && (isCommonWord(w) || isCommonWord(w.slice(0, -1)) || isCommonWord(w.replace(/ies$/, 'y')) || /(?:ers|ors|ists|ants|ents|als)$/.test(w)) && !isLastName(w);
-    if ((m.type === 'Person' && !(ordinary && m.cue !== 'title')) || (m.type === 'Unknown' && words(m.text).length === 1 && SPEECH_AFTER.has(next) && !ordinary)) {
+    const ordinary =
+      w.endsWith('s') &&
+      (isCommonWord(w) ||
+        isCommonWord(w.slice(0, -1)) ||
+        isCommonWord(w.replace(/ies$/, 'y')) ||
+        /(?:ers|ors|ists|ants|ents|als)$/.test(w)) &&
+      !isLastName(w);
+    if (
+      (m.type === 'Person' && !(ordinary && m.cue !== 'title')) ||
+      (m.type === 'Unknown' && words(m.text).length === 1 && SPEECH_AFTER.has(next) && !ordinary)
+    ) {
       const c = open(m, 'Person');
       c.surname = w;
       if (m.nobility) c.extraNames.push(`${m.nobility} ${m.text}`);
@@ -211,16 +276,21 @@ export function namesOf(c: Cluster): { name: string; aliases: string[] } {
     seen.add(n);
     surfaces.push(s);
   }
-  const titleCase = (s: string): string => (s.length > 4 && s === s.toUpperCase() ? s.charAt(0) + s.slice(1).toLowerCase() : s);
+  const titleCase = (s: string): string =>
+    s.length > 4 && s === s.toUpperCase() ? s.charAt(0) + s.slice(1).toLowerCase() : s;
   let name: string;
   if (c.type === 'Place' && countryOf(surfaces[0] ?? '')) {
     const canon = canonicalName('Place', surfaces[0]!);
-    name = surfaces.find((s) => normaliseName(s) === normaliseName(canon)) ?? surfaces.reduce((a, b) => (b.length > a.length && !acronymLetters(b) ? b : a));
+    name =
+      surfaces.find((s) => normaliseName(s) === normaliseName(canon)) ??
+      surfaces.reduce((a, b) => (b.length > a.length && !acronymLetters(b) ? b : a));
   } else if (c.type === 'Person') {
     name = surfaces.reduce((a, b) => (words(b).length > words(a).length ? b : a));
     if (words(name).length === 1 && c.extraNames.length) name = c.extraNames[0]!;
   } else {
-    name = surfaces.reduce((a, b) => (acronymLetters(a) && !acronymLetters(b) ? b : !acronymLetters(b) && b.length > a.length ? b : a));
+    name = surfaces.reduce((a, b) =>
+      acronymLetters(a) && !acronymLetters(b) ? b : !acronymLetters(b) && b.length > a.length ? b : a,
+    );
   }
   name = titleCase(name);
   const aliases = surfaces.filter((s) => normaliseName(s) !== normaliseName(name));
@@ -239,10 +309,30 @@ export function addRole(roles: string[], role: string): string[] {
   return [...roles.filter((r) => !endsIn(key, r.toLowerCase())), role];
 }
 
-const PARTICLE_WORDS = new Set(['de', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'dos', 'das', 'y']);
+const PARTICLE_WORDS = new Set([
+  'de',
+  'del',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'da',
+  'di',
+  'du',
+  'dos',
+  'das',
+  'y',
+]);
 
 /** Company-form words that end an organisation's full name ("Norvale Corp", "Union Enterprises Ltd"). */
-const CORPORATE_SUFFIX = /^(inc|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|bv|gmbh|spa|group|holdings|industries|enterprises|associates|bancorp|partners|fund|foods|software|systems)$/;
+const CORPORATE_SUFFIX =
+  /^(inc|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|bv|gmbh|spa|group|holdings|industries|enterprises|associates|bancorp|partners|fund|foods|software|systems)$/;
 
 /**
  * The organisation a one-word mention shortens: an earlier multi-word Organization whose name
@@ -256,7 +346,10 @@ function shortFormOf(clusters: Cluster[], m: Mention): Cluster | undefined {
       c.type === 'Organization' &&
       c.mentions.some((x) => {
         if (x.start >= m.start) return false;
-        const ws = x.text.split(/[\s-]+/).map(normaliseName).filter(Boolean);
+        const ws = x.text
+          .split(/[\s-]+/)
+          .map(normaliseName)
+          .filter(Boolean);
         return ws.length >= 2 && ws[0] === w && CORPORATE_SUFFIX.test(ws[ws.length - 1]!);
       }),
   );

@@ -32,7 +32,21 @@ describe('splitSentences', () => {
 describe('tokenize', () => {
   it('splits possessives, keeps dotted abbreviations and name compounds apart', () => {
     const toks = tokenize("Putin's aide, the U.S. and NATO-led G-20 talks don't");
-    expect(toks.map((t) => t.text)).toEqual(['Putin', "'s", 'aide', ',', 'the', 'U.S.', 'and', 'NATO', '-', 'led', 'G-20', 'talks', "don't"]);
+    expect(toks.map((t) => t.text)).toEqual([
+      'Putin',
+      "'s",
+      'aide',
+      ',',
+      'the',
+      'U.S.',
+      'and',
+      'NATO',
+      '-',
+      'led',
+      'G-20',
+      'talks',
+      "don't",
+    ]);
     expect(toks.find((t) => t.text === 'U.S.')!.norm).toBe('us');
   });
   it('gives offsets into the text', () => {

@@ -22,12 +22,60 @@ const TOKEN_RE =
   /(?:[A-Z]\.){2,}|['’]s\b|``|''|[\p{L}](?:[\p{L}\p{M}\d]|(?<=[ÃÂÅÄ])[\u0080-\u00bf])*(?:[-'’](?!s\b)[\p{L}\d](?:[\p{L}\p{M}\d]|(?<=[ÃÂÅÄ])[\u0080-\u00bf])*)*\.?|\d+(?:[.,:]\d+)*(?:[-–][\p{L}\d]+)?|[“”"‘’'«»]|\S/gu;
 
 /** "NATO-led", "Kremlin-backed": the name is its own token, the participle another. */
-const NAME_COMPOUND = /^(\p{Lu}[\p{L}\d.]*)-(led|backed|based|controlled|run|owned|funded|brokered|sponsored|allied|style|friendly|held|born|bound|linked|aligned|appointed|installed|imposed)$/u;
+const NAME_COMPOUND =
+  /^(\p{Lu}[\p{L}\d.]*)-(led|backed|based|controlled|run|owned|funded|brokered|sponsored|allied|style|friendly|held|born|bound|linked|aligned|appointed|installed|imposed)$/u;
 
 const ABBREVIATION_WITH_DOT = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'st',
-  'jr', 'sr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'vs',
-  'etc', 'inc', 'corp', 'ltd', 'co', 'mt', 'ft', 'approx', 'dept', 'univ', 'est', 'fig', 'gov', 'pres', 'sec', 'u.s',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'maj',
+  'adm',
+  'rev',
+  'st',
+  'jr',
+  'sr',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'nos',
+  'vs',
+  'etc',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'mt',
+  'ft',
+  'approx',
+  'dept',
+  'univ',
+  'est',
+  'fig',
+  'gov',
+  'pres',
+  'sec',
+  'u.s',
 ]);
 
 function isUpper(ch: string | undefined): boolean {
@@ -43,7 +91,8 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     // A word's trailing dot belongs to it only for abbreviations and initials ("W.").
     if (raw.length > 1 && raw.endsWith('.') && !/^(?:[A-Z]\.){2,}$/.test(raw)) {
       const stem = raw.slice(0, -1).toLowerCase();
-      if (!ABBREVIATION_WITH_DOT.has(stem) && !/^[A-Z]$/.test(raw.slice(0, -1))) raw = stem.length ? raw.slice(0, -1) : raw;
+      if (!ABBREVIATION_WITH_DOT.has(stem) && !/^[A-Z]$/.test(raw.slice(0, -1)))
+        raw = stem.length ? raw.slice(0, -1) : raw;
     }
     const compound = NAME_COMPOUND.exec(raw);
     if (compound) raw = compound[1]!;
@@ -56,8 +105,19 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     else if (/\p{L}/u.test(first)) kind = 'word';
     else if (/\d/.test(first)) kind = 'number';
     else kind = 'punct';
-    const norm = raw.toLowerCase().replace(/’/g, "'").replace(/\.(?=.)/g, '').replace(/\.$/, kind === 'word' && raw.length > 2 ? '' : '.');
-    tokens.push({ text: raw, norm: kind === 'word' ? norm.replace(/\.$/, '') : norm, start, end: start + raw.length, kind, cap: kind === 'word' && isUpper(first) });
+    const norm = raw
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .replace(/\.(?=.)/g, '')
+      .replace(/\.$/, kind === 'word' && raw.length > 2 ? '' : '.');
+    tokens.push({
+      text: raw,
+      norm: kind === 'word' ? norm.replace(/\.$/, '') : norm,
+      start,
+      end: start + raw.length,
+      kind,
+      cap: kind === 'word' && isUpper(first),
+    });
   }
   return tokens;
 }

@@ -56,7 +56,9 @@ describe('MemoryStore files', () => {
     await store.query("CREATE (:Event {id: 'event:x', on: date('2022-10-30'), score: 2.0, n: 2})", { readOnly: false });
     await store.save();
     const reopened = await MemoryStore.open(file);
-    const result = await reopened.query("MATCH (e:Event {id: 'event:x'}) RETURN e.on.year AS year, e.on + duration('P1D') AS next, e.score AS score, e.n AS n");
+    const result = await reopened.query(
+      "MATCH (e:Event {id: 'event:x'}) RETURN e.on.year AS year, e.on + duration('P1D') AS next, e.score AS score, e.n AS n",
+    );
     expect(result.rows[0]![0]).toBe(2022n);
     expect(String(result.rows[0]![1])).toBe('2022-10-31');
     expect(result.rows[0]!.slice(2)).toEqual([2, 2n]);

@@ -69,7 +69,8 @@ export class MemoryStore implements GraphStore {
     }
     this.dropStaleEdges(plan.articles, new Set(plan.edges.map((e) => e.id)), stats);
     for (const edge of plan.edges) this.upsertEdge(edge, stats);
-    if (stats.nodesCreated + stats.nodesUpdated + stats.edgesCreated + stats.edgesUpdated > 0) this.changedSinceSave = true;
+    if (stats.nodesCreated + stats.nodesUpdated + stats.edgesCreated + stats.edgesUpdated > 0)
+      this.changedSinceSave = true;
     return stats;
   }
 
@@ -169,7 +170,10 @@ export class MemoryStore implements GraphStore {
         this.graph.source(edge.id) === edge.source &&
         this.graph.target(edge.id) === edge.target &&
         this.graph.getEdgeAttribute(edge.id, 'type') === edge.type &&
-        propertiesEqual(asProperties(this.graph.getEdgeAttribute(edge.id, 'properties')), asProperties(attrs.properties));
+        propertiesEqual(
+          asProperties(this.graph.getEdgeAttribute(edge.id, 'properties')),
+          asProperties(attrs.properties),
+        );
       if (same) return;
       this.graph.dropEdge(edge.id);
       stats.edgesUpdated++;

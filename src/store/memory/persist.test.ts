@@ -19,7 +19,10 @@ describe('writeFileAtomic', () => {
   it('fails with a StoreError, cleans up its temp file and leaves the target as it was', async () => {
     const target = join(dir, 'b', 'graph.json');
     mkdirSync(target, { recursive: true }); // a directory where the file should go: rename fails
-    await expect(writeFileAtomic(target, 'data')).rejects.toMatchObject({ name: 'StoreError', message: expect.stringContaining('cannot write') });
+    await expect(writeFileAtomic(target, 'data')).rejects.toMatchObject({
+      name: 'StoreError',
+      message: expect.stringContaining('cannot write'),
+    });
     expect(readdirSync(join(dir, 'b'))).toEqual(['graph.json']);
     expect(readdirSync(target)).toEqual([]);
   });

@@ -13,7 +13,8 @@ import type { Row, Run } from './merge-plan.js';
 import { graphNodeFrom } from './values.js';
 
 const COUNT_QUERY =
-  ENTITY_TYPES.map((t) => `CALL { MATCH (n:${t}) RETURN count(n) AS ${t} }`).join(' ') + ` RETURN ${ENTITY_TYPES.join(', ')}`;
+  ENTITY_TYPES.map((t) => `CALL { MATCH (n:${t}) RETURN count(n) AS ${t} }`).join(' ') +
+  ` RETURN ${ENTITY_TYPES.join(', ')}`;
 
 export class EntityCache {
   private index: MergeIndex | undefined;

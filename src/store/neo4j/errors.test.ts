@@ -9,7 +9,9 @@ describe('driver errors as StoreErrors', () => {
   it('tells the user how to start Neo4j when it cannot be reached', () => {
     const e = toStoreError(driverError('ServiceUnavailable', 'Could not perform discovery. ECONNREFUSED'), ctx);
     expect(e.code).toBe('UNAVAILABLE');
-    expect(e.message).toBe('Cannot reach Neo4j at bolt://db.example:7687 — start it with `npm run neo4j:start` or set NEO4J_URI');
+    expect(e.message).toBe(
+      'Cannot reach Neo4j at bolt://db.example:7687 — start it with `npm run neo4j:start` or set NEO4J_URI',
+    );
   });
 
   it('names the user and the variables to fix for wrong credentials', () => {
@@ -19,22 +21,30 @@ describe('driver errors as StoreErrors', () => {
   });
 
   it('maps read-only violations, timeouts and Cypher errors', () => {
-    expect(toStoreError(driverError('Neo.ClientError.Statement.AccessMode', 'Writing in read access mode'), ctx).code).toBe(
-      'WRITE_REFUSED',
+    expect(
+      toStoreError(driverError('Neo.ClientError.Statement.AccessMode', 'Writing in read access mode'), ctx).code,
+    ).toBe('WRITE_REFUSED');
+    const timeout = toStoreError(
+      driverError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'x'),
+      {
+        ...ctx,
+        timeoutMs: 250,
+      },
     );
-    const timeout = toStoreError(driverError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'x'), {
-      ...ctx,
-      timeoutMs: 250,
-    });
     expect(timeout.message).toBe('The query ran past its time limit of 250 ms and was stopped');
-    const syntax = toStoreError(driverError('Neo.ClientError.Statement.SyntaxError', 'Invalid input (line 1, column 9 (offset: 8))'), ctx);
+    const syntax = toStoreError(
+      driverError('Neo.ClientError.Statement.SyntaxError', 'Invalid input (line 1, column 9 (offset: 8))'),
+      ctx,
+    );
     expect(syntax.code).toBe('QUERY');
     expect(syntax.message).toMatch(/line 1, column 9/);
   });
 
   it('explains a URI that is not a Neo4j address', () => {
     const e = toStoreError(new Error('Unknown scheme: http'), { uri: 'http://x' });
-    expect(e.message).toBe('"http://x" is not a Neo4j address — use bolt://host:7687 or neo4j://host:7687 in NEO4J_URI');
+    expect(e.message).toBe(
+      '"http://x" is not a Neo4j address — use bolt://host:7687 or neo4j://host:7687 in NEO4J_URI',
+    );
   });
 
   it('passes StoreErrors through and keeps one line for unknown failures', () => {

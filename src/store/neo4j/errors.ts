@@ -23,12 +23,19 @@ export function toStoreError(error: unknown, ctx: ErrorContext): StoreError {
   if (error instanceof StoreError) return error;
   const { code, message } = describe(error);
   const firstLine = message.split('\n')[0]!.trim();
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|connect ENOENT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH/.test(message)) {
+  if (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    /ECONNREFUSED|connect ENOENT|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH/.test(message)
+  ) {
     return new StoreError(`Cannot reach Neo4j at ${ctx.uri} — ${START_HINT}`, 'UNAVAILABLE', { cause: error });
   }
   if (code.startsWith('Neo.ClientError.Security.')) {
     const who = ctx.user ? `user "${ctx.user}"` : 'the configured user';
-    if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    if (
+      code === 'Neo.ClientError.Security.Unauthorized' ||
+      code === 'Neo.ClientError.Security.AuthenticationRateLimit'
+    ) {
       return new StoreError(
         `Neo4j at ${ctx.uri} refused the credentials of ${who} — set NEO4J_USER and NEO4J_PASSWORD`,
         'AUTH',
@@ -52,12 +59,17 @@ export function toStoreError(error: unknown, ctx: ErrorContext): StoreError {
       { cause: error },
     );
   }
-  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+  if (
+    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
     const limit = ctx.timeoutMs !== undefined ? ` of ${ctx.timeoutMs} ms` : '';
     return new StoreError(`The query ran past its time limit${limit} and was stopped`, 'QUERY', { cause: error });
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
-    return new StoreError(`Neo4j at ${ctx.uri}: ${firstLine} — set NEO4J_DATABASE or use "neo4j"`, 'OTHER', { cause: error });
+    return new StoreError(`Neo4j at ${ctx.uri}: ${firstLine} — set NEO4J_DATABASE or use "neo4j"`, 'OTHER', {
+      cause: error,
+    });
   }
   if (code.startsWith('Neo.ClientError.Statement.') || code.startsWith('Neo.ClientError.Procedure.')) {
     return new StoreError(`Neo4j rejected the query: ${message.trim()}`, 'QUERY', { cause: error });
@@ -72,7 +84,10 @@ export function toStoreError(error: unknown, ctx: ErrorContext): StoreError {
 function describe(error: unknown): { code: string; message: string } {
   if (typeof error === 'object' && error !== null) {
     const e = error as DriverErrorShape;
-    return { code: typeof e.code === 'string' ? e.code : '', message: typeof e.message === 'string' ? e.message : String(error) };
+    return {
+      code: typeof e.code === 'string' ? e.code : '',
+      message: typeof e.message === 'string' ? e.message : String(error),
+    };
   }
   return { code: '', message: String(error) };
 }

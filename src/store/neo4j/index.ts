@@ -137,7 +137,10 @@ export class Neo4jStore implements GraphStore {
     const params = toDriverParams(options.params);
     const config = options.timeoutMs !== undefined ? { timeout: Math.max(1, Math.round(options.timeoutMs)) } : {};
     const work = (tx: ManagedTransaction) => collectResult(tx, cypher, params, options.maxRows, readOnly);
-    const ctx = { ...this.errorContext('run the query'), ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) };
+    const ctx = {
+      ...this.errorContext('run the query'),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    };
     if (!readOnly) this.entities.invalidate();
     const session = this.session(readOnly ? 'READ' : 'WRITE');
     try {
@@ -252,7 +255,11 @@ export class Neo4jStore implements GraphStore {
     const plan = await this.read((run) => planNeo4jMerge(run, fragment, this.entities));
     const session = this.session('WRITE');
     try {
-      const stats = await executeWritePlan((work) => session.executeWrite((tx) => work(runner(tx))), plan, this.batchSize);
+      const stats = await executeWritePlan(
+        (work) => session.executeWrite((tx) => work(runner(tx))),
+        plan,
+        this.batchSize,
+      );
       this.entities.apply(plan.planned);
       return stats;
     } finally {

@@ -8,7 +8,11 @@ const person = (id: string, name: string, aliases: string[] = []): GraphNode => 
   labels: ['Person'],
   properties: { id, name, aliases, type: 'Person' },
 });
-const article: GraphNode = { id: 'article:1', labels: ['Article'], properties: { id: 'article:1', title: 'T', text: 'x' } };
+const article: GraphNode = {
+  id: 'article:1',
+  labels: ['Article'],
+  properties: { id: 'article:1', title: 'T', text: 'x' },
+};
 const stated = (id: string, source: string, start: bigint): GraphEdge => ({
   id,
   type: 'STATED',
@@ -43,7 +47,10 @@ describe('diffPlan', () => {
 
   it('deletes and re-creates a relationship whose ends moved', () => {
     const stored = new MergeIndex([person('person:a', 'Anna Able'), article]);
-    const plan = planMerge({ nodes: [article, person('person:a', 'Anna Able')], edges: [stated('s1', 'person:a', 0n)] }, stored);
+    const plan = planMerge(
+      { nodes: [article, person('person:a', 'Anna Able')], edges: [stated('s1', 'person:a', 0n)] },
+      stored,
+    );
     const write = diffPlan(plan, new Map([['s1', stated('s1', 'person:elsewhere', 0n)]]), labels);
     expect(write.stats.edgesUpdated).toBe(1);
     expect(write.moved.map((e) => e.source)).toEqual(['person:elsewhere']);

@@ -87,7 +87,8 @@ export async function loadEndLabels(run: Run, plan: MergePlan): Promise<Map<stri
   }
   for (const edge of plan.edges) {
     for (const end of [edge.source, edge.target]) {
-      if (!labels.get(end)) throw new StoreError(`edge ${edge.id} (${edge.type}) points at unknown node "${end}"`, 'OTHER');
+      if (!labels.get(end))
+        throw new StoreError(`edge ${edge.id} (${edge.type}) points at unknown node "${end}"`, 'OTHER');
     }
   }
   return labels;
@@ -116,7 +117,11 @@ export async function loadStoredEdges(run: Run, edges: readonly GraphEdge[]): Pr
  * From the planner's decision and the stored relationships to the writes and the counts, the
  * same counts MemoryStore.merge reports: unchanged nodes and relationships are not rewritten.
  */
-export function diffPlan(plan: MergePlan, stored: ReadonlyMap<string, GraphEdge>, endLabels: ReadonlyMap<string, string>): WritePlan {
+export function diffPlan(
+  plan: MergePlan,
+  stored: ReadonlyMap<string, GraphEdge>,
+  endLabels: ReadonlyMap<string, string>,
+): WritePlan {
   const stats: MergeStats = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
   const nodes: GraphNode[] = [];
   for (const { node, previous, changed } of plan.nodes) {
@@ -141,7 +146,16 @@ export function diffPlan(plan: MergePlan, stored: ReadonlyMap<string, GraphEdge>
     if (!sameEnds) moved.push(old);
     edges.push(edge);
   }
-  return { stats, planned: plan.nodes, nodes, moved, edges, endLabels, articles: plan.articles, keep: [...latest.keys()] };
+  return {
+    stats,
+    planned: plan.nodes,
+    nodes,
+    moved,
+    edges,
+    endLabels,
+    articles: plan.articles,
+    keep: [...latest.keys()],
+  };
 }
 
 /** Plans the merge of `fragment`, reading through `run` (inside the merge's transaction or a read one). */
@@ -162,18 +176,22 @@ export async function executeWritePlan(runIn: RunIn, plan: WritePlan, batchSize:
   const collect = (rows: Row[]) => {
     for (const row of rows) elementIds.set(String(row.id), String(row.eid));
   };
-  for (const statement of nodeStatements(plan.nodes, batchSize)) collect(await runIn((run) => run(statement.text, statement.params)));
+  for (const statement of nodeStatements(plan.nodes, batchSize))
+    collect(await runIn((run) => run(statement.text, statement.params)));
   const missing = new Map<string, string[]>();
   for (const id of new Set(plan.edges.flatMap((e) => [e.source, e.target]))) {
     if (!elementIds.has(id)) pushTo(missing, plan.endLabels.get(id) ?? '', id);
   }
-  for (const statement of elementIdStatements(missing, batchSize)) collect(await runIn((run) => run(statement.text, statement.params)));
+  for (const statement of elementIdStatements(missing, batchSize))
+    collect(await runIn((run) => run(statement.text, statement.params)));
   for (const edge of plan.edges) {
     for (const end of [edge.source, edge.target]) {
-      if (!elementIds.has(end)) throw new StoreError(`edge ${edge.id} (${edge.type}) points at unknown node "${end}"`, 'OTHER');
+      if (!elementIds.has(end))
+        throw new StoreError(`edge ${edge.id} (${edge.type}) points at unknown node "${end}"`, 'OTHER');
     }
   }
-  for (const statement of deleteEdgeStatements(plan.moved, batchSize)) await runIn((run) => run(statement.text, statement.params));
+  for (const statement of deleteEdgeStatements(plan.moved, batchSize))
+    await runIn((run) => run(statement.text, statement.params));
   for (const statement of edgeStatements(plan.edges, (id) => elementIds.get(id)!, batchSize)) {
     await runIn((run) => runStatement(run, statement));
   }
@@ -194,7 +212,11 @@ export async function runStatement(run: Run, statement: Statement): Promise<void
 }
 
 /** Deletes relationships of the re-built articles that the new build no longer has. */
-export async function deleteStaleEdges(run: Run, articles: readonly string[], keep: readonly string[]): Promise<number> {
+export async function deleteStaleEdges(
+  run: Run,
+  articles: readonly string[],
+  keep: readonly string[],
+): Promise<number> {
   if (articles.length === 0) return 0;
   const types = await run('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType AS type');
   let deleted = 0;

@@ -40,7 +40,8 @@ export async function collectResult(
   if (!readOnly) {
     const updates = (await result.summary()).counters.updates() as Record<string, number>;
     const stats: Partial<Record<UpdateCounter, number>> = {};
-    for (const [ours, theirs] of Object.entries(COUNTERS) as [UpdateCounter, string][]) stats[ours] = updates[theirs] ?? 0;
+    for (const [ours, theirs] of Object.entries(COUNTERS) as [UpdateCounter, string][])
+      stats[ours] = updates[theirs] ?? 0;
     out.stats = stats;
   }
   return out;
@@ -59,4 +60,3 @@ export async function updatesGraph(cypher: string): Promise<boolean> {
     return false;
   }
 }
-

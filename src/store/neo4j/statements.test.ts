@@ -14,7 +14,12 @@ describe('write statements', () => {
   });
 
   it('batches nodes per label with constant text and every value in parameters', () => {
-    const nodes = [node('p1', 'Person', PAYLOAD), node('p2', 'Person'), node('p3', 'Person'), node('o1', 'Organization')];
+    const nodes = [
+      node('p1', 'Person', PAYLOAD),
+      node('p2', 'Person'),
+      node('p3', 'Person'),
+      node('o1', 'Organization'),
+    ];
     const statements = nodeStatements(nodes, 2);
     expect(statements.map((s) => s.rows)).toEqual([2, 1, 1]);
     expect(new Set(statements.slice(0, 2).map((s) => s.text)).size).toBe(1);
@@ -27,7 +32,11 @@ describe('write statements', () => {
   });
 
   it('batches relationships per type, finding both ends by element id, with the id as a property', () => {
-    const elementIds = new Map([['p', '4:x:1'], ['e', '4:x:2'], ['o', '4:x:3']]);
+    const elementIds = new Map([
+      ['p', '4:x:1'],
+      ['e', '4:x:2'],
+      ['o', '4:x:3'],
+    ]);
     const edges: GraphEdge[] = [
       { id: 'a1', type: 'ATTENDS', source: 'p', target: 'e', properties: { evidence: PAYLOAD } },
       { id: 's1', type: 'STATED', source: 'o', target: 'e', properties: {} },
@@ -38,7 +47,10 @@ describe('write statements', () => {
     expect(statements[0]!.text).toContain('MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b');
     expect(statements[0]!.text).toContain('MERGE (a)-[r:ATTENDS {id: row.id}]->(b)');
     const rows = statements[0]!.params.rows as { a: string; b: string; properties: Record<string, unknown> }[];
-    expect(rows.map((r) => [r.a, r.b])).toEqual([['4:x:1', '4:x:2'], ['4:x:3', '4:x:2']]);
+    expect(rows.map((r) => [r.a, r.b])).toEqual([
+      ['4:x:1', '4:x:2'],
+      ['4:x:3', '4:x:2'],
+    ]);
     expect(rows[0]!.properties).toEqual({ evidence: PAYLOAD, id: 'a1' });
   });
 

@@ -26,7 +26,10 @@ const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
 /** A label or relationship type as it may appear in statement text; anything else is refused. */
 export function schemaName(name: string, what: 'label' | 'relationship type'): string {
   if (!IDENTIFIER.test(name)) {
-    throw new StoreError(`Cannot store ${what} "${name}": only letters, digits and _ are allowed (starting with a letter)`, 'OTHER');
+    throw new StoreError(
+      `Cannot store ${what} "${name}": only letters, digits and _ are allowed (starting with a letter)`,
+      'OTHER',
+    );
   }
   return name;
 }
@@ -47,7 +50,8 @@ export function constraintStatements(labels: Iterable<string>, types: Iterable<s
 }
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
-  if (!Number.isInteger(size) || size < 1) throw new StoreError(`batch size must be a positive integer, got ${size}`, 'OTHER');
+  if (!Number.isInteger(size) || size < 1)
+    throw new StoreError(`batch size must be a positive integer, got ${size}`, 'OTHER');
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
@@ -95,7 +99,10 @@ export function nodeStatements(nodes: readonly GraphNode[], batchSize: number): 
 }
 
 /** Element ids of stored nodes by graph id, one statement per primary label. */
-export function elementIdStatements(idsByLabel: ReadonlyMap<string, readonly string[]>, batchSize: number): Statement[] {
+export function elementIdStatements(
+  idsByLabel: ReadonlyMap<string, readonly string[]>,
+  batchSize: number,
+): Statement[] {
   const out: Statement[] = [];
   for (const [label, ids] of idsByLabel) {
     const text = `UNWIND $ids AS id MATCH (n:${schemaName(label, 'label')} {id: id}) RETURN id, elementId(n) AS eid`;
@@ -163,7 +170,11 @@ export function staleEdgeStatement(type: string, articles: readonly string[], ke
 /** The naive writer the benchmark compares against: one auto-commit statement per node or edge. */
 export function naiveNodeStatement(node: GraphNode): Statement {
   const text = `MERGE (n:${schemaName(primaryLabel(node), 'label')} {id: $id}) SET n = $properties`;
-  return { text, params: { id: node.id, properties: toDriverProperties({ ...node.properties, id: node.id }) }, rows: 1 };
+  return {
+    text,
+    params: { id: node.id, properties: toDriverProperties({ ...node.properties, id: node.id }) },
+    rows: 1,
+  };
 }
 
 export function naiveEdgeStatement(edge: GraphEdge, labelOf: (nodeId: string) => string): Statement {
@@ -173,7 +184,12 @@ export function naiveEdgeStatement(edge: GraphEdge, labelOf: (nodeId: string) =>
   const text = `MATCH (a:${a} {id: $source}) MATCH (b:${b} {id: $target}) MERGE (a)-[r:${t} {id: $id}]->(b) SET r = $properties`;
   return {
     text,
-    params: { id: edge.id, source: edge.source, target: edge.target, properties: toDriverProperties({ ...edge.properties, id: edge.id }) },
+    params: {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      properties: toDriverProperties({ ...edge.properties, id: edge.id }),
+    },
     rows: 1,
   };
 }

@@ -36,9 +36,18 @@ describe('values coming from Neo4j', () => {
       kind: 'node',
       id: '4:x:1',
       labels: ['Person'],
-      properties: new Map<string, unknown>([['id', 'person:a'], ['n', 2n]]),
+      properties: new Map<string, unknown>([
+        ['id', 'person:a'],
+        ['n', 2n],
+      ]),
     });
-    expect(fromDriverValue(r)).toMatchObject({ kind: 'relationship', id: '5:x:3', type: 'ATTENDS', startId: '4:x:1', endId: '4:x:2' });
+    expect(fromDriverValue(r)).toMatchObject({
+      kind: 'relationship',
+      id: '5:x:3',
+      type: 'ATTENDS',
+      startId: '4:x:1',
+      endId: '4:x:2',
+    });
     const path = fromDriverValue(new Path(a, b, [new PathSegment(a, r, b)]));
     expect(path).toMatchObject({ kind: 'path' });
     expect((path as unknown as { nodes: NodeValue[] }).nodes.map((n) => n.id)).toEqual(['4:x:1', '4:x:2']);

@@ -75,7 +75,12 @@ export function toDriverTemporal(value: unknown): DriverValue | undefined {
     out = new DateTime(d.year, d.month, d.day, t.hour, t.minute, t.second, t.nanosecond, value.offset, zoneId);
   } else if (value instanceof DurationValue) {
     const seconds = value.nanos / 1_000_000_000n;
-    out = new Duration(neo4j.int(value.months), neo4j.int(value.days), neo4j.int(seconds), neo4j.int(value.nanos - seconds * 1_000_000_000n));
+    out = new Duration(
+      neo4j.int(value.months),
+      neo4j.int(value.days),
+      neo4j.int(seconds),
+      neo4j.int(value.nanos - seconds * 1_000_000_000n),
+    );
   }
   return out as DriverValue | undefined;
 }
@@ -167,12 +172,19 @@ export function fromDriverTemporal(value: unknown): TemporalValue | undefined {
   if (neo4j.isDateTime(value)) {
     const zoneId = v.timeZoneId;
     const zone: Zone =
-      typeof zoneId === 'string' && zoneId !== '' ? { kind: 'named', id: zoneId } : { kind: 'offset', seconds: n('timeZoneOffsetSeconds') };
-    if (v.timeZoneOffsetSeconds === undefined || v.timeZoneOffsetSeconds === null) return zonedOfLocal(epochDay(), nanoOfDay(), zone);
+      typeof zoneId === 'string' && zoneId !== ''
+        ? { kind: 'named', id: zoneId }
+        : { kind: 'offset', seconds: n('timeZoneOffsetSeconds') };
+    if (v.timeZoneOffsetSeconds === undefined || v.timeZoneOffsetSeconds === null)
+      return zonedOfLocal(epochDay(), nanoOfDay(), zone);
     return new DateTimeValue(epochDay(), nanoOfDay(), n('timeZoneOffsetSeconds'), zone);
   }
   if (neo4j.isDuration(value)) {
-    return new DurationValue(n('months'), n('days'), BigInt(String(v.seconds ?? 0)) * 1_000_000_000n + BigInt(String(v.nanoseconds ?? 0)));
+    return new DurationValue(
+      n('months'),
+      n('days'),
+      BigInt(String(v.seconds ?? 0)) * 1_000_000_000n + BigInt(String(v.nanoseconds ?? 0)),
+    );
   }
   return undefined;
 }
@@ -187,7 +199,12 @@ function propertyMap(properties: Record<string, unknown>): Map<string, CypherVal
 export function fromDriverProperty(value: unknown): PropertyValue {
   if (Array.isArray(value)) return value.map((v) => fromDriverProperty(v) as string | boolean | bigint | number);
   if (neo4j.isInt(value)) return (value as Integer).toBigInt();
-  if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'bigint') {
+  if (
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    typeof value === 'number' ||
+    typeof value === 'bigint'
+  ) {
     return value;
   }
   return String(value);

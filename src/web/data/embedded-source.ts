@@ -5,7 +5,15 @@
 import { articleText, buildIndex, edgeDetails, graphView, nodeDetails, search } from '../../export/view/model.js';
 import type { GraphIndex } from '../../export/view/model.js';
 import type { EmbeddedData } from '../../export/view/embed.js';
-import type { ArticleText, EdgeDetails, GraphView, NodeDetails, Positions, QueryAnswer, SearchHit } from '../../export/view/types.js';
+import type {
+  ArticleText,
+  EdgeDetails,
+  GraphView,
+  NodeDetails,
+  Positions,
+  QueryAnswer,
+  SearchHit,
+} from '../../export/view/types.js';
 import type { GraphFragment } from '../../graph/schema.js';
 import type { DataSource, ExportedFile, SourceInfo } from './source.js';
 import { SourceError } from './source.js';
@@ -64,12 +72,16 @@ export class EmbeddedSource implements DataSource {
   }
 
   async query(query: string, params: Record<string, unknown>): Promise<QueryAnswer> {
-    if (!this.options.runQuery) throw new SourceError('UNAVAILABLE', 'The Cypher console is not available in this file.');
+    if (!this.options.runQuery)
+      throw new SourceError('UNAVAILABLE', 'The Cypher console is not available in this file.');
     return this.options.runQuery(query, params);
   }
 
   async exportGraph(format: 'graphml' | 'json'): Promise<ExportedFile> {
-    const text = format === 'graphml' ? this.options.exporters.graphml(this.data.fragment) : this.options.exporters.json(this.data.fragment);
+    const text =
+      format === 'graphml'
+        ? this.options.exporters.graphml(this.data.fragment)
+        : this.options.exporters.json(this.data.fragment);
     const type = format === 'graphml' ? 'application/graphml+xml' : 'application/json';
     return { name: `newsgraph.${format}`, blob: new Blob([text], { type }) };
   }

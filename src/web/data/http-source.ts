@@ -1,5 +1,14 @@
 /** The DataSource of the served view: the server's JSON API under /api/. */
-import type { ApiErrorBody, ArticleText, EdgeDetails, GraphView, NodeDetails, Positions, QueryAnswer, SearchHit } from '../../export/view/types.js';
+import type {
+  ApiErrorBody,
+  ArticleText,
+  EdgeDetails,
+  GraphView,
+  NodeDetails,
+  Positions,
+  QueryAnswer,
+  SearchHit,
+} from '../../export/view/types.js';
 import type { DataSource, ExportedFile, SourceInfo } from './source.js';
 import { SourceError } from './source.js';
 
@@ -29,8 +38,15 @@ export class HttpSource implements DataSource {
     }
     if (!res.ok) {
       const error = (body as Partial<ApiErrorBody>).error;
-      const position = error?.line !== undefined && error.column !== undefined ? { line: error.line, column: error.column, offset: error.offset } : null;
-      throw new SourceError(error?.code ?? String(res.status), error?.message ?? `The server answered ${res.status}.`, position);
+      const position =
+        error?.line !== undefined && error.column !== undefined
+          ? { line: error.line, column: error.column, offset: error.offset }
+          : null;
+      throw new SourceError(
+        error?.code ?? String(res.status),
+        error?.message ?? `The server answered ${res.status}.`,
+        position,
+      );
     }
     return body as T;
   }
@@ -67,7 +83,11 @@ export class HttpSource implements DataSource {
   }
 
   query(query: string, params: Record<string, unknown>): Promise<QueryAnswer> {
-    return this.request('query', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, params }) });
+    return this.request('query', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, params }),
+    });
   }
 
   async exportGraph(format: 'graphml' | 'json'): Promise<ExportedFile> {
@@ -77,6 +97,10 @@ export class HttpSource implements DataSource {
   }
 
   async savePositions(positions: Positions): Promise<void> {
-    await this.request('positions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(positions) });
+    await this.request('positions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(positions),
+    });
   }
 }

@@ -2,7 +2,15 @@
  * Where the view gets its data: the server's JSON API, or (in an exported HTML file) the same
  * answers computed in the page. The view knows only this interface.
  */
-import type { ArticleText, EdgeDetails, GraphView, NodeDetails, Positions, QueryAnswer, SearchHit } from '../../export/view/types.js';
+import type {
+  ArticleText,
+  EdgeDetails,
+  GraphView,
+  NodeDetails,
+  Positions,
+  QueryAnswer,
+  SearchHit,
+} from '../../export/view/types.js';
 
 export interface SourceInfo {
   /** Updating queries are accepted (server started with --allow-writes). */

@@ -19,36 +19,82 @@ export interface ConsoleActions {
 const EXAMPLE = 'MATCH (p:Person)-[r:STATED|DEMANDED|REJECTED]->(x)\nRETURN p, r, x\nLIMIT 25';
 
 function isEntity(value: JsonValue): value is { id: string; labels: string[]; properties: Record<string, JsonValue> } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.id === 'string' && Array.isArray(value.labels);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof value.id === 'string' &&
+    Array.isArray(value.labels)
+  );
 }
 
-function isRelationship(value: JsonValue): value is { id: string; type: string; properties: Record<string, JsonValue> } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.id === 'string' && typeof value.type === 'string' && 'start' in value;
+function isRelationship(
+  value: JsonValue,
+): value is { id: string; type: string; properties: Record<string, JsonValue> } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof value.id === 'string' &&
+    typeof value.type === 'string' &&
+    'start' in value
+  );
 }
 
 function cell(value: JsonValue, actions: ConsoleActions): Node {
   if (isEntity(value)) {
     const name = value.properties.name ?? value.properties.title ?? value.id;
     const type = value.labels[0] ?? 'Node';
-    return el('button', { class: 'chip', title: value.id, on: { click: () => actions.openNode(value.id) } }, [swatch(nodeColor(type)), `${type}: ${String(name)}`]);
+    return el('button', { class: 'chip', title: value.id, on: { click: () => actions.openNode(value.id) } }, [
+      swatch(nodeColor(type)),
+      `${type}: ${String(name)}`,
+    ]);
   }
   if (isRelationship(value)) {
-    return el('button', { class: 'chip', title: value.id, on: { click: () => actions.openEdge(value.id) } }, [swatch(relationColor(value.type), 'line'), `:${value.type}`]);
+    return el('button', { class: 'chip', title: value.id, on: { click: () => actions.openEdge(value.id) } }, [
+      swatch(relationColor(value.type), 'line'),
+      `:${value.type}`,
+    ]);
   }
   if (Array.isArray(value) && value.some((v) => isEntity(v) || isRelationship(v))) {
-    return el('span', {}, value.map((v) => cell(v, actions)));
+    return el(
+      'span',
+      {},
+      value.map((v) => cell(v, actions)),
+    );
   }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value) && Array.isArray(value.nodes) && Array.isArray(value.relationships)) {
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Array.isArray(value.nodes) &&
+    Array.isArray(value.relationships)
+  ) {
     const nodes = value.nodes.filter(isEntity);
-    return el('span', { class: 'path' }, nodes.map((n, i) => el('span', {}, [i > 0 ? ' → ' : null, cell(n, actions)])));
+    return el(
+      'span',
+      { class: 'path' },
+      nodes.map((n, i) => el('span', {}, [i > 0 ? ' → ' : null, cell(n, actions)])),
+    );
   }
   return document.createTextNode(typeof value === 'string' ? value : JSON.stringify(value));
 }
 
-export function createConsole(source: DataSource, disabledReason: string | null, readOnly: boolean, actions: ConsoleActions): HTMLElement {
-  const input = el('textarea', { class: 'query', attrs: { spellcheck: 'false', 'aria-label': 'Cypher query', rows: '4' } });
+export function createConsole(
+  source: DataSource,
+  disabledReason: string | null,
+  readOnly: boolean,
+  actions: ConsoleActions,
+): HTMLElement {
+  const input = el('textarea', {
+    class: 'query',
+    attrs: { spellcheck: 'false', 'aria-label': 'Cypher query', rows: '4' },
+  });
   input.value = EXAMPLE;
-  const params = el('input', { class: 'params', attrs: { placeholder: 'Parameters as JSON, e.g. {"name": "Lavrov"}', 'aria-label': 'Query parameters' } });
+  const params = el('input', {
+    class: 'params',
+    attrs: { placeholder: 'Parameters as JSON, e.g. {"name": "Lavrov"}', 'aria-label': 'Query parameters' },
+  });
   const output = el('div', { class: 'console-output' });
   const status = el('span', { class: 'console-status' });
   const run = el('button', { class: 'primary', text: 'Run', title: 'Run (Ctrl+Enter)' });
@@ -63,7 +109,9 @@ export function createConsole(source: DataSource, disabledReason: string | null,
       box.appendChild(el('div', { text: error.message }));
       if (error.position) {
         const line = query.split(/\r?\n/)[error.position.line - 1] ?? '';
-        box.appendChild(el('pre', { class: 'caret', text: `${line}\n${' '.repeat(Math.max(0, error.position.column - 1))}^` }));
+        box.appendChild(
+          el('pre', { class: 'caret', text: `${line}\n${' '.repeat(Math.max(0, error.position.column - 1))}^` }),
+        );
         const offset = error.position.offset ?? lineColumnToOffset(query, error.position.line, error.position.column);
         input.focus();
         input.setSelectionRange(offset, Math.min(query.length, offset + 1));
@@ -107,12 +155,30 @@ export function createConsole(source: DataSource, disabledReason: string | null,
     const rows = answer.rows.length;
     status.textContent = `${rows} row${rows === 1 ? '' : 's'}${answer.truncated ? ' (cut at the row limit)' : ''} · ${Math.round(ms)} ms`;
     if (answer.columns.length === 0) {
-      output.appendChild(el('p', { class: 'muted', text: answer.stats ? `Done: ${JSON.stringify(answer.stats)}` : 'No columns.' }));
+      output.appendChild(
+        el('p', { class: 'muted', text: answer.stats ? `Done: ${JSON.stringify(answer.stats)}` : 'No columns.' }),
+      );
       return;
     }
     const table = el('table', { class: 'result' }, [
-      el('thead', {}, [el('tr', {}, answer.columns.map((c) => el('th', { text: c })))]),
-      el('tbody', {}, answer.rows.map((row) => el('tr', {}, row.map((v) => el('td', {}, [cell(v, actions)]))))),
+      el('thead', {}, [
+        el(
+          'tr',
+          {},
+          answer.columns.map((c) => el('th', { text: c })),
+        ),
+      ]),
+      el(
+        'tbody',
+        {},
+        answer.rows.map((row) =>
+          el(
+            'tr',
+            {},
+            row.map((v) => el('td', {}, [cell(v, actions)])),
+          ),
+        ),
+      ),
     ]);
     output.appendChild(table);
   };
@@ -125,14 +191,22 @@ export function createConsole(source: DataSource, disabledReason: string | null,
     }
   });
 
-  const note = disabledReason ?? (readOnly ? 'Read-only: queries that change the graph are refused.' : 'Writes allowed: queries can change the graph.');
+  const note =
+    disabledReason ??
+    (readOnly
+      ? 'Read-only: queries that change the graph are refused.'
+      : 'Writes allowed: queries can change the graph.');
   if (disabledReason) {
     input.disabled = true;
     params.disabled = true;
     run.disabled = true;
   }
   return el('section', { class: 'console', attrs: { 'aria-label': 'Cypher console' } }, [
-    el('div', { class: 'console-bar' }, [el('strong', { text: 'Cypher' }), el('span', { class: 'muted', text: note }), status]),
+    el('div', { class: 'console-bar' }, [
+      el('strong', { text: 'Cypher' }),
+      el('span', { class: 'muted', text: note }),
+      status,
+    ]),
     el('div', { class: 'console-input' }, [input, el('div', { class: 'console-buttons' }, [run, clearButton])]),
     params,
     output,

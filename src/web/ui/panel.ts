@@ -2,7 +2,14 @@
  * The details panel: a node's type, aliases, roles, relations grouped by type with each evidence
  * sentence shown inside its article text, and the articles it appears in; or one edge's evidence.
  */
-import type { ArticleRef, EdgeDetails, EvidenceContext, NodeDetails, NodeRef, RelationItem } from '../../export/view/types.js';
+import type {
+  ArticleRef,
+  EdgeDetails,
+  EvidenceContext,
+  NodeDetails,
+  NodeRef,
+  RelationItem,
+} from '../../export/view/types.js';
 import { nodeColor, relationColor } from '../../export/view/palette.js';
 import { clear, el, swatch } from './dom.js';
 
@@ -31,7 +38,11 @@ export function renderEvidence(context: EvidenceContext | null, evidence: string
 }
 
 function nodeLink(ref: NodeRef, actions: PanelActions): HTMLElement {
-  return el('button', { class: 'link node-link', title: `${ref.type} · ${ref.id}`, on: { click: () => actions.openNode(ref.id) } }, [swatch(nodeColor(ref.type)), ref.name]);
+  return el(
+    'button',
+    { class: 'link node-link', title: `${ref.type} · ${ref.id}`, on: { click: () => actions.openNode(ref.id) } },
+    [swatch(nodeColor(ref.type)), ref.name],
+  );
 }
 
 function articleLine(article: ArticleRef | null, date: string | null, actions: PanelActions): HTMLElement | null {
@@ -39,7 +50,14 @@ function articleLine(article: ArticleRef | null, date: string | null, actions: P
   return el('div', { class: 'meta' }, [
     date ? el('time', { text: date }) : null,
     date && article ? ' · ' : null,
-    article ? el('button', { class: 'link', text: article.title, title: 'Show this article', on: { click: () => actions.openArticle(article.id) } }) : null,
+    article
+      ? el('button', {
+          class: 'link',
+          text: article.title,
+          title: 'Show this article',
+          on: { click: () => actions.openArticle(article.id) },
+        })
+      : null,
   ]);
 }
 
@@ -49,10 +67,19 @@ function relationEntry(item: RelationItem, actions: PanelActions): HTMLElement {
     el('span', { class: 'arrow', text: arrow }),
     nodeLink(item.other, actions),
     item.content && item.type !== 'MENTIONS' ? el('span', { class: 'content', text: `“${item.content}”` }) : null,
-    el('button', { class: 'link small', text: 'edge', title: 'Show this relation alone', on: { click: () => actions.openEdge(item.edgeId) } }),
+    el('button', {
+      class: 'link small',
+      text: 'edge',
+      title: 'Show this relation alone',
+      on: { click: () => actions.openEdge(item.edgeId) },
+    }),
   ]);
   const showEvidence = item.type !== 'MENTIONS' && (item.evidence !== null || item.context !== null);
-  return el('li', { class: 'relation' }, [head, articleLine(item.article, item.date, actions), showEvidence ? renderEvidence(item.context, item.evidence) : null]);
+  return el('li', { class: 'relation' }, [
+    head,
+    articleLine(item.article, item.date, actions),
+    showEvidence ? renderEvidence(item.context, item.evidence) : null,
+  ]);
 }
 
 function relationGroup(type: string, items: RelationItem[], actions: PanelActions): HTMLElement {
@@ -61,12 +88,20 @@ function relationGroup(type: string, items: RelationItem[], actions: PanelAction
     clear(list);
     for (const item of items.slice(0, count)) list.appendChild(relationEntry(item, actions));
     if (items.length > count) {
-      list.appendChild(el('li', {}, [el('button', { class: 'link', text: `Show all ${items.length}`, on: { click: () => render(items.length) } })]));
+      list.appendChild(
+        el('li', {}, [
+          el('button', { class: 'link', text: `Show all ${items.length}`, on: { click: () => render(items.length) } }),
+        ]),
+      );
     }
   };
   render(GROUP_PREVIEW);
   const details = el('details', { class: 'group', attrs: type === 'MENTIONS' ? {} : { open: '' } }, [
-    el('summary', {}, [swatch(relationColor(type), 'line'), el('span', { text: type }), el('span', { class: 'count', text: String(items.length) })]),
+    el('summary', {}, [
+      swatch(relationColor(type), 'line'),
+      el('span', { text: type }),
+      el('span', { class: 'count', text: String(items.length) }),
+    ]),
     list,
   ]);
   return details;
@@ -75,7 +110,13 @@ function relationGroup(type: string, items: RelationItem[], actions: PanelAction
 function header(title: string, type: string, actions: PanelActions): HTMLElement {
   return el('header', { class: 'panel-head' }, [
     el('div', {}, [el('span', { class: 'badge' }, [swatch(nodeColor(type)), type]), el('h2', { text: title })]),
-    el('button', { class: 'icon', text: '×', title: 'Close', attrs: { 'aria-label': 'Close' }, on: { click: () => actions.close() } }),
+    el('button', {
+      class: 'icon',
+      text: '×',
+      title: 'Close',
+      attrs: { 'aria-label': 'Close' },
+      on: { click: () => actions.close() },
+    }),
   ]);
 }
 
@@ -85,7 +126,10 @@ export function renderNodePanel(panel: HTMLElement, details: NodeDetails, action
   const facts = el('dl', { class: 'facts' });
   const fact = (name: string, value: string | HTMLElement | null): void => {
     if (value === null || value === '') return;
-    facts.append(el('dt', { text: name }), typeof value === 'string' ? el('dd', { text: value }) : el('dd', {}, [value]));
+    facts.append(
+      el('dt', { text: name }),
+      typeof value === 'string' ? el('dd', { text: value }) : el('dd', {}, [value]),
+    );
   };
   fact('Aliases', details.aliases.join(', '));
   fact('Roles', details.roles.join(', '));
@@ -94,12 +138,17 @@ export function renderNodePanel(panel: HTMLElement, details: NodeDetails, action
     fact('Date', typeof date === 'string' ? date : null);
     const source = details.properties.source;
     fact('Source', typeof source === 'string' ? source : null);
-    fact('Text', el('button', { class: 'link', text: 'Read the article', on: { click: () => actions.openArticle(details.id) } }));
+    fact(
+      'Text',
+      el('button', { class: 'link', text: 'Read the article', on: { click: () => actions.openArticle(details.id) } }),
+    );
   }
   fact('Id', details.id);
   panel.appendChild(facts);
   if (details.articles.length > 0) {
-    panel.appendChild(el('h3', { text: `Appears in ${details.articles.length} article${details.articles.length === 1 ? '' : 's'}` }));
+    panel.appendChild(
+      el('h3', { text: `Appears in ${details.articles.length} article${details.articles.length === 1 ? '' : 's'}` }),
+    );
     panel.appendChild(
       el(
         'ul',
@@ -118,28 +167,61 @@ export function renderEdgePanel(panel: HTMLElement, details: EdgeDetails, action
   panel.appendChild(
     el('header', { class: 'panel-head' }, [
       el('div', {}, [el('span', { class: 'badge' }, [swatch(relationColor(details.type), 'line'), details.type])]),
-      el('button', { class: 'icon', text: '×', title: 'Close', attrs: { 'aria-label': 'Close' }, on: { click: () => actions.close() } }),
+      el('button', {
+        class: 'icon',
+        text: '×',
+        title: 'Close',
+        attrs: { 'aria-label': 'Close' },
+        on: { click: () => actions.close() },
+      }),
     ]),
   );
-  panel.appendChild(el('div', { class: 'edge-ends' }, [nodeLink(details.source, actions), el('span', { class: 'arrow', text: ` —${details.type}→ ` }), nodeLink(details.target, actions)]));
+  panel.appendChild(
+    el('div', { class: 'edge-ends' }, [
+      nodeLink(details.source, actions),
+      el('span', { class: 'arrow', text: ` —${details.type}→ ` }),
+      nodeLink(details.target, actions),
+    ]),
+  );
   if (details.content) panel.appendChild(el('p', { class: 'content', text: `“${details.content}”` }));
   const line = articleLine(details.article, details.date, actions);
   if (line) panel.appendChild(line);
   panel.appendChild(el('h3', { text: 'Evidence' }));
   panel.appendChild(renderEvidence(details.context, details.evidence));
   const confidence = details.properties.confidence;
-  if (typeof confidence === 'number') panel.appendChild(el('p', { class: 'muted', text: `Confidence ${confidence.toFixed(2)}` }));
+  if (typeof confidence === 'number')
+    panel.appendChild(el('p', { class: 'muted', text: `Confidence ${confidence.toFixed(2)}` }));
 }
 
-export function renderArticlePanel(panel: HTMLElement, article: { id: string; title: string; date: string | null; source: string | null; url: string | null; text: string }, actions: PanelActions): void {
+export function renderArticlePanel(
+  panel: HTMLElement,
+  article: { id: string; title: string; date: string | null; source: string | null; url: string | null; text: string },
+  actions: PanelActions,
+): void {
   clear(panel);
   panel.appendChild(header(article.title, 'Article', actions));
-  panel.appendChild(el('div', { class: 'meta' }, [article.date ? el('time', { text: article.date }) : null, article.source ? ` · ${article.source}` : null]));
+  panel.appendChild(
+    el('div', { class: 'meta' }, [
+      article.date ? el('time', { text: article.date }) : null,
+      article.source ? ` · ${article.source}` : null,
+    ]),
+  );
   if (article.url && /^https?:\/\//i.test(article.url)) {
-    panel.appendChild(el('p', {}, [el('a', { text: article.url, attrs: { href: article.url, target: '_blank', rel: 'noopener noreferrer' } })]));
+    panel.appendChild(
+      el('p', {}, [
+        el('a', { text: article.url, attrs: { href: article.url, target: '_blank', rel: 'noopener noreferrer' } }),
+      ]),
+    );
   }
-  panel.appendChild(el('button', { class: 'link block-link', text: 'Show its node and relations', on: { click: () => actions.openNode(article.id) } }));
+  panel.appendChild(
+    el('button', {
+      class: 'link block-link',
+      text: 'Show its node and relations',
+      on: { click: () => actions.openNode(article.id) },
+    }),
+  );
   const body = el('div', { class: 'article-text' });
-  for (const paragraph of article.text.split(/\n\s*\n|\n/)) if (paragraph.trim()) body.appendChild(el('p', { text: paragraph }));
+  for (const paragraph of article.text.split(/\n\s*\n|\n/))
+    if (paragraph.trim()) body.appendChild(el('p', { text: paragraph }));
   panel.appendChild(body);
 }

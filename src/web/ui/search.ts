@@ -4,7 +4,15 @@ import { nodeColor } from '../../export/view/palette.js';
 import { clear, el, swatch } from './dom.js';
 
 export function createSearch(find: (q: string) => Promise<SearchHit[]>, choose: (hit: SearchHit) => void): HTMLElement {
-  const input = el('input', { class: 'search-input', attrs: { type: 'search', placeholder: 'Search people, places, organisations…', 'aria-label': 'Search', autocomplete: 'off' } });
+  const input = el('input', {
+    class: 'search-input',
+    attrs: {
+      type: 'search',
+      placeholder: 'Search people, places, organisations…',
+      'aria-label': 'Search',
+      autocomplete: 'off',
+    },
+  });
   const list = el('ul', { class: 'suggestions', attrs: { role: 'listbox' } });
   let hits: SearchHit[] = [];
   let active = -1;
@@ -26,12 +34,20 @@ export function createSearch(find: (q: string) => Promise<SearchHit[]>, choose: 
     clear(list);
     list.hidden = hits.length === 0;
     hits.forEach((hit, i) => {
-      const item = el('li', { class: i === active ? 'active' : '', attrs: { role: 'option' }, on: { mousedown: (e) => (e.preventDefault(), pick(hit)) } }, [
-        swatch(nodeColor(hit.type)),
-        el('span', { class: 'name', text: hit.name }),
-        hit.alias ? el('span', { class: 'alias', text: `aka ${hit.alias}` }) : null,
-        el('span', { class: 'type', text: hit.type }),
-      ]);
+      const item = el(
+        'li',
+        {
+          class: i === active ? 'active' : '',
+          attrs: { role: 'option' },
+          on: { mousedown: (e) => (e.preventDefault(), pick(hit)) },
+        },
+        [
+          swatch(nodeColor(hit.type)),
+          el('span', { class: 'name', text: hit.name }),
+          hit.alias ? el('span', { class: 'alias', text: `aka ${hit.alias}` }) : null,
+          el('span', { class: 'type', text: hit.type }),
+        ],
+      );
       list.appendChild(item);
     });
   };

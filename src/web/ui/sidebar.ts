@@ -12,9 +12,17 @@ export function createSidebar(view: GraphView, onChange: (filters: Filters) => v
   let article: string | null = null;
   let from: string | null = null;
   let to: string | null = null;
-  const emit = (): void => onChange({ nodeTypes: new Set(nodeTypes), relationTypes: new Set(relationTypes), article, from, to });
+  const emit = (): void =>
+    onChange({ nodeTypes: new Set(nodeTypes), relationTypes: new Set(relationTypes), article, from, to });
 
-  const toggle = (set: Set<string>, value: string, label: string, color: string, count: number, shape: 'dot' | 'line'): HTMLElement => {
+  const toggle = (
+    set: Set<string>,
+    value: string,
+    label: string,
+    color: string,
+    count: number,
+    shape: 'dot' | 'line',
+  ): HTMLElement => {
     const box = el('input', { attrs: { type: 'checkbox', 'data-filter': value } });
     box.checked = true;
     box.addEventListener('change', () => {
@@ -22,12 +30,19 @@ export function createSidebar(view: GraphView, onChange: (filters: Filters) => v
       else set.delete(value);
       emit();
     });
-    return el('label', { class: 'toggle' }, [box, swatch(color, shape), el('span', { class: 'name', text: label }), el('span', { class: 'count', text: String(count) })]);
+    return el('label', { class: 'toggle' }, [
+      box,
+      swatch(color, shape),
+      el('span', { class: 'name', text: label }),
+      el('span', { class: 'count', text: String(count) }),
+    ]);
   };
 
   const articleSelect = el('select', { attrs: { 'aria-label': 'Article' } }, [
     el('option', { text: 'All articles', attrs: { value: '' } }),
-    ...view.articles.map((a) => el('option', { text: (a.date ? a.date + ' · ' : '') + a.title, attrs: { value: a.id } })),
+    ...view.articles.map((a) =>
+      el('option', { text: (a.date ? a.date + ' · ' : '') + a.title, attrs: { value: a.id } }),
+    ),
   ]);
   articleSelect.addEventListener('change', () => {
     article = articleSelect.value === '' ? null : articleSelect.value;
@@ -51,16 +66,23 @@ export function createSidebar(view: GraphView, onChange: (filters: Filters) => v
 
   return el('aside', { class: 'sidebar', attrs: { 'aria-label': 'Legend and filters' } }, [
     el('h3', { text: 'Nodes' }),
-    el('div', { class: 'toggles' }, view.nodeTypes.map((t) => toggle(nodeTypes, t.type, t.type, t.color, t.count, 'dot'))),
+    el(
+      'div',
+      { class: 'toggles' },
+      view.nodeTypes.map((t) => toggle(nodeTypes, t.type, t.type, t.color, t.count, 'dot')),
+    ),
     el('h3', { text: 'Relations' }),
-    el('div', { class: 'toggles' }, view.relationTypes.map((t) => toggle(relationTypes, t.type, t.type, t.color, t.count, 'line'))),
+    el(
+      'div',
+      { class: 'toggles' },
+      view.relationTypes.map((t) => toggle(relationTypes, t.type, t.type, t.color, t.count, 'line')),
+    ),
     el('h3', { text: 'Article' }),
     articleSelect,
     el('h3', { text: 'Dates' }),
-    el('div', { class: 'dates' }, [
-      dateInput('From', (v) => (from = v)),
-      dateInput('To', (v) => (to = v)),
-    ]),
-    view.dateRange ? el('p', { class: 'muted small', text: `Relations dated ${view.dateRange[0]} to ${view.dateRange[1]}` }) : el('p', { class: 'muted small', text: 'No dated relations.' }),
+    el('div', { class: 'dates' }, [dateInput('From', (v) => (from = v)), dateInput('To', (v) => (to = v))]),
+    view.dateRange
+      ? el('p', { class: 'muted small', text: `Relations dated ${view.dateRange[0]} to ${view.dateRange[1]}` })
+      : el('p', { class: 'muted small', text: 'No dated relations.' }),
   ]);
 }

@@ -26,7 +26,11 @@ export function canonical(value: CypherValue): string {
   }
   if (Array.isArray(value)) return `[${value.map(canonical).join(', ')}]`;
   if (value instanceof Map) return canonicalMap(value);
-  if (isNodeValue(value)) return `(${[...value.labels].sort().map((l) => ':' + l).join('')} ${canonicalMap(value.properties)})`;
+  if (isNodeValue(value))
+    return `(${[...value.labels]
+      .sort()
+      .map((l) => ':' + l)
+      .join('')} ${canonicalMap(value.properties)})`;
   if (isRelationshipValue(value)) {
     const props = new Map([...value.properties].filter(([k]) => k !== 'id'));
     return `[:${value.type} ${canonicalMap(props)}]`;

@@ -438,4 +438,10 @@ const clauses: DiffQuery[] = [
   },
 ];
 
-export const DIFF_QUERIES: readonly DiffQuery[] = [...competency, ...matching, ...aggregation, ...expressions, ...clauses];
+export const DIFF_QUERIES: readonly DiffQuery[] = [
+  ...competency,
+  ...matching,
+  ...aggregation,
+  ...expressions,
+  ...clauses,
+];

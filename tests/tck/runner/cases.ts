@@ -40,7 +40,9 @@ export function listFeatureFiles(featuresDir: string): string[] {
 }
 
 export function loadCases(featuresDir: string): TckCase[] {
-  return listFeatureFiles(featuresDir).flatMap((file) => parseFeature(readFileSync(file, 'utf8'), relative(featuresDir, file)));
+  return listFeatureFiles(featuresDir).flatMap((file) =>
+    parseFeature(readFileSync(file, 'utf8'), relative(featuresDir, file)),
+  );
 }
 
 /** Parses one feature file's text; `relPath` is like `clauses/match/Match1.feature`. */

@@ -5,7 +5,8 @@ import { parseTckValue } from './notation.js';
 
 const ordered = { unorderedLists: false };
 const unordered = { unorderedLists: true };
-const matches = (expected: string, actual: CypherValue, opts = ordered): boolean => valuesMatch(parseTckValue(expected), actual, opts);
+const matches = (expected: string, actual: CypherValue, opts = ordered): boolean =>
+  valuesMatch(parseTckValue(expected), actual, opts);
 
 const node = (id: string, labels: string[], props: Record<string, CypherValue> = {}): NodeValue => ({
   kind: 'node',
@@ -13,7 +14,13 @@ const node = (id: string, labels: string[], props: Record<string, CypherValue> =
   labels,
   properties: new Map(Object.entries(props)),
 });
-const rel = (id: string, type: string, startId: string, endId: string, props: Record<string, CypherValue> = {}): RelationshipValue => ({
+const rel = (
+  id: string,
+  type: string,
+  startId: string,
+  endId: string,
+  props: Record<string, CypherValue> = {},
+): RelationshipValue => ({
   kind: 'relationship',
   id,
   type,
@@ -43,8 +50,24 @@ describe('valuesMatch', () => {
   });
 
   it('compares maps regardless of key order but with all keys', () => {
-    expect(matches('{a: 1, b: null}', new Map<string, CypherValue>([['b', null], ['a', 1n]]))).toBe(true);
-    expect(matches('{a: 1}', new Map<string, CypherValue>([['a', 1n], ['b', null]]))).toBe(false);
+    expect(
+      matches(
+        '{a: 1, b: null}',
+        new Map<string, CypherValue>([
+          ['b', null],
+          ['a', 1n],
+        ]),
+      ),
+    ).toBe(true);
+    expect(
+      matches(
+        '{a: 1}',
+        new Map<string, CypherValue>([
+          ['a', 1n],
+          ['b', null],
+        ]),
+      ),
+    ).toBe(false);
     expect(matches("{a: 'x'}", new Map<string, CypherValue>([['a', 'y']]))).toBe(false);
   });
 
@@ -61,7 +84,11 @@ describe('valuesMatch', () => {
     const a = node('a', ['A']);
     const b = node('b', ['B']);
     const c = node('c', []);
-    const path: PathValue = { kind: 'path', nodes: [a, b, c], relationships: [rel('r1', 'T', 'a', 'b'), rel('r2', 'U', 'c', 'b', { k: 1n })] };
+    const path: PathValue = {
+      kind: 'path',
+      nodes: [a, b, c],
+      relationships: [rel('r1', 'T', 'a', 'b'), rel('r2', 'U', 'c', 'b', { k: 1n })],
+    };
     expect(matches('<(:A)-[:T]->(:B)<-[:U {k: 1}]-()>', path)).toBe(true);
     expect(matches('<(:A)-[:T]->(:B)-[:U {k: 1}]->()>', path)).toBe(false);
     expect(matches('<(:A)-[:T]->(:B)>', path)).toBe(false);
@@ -91,17 +118,26 @@ describe('compareResult', () => {
   it('treats rows as a multiset unless ordered', () => {
     const actual = result(['x'], [[2n], [1n]]);
     expect(compareResult(table(['x'], [['1'], ['2']]), actual, { ordered: false, unorderedLists: false })).toBeNull();
-    expect(compareResult(table(['x'], [['1'], ['2']]), actual, { ordered: true, unorderedLists: false })).toMatch(/row 1/);
+    expect(compareResult(table(['x'], [['1'], ['2']]), actual, { ordered: true, unorderedLists: false })).toMatch(
+      /row 1/,
+    );
   });
 
   it('requires the same columns in the same order', () => {
     const actual = result(['a', 'b'], [[1n, 2n]]);
-    expect(compareResult(table(['b', 'a'], [['2', '1']]), actual, { ordered: false, unorderedLists: false })).toMatch(/columns/);
-    expect(compareResult(table(['a', 'b'], [['1', '2']]), actual, { ordered: false, unorderedLists: false })).toBeNull();
+    expect(compareResult(table(['b', 'a'], [['2', '1']]), actual, { ordered: false, unorderedLists: false })).toMatch(
+      /columns/,
+    );
+    expect(
+      compareResult(table(['a', 'b'], [['1', '2']]), actual, { ordered: false, unorderedLists: false }),
+    ).toBeNull();
   });
 
   it('reports a row-count mismatch with a sample of what came back', () => {
-    const reason = compareResult(table(['x'], [['1']]), result(['x'], [[1n], [1.5]]), { ordered: false, unorderedLists: false });
+    const reason = compareResult(table(['x'], [['1']]), result(['x'], [[1n], [1.5]]), {
+      ordered: false,
+      unorderedLists: false,
+    });
     expect(reason).toMatch(/2 rows, expected 1: got \| 1 \|, \| 1.5 \|/);
   });
 });

@@ -28,7 +28,12 @@ function isTemporalLike(v: unknown): v is { kind: string; toString(): string } {
   if (typeof v !== 'object' || v === null || v instanceof Map || Array.isArray(v)) return false;
   const kind = (v as { kind?: unknown }).kind;
   return (
-    kind === 'date' || kind === 'localtime' || kind === 'time' || kind === 'localdatetime' || kind === 'datetime' || kind === 'duration'
+    kind === 'date' ||
+    kind === 'localtime' ||
+    kind === 'time' ||
+    kind === 'localdatetime' ||
+    kind === 'datetime' ||
+    kind === 'duration'
   );
 }
 
@@ -55,14 +60,17 @@ export function valuesMatch(expected: TckValue, actual: CypherValue | undefined,
   if (isTckRelationship(expected)) return isRelationshipValue(actual) && relationshipMatches(expected, actual, opts);
   if (isTckPath(expected)) {
     if (!isPathValue(actual)) return false;
-    if (actual.relationships.length !== expected.hops.length || actual.nodes.length !== expected.hops.length + 1) return false;
+    if (actual.relationships.length !== expected.hops.length || actual.nodes.length !== expected.hops.length + 1)
+      return false;
     if (!nodeMatches(expected.start, actual.nodes[0]!, opts)) return false;
     return expected.hops.every((hop, i) => {
       const rel = actual.relationships[i]!;
       const from = actual.nodes[i]!;
       const to = actual.nodes[i + 1]!;
       const directionOk =
-        hop.direction === 'out' ? rel.startId === from.id && rel.endId === to.id : rel.startId === to.id && rel.endId === from.id;
+        hop.direction === 'out'
+          ? rel.startId === from.id && rel.endId === to.id
+          : rel.startId === to.id && rel.endId === from.id;
       return directionOk && relationshipMatches(hop.relationship, rel, opts) && nodeMatches(hop.node, to, opts);
     });
   }
@@ -92,7 +100,11 @@ function relationshipMatches(expected: TckRelationship, actual: RelationshipValu
 }
 
 /** Multiset equality under `matches`, by augmenting-path bipartite matching (greedy can be fooled). */
-export function bagsMatch<E, A>(expected: readonly E[], actual: readonly A[], matches: (e: E, a: A) => boolean): boolean {
+export function bagsMatch<E, A>(
+  expected: readonly E[],
+  actual: readonly A[],
+  matches: (e: E, a: A) => boolean,
+): boolean {
   if (expected.length !== actual.length) return false;
   const candidates = expected.map((e) => actual.flatMap((a, j) => (matches(e, a) ? [j] : [])));
   const ownerOf = new Array<number>(actual.length).fill(-1);

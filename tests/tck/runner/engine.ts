@@ -34,8 +34,10 @@ interface EngineModule {
 
 /** The engine's own procedure registry for the procedures a case declared. */
 function registryFor(mod: EngineModule, procedures: readonly TckProcedure[]): unknown {
-  if (!mod.createProcedureRegistry || !mod.parseProcedureType) throw new Error('engine has no procedure API (createProcedureRegistry)');
-  const typed = (fs: TckProcedure['inputs']) => fs.map((f) => ({ name: f.name, type: mod.parseProcedureType!(f.type) }));
+  if (!mod.createProcedureRegistry || !mod.parseProcedureType)
+    throw new Error('engine has no procedure API (createProcedureRegistry)');
+  const typed = (fs: TckProcedure['inputs']) =>
+    fs.map((f) => ({ name: f.name, type: mod.parseProcedureType!(f.type) }));
   return mod.createProcedureRegistry(
     procedures.map((p) => ({
       name: p.name,

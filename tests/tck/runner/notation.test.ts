@@ -25,7 +25,9 @@ describe('TCK value notation', () => {
     expect(parseTckValue("'it\\'s'")).toBe("it's");
     expect(parseTckValue("'a\\\\b'")).toBe('a\\b');
     expect(parseTckValue("''")).toBe('');
-    expect(parseTckValue("'1984-10-11T12:31:14.645+01:00[Europe/Stockholm]'")).toBe('1984-10-11T12:31:14.645+01:00[Europe/Stockholm]');
+    expect(parseTckValue("'1984-10-11T12:31:14.645+01:00[Europe/Stockholm]'")).toBe(
+      '1984-10-11T12:31:14.645+01:00[Europe/Stockholm]',
+    );
   });
 
   it('parses lists and maps', () => {
@@ -41,7 +43,11 @@ describe('TCK value notation', () => {
 
   it('parses nodes, relationships and paths', () => {
     expect(parseTckValue('()')).toEqual({ tck: 'node', labels: [], properties: new Map() });
-    expect(parseTckValue("(:A:B {name: 'x'})")).toEqual({ tck: 'node', labels: ['A', 'B'], properties: new Map([['name', 'x']]) });
+    expect(parseTckValue("(:A:B {name: 'x'})")).toEqual({
+      tck: 'node',
+      labels: ['A', 'B'],
+      properties: new Map([['name', 'x']]),
+    });
     expect(parseTckValue('[:T {w: 1}]')).toEqual({ tck: 'relationship', type: 'T', properties: new Map([['w', 1n]]) });
     const path = parseTckValue('<(:A)-[:T]->(:B)<-[:U {k: 1}]-()>');
     expect(path).toMatchObject({

@@ -7,16 +7,7 @@
  */
 
 export type TckValue =
-  | null
-  | boolean
-  | bigint
-  | number
-  | string
-  | TckValue[]
-  | TckMap
-  | TckNode
-  | TckRelationship
-  | TckPath;
+  null | boolean | bigint | number | string | TckValue[] | TckMap | TckNode | TckRelationship | TckPath;
 
 export class TckMap {
   constructor(readonly entries: ReadonlyMap<string, TckValue>) {}

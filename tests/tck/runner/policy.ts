@@ -30,7 +30,9 @@ export interface ExpectedError {
 const UPSTREAM_CORRECTIONS: ReadonlyMap<string, ExpectedError> = new Map([
   ['clauses/delete/Delete1 [7]', { type: 'ConstraintValidationFailed', phase: 'runtime', detail: '*' }],
   ...['[6]', '[8]'].map((n) => [`clauses/return-skip-limit/ReturnSkipLimit1 ${n}`, argumentErrorAtRuntime()] as const),
-  ...['[10]', '[11]', '[14]', '[15]'].map((n) => [`clauses/return-skip-limit/ReturnSkipLimit2 ${n}`, argumentErrorAtRuntime()] as const),
+  ...['[10]', '[11]', '[14]', '[15]'].map(
+    (n) => [`clauses/return-skip-limit/ReturnSkipLimit2 ${n}`, argumentErrorAtRuntime()] as const,
+  ),
   ['expressions/graph/Graph6 [9]', { type: 'SyntaxError', phase: 'compile time', detail: '*' }],
   ...['List1 [7]', 'List1 [8]', 'List1 [9]', 'List11 [5]'].map((n) => [`expressions/list/${n}`, anyError()] as const),
   ...['Map1 [6]', 'Map2 [6]', 'Map2 [8]'].map((n) => [`expressions/map/${n}`, anyError()] as const),

@@ -8,11 +8,17 @@ describe('procedure declarations', () => {
     ["'Stefan'", '2', "'München'"],
     ['null', '1.0', "'Nowhere'"],
   ];
-  const p = parseProcedureStep('there exists a procedure test.my.proc(name :: STRING?, id :: INTEGER?) :: (city :: STRING?) :', table)!;
+  const p = parseProcedureStep(
+    'there exists a procedure test.my.proc(name :: STRING?, id :: INTEGER?) :: (city :: STRING?) :',
+    table,
+  )!;
 
   it('reads the signature and the table', () => {
     expect(p.name).toBe('test.my.proc');
-    expect(p.inputs).toEqual([{ name: 'name', type: 'STRING?' }, { name: 'id', type: 'INTEGER?' }]);
+    expect(p.inputs).toEqual([
+      { name: 'name', type: 'STRING?' },
+      { name: 'id', type: 'INTEGER?' },
+    ]);
     expect(p.outputs).toEqual([{ name: 'city', type: 'STRING?' }]);
     expect(p.rows).toHaveLength(3);
   });
@@ -26,7 +32,9 @@ describe('procedure declarations', () => {
   it('reads void procedures and rejects tables that do not match the signature', () => {
     const v = parseProcedureStep('there exists a procedure test.doNothing() :: ():', [[]])!;
     expect(v).toMatchObject({ inputs: [], outputs: [], rows: [] });
-    expect(() => parseProcedureStep('there exists a procedure a.b(x :: INTEGER?) :: ():', [['y']])).toThrow(/do not match/);
+    expect(() => parseProcedureStep('there exists a procedure a.b(x :: INTEGER?) :: ():', [['y']])).toThrow(
+      /do not match/,
+    );
     expect(parseProcedureStep('an empty graph', [])).toBeNull();
   });
 });

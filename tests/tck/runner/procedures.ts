@@ -42,7 +42,9 @@ export function parseProcedureStep(text: string, table: readonly (readonly strin
   const header = (table[0] ?? []).map((h) => h.trim()).filter((h) => h !== '');
   const expected = [...inputs, ...outputs].map((f) => f.name);
   if (header.join(',') !== expected.join(',')) {
-    throw new Error(`procedure ${m[1]} table columns ${JSON.stringify(header)} do not match its signature ${JSON.stringify(expected)}`);
+    throw new Error(
+      `procedure ${m[1]} table columns ${JSON.stringify(header)} do not match its signature ${JSON.stringify(expected)}`,
+    );
   }
   const rows = table.slice(1).map((r) => r.slice(0, expected.length).map((cell) => fromTckValue(parseTckValue(cell))));
   return { name: m[1]!, inputs, outputs, rows };

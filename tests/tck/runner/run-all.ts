@@ -53,7 +53,12 @@ export function summarize(outcomes: readonly CaseOutcome[]): TckSummary {
 export function writeReports(dir: string, summary: TckSummary, outcomes: readonly CaseOutcome[]): void {
   const failing = outcomes.filter((o) => o.status === 'failed').map((o) => `${o.id}\t${o.reason ?? ''}`);
   writeFileSync(join(dir, 'failing.txt'), failing.join('\n') + (failing.length ? '\n' : ''));
-  const cases = outcomes.map((o) => ({ id: o.id, status: o.status, ...(o.reason ? { reason: o.reason } : {}), ...(o.note ? { note: o.note } : {}) }));
+  const cases = outcomes.map((o) => ({
+    id: o.id,
+    status: o.status,
+    ...(o.reason ? { reason: o.reason } : {}),
+    ...(o.note ? { note: o.note } : {}),
+  }));
   writeFileSync(join(dir, 'results.json'), JSON.stringify({ summary, cases }, null, 1) + '\n');
 }
 
@@ -62,7 +67,8 @@ export function formatTable(summary: TckSummary): string {
   rows.push(['total', summary]);
   const width = Math.max(...rows.map(([a]) => a.length));
   const pct = (t: Tally): string => (t.total === 0 ? '' : `${((100 * t.passed) / t.total).toFixed(1)}%`);
-  const line = (a: string, cols: (string | number)[]): string => a.padEnd(width) + cols.map((c) => String(c).padStart(8)).join('');
+  const line = (a: string, cols: (string | number)[]): string =>
+    a.padEnd(width) + cols.map((c) => String(c).padStart(8)).join('');
   return [
     line('area', ['total', 'passed', 'failed', 'skipped', 'pass%']),
     ...rows.map(([a, t]) => line(a, [t.total, t.passed, t.failed, t.skipped, pct(t)])),

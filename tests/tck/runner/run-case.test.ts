@@ -30,7 +30,9 @@ const engine = fakeEngine({
   }),
   'MATCH (n) RETURN n': (g) => ({
     columns: ['n'],
-    rows: g.mapNodes((id, a) => [{ kind: 'node', id, labels: a.labels, properties: new Map(Object.entries(a.properties)) }]),
+    rows: g.mapNodes((id, a) => [
+      { kind: 'node', id, labels: a.labels, properties: new Map(Object.entries(a.properties)) },
+    ]),
   }),
   'RETURN $p AS p': (_g, o) => ({ columns: ['p'], rows: [[o?.params?.p as CypherValue]] }),
   'RETURN x': () => {
@@ -125,7 +127,11 @@ describe('runCase', () => {
       | {k: 2.5}   | {k: 2.5}  |
       | 1          | 2         |
 `);
-    expect(outcomes.map((o) => o.id)).toEqual(['clauses/fake/Fake1 [2]#1', 'clauses/fake/Fake1 [2]#2', 'clauses/fake/Fake1 [2]#3']);
+    expect(outcomes.map((o) => o.id)).toEqual([
+      'clauses/fake/Fake1 [2]#1',
+      'clauses/fake/Fake1 [2]#2',
+      'clauses/fake/Fake1 [2]#3',
+    ]);
     expect(outcomes.map((o) => o.status)).toEqual(['passed', 'passed', 'failed']);
   });
 
@@ -218,6 +224,9 @@ describe('runCase', () => {
       """
     Then the result should be empty
 `);
-    expect(outcome).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^graph binary-tree-1 failed: SyntaxError/) });
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      reason: expect.stringMatching(/^graph binary-tree-1 failed: SyntaxError/),
+    });
   });
 });

@@ -93,7 +93,8 @@ function oneLine(s: string): string {
 }
 
 const ERROR_STEP = /^an? (\S+) should be raised at (compile time|runtime|any time): (.+)$/;
-const RESULT_STEP = /^the result should be(, in order| \(ignoring element order for lists\)|, in any order|, in order \(ignoring element order for lists\)):$/;
+const RESULT_STEP =
+  /^the result should be(, in order| \(ignoring element order for lists\)|, in any order|, in order \(ignoring element order for lists\)):$/;
 
 function runStep(step: TckStep, state: CaseState, c: TckCase, ctx: RunContext): void {
   const text = step.text.trim();
@@ -139,14 +140,21 @@ function runStep(step: TckStep, state: CaseState, c: TckCase, ctx: RunContext): 
       unorderedLists: resultStep[1]!.includes('ignoring element order'),
     };
     const table = step.table ?? [];
-    const expected = { columns: (table[0] ?? []).map((h) => h.trim()), rows: table.slice(1).map((r) => r.map(parseCell)) };
+    const expected = {
+      columns: (table[0] ?? []).map((h) => h.trim()),
+      rows: table.slice(1).map((r) => r.map(parseCell)),
+    };
     const mismatch = compareResult(expected, requireResult(state), how);
     if (mismatch !== null) fail(mismatch);
     return;
   }
   const errorStep = ERROR_STEP.exec(text);
   if (errorStep) {
-    const expected: ExpectedError = { type: errorStep[1]!, phase: errorStep[2] as ExpectedError['phase'], detail: errorStep[3]!.trim() };
+    const expected: ExpectedError = {
+      type: errorStep[1]!,
+      phase: errorStep[2] as ExpectedError['phase'],
+      detail: errorStep[3]!.trim(),
+    };
     const error = checkError(expected, upstreamCorrection(c.id), state);
     if (expected.detail !== '*' && error.detail !== expected.detail) {
       state.note = `expected detail ${expected.detail}, engine said ${error.detail ?? 'none'}`;
@@ -207,7 +215,11 @@ function namedGraphScript(tckDir: string, name: string): string {
 }
 
 function engineOptions(state: CaseState, ctx: RunContext): EngineOptions {
-  return { params: state.params, timeoutMs: ctx.timeoutMs, ...(state.procedures.length ? { procedures: state.procedures } : {}) };
+  return {
+    params: state.params,
+    timeoutMs: ctx.timeoutMs,
+    ...(state.procedures.length ? { procedures: state.procedures } : {}),
+  };
 }
 
 function runSetup(query: string, state: CaseState, ctx: RunContext, what: string): void {
@@ -258,4 +270,3 @@ function errorMatches(expected: ExpectedError, actual: EngineError): boolean {
   const phaseOk = expected.phase !== 'compile time' || actual.phase === 'compile';
   return typeOk && phaseOk;
 }
-

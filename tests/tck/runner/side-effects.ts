@@ -7,7 +7,16 @@
 import type { PropertyGraph } from '../../../src/graph/property-graph.js';
 import type { CypherValue } from '../../../src/cypher/values.js';
 
-export const SIDE_EFFECT_KEYS = ['+nodes', '-nodes', '+relationships', '-relationships', '+labels', '-labels', '+properties', '-properties'] as const;
+export const SIDE_EFFECT_KEYS = [
+  '+nodes',
+  '-nodes',
+  '+relationships',
+  '-relationships',
+  '+labels',
+  '-labels',
+  '+properties',
+  '-properties',
+] as const;
 export type SideEffectKey = (typeof SIDE_EFFECT_KEYS)[number];
 export type SideEffects = Record<SideEffectKey, number>;
 
@@ -26,11 +35,13 @@ export function captureState(graph: PropertyGraph): GraphState {
   graph.forEachNode((id, attrs) => {
     nodes.add(id);
     for (const label of attrs.labels) labels.add(label);
-    for (const [key, value] of Object.entries(attrs.properties)) properties.add(`n${id}\u0000${key}\u0000${canonical(value)}`);
+    for (const [key, value] of Object.entries(attrs.properties))
+      properties.add(`n${id}\u0000${key}\u0000${canonical(value)}`);
   });
   graph.forEachEdge((id, attrs) => {
     relationships.add(id);
-    for (const [key, value] of Object.entries(attrs.properties)) properties.add(`r${id}\u0000${key}\u0000${canonical(value)}`);
+    for (const [key, value] of Object.entries(attrs.properties))
+      properties.add(`r${id}\u0000${key}\u0000${canonical(value)}`);
   });
   return { nodes, relationships, labels, properties };
 }
@@ -71,7 +82,9 @@ export function parseSideEffectsTable(table: readonly (readonly string[])[]): Si
 
 /** Null when equal, otherwise e.g. "+nodes 2 (expected 1), -labels 1 (expected 0)". */
 export function compareSideEffects(expected: SideEffects, actual: SideEffects): string | null {
-  const diffs = SIDE_EFFECT_KEYS.filter((k) => expected[k] !== actual[k]).map((k) => `${k} ${actual[k]} (expected ${expected[k]})`);
+  const diffs = SIDE_EFFECT_KEYS.filter((k) => expected[k] !== actual[k]).map(
+    (k) => `${k} ${actual[k]} (expected ${expected[k]})`,
+  );
   return diffs.length === 0 ? null : `side effects: ${diffs.join(', ')}`;
 }
 
