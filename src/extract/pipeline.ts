@@ -14,7 +14,7 @@ import type { Mention } from './recognise/mention.js';
 import { isProvisional, resolveMentions, namesOf, type Cluster } from './resolve/resolve.js';
 import { entityKey } from './resolve/keys.js';
 import { normaliseName } from './resolve/normalise.js';
-import { quoteMask, type EntityInfo, type SentenceView } from './relate/view.js';
+import { paragraphQuoteMasks, type EntityInfo, type SentenceView } from './relate/view.js';
 import { relateSentences, type RawRelation } from './relate/relate.js';
 import type { EventPhrase } from './relate/events.js';
 import { dateOfAct, datelineDate } from './relate/dates.js';
@@ -60,14 +60,15 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const infos: EntityInfo[] = clusters.map(infoOf);
 
   // Views for the relation rules.
-  let insideQuote = false;
-  let lastParagraph = -1;
+  const inQuote: boolean[][] = [];
+  for (let i = 0; i < sentences.length;) {
+    let j = i;
+    while (j < sentences.length && sentences[j]!.paragraph === sentences[i]!.paragraph) j++;
+    inQuote.push(...paragraphQuoteMasks(sentenceTokens.slice(i, j)));
+    i = j;
+  }
   const views: SentenceView[] = sentences.map((s, i) => {
     const tokens = sentenceTokens[i]!;
-    if (s.paragraph !== lastParagraph) insideQuote = false;
-    lastParagraph = s.paragraph;
-    const q = quoteMask(tokens, insideQuote);
-    insideQuote = q.endInside;
     return {
       index: i,
       start: s.start,
@@ -75,7 +76,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
       paragraph: s.paragraph,
       tokens,
       norms: tokens.map((t) => t.norm),
-      inQuote: q.mask,
+      inQuote: inQuote[i]!,
       args: [],
     };
   });
