@@ -15,14 +15,21 @@ import { isProvisional, resolveMentions, namesOf, type Cluster } from './resolve
 import { entityKey } from './resolve/keys.js';
 import { normaliseName } from './resolve/normalise.js';
 import { paragraphQuoteMasks, type EntityInfo, type SentenceView } from './relate/view.js';
-import { relateSentences, type RawRelation } from './relate/relate.js';
-import type { EventPhrase } from './relate/events.js';
-import { dateOfAct, datelineDate } from './relate/dates.js';
+import { relateSentences, type EventPhrase, type RawRelation } from './relate/relate.js';
+import { parseSentence, type ParsedSentence } from '../nlp/index.js';
+import { typeFromContext } from './recognise/context.js';
+import type { Token } from './segment/tokens.js';
+import { udWords } from './segment/words.js';
+import { mayTrigger } from './lexicon/predicates.js';
+import { ATTENDABLE_HEADS } from './lexicon/events.js';
+import { dateOfExpression, datelineDate } from './relate/dates.js';
 import { supportingRelations, type SupportRelation } from './relate/support.js';
 import { isNewsOutlet } from './lexicon/organizations.js';
 import { normaliseDate } from './read/formats.js';
 
 export interface ExtractOptions {
+  /** Parse every sentence, not only those that can carry a relation (coreference for every pronoun; slower). */
+  parseAll?: boolean;
   /** Publication date to use when the article has none (YYYY-MM-DD, YYYY-MM or YYYY). */
   date?: string;
 }
@@ -44,6 +51,13 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     ).map((m) => ({ ...m, sentence: i }));
     mentions.push(...names, ...compoundMentions(text, sentenceTokens[i]!, names), ...bodies);
   });
+
+  // Parse the sentences that can carry a relation (a trigger word): their trees type the names
+  // no gazetteer knows, and the relation rules read them.
+  const trees = sentenceTokens.map((tokens) =>
+    options.parseAll || needsParse(tokens) ? parseSentence(udWords(text, tokens)) : undefined,
+  );
+  typeUnknownNames(mentions, sentenceTokens, trees);
 
   // Resolve.
   const clusters = resolveMentions(mentions, {
@@ -138,7 +152,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     return clusters.length - 1;
   };
 
-  const raw = relateSentences({ views, entities: infos, makeEvent });
+  const { relations: raw, references } = relateSentences({ views, trees, entities: infos, makeEvent });
   const support = supportingRelations({ views, clusters, infos, raw });
 
   // Output: entities in order of first mention, then relations.
@@ -178,6 +192,15 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     .map((r) => toRelation(r, views, text, published, idOf, support.content.get(r)));
   relations.sort((a, b) => a.start - b.start);
 
+  const resolved = references.flatMap((ref) => {
+    const id = ref.entities.length === 1 ? idOf.get(ref.entities[0]!) : undefined;
+    if (id === undefined) return [];
+    const v = views[ref.sentence]!;
+    const start = v.tokens[ref.tokenStart]!.start;
+    const end = v.tokens[ref.tokenEnd - 1]!.end;
+    return [{ start, end, text: text.slice(start, end), entity: id }];
+  });
+
   return {
     id: input.id,
     title: input.title ?? '',
@@ -187,8 +210,34 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     text,
     entities,
     relations,
+    references: resolved,
     warnings,
   };
+}
+
+/** Whether a sentence can carry a scored relation: a trigger word or an attendable event noun. */
+function needsParse(tokens: Token[]): boolean {
+  return tokens.some((t) => mayTrigger(t.norm) || ATTENDABLE_HEADS.has(t.norm));
+}
+
+/** Unknown names in parsed sentences typed by their role in the tree (recognise/context.ts). */
+function typeUnknownNames(mentions: Mention[], sentenceTokens: Token[][], trees: (ParsedSentence | undefined)[]): void {
+  // Words that already begin or end a person's or organisation's name: their short forms.
+  const named = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'Person' && m.type !== 'Organization') continue;
+    const words = normaliseName(m.text).split(' ');
+    named.add(words[0]!).add(words[words.length - 1]!);
+  }
+  for (const m of mentions) {
+    const parse = trees[m.sentence];
+    if (m.type !== 'Unknown' || !parse) continue;
+    const type = typeFromContext(m, sentenceTokens[m.sentence]!, parse, (w) => named.has(w));
+    if (type) {
+      m.type = type;
+      m.cue = 'tree-context';
+    }
+  }
 }
 
 function firstStart(c: Cluster): number {
@@ -253,7 +302,6 @@ function toRelation(
   const v = views[r.sentence]!;
   const evidence = text.slice(v.start, v.end);
   const trigTok = v.tokens[r.triggerStart];
-  const triggerOffset = trigTok ? trigTok.start - v.start : 0;
   const rest = trigTok
     ? text
         .slice(v.tokens[r.triggerEnd - 1]!.end, v.end)
@@ -267,8 +315,9 @@ function toRelation(
     evidence,
     start: v.start,
     end: v.end,
-    // A title is held, not done on a day: HAS_ROLE carries no date.
-    date: r.type === 'HAS_ROLE' ? null : dateOfAct(evidence, triggerOffset, r.trigger, published),
+    // A title is held, not done on a day: HAS_ROLE carries no date. An act is dated by the time
+    // expression attached to its trigger, never by another date in the sentence.
+    date: r.type === 'HAS_ROLE' || !r.time ? null : dateOfExpression(text.slice(r.time.start, r.time.end), r.tense ?? 'past', published),
     confidence: Math.round(r.confidence * 100) / 100,
     content: content ?? (rest.length > 200 ? rest.slice(0, 197) + '…' : rest),
     trigger: r.trigger,

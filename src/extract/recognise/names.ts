@@ -295,6 +295,28 @@ function recogniseChunks(text: string, tokens: Token[], sentence: number): Menti
           }
           continue;
         }
+        // "NATO Secretary-General X", "RNC Chairman X", "U.N. envoy X": an organisation's acronym
+        // or known name before a title is the organisation, and the title is the person's.
+        if (
+          a + 2 < b &&
+          ROLE_WORDS.has(tokens[a + 1]!.norm) &&
+          (isAcronymText(t.text) || isKnownOrganization(t.norm, t.text))
+        ) {
+          mentions.push({
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            type: 'Organization',
+            sentence,
+            tokenStart: a,
+            tokenEnd: a + 1,
+            roles: [],
+            possessive: false,
+            cue: 'modifier',
+          });
+          a++;
+          continue;
+        }
         // A country or city in front of a title or a name: its own Place mention.
         let placeEnd = -1;
         for (let k = Math.min(b - 1, a + 3); k > a; k--) {
@@ -367,9 +389,11 @@ function recogniseChunks(text: string, tokens: Token[], sentence: number): Menti
     let typed = typeOfName(surface, nameTokens);
     const before = tokens[chunk.start - 1];
     const beforeLower = before && before.kind === 'word' && !before.cap ? before.norm : '';
+    // "President Bush" where the title stands outside the chunk (sentence start, capitalised title).
+    const titleBeforeChunk =
+      !!before && before.kind === 'word' && (PERSON_TITLES.has(before.norm) || ROLE_WORDS.has(before.norm));
     if ((typed.type === 'Unknown' && typed.cue !== 'party-member') || typed.cue === 'last-name') {
-      if (roles.length || nobility || PERSON_TITLES.has(beforeLower) || ROLE_WORDS.has(beforeLower))
-        typed = { type: 'Person', cue: 'title' };
+      if (roles.length || nobility || titleBeforeChunk) typed = { type: 'Person', cue: 'title' };
       else if (beforeLower === 'of' && PLACE_HEADS.has(tokens[chunk.start - 2]?.norm ?? ''))
         typed = { type: 'Place', cue: 'place-of' };
       else if (PLACE_HEADS.has(beforeLower) && nameTokens.length <= 2) typed = { type: 'Place', cue: 'place-of' };
