@@ -10,18 +10,18 @@ import { tokenize } from './segment/tokens.js';
 import { recogniseNames } from './recognise/names.js';
 import { compoundMentions, nationalBodies } from './recognise/compounds.js';
 import { countryOf, isDemonym } from './lexicon/places.js';
-import type { Mention } from './recognise/mention.js';
+import type { Mention, MentionType } from './recognise/mention.js';
 import { isProvisional, resolveMentions, namesOf, type Cluster } from './resolve/resolve.js';
 import { entityKey } from './resolve/keys.js';
 import { normaliseName } from './resolve/normalise.js';
 import { paragraphQuoteMasks, type EntityInfo, type SentenceView } from './relate/view.js';
 import { relateSentences, type EventPhrase, type RawRelation } from './relate/relate.js';
 import { parseSentence, type ParsedSentence } from '../nlp/index.js';
-import { typeFromContext } from './recognise/context.js';
+import { contextOf, typeOfActor } from './recognise/context.js';
 import type { Token } from './segment/tokens.js';
 import { udWords } from './segment/words.js';
 import { mayTrigger } from './lexicon/predicates.js';
-import { ATTENDABLE_HEADS } from './lexicon/events.js';
+import { ATTENDABLE_HEADS, GATHERING_HEADS } from './lexicon/events.js';
 import { dateOfExpression, datelineDate } from './relate/dates.js';
 import { supportingRelations, type SupportRelation } from './relate/support.js';
 import { isNewsOutlet } from './lexicon/organizations.js';
@@ -41,9 +41,14 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
 
   // Segment and recognise.
   const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  // Parse the sentences that can carry a relation (a trigger word): their tags help recognise
+  // names, their trees type the names no gazetteer knows, and the relation rules read them.
+  const trees = sentenceTokens.map((tokens) =>
+    options.parseAll || needsParse(tokens) ? parseSentence(udWords(text, tokens)) : undefined,
+  );
   const mentions: Mention[] = [];
   sentences.forEach((_, i) => {
-    const names = recogniseNames(text, sentenceTokens[i]!, i);
+    const names = recogniseNames(text, sentenceTokens[i]!, i, properNouns(sentenceTokens[i]!, trees[i]));
     const bodies = nationalBodies(
       text,
       sentenceTokens[i]!,
@@ -51,12 +56,6 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     ).map((m) => ({ ...m, sentence: i }));
     mentions.push(...names, ...compoundMentions(text, sentenceTokens[i]!, names), ...bodies);
   });
-
-  // Parse the sentences that can carry a relation (a trigger word): their trees type the names
-  // no gazetteer knows, and the relation rules read them.
-  const trees = sentenceTokens.map((tokens) =>
-    options.parseAll || needsParse(tokens) ? parseSentence(udWords(text, tokens)) : undefined,
-  );
   typeUnknownNames(mentions, sentenceTokens, trees);
 
   // Resolve.
@@ -119,6 +118,16 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
       (c) => c.type === 'Event' && (c.forms.has(key) || [...c.forms].some((f) => f.endsWith(' ' + key))),
     );
     if (existing >= 0) return existing;
+    // "the talks", "the meeting": a bare gathering noun refers to the article's one named
+    // gathering ("the Cairo summit"), when there is exactly one.
+    if (phrase.end - phrase.start === 1 && GATHERING_HEADS.has(phrase.head)) {
+      const named = clusters.flatMap((c, i) =>
+        c.type === 'Event' && c.mentions.some((x) => x.cue !== 'event-phrase') && GATHERING_HEADS.has(lastWordOf(c))
+          ? [i]
+          : [],
+      );
+      if (named.length === 1) return named[0]!;
+    }
     const m: Mention = {
       start: first.start,
       end: last.end,
@@ -220,24 +229,38 @@ function needsParse(tokens: Token[]): boolean {
   return tokens.some((t) => mayTrigger(t.norm) || ATTENDABLE_HEADS.has(t.norm));
 }
 
-/** Unknown names in parsed sentences typed by their role in the tree (recognise/context.ts). */
+/** Which tokens of a parsed sentence the tagger reads as proper nouns. */
+function properNouns(tokens: Token[], parse: ParsedSentence | undefined): ((token: number) => boolean) | undefined {
+  if (!parse) return undefined;
+  const starts = new Set(parse.tokens.filter((w) => w.upos === 'PROPN').map((w) => w.start));
+  return (k) => starts.has(tokens[k]!.start);
+}
+
+/**
+ * Unknown names in parsed sentences typed by their role in the tree (recognise/context.ts): what
+ * a mention shows holds for every mention of the same name in the article.
+ */
 function typeUnknownNames(mentions: Mention[], sentenceTokens: Token[][], trees: (ParsedSentence | undefined)[]): void {
-  // Words that already begin or end a person's or organisation's name: their short forms.
-  const named = new Set<string>();
-  for (const m of mentions) {
-    if (m.type !== 'Person' && m.type !== 'Organization') continue;
-    const words = normaliseName(m.text).split(' ');
-    named.add(words[0]!).add(words[words.length - 1]!);
-  }
+  const cues = new Map<Mention, ReturnType<typeof contextOf>>();
+  const shown = new Map<string, MentionType>();
   for (const m of mentions) {
     const parse = trees[m.sentence];
     if (m.type !== 'Unknown' || !parse) continue;
-    const type = typeFromContext(m, sentenceTokens[m.sentence]!, parse, (w) => named.has(w));
-    if (type) {
-      m.type = type;
-      m.cue = 'tree-context';
-    }
+    const cue = contextOf(m, sentenceTokens[m.sentence]!, parse);
+    cues.set(m, cue);
+    if (cue && cue !== 'actor') shown.set(normaliseName(m.text), cue.type);
   }
+  for (const [m, cue] of cues) {
+    const type = cue === 'actor' ? typeOfActor(m.text, shown.get(normaliseName(m.text))) : cue?.type;
+    if (!type) continue;
+    m.type = type;
+    m.cue = 'tree-context';
+  }
+}
+
+function lastWordOf(c: Cluster): string {
+  const words = normaliseName(namesOf(c).name).split(' ');
+  return words[words.length - 1]!;
 }
 
 function firstStart(c: Cluster): number {
@@ -317,7 +340,10 @@ function toRelation(
     end: v.end,
     // A title is held, not done on a day: HAS_ROLE carries no date. An act is dated by the time
     // expression attached to its trigger, never by another date in the sentence.
-    date: r.type === 'HAS_ROLE' || !r.time ? null : dateOfExpression(text.slice(r.time.start, r.time.end), r.tense ?? 'past', published),
+    date:
+      r.type === 'HAS_ROLE' || !r.time
+        ? null
+        : dateOfExpression(text.slice(r.time.start, r.time.end), r.tense ?? 'past', published),
     confidence: Math.round(r.confidence * 100) / 100,
     content: content ?? (rest.length > 200 ? rest.slice(0, 197) + '…' : rest),
     trigger: r.trigger,

@@ -101,11 +101,18 @@ const VERBS = new Map<string, Predicate>([
     frame: 'accept',
   }),
   // FN Attending / Participation / Come_together, CAMEO 04.
-  ...entries(`attend; participate; take part; join; travel; go; come; arrive; fly; head; host; chair; address; speak at`, {
+  ...entries(
+    `attend; participate; take part; join; travel; go; come; arrive; fly; head; host; chair; address; speak at`,
+    {
+      relation: 'ATTENDS',
+      frame: 'attend',
+    },
+  ),
+  // FN Come_together: those who gather meet.
+  ...entries(`meet; gather; convene; assemble; hold talks; hold meeting; hold meetings`, {
     relation: 'ATTENDS',
-    frame: 'attend',
+    frame: 'meet',
   }),
-  ...entries(`meet; hold talks; hold meeting; hold meetings; hold a meeting`, { relation: 'ATTENDS', frame: 'meet' }),
 ]);
 
 /** Nouns whose author (possessor, "by/from/of X") performed the act: "X's refusal", "a call from X". */
@@ -114,7 +121,7 @@ const NOUNS = new Map<string, Predicate>([
     relation: 'STATED',
     frame: 'speech',
   }),
-  ...entries(`demand; call; appeal; plea; request; ultimatum; urging; insistence`, {
+  ...entries(`demand; call; appeal; plea; request; ultimatum; urging; insistence; pressure`, {
     relation: 'DEMANDED',
     frame: 'demand',
   }),
@@ -238,6 +245,11 @@ export const AGENT_NOUNS = new Set([
   'army',
   'police',
   'foreign ministry',
+  // "Schengen nations", "EU members": the members stand for the body.
+  'nations',
+  'countries',
+  'states',
+  'members',
 ]);
 
 /** Documents that speak for their author ("the joint statement said", "a letter from X said"). */
@@ -308,6 +320,11 @@ export const PROPOSAL_NOUNS = new Set([
 /** Light verbs whose object noun carries the act: "issued an ultimatum", "made a demand", "gave a speech". */
 export const LIGHT_VERBS = new Set([
   'issue',
+  'place',
+  'exert',
+  'apply',
+  'step',
+  'increase',
   'join',
   'echo',
   'make',
@@ -368,7 +385,9 @@ export function inflect(lemma: string): string[] {
 }
 
 const TRIGGER_FORMS = new Set([
-  ...[...VERBS.keys(), ...NOUNS.keys(), ...LIGHT_VERBS, ...LIGHT_ONLY_DEMANDS, ...CALLING].flatMap((key) => inflect(key.split(' ')[0]!)),
+  ...[...VERBS.keys(), ...NOUNS.keys(), ...LIGHT_VERBS, ...LIGHT_ONLY_DEMANDS, ...CALLING].flatMap((key) =>
+    inflect(key.split(' ')[0]!),
+  ),
   'according',
 ]);
 

@@ -58,44 +58,59 @@ function headOf(parse: ParsedSentence, first: number, last: number): number {
 }
 
 /**
- * The type an unknown name takes from the tree, or undefined to leave it unknown. `known` says
- * whether a single word is the surname or short form of a name the article already gave.
+ * What the tree says about an unknown name: a type it shows ("in Dorvia" → Place, "the Daily
+ * Courier" → Organization), or only that the name acts (speaks, demands, is urged, authors a
+ * proposal), which types it only together with other evidence (see `typeOfActor`).
  */
-export function typeFromContext(
-  m: Mention,
-  tokens: Token[],
-  parse: ParsedSentence,
-  known: (word: string) => boolean,
-): MentionType | undefined {
+export type ContextCue = { type: MentionType } | 'actor' | undefined;
+
+export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): ContextCue {
   const first = wordAt(parse, m.start);
   const last = wordAt(parse, m.end - 1);
   if (first < 0 || last < 0) return undefined;
   const head = headOf(parse, first, last);
   const w = parse.tokens[head]!;
-  if (w.upos !== 'PROPN') return undefined;
+  // A plural proper noun is a group of people ("Britons", "Communists"), not a name.
+  if (w.upos !== 'PROPN' || w.xpos === 'NNPS') return undefined;
   const single = m.tokenEnd - m.tokenStart === 1;
   const caseWord = children(parse, head, 'case').map((k) => parse.tokens[k]!.text.toLowerCase())[0];
   const hasThe = tokens[m.tokenStart - 1]?.norm === 'the' || children(parse, head, 'det').length > 0;
   // "in Dorvia", "flew to Kestrel", "troops from Veltrania".
   if (caseWord && LOCATIVE.has(caseWord) && !hasThe && (hasLabel(w.deprel, 'obl') || hasLabel(w.deprel, 'nmod')))
-    return single || m.tokenEnd - m.tokenStart <= 2 ? 'Place' : undefined;
+    return m.tokenEnd - m.tokenStart <= 2 ? { type: 'Place' } : undefined;
   // "Dorvia's government", "the president of Kestrel".
   const governor = w.head >= 0 ? parse.tokens[w.head]! : undefined;
   if (governor && POLITY_NOUNS.has(governor.text.toLowerCase()) && !hasThe) {
-    if (hasLabel(w.deprel, 'nmod:poss') || (hasLabel(w.deprel, 'nmod') && caseWord === 'of')) return 'Place';
+    if (hasLabel(w.deprel, 'nmod:poss') || (hasLabel(w.deprel, 'nmod') && caseWord === 'of')) return { type: 'Place' };
   }
+  // "an interview with the Daily Courier": a multiword name with "the" that is no place is an organisation.
+  if (hasThe && !single && !/^(in|at|near)$/.test(caseWord ?? '')) return { type: 'Organization' };
   // "Dorvia's offer", "the demands of Kestrel": the author of a proposal or demand acts too.
   const author =
     !!governor &&
     (PROPOSAL_NOUNS.has(governor.lemma.toLowerCase()) || nounPredicate(governor.lemma.toLowerCase()) !== undefined) &&
     (hasLabel(w.deprel, 'nmod:poss') || (hasLabel(w.deprel, 'nmod') && (caseWord === 'of' || caseWord === 'by')));
-  // "an interview with the Daily Courier": a multiword name with "the" that is no place is an organisation.
-  if (hasThe && !single && !caseWord?.match(/^(in|at|near)$/)) return 'Organization';
   // "called on Kestrel", "appealed to Dorvia", "talks with Veltrania": a party addressed.
   const addressed = hasLabel(w.deprel, 'obl') && /^(on|upon|to|with|by|from|against)$/.test(caseWord ?? '');
-  const acting = author || addressed || ACTOR_LABELS.some((l) => hasLabel(w.deprel, l)) || (hasLabel(w.deprel, 'conj') && !!governor);
+  const acting =
+    author ||
+    addressed ||
+    ACTOR_LABELS.some((l) => hasLabel(w.deprel, l)) ||
+    (hasLabel(w.deprel, 'conj') && !!governor);
   if (!acting) return undefined;
-  if (hasThe) return 'Organization';
-  if (single && !known(tokens[m.tokenStart]!.norm)) return 'Place';
-  return undefined;
+  if (hasThe) return { type: 'Organization' };
+  return single ? 'actor' : undefined;
+}
+
+/** Endings of country and region names ("Dorvia", "Veltrania", "Kestrelland", "Zorvakistan"). */
+const POLITY_SHAPE = /(?:[^aeiou]ia|land|stan|istan|onia|ania|enia|ea)$/i;
+
+/**
+ * The type of a single unknown name that acts, from the rest of the article: the type another
+ * mention of it showed ("in Dorvia" elsewhere), else a polity's shape, else none (a surname or
+ * a company's short form resolves to its full name instead).
+ */
+export function typeOfActor(name: string, shownElsewhere: MentionType | undefined): MentionType | undefined {
+  if (shownElsewhere) return shownElsewhere;
+  return POLITY_SHAPE.test(name) ? 'Place' : undefined;
 }

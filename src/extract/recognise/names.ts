@@ -207,8 +207,18 @@ function shouted(tokens: Token[]): boolean {
 }
 
 /** Recognises the named mentions of one sentence. */
-export function recogniseNames(text: string, tokens: Token[], sentence: number): Mention[] {
-  const found = recogniseChunks(text, tokens, sentence);
+/**
+ * Named mentions of a sentence. `proper`, when the sentence was tagged, says which tokens the
+ * tagger reads as proper nouns: a capitalised first word it calls a name stays in the name
+ * ("Amnesty International said"), where capitalisation alone cannot tell.
+ */
+export function recogniseNames(
+  text: string,
+  tokens: Token[],
+  sentence: number,
+  proper?: (token: number) => boolean,
+): Mention[] {
+  const found = recogniseChunks(text, tokens, sentence, proper);
   return shouted(tokens) ? found.filter((m) => LEXICON_CUES.has(m.cue)) : found;
 }
 
@@ -219,11 +229,16 @@ function insideTicker(text: string, tokens: Token[], a: number, b: number): bool
   return close >= 0 && /^<[A-Z0-9][A-Z0-9.-]*>$/.test(text.slice(tokens[a - 1]!.start, close + 1));
 }
 
-function recogniseChunks(text: string, tokens: Token[], sentence: number): Mention[] {
+function recogniseChunks(
+  text: string,
+  tokens: Token[],
+  sentence: number,
+  proper?: (token: number) => boolean,
+): Mention[] {
   const mentions: Mention[] = [];
   let pendingCountry: string | undefined;
   let pendingEnd = -1;
-  for (const chunk of findChunks(tokens)) {
+  for (const chunk of findChunks(tokens, proper)) {
     if (
       insideTicker(text, tokens, chunk.start, chunk.end) ||
       (tokens[chunk.start - 1]?.text === '.' && insideTicker(text, tokens, chunk.start - 2, chunk.end))

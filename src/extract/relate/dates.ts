@@ -79,7 +79,9 @@ export function dateOfExpression(
   if (!found) return null;
   const ref = referenceOf(published);
   if (ref && !/\b(?:19|20)\d\d\b/.test(expression)) {
-    const when = Date.parse(found.iso.length === 4 ? `${found.iso}-07-01` : found.iso.length === 7 ? `${found.iso}-15` : found.iso);
+    const when = Date.parse(
+      found.iso.length === 4 ? `${found.iso}-07-01` : found.iso.length === 7 ? `${found.iso}-15` : found.iso,
+    );
     if (Math.abs(when - ref.getTime()) > 400 * 864e5) return null;
   }
   return found.iso;

@@ -45,6 +45,8 @@ const GENDER = new Map<string, 'male' | 'female'>([
   ['hers', 'female'],
   ['herself', 'female'],
 ]);
+/** Descriptions that stand for the state in focus. */
+const STATE_NOUNS = new Set(['government', 'country', 'authorities', 'nation', 'regime', 'administration', 'state']);
 const PLURAL = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const NEUTER = new Set(['it', 'its', 'itself']);
 
@@ -93,13 +95,16 @@ export function resolvePronoun(
  * foreign ministry", "the agency"): a person whose role has that head, or an organisation whose
  * name ends in it, the most recent first.
  */
-export function resolveDescription(
-  words: string[],
-  entities: EntityInfo[],
-  d: Discourse,
-): number[] | undefined {
+export function resolveDescription(words: string[], entities: EntityInfo[], d: Discourse): number[] | undefined {
   const head = words[words.length - 1];
   if (!head) return undefined;
+  // "the government", "the country", "the authorities": the state most recently in focus.
+  if (STATE_NOUNS.has(head) && words.length === 1) {
+    for (let i = d.collective.length - 1; i >= 0; i--) {
+      if (entities[d.collective[i]!]!.type === 'Place') return [d.collective[i]!];
+    }
+    return undefined;
+  }
   if (ROLE_HEADS.has(head) || (ROLE_WORDS.has(head) && words.every((w) => ROLE_WORDS.has(w)))) {
     for (let i = d.persons.length - 1; i >= 0; i--) {
       const e = entities[d.persons[i]!]!;

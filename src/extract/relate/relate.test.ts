@@ -157,7 +157,7 @@ describe('attendance', () => {
 });
 
 describe('quotations', () => {
-  it("gives the quoted speaker's acts: an organisation's \"we\", a person's \"I\"", () => {
+  it('gives the quoted speaker\'s acts: an organisation\'s "we", a person\'s "I"', () => {
     expect(triples('"We reject the Green Union\'s demand," the Ministry of Transport said.')).toEqual([
       'REJECTED(Ministry of Transport -> Green Union)',
       'STATED(Ministry of Transport -> null)',

@@ -320,6 +320,16 @@ export function relateSentences(input: RelateInput): RelateOutput {
     }
     const confidence = pred.frame === 'judgement' ? 0.6 : 0.85;
     emit('STATED', sources, target, p, confidence);
+    // "said the government must act": a statement that someone must or should act is a demand on them.
+    for (const c of childrenOf(t, p, 'ccomp')) {
+      const modal = modality(t.parse, c);
+      if ((modal !== 'must' && modal !== 'should') || isNegated(t.parse, c)) continue;
+      const subject = childOf(t, c, 'nsubj', 'nsubj:pass');
+      const targets =
+        subject !== undefined ? membersOf(s, subject).filter((e) => !sources.includes(e) && !isEvent(e)) : [];
+      if (targets.length === 0) emit('DEMANDED', sources, null, p, 0.6, [c]);
+      for (const target of targets) emit('DEMANDED', sources, target, p, 0.65, [c]);
+    }
     // "said the agreement between A and B is illegal": a rejection of the agreement's parties.
     for (const c of childrenOf(t, p, 'ccomp')) {
       const subject = childOf(t, c, 'nsubj');
@@ -338,15 +348,11 @@ export function relateSentences(input: RelateInput): RelateOutput {
     const { t } = s;
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
-    const addressee = childOf(t, p, 'iobj', 'obj') ?? ((voice(t.parse, p) === 'passive') ? childOf(t, p, 'nsubj:pass') : undefined);
+    const addressee =
+      childOf(t, p, 'iobj', 'obj') ?? (voice(t.parse, p) === 'passive' ? childOf(t, p, 'nsubj:pass') : undefined);
     const to = addressee !== undefined ? membersOf(s, addressee).filter((e) => !isEvent(e)) : [];
     if (to.length === 0) emit('STATED', sources, null, p, 0.85);
     for (const a of to) emit('STATED', sources, a, p, 0.85);
-    // "told a news conference": the speaker attended it.
-    if (addressee !== undefined) {
-      const ev = eventOf(s, addressee);
-      if (ev !== undefined) emit('ATTENDS', sources, ev, p, 0.6);
-    }
   }
 
   function demand(s: Sentence, p: number, pred: Predicate, emit: Emit): void {
@@ -446,12 +452,10 @@ export function relateSentences(input: RelateInput): RelateOutput {
 
   function attendance(s: Sentence, p: number, emit: Emit): void {
     const { t } = s;
-    const passive = (voice(t.parse, p) === 'passive');
+    const passive = voice(t.parse, p) === 'passive';
     const sources = passive ? agentOf(s, p) : subjectOf(s, p);
     if (sources.length === 0) return;
-    const target = passive
-      ? eventTargetOfPassive(s, p)
-      : eventTargetOf(s, p);
+    const target = passive ? eventTargetOfPassive(s, p) : eventTargetOf(s, p);
     if (target !== undefined) emit('ATTENDS', sources, target, p, 0.8);
   }
 
@@ -481,7 +485,13 @@ export function relateSentences(input: RelateInput): RelateOutput {
     for (const o of childrenOf(t, p, 'obl')) if (caseOf(t, o) === 'with') others.push(...membersOf(s, o));
     event ??= meetingEvent(s, p);
     if (event === undefined) return;
-    emit('ATTENDS', [...new Set([...sources, ...others])].filter((e) => !isEvent(e)), event, p, 0.65);
+    emit(
+      'ATTENDS',
+      [...new Set([...sources, ...others])].filter((e) => !isEvent(e)),
+      event,
+      p,
+      0.65,
+    );
   }
 
   /** Nominal predicates: "X's refusal to attend", "a call from X for Y to …", "X's statement". */
@@ -489,7 +499,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     const { t } = s;
     const lemma = lemmaOf(t, n);
     const head = t.parse.tokens[n]!.head;
-    const light = head >= 0 && hasLabel(t.parse.tokens[n]!.deprel, 'obj') && LIGHT_VERBS.has(lemmaOf(t, head)) ? head : undefined;
+    const light =
+      head >= 0 && hasLabel(t.parse.tokens[n]!.deprel, 'obj') && LIGHT_VERBS.has(lemmaOf(t, head)) ? head : undefined;
     const pred =
       nounPredicate(lemma) ??
       (light !== undefined && LIGHT_ONLY_DEMANDS.has(lemma)
@@ -510,7 +521,9 @@ export function relateSentences(input: RelateInput): RelateOutput {
         const targets: number[] = [];
         const addressees = [
           ...(light !== undefined ? childrenOf(t, light, 'iobj') : []),
-          ...(light !== undefined ? childrenOf(t, light, 'obl').filter((k) => /^(to|on|upon)$/.test(caseOf(t, k) ?? '')) : []),
+          ...(light !== undefined
+            ? childrenOf(t, light, 'obl').filter((k) => /^(to|on|upon)$/.test(caseOf(t, k) ?? ''))
+            : []),
           ...childrenOf(t, n, 'nmod').filter((k) => /^(to|on|upon)$/.test(caseOf(t, k) ?? '')),
         ];
         for (const a of addressees) targets.push(...membersOf(s, a).filter((e) => !isEvent(e)));
@@ -527,7 +540,9 @@ export function relateSentences(input: RelateInput): RelateOutput {
             return;
           }
         }
-        const of = childrenOf(t, n, 'nmod').find((k) => caseOf(t, k) === 'of' && !actors.some((a) => membersOf(s, k).includes(a)));
+        const of = childrenOf(t, n, 'nmod').find(
+          (k) => caseOf(t, k) === 'of' && !actors.some((a) => membersOf(s, k).includes(a)),
+        );
         const targets = of !== undefined ? authorOf(s, of) : [];
         if (targets.length === 0) emit('REJECTED', actors, null, n, 0.55, trigger);
         for (const target of targets) emit('REJECTED', actors, target, n, 0.6, trigger);
@@ -572,9 +587,18 @@ export function relateSentences(input: RelateInput): RelateOutput {
         const parties = [
           ...childrenOf(t, w, 'nmod:poss'),
           ...childrenOf(t, w, 'nmod').filter((k) => /^(between|with|of)$/.test(caseOf(t, k) ?? '')),
-        ].flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e) && entities[e]!.type !== 'Place' || caseOf(t, k) !== 'of'));
+        ].flatMap((k) =>
+          membersOf(s, k).filter((e) => (!isEvent(e) && entities[e]!.type !== 'Place') || caseOf(t, k) !== 'of'),
+        );
         const ev = parties.length ? eventOf(s, w) : undefined;
-        if (ev !== undefined) emit('ATTENDS', [...new Set(parties)].filter((e) => !isEvent(e)), ev, w, 0.6);
+        if (ev !== undefined)
+          emit(
+            'ATTENDS',
+            [...new Set(parties)].filter((e) => !isEvent(e)),
+            ev,
+            w,
+            0.6,
+          );
       }
       if (PARTICIPANT_NOUNS.has(lemma)) {
         // "X, the chief negotiator in the talks" / "X was the host of the summit".
@@ -647,13 +671,15 @@ export function relateSentences(input: RelateInput): RelateOutput {
       if (s.quoteSpeaker !== undefined && view.inQuote[t.token[w]!]) {
         const speaker = entities[s.quoteSpeaker]!;
         if (/^(i|me|my)$/.test(lemma) || /^(i|me|my)$/i.test(word.text)) return [s.quoteSpeaker];
-        if (/^(we|us|our)$/i.test(word.text) && speaker.type !== 'Person') return [s.quoteSpeaker];
+        // "we" of a spokesman is the body that speaks through them: the speaker stands for it.
+        if (/^(we|us|our)$/i.test(word.text)) return speaker.type === 'Event' ? [] : [s.quoteSpeaker];
         return [];
       }
       const local: number[] = [];
       for (let k = w - 1; k >= 0; k--) {
         const e = t.entity[k];
-        if (e !== undefined && t.argHead[k] && /^nsubj/.test(t.parse.tokens[k]!.deprel) && !local.includes(e)) local.push(e);
+        if (e !== undefined && t.argHead[k] && /^nsubj/.test(t.parse.tokens[k]!.deprel) && !local.includes(e))
+          local.push(e);
       }
       return resolvePronoun(word.text, entities, discourse, view.index, local) ?? [];
     }
@@ -713,8 +739,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
   /** The agent of a passive ("by X"), or nothing. */
   function agentOf(s: Sentence, p: number): number[] {
     const { t } = s;
-    const agent =
-      childOf(t, p, 'obl:agent') ?? childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'by');
+    const agent = childOf(t, p, 'obl:agent') ?? childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'by');
     return agent !== undefined ? membersOf(s, agent) : [];
   }
 
@@ -722,9 +747,14 @@ export function relateSentences(input: RelateInput): RelateOutput {
   function subjectOf(s: Sentence, p: number, depth = 0): number[] {
     const { t } = s;
     if (depth > 5) return [];
-    if ((voice(t.parse, p) === 'passive')) return agentOf(s, p);
-    const subject = childOf(t, p, 'nsubj');
-    if (subject !== undefined) return membersOf(s, subject);
+    if (voice(t.parse, p) === 'passive') return agentOf(s, p);
+    // Two subjects are a misparsed title ("U.N. | Ambassador John Bolton said"): the person.
+    const subjects = childrenOf(t, p, 'nsubj').map((k) => membersOf(s, k));
+    if (subjects.length > 1) {
+      const persons = subjects.find((m) => m.length > 0 && m.every((e) => entities[e]!.type === 'Person'));
+      if (persons) return persons;
+    }
+    if (subjects.length) return subjects[0]!;
     const w = t.parse.tokens[p]!;
     const head = w.head;
     if (head < 0) return [];
@@ -738,7 +768,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
           childrenOf(t, head, 'obl').find((k) => /^(on|upon)$/.test(caseOf(t, k) ?? ''));
         if (controller !== undefined) return membersOf(s, controller);
       }
-      if ((voice(t.parse, head) === 'passive')) {
+      if (voice(t.parse, head) === 'passive') {
         const patient = childOf(t, head, 'nsubj:pass');
         return patient !== undefined ? membersOf(s, patient) : [];
       }
@@ -793,7 +823,12 @@ export function relateSentences(input: RelateInput): RelateOutput {
       start = Math.min(start, lo);
     }
     // A possessor that is a person or country is not part of an event's name ("Putin's visit").
-    while (start < w && t.entity[start] !== undefined && !isEvent(t.entity[start]!) && childOf(t, w, 'nmod:poss') !== undefined)
+    while (
+      start < w &&
+      t.entity[start] !== undefined &&
+      !isEvent(t.entity[start]!) &&
+      childOf(t, w, 'nmod:poss') !== undefined
+    )
       start = subtreeSpan(t.parse, childOf(t, w, 'nmod:poss')!).last + 1;
     while (start < w && /^(DET|PART|PUNCT)$/.test(t.parse.tokens[start]!.upos)) start++;
     const tokenStart = t.token[start]!;
@@ -845,10 +880,6 @@ export function relateSentences(input: RelateInput): RelateOutput {
 
   /** The meeting a "meet" refers to: an Event headed "meeting"/"talks" in the article, else a new one. */
   function meetingEvent(s: Sentence, p: number): number | undefined {
-    const found = entities.findIndex(
-      (e) => e.type === 'Event' && /^(meeting|talks)$/.test(e.words[e.words.length - 1] ?? ''),
-    );
-    if (found >= 0) return found;
     const token = s.t.token[p]!;
     return makeEvent(s.view, { start: token, end: token + 1, head: 'meeting' }, 'meeting');
   }
@@ -959,11 +990,14 @@ function prepositional(t: Tree, k: number): boolean {
 
 /** Tense of a predicate: future with will/shall or "is to"; past for VBD/VBN; else present. */
 function tenseOf(t: Tree, p: number): 'past' | 'future' | 'present' {
-  const modal = (modality(t.parse, p) ?? undefined);
+  const modal = modality(t.parse, p) ?? undefined;
   if (modal === 'will' || modal === 'shall') return 'future';
   const xpos = t.parse.tokens[p]!.xpos;
   if (xpos === 'VBD') return 'past';
-  if (xpos === 'VBN' && childrenOf(t, p, 'aux').some((k) => /^(have|had|has)$/.test(t.parse.tokens[k]!.text.toLowerCase())))
+  if (
+    xpos === 'VBN' &&
+    childrenOf(t, p, 'aux').some((k) => /^(have|had|has)$/.test(t.parse.tokens[k]!.text.toLowerCase()))
+  )
     return 'past';
   return 'present';
 }
