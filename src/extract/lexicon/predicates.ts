@@ -20,9 +20,10 @@ import type { ScoredRelation } from '../../graph/schema.js';
  * - reject: whose demand or proposal (the object's author) or the Event rejected;
  * - attend: the Event as object or in a locative/purpose oblique;
  * - meet: a meeting the subject and the one met take part in;
+ * - threat: a demand on whoever must meet its condition ("threatened to … unless X …");
  * - accept: a rejection only when negated ("did not accept the plan").
  */
-export type Frame = 'speech' | 'telling' | 'judgement' | 'demand' | 'reject' | 'attend' | 'meet' | 'accept';
+export type Frame = 'speech' | 'telling' | 'judgement' | 'demand' | 'threat' | 'reject' | 'attend' | 'meet' | 'accept';
 
 export interface Predicate {
   relation: ScoredRelation;
@@ -61,9 +62,11 @@ const VERBS = new Map<string, Predicate>([
   ...entries(
     `add; note; explain; confirm; acknowledge; admit; concede; reveal; disclose; predict; suggest; indicate; remark;
     comment; respond; reply; answer; complain; describe; mention; observe; maintain; write; report; promise; pledge;
-    vow; threaten; testify; recall; express; voice; continue; agree; speak`,
+    vow; testify; recall; express; voice; continue; speak`,
     { relation: 'STATED', frame: 'speech', needsContent: true },
   ),
+  // CAMEO 13 threats: a demand backed by a sanction when it names a condition (relate.ts).
+  ...entries(`threaten`, { relation: 'DEMANDED', frame: 'threat' }),
   // FN Telling, VN tell-37.2 / advise-37.9: the object is the addressee.
   ...entries(`tell; inform; brief; assure; notify; remind; update`, { relation: 'STATED', frame: 'telling' }),
   // FN Judgment_communication: criticising or praising someone is saying something about them.
@@ -77,14 +80,15 @@ const VERBS = new Map<string, Predicate>([
     relation: 'DEMANDED',
     frame: 'demand',
   }),
-  // These ask someone else to act: an object, a that-clause or "for" ("asked Kestrel to …",
-  // "wants Dorvia to …", "requested that …"), never a bare infinitive ("asked to speak").
-  ...entries(`ask; request; order; instruct; encourage; invite; advise; want; require; push; seek`, {
+  // These ask someone else to act: an object, a that-clause or "for"/"with" ("asked Dorvia to …",
+  // "requested that …", "pleaded with X"), never a bare infinitive ("asked to speak") or a
+  // plea in court ("pleaded guilty").
+  ...entries(`ask; request; order; instruct; encourage; invite; advise; require; push; plead`, {
     relation: 'DEMANDED',
     frame: 'demand',
     needsClause: true,
   }),
-  ...entries(`call on; call upon; appeal; plead`, {
+  ...entries(`call on; call upon; appeal`, {
     relation: 'DEMANDED',
     frame: 'demand',
     targetCase: ['on', 'upon', 'to', 'with'],
@@ -193,6 +197,9 @@ export const NON_FACTUAL_MATRIX = new Set([
   'cancel',
   'postpone',
   'stop',
+  // Obligations are not acts yet: "will have to lobby", "needs to attend".
+  'have',
+  'need',
 ]);
 
 /**
@@ -225,10 +232,6 @@ export const AGENT_NOUNS = new Set([
   'delegates',
   'source',
   'sources',
-  'aide',
-  'aides',
-  'adviser',
-  'advisor',
   'office',
   'embassy',
   'cabinet',
@@ -245,6 +248,18 @@ export const AGENT_NOUNS = new Set([
   'army',
   'police',
   'foreign ministry',
+  // "the Xinhua news agency", "The Times newspaper": the outlet's own name.
+  'agency',
+  'newspaper',
+  'paper',
+  'broadcaster',
+  'network',
+  'channel',
+  'magazine',
+  'daily',
+  'television',
+  'radio',
+  'website',
   // "Schengen nations", "EU members": the members stand for the body.
   'nations',
   'countries',

@@ -84,7 +84,10 @@ export function resolvePronoun(
   if (NEUTER.has(p)) {
     const near = local.find((i) => entities[i]!.type !== 'Person' && entities[i]!.type !== 'Event');
     if (near !== undefined) return [near];
-    const c = d.collective[d.collective.length - 1];
+    // "it said": an organisation recently in focus before a place ("the agency", "the ministry").
+    const recent = d.collective.slice(-3);
+    const org = [...recent].reverse().find((i) => entities[i]!.type === 'Organization');
+    const c = org ?? d.collective[d.collective.length - 1];
     return c !== undefined ? [c] : undefined;
   }
   return undefined;

@@ -76,6 +76,42 @@ export interface RelateInput {
   makeEvent: EventMaker;
 }
 
+/** Adjectives that judge or date an event rather than name it. */
+const UNNAMING_ADJECTIVES = new Set([
+  'upcoming',
+  'formal',
+  'informal',
+  'recent',
+  'last',
+  'next',
+  'previous',
+  'latest',
+  'planned',
+  'proposed',
+  'possible',
+  'key',
+  'major',
+  'historic',
+  'crucial',
+  'special',
+  'emergency',
+  'rare',
+  'new',
+  'first',
+  'second',
+  'final',
+  'brief',
+  'lengthy',
+  'long',
+  'short',
+  'closed-door',
+  'private',
+  'public',
+  'such',
+  'same',
+  'this',
+  'that',
+]);
 /** Events one takes part in by being there: the setting rules read only these. */
 const MEETING_HEADS = new Set([
   'summit',
@@ -243,9 +279,11 @@ export function relateSentences(input: RelateInput): RelateOutput {
       if (view.inQuote[t.token[p]!]) continue;
       const w = t.parse.tokens[p]!;
       if (w.lemma.toLowerCase() === 'accord' || (w.text.toLowerCase() === 'according' && hasLabel(w.deprel, 'case'))) {
-        // "according to X": X stated.
+        // "according to X": X stated. X follows "to"; an attachment elsewhere is a misparse.
         const h = w.head;
-        if (h >= 0 && caseOf(t, h) !== undefined) emit('STATED', membersOf(s, h), null, p, 0.8);
+        const named = t.entity.findIndex((e, k) => k > p + 1 && e !== undefined);
+        const source = h > p ? h : named >= 0 && named <= p + 6 ? named : undefined;
+        if (source !== undefined) emit('STATED', membersOf(s, source), null, p, 0.8);
         continue;
       }
       if (w.upos === 'VERB') verbRelations(s, p, emit);
@@ -259,11 +297,14 @@ export function relateSentences(input: RelateInput): RelateOutput {
     if (speakers.length === 1) {
       s.quoteSpeaker = speakers[0]!;
       s.memo.clear();
+      // Only the speaker's own acts: what the quotation says others did is the speaker's claim.
+      const speaker = s.quoteSpeaker;
+      const own: Emit = (type, sources, ...rest) => emit(type, sources.includes(speaker) ? [speaker] : [], ...rest);
       for (let p = 0; p < t.parse.tokens.length; p++) {
         if (!view.inQuote[t.token[p]!]) continue;
         const w = t.parse.tokens[p]!;
-        if (w.upos === 'VERB') verbRelations(s, p, emit);
-        else if (w.upos === 'NOUN') nounRelations(s, p, emit);
+        if (w.upos === 'VERB') verbRelations(s, p, own);
+        else if (w.upos === 'NOUN') nounRelations(s, p, own);
       }
     }
     return out;
@@ -283,6 +324,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     }
     if (negated || !factual(t, p, false)) return;
     if (pred.needsContent && !hasContent(s, p)) return;
+    // "would state his position": a statement not yet made is not reported speech.
+    if (pred.relation === 'STATED' && /^(would|could|might|may)$/.test(modality(t.parse, p) ?? '')) return;
     if (pred.needsClause && !asksSomeone(t, p)) return;
     switch (pred.frame) {
       case 'speech':
@@ -290,6 +333,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
         return speech(s, p, pred, emit);
       case 'telling':
         return telling(s, p, emit);
+      case 'threat':
+        return threat(s, p, emit);
       case 'demand':
         return demand(s, p, pred, emit);
       case 'reject':
@@ -344,6 +389,22 @@ export function relateSentences(input: RelateInput): RelateOutput {
     }
   }
 
+  /**
+   * "threatened to halt funding unless X complies / if X does not …": a coercive demand on X
+   * (CAMEO 13: a threat is a demand backed by a sanction).
+   */
+  function threat(s: Sentence, p: number, emit: Emit): void {
+    const { t } = s;
+    const sources = subjectOf(s, p);
+    const clause = childOf(t, p, 'xcomp') ?? p;
+    for (const c of [...childrenOf(t, clause, 'advcl'), ...childrenOf(t, p, 'advcl')]) {
+      if (!/^(if|unless)$/.test(markOf(t, c) ?? '')) continue;
+      const subject = childOf(t, c, 'nsubj');
+      const targets = subject !== undefined ? membersOf(s, subject).filter((e) => !sources.includes(e)) : [];
+      for (const target of targets) emit('DEMANDED', sources, target, p, 0.65, [c]);
+    }
+  }
+
   function telling(s: Sentence, p: number, emit: Emit): void {
     const { t } = s;
     const sources = subjectOf(s, p);
@@ -359,6 +420,11 @@ export function relateSentences(input: RelateInput): RelateOutput {
     const { t } = s;
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
+    // "asked X why …", "asked X whether …": a question put to X is something said to X.
+    if (pred.lemma === 'ask' && childrenOf(t, p, 'ccomp').some((c) => questionClause(t, c))) {
+      telling(s, p, emit);
+      return;
+    }
     const targets = new Set<number>();
     const add = (w: number | undefined): void => {
       if (w === undefined) return;
@@ -444,8 +510,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
     }
     for (let i = recent.length - 1; i >= 0; i--) {
       const r = recent[i]!;
-      if ((r.type === 'DEMANDED' || r.type === 'STATED') && !rejecters.includes(r.source) && r.sentence < s.view.index)
-        return r.source;
+      if (r.type === 'DEMANDED' && !rejecters.includes(r.source) && r.sentence < s.view.index) return r.source;
     }
     return null;
   }
@@ -571,7 +636,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
       if (view.inQuote[t.token[w]!]) continue;
       const word = t.parse.tokens[w]!;
       const isVerb = word.upos === 'VERB';
-      if (isVerb && !isNegated(t.parse, w)) {
+      if (isVerb && !isNegated(t.parse, w) && !/^(would|could|might|may|should)$/.test(modality(t.parse, w) ?? '')) {
         for (const o of childrenOf(t, w, 'obl')) {
           if (!/^(at|during|after|in)$/.test(caseOf(t, o) ?? '')) continue;
           if (!MEETING_HEADS.has(lemmaOf(t, o)) && !MEETING_HEADS.has(word.text.toLowerCase())) continue;
@@ -691,10 +756,13 @@ export function relateSentences(input: RelateInput): RelateOutput {
     }
     if (AGENT_NOUNS.has(lemma) || DOCUMENT_NOUNS.has(lemma)) {
       // "the ministry's spokesman", "a spokesman for X", "X officials", "a letter from X".
-      for (const k of childrenOf(t, w, 'nmod:poss', 'nmod', 'compound')) {
-        const c = caseOf(t, k);
-        if (prepositional(t, k) && !/^(of|for|from|at|in|by)$/.test(c ?? '')) continue;
-        if (prepositional(t, k) && c === 'in' && !AGENT_NOUNS.has(lemma)) continue;
+      // Whose they are before where they are: "a WHO spokeswoman in Geneva" speaks for the WHO.
+      const modifiers = childrenOf(t, w, 'nmod:poss', 'nmod', 'compound');
+      const ranked = [
+        ...modifiers.filter((k) => !prepositional(t, k) || /^(of|for|from|at|by)$/.test(caseOf(t, k) ?? '')),
+        ...modifiers.filter((k) => prepositional(t, k) && caseOf(t, k) === 'in' && AGENT_NOUNS.has(lemma)),
+      ];
+      for (const k of ranked) {
         const found = entitiesOf(s, k, depth + 1).filter((e) => !isEvent(e));
         if (found.length) return found;
       }
@@ -719,6 +787,16 @@ export function relateSentences(input: RelateInput): RelateOutput {
       if (e !== undefined && entities[e]!.type === 'Person') return e;
       const inner = personWithin(t, k, depth + 1);
       if (inner !== undefined) return inner;
+    }
+    // "the ambassador to Poland, Dan Fried,": a person apposed to the role's place or body
+    // names the role's holder (a place or body takes no person as its apposition).
+    if (depth === 0 && AGENT_NOUNS.has(lemmaOf(t, w))) {
+      for (const k of childrenOf(t, w, 'nmod', 'compound')) {
+        for (const a of childrenOf(t, k, 'appos')) {
+          const e = t.entity[a];
+          if (e !== undefined && entities[e]!.type === 'Person' && t.entity[k] !== e) return e;
+        }
+      }
     }
     return undefined;
   }
@@ -815,24 +893,26 @@ export function relateSentences(input: RelateInput): RelateOutput {
     if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return undefined;
     const text = word.text.toLowerCase();
     if (!ATTENDABLE_HEADS.has(text) && !ATTENDABLE_HEADS.has(lemmaOf(t, w))) return undefined;
-    // The phrase: the noun with its modifiers before it ("the G-20 summit", "the bilateral meeting").
+    // The name: the noun with the modifiers that say what kind of event it is ("the G-20 summit",
+    // "the bilateral meeting", "the monthly press conference") and where ("talks in Washington");
+    // not who holds it ("his", "Putin's"), nor how it is judged or when ("upcoming", "formal").
     let start = w;
     for (const k of childrenOf(t, w, 'compound', 'amod', 'flat', 'nmod:poss', 'nummod')) {
       if (k > w) continue;
-      const lo = subtreeSpan(t.parse, k).first;
-      start = Math.min(start, lo);
+      const rel = t.parse.tokens[k]!.deprel;
+      if (rel === 'nmod:poss' && !(t.entity[k] !== undefined && isEvent(t.entity[k]!))) continue;
+      if (rel === 'amod' && UNNAMING_ADJECTIVES.has(lemmaOf(t, k))) continue;
+      if (rel === 'nummod') continue;
+      start = Math.min(start, subtreeSpan(t.parse, k).first);
     }
-    // A possessor that is a person or country is not part of an event's name ("Putin's visit").
-    while (
-      start < w &&
-      t.entity[start] !== undefined &&
-      !isEvent(t.entity[start]!) &&
-      childOf(t, w, 'nmod:poss') !== undefined
-    )
-      start = subtreeSpan(t.parse, childOf(t, w, 'nmod:poss')!).last + 1;
-    while (start < w && /^(DET|PART|PUNCT)$/.test(t.parse.tokens[start]!.upos)) start++;
+    while (start < w && /^(DET|PART|PUNCT|PRON)$/.test(t.parse.tokens[start]!.upos)) start++;
+    let end = w;
+    const place = childrenOf(t, w, 'nmod').find(
+      (k) => k > w && caseOf(t, k) === 'in' && t.entity[k] !== undefined && entities[t.entity[k]!]!.type === 'Place',
+    );
+    if (place !== undefined) end = subtreeSpan(t.parse, place).last;
     const tokenStart = t.token[start]!;
-    const tokenEnd = t.token[w]! + 1;
+    const tokenEnd = t.token[end]! + 1;
     return makeEvent(view, { start: tokenStart, end: tokenEnd, head: text });
   }
 
@@ -969,11 +1049,19 @@ function predicateOf(t: Tree, p: number): Predicate | undefined {
  */
 function asksSomeone(t: Tree, p: number): boolean {
   if (childOf(t, p, 'ccomp') !== undefined) return true;
-  if (childrenOf(t, p, 'obl').some((k) => /^(for|from|of)$/.test(caseOf(t, k) ?? ''))) return true;
+  if (childrenOf(t, p, 'obl').some((k) => /^(for|from|of|with)$/.test(caseOf(t, k) ?? ''))) return true;
   const obj = childOf(t, p, 'obj', 'iobj');
   if (obj === undefined) return false;
   // "asked a question", "ordered a review" are no demands of anyone without someone asked.
   return childOf(t, p, 'xcomp') !== undefined || t.parse.tokens[obj]!.upos === 'PROPN' || lemmaOf(t, p) === 'want';
+}
+
+const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'where', 'whether', 'if', 'who', 'which']);
+
+/** A clause that is a question: opened by a wh-word or "whether"/"if". */
+function questionClause(t: Tree, c: number): boolean {
+  const first = subtreeSpan(t.parse, c).first;
+  return WH_WORDS.has(lemmaOf(t, first)) || WH_WORDS.has(markOf(t, c) ?? '');
 }
 
 /** "the request", "this argument", "that demand": a definite proposal noun that points back. */
