@@ -127,6 +127,9 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
           : [],
       );
       if (named.length === 1) return named[0]!;
+      // "the summit" of a body that never names it, under a headline that does ("Cairo summit …").
+      const headline = headlineGathering(input.title ?? '');
+      if (named.length === 0 && headline && given !== headline) return makeEvent(view, phrase, headline);
     }
     const m: Mention = {
       start: first.start,
@@ -245,7 +248,8 @@ function typeUnknownNames(mentions: Mention[], sentenceTokens: Token[][], trees:
   const shown = new Map<string, MentionType>();
   for (const m of mentions) {
     const parse = trees[m.sentence];
-    if (m.type !== 'Unknown' || !parse) continue;
+    // "the Ohio Democrat": a person described by party, not named; the recogniser knows.
+    if (m.type !== 'Unknown' || !parse || m.cue === 'party-member') continue;
     const cue = contextOf(m, sentenceTokens[m.sentence]!, parse);
     cues.set(m, cue);
     if (cue && cue !== 'actor') shown.set(normaliseName(m.text), cue.type);
@@ -256,6 +260,16 @@ function typeUnknownNames(mentions: Mention[], sentenceTokens: Token[][], trees:
     m.type = type;
     m.cue = 'tree-context';
   }
+}
+
+/** The one gathering a headline names ("Cairo summit denounces …" → "Cairo summit"), if exactly one. */
+function headlineGathering(title: string): string | undefined {
+  const found = [
+    ...title.matchAll(
+      /\b((?:\p{Lu}[\p{L}\d-]*\s+){1,3})(summit|talks|conference|meeting|forum|assembly|negotiations)\b/giu,
+    ),
+  ];
+  return found.length === 1 ? found[0]![0] : undefined;
 }
 
 function lastWordOf(c: Cluster): string {

@@ -399,12 +399,21 @@ export function inflect(lemma: string): string[] {
   return [...out];
 }
 
-const TRIGGER_FORMS = new Set([
-  ...[...VERBS.keys(), ...NOUNS.keys(), ...LIGHT_VERBS, ...LIGHT_ONLY_DEMANDS, ...CALLING].flatMap((key) =>
-    inflect(key.split(' ')[0]!),
-  ),
-  'according',
-]);
+/** Every inflected form of the lexicon's words, with its lemma: "boycotting" → "boycott". */
+const FORM_LEMMA = new Map<string, string>();
+for (const key of [...VERBS.keys(), ...NOUNS.keys(), ...LIGHT_VERBS, ...LIGHT_ONLY_DEMANDS, ...CALLING]) {
+  const lemma = key.split(' ')[0]!;
+  for (const form of inflect(lemma)) if (!FORM_LEMMA.has(form)) FORM_LEMMA.set(form, lemma);
+}
+const TRIGGER_FORMS = new Set([...FORM_LEMMA.keys(), 'according']);
+
+/**
+ * The lexicon's lemma of a word form, when the form is one of its words: the lexicon does not
+ * depend on the lemmatiser getting rare forms right ("boycotting", "rebutted").
+ */
+export function lexiconLemma(form: string): string | undefined {
+  return FORM_LEMMA.get(form.toLowerCase());
+}
 
 /** Whether a lower-cased word form may be a relation predicate: only such sentences need a parse. */
 export function mayTrigger(form: string): boolean {

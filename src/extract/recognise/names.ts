@@ -315,6 +315,7 @@ function recogniseChunks(
         if (
           a + 2 < b &&
           ROLE_WORDS.has(tokens[a + 1]!.norm) &&
+          !countryOf(t.text) &&
           (isAcronymText(t.text) || isKnownOrganization(t.norm, t.text))
         ) {
           mentions.push({

@@ -76,7 +76,8 @@ export function dateOfExpression(
   published: string | null,
 ): string | null {
   const found = datesIn(expression, published, tense !== 'future')[0];
-  if (!found) return null;
+  // "in 1998": a year alone, which chrono does not read as a date.
+  if (!found) return /^(?:in|since|during|by)?\s*((?:19|20)\d\d)$/i.exec(expression.trim())?.[1] ?? null;
   const ref = referenceOf(published);
   if (ref && !/\b(?:19|20)\d\d\b/.test(expression)) {
     const when = Date.parse(

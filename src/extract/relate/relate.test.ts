@@ -70,9 +70,9 @@ describe('reported speech', () => {
 
 describe('demands', () => {
   it('gives every coordinated addressee of "urged"', () => {
-    expect(triples('The Green Union urged Dorvia and Kestrel to reopen the border.')).toEqual([
+    expect(triples('The Green Union urged Dorvia and Veltrania to reopen the border.')).toEqual([
       'DEMANDED(Green Union -> Dorvia)',
-      'DEMANDED(Green Union -> Kestrel)',
+      'DEMANDED(Green Union -> Veltrania)',
     ]);
   });
   it('reads "called on X to" and "appealed to X"', () => {
@@ -84,8 +84,8 @@ describe('demands', () => {
     ]);
   });
   it('reads the subject of a demanded clause', () => {
-    expect(triples('The Green Union demanded that Kestrel withdraw its troops.')).toEqual([
-      'DEMANDED(Green Union -> Kestrel)',
+    expect(triples('The Green Union demanded that Veltrania withdraw its troops.')).toEqual([
+      'DEMANDED(Green Union -> Veltrania)',
     ]);
   });
   it('reads a deadline given with a light verb', () => {
@@ -117,7 +117,7 @@ describe('rejections', () => {
     );
   });
   it('reads particle verbs: "turned down", "ruled out"', () => {
-    expect(triples("Kestrel turned down Dorvia's offer of talks.")).toContain('REJECTED(Kestrel -> Dorvia)');
+    expect(triples("Veltrania turned down Dorvia's offer of talks.")).toContain('REJECTED(Veltrania -> Dorvia)');
     expect(triples('Anna Kovacs ruled out a meeting with Paul Brandt.')).toEqual(['REJECTED(Anna Kovacs -> meeting)']);
   });
   it('reads a refusal to attend as the rejection of the event', () => {
@@ -130,10 +130,10 @@ describe('rejections', () => {
     expect(triples('Shares in Orbis Widget Corp declined 5 percent.')).toEqual([]);
   });
   it('reads a negated acceptance as a rejection', () => {
-    expect(triples("Kestrel did not accept Dorvia's proposal.")).toContain('REJECTED(Kestrel -> Dorvia)');
+    expect(triples("Veltrania did not accept Dorvia's proposal.")).toContain('REJECTED(Veltrania -> Dorvia)');
   });
   it('reads a passive rejection with its agent', () => {
-    expect(triples("Dorvia's proposal was rejected by Kestrel.")).toContain('REJECTED(Kestrel -> Dorvia)');
+    expect(triples("Dorvia's proposal was rejected by Veltrania.")).toContain('REJECTED(Veltrania -> Dorvia)');
   });
 });
 

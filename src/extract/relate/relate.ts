@@ -13,6 +13,7 @@ import {
   INVALID,
   LIGHT_ONLY_DEMANDS,
   LIGHT_VERBS,
+  lexiconLemma,
   DOCUMENT_NOUNS,
   NON_FACTUAL_MATRIX,
   nounPredicate,
@@ -649,12 +650,12 @@ export function relateSentences(input: RelateInput): RelateOutput {
       const lemma = lemmaOf(t, w);
       if (MEETING_HEADS.has(lemma) || MEETING_HEADS.has(word.text.toLowerCase())) {
         // "talks between A and B", "X's talks with Y", "a meeting of the two leaders".
-        const parties = [
-          ...childrenOf(t, w, 'nmod:poss'),
-          ...childrenOf(t, w, 'nmod').filter((k) => /^(between|with|of)$/.test(caseOf(t, k) ?? '')),
-        ].flatMap((k) =>
-          membersOf(s, k).filter((e) => (!isEvent(e) && entities[e]!.type !== 'Place') || caseOf(t, k) !== 'of'),
-        );
+        // "with Y" names a party only beside a holder ("X's talks with Y"); alone it may be a
+        // meeting only hoped for ("open to a meeting with Y").
+        const holders = childrenOf(t, w, 'nmod:poss');
+        const withs = holders.length ? childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'with') : [];
+        const between = childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'between');
+        const parties = [...holders, ...withs, ...between].flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
         const ev = parties.length ? eventOf(s, w) : undefined;
         if (ev !== undefined)
           emit(
@@ -853,6 +854,9 @@ export function relateSentences(input: RelateInput): RelateOutput {
       return subjectOf(s, head, depth + 1);
     }
     if (hasLabel(rel, 'conj') && t.parse.tokens[head]!.upos === 'VERB') return subjectOf(s, head, depth + 1);
+    // "raised prices to encourage farmers …": a purpose infinitive shares the main clause's subject.
+    if (hasLabel(rel, 'advcl') && markOf(t, p) === 'to' && t.parse.tokens[head]!.upos === 'VERB')
+      return subjectOf(s, head, depth + 1);
     if ((hasLabel(rel, 'advcl') || rel === 'acl') && markOf(t, p) === undefined) {
       // ", saying …" / "Speaking to reporters, X said": the main clause's subject.
       if (/^VB[GN]$/.test(w.xpos)) {
@@ -922,10 +926,17 @@ export function relateSentences(input: RelateInput): RelateOutput {
     for (const o of childrenOf(t, p, 'obj')) {
       const ev = eventOf(s, o);
       if (ev !== undefined) return ev;
-      // "the summit, which both leaders will attend": the relative pronoun's antecedent.
-      if (RELATIVE_PRONOUNS.has(lemmaOf(t, o)) && hasLabel(t.parse.tokens[p]!.deprel, 'acl')) {
-        const antecedent = eventOf(s, t.parse.tokens[p]!.head);
-        if (antecedent !== undefined) return antecedent;
+      // "the summit, which both leaders will attend": the relative pronoun's antecedent, the
+      // clause's head noun, or (when the clause hangs elsewhere) the nearest event noun before it.
+      if (RELATIVE_PRONOUNS.has(lemmaOf(t, o))) {
+        if (hasLabel(t.parse.tokens[p]!.deprel, 'acl')) {
+          const antecedent = eventOf(s, t.parse.tokens[p]!.head);
+          if (antecedent !== undefined) return antecedent;
+        }
+        for (let k = o - 1; k >= Math.max(0, o - 20); k--) {
+          const antecedent = eventOf(s, k);
+          if (antecedent !== undefined) return antecedent;
+        }
       }
     }
     for (const o of childrenOf(t, p, 'obl', 'nmod')) {
@@ -1039,7 +1050,8 @@ function predicateOf(t: Tree, p: number): Predicate | undefined {
     ...childrenOf(t, p, 'obj').map((k) => lemmaOf(t, k)),
     ...childrenOf(t, p, 'obl').flatMap((k) => caseOf(t, k) ?? []),
   ];
-  return verbPredicate(lemmaOf(t, p), extras);
+  const w = t.parse.tokens[p]!;
+  return verbPredicate(lexiconLemma(w.text) ?? lemmaOf(t, p), extras);
 }
 
 /**
