@@ -338,8 +338,6 @@ export const LIGHT_VERBS = new Set([
   'place',
   'exert',
   'apply',
-  'step',
-  'increase',
   'join',
   'echo',
   'make',
@@ -405,7 +403,20 @@ for (const key of [...VERBS.keys(), ...NOUNS.keys(), ...LIGHT_VERBS, ...LIGHT_ON
   const lemma = key.split(' ')[0]!;
   for (const form of inflect(lemma)) if (!FORM_LEMMA.has(form)) FORM_LEMMA.set(form, lemma);
 }
-const TRIGGER_FORMS = new Set([...FORM_LEMMA.keys(), 'according']);
+/**
+ * Words that make a sentence worth parsing. Verbs of motion and light verbs count only with an
+ * event noun or a demand noun, which are triggers of their own ("flew to the summit", "gave a
+ * deadline"); judging verbs only with their verdict ("called it illegal").
+ */
+const CONTEXT_ONLY = new Set(['travel', 'go', 'come', 'arrive', 'fly', 'head', 'host', 'chair', 'address', 'join']);
+const TRIGGER_FORMS = new Set([
+  ...[...VERBS.keys(), ...NOUNS.keys(), ...LIGHT_ONLY_DEMANDS]
+    .map((key) => key.split(' ')[0]!)
+    .filter((lemma) => !CONTEXT_ONLY.has(lemma))
+    .flatMap((lemma) => inflect(lemma)),
+  ...INVALID,
+  'according',
+]);
 
 /**
  * The lexicon's lemma of a word form, when the form is one of its words: the lexicon does not
