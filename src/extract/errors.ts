@@ -4,7 +4,17 @@
  */
 
 export type InputErrorCode =
-  'empty' | 'binary' | 'encoding' | 'extension' | 'too-large' | 'syntax' | 'record' | 'metadata' | 'unreadable';
+  | 'empty'
+  | 'binary'
+  | 'encoding'
+  | 'extension'
+  | 'too-large'
+  | 'syntax'
+  | 'record'
+  | 'metadata'
+  | 'unreadable'
+  | 'not-a-file'
+  | 'repeated';
 
 export class InputError extends Error {
   readonly code: InputErrorCode;
