@@ -33,3 +33,16 @@ export class InputError extends Error {
     this.offset = where.offset;
   }
 }
+
+/** An article whose extraction ran past its time budget; it is skipped, the others go on. */
+export class ExtractionTimeout extends Error {
+  constructor(
+    readonly articleId: string,
+    readonly budgetMs: number,
+  ) {
+    super(
+      `article ${articleId}: extraction took longer than ${budgetMs / 1000} s and was stopped; split the article into smaller ones`,
+    );
+    this.name = 'ExtractionTimeout';
+  }
+}

@@ -21,13 +21,27 @@ import { dateOfAct, datelineDate } from './relate/dates.js';
 import { supportingRelations, type SupportRelation } from './relate/support.js';
 import { isNewsOutlet } from './lexicon/organizations.js';
 import { normaliseDate } from './read/formats.js';
+import { ExtractionTimeout } from './errors.js';
 
 export interface ExtractOptions {
   /** Publication date to use when the article has none (YYYY-MM-DD, YYYY-MM or YYYY). */
   date?: string;
+  /** Wall-clock limit for one article, ms (default ARTICLE_TIME_BUDGET_MS): ExtractionTimeout beyond. */
+  timeBudgetMs?: number;
 }
 
+/**
+ * A backstop, checked between sentences and stages: capped sentences keep extraction linear,
+ * about 1 MB/s, so only a pathological article gets near it.
+ */
+export const ARTICLE_TIME_BUDGET_MS = 60_000;
+
 export function extractArticle(input: ArticleInput, options: ExtractOptions = {}): ArticleExtraction {
+  const budget = options.timeBudgetMs ?? ARTICLE_TIME_BUDGET_MS;
+  const deadline = performance.now() + budget;
+  const checkBudget = (): void => {
+    if (performance.now() > deadline) throw new ExtractionTimeout(input.id, budget);
+  };
   const { text, warnings } = cleanText(input.text);
   const published = normaliseDate(input.date) ?? normaliseDate(options.date) ?? datelineDate(text) ?? null;
   const sentences = splitSentences(text);
@@ -36,6 +50,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
   const mentions: Mention[] = [];
   sentences.forEach((_, i) => {
+    checkBudget();
     const names = recogniseNames(text, sentenceTokens[i]!, i);
     const bodies = nationalBodies(
       text,
@@ -137,7 +152,9 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     return clusters.length - 1;
   };
 
+  checkBudget();
   const raw = relateSentences({ views, entities: infos, makeEvent });
+  checkBudget();
   const support = supportingRelations({ views, clusters, infos, raw });
 
   // Output: entities in order of first mention, then relations.
