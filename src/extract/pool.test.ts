@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMany, type PoolOutcome } from './pool.js';
 import { extractArticle } from './pipeline.js';
+import { decodeReplies, encodeReplies } from './pool-wire.js';
 import type { ArticleInput } from './types.js';
 
 const articles: ArticleInput[] = Array.from({ length: 7 }, (_, i) => ({
@@ -33,4 +34,33 @@ describe('extractMany', () => {
     for await (const o of extractMany(articles.slice(0, 2), { threads: 1 })) ids.push(o.article.id);
     expect(ids).toEqual(['a0', 'a1']);
   }, 60_000);
+});
+
+describe('extractMany in batches', () => {
+  it('keeps input order across many batches and isolates a failing article', async () => {
+    const many: ArticleInput[] = Array.from({ length: 150 }, (_, i) => ({
+      id: `m${i}`,
+      // Every 7th article is long, so batches close by size as well as by count.
+      text: `Minister Anna Berg${i} said the council would meet. `.repeat(i % 7 === 0 ? 400 : 1),
+    }));
+    many[77] = { id: 'broken', text: 42 as unknown as string }; // extraction throws on it
+    const out: PoolOutcome[] = [];
+    for await (const o of extractMany(many, { threads: 2, date: '2024-05-01' })) out.push(o);
+    expect(out.map((o) => o.article.id)).toEqual(many.map((a) => a.id));
+    expect(out.filter((o) => !o.ok).map((o) => o.article.id)).toEqual(['broken']);
+    const sample = out[140]!;
+    expect(sample.ok && sample.extraction).toEqual(extractArticle(many[140]!, { date: '2024-05-01' }));
+  }, 60_000);
+});
+
+describe('pool wire format', () => {
+  it('round-trips results through one transferable buffer that owns its memory', () => {
+    const extraction = extractArticle(articles[0]!);
+    const reply = encodeReplies(3, [{ extraction }, { error: 'bad record' }]);
+    expect(reply.seq).toBe(3);
+    expect(reply.results).toBeInstanceOf(ArrayBuffer);
+    const copy = structuredClone(reply, { transfer: [reply.results] });
+    expect(reply.results.byteLength).toBe(0); // moved, not copied
+    expect(decodeReplies(copy)).toEqual([{ extraction }, { error: 'bad record' }]);
+  });
 });
