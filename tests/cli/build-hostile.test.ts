@@ -76,6 +76,12 @@ describe('newsgraph build on hostile input', () => {
     expect(existsSync(lock)).toBe(false);
   });
 
+  it('leaves no folder behind when it made one for its lock and then had nothing to write', async () => {
+    const run = await cli(['build', 'missing.txt', '--out', 'never'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(existsSync(join(dir, 'never'))).toBe(false);
+  });
+
   it('deletes temp files of dead writers at start and keeps those of live ones', async () => {
     mkdirSync(join(dir, 'temps'));
     const dead = `.graph.json.${deadPid()}.deadbeef.tmp`;

@@ -5,7 +5,7 @@
  * whose process is gone (same host, pid not running) is stale and taken over.
  */
 import { hostname } from 'node:os';
-import { link, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { link, mkdir, open, readFile, rename, rmdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { StoreError } from '../types.js';
@@ -37,14 +37,21 @@ export interface LockOptions {
 
 /** Takes the lock on `dir` (created if missing), waiting up to `waitMs` for a live holder. */
 export async function lockFolder(dir: string, options: LockOptions): Promise<FolderLock> {
-  await mkdir(dir, { recursive: true });
+  // A folder made only to hold the lock goes again on release when nothing was written into it.
+  const created = (await mkdir(dir, { recursive: true })) !== undefined;
   const path = join(dir, LOCK_FILE_NAME);
   const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
   const isAlive = options.isAlive ?? processAlive;
   const deadline = Date.now() + options.waitMs;
   let told = false;
   for (;;) {
-    if (await tryCreate(path, me)) return { path, release: () => unlink(path).catch(() => undefined) };
+    if (await tryCreate(path, me)) {
+      const release = async (): Promise<void> => {
+        await unlink(path).catch(() => undefined);
+        if (created) await rmdir(dir).catch(() => undefined); // fails, as it should, unless empty
+      };
+      return { path, release };
+    }
     const owner = await readOwner(path);
     if (owner === undefined) continue; // released (or half-written) between our two calls: try again
     if (owner.host === me.host && (owner.pid <= 0 || !isAlive(owner.pid))) {
