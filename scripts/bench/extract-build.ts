@@ -32,6 +32,8 @@ interface RunResult {
   seconds: number;
   /** CPU time of the whole process, all threads: under a shared machine's load, wall time alone misleads. */
   cpuSeconds: number;
+  /** CPU time of the main thread alone (Linux; NaN elsewhere): the rest is workers and V8's helper threads. */
+  mainCpuSeconds: number;
   peakRssMb: number;
   nodes: number;
   edges: number;
@@ -65,6 +67,7 @@ async function runOnce(threads: number): Promise<RunResult> {
   const store = new MemoryStore();
   let failed = 0;
   const cpuBefore = process.cpuUsage();
+  const mainBefore = mainThreadCpu();
   const started = performance.now();
   for await (const outcome of extractAll(articles, { threads })) {
     if (outcome.ok) store.mergeSync(fragmentFromExtraction(outcome.extraction));
@@ -80,10 +83,22 @@ async function runOnce(threads: number): Promise<RunResult> {
     textBytes,
     seconds,
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    mainCpuSeconds: mainThreadCpu() - mainBefore,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     ...stats,
     topEntities: topEntities(store, 20),
   };
+}
+
+/** This thread's user + system CPU seconds from /proc (clock ticks of 1/100 s), or NaN. */
+function mainThreadCpu(): number {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 function topEntities(store: MemoryStore, n: number): RunResult['topEntities'] {
@@ -146,13 +161,14 @@ function main(): void {
   );
   out.push('');
   out.push(`load average (1, 5, 15 min) at start: ${loadAtStart.map((l) => l.toFixed(2)).join(', ')}`);
-  out.push('threads   seconds   MB/s   articles/s   CPU s   peak RSS MB   failed    nodes    edges');
+  out.push('threads   seconds   MB/s   articles/s   CPU s   main CPU s   peak RSS MB   failed    nodes    edges');
   for (const { threads, runs } of summaries) {
     const secs = median(runs.map((r) => r.seconds));
     const rss = median(runs.map((r) => r.peakRssMb));
     const cpu = median(runs.map((r) => r.cpuSeconds));
+    const mainCpu = median(runs.map((r) => r.mainCpuSeconds));
     out.push(
-      `${String(threads).padStart(7)}   ${secs.toFixed(2).padStart(7)}   ${(first.textBytes / 1e6 / secs).toFixed(2).padStart(4)}   ${(first.articles / secs).toFixed(1).padStart(10)}   ${cpu.toFixed(1).padStart(5)}   ${rss.toFixed(0).padStart(11)}   ${String(runs[0]!.failed).padStart(6)}   ${String(runs[0]!.nodes).padStart(6)}   ${String(runs[0]!.edges).padStart(6)}`,
+      `${String(threads).padStart(7)}   ${secs.toFixed(2).padStart(7)}   ${(first.textBytes / 1e6 / secs).toFixed(2).padStart(4)}   ${(first.articles / secs).toFixed(1).padStart(10)}   ${cpu.toFixed(1).padStart(5)}   ${mainCpu.toFixed(1).padStart(10)}   ${rss.toFixed(0).padStart(11)}   ${String(runs[0]!.failed).padStart(6)}   ${String(runs[0]!.nodes).padStart(6)}   ${String(runs[0]!.edges).padStart(6)}`,
     );
   }
   const base = median(summaries[0]!.runs.map((r) => r.seconds));

@@ -1,10 +1,10 @@
 /**
  * Worker side of the extraction pool: started once per pool, it loads the pipeline once and
- * answers each batch of articles with one transferred buffer of results (pool-wire.ts).
+ * answers each batch of articles with one message of results.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractArticle } from './pipeline.js';
-import { encodeReplies, type WorkerBatch, type WorkerResult } from './pool-wire.js';
+import type { WorkerBatch, WorkerReply, WorkerResult } from './pool.js';
 
 const date = (workerData as { date: string | null } | null)?.date ?? undefined;
 
@@ -16,6 +16,5 @@ parentPort!.on('message', (batch: WorkerBatch) => {
       return { error: err instanceof Error ? err.message : String(err) };
     }
   });
-  const reply = encodeReplies(batch.seq, results);
-  parentPort!.postMessage(reply, [reply.results]);
+  parentPort!.postMessage({ seq: batch.seq, results } satisfies WorkerReply);
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMany, type PoolOutcome } from './pool.js';
 import { extractArticle } from './pipeline.js';
-import { decodeReplies, encodeReplies } from './pool-wire.js';
 import type { ArticleInput } from './types.js';
 
 const articles: ArticleInput[] = Array.from({ length: 7 }, (_, i) => ({
@@ -51,16 +50,4 @@ describe('extractMany in batches', () => {
     const sample = out[140]!;
     expect(sample.ok && sample.extraction).toEqual(extractArticle(many[140]!, { date: '2024-05-01' }));
   }, 60_000);
-});
-
-describe('pool wire format', () => {
-  it('round-trips results through one transferable buffer that owns its memory', () => {
-    const extraction = extractArticle(articles[0]!);
-    const reply = encodeReplies(3, [{ extraction }, { error: 'bad record' }]);
-    expect(reply.seq).toBe(3);
-    expect(reply.results).toBeInstanceOf(ArrayBuffer);
-    const copy = structuredClone(reply, { transfer: [reply.results] });
-    expect(reply.results.byteLength).toBe(0); // moved, not copied
-    expect(decodeReplies(copy)).toEqual([{ extraction }, { error: 'bad record' }]);
-  });
 });

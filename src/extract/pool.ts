@@ -2,21 +2,35 @@
  * A worker-thread pool for bulk extraction. `threads` workers start once per call of
  * extractMany and stay up until its last article (so whatever a worker loads, such as a
  * syntax model, is loaded once per worker); articles go out in batches, each worker keeping
- * two in hand so it never waits for the main thread; results come back per batch as one
- * transferred buffer of JSON (a copy-free hand-over; parsing JSON on the main thread costs less
- * than structured-cloning the object graph) and are yielded in input order, so the caller merges
- * while the workers extract. A failing article yields an error outcome and the rest go on.
+ * two in hand so it never waits for the main thread; each batch's results come back in one
+ * message and are yielded in input order, so the caller merges while the workers extract. A
+ * failing article yields an error outcome and the rest go on. (Measured on 3,200 Reuters
+ * articles: structured clone of the results costs 15 ms per 1,000 articles on the receiving
+ * side, the same as a transferred JSON buffer, and 1% of extracting them; so plain messages.)
  * The worker runs as TypeScript under tsx (tests, scripts) or as compiled JavaScript (dist/).
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { ArticleExtraction, ArticleInput } from './types.js';
-import { decodeReplies, type WorkerBatch, type WorkerReply } from './pool-wire.js';
 
 export type PoolOutcome =
   | { ok: true; article: ArticleInput; extraction: ArticleExtraction }
   | { ok: false; article: ArticleInput; error: Error };
+
+/** Main → worker: a batch of articles. */
+export interface WorkerBatch {
+  seq: number;
+  articles: ArticleInput[];
+}
+
+/** Worker → main: one result per article of the batch, in order. */
+export interface WorkerReply {
+  seq: number;
+  results: WorkerResult[];
+}
+
+export type WorkerResult = { extraction: ArticleExtraction } | { error: string };
 
 export interface PoolOptions {
   threads: number;
@@ -44,10 +58,7 @@ const BATCH_CHARS = 48_000;
 /** Batches a worker holds at once: one it works on, one ready behind it. */
 const DEPTH = 2;
 
-interface Batch {
-  seq: number;
-  articles: ArticleInput[];
-}
+type Batch = WorkerBatch;
 
 export async function* extractMany(
   inputs: Iterable<ArticleInput> | AsyncIterable<ArticleInput>,
@@ -125,9 +136,8 @@ export async function* extractMany(
 }
 
 function outcomesOf(batch: Batch, reply: WorkerReply): PoolOutcome[] {
-  const results = decodeReplies(reply);
   return batch.articles.map((article, i) => {
-    const r = results[i];
+    const r = reply.results[i];
     if (r && 'extraction' in r) return { ok: true, article, extraction: r.extraction };
     return { ok: false, article, error: new Error(r?.error ?? 'the extraction worker returned no result') };
   });
