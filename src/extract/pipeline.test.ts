@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ExtractionTimeout } from './errors.js';
 import { extractArticle } from './pipeline.js';
 import { entityKey } from './resolve/keys.js';
 import type { ArticleExtraction } from './types.js';
@@ -117,5 +118,19 @@ describe('relations', () => {
     ]);
     // What the quotation says a third party did is the speaker's claim, not a relation.
     expect(triples(run('"Dorvia rejected the plan," Dmitry Peskov said.'))).toEqual(['STATED(Dmitry Peskov -> null)']);
+  });
+});
+
+describe('time budget', () => {
+  it('stops an article that runs past its budget with a typed error naming it', () => {
+    const input = {
+      id: 'slow-one',
+      text: 'Minister Anna Berg said the council would meet. The union rejected the plan.',
+    };
+    expect(() => extractArticle(input, { timeBudgetMs: 0 })).toThrow(ExtractionTimeout);
+    expect(() => extractArticle(input, { timeBudgetMs: 0 })).toThrow(
+      /article slow-one: extraction took longer than 0 s/,
+    );
+    expect(extractArticle(input).id).toBe('slow-one');
   });
 });

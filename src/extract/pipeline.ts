@@ -26,15 +26,29 @@ import { dateOfExpression, datelineDate } from './relate/dates.js';
 import { supportingRelations, type SupportRelation } from './relate/support.js';
 import { isNewsOutlet } from './lexicon/organizations.js';
 import { normaliseDate } from './read/formats.js';
+import { ExtractionTimeout } from './errors.js';
 
 export interface ExtractOptions {
   /** Parse every sentence, not only those that can carry a relation (coreference for every pronoun; slower). */
   parseAll?: boolean;
   /** Publication date to use when the article has none (YYYY-MM-DD, YYYY-MM or YYYY). */
   date?: string;
+  /** Wall-clock limit for one article, ms (default ARTICLE_TIME_BUDGET_MS): ExtractionTimeout beyond. */
+  timeBudgetMs?: number;
 }
 
+/**
+ * A backstop, checked between sentences and stages: capped sentences keep extraction linear,
+ * about 1 MB/s, so only a pathological article gets near it.
+ */
+export const ARTICLE_TIME_BUDGET_MS = 60_000;
+
 export function extractArticle(input: ArticleInput, options: ExtractOptions = {}): ArticleExtraction {
+  const budget = options.timeBudgetMs ?? ARTICLE_TIME_BUDGET_MS;
+  const deadline = performance.now() + budget;
+  const checkBudget = (): void => {
+    if (performance.now() > deadline) throw new ExtractionTimeout(input.id, budget);
+  };
   const { text, warnings } = cleanText(input.text);
   const published = normaliseDate(input.date) ?? normaliseDate(options.date) ?? datelineDate(text) ?? null;
   const sentences = splitSentences(text);
@@ -43,11 +57,13 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
   // Parse the sentences that can carry a relation (a trigger word): their tags help recognise
   // names, their trees type the names no gazetteer knows, and the relation rules read them.
-  const trees = sentenceTokens.map((tokens) =>
-    options.parseAll || needsParse(tokens) ? parseSentence(udWords(text, tokens)) : undefined,
-  );
+  const trees = sentenceTokens.map((tokens) => {
+    checkBudget();
+    return options.parseAll || needsParse(tokens) ? parseSentence(udWords(text, tokens)) : undefined;
+  });
   const mentions: Mention[] = [];
   sentences.forEach((_, i) => {
+    checkBudget();
     const names = recogniseNames(text, sentenceTokens[i]!, i, properNouns(sentenceTokens[i]!, trees[i]));
     const bodies = nationalBodies(
       text,
@@ -164,7 +180,9 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     return clusters.length - 1;
   };
 
+  checkBudget();
   const { relations: raw, references } = relateSentences({ views, trees, entities: infos, makeEvent });
+  checkBudget();
   const support = supportingRelations({ views, clusters, infos, raw });
 
   // Output: entities in order of first mention, then relations.

@@ -167,3 +167,42 @@ describe('parseArticleFile', () => {
     expect(body.length).toBeGreaterThan(MAX_ARTICLE_CHARS);
   });
 });
+
+describe('text with a byte-order mark', () => {
+  const text = 'Talks resume\nMinister Anna Berg said the council would meet — “soon”.\r\n';
+  const expected = 'Minister Anna Berg said the council would meet — “soon”.';
+  const utf16 = (littleEndian: boolean): Uint8Array => {
+    const out = new Uint8Array(2 + text.length * 2);
+    const view = new DataView(out.buffer);
+    view.setUint16(0, 0xfeff, littleEndian);
+    for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
+    return out;
+  };
+  const utf32 = (littleEndian: boolean): Uint8Array => {
+    const points = [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)];
+    const out = new Uint8Array(points.length * 4);
+    const view = new DataView(out.buffer);
+    points.forEach((p, i) => view.setUint32(i * 4, p, littleEndian));
+    return out;
+  };
+
+  it.each([
+    ['UTF-16 LE', utf16(true)],
+    ['UTF-16 BE', utf16(false)],
+    ['UTF-32 LE', utf32(true)],
+    ['UTF-32 BE', utf32(false)],
+    ['UTF-8', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)])],
+  ])('decodes %s, not calling it binary', (_name, bytes) => {
+    expect(parseArticleFile('wide.txt', bytes)).toMatchObject([{ id: 'wide', title: 'Talks resume', text: expected }]);
+  });
+
+  it('refuses a UTF-32 file cut in the middle of a character, with its offset', () => {
+    const bytes = utf32(true).subarray(0, 4 * 10 + 2);
+    expect(errorOf(() => parseArticleFile('cut.txt', bytes))).toMatchObject({ code: 'encoding', offset: 41 });
+  });
+
+  it('still calls a binary file behind a UTF-16 mark binary', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...Array.from({ length: 200 }, (_, i) => (i % 2 ? 0 : 3))]);
+    expect(errorOf(() => parseArticleFile('noise.txt', bytes)).code).toBe('binary');
+  });
+});

@@ -84,7 +84,7 @@ export function isHeadlineLine(line: string): boolean {
   return !(s.length > 100 || twoSentences || dateline);
 }
 
-function fromTxt(file: string, text: string): ArticleInput {
+function fromTxt(file: string, text: string, id: string): ArticleInput {
   const lines = text.split('\n');
   const first = lines.findIndex((l) => l.trim() !== '');
   const rest = lines
@@ -93,21 +93,22 @@ function fromTxt(file: string, text: string): ArticleInput {
     .trim();
   // A one-line file is one paragraph; a first line that reads as prose is body text, not a title.
   if (!rest || !isHeadlineLine(lines[first]!)) {
-    return { id: baseIdOf(file), text: lines.slice(first).join('\n').trim(), origin: file };
+    return { id, text: lines.slice(first).join('\n').trim(), origin: file };
   }
   const { title, source } = splitHeadline(lines[first]!);
-  const article: ArticleInput = { id: baseIdOf(file), title, text: rest, origin: file };
+  const article: ArticleInput = { id, title, text: rest, origin: file };
   if (source) article.source = source;
   return article;
 }
 
 function fromParsed(
   file: string,
+  id: string,
   parsed: { title?: string; text: string; date?: string; source?: string; url?: string },
   kind: string,
 ): ArticleInput {
   if (!parsed.text.trim()) throw new InputError('empty', file, `no article text found in the ${kind}`);
-  const article: ArticleInput = { id: baseIdOf(file), text: parsed.text, origin: file };
+  const article: ArticleInput = { id, text: parsed.text, origin: file };
   if (parsed.title) article.title = parsed.title;
   const date = normaliseDate(parsed.date);
   if (date) article.date = date;
@@ -138,7 +139,7 @@ function fromRecord(record: unknown, fallbackId: string, origin: string): Articl
   return article;
 }
 
-function jsonOutcomes(file: string, text: string): ReadOutcome[] {
+function jsonOutcomes(file: string, text: string, base: string): ReadOutcome[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -149,7 +150,6 @@ function jsonOutcomes(file: string, text: string): ReadOutcome[] {
   }
   const records = Array.isArray(data) ? data : [data];
   if (records.length === 0) throw new InputError('empty', file, 'the JSON array holds no records');
-  const base = baseIdOf(file);
   return records.map((rec, i) => {
     const origin = Array.isArray(data) ? `${file}#${i + 1}` : file;
     const out = fromRecord(rec, Array.isArray(data) ? `${base}-${i + 1}` : base, origin);
@@ -159,8 +159,7 @@ function jsonOutcomes(file: string, text: string): ReadOutcome[] {
   });
 }
 
-function jsonlOutcomes(file: string, text: string): ReadOutcome[] {
-  const base = baseIdOf(file);
+function jsonlOutcomes(file: string, text: string, base: string): ReadOutcome[] {
   const outcomes: ReadOutcome[] = [];
   const lines = text.split('\n');
   lines.forEach((line, i) => {
@@ -189,9 +188,10 @@ function jsonlOutcomes(file: string, text: string): ReadOutcome[] {
 /**
  * Every record of a file as an outcome: file-level problems (empty, binary, bad UTF-8, unknown
  * extension, too large, JSON syntax) throw an InputError; a bad record of a .json array or a bad
- * .jsonl line is an error outcome with its line number while the others still read.
+ * .jsonl line is an error outcome with its line number while the others still read. `id` is the
+ * article id (records without an id of their own: `id-N`); by default the file's base name.
  */
-export function parseArticleOutcomes(fileName: string, bytes: Uint8Array): ReadOutcome[] {
+export function parseArticleOutcomes(fileName: string, bytes: Uint8Array, id = baseIdOf(fileName)): ReadOutcome[] {
   const ext = extensionOf(fileName);
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
     throw new InputError(
@@ -201,12 +201,12 @@ export function parseArticleOutcomes(fileName: string, bytes: Uint8Array): ReadO
     );
   }
   const text = decodeText(fileName, bytes);
-  if (ext === '.json') return jsonOutcomes(fileName, text);
-  if (ext === '.jsonl' || ext === '.ndjson') return jsonlOutcomes(fileName, text);
+  if (ext === '.json') return jsonOutcomes(fileName, text, id);
+  if (ext === '.jsonl' || ext === '.ndjson') return jsonlOutcomes(fileName, text, id);
   let article: ArticleInput;
-  if (ext === '.txt') article = fromTxt(fileName, text);
-  else if (ext === '.html' || ext === '.htm') article = fromParsed(fileName, parseHtml(text), 'HTML page');
-  else article = fromParsed(fileName, parseMarkdown(text), 'Markdown file');
+  if (ext === '.txt') article = fromTxt(fileName, text, id);
+  else if (ext === '.html' || ext === '.htm') article = fromParsed(fileName, id, parseHtml(text), 'HTML page');
+  else article = fromParsed(fileName, id, parseMarkdown(text), 'Markdown file');
   if (article.text.length > MAX_ARTICLE_CHARS) throw tooLong(fileName, article.text.length);
   return [{ ok: true, article }];
 }
