@@ -55,12 +55,13 @@ const VERBS = new Map<string, Predicate>([
   // FN Statement, VN say-37.7, CAMEO 010: speech acts in their own right.
   ...entries(
     `say; state; announce; declare; claim; warn; stress; emphasize; emphasise; reiterate; assert; contend; argue; allege;
-    affirm; proclaim; insist; caution; quip; retort; tweet`,
+    affirm; proclaim; insist; caution; quip; retort; tweet; confirm; reveal; disclose; admit; acknowledge; concede;
+    put it`,
     { relation: 'STATED', frame: 'speech' },
   ),
   // Speech senses that need their content: "added that", "noted the rise" is no speech act.
   ...entries(
-    `add; note; explain; confirm; acknowledge; admit; concede; reveal; disclose; predict; suggest; indicate; remark;
+    `add; note; explain; predict; suggest; indicate; remark;
     comment; respond; reply; answer; complain; describe; mention; observe; maintain; write; report; promise; pledge;
     vow; testify; recall; express; voice; continue; speak`,
     { relation: 'STATED', frame: 'speech', needsContent: true },
@@ -100,6 +101,8 @@ const VERBS = new Map<string, Predicate>([
     boycott; skip; shun; turn down; rule out; brush aside; brush off; shrug off; wave off; stay away`,
     { relation: 'REJECTED', frame: 'reject' },
   ),
+  // "disagrees with the U.S. view": rejecting a view held by someone (FN Be_in_agreement_on_assessment).
+  ...entries(`disagree; differ`, { relation: 'REJECTED', frame: 'reject', targetCase: ['with'] }),
   ...entries(`accept; recognize; recognise; endorse; approve`, {
     relation: 'REJECTED',
     frame: 'accept',

@@ -138,6 +138,20 @@ const MEETING_HEADS = new Set([
   'reception',
   'signing',
 ]);
+/** Parts of an event that place an act at it: "at the conclusion of the conference". */
+const PART_OF_EVENT = new Set([
+  'conclusion',
+  'end',
+  'opening',
+  'start',
+  'close',
+  'sideline',
+  'sidelines',
+  'margin',
+  'margins',
+]);
+/** Speeches given at an event: "in an address to the Assembly", "in his inauguration speech". */
+const SPEECH_NOUNS = new Set(['address', 'speech', 'remarks', 'statement', 'keynote']);
 /** People named by what they do at an event: "the chief negotiator in the talks". */
 const PARTICIPANT_NOUNS = new Set([
   'negotiator',
@@ -357,8 +371,12 @@ export function relateSentences(input: RelateInput): RelateOutput {
       const ents = membersOf(s, o).filter((e) => !isEvent(e));
       // "said to X", "told X" handled by telling; "said on ABC", "in an interview with X".
       if (c === 'to' && ents.length === 1 && entities[ents[0]!]!.type !== 'Place') target = ents[0]!;
-      else if ((c === 'on' || c === 'to') && ents.length === 1 && entities[ents[0]!]!.outlet) target = ents[0]!;
-      else if (c === 'in' && /^(interview|conversation|call|letter|message)s?$/.test(lemmaOf(t, o))) {
+      else if (c === 'on' || c === 'to') {
+        // "said on ABC", "told reporters on ABC's This Week": the outlet, or the programme's owner.
+        const owner = childOf(t, o, 'nmod:poss');
+        const outlet = [...ents, ...(owner !== undefined ? membersOf(s, owner) : [])].find((e) => entities[e]!.outlet);
+        if (outlet !== undefined) target = outlet;
+      } else if (c === 'in' && /^(interview|conversation|call|letter|message)s?$/.test(lemmaOf(t, o))) {
         const withWhom = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'with' || caseOf(t, k) === 'to');
         const who = withWhom !== undefined ? membersOf(s, withWhom) : [];
         if (who.length === 1) target = who[0]!;
@@ -483,6 +501,14 @@ export function relateSentences(input: RelateInput): RelateOutput {
       if (pred.lemma === 'stay away') {
         const from = childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'from');
         emit('REJECTED', sources, from === undefined ? null : (eventOf(s, from) ?? null), p, 0.7);
+        return;
+      }
+      // "disagrees with the U.S. view": the author of what one disagrees with.
+      const withWhat = childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'with');
+      if (pred.targetCase?.includes('with') && withWhat !== undefined) {
+        const authors = authorOf(s, withWhat).filter((e) => !sources.includes(e));
+        if (authors.length === 0) emit('REJECTED', sources, null, p, 0.6);
+        for (const a of authors) emit('REJECTED', sources, a, p, 0.7);
         return;
       }
       // "NATO and the U.S. rejected." / "denied that …": whom, if anyone, the discourse says.
@@ -640,9 +666,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
       if (isVerb && !isNegated(t.parse, w) && !/^(would|could|might|may|should)$/.test(modality(t.parse, w) ?? '')) {
         for (const o of childrenOf(t, w, 'obl')) {
           if (!/^(at|during|after|in)$/.test(caseOf(t, o) ?? '')) continue;
-          if (!MEETING_HEADS.has(lemmaOf(t, o)) && !MEETING_HEADS.has(word.text.toLowerCase())) continue;
-          const ev = eventOf(s, o);
-          const who = subjectOf(s, w);
+          const ev = settingEvent(s, o);
+          const who = ev === undefined ? [] : subjectOf(s, w);
           if (ev !== undefined && who.length) emit('ATTENDS', who, ev, w, 0.6);
         }
       }
@@ -678,6 +703,29 @@ export function relateSentences(input: RelateInput): RelateOutput {
     }
   }
 
+  /**
+   * The meeting an oblique places an act at: the meeting itself ("at the summit"), a part of it
+   * ("at the conclusion of the conference", "on the sidelines of the summit"), or a speech given
+   * there ("in an address to the General Assembly", "in his inauguration speech").
+   */
+  function settingEvent(s: Sentence, o: number): number | undefined {
+    const { t } = s;
+    const word = t.parse.tokens[o]!;
+    if (MEETING_HEADS.has(lemmaOf(t, o)) || MEETING_HEADS.has(word.text.toLowerCase()) || t.entity[o] !== undefined)
+      return eventOf(s, o);
+    if (PART_OF_EVENT.has(lemmaOf(t, o))) {
+      const of = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'of');
+      return of === undefined ? undefined : eventOf(s, of);
+    }
+    if (SPEECH_NOUNS.has(lemmaOf(t, o))) {
+      const to = childrenOf(t, o, 'nmod').find((k) => /^(to|at|before)$/.test(caseOf(t, k) ?? ''));
+      if (to !== undefined) return eventOf(s, to);
+      const kind = childrenOf(t, o, 'compound').find((k) => eventOf(s, k) !== undefined);
+      return kind === undefined ? undefined : eventOf(s, kind);
+    }
+    return undefined;
+  }
+
   /** "X is at the summit", "X was among those at the talks". */
   function copularAttendance(s: Sentence, emit: Emit): void {
     const { t, view } = s;
@@ -695,9 +743,12 @@ export function relateSentences(input: RelateInput): RelateOutput {
     const { t } = s;
     const predicate = childOf(t, p, 'xcomp');
     const obj = childOf(t, p, 'obj');
-    if (predicate === undefined || obj === undefined || !INVALID.has(lemmaOf(t, predicate))) return;
-    if (isNegated(t.parse, p) || !factual(t, p, false)) return;
+    if (predicate === undefined || obj === undefined) return;
+    if (isNegated(t.parse, p) || !factual(t, p, false) || s.view.inQuote[t.token[p]!]) return;
     const sources = subjectOf(s, p);
+    // "called it a welcome resolution": naming something is saying something (FN Labeling).
+    if (lemmaOf(t, p) === 'call') emit('STATED', sources, null, p, 0.6);
+    if (!INVALID.has(lemmaOf(t, predicate))) return;
     const targets = authorOf(s, obj).filter((e) => !sources.includes(e));
     if (targets.length === 0) emit('REJECTED', sources, null, p, 0.6, [predicate]);
     for (const target of targets) emit('REJECTED', sources, target, p, 0.65, [predicate]);
@@ -759,8 +810,14 @@ export function relateSentences(input: RelateInput): RelateOutput {
       // "the ministry's spokesman", "a spokesman for X", "X officials", "a letter from X".
       // Whose they are before where they are: "a WHO spokeswoman in Geneva" speaks for the WHO.
       const modifiers = childrenOf(t, w, 'nmod:poss', 'nmod', 'compound');
+      // A compound names the body itself ("China's Xinhua news agency" is Xinhua).
       const ranked = [
-        ...modifiers.filter((k) => !prepositional(t, k) || /^(of|for|from|at|by)$/.test(caseOf(t, k) ?? '')),
+        ...modifiers.filter((k) => hasLabel(t.parse.tokens[k]!.deprel, 'compound')),
+        ...modifiers.filter(
+          (k) =>
+            !hasLabel(t.parse.tokens[k]!.deprel, 'compound') &&
+            (!prepositional(t, k) || /^(of|for|from|at|by)$/.test(caseOf(t, k) ?? '')),
+        ),
         ...modifiers.filter((k) => prepositional(t, k) && caseOf(t, k) === 'in' && AGENT_NOUNS.has(lemma)),
       ];
       for (const k of ranked) {
@@ -838,6 +895,11 @@ export function relateSentences(input: RelateInput): RelateOutput {
     const head = w.head;
     if (head < 0) return [];
     const rel = w.deprel;
+    // "quoted X as saying …": the one quoted is the speaker.
+    if (lemmaOf(t, head) === 'quote' && markOf(t, p) === 'as') {
+      const quoted = childOf(t, head, 'obj');
+      if (quoted !== undefined) return membersOf(s, quoted);
+    }
     if (hasLabel(rel, 'xcomp')) {
       // "urged X to attend": object control; "refused to attend", "is expected to attend": subject control.
       const h = lemmaOf(t, head);
