@@ -138,6 +138,8 @@ const MEETING_HEADS = new Set([
   'reception',
   'signing',
 ]);
+/** Verbs that pass a verdict on a clause: "concluded that the deal is void" (not speech in themselves). */
+const VERDICT_VERBS = new Set(['conclude', 'deem', 'find', 'rule', 'judge', 'consider', 'hold']);
 /** Parts of an event that place an act at it: "at the conclusion of the conference". */
 const PART_OF_EVENT = new Set([
   'conclusion',
@@ -331,6 +333,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
     const lemma = lemmaOf(t, p);
     const pred = predicateOf(t, p);
     if (CALLING.has(lemma)) invalidity(s, p, emit);
+    if (VERDICT_VERBS.has(lemma) && !isNegated(t.parse, p) && factual(t, p, false)) verdict(s, p, subjectOf(s, p), emit);
     if (!pred) return;
     const negated = isNegated(t.parse, p) || matrixNegated(t, p);
     if (pred.frame === 'accept') {
@@ -394,14 +397,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
       if (targets.length === 0) emit('DEMANDED', sources, null, p, 0.6, [c]);
       for (const target of targets) emit('DEMANDED', sources, target, p, 0.65, [c]);
     }
-    // "said the agreement between A and B is illegal": a rejection of the agreement's parties.
-    for (const c of childrenOf(t, p, 'ccomp')) {
-      const subject = childOf(t, c, 'nsubj');
-      if (!INVALID.has(lemmaOf(t, c)) || childOf(t, c, 'cop') === undefined || subject === undefined) continue;
-      if (isNegated(t.parse, c)) continue;
-      const targets = authorOf(s, subject).filter((e) => !sources.includes(e));
-      for (const target of targets) emit('REJECTED', sources, target, p, 0.6, [c]);
-    }
+    verdict(s, p, sources, emit);
     if (pred.lemma === 'denounce') {
       const o = childOf(t, p, 'obj');
       emit('REJECTED', sources, o === undefined ? null : (authorOf(s, o)[0] ?? null), p, 0.6);
@@ -703,6 +699,18 @@ export function relateSentences(input: RelateInput): RelateOutput {
     }
   }
 
+  /** "said/concluded that the agreement between A and B is illegal": a rejection of the agreement's parties. */
+  function verdict(s: Sentence, p: number, sources: number[], emit: Emit): void {
+    const { t } = s;
+    for (const c of childrenOf(t, p, 'ccomp')) {
+      const subject = childOf(t, c, 'nsubj');
+      if (!INVALID.has(lemmaOf(t, c)) || childOf(t, c, 'cop') === undefined || subject === undefined) continue;
+      if (isNegated(t.parse, c)) continue;
+      const targets = authorOf(s, subject).filter((e) => !sources.includes(e));
+      for (const target of targets) emit('REJECTED', sources, target, p, 0.6, [c]);
+    }
+  }
+
   /**
    * The meeting an oblique places an act at: the meeting itself ("at the summit"), a part of it
    * ("at the conclusion of the conference", "on the sidelines of the summit"), or a speech given
@@ -803,8 +811,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return [];
     // "a spokesman, Scott Whiffen," / "its chief, Tedros": the apposed name.
     for (const a of childrenOf(t, w, 'appos')) {
-      const named = t.entity[a];
-      if (named !== undefined) return [named];
+      // "his counterparts, A, B and C": the apposed names, all of them.
+      if (t.entity[a] !== undefined) return conjuncts(t.parse, a).flatMap((k) => (t.entity[k] === undefined ? [] : [t.entity[k]!]));
     }
     if (AGENT_NOUNS.has(lemma) || DOCUMENT_NOUNS.has(lemma)) {
       // "the ministry's spokesman", "a spokesman for X", "X officials", "a letter from X".
