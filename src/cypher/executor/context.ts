@@ -6,6 +6,7 @@ import type { EvalContext, Row } from '../eval/context.js';
 import type { PropertyGraph } from '../../graph/property-graph.js';
 import type { CypherValue } from '../values.js';
 import { matchPatterns, type MatchProfile } from './match.js';
+import type { PlanOperator } from './profile.js';
 import { Writer } from './writer.js';
 import type { ProcedureRegistry } from '../procedures/registry.js';
 
@@ -26,6 +27,8 @@ export class ExecContext implements EvalContext {
   runCollect: ((query: Query, row: Row) => CypherValue[]) | null = null;
   /** CALL clauses that make up a whole (top-level) single query: their outputs are the result columns. */
   readonly standaloneCalls = new Set<ClauseOf<'Call'>>();
+  /** PROFILE: the operator of each clause, which counts its rows and times it. */
+  operators: Map<Clause, PlanOperator> | null = null;
   /** From the analysis: the columns each CALL { } subquery adds. */
   subqueryColumns: ReadonlyMap<Clause, string[]> = new Map();
 
