@@ -44,11 +44,10 @@ async function main(): Promise<void> {
   try {
     const file = join(dir, 'graph.json');
     await new MemoryStore(buildGraph(Number(values.nodes), Number(values.rels))).save(file);
-    const out = execFileSync(
-      process.execPath,
-      ['--import', 'tsx', fileURLToPath(import.meta.url), '--read', file],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-    );
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--read', file], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     process.stdout.write(out.trim().split('\n').pop()! + '\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -96,7 +96,12 @@ function main(): void {
       const params = q.params(i, nodes);
       const start = performance.now();
       const cpuStart = process.cpuUsage();
-      const result = executeCypher(graph, q.cypher, { params, readOnly: true, maxRows: 10_000_000, timeoutMs: 600_000 });
+      const result = executeCypher(graph, q.cypher, {
+        params,
+        readOnly: true,
+        maxRows: 10_000_000,
+        timeoutMs: 600_000,
+      });
       const used = process.cpuUsage(cpuStart);
       const engineMs = performance.now() - start;
       const rawStart = performance.now();
@@ -126,7 +131,8 @@ function main(): void {
 
   let kuzu: { version: string; loadMs: number; threads: string } | null = null;
   if (values.peers) {
-    if (!kuzuInstalled()) log('--peers: the optional `kuzu` package is not installed (npm install --no-save kuzu); skipped');
+    if (!kuzuInstalled())
+      log('--peers: the optional `kuzu` package is not installed (npm install --no-save kuzu); skipped');
     else {
       const threads = values['kuzu-threads'];
       const peer = child('kuzu-peer.ts', [
@@ -182,6 +188,5 @@ function main(): void {
   log(`load average ${summary.loadAverage.join(' ')}`);
   if (values.json) process.stdout.write(JSON.stringify(summary) + '\n');
 }
-
 
 main();

@@ -167,12 +167,7 @@ function countNodes(source: MatchSource, part: PatternPart, base: Row, request: 
 }
 
 /** `MATCH ()-[r:T]->() RETURN count(r)`: the type counts (or the relationship count). */
-function countRelationships(
-  source: MatchSource,
-  part: PatternPart,
-  base: Row,
-  request: FoldRequest,
-): Folded | null {
+function countRelationships(source: MatchSource, part: PatternPart, base: Row, request: FoldRequest): Folded | null {
   const rel = part.rels[0]!;
   if (request.keys.length || rel.direction === 'both') return null;
   if (part.nodes.some((n) => n.labels.length || n.anyLabels)) return null;
@@ -180,7 +175,9 @@ function countRelationships(
   const g = source.ctx.qg.graph;
   const indexes = indexesOf(g);
   const count = rel.types.length ? [...new Set(rel.types)].reduce((n, t) => n + indexes.typeCount(t), 0) : g.size;
-  const description = rel.types.length ? `count store :${[...new Set(rel.types)].join('|')}` : 'count store (all relationships)';
+  const description = rel.types.length
+    ? `count store :${[...new Set(rel.types)].join('|')}`
+    : 'count store (all relationships)';
   return { groups: singleGroup(source, base, request, count), description, visited: 0 };
 }
 
@@ -209,7 +206,8 @@ function foldDegrees(
   const rel = part.rels[0]!;
   const [left, right] = part.nodes as [NodePattern, NodePattern];
   // The far end must be free: no labels, its variable not read by the keys.
-  const free = (p: NodePattern): boolean => !p.labels.length && !p.anyLabels && !(p.variable && keyVars.has(p.variable));
+  const free = (p: NodePattern): boolean =>
+    !p.labels.length && !p.anyLabels && !(p.variable && keyVars.has(p.variable));
   let anchorLeft: boolean;
   if (free(right) && left.variable) anchorLeft = true;
   else if (free(left) && right.variable) anchorLeft = false;

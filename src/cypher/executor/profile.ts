@@ -51,12 +51,25 @@ export function planOperators(query: Query, source: string, graph: PropertyGraph
   const roots = query.parts.map((part) => singlePlan(part, source, graph, byClause, []));
   if (roots.length === 1) return { root: roots[0]!, byClause, union: null };
   const all = query.unionAll.every((a) => a);
-  const union = operator(all ? 'UnionAll' : 'Union', '', roots.reduce((n, r) => n + r.estimatedRows, 0), roots);
+  const union = operator(
+    all ? 'UnionAll' : 'Union',
+    '',
+    roots.reduce((n, r) => n + r.estimatedRows, 0),
+    roots,
+  );
   return { root: union, byClause, union };
 }
 
 function operator(name: string, details: string, estimatedRows: number, children: PlanOperator[]): PlanOperator {
-  return { operator: name, details, estimatedRows: Math.round(estimatedRows), rows: 0, timeMs: 0, inclusiveMs: 0, children };
+  return {
+    operator: name,
+    details,
+    estimatedRows: Math.round(estimatedRows),
+    rows: 0,
+    timeMs: 0,
+    inclusiveMs: 0,
+    children,
+  };
 }
 
 function singlePlan(
@@ -85,7 +98,13 @@ function singlePlan(
 
 type Described = [operator: string, details: string, estimatedRows: number, scope: string[]];
 
-function describeClause(clause: Clause, source: string, graph: PropertyGraph, bound: string[], rows: number): Described {
+function describeClause(
+  clause: Clause,
+  source: string,
+  graph: PropertyGraph,
+  bound: string[],
+  rows: number,
+): Described {
   const add = (names: string[]): string[] => [...new Set([...bound, ...names])];
   switch (clause.type) {
     case 'Match': {
@@ -111,7 +130,12 @@ function describeClause(clause: Clause, source: string, graph: PropertyGraph, bo
     case 'Merge':
       return ['Merge', text(source, clause), rows, add(patternVariables([clause.pattern]))];
     case 'Call':
-      return ['ProcedureCall', text(source, clause), rows * 10, add(clause.yields?.map((y) => y.alias ?? y.name) ?? [])];
+      return [
+        'ProcedureCall',
+        text(source, clause),
+        rows * 10,
+        add(clause.yields?.map((y) => y.alias ?? y.name) ?? []),
+      ];
     case 'Subquery':
       return ['SubqueryCall', 'CALL { … }', rows, bound];
     case 'Foreach':
@@ -132,7 +156,9 @@ function describeProjection(p: Projection, source: string, rows: number): [strin
   const skip = literalInt(p.skip) ?? 0;
   if (p.orderBy.length) {
     const by = p.orderBy.map((o) => text(source, o.expr) + (o.descending ? ' DESC' : '')).join(', ');
-    steps.push(p.limit ? `top ${limit ?? '?'}${skip ? ` after ${skip}` : ''} by ${by} (bounded heap)` : `sort by ${by}`);
+    steps.push(
+      p.limit ? `top ${limit ?? '?'}${skip ? ` after ${skip}` : ''} by ${by} (bounded heap)` : `sort by ${by}`,
+    );
   }
   if (p.skip) steps.push(`skip ${skip}`);
   if (p.limit) steps.push(`limit ${limit ?? '?'}`);
@@ -157,7 +183,11 @@ function estimateMatch(
   let factor = 1;
   for (const part of clause.patterns) {
     const plan = planStart(part, bound, where, indexes, graph.order, graph.size);
-    plans.push(part.shortest ? `${part.shortest === 'all' ? 'all shortest paths' : 'shortest path'} (bidirectional BFS when both ends are bound)` : describePlan(plan));
+    plans.push(
+      part.shortest
+        ? `${part.shortest === 'all' ? 'all shortest paths' : 'shortest path'} (bidirectional BFS when both ends are bound)`
+        : describePlan(plan),
+    );
     let start: number;
     switch (plan.source) {
       case 'bound':

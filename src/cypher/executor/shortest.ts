@@ -194,7 +194,7 @@ function walk(from: string, to: string, links: Links, all: boolean): string[][] 
   if (from === to) return [[]];
   if (!all) {
     const edges: string[] = [];
-    for (let at = from; at !== to; ) {
+    for (let at = from; at !== to;) {
       const [e, prev] = links.get(at)![0]!;
       edges.push(e);
       at = prev;
