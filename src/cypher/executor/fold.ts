@@ -50,8 +50,8 @@ export class MatchSource implements Iterable<Row> {
 }
 
 export interface Group {
-  /** A row of the group (the first), for expressions around the aggregates. */
-  row: Row;
+  /** A row of the group (the first), for expressions around the aggregates; built when asked for. */
+  row: () => Row;
   keys: CypherValue[];
   accs: Accumulator[];
 }
@@ -151,7 +151,7 @@ function singleGroup(source: MatchSource, base: Row, request: FoldRequest, count
   const groups = new GroupTable(source.ctx);
   const accs = request.calls.map(() => new CountStar());
   for (const acc of accs) acc.addMany(count);
-  if (count > 0) groups.add({ row: new Map(base), keys: [], accs });
+  if (count > 0) groups.add({ row: () => new Map(base), keys: [], accs });
   return groups;
 }
 
@@ -249,10 +249,15 @@ function foldDegrees(
     degree = (k) => counts.get(k) ?? 0;
   }
   const hasLabels = labelTest(anchor, source);
-  const keysOf = (anchorKey: string): { row: Row; keys: CypherValue[] } => {
-    const row = new Map(base).set(anchor.variable!, ctx.qg.node(anchorKey));
-    return { row, keys: request.keys.map((k) => evaluate(k.expr!, row, ctx)) };
-  };
+  const rowAt = (anchorKey: string): Row => new Map(base).set(anchor.variable!, ctx.qg.node(anchorKey));
+  // A key that reads a property of the anchor reads it in place; others see a row of the match.
+  const keyFns = request.keys.map(({ expr }): ((k: string) => CypherValue) => {
+    if (expr!.type === 'Property' && expr!.object.type === 'Variable' && expr!.object.name === anchor.variable) {
+      const property = expr!.key;
+      return (k) => g.getNodeAttributes(k).properties[property] ?? null;
+    }
+    return (k) => evaluate(expr!, rowAt(k), ctx);
+  });
   const groups = new GroupTable(ctx);
   let visited = 0;
   const visit = (key: string): void => {
@@ -261,9 +266,9 @@ function foldDegrees(
     if (hasLabels && !hasLabels(key)) return;
     const d = degree(key);
     if (d === 0) return;
-    const { row, keys } = keysOf(key);
+    const keys = keyFns.map((f) => f(key));
     let group = groups.get(keys);
-    if (!group) groups.add((group = { row, keys, accs: request.calls.map(() => new CountStar()) }));
+    if (!group) groups.add((group = { row: () => rowAt(key), keys, accs: request.calls.map(() => new CountStar()) }));
     for (const acc of group.accs) (acc as CountStar).addMany(d);
   };
   const smallest = anchor.labels.reduce<string | null>(
@@ -304,6 +309,16 @@ function foldRelationships(source: MatchSource, part: PatternPart, base: Row, re
     if (rightP.variable) row.set(rightP.variable, ctx.qg.node(h.right));
     if (rel.variable) row.set(rel.variable, new RelRef(h.key, h.attrs.type, h.source, h.target, ctx.qg, h.attrs));
   };
+  // Keys that cannot change within one type's relationships (type(r), constants) are read once per type.
+  const typeOfRel = (e: Expr): boolean =>
+    e.type === 'Call' &&
+    e.name.toLowerCase() === 'type' &&
+    e.args.length === 1 &&
+    e.args[0]!.type === 'Variable' &&
+    e.args[0]!.name === rel.variable;
+  const perType = request.keys.every(
+    (k) => k.expr!.type === 'Literal' || k.expr!.type === 'Parameter' || typeOfRel(k.expr!),
+  );
   const compile = (e: Expr): ((h: Hop) => CypherValue) => {
     if (e.type === 'Literal') return () => e.value;
     if (e.type === 'Property' && e.object.type === 'Variable') {
@@ -316,14 +331,7 @@ function foldRelationships(source: MatchSource, part: PatternPart, base: Row, re
         return (h) => g.getNodeAttributes(left ? h.left : h.right).properties[key] ?? null;
       }
     }
-    if (
-      e.type === 'Call' &&
-      e.name.toLowerCase() === 'type' &&
-      e.args.length === 1 &&
-      e.args[0]!.type === 'Variable' &&
-      e.args[0]!.name === rel.variable
-    )
-      return (h) => h.attrs.type;
+    if (typeOfRel(e)) return (h) => h.attrs.type;
     needsRow = needsEnds = true;
     return () => evaluate(e, row, ctx);
   };
@@ -331,23 +339,24 @@ function foldRelationships(source: MatchSource, part: PatternPart, base: Row, re
   const argFns = request.calls.map((c) => (c.type === 'Call' ? (c as Call).args.map(compile) : []));
   const scratch = argFns.map((fns) => new Array<CypherValue>(fns.length));
   const groups = new GroupTable(ctx);
-  let single: Group | null = null;
+  // The group of the type being scanned, when the keys are the same for all its relationships.
+  let current: Group | null = null;
   const keys: CypherValue[] = new Array(keyFns.length);
   let visited = 0;
   const fold = (h: Hop): void => {
     if (needsRow) fill(h);
-    let group: Group | undefined;
-    if (keyFns.length === 0) group = single ?? undefined;
-    else {
+    let group = perType ? current : null;
+    if (!group) {
       for (let i = 0; i < keyFns.length; i++) keys[i] = keyFns[i]!(h);
-      group = groups.get(keys);
+      group = groups.get(keys) ?? null;
     }
     if (!group) {
       if (!needsRow) fill(h);
-      group = { row: new Map(row), keys: [...keys], accs: request.newAccs() };
+      const first = new Map(row);
+      group = { row: () => first, keys: [...keys], accs: request.newAccs() };
       groups.add(group);
-      if (keyFns.length === 0) single = group;
     }
+    current = group;
     for (let i = 0; i < argFns.length; i++) {
       const fns = argFns[i]!;
       const args = scratch[i]!;
@@ -358,14 +367,15 @@ function foldRelationships(source: MatchSource, part: PatternPart, base: Row, re
   const hop: Hop = { key: '', attrs: { type: '', properties: {} }, source: '', target: '', left: '', right: '' };
   const maps = indexesOf(g).relationshipsByType(rel.types);
   for (const map of maps) {
-    for (const [key, attrs] of map) {
+    current = null;
+    map.forEach((attrs, key) => {
       ctx.tick();
       visited++;
       hop.key = key;
       hop.attrs = attrs;
       if (!needsEnds) {
         fold(hop);
-        continue;
+        return;
       }
       const s = g.source(key);
       const t = g.target(key);
@@ -381,7 +391,7 @@ function foldRelationships(source: MatchSource, part: PatternPart, base: Row, re
         if (rightOk && !rightOk(hop.right)) continue;
         fold(hop);
       }
-    }
+    });
   }
   const types = rel.types.length ? `:${[...new Set(rel.types)].join('|')}` : '(all types)';
   return { groups, description: `relationship scan ${types} folded into the aggregation`, visited };

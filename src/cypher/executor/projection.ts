@@ -10,7 +10,7 @@ import { compareForOrder } from '../ordering.js';
 import { aggregateCalls, containsAggregate, sameExpression } from '../semantic/walk.js';
 import type { CypherValue } from '../values.js';
 import type { ExecContext } from './context.js';
-import { foldAggregation, GroupTable, MatchSource } from './fold.js';
+import { foldAggregation, GroupTable, MatchSource, type Group } from './fold.js';
 
 const NO_ARGS: CypherValue[] = [];
 
@@ -71,9 +71,12 @@ export function project(
 
   const skip = bound(p.skip, 'SKIP', ctx);
   const limit = bound(p.limit, 'LIMIT', ctx);
-  let projected: Iterable<Projected> = aggregating ? aggregate(p, columns!, input, ctx, needsScope) : plain();
+  const keep = limit === null ? null : (skip ?? 0) + limit;
+  let projected: Iterable<Projected> = aggregating
+    ? aggregate(p, columns!, input, ctx, needsScope, byColumn, p.distinct || where ? null : keep)
+    : plain();
   if (p.distinct) projected = distinct(projected, ctx);
-  if (p.orderBy.length) projected = sortRows(p, projected, ctx, byColumn, limit === null ? null : (skip ?? 0) + limit);
+  if (p.orderBy.length) projected = sortRows(p, projected, ctx, byColumn, keep);
   let rows = window(projected, skip, limit);
   if (where) rows = filterScope(rows, where, ctx);
   // Columns are known once the first row is seen when projecting `*` without aggregation.
@@ -93,6 +96,8 @@ function* aggregate(
   input: Iterable<Row>,
   ctx: ExecContext,
   needsScope: boolean,
+  byColumn: (string | null)[],
+  keep: number | null,
 ): Generator<Projected> {
   const keyCols = columns.filter((c) => !c.expr || !containsAggregate(c.expr));
   const calls = [
@@ -108,6 +113,7 @@ function* aggregate(
   const foldStart = performance.now();
   const folded = input instanceof MatchSource ? foldAggregation(input, { keys: keyCols, calls, newAccs }) : null;
   const op = input instanceof MatchSource ? input.operator : undefined;
+  if (folded) ctx.profile?.plans.push(folded.description);
   if (folded && op) {
     // The MATCH's work happened here: its operator gets the time and what was visited.
     const cut = op.details.lastIndexOf('; ');
@@ -117,12 +123,12 @@ function* aggregate(
   }
   const groups = folded?.groups ?? groupRows(keyCols, calls, newAccs, input, ctx);
   // With no grouping keys, an empty input still yields one row (count(*) = 0).
-  if (groups.list.length === 0 && keyCols.length === 0) groups.add({ row: new Map(), keys: [], accs: newAccs() });
+  if (groups.list.length === 0 && keyCols.length === 0) groups.add({ row: () => new Map(), keys: [], accs: newAccs() });
   // A column that is just an aggregate call reads its accumulator; others are evaluated around the aggregates.
   const bare = columns.map((c) => (c.expr && calls.includes(c.expr) ? calls.indexOf(c.expr) : -1));
   const evaluated = columns.some((c, i) => c.expr && containsAggregate(c.expr) && bare[i] === -1);
   const keepAggregates = evaluated || p.orderBy.some((o) => containsAggregate(o.expr));
-  for (const group of groups.list) {
+  for (const group of topGroups(p, columns, bare, groups.list, byColumn, keep)) {
     const results = group.accs.map((a) => a.result());
     let values: Map<Expr, CypherValue> | null = null;
     if (keepAggregates) {
@@ -137,11 +143,51 @@ function* aggregate(
       else
         out.set(
           c.name,
-          ctx.withAggregates(values, () => evaluate(c.expr!, group.row, ctx)),
+          ctx.withAggregates(values, () => evaluate(c.expr!, group.row(), ctx)),
         );
     });
-    yield { out, scope: needsScope ? scopeOf(group.row, out) : out, aggregates: values };
+    yield { out, scope: needsScope ? scopeOf(group.row(), out) : out, aggregates: values };
   }
+}
+
+/**
+ * ORDER BY … LIMIT over the groups themselves when every sort key is a grouping key or a bare
+ * aggregate: only the `keep` best groups are turned into rows (the sort after keeps their order).
+ */
+function topGroups(
+  p: Projection,
+  columns: Column[],
+  bare: number[],
+  groups: Group[],
+  byColumn: (string | null)[],
+  keep: number | null,
+): Group[] {
+  if (keep === null || keep >= groups.length) return groups;
+  const keyIndex = new Map<string, number>();
+  columns.filter((c) => !c.expr || !containsAggregate(c.expr)).forEach((c, i) => keyIndex.set(c.name, i));
+  const readers: ((g: Group) => CypherValue)[] = [];
+  for (const name of byColumn) {
+    const i = columns.findIndex((c) => c.name === name);
+    if (name === null || i < 0) return groups;
+    const k = keyIndex.get(name);
+    if (k !== undefined) readers.push((g) => g.keys[k]!);
+    else if (bare[i]! >= 0) readers.push((g) => g.accs[bare[i]!]!.result());
+    else return groups;
+  }
+  interface Ranked {
+    group: Group;
+    keys: CypherValue[];
+    seq: number;
+  }
+  const heap = new BoundedHeap<Ranked>(keep, (a, b) => {
+    for (let i = 0; i < readers.length; i++) {
+      const c = compareForOrder(a.keys[i]!, b.keys[i]!);
+      if (c !== 0) return p.orderBy[i]!.descending ? -c : c;
+    }
+    return a.seq - b.seq;
+  });
+  groups.forEach((group, seq) => heap.offer({ group, keys: readers.map((r) => r(group)), seq }));
+  return heap.drain().map((r) => r.group);
 }
 
 function groupRows(
@@ -159,7 +205,10 @@ function groupRows(
     for (let i = 0; i < keyCols.length; i++) keys[i] = evalColumn(keyCols[i]!, row, ctx);
     let group = groups.get(keys);
     // The matcher may hand over one live row object (see matchPatterns): keep a copy.
-    if (!group) groups.add((group = { row: new Map(row), keys: [...keys], accs: newAccs() }));
+    if (!group) {
+      const first = new Map(row);
+      groups.add((group = { row: () => first, keys: [...keys], accs: newAccs() }));
+    }
     for (let i = 0; i < calls.length; i++) {
       const c = calls[i]!;
       const args = scratch[i]!;

@@ -120,7 +120,7 @@ function breadthFirst(
           preds.set(other, [[e, at]]);
           next.push(other);
           order.push(other);
-        } else if (seen === d) preds.get(other)!.push([e, at]);
+        } else if (all && seen === d) preds.get(other)!.push([e, at]);
       });
     }
     frontier = next;
@@ -167,7 +167,7 @@ function bidirectional(
           depth.set(other, d);
           links.set(other, [[e, at]]);
           next.push(other);
-        } else if (seen === d) links.get(other)!.push([e, at]);
+        } else if (all && seen === d) links.get(other)!.push([e, at]);
       });
     }
     length++;
