@@ -414,4 +414,34 @@ describe('with the memory store and the real engine', () => {
       await running.close();
     }
   });
+
+  it('returns the plan of PROFILE and EXPLAIN in the answer', async () => {
+    const { MemoryStore } = await import('../store/memory/index.js');
+    const memory = new MemoryStore();
+    await memory.query("CREATE (:Place {name: 'Oslo'})-[:NEAR]->(:Place {name: 'Bergen'})", { readOnly: false });
+    const running = await startServer({
+      store: memory,
+      staticDir: null,
+      exporters,
+      positions: {},
+      positionsFile: null,
+      host: '127.0.0.1',
+      port: 0,
+      limits: DEFAULT_QUERY_LIMITS,
+    });
+    try {
+      const profile = await post('/api/query', { query: 'PROFILE MATCH (p:Place) RETURN p.name AS n' }, running.url);
+      expect(profile.status).toBe(200);
+      expect(profile.json.rows).toHaveLength(2);
+      expect(profile.json.plan).toMatchObject({
+        mode: 'profile',
+        root: { operator: 'Projection', rows: 2, children: [{ operator: 'Match', rows: 2, estimatedRows: 2 }] },
+      });
+      const explain = await post('/api/query', { query: 'EXPLAIN MATCH (p:Place) RETURN p' }, running.url);
+      expect(explain.json).toMatchObject({ columns: [], rows: [], plan: { mode: 'explain' } });
+      expect(explain.json.plan.root.rows).toBeUndefined();
+    } finally {
+      await running.close();
+    }
+  });
 });
