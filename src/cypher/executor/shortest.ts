@@ -110,20 +110,8 @@ function breadthFirst(
   const order: string[] = [start];
   let frontier = [start];
   for (let d = 1; d <= max && frontier.length; d++) {
-    const next: string[] = [];
-    for (const at of frontier) {
-      ctx.tick();
-      expand(at, dir, (e, other) => {
-        const seen = depth.get(other);
-        if (seen === undefined) {
-          depth.set(other, d);
-          preds.set(other, [[e, at]]);
-          next.push(other);
-          order.push(other);
-        } else if (all && seen === d) preds.get(other)!.push([e, at]);
-      });
-    }
-    frontier = next;
+    frontier = widen(frontier, dir, d, depth, preds, all, expand, ctx);
+    for (const n of frontier) order.push(n);
     if (target !== null && depth.has(target)) break;
   }
   const ends = target === null ? order : depth.has(target) ? [target] : [];
@@ -157,19 +145,7 @@ function bidirectional(
     const layer = forward ? front : back;
     const depth = forward ? depthF : depthB;
     const links = forward ? preds : succs;
-    const d = depth.get(layer[0]!)! + 1;
-    const next: string[] = [];
-    for (const at of layer) {
-      ctx.tick();
-      expand(at, forward ? dir : flip(dir), (e, other) => {
-        const seen = depth.get(other);
-        if (seen === undefined) {
-          depth.set(other, d);
-          links.set(other, [[e, at]]);
-          next.push(other);
-        } else if (all && seen === d) links.get(other)!.push([e, at]);
-      });
-    }
+    const next = widen(layer, forward ? dir : flip(dir), depth.get(layer[0]!)! + 1, depth, links, all, expand, ctx);
     length++;
     const other = forward ? depthB : depthF;
     const meets = next.filter((n) => other.has(n));
@@ -187,6 +163,35 @@ function bidirectional(
     else back = next;
   }
   return [];
+}
+
+/**
+ * One breadth-first layer: the nodes first reached from `layer` (at depth `d`), each linked to the
+ * relationship and node it was reached by (all of them at depth `d` when every path is wanted).
+ */
+function widen(
+  layer: string[],
+  dir: Direction,
+  d: number,
+  depth: Map<string, number>,
+  links: Links,
+  all: boolean,
+  expand: Expand,
+  ctx: EvalContext,
+): string[] {
+  const next: string[] = [];
+  for (const at of layer) {
+    ctx.tick();
+    expand(at, dir, (e, other) => {
+      const seen = depth.get(other);
+      if (seen === undefined) {
+        depth.set(other, d);
+        links.set(other, [[e, at]]);
+        next.push(other);
+      } else if (all && seen === d) links.get(other)!.push([e, at]);
+    });
+  }
+  return next;
 }
 
 /** Edge lists from `from` along the links to `to`, in to → from order reversed (i.e. from `to`): one, or all of them. */
