@@ -50,10 +50,12 @@ export class MatchSource implements Iterable<Row> {
 }
 
 export interface Group {
-  /** A row of the group (the first), for expressions around the aggregates; built when asked for. */
-  row: () => Row;
   keys: CypherValue[];
   accs: Accumulator[];
+  /** A row of the group (the first), for expressions around the aggregates … */
+  row?: Row;
+  /** … or the node it is built from when asked for (GroupTable.rowOf). */
+  anchor?: string;
 }
 
 /** Groups by their key values in first-seen order; a single string key skips building a key string. */
@@ -62,7 +64,15 @@ export class GroupTable {
   private readonly byString = new Map<string, Group>();
   private readonly byKey = new Map<string, Group>();
 
-  constructor(private readonly ctx: ExecContext) {}
+  constructor(
+    private readonly ctx: ExecContext,
+    /** Builds a group's row from its anchor node, for folds that keep no rows. */
+    private readonly rowAt: ((anchor: string) => Row) | null = null,
+  ) {}
+
+  rowOf(group: Group): Row {
+    return (group.row ??= this.rowAt!(group.anchor!));
+  }
 
   get(keys: CypherValue[]): Group | undefined {
     if (keys.length === 1 && typeof keys[0] === 'string') return this.byString.get(keys[0]);
@@ -133,6 +143,8 @@ function foldShape(source: MatchSource): { part: PatternPart; base: Row } | null
   return { part, base };
 }
 
+const newCount = (): CountStar => new CountStar();
+
 const isCountOf = (c: Expr, variables: (string | null)[]): boolean =>
   c.type === 'CountStar' ||
   (c.type === 'Call' &&
@@ -151,7 +163,7 @@ function singleGroup(source: MatchSource, base: Row, request: FoldRequest, count
   const groups = new GroupTable(source.ctx);
   const accs = request.calls.map(() => new CountStar());
   for (const acc of accs) acc.addMany(count);
-  if (count > 0) groups.add({ row: () => new Map(base), keys: [], accs });
+  if (count > 0) groups.add({ row: new Map(base), keys: [], accs });
   return groups;
 }
 
@@ -258,7 +270,7 @@ function foldDegrees(
     }
     return (k) => evaluate(expr!, rowAt(k), ctx);
   });
-  const groups = new GroupTable(ctx);
+  const groups = new GroupTable(ctx, rowAt);
   let visited = 0;
   const visit = (key: string): void => {
     ctx.tick();
@@ -266,9 +278,10 @@ function foldDegrees(
     if (hasLabels && !hasLabels(key)) return;
     const d = degree(key);
     if (d === 0) return;
-    const keys = keyFns.map((f) => f(key));
+    const keys = new Array<CypherValue>(keyFns.length);
+    for (let i = 0; i < keyFns.length; i++) keys[i] = keyFns[i]!(key);
     let group = groups.get(keys);
-    if (!group) groups.add((group = { row: () => rowAt(key), keys, accs: request.calls.map(() => new CountStar()) }));
+    if (!group) groups.add((group = { anchor: key, keys, accs: request.calls.map(newCount) }));
     for (const acc of group.accs) (acc as CountStar).addMany(d);
   };
   const smallest = anchor.labels.reduce<string | null>(
@@ -352,8 +365,7 @@ function foldRelationships(source: MatchSource, part: PatternPart, base: Row, re
     }
     if (!group) {
       if (!needsRow) fill(h);
-      const first = new Map(row);
-      group = { row: () => first, keys: [...keys], accs: request.newAccs() };
+      group = { row: new Map(row), keys: [...keys], accs: request.newAccs() };
       groups.add(group);
     }
     current = group;

@@ -123,7 +123,7 @@ function* aggregate(
   }
   const groups = folded?.groups ?? groupRows(keyCols, calls, newAccs, input, ctx);
   // With no grouping keys, an empty input still yields one row (count(*) = 0).
-  if (groups.list.length === 0 && keyCols.length === 0) groups.add({ row: () => new Map(), keys: [], accs: newAccs() });
+  if (groups.list.length === 0 && keyCols.length === 0) groups.add({ row: new Map(), keys: [], accs: newAccs() });
   // A column that is just an aggregate call reads its accumulator; others are evaluated around the aggregates.
   const bare = columns.map((c) => (c.expr && calls.includes(c.expr) ? calls.indexOf(c.expr) : -1));
   const evaluated = columns.some((c, i) => c.expr && containsAggregate(c.expr) && bare[i] === -1);
@@ -143,10 +143,10 @@ function* aggregate(
       else
         out.set(
           c.name,
-          ctx.withAggregates(values, () => evaluate(c.expr!, group.row(), ctx)),
+          ctx.withAggregates(values, () => evaluate(c.expr!, groups.rowOf(group), ctx)),
         );
     });
-    yield { out, scope: needsScope ? scopeOf(group.row(), out) : out, aggregates: values };
+    yield { out, scope: needsScope ? scopeOf(groups.rowOf(group), out) : out, aggregates: values };
   }
 }
 
@@ -186,7 +186,14 @@ function topGroups(
     }
     return a.seq - b.seq;
   });
-  groups.forEach((group, seq) => heap.offer({ group, keys: readers.map((r) => r(group)), seq }));
+  // Most groups lose against the kept ones: test them in a reused object, copy only those kept.
+  const probe: Ranked = { group: groups[0]!, keys: new Array<CypherValue>(readers.length), seq: 0 };
+  groups.forEach((group, seq) => {
+    probe.group = group;
+    probe.seq = seq;
+    for (let i = 0; i < readers.length; i++) probe.keys[i] = readers[i]!(group);
+    if (heap.accepts(probe)) heap.offer({ group, keys: [...probe.keys], seq });
+  });
   return heap.drain().map((r) => r.group);
 }
 
@@ -205,10 +212,7 @@ function groupRows(
     for (let i = 0; i < keyCols.length; i++) keys[i] = evalColumn(keyCols[i]!, row, ctx);
     let group = groups.get(keys);
     // The matcher may hand over one live row object (see matchPatterns): keep a copy.
-    if (!group) {
-      const first = new Map(row);
-      groups.add((group = { row: () => first, keys: [...keys], accs: newAccs() }));
-    }
+    if (!group) groups.add((group = { row: new Map(row), keys: [...keys], accs: newAccs() }));
     for (let i = 0; i < calls.length; i++) {
       const c = calls[i]!;
       const args = scratch[i]!;
@@ -319,6 +323,11 @@ export class BoundedHeap<T> {
       [items[i], items[worst]] = [items[worst]!, items[i]!];
       i = worst;
     }
+  }
+
+  /** Would `item` be kept (the heap is not full, or it beats the worst kept)? */
+  accepts(item: T): boolean {
+    return this.items.length < this.capacity || (this.capacity > 0 && this.compare(item, this.items[0]!) < 0);
   }
 
   /** The kept items, best first. */
