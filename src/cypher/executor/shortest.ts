@@ -47,10 +47,9 @@ export function* shortestPaths(
     const undoStart = place(startPattern, start);
     if (!undoStart) continue;
     // Both ends bound: search from both sides; otherwise one breadth-first search from the start.
+    const search: Search = { dir: rel.direction, max, all, expand, ctx };
     const found =
-      target !== null && start !== target
-        ? bidirectional(start, target, rel.direction, max, all, expand, ctx)
-        : breadthFirst(start, target, rel.direction, max, all, expand, ctx);
+      target !== null && start !== target ? bidirectional(start, target, search) : breadthFirst(start, target, search);
     for (const [end, paths] of found) {
       const d = paths[0]!.length;
       if (d < min || (d === 0 && min > 0)) continue;
@@ -85,6 +84,14 @@ export function* shortestPaths(
 
 type Direction = 'out' | 'in' | 'both';
 type Expand = (at: string, dir: Direction, visit: (e: string, other: string) => void) => void;
+/** What a search walks: the pattern's direction and length limit, one path or all, and how to step. */
+interface Search {
+  dir: Direction;
+  max: number;
+  all: boolean;
+  expand: Expand;
+  ctx: EvalContext;
+}
 /** Node → the relationships reaching it at its shortest depth, with the node they come from. */
 type Links = Map<string, [string, string][]>;
 
@@ -96,21 +103,14 @@ const flip = (d: Direction): Direction => (d === 'out' ? 'in' : d === 'in' ? 'ou
  * change a visited node's depth or predecessors). Returns each reached node (in order of depth)
  * with its shortest paths (one, or all).
  */
-function breadthFirst(
-  start: string,
-  target: string | null,
-  dir: Direction,
-  max: number,
-  all: boolean,
-  expand: Expand,
-  ctx: EvalContext,
-): [string, string[][]][] {
+function breadthFirst(start: string, target: string | null, search: Search): [string, string[][]][] {
+  const { dir, max, all } = search;
   const depth = new Map<string, number>([[start, 0]]);
   const preds: Links = new Map();
   const order: string[] = [start];
   let frontier = [start];
   for (let d = 1; d <= max && frontier.length; d++) {
-    frontier = widen(frontier, dir, d, depth, preds, all, expand, ctx);
+    frontier = widen(frontier, dir, d, depth, preds, search);
     for (const n of frontier) order.push(n);
     if (target !== null && depth.has(target)) break;
   }
@@ -124,15 +124,8 @@ function breadthFirst(
  * gives every shortest path: through each meeting node, its ways back to the start times its
  * ways on to the end.
  */
-function bidirectional(
-  start: string,
-  end: string,
-  dir: Direction,
-  max: number,
-  all: boolean,
-  expand: Expand,
-  ctx: EvalContext,
-): [string, string[][]][] {
+function bidirectional(start: string, end: string, search: Search): [string, string[][]][] {
+  const { dir, max, all } = search;
   const depthF = new Map<string, number>([[start, 0]]);
   const depthB = new Map<string, number>([[end, 0]]);
   const preds: Links = new Map(); // towards the start
@@ -145,7 +138,7 @@ function bidirectional(
     const layer = forward ? front : back;
     const depth = forward ? depthF : depthB;
     const links = forward ? preds : succs;
-    const next = widen(layer, forward ? dir : flip(dir), depth.get(layer[0]!)! + 1, depth, links, all, expand, ctx);
+    const next = widen(layer, forward ? dir : flip(dir), depth.get(layer[0]!)! + 1, depth, links, search);
     length++;
     const other = forward ? depthB : depthF;
     const meets = next.filter((n) => other.has(n));
@@ -175,9 +168,7 @@ function widen(
   d: number,
   depth: Map<string, number>,
   links: Links,
-  all: boolean,
-  expand: Expand,
-  ctx: EvalContext,
+  { all, expand, ctx }: Search,
 ): string[] {
   const next: string[] = [];
   for (const at of layer) {
