@@ -3,6 +3,7 @@ import type { CypherValue, NodeValue, QueryResult } from '../cypher/values.js';
 import type { GraphFragment } from '../graph/schema.js';
 import type { GraphStore, QueryOptions } from '../store/types.js';
 import { StoreError } from '../store/types.js';
+import type { MemoryStore } from '../store/memory/index.js';
 import { CypherError } from '../cypher/errors.js';
 import type { RunningServer } from './server.js';
 import { startServer } from './server.js';
@@ -377,12 +378,11 @@ describe('positions', () => {
 
 /** A server over a fresh memory store (set up by `setup`), closed after `fn`. */
 async function withMemoryServer(
-  setup: (store: import('../store/memory/index.js').MemoryStore) => Promise<unknown>,
+  setup: (store: MemoryStore) => Promise<unknown>,
   limits: typeof DEFAULT_QUERY_LIMITS,
   fn: (url: string) => Promise<void>,
 ): Promise<void> {
-  const { MemoryStore } = await import('../store/memory/index.js');
-  const memory = new MemoryStore();
+  const memory = new (await import('../store/memory/index.js')).MemoryStore();
   await setup(memory);
   const running = await startServer({
     store: memory,
@@ -403,7 +403,7 @@ async function withMemoryServer(
 
 describe('with the memory store and the real engine', () => {
   it('stops a runaway query at the time limit and keeps answering', async () => {
-    const places = (memory: import('../store/memory/index.js').MemoryStore) =>
+    const places = (memory: MemoryStore) =>
       memory.merge({
         nodes: Array.from({ length: 60 }, (_, i) => ({
           id: `n${i}`,
@@ -425,7 +425,7 @@ describe('with the memory store and the real engine', () => {
   });
 
   it('returns the plan of PROFILE and EXPLAIN in the answer', async () => {
-    const places = (memory: import('../store/memory/index.js').MemoryStore) =>
+    const places = (memory: MemoryStore) =>
       memory.query("CREATE (:Place {name: 'Oslo'})-[:NEAR]->(:Place {name: 'Bergen'})", { readOnly: false });
     await withMemoryServer(places, DEFAULT_QUERY_LIMITS, async (url) => {
       const profile = await post('/api/query', { query: 'PROFILE MATCH (p:Place) RETURN p.name AS n' }, url);
