@@ -5,6 +5,7 @@ import { CypherError } from '../errors.js';
 import type { EvalContext, Row } from '../eval/context.js';
 import type { PropertyGraph } from '../../graph/property-graph.js';
 import type { CypherValue } from '../values.js';
+import { countPattern } from './fold.js';
 import { matchPatterns, type MatchProfile } from './match.js';
 import type { PlanOperator } from './profile.js';
 import { Writer } from './writer.js';
@@ -67,6 +68,14 @@ export class ExecContext implements EvalContext {
 
   matchPatterns(parts: PatternPart[], row: Row, where: Expr | null): Iterable<Row> {
     return matchPatterns(parts, row, where, this, this.profile);
+  }
+
+  countMatches(parts: PatternPart[], row: Row, where: Expr | null, limit: number): number {
+    const degree = countPattern(parts, row, where, this);
+    if (degree !== null) return Math.min(degree, limit);
+    let n = 0;
+    for (const _ of this.matchPatterns(parts, row, where)) if (++n >= limit) break;
+    return n;
   }
 
   subqueryRows(query: Query, row: Row, limit: number): number {

@@ -82,6 +82,22 @@ describe('aggregation folded off the store', () => {
     }
   });
 
+  it.each(['(n)--()', '(n)-->()', '()-->(n)', '(n)-[:R|S]-()', '()<-[:T]-(n)'])(
+    'answers COUNT { %s } and EXISTS from the degree, as the matcher does',
+    (pattern) => {
+      for (const seed of [4, 5, 6]) {
+        const g = seededGraph(seed, 12, 60);
+        const fast = `MATCH (n) RETURN n, COUNT { ${pattern} } AS c, EXISTS { ${pattern} } AS e`;
+        const slow = `MATCH (n) RETURN n, COUNT { ${pattern} WHERE true } AS c, EXISTS { ${pattern} WHERE true } AS e`;
+        expect(sorted(run(g, fast))).toEqual(sorted(run(g, slow)));
+      }
+      const loop = graphWith("CREATE (a {n: 'a'})-[:R]->(a), (a)-[:S]->(b {n: 'b'})");
+      expect(run(loop, "MATCH (n {n: 'a'}) RETURN COUNT { (n)--() }, COUNT { (n)-->() }, COUNT { (n)<--() }")).toEqual([
+        [2n, 2n, 1n],
+      ]);
+    },
+  );
+
   it('counts a self-loop once for an undirected relationship, a non-loop from both ends', () => {
     const g = graphWith("CREATE (a {n: 'a'})-[:R]->(a), (a)-[:R]->(b {n: 'b'})");
     expect(sorted(run(g, 'MATCH (n)-[r]-() RETURN n.n, count(r)'))).toEqual(

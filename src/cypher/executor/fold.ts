@@ -14,7 +14,8 @@
  * matcher (the MatchSource is also an ordinary row stream).
  */
 import type { ClauseOf, Expr, NodePattern, PatternPart } from '../ast.js';
-import { RelRef } from '../entities.js';
+import { NodeRef, RelRef } from '../entities.js';
+import type { PropertyGraph } from '../../graph/property-graph.js';
 import { equivalenceKey } from '../equality.js';
 import type { Row } from '../eval/context.js';
 import { evaluate } from '../eval/evaluate.js';
@@ -238,13 +239,7 @@ function foldDegrees(
   let description: string;
   if (rel.types.length === 0) {
     description = `degrees (${dir}) from graphology`;
-    degree =
-      dir === 'out'
-        ? (k) => g.outDegree(k)
-        : dir === 'in'
-          ? (k) => g.inDegree(k)
-          : // degree() counts a self-loop twice (out and in); the pattern matches it once.
-            (k) => g.degree(k) - (g.outDegree(k) - g.outDegreeWithoutSelfLoops(k));
+    degree = (k) => degreeOf(g, k, dir, []);
   } else {
     description = `degrees (${dir}) of :${[...new Set(rel.types)].join('|')} from the type index`;
     const counts = new Map<string, number>();
@@ -291,6 +286,50 @@ function foldDegrees(
   if (smallest !== null) for (const key of [...indexes.nodesWithLabel(smallest)]) visit(key);
   else g.forEachNode(visit);
   return { groups, description: `${description}, nodes ${smallest ? ':' + smallest : '(all)'}`, visited };
+}
+
+/**
+ * How many relationships of the types (any when empty) a node has in a direction, counted as a
+ * pattern `(n)-[:T]-()` matches them: graphology's degree functions when untyped (its degree()
+ * counts a self-loop twice, out and in; an undirected pattern matches it once).
+ */
+export function degreeOf(g: PropertyGraph, key: string, dir: 'out' | 'in' | 'both', types: readonly string[]): number {
+  if (types.length === 0) {
+    if (dir === 'out') return g.outDegree(key);
+    if (dir === 'in') return g.inDegree(key);
+    return g.degree(key) - (g.outDegree(key) - g.outDegreeWithoutSelfLoops(key));
+  }
+  let n = 0;
+  if (dir !== 'in') g.forEachOutEdge(key, (_e, a) => void (types.includes(a.type) && n++));
+  if (dir !== 'out')
+    g.forEachInEdge(key, (_e, a, s) => void (types.includes(a.type) && !(dir === 'both' && s === key) && n++));
+  return n;
+}
+
+/**
+ * `COUNT { (n)-[:T]->() }` (and EXISTS) for a bound node n: its degree, when the pattern is one
+ * fixed-length relationship to a free end (no variables, labels, properties or WHERE). Null: ask
+ * the matcher.
+ */
+export function countPattern(parts: PatternPart[], row: Row, where: Expr | null, ctx: ExecContext): number | null {
+  if (parts.length !== 1 || where) return null;
+  const part = parts[0]!;
+  const rel = part.rels[0];
+  if (part.variable || part.shortest || part.rels.length !== 1 || !rel || rel.range || rel.properties || rel.variable)
+    return null;
+  const plain = (p: NodePattern): boolean => !p.labels.length && !p.anyLabels && !p.properties;
+  const [left, right] = part.nodes as [NodePattern, NodePattern];
+  if (!plain(left) || !plain(right)) return null;
+  const bound = (p: NodePattern): boolean => p.variable !== null && row.has(p.variable);
+  const anchorLeft = bound(left) && !right.variable;
+  if (!anchorLeft && !(bound(right) && !left.variable)) return null;
+  const node = row.get((anchorLeft ? left : right).variable!);
+  if (node === null) return 0;
+  if (!(node instanceof NodeRef)) return null; // the matcher reports the type error
+  const g = ctx.qg.graph;
+  if (!g.hasNode(node.id)) return 0;
+  const dir = rel.direction === 'both' ? 'both' : (rel.direction === 'out') === anchorLeft ? 'out' : 'in';
+  return degreeOf(g, node.id, dir, rel.types);
 }
 
 /** One relationship as a match: its key, attributes and the nodes placed left and right. */
