@@ -99,7 +99,11 @@ function* aggregate(p: Projection, columns: Column[], input: Iterable<Row>, ctx:
     calls.map((c) =>
       c.type === 'CountStar'
         ? new CountStar()
-        : makeAccumulator((c as Extract<Expr, { type: 'Call' }>).name, (c as Extract<Expr, { type: 'Call' }>).distinct),
+        : makeAccumulator(
+            (c as Extract<Expr, { type: 'Call' }>).name,
+            (c as Extract<Expr, { type: 'Call' }>).distinct,
+            ctx,
+          ),
     );
   const single = keyCols.length === 1;
   // Accumulators read their arguments during add() and keep none of the arrays: reuse them.

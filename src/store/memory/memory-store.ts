@@ -4,6 +4,7 @@
  * itself through the engine in src/cypher.
  */
 import { executeCypher, isUpdatingQuery } from '../../cypher/index.js';
+import { enableLinearRegexFallback } from '../../cypher/node-runtime.js';
 import { temporalFromString } from '../../cypher/temporal/index.js';
 import type { QueryResult } from '../../cypher/values.js';
 import type { DecodeOptions } from '../../graph/codec.js';
@@ -75,6 +76,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async query(cypher: string, options: QueryOptions = {}): Promise<QueryResult> {
+    enableLinearRegexFallback();
     const readOnly = options.readOnly ?? true;
     if (readOnly && updatesGraph(cypher)) {
       throw new StoreError(
