@@ -11,7 +11,7 @@ import { runQuery } from './executor/run.js';
 import { parseQuery } from './parser/index.js';
 import { createProcedureRegistry, type ProcedureRegistry } from './procedures/registry.js';
 import { analyze } from './semantic/analyze.js';
-import { isUpdating } from './semantic/updating.js';
+import { firstUpdatingClause, isUpdating } from './semantic/updating.js';
 import type { CypherValue, QueryResult } from './values.js';
 
 export interface ExecuteOptions {
@@ -46,7 +46,27 @@ export function isUpdatingQuery(query: string): boolean {
   return isUpdating(parseQuery(query));
 }
 
+/** Where the first updating clause starts (source offset) and its keyword, or null for a read-only query. */
+export function findUpdatingClause(query: Query): { keyword: string; offset: number } | null {
+  const clause = firstUpdatingClause(query);
+  if (!clause) return null;
+  const keyword = clause.type === 'Delete' && clause.detach ? 'DETACH DELETE' : clause.type.toUpperCase();
+  return { keyword, offset: clause.start };
+}
+
 export function executeCypher(graph: PropertyGraph, query: string, options: ExecuteOptions = {}): QueryResult {
+  return executeCypherWithUndo(graph, query, options).result;
+}
+
+/**
+ * Like executeCypher, and `undo()` reverts what the query changed in the graph — for a caller
+ * that must persist the change and cannot (all or nothing). Valid until the graph changes again.
+ */
+export function executeCypherWithUndo(
+  graph: PropertyGraph,
+  query: string,
+  options: ExecuteOptions = {},
+): { result: QueryResult; undo: () => void } {
   let ctx: ExecContext | null = null;
   try {
     const ast = parseQuery(query);
@@ -67,7 +87,8 @@ export function executeCypher(graph: PropertyGraph, query: string, options: Exec
     ctx.subqueryColumns = analysis.subqueryColumns;
     const result = runQuery(ast, ctx);
     if (ctx.writer.wrote || updating) result.stats = ctx.writer.stats;
-    return result;
+    const writer = ctx.writer;
+    return { result, undo: () => writer.rollback() };
   } catch (err) {
     ctx?.writer.rollback();
     throw toCypherError(err, ctx ? 'runtime' : 'compile');
