@@ -100,7 +100,8 @@ export function poolRunner(pool: QueryPool): QueryRunner {
       const answer = await pool.run({
         query: request.query,
         params: request.params,
-        write: limits.allowWrites,
+        // Reads run side by side even on a writable server; only updating queries wait for each other.
+        write: limits.allowWrites && findUpdatingClause(request.query) !== null,
         timeoutMs: limits.timeoutMs,
         // One more than the limit, so a result that reaches it can be reported as cut short.
         maxRows: limits.maxRows + 1,

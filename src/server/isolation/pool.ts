@@ -105,6 +105,8 @@ export class QueryPool {
   private readonly queue: Pending[] = [];
   private version = 0;
   private seq = 0;
+  /** Writes waiting for the write before them (not yet in the queue). */
+  private writesWaiting = 0;
   private writes: Promise<unknown> = Promise.resolve();
   private closed = false;
   private readonly entry = workerEntry();
@@ -122,14 +124,22 @@ export class QueryPool {
 
   /** Queries waiting for a worker. */
   get queued(): number {
-    return this.queue.length;
+    return this.queue.length + this.writesWaiting;
   }
 
   /** Run one query; writes wait for the writes before them. */
   run(job: PoolJob): Promise<PoolAnswer> {
     if (this.closed) return Promise.reject(new QueryFailure('Unavailable', 'The server is shutting down.'));
+    const inUse = this.queue.length + this.writesWaiting + this.slots.filter((s) => s.current !== null).length;
+    if (inUse >= this.slots.length + this.options.maxQueued) {
+      return Promise.reject(new QueueFullError(Math.max(1, Math.ceil(job.timeoutMs / 1000))));
+    }
     if (!job.write) return this.enqueue(job);
-    const next = this.writes.then(() => this.enqueue(job));
+    this.writesWaiting++;
+    const next = this.writes.then(() => {
+      this.writesWaiting--;
+      return this.enqueue(job);
+    });
     this.writes = next.catch(() => undefined);
     return next;
   }
@@ -150,11 +160,6 @@ export class QueryPool {
   }
 
   private enqueue(job: PoolJob): Promise<PoolAnswer> {
-    const waiting = this.queue.length + this.slots.filter((s) => s.current !== null || !s.ready).length;
-    if (waiting >= this.slots.length + this.options.maxQueued) {
-      const seconds = Math.max(1, Math.ceil(job.timeoutMs / 1000));
-      return Promise.reject(new QueueFullError(seconds));
-    }
     return new Promise<PoolAnswer>((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
       this.dispatch();
@@ -221,7 +226,9 @@ export class QueryPool {
         this.options.log?.(`query worker could not load the graph: ${message.message}`);
         this.retire(slot);
         for (const pending of this.queue.splice(0))
-          pending.reject(new QueryFailure('Unavailable', 'The graph file could not be loaded for queries.'));
+          pending.reject(
+            new QueryFailure('Unavailable', 'The graph file could not be loaded for queries.', message.message),
+          );
       }
       return;
     }
