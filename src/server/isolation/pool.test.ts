@@ -56,6 +56,7 @@ describe('queries in the worker pool', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query }),
     });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests read arbitrary JSON shapes
     return { status: res.status, headers: res.headers, json: (await res.json()) as Record<string, any> };
   };
 
