@@ -157,7 +157,9 @@ async function main(): Promise<number> {
         count(`light ${kind}`);
         expectStatus(kind, r.status, [200, 404], r.body);
       } catch (error) {
-        stats.failures.push(`${kind}: ${(error as Error).message}`);
+        stats.failures.push(
+          `${kind}: ${(error as Error).message} ${String((error as { cause?: unknown }).cause ?? '')}`,
+        );
       }
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -223,7 +225,10 @@ async function main(): Promise<number> {
         expectStatus(kind, r.status, allowed, r.body);
       } catch (error) {
         // A server may close the connection on an oversize body; that is an answer too.
-        if (kind !== 'huge body') stats.failures.push(`${kind}: ${(error as Error).message}`);
+        if (kind !== 'huge body')
+          stats.failures.push(
+            `${kind}: ${(error as Error).message} ${String((error as { cause?: unknown }).cause ?? '')}`,
+          );
         else count(`malformed ${kind}`);
       }
       await new Promise((r) => setTimeout(r, 200));

@@ -115,7 +115,15 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
   for await (const chunk of req) {
     const buf = chunk as Buffer;
     size += buf.length;
-    if (size > limit) throw new HttpError(413, 'BODY_TOO_LARGE', `The request body exceeds ${limit} bytes.`);
+    // The rest of the body is never read: the connection must not carry another request.
+    if (size > limit)
+      throw new HttpError(
+        413,
+        'BODY_TOO_LARGE',
+        `The request body exceeds ${limit} bytes.`,
+        {},
+        { connection: 'close' },
+      );
     chunks.push(buf);
   }
   const text = Buffer.concat(chunks).toString('utf8');
