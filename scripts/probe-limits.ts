@@ -5,7 +5,7 @@
  * with 30 clients that never read /api/graph, and response sizes. Prints one line per probe and
  * a JSON summary with --json.
  *
- *   npx tsx scripts/probe-limits.ts --graph /tmp/bulk/graph.json [--cli dist/cli/main.js] [--json]
+ *   npm run probe:limits -- --graph /tmp/bulk/graph.json [--cli dist/cli/main.js] [--max-wait S] [--json]
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -18,7 +18,8 @@ const { values } = parseArgs({
     graph: { type: 'string' },
     cli: { type: 'string', default: 'dist/cli/main.js' },
     json: { type: 'boolean', default: false },
-    'max-wait': { type: 'string', default: '120' },
+    'max-wait': { type: 'string', default: '90' },
+    'slow-seconds': { type: 'string', default: '30' },
   },
 });
 if (!values.graph) {
@@ -60,7 +61,8 @@ async function startServe(): Promise<Server> {
     alive: () => !exited,
     stop: async () => {
       if (exited) return;
-      child.kill('SIGTERM');
+      // SIGKILL: a server stuck in a query (before the isolation) never handles SIGTERM.
+      child.kill('SIGKILL');
       await new Promise((r) => child.once('exit', r));
     },
   };
@@ -111,9 +113,15 @@ function report(name: string, value: Record<string, unknown>): void {
 const HEAVY = 'UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n';
 
 async function main(): Promise<void> {
+  // Each probe gets a server of its own, so one stuck query does not hold up the next probe.
   let server = await startServe();
+  let used = false;
   const fresh = async (): Promise<void> => {
-    if (!server.alive()) server = await startServe();
+    if (used) {
+      await server.stop();
+      server = await startServe();
+    }
+    used = true;
   };
   try {
     const probes: [string, string][] = [
@@ -165,13 +173,13 @@ async function main(): Promise<void> {
       return s;
     });
     let peak = before;
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < Number(values['slow-seconds']) * 4; i++) {
       await new Promise((r) => setTimeout(r, 250));
       peak = Math.max(peak, rssMb(server.pid));
     }
     const infoAfter = await fetch(new URL('/api/info', server.url)).then((r) => r.status);
     for (const s of sockets) s.destroy();
-    report('30 clients not reading /api/graph (10 s)', {
+    report(`30 clients not reading /api/graph (${values['slow-seconds']} s)`, {
       rssBeforeMB: before,
       rssPeakMB: peak,
       infoStatus: infoAfter,
