@@ -19,6 +19,7 @@ import { QueryPool } from '../src/server/isolation/pool.js';
 import { MemoryStore } from '../src/store/memory/index.js';
 import type { GraphStore } from '../src/store/types.js';
 import { lockNeo4j, unlockNeo4j } from '../tests/neo4j/gate.js';
+import { prng } from './lib/prng.js';
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +35,7 @@ const SEED = Number(values.seed);
 const COUNT = Number(values.count);
 const SECONDS = Number(values.seconds);
 const COMPARE = Number(values.compare);
-const TIMEOUT_MS = 1000;
+const TIMEOUT_MS = 400;
 const GRACE_MS = 1000;
 
 const TYPED: ReadonlySet<CypherErrorCode | string> = new Set([
@@ -52,18 +53,6 @@ const TYPED: ReadonlySet<CypherErrorCode | string> = new Set([
   'MemoryLimit',
   'RowLimit',
 ]);
-
-/** mulberry32: small, fast, seedable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Generated {
   text: string;
@@ -236,17 +225,25 @@ function fuzzGraphStatements(rnd: () => number): string[] {
 
 type Outcome = { ok: true; rows: string[] } | { ok: false; code: string; message: string };
 
-/** Rows as sorted canonical strings: row order is only compared as a multiset. */
-function canonical(result: QueryResult): string[] {
-  return result.rows.map((row) => JSON.stringify(row.map(canonValue))).sort();
+/**
+ * Rows as sorted canonical strings: row order is compared as a multiset, and so are lists when the
+ * query collects (collect() has no defined order).
+ */
+function canonical(result: QueryResult, unorderedLists: boolean): string[] {
+  return result.rows.map((row) => JSON.stringify(row.map((v) => canonValue(v, unorderedLists)))).sort();
 }
 
-function canonValue(v: CypherValue): unknown {
+function canonValue(v: CypherValue, unorderedLists: boolean): unknown {
   if (typeof v === 'bigint') return `${v}n`;
   if (typeof v === 'number') return Number.isFinite(v) ? Number(v.toPrecision(12)) : String(v);
-  if (Array.isArray(v)) return v.map(canonValue);
+  if (Array.isArray(v)) {
+    const items = v.map((x) => canonValue(x, unorderedLists));
+    return unorderedLists ? items.map((x) => JSON.stringify(x)).sort() : items;
+  }
   if (v instanceof Map)
-    return Object.fromEntries([...v].sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canonValue(x)]));
+    return Object.fromEntries(
+      [...v].sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canonValue(x, unorderedLists)]),
+    );
   if (v !== null && typeof v === 'object') return String(v);
   return v;
 }
@@ -259,14 +256,14 @@ function describe(error: unknown): { code: string; message: string; name: string
 async function main(): Promise<number> {
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-fuzz-'));
-  const graphRnd = random(SEED ^ 0x5eed);
+  const graphRnd = prng(SEED ^ 0x5eed);
   const statements = fuzzGraphStatements(graphRnd);
   const local = new MemoryStore(undefined, join(dir, 'graph.json'));
   for (const s of statements) await local.query(s, { readOnly: false });
   const graphFile = await local.save();
   const pool = await QueryPool.start({ graphFile, threads: 1, maxQueued: 1, maxMemoryMb: 256, graceMs: GRACE_MS });
 
-  const rnd = random(SEED);
+  const rnd = prng(SEED);
   const grammar = new Grammar(rnd);
   const counts = { run: 0, ok: 0, typed: new Map<string, number>(), hardStops: 0, failures: [] as string[] };
   const comparable: string[] = [];
@@ -330,35 +327,40 @@ async function compareWithNeo4j(local: MemoryStore, statements: string[], querie
   }
   await lockNeo4j();
   const differences: string[] = [];
+  const kinds = new Map<string, number>();
+  const note = (kind: string, text: string) => {
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    differences.push(`[${kind}] ${text}`);
+  };
   try {
     await neo4j.query('MATCH (n:Fz) DETACH DELETE n', { readOnly: false });
     for (const s of statements) await neo4j.query(s, { readOnly: false });
     for (const q of queries) {
       const [mine, theirs] = [await outcome(local, q), await outcome(neo4j, q)];
-      if (mine.ok !== theirs.ok) {
-        differences.push(
-          `${q}\n    memory: ${mine.ok ? mine.rows.join(' ').slice(0, 200) : mine.code}\n    neo4j:  ${theirs.ok ? theirs.rows.join(' ').slice(0, 200) : `${theirs.code} ${theirs.message.slice(0, 160)}`}`,
-        );
-      } else if (mine.ok && theirs.ok && JSON.stringify(mine.rows) !== JSON.stringify(theirs.rows)) {
-        differences.push(
-          `${q}\n    memory: ${mine.rows.join(' ').slice(0, 200)}\n    neo4j:  ${theirs.rows.join(' ').slice(0, 200)}`,
-        );
-      }
+      const show = (o: Outcome) => (o.ok ? o.rows.join(' ').slice(0, 200) : `${o.code} ${o.message.slice(0, 160)}`);
+      const text = `${q}\n    memory: ${show(mine)}\n    neo4j:  ${show(theirs)}`;
+      if (mine.ok && !theirs.ok) note('only Neo4j refuses', text);
+      else if (!mine.ok && theirs.ok) note('only memory refuses', text);
+      else if (mine.ok && theirs.ok && JSON.stringify(mine.rows) !== JSON.stringify(theirs.rows))
+        note('different rows', text);
     }
   } finally {
     await neo4j.query('MATCH (n:Fz) DETACH DELETE n', { readOnly: false }).catch(() => undefined);
     await neo4j.close();
     unlockNeo4j();
   }
+  const byKind = [...kinds].map(([k, n]) => `${k} ${n}`).join(', ');
   process.stdout.write(
-    `fuzz:cypher vs Neo4j: ${queries.length} read queries compared, ${differences.length} differences\n`,
+    `fuzz:cypher vs Neo4j: ${queries.length} read queries compared, ${differences.length} differences${byKind ? ` (${byKind})` : ''}\n`,
   );
-  for (const d of differences.slice(0, 15)) process.stdout.write(`  DIFF ${d}\n`);
+  const shown = values.verbose ? differences : differences.filter((d) => !d.startsWith('[only Neo4j refuses]'));
+  for (const d of shown.slice(0, 15)) process.stdout.write(`  DIFF ${d}\n`);
 }
 
 async function outcome(store: GraphStore, q: string): Promise<Outcome> {
   try {
-    return { ok: true, rows: canonical(await store.query(q, { readOnly: true, timeoutMs: 5000 })) };
+    const result = await store.query(q, { readOnly: true, timeoutMs: 5000 });
+    return { ok: true, rows: canonical(result, /collect\(/i.test(q)) };
   } catch (error) {
     const e = describe(error);
     return { ok: false, code: e.code, message: e.message };

@@ -7,11 +7,11 @@
  *
  *   npm run probe:limits -- --graph /tmp/bulk/graph.json [--cli dist/cli/main.js] [--max-wait S] [--json]
  */
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ServeProcess } from './lib/serve-process.js';
+import { processMb, startServe as startServeProcess } from './lib/serve-process.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,63 +28,11 @@ if (!values.graph) {
 }
 const maxWaitMs = Number(values['max-wait']) * 1000;
 
-interface Server {
-  url: string;
-  pid: number;
-  alive(): boolean;
-  stop(): Promise<void>;
-}
-
-async function startServe(): Promise<Server> {
-  const child = spawn(
-    process.execPath,
-    [resolve(values.cli!), 'serve', '--graph', resolve(values.graph!), '--port', '0', '--timeout', '5000'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let exited = false;
-  child.on('exit', () => (exited = true));
-  child.stderr.on('data', () => {});
-  const url = await new Promise<string>((ok, fail) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /at (http:\/\/\S+)/.exec(out);
-      if (m) ok(m[1]!);
-    });
-    child.on('exit', (code) => fail(new Error(`serve exited with ${code} before listening`)));
-  });
-  return {
-    url,
-    pid: child.pid!,
-    alive: () => !exited,
-    stop: async () => {
-      if (exited) return;
-      // SIGKILL: a server stuck in a query (before the isolation) never handles SIGTERM.
-      child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
-    },
-  };
-}
-
-function peakRssMb(pid: number): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-  } catch {
-    return NaN;
-  }
-}
-
-function rssMb(pid: number): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-  } catch {
-    return NaN;
-  }
-}
+type Server = ServeProcess;
+const startServe = () =>
+  startServeProcess(resolve(values.cli!), ['--graph', resolve(values.graph!), '--timeout', '5000']);
+const peakRssMb = (pid: number) => processMb(pid, 'VmHWM');
+const rssMb = (pid: number) => processMb(pid, 'VmRSS');
 
 async function query(server: Server, q: string): Promise<{ status: number; ms: number; bytes: number; code: string }> {
   const started = performance.now();
@@ -116,10 +64,14 @@ async function main(): Promise<void> {
   // Each probe gets a server of its own, so one stuck query does not hold up the next probe.
   let server = await startServe();
   let used = false;
+  // A first query waits until the server can run queries (its workers have loaded the graph).
+  const warm = () => query(server, 'RETURN 1 AS warm');
+  await warm();
   const fresh = async (): Promise<void> => {
     if (used) {
       await server.stop();
       server = await startServe();
+      await warm();
     }
     used = true;
   };

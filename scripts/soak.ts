@@ -8,11 +8,12 @@
  *   npm run soak -- [--seconds 120] [--graph graph.json] [--heavy 4] [--light 4] [--slow-readers 30]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { processMb, startServe } from './lib/serve-process.js';
 
 const { values } = parseArgs({
   options: {
@@ -57,45 +58,6 @@ interface Stats {
   lightMs: number[];
 }
 
-async function startServe(
-  graph: string,
-): Promise<{ url: string; pid: number; alive: () => boolean; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--graph', graph, '--port', '0', '--timeout', '5000'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let exited = false;
-  child.on('exit', () => (exited = true));
-  child.stderr.on('data', () => {});
-  const url = await new Promise<string>((ok, fail) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /at (http:\/\/\S+)/.exec(out);
-      if (m) ok(m[1]!);
-    });
-    child.on('exit', (code) => fail(new Error(`serve exited with ${code}`)));
-  });
-  return {
-    url,
-    pid: child.pid!,
-    alive: () => !exited,
-    stop: async () => {
-      if (exited) return;
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    },
-  };
-}
-
-function procMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  try {
-    const m = new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return Math.round(Number(m?.[1] ?? 0) / 1024);
-  } catch {
-    return NaN;
-  }
-}
-
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -112,7 +74,7 @@ async function main(): Promise<number> {
     });
     graph = join(tmp, 'graph.json');
   }
-  const server = await startServe(graph);
+  const server = await startServe(CLI, ['--graph', graph, '--timeout', '5000']);
   const stats: Stats = { requests: new Map(), failures: [], lightMs: [] };
   const count = (kind: string) => stats.requests.set(kind, (stats.requests.get(kind) ?? 0) + 1);
   const deadline = Date.now() + SECONDS * 1000;
@@ -255,7 +217,7 @@ async function main(): Promise<number> {
   };
 
   let peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, procMb(server.pid, 'VmRSS'))), 250);
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, processMb(server.pid, 'VmRSS'))), 250);
   const started = Date.now();
   await Promise.all([
     ...Array.from({ length: Number(values.light) }, light),
@@ -265,7 +227,7 @@ async function main(): Promise<number> {
   ]);
   clearInterval(sampler);
   const alive = server.alive();
-  const hwm = procMb(server.pid, 'VmHWM');
+  const hwm = processMb(server.pid, 'VmHWM');
   await server.stop();
   if (tmp) rmSync(tmp, { recursive: true, force: true });
   if (!alive) stats.failures.push('the server died');
