@@ -218,7 +218,9 @@ export class QueryPool {
 
   private onMessage(slot: Slot, message: WorkerReply | WorkerEvent): void {
     if ('type' in message) {
-      if (message.type === 'ready') {
+      if (message.type === 'saving') {
+        if (slot.current?.seq === message.seq) clearTimeout(slot.current.timer);
+      } else if (message.type === 'ready') {
         slot.ready = true;
         slot.version = message.version;
         this.dispatch();

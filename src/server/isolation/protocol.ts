@@ -35,7 +35,11 @@ export type WorkerReply =
   | { seq: number; ok: true; answer?: string; result?: QueryResult; rows: number; saved: string | null }
   | { seq: number; ok: false; error: WorkerError };
 
-export type WorkerEvent = { type: 'ready'; version: number } | { type: 'load-failed'; message: string };
+export type WorkerEvent =
+  | { type: 'ready'; version: number }
+  | { type: 'load-failed'; message: string }
+  /** A write finished running and is being saved: the hard time limit no longer applies to it. */
+  | { type: 'saving'; seq: number };
 
 export interface WorkerSetup {
   graphFile: string;

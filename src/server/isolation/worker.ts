@@ -27,7 +27,9 @@ async function runJob(job: WorkerJob): Promise<WorkerReply> {
   }
   const options = { params: job.params, readOnly: !job.write, timeoutMs: job.timeoutMs, maxRows: job.maxRows };
   const { result, saved } = job.write
-    ? await store.queryAndSave(job.query, options)
+    ? await store.queryAndSave(job.query, options, () =>
+        port.postMessage({ type: 'saving', seq: job.seq } satisfies WorkerEvent),
+      )
     : { result: await store.query(job.query, options), saved: null };
   // This worker holds the graph as saved: the version the main thread moves to on this reply.
   if (saved !== null) version = job.version + 1;

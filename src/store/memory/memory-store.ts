@@ -87,10 +87,13 @@ export class MemoryStore implements GraphStore {
   async queryAndSave(
     cypher: string,
     options: QueryOptions = {},
+    /** Called when the query is done and the save starts (a caller's time limit should not cut a save short). */
+    onSaving?: () => void,
   ): Promise<{ result: QueryResult; saved: string | null }> {
     const wasDirty = this.changedSinceSave;
     const { result, undo, wrote } = this.run(cypher, options);
     if (!wrote) return { result, saved: null };
+    onSaving?.();
     try {
       return { result, saved: await this.save() };
     } catch (error) {
