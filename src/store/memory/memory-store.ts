@@ -15,7 +15,7 @@ import { createPropertyGraph } from '../../graph/property-graph.js';
 import type { GraphEdge, GraphFragment } from '../../graph/schema.js';
 import type { GraphStats, GraphStore, MergeStats, QueryOptions } from '../types.js';
 import { StoreError } from '../types.js';
-import { loadGraphFile, resolveGraphPath, saveGraphFile } from './persist.js';
+import { loadGraphFile, resolveGraphPath, saveGraphFile, type Companions } from './persist.js';
 
 export interface MemoryStoreOptions {
   decode?: DecodeOptions;
@@ -145,11 +145,14 @@ export class MemoryStore implements GraphStore {
     return graphStats(this.graph);
   }
 
-  /** Write graph.json atomically to `path` (default: where it was opened from). */
-  async save(path: string | undefined = this.path): Promise<string> {
+  /**
+   * Write graph.json atomically to `path` (default: where it was opened from), with the files
+   * `companions` derives from its text written as one set (see writeFilesAtomic).
+   */
+  async save(path: string | undefined = this.path, companions?: Companions): Promise<string> {
     if (path === undefined) throw new StoreError('no path to save the graph to', 'OTHER');
     const file = await resolveGraphPath(path);
-    await saveGraphFile(file, this.graph);
+    await saveGraphFile(file, this.graph, companions);
     this.changedSinceSave = false;
     return file;
   }
