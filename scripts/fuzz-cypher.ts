@@ -19,7 +19,7 @@ import { QueryPool } from '../src/server/isolation/pool.js';
 import { MemoryStore } from '../src/store/memory/index.js';
 import type { GraphStore } from '../src/store/types.js';
 import { lockNeo4j, unlockNeo4j } from '../tests/neo4j/gate.js';
-import { prng } from './lib/prng.js';
+import { seededRandom as prng } from '../src/nlp/hash.js';
 
 const { values } = parseArgs({
   options: {

@@ -9,7 +9,7 @@ import { executeCypher } from '../../src/cypher/index.js';
 import type { CypherValue } from '../../src/cypher/values.js';
 import { createPropertyGraph, type PropertyGraph } from '../../src/graph/property-graph.js';
 import { RELATION_TYPES } from '../../src/graph/schema.js';
-import { prng } from '../lib/prng.js';
+import { seededRandom as prng } from '../../src/nlp/hash.js';
 
 const LABELS = ['Person', 'Organization', 'Place', 'Event'] as const;
 
