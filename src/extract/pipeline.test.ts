@@ -107,13 +107,17 @@ describe('relations', () => {
     expect(idle.entities.map((e) => e.name)).not.toContain('German government');
   });
 
-  it('reads "did not accept" as a rejection and ignores triggers inside quotations', () => {
+  it('reads "did not accept" as a rejection, and acts inside a quotation as the speaker\'s own only', () => {
     expect(
       triples(run("A U.S. Embassy official said the U.S. did not accept Peking's trade figures."), ['REJECTED']),
     ).toEqual(['REJECTED(U.S. -> Peking)']);
     expect(triples(run('"We reject the plan and demand talks," Dmitry Peskov said.'))).toEqual([
       'STATED(Dmitry Peskov -> null)',
+      'REJECTED(Dmitry Peskov -> null)',
+      'DEMANDED(Dmitry Peskov -> null)',
     ]);
+    // What the quotation says a third party did is the speaker's claim, not a relation.
+    expect(triples(run('"Dorvia rejected the plan," Dmitry Peskov said.'))).toEqual(['STATED(Dmitry Peskov -> null)']);
   });
 });
 

@@ -25,6 +25,23 @@ describe('newsgraph query', () => {
     expect(run.stdout).toMatch(/\n1 row \(/);
   });
 
+  it('prints the plan of PROFILE after the rows, and of EXPLAIN without running the query', async () => {
+    const profile = await q([
+      'PROFILE MATCH (p:Person)-[r]->() RETURN p.name AS name, count(r) AS n ORDER BY n DESC LIMIT 1',
+    ]);
+    expect(profile.code).toBe(0);
+    expect(profile.stdout).toMatch(/\| Operator\s+\| Details\s+\| Estimated rows \| Rows \| Time \(ms\) \|/);
+    expect(profile.stdout).toMatch(
+      /\| Aggregation \| p\.name AS name, count\(r\) AS n; top 1 by n DESC \(bounded heap\); limit 1 \|/,
+    );
+    expect(profile.stdout).toMatch(/\| └ Match\s+\| MATCH \(p:Person\)-\[r\]->\(\); degrees \(out\) from graphology/);
+    expect(profile.stdout).toMatch(/PROFILE: .* total [\d.]+ ms\.\n\n1 row/);
+    const explain = await q(['EXPLAIN MATCH (p:Person) DETACH DELETE p']);
+    expect(explain.code).toBe(0);
+    expect(explain.stdout).toMatch(/\| Delete\s+\|/);
+    expect(explain.stdout).toContain('EXPLAIN: the plan with estimated rows; the query did not run.');
+  });
+
   it('prints JSON rows with --format json and CSV with --format csv', async () => {
     const cypher = 'MATCH (a:Article) RETURN a.id AS id, a.date AS date ORDER BY id';
     const json = JSON.parse((await q([cypher, '--format', 'json'])).stdout);

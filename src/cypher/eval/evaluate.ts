@@ -112,7 +112,7 @@ export function evaluate(e: Expr, row: Row, ctx: EvalContext): CypherValue {
       const limit = e.count ? Infinity : 1;
       let n = 0;
       if (e.query) n = ctx.subqueryRows(e.query, row, limit);
-      else for (const _ of ctx.matchPatterns(e.patterns!, row, e.where)) if (++n >= limit) break;
+      else n = ctx.countMatches(e.patterns!, row, e.where, limit);
       return e.count ? BigInt(n) : n > 0;
     }
     case 'Collect':

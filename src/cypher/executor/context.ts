@@ -5,7 +5,9 @@ import { CypherError } from '../errors.js';
 import type { EvalContext, Row } from '../eval/context.js';
 import type { PropertyGraph } from '../../graph/property-graph.js';
 import type { CypherValue } from '../values.js';
+import { countPattern } from './fold.js';
 import { matchPatterns, type MatchProfile } from './match.js';
+import type { PlanOperator } from './profile.js';
 import { Writer } from './writer.js';
 import type { ProcedureRegistry } from '../procedures/registry.js';
 
@@ -26,6 +28,8 @@ export class ExecContext implements EvalContext {
   runCollect: ((query: Query, row: Row) => CypherValue[]) | null = null;
   /** CALL clauses that make up a whole (top-level) single query: their outputs are the result columns. */
   readonly standaloneCalls = new Set<ClauseOf<'Call'>>();
+  /** PROFILE: the operator of each clause, which counts its rows and times it. */
+  operators: Map<Clause, PlanOperator> | null = null;
   /** From the analysis: the columns each CALL { } subquery adds. */
   subqueryColumns: ReadonlyMap<Clause, string[]> = new Map();
 
@@ -64,6 +68,14 @@ export class ExecContext implements EvalContext {
 
   matchPatterns(parts: PatternPart[], row: Row, where: Expr | null): Iterable<Row> {
     return matchPatterns(parts, row, where, this, this.profile);
+  }
+
+  countMatches(parts: PatternPart[], row: Row, where: Expr | null, limit: number): number {
+    const degree = countPattern(parts, row, where, this);
+    if (degree !== null) return Math.min(degree, limit);
+    let n = 0;
+    for (const _ of this.matchPatterns(parts, row, where)) if (++n >= limit) break;
+    return n;
   }
 
   subqueryRows(query: Query, row: Row, limit: number): number {

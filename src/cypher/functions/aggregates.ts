@@ -46,23 +46,28 @@ export function makeAccumulator(name: string, distinct: boolean): Accumulator {
   };
 }
 
+/** count(*); counts as a number (exact to 2^53, far beyond any row limit) and answers an INTEGER. */
 export class CountStar implements Accumulator {
-  private n = 0n;
+  private n = 0;
   add(): void {
     this.n++;
   }
+  /** Count k rows at once (a count answered from the store's degrees). */
+  addMany(k: number): void {
+    this.n += k;
+  }
   result(): CypherValue {
-    return this.n;
+    return BigInt(this.n);
   }
 }
 
 class Count implements Accumulator {
-  private n = 0n;
+  private n = 0;
   add([v]: CypherValue[]): void {
     if (v !== null) this.n++;
   }
   result(): CypherValue {
-    return this.n;
+    return BigInt(this.n);
   }
 }
 

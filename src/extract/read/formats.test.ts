@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
-import { MAX_ARTICLE_CHARS, parseArticleFile, parseArticleOutcomes, splitHeadline } from './formats.js';
+import { isHeadlineLine, MAX_ARTICLE_CHARS, parseArticleFile, parseArticleOutcomes, splitHeadline } from './formats.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -36,6 +36,24 @@ describe('splitHeadline', () => {
   });
 });
 
+describe('isHeadlineLine', () => {
+  it('takes a short line without final punctuation, or with a publisher, as a headline', () => {
+    expect(isHeadlineLine('Minister rejects union demands')).toBe(true);
+    expect(isHeadlineLine('Talks collapse in Geneva | Daily Courier')).toBe(true);
+    expect(isHeadlineLine('Leader rejects remarks but will meet rival.')).toBe(true);
+    expect(isHeadlineLine('TRADE TALKS WITH U.S.')).toBe(true);
+  });
+  it('takes a line that reads as prose as the first paragraph', () => {
+    expect(
+      isHeadlineLine(
+        'The transport minister on Tuesday rejected the union demand for a pay rise, saying the budget left no room.',
+      ),
+    ).toBe(false);
+    expect(isHeadlineLine('The mayor resigned. Her deputy takes over.')).toBe(false);
+    expect(isHeadlineLine('OSLO (Reuters) - Talks ended.')).toBe(false);
+  });
+});
+
 describe('parseArticleFile', () => {
   it('reads .txt: headline line, publisher, body', () => {
     const [a] = parseArticleFile(
@@ -50,6 +68,15 @@ describe('parseArticleFile', () => {
     });
   });
 
+  it('reads a .txt whose first line is a paragraph as body text, and a one-line file as one paragraph', () => {
+    const prose =
+      'The transport minister on Tuesday rejected the union demand for a pay rise, saying the budget left no room.';
+    const [a] = parseArticleFile('dir/pasted.txt', utf8(`${prose}\nThe union said it would strike.\n`));
+    expect(a).toMatchObject({ id: 'pasted', text: `${prose}\nThe union said it would strike.` });
+    expect(a!.title).toBeUndefined();
+    const [b] = parseArticleFile('dir/one.txt', utf8('Minister rejects union demands\n'));
+    expect(b).toMatchObject({ text: 'Minister rejects union demands' });
+  });
   it('reads .md: headline from the first # heading, markdown syntax stripped', () => {
     const md =
       '---\ndate: 2022-10-31\nsource: Example News\n---\n# Leaders meet\n\nThe **summit** opened in [Bali](https://x.test).\nIt ran two days.\n\n- Biden attended\n';
@@ -129,7 +156,6 @@ describe('parseArticleFile', () => {
     expect(enc).toMatchObject({ code: 'encoding', offset: 12 });
     expect(enc.message).toBe('l.txt (byte 12): file is not valid UTF-8 (save it as UTF-8)');
     expect(errorOf(() => parseArticleFile('a.pdf', utf8('x')))).toMatchObject({ code: 'extension' });
-    expect(errorOf(() => parseArticleFile('h.txt', utf8('Only a headline\n')))).toMatchObject({ code: 'empty' });
     expect(errorOf(() => parseArticleFile('bad.json', utf8('{"text": ')))).toMatchObject({ code: 'syntax' });
   });
 

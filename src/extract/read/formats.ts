@@ -66,16 +66,37 @@ function tooLong(file: string, chars: number, where: { line?: number } = {}): In
   );
 }
 
+/**
+ * Whether the first line of a plain-text file is a headline. People paste articles with and
+ * without one: a headline is short and has no sentence-final punctuation ("Talks resume"), or
+ * carries a publisher ("… | Reuters"); a line that reads as prose (ends like a sentence and is
+ * long, holds two sentences, or opens with a dateline) is the first paragraph. A short line
+ * that ends with a full stop stays a headline ("Leader rejects remarks but will meet him.").
+ */
+export function isHeadlineLine(line: string): boolean {
+  const s = line.trim();
+  if (splitHeadline(s).source) return true;
+  if (s.length > 200) return false;
+  const endsLikeSentence = /[.!?…]["”’')\]]*$/.test(s) && !/\b(?:[A-Z]\.){2,}$/.test(s);
+  if (!endsLikeSentence) return true;
+  const twoSentences = /[a-z\d)"”’][.!?]["”’]?\s+["“‘]?[A-Z]/.test(s);
+  const dateline = /^[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,40}\))?\s*[-–—]/.test(s);
+  return !(s.length > 100 || twoSentences || dateline);
+}
+
 function fromTxt(file: string, text: string, id: string): ArticleInput {
   const lines = text.split('\n');
   const first = lines.findIndex((l) => l.trim() !== '');
-  const { title, source } = splitHeadline(lines[first]!);
-  const body = lines
+  const rest = lines
     .slice(first + 1)
     .join('\n')
     .trim();
-  if (!body) throw new InputError('empty', file, 'the file has a headline but no article text');
-  const article: ArticleInput = { id, title, text: body, origin: file };
+  // A one-line file is one paragraph; a first line that reads as prose is body text, not a title.
+  if (!rest || !isHeadlineLine(lines[first]!)) {
+    return { id, text: lines.slice(first).join('\n').trim(), origin: file };
+  }
+  const { title, source } = splitHeadline(lines[first]!);
+  const article: ArticleInput = { id, title, text: rest, origin: file };
   if (source) article.source = source;
   return article;
 }
