@@ -12,7 +12,7 @@ import { runQuery } from './executor/run.js';
 import { parseQuery } from './parser/index.js';
 import { createProcedureRegistry, type ProcedureRegistry } from './procedures/registry.js';
 import { analyze } from './semantic/analyze.js';
-import { isUpdating } from './semantic/updating.js';
+import { firstUpdatingClause, isUpdating } from './semantic/updating.js';
 import type { CypherValue, QueryResult } from './values.js';
 
 export interface ExecuteOptions {
@@ -48,7 +48,27 @@ export function isUpdatingQuery(query: string): boolean {
   return split.mode !== 'explain' && isUpdating(parseQuery(split.query));
 }
 
+/** Where the first updating clause starts (source offset) and its keyword, or null for a read-only query. */
+export function findUpdatingClause(query: Query): { keyword: string; offset: number } | null {
+  const clause = firstUpdatingClause(query);
+  if (!clause) return null;
+  const keyword = clause.type === 'Delete' && clause.detach ? 'DETACH DELETE' : clause.type.toUpperCase();
+  return { keyword, offset: clause.start };
+}
+
 export function executeCypher(graph: PropertyGraph, text: string, options: ExecuteOptions = {}): QueryResult {
+  return executeCypherWithUndo(graph, text, options).result;
+}
+
+/**
+ * Like executeCypher, and `undo()` reverts what the query changed in the graph — for a caller
+ * that must persist the change and cannot (all or nothing). Valid until the graph changes again.
+ */
+export function executeCypherWithUndo(
+  graph: PropertyGraph,
+  text: string,
+  options: ExecuteOptions = {},
+): { result: QueryResult; undo: () => void } {
   let ctx: ExecContext | null = null;
   // EXPLAIN/PROFILE are blanked out, so positions in errors still point into the text as written.
   const { mode, query } = splitPlanKeyword(text);
@@ -70,7 +90,8 @@ export function executeCypher(graph: PropertyGraph, text: string, options: Execu
     ctx = new ExecContext(graph, params, options.now ?? new Date(), limits, options.profile, procedures);
     ctx.subqueryColumns = analysis.subqueryColumns;
     const plan = mode ? planOperators(ast, query, graph) : null;
-    if (mode === 'explain') return { columns: [], rows: [], plan: { mode, root: finishPlan(plan!.root, false) } };
+    if (mode === 'explain')
+      return { result: { columns: [], rows: [], plan: { mode, root: finishPlan(plan!.root, false) } }, undo: () => {} };
     if (plan) ctx.operators = plan.byClause;
     const start = performance.now();
     const result = runQuery(ast, ctx);
@@ -81,7 +102,8 @@ export function executeCypher(graph: PropertyGraph, text: string, options: Execu
       plan.root.rows = plan.union ? result.rows.length : plan.root.rows;
       result.plan = { mode: 'profile', root: finishPlan(plan.root, true), totalMs: Math.round(totalMs * 1000) / 1000 };
     }
-    return result;
+    const writer = ctx.writer;
+    return { result, undo: () => writer.rollback() };
   } catch (err) {
     ctx?.writer.rollback();
     throw toCypherError(err, ctx ? 'runtime' : 'compile');

@@ -269,6 +269,12 @@ function typeUnknownNames(mentions: Mention[], sentenceTokens: Token[][], trees:
     // "the Ohio Democrat": a person described by party, not named; the recogniser knows.
     if (m.type !== 'Unknown' || !parse || m.cue === 'party-member') continue;
     const cue = contextOf(m, sentenceTokens[m.sentence]!, parse);
+    // "Britons said": a plural proper noun is a group of people, never one person's name.
+    if (
+      m.tokenEnd - m.tokenStart === 1 &&
+      parse.tokens.some((w) => w.start === m.start && (w.xpos === 'NNPS' || w.xpos === 'NNS'))
+    )
+      m.cue = 'plural-group';
     cues.set(m, cue);
     if (cue && cue !== 'actor') shown.set(normaliseName(m.text), cue.type);
   }

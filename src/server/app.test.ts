@@ -313,6 +313,16 @@ describe('query endpoint', () => {
     expect(res.status).toBe(200);
   });
 
+  it('closes the connection after refusing an oversize body', async () => {
+    const res = await fetch(new URL('/api/query', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'RETURN 1', pad: 'x'.repeat(2 << 20) }),
+    });
+    expect(res.status).toBe(413);
+    expect(res.headers.get('connection')).toBe('close');
+  });
+
   it('stops a runaway query with an error instead of hanging', async () => {
     const started = Date.now();
     const res = await post('/api/query', { query: 'HANG forever' });

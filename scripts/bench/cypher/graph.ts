@@ -1,20 +1,10 @@
 /** The generated graph of `npm run bench:cypher`: deterministic, so every run and every peer sees the same one. */
 import { createPropertyGraph, type PropertyGraph } from '../../../src/graph/property-graph.js';
 import { RELATION_TYPES } from '../../../src/graph/schema.js';
+// A small deterministic PRNG (mulberry32), so every run builds the same graph.
+import { seededRandom as prng } from '../../../src/nlp/hash.js';
 
 export const LABELS = ['Person', 'Organization', 'Place', 'Event'] as const;
-
-/** A small deterministic PRNG (mulberry32), so every run builds the same graph. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const nodeKey = (n: number): string => `${LABELS[n % LABELS.length]!.toLowerCase()}:${n}`;
 

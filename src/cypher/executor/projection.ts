@@ -108,7 +108,11 @@ function* aggregate(
     calls.map((c) =>
       c.type === 'CountStar'
         ? new CountStar()
-        : makeAccumulator((c as Extract<Expr, { type: 'Call' }>).name, (c as Extract<Expr, { type: 'Call' }>).distinct),
+        : makeAccumulator(
+            (c as Extract<Expr, { type: 'Call' }>).name,
+            (c as Extract<Expr, { type: 'Call' }>).distinct,
+            ctx,
+          ),
     );
   const foldStart = performance.now();
   const folded = input instanceof MatchSource ? foldAggregation(input, { keys: keyCols, calls, newAccs }) : null;

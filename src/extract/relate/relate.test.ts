@@ -88,8 +88,11 @@ describe('demands', () => {
       'DEMANDED(Green Union -> Veltrania)',
     ]);
   });
-  it('reads a deadline given with a light verb', () => {
-    expect(triples('Anna Kovacs gave the Green Union a deadline to leave the square.')).toEqual([
+  it('reads a deadline or an ultimatum given with a light verb', () => {
+    expect(triples('Anna Kovacs gave Veltrania a deadline to withdraw its troops.')).toEqual([
+      'DEMANDED(Anna Kovacs -> Veltrania)',
+    ]);
+    expect(triples('Anna Kovacs issued an ultimatum to the Green Union.')).toEqual([
       'DEMANDED(Anna Kovacs -> Green Union)',
     ]);
   });

@@ -333,7 +333,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     const lemma = lemmaOf(t, p);
     const pred = predicateOf(t, p);
     if (CALLING.has(lemma)) invalidity(s, p, emit);
-    if (VERDICT_VERBS.has(lemma) && !isNegated(t.parse, p) && factual(t, p, false)) verdict(s, p, subjectOf(s, p), emit);
+    if (VERDICT_VERBS.has(lemma) && !isNegated(t.parse, p) && factual(t, p, false))
+      verdict(s, p, subjectOf(s, p), emit);
     if (!pred) return;
     const negated = isNegated(t.parse, p) || matrixNegated(t, p);
     if (pred.frame === 'accept') {
@@ -812,7 +813,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     // "a spokesman, Scott Whiffen," / "its chief, Tedros": the apposed name.
     for (const a of childrenOf(t, w, 'appos')) {
       // "his counterparts, A, B and C": the apposed names, all of them.
-      if (t.entity[a] !== undefined) return conjuncts(t.parse, a).flatMap((k) => (t.entity[k] === undefined ? [] : [t.entity[k]!]));
+      if (t.entity[a] !== undefined)
+        return conjuncts(t.parse, a).flatMap((k) => (t.entity[k] === undefined ? [] : [t.entity[k]!]));
     }
     if (AGENT_NOUNS.has(lemma) || DOCUMENT_NOUNS.has(lemma)) {
       // "the ministry's spokesman", "a spokesman for X", "X officials", "a letter from X".
