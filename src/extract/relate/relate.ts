@@ -503,8 +503,9 @@ export function relateSentences(input: RelateInput): RelateOutput {
     }
     const passive = voice(t.parse, p) === 'passive';
     const obj = passive ? childOf(t, p, 'nsubj:pass') : childOf(t, p, 'obj');
-    // "decline" with no object or infinitive is a fall ("shares declined").
-    if (lemma === 'decline' && obj === undefined) return;
+    // "decline" with no object or infinitive, or with an amount, is a fall ("shares declined",
+    // "the stock declined 5 pct", "Texaco declined 1/2 to 30").
+    if (lemma === 'decline' && (obj === undefined || amount(t, obj))) return;
     if (obj === undefined) {
       if (pred.lemma === 'stay away') {
         const from = childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'from');
@@ -1173,6 +1174,11 @@ function questionClause(t: Tree, c: number): boolean {
 function anaphoric(t: Tree, w: number): boolean {
   if (!PROPOSAL_NOUNS.has(lemmaOf(t, w))) return false;
   return childrenOf(t, w, 'det').some((d) => /^(the|this|that|these|those|such)$/.test(lemmaOf(t, d)));
+}
+
+/** A quantity: a number, or a noun counted by one ("5 pct", "1/2", "two points"). */
+function amount(t: Tree, w: number): boolean {
+  return t.parse.tokens[w]!.upos === 'NUM' || childOf(t, w, 'nummod') !== undefined;
 }
 
 /** A prepositional modifier ("of X", "by X"), not a possessor ("X's"). */
