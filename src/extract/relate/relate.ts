@@ -297,7 +297,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
     for (let p = 0; p < t.parse.tokens.length; p++) {
       if (view.inQuote[t.token[p]!]) continue;
       const w = t.parse.tokens[p]!;
-      if (w.lemma.toLowerCase() === 'accord' || (w.text.toLowerCase() === 'according' && hasLabel(w.deprel, 'case'))) {
+      if (w.text.toLowerCase() === 'according' && t.parse.tokens[p + 1]?.text.toLowerCase() === 'to') {
         // "according to X": X stated. X follows "to"; an attachment elsewhere is a misparse.
         const h = w.head;
         const named = t.entity.findIndex((e, k) => k > p + 1 && e !== undefined);
@@ -732,7 +732,11 @@ export function relateSentences(input: RelateInput): RelateOutput {
   function settingEvent(s: Sentence, o: number): number | undefined {
     const { t } = s;
     const word = t.parse.tokens[o]!;
-    if (MEETING_HEADS.has(lemmaOf(t, o)) || MEETING_HEADS.has(word.text.toLowerCase()) || t.entity[o] !== undefined)
+    const named = t.entity[o] !== undefined ? entities[t.entity[o]!]! : undefined;
+    const gathering = named
+      ? named.type === 'Event' && MEETING_HEADS.has(named.words[named.words.length - 1] ?? '')
+      : false;
+    if (MEETING_HEADS.has(lemmaOf(t, o)) || MEETING_HEADS.has(word.text.toLowerCase()) || gathering)
       return eventOf(s, o);
     if (PART_OF_EVENT.has(lemmaOf(t, o))) {
       const of = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'of');
