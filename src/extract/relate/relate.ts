@@ -871,7 +871,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
   /** The Person entity inside a name phrase: its flat, title, compound and apposition words. */
   function personWithin(t: Tree, w: number, depth = 0): number | undefined {
     if (depth > 3) return undefined;
-    for (const k of childrenOf(t, w, 'flat', 'nmod:desc', 'appos', 'compound')) {
+    // A name hanging under the phrase by a misparse ("vocative", "dep", "list") still names it.
+    for (const k of childrenOf(t, w, 'flat', 'nmod:desc', 'appos', 'compound', 'vocative', 'dep', 'list')) {
       const e = t.entity[k];
       if (e !== undefined && entities[e]!.type === 'Person') return e;
       const inner = personWithin(t, k, depth + 1);
@@ -922,6 +923,13 @@ export function relateSentences(input: RelateInput): RelateOutput {
       if (persons) return persons;
     }
     if (subjects.length) return subjects[0]!;
+    // "X, seeking to …, said" parsed with X as the participle's subject: a participle clause has
+    // no subject of its own, so the subject before it is the verb's.
+    for (const c of childrenOf(t, p, 'ccomp', 'advcl', 'xcomp')) {
+      if (c > p || t.parse.tokens[c]!.xpos !== 'VBG') continue;
+      const stray = childOf(t, c, 'nsubj');
+      if (stray !== undefined && stray < c) return membersOf(s, stray);
+    }
     const w = t.parse.tokens[p]!;
     const head = w.head;
     if (head < 0) return [];
@@ -1111,7 +1119,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
       const phrases = [k, ...childrenOf(t, k, 'obj', 'obl')];
       if (
         (modal === 'would' || modal === 'could' || modal === 'might') &&
-        phrases.some((h) => childrenOf(t, h, 'advcl').some((c) => CONDITIONAL_MARKS.has(markOf(t, c) ?? '')))
+        phrases.some((h) => childrenOf(t, h, 'advcl', 'acl').some((c) => CONDITIONAL_MARKS.has(markOf(t, c) ?? '')))
       )
         return false;
       if (k !== p && hasLabel(t.parse.tokens[p]!.deprel, 'xcomp') && k === t.parse.tokens[p]!.head) {
