@@ -9,20 +9,9 @@ import { executeCypher } from '../../src/cypher/index.js';
 import type { CypherValue } from '../../src/cypher/values.js';
 import { createPropertyGraph, type PropertyGraph } from '../../src/graph/property-graph.js';
 import { RELATION_TYPES } from '../../src/graph/schema.js';
+import { seededRandom as prng } from '../../src/nlp/hash.js';
 
 const LABELS = ['Person', 'Organization', 'Place', 'Event'] as const;
-
-/** A small deterministic PRNG (mulberry32), so every run builds the same graph. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function buildGraph(nodes: number, rels: number): PropertyGraph {
   const g = createPropertyGraph();
