@@ -3,18 +3,8 @@
  * tagger plus word shape and affixes). One class per (UPOS, XPOS) pair, greedy left to right
  * with two predicted tags of history; frequent unambiguous words come from a tag dictionary.
  */
-import {
-  feat1 as feat1Imported,
-  feat2 as feat2Imported,
-  feat3 as feat3Imported,
-  hashString as hashStringImported,
-} from './hash.js';
+import { feat1, feat2, feat3, hashString } from './hash.js';
 import type { PackedTable } from './weights.js';
-// Local bindings: under tsx an imported function is reached through a getter on every call.
-const feat1 = feat1Imported;
-const feat2 = feat2Imported;
-const feat3 = feat3Imported;
-const hashString = hashStringImported;
 
 export interface TaggerModel {
   /** Class names, "UPOS\tXPOS". */
