@@ -187,3 +187,20 @@ describe('dates of acts', () => {
     expect(y.relations.find((r) => r.type === 'STATED')!.date).toBeNull();
   });
 });
+
+describe('precision guards', () => {
+  it('reads a must-clause as a demand only on a named party other than the speaker', () => {
+    expect(triples('Anna Kovacs said Veltrania must withdraw its troops.')).toContain(
+      'DEMANDED(Anna Kovacs -> Veltrania)',
+    );
+    expect(triples('Anna Kovacs said the pension system must change.')).toEqual(['STATED(Anna Kovacs -> null)']);
+    expect(triples('"We must be clear," Anna Kovacs said.')).toEqual(['STATED(Anna Kovacs -> null)']);
+  });
+  it('reads no rejection in withheld words or a hedged refusal', () => {
+    expect(triples('Paul Brandt declined to say which parts of the plan would change.')).toEqual([]);
+    expect(triples('The Green Union might not approve the budget.')).toEqual([]);
+  });
+  it('never makes a city an attendee', () => {
+    expect(triples('Dorvia City hosted the Harbour Summit.')).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ import {
   type Predicate,
 } from '../lexicon/predicates.js';
 import { ATTENDABLE_HEADS } from '../lexicon/events.js';
+import { countryOf } from '../lexicon/places.js';
 import { newDiscourse, noteSalient, resolveDescription, resolvePronoun, type Discourse } from './discourse.js';
 import { conjuncts, hasLabel, isNegated, modality, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
 import { alignTree, caseOf, childOf, childrenOf, lemmaOf, markOf, type Tree } from './tree.js';
@@ -140,6 +141,21 @@ const MEETING_HEADS = new Set([
 ]);
 /** Verbs that pass a verdict on a clause: "concluded that the deal is void" (not speech in themselves). */
 const VERDICT_VERBS = new Set(['conclude', 'deem', 'find', 'rule', 'judge', 'consider', 'hold']);
+/** "declined to say/comment/elaborate": withholding words rejects nothing. */
+const NOT_SAYING = new Set([
+  'comment',
+  'say',
+  'elaborate',
+  'discuss',
+  'specify',
+  'disclose',
+  'identify',
+  'name',
+  'confirm',
+  'give',
+  'answer',
+  'reveal',
+]);
 /** A speaker's own press events: speaking at them is the statement itself. */
 const PRESS_EVENTS = /^(briefing|press|presser)$/;
 /** Parts of an event that place an act at it: "at the conclusion of the conference". */
@@ -273,6 +289,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
       for (const source of sources) {
         if (source === target || isEvent(source)) continue;
         if (type === 'ATTENDS' && (target === null || !isEvent(target))) continue;
+        // A city is where things happen, not who attends them ("was in Lisbon to brief …").
+        if (type === 'ATTENDS' && entities[source]!.type === 'Place' && !countryOf(entities[source]!.name)) continue;
         const span = [at, ...extra].map((w) => t.token[w]!);
         const r: RawRelation = {
           type,
@@ -340,7 +358,9 @@ export function relateSentences(input: RelateInput): RelateOutput {
     if (!pred) return;
     const negated = isNegated(t.parse, p) || matrixNegated(t, p);
     if (pred.frame === 'accept') {
-      if (negated && factual(t, p, true)) rejection(s, p, pred, emit);
+      // "did not accept" is a rejection; "might not approve" is only a possibility.
+      const hedged = /^(might|may|could|would)$/.test(modality(t.parse, p) ?? '');
+      if (negated && !hedged && factual(t, p, true)) rejection(s, p, pred, emit);
       return;
     }
     if (negated || !factual(t, p, false)) return;
@@ -390,14 +410,15 @@ export function relateSentences(input: RelateInput): RelateOutput {
     }
     const confidence = pred.frame === 'judgement' ? 0.6 : 0.85;
     emit('STATED', sources, target, p, confidence);
-    // "said the government must act": a statement that someone must or should act is a demand on them.
+    // "said the government must act": a statement that a named party must or should act is a
+    // demand on it; "we must be clear" (the speaker's resolve) and "the system must change" (an
+    // opinion with no party to act) are none.
     for (const c of childrenOf(t, p, 'ccomp')) {
       const modal = modality(t.parse, c);
       if ((modal !== 'must' && modal !== 'should') || isNegated(t.parse, c)) continue;
       const subject = childOf(t, c, 'nsubj', 'nsubj:pass');
-      const targets =
-        subject !== undefined ? membersOf(s, subject).filter((e) => !sources.includes(e) && !isEvent(e)) : [];
-      if (targets.length === 0) emit('DEMANDED', sources, null, p, 0.6, [c]);
+      if (subject === undefined || /^(we|i)$/i.test(t.parse.tokens[subject]!.text)) continue;
+      const targets = membersOf(s, subject).filter((e) => !sources.includes(e) && !isEvent(e));
       for (const target of targets) emit('DEMANDED', sources, target, p, 0.65, [c]);
     }
     verdict(s, p, sources, emit);
@@ -492,7 +513,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
     const xcomp = childOf(t, p, 'xcomp');
     if (xcomp !== undefined) {
       const inner = predicateOf(t, xcomp);
-      if (inner?.frame === 'reject' || lemmaOf(t, xcomp) === 'comment') return;
+      if (inner?.frame === 'reject' || NOT_SAYING.has(lemmaOf(t, xcomp))) return;
       // "declined to attend the summit": the event is what is rejected.
       if (inner?.frame === 'attend' || inner?.frame === 'meet') {
         emit('REJECTED', sources, eventTargetOf(s, xcomp) ?? null, p, 0.8);
