@@ -20,6 +20,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractArticle, type ArticleExtraction } from '../src/extract/index.js';
 import { SCORED_RELATIONS } from '../src/graph/schema.js';
+import { seededRandom } from '../src/nlp/hash.js';
 
 const POLITICAL_WORDS = [
   'minister',
@@ -71,22 +72,10 @@ function isPolitical(r: BulkRecord): boolean {
   );
 }
 
-/** mulberry32: a small, well-known 32-bit seeded PRNG, uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The first `count` items of a seeded Fisher–Yates shuffle. */
 function sample<T>(items: readonly T[], count: number, seed: number): T[] {
   const pool = [...items];
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const n = Math.min(count, pool.length);
   for (let i = 0; i < n; i++) {
     const j = i + Math.floor(random() * (pool.length - i));
