@@ -1,10 +1,9 @@
 /**
  * A worker-thread pool for bulk extraction. Articles go out to `threads` workers and results
  * come back in input order; a failing article yields an error outcome and the rest go on.
- * The worker runs as TypeScript under tsx (tests, scripts) or as compiled JavaScript (dist/).
  */
 import { Worker } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
+import { workerEntry } from '../runtime/worker-entry.js';
 import type { ArticleExtraction, ArticleInput } from './types.js';
 
 export type PoolOutcome =
@@ -23,20 +22,6 @@ interface Job {
 }
 type Reply = { seq: number; ok: true; extraction: ArticleExtraction } | { seq: number; ok: false; message: string };
 
-/**
- * How to start a worker. Compiled (dist/*.js): the worker file itself. Under tsx (*.ts): the
- * worker needs tsx's loader too; `execArgv: ['--import', 'tsx']` is not honoured by worker
- * threads on Node 20, so a two-line bootstrap registers tsx's ESM hooks and then imports it.
- */
-function workerStart(): { entry: string | URL; options: { eval?: boolean; execArgv?: string[] } } {
-  const self = import.meta.url;
-  if (!self.endsWith('.ts')) return { entry: new URL('./pool-worker.js', self), options: {} };
-  const worker = new URL('./pool-worker.ts', self).href;
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(worker)}); });`;
-  return { entry: code, options: { eval: true } };
-}
-
 async function* toAsync<T>(items: Iterable<T> | AsyncIterable<T>): AsyncIterable<T> {
   yield* items as AsyncIterable<T>;
 }
@@ -49,7 +34,7 @@ export async function* extractMany(
   options: PoolOptions,
 ): AsyncIterable<PoolOutcome> {
   const threads = Math.max(1, Math.floor(options.threads));
-  const start = workerStart();
+  const start = workerEntry(import.meta.url, 'pool-worker');
   const workers: Worker[] = [];
   const load = new Map<Worker, number>();
   const pending = new Map<number, Job>();
@@ -62,7 +47,7 @@ export async function* extractMany(
     w?.();
   };
   for (let i = 0; i < threads; i++) {
-    const w = new Worker(start.entry instanceof URL ? fileURLToPath(start.entry) : start.entry, {
+    const w = new Worker(start.entry, {
       ...start.options,
       workerData: { date: options.date ?? null },
     });

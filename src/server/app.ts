@@ -4,21 +4,21 @@
  * query that wrote.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { GraphFragment } from '../graph/schema.js';
-import { articleText, buildIndex, edgeDetails, graphView, nodeDetails, search } from '../export/view/model.js';
+import { articleText, buildIndex, edgeDetails, search } from '../export/view/model.js';
+import { nodeDetails } from '../export/view/node-details.js';
+import { analysisOf } from '../export/view/analysis.js';
 import type { GraphIndex } from '../export/view/model.js';
 import type { Positions } from '../export/view/types.js';
 import type { GraphStore } from '../store/types.js';
+import { GRAPH_ROUTES, handleGraphRoute } from './graph-routes.js';
+import type { GraphExporters, GraphRouteContext } from './graph-routes.js';
 import { HttpError, readJsonBody, sendError, sendJson, sendText } from './http.js';
 import { parsePositions, savePositions } from './positions.js';
 import type { QueryLimits } from './query.js';
 import { parseQueryRequest, queryErrorToHttp, runQuery } from './query.js';
 import { resolveStatic } from './static-files.js';
 
-export interface Exporters {
-  graphml(fragment: GraphFragment): string;
-  json(fragment: GraphFragment): string;
-}
+export type Exporters = GraphExporters;
 
 export interface AppOptions {
   store: GraphStore;
@@ -33,6 +33,8 @@ export interface AppOptions {
   allowedHosts: readonly string[] | null;
   /** Called after a query on a writable server, e.g. to save the memory store's file. */
   afterWrite?: () => Promise<void>;
+  /** Build the index and the graph analysis at start-up. */
+  warm?: boolean;
   log?: (line: string) => void;
 }
 
@@ -55,6 +57,14 @@ export function createApp(options: AppOptions): Handler {
     return index;
   };
   const log = options.log ?? (() => {});
+  // Index and analyse the graph now rather than on the first page load (seconds on a large graph).
+  if (options.warm) getIndex().then(analysisOf, () => undefined);
+  const graphRoutes: GraphRouteContext = {
+    index: getIndex,
+    snapshot: () => options.store.snapshot(),
+    positions: () => options.positions,
+    exporters: options.exporters,
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     checkHost(req, options.allowedHosts);
@@ -91,9 +101,6 @@ export function createApp(options: AppOptions): Handler {
           stats,
         });
       }
-      case 'graph':
-        expect('GET');
-        return sendJson(res, 200, graphView(await getIndex(), options.positions));
       case 'node': {
         expect('GET');
         const details = nodeDetails(await getIndex(), requiredParam(params, 'id'));
@@ -131,17 +138,6 @@ export function createApp(options: AppOptions): Handler {
         log(`query ${Date.now() - started} ms, ${result.rows.length} rows`);
         return sendJson(res, 200, result);
       }
-      case 'export': {
-        expect('GET');
-        const format = params.get('format') ?? '';
-        if (format !== 'graphml' && format !== 'json')
-          throw new HttpError(400, 'BAD_REQUEST', 'format must be graphml or json.');
-        const snapshot = await options.store.snapshot();
-        const body = format === 'graphml' ? options.exporters.graphml(snapshot) : options.exporters.json(snapshot);
-        const type =
-          format === 'graphml' ? 'application/graphml+xml; charset=utf-8' : 'application/json; charset=utf-8';
-        return sendText(res, 200, type, body, { 'content-disposition': `attachment; filename="newsgraph.${format}"` });
-      }
       case 'positions': {
         expect('POST');
         if (!options.limits.allowWrites || options.positionsFile === null) {
@@ -157,7 +153,10 @@ export function createApp(options: AppOptions): Handler {
         return sendJson(res, 200, { saved: Object.keys(positions).length });
       }
       default:
-        throw new HttpError(404, 'NOT_FOUND', `There is no API endpoint /api/${route.slice(0, 100)}.`);
+        if (!GRAPH_ROUTES.has(route))
+          throw new HttpError(404, 'NOT_FOUND', `There is no API endpoint /api/${route.slice(0, 100)}.`);
+        expect('GET');
+        return handleGraphRoute(route, params, res, graphRoutes);
     }
   };
 

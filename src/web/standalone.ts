@@ -10,6 +10,7 @@ import { jsonToCypher, toQueryAnswer } from '../export/view/query-answer.js';
 import type { QueryAnswer } from '../export/view/types.js';
 import { toGraphML } from '../export/graphml.js';
 import { toJSON } from '../export/json.js';
+import { toGEXF } from '../export/gexf.js';
 import { graphFromFragment } from '../graph/convert.js';
 import { createPropertyGraph } from '../graph/property-graph.js';
 import type { CypherValue } from '../cypher/values.js';
@@ -46,7 +47,7 @@ function start(): void {
         throw error;
       }
     };
-    source = new EmbeddedSource(data, { runQuery, exporters: { graphml: toGraphML, json: toJSON } });
+    source = new EmbeddedSource(data, { runQuery, exporters: { graphml: toGraphML, json: toJSON, gexf: toGEXF } });
   } catch (error) {
     root.replaceChildren(
       el('div', { class: 'fatal' }, [

@@ -24,6 +24,7 @@ import { batchExitCode, plural, readArticles, reportFailure } from '../articles.
 import type { Failure } from '../articles.js';
 import type { CliContext, Command } from '../command.js';
 import { extractAll } from '../extraction.js';
+import { layoutAndSave } from '../layout-step.js';
 import { createProgress } from '../progress.js';
 import { addMergeStats, formatGraphStats, formatMergeStats } from '../summary.js';
 
@@ -31,7 +32,8 @@ const usage = `Usage: newsgraph build FILE|DIR... [--out DIR] [--date YYYY-MM-DD
                       [--threads N] [--json] [--neo4j [URI]]
 
 Extract articles and merge them into the knowledge graph. Without --neo4j the graph is
-DIR/graph.json (reloadable; an existing one is extended) and DIR/graph.graphml.
+DIR/graph.json (reloadable; an existing one is extended), DIR/graph.graphml and the layout
+(ForceAtlas2 positions for the web view and exports) in DIR/graph.positions.json.
 
 Options:
   --out DIR        graph folder (default: graph)
@@ -80,7 +82,7 @@ export const buildCommand: Command = {
       );
       const threads = threadsFlag ?? (articles.length >= 200 ? Math.min(4, availableParallelism()) : 1);
       const merged = await extractAndMerge(store, articles, { threads, ...(date ? { date } : {}) }, failures, ctx);
-      const files = merged.processed > 0 && store instanceof MemoryStore ? await saveGraph(store, outDir) : [];
+      const files = merged.processed > 0 && store instanceof MemoryStore ? await saveGraph(store, outDir, ctx) : [];
       const stats = await store.stats();
       const seconds = (Date.now() - started) / 1000;
       if (values.json) {
@@ -101,7 +103,7 @@ export const buildCommand: Command = {
       } else {
         const where =
           files.length > 0
-            ? files.map((f) => relative(ctx.cwd, f) || f).join(' and ')
+            ? files.map((f) => relative(ctx.cwd, f) || f).join(', ')
             : store.kind === 'neo4j'
               ? 'Neo4j'
               : 'nothing';
@@ -146,12 +148,15 @@ async function extractAndMerge(
   return { processed, stats };
 }
 
-/** graph.json first (the reloadable truth), then graph.graphml; each written atomically. */
-async function saveGraph(store: MemoryStore, outDir: string): Promise<string[]> {
+/** graph.json first (the reloadable truth), then graph.graphml, then the layout
+ * (graph.positions.json); each written atomically. */
+async function saveGraph(store: MemoryStore, outDir: string, ctx: CliContext): Promise<string[]> {
   const json = await store.save(join(outDir, 'graph.json'));
   const graphml = join(outDir, 'graph.graphml');
-  await writeFileAtomic(graphml, toGraphML(await store.snapshot()));
-  return [json, graphml];
+  const snapshot = await store.snapshot();
+  await writeFileAtomic(graphml, toGraphML(snapshot));
+  const positions = await layoutAndSave(snapshot, json, ctx);
+  return [json, graphml, positions];
 }
 
 export default buildCommand;

@@ -7,7 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toGraphML } from '../../export/graphml.js';
 import { toJSON } from '../../export/json.js';
-import { loadPositions } from '../../server/positions.js';
+import { loadPositions, positionsPathFor } from '../../server/positions.js';
 import { DEFAULT_QUERY_LIMITS } from '../../server/query.js';
 import { isLoopback, startServer } from '../../server/server.js';
 import { MemoryStore, resolveGraphPath } from '../../store/memory/index.js';
@@ -120,7 +120,7 @@ export async function runServe(args: string[], ctx: CliContext, stop?: AbortSign
     values.positions !== undefined
       ? resolve(ctx.cwd, values.positions)
       : graphFile !== null
-        ? graphFile.replace(/(\.json)?$/, '.positions.json')
+        ? positionsPathFor(graphFile)
         : resolve(ctx.cwd, 'graph/positions.json');
   const webRoot = findWebRoot();
   if (webRoot === null)
@@ -135,6 +135,7 @@ export async function runServe(args: string[], ctx: CliContext, stop?: AbortSign
       exporters: { graphml: toGraphML, json: toJSON },
       positions: await loadPositions(positionsFile),
       positionsFile,
+      warm: true,
       host,
       port,
       afterWrite: async () => {

@@ -4,7 +4,9 @@ import type { NodeValue, RelationshipValue } from '../../cypher/values.js';
 import { decodeEmbedded, encodeEmbedded } from './embed.js';
 import { evidenceContext } from './evidence.js';
 import { collectHighlight, cypherToJson } from './json.js';
-import { buildIndex, graphView, nodeDetails, search } from './model.js';
+import { buildIndex, search } from './model.js';
+import { graphView } from './graph-view.js';
+import { nodeDetails } from './node-details.js';
 
 describe('evidenceContext', () => {
   const text = 'One two three. The key sentence is here. Four five six.';

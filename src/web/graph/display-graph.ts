@@ -1,6 +1,8 @@
-/** The graphology graph sigma draws, built from the API's GraphView. */
+/** The graphology graph sigma draws, built from the API's GraphView, and grown in place by
+ * neighbourhoods (a large graph's overview expands around the node a user opens). */
 import graphology from 'graphology';
-import type { GraphView } from '../../export/view/types.js';
+import { communityColor } from '../../export/view/palette.js';
+import type { Neighbourhood, ViewEdge, ViewNode } from '../../export/view/types.js';
 
 export interface DisplayNode {
   label: string;
@@ -8,6 +10,8 @@ export interface DisplayNode {
   y: number;
   size: number;
   color: string;
+  /** Colour by community (the view switches between the two). */
+  communityColor: string;
   /** The node's type (Person, …). Not `type`: sigma reads `type` as its drawing program. */
   kind: string;
 }
@@ -22,24 +26,83 @@ export interface DisplayEdge {
 
 export type DisplayGraph = graphology.MultiDirectedGraph<DisplayNode, DisplayEdge>;
 
-export function buildDisplayGraph(view: GraphView): DisplayGraph {
+export function buildDisplayGraph(view: { nodes: ViewNode[]; edges: ViewEdge[] }): DisplayGraph {
   const graph = new graphology.MultiDirectedGraph<DisplayNode, DisplayEdge>({ allowSelfLoops: true });
-  for (const n of view.nodes) {
-    graph.addNode(n.id, { label: shortLabel(n.label), x: n.x, y: n.y, size: n.size, color: n.color, kind: n.type });
-  }
-  for (const e of view.edges) {
-    if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.id)) continue;
-    const supporting = e.type === 'MENTIONS';
-    graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
-      label: e.type,
-      relation: e.type,
-      color: e.color,
-      // Scored relations a little thicker: easier to see, and to hit with the pointer.
-      size: supporting ? 0.6 : 2.2,
-      type: supporting ? 'line' : 'arrow',
-    });
-  }
+  for (const n of view.nodes) addNode(graph, n, n.x, n.y);
+  for (const e of view.edges) addEdge(graph, e);
   return graph;
+}
+
+function addNode(graph: DisplayGraph, n: ViewNode, x: number, y: number): void {
+  graph.addNode(n.id, {
+    label: shortLabel(n.label),
+    x,
+    y,
+    size: n.size,
+    color: n.color,
+    communityColor: communityColor(n.community),
+    kind: n.type,
+  });
+}
+
+function addEdge(graph: DisplayGraph, e: ViewEdge): boolean {
+  if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || graph.hasEdge(e.id)) return false;
+  const supporting = e.type === 'MENTIONS';
+  graph.addDirectedEdgeWithKey(e.id, e.source, e.target, {
+    label: e.type,
+    relation: e.type,
+    color: e.color,
+    // Scored relations a little thicker: easier to see, and to hit with the pointer.
+    size: supporting ? 0.6 : 2.2,
+    type: supporting ? 'line' : 'arrow',
+  });
+  return true;
+}
+
+/** Positions on rings around (cx, cy), `spacing` apart, the first ring closest. */
+export function ringPositions(cx: number, cy: number, count: number, spacing: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let ring = 1; out.length < count; ring++) {
+    const radius = ring * spacing * 1.6;
+    const capacity = Math.max(6, Math.floor((2 * Math.PI * radius) / spacing));
+    const here = Math.min(capacity, count - out.length);
+    // Each ring starts at a different angle so spokes do not line up.
+    const offset = ring * 0.7;
+    for (let k = 0; k < here; k++) {
+      const angle = offset + (2 * Math.PI * k) / here;
+      out.push([cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)]);
+    }
+  }
+  return out;
+}
+
+export interface Added {
+  nodes: string[];
+  edges: string[];
+}
+
+/** Add a neighbourhood in place: nodes not yet drawn go on rings around the centre (strongest
+ * ties on the inner ring), edges between drawn nodes are added. Returns what was added. */
+export function addNeighbourhood(graph: DisplayGraph, nb: Neighbourhood, spacing: number): Added {
+  const fresh = nb.nodes.filter((n) => !graph.hasNode(n.id));
+  const centre = graph.hasNode(nb.center) ? graph.getNodeAttributes(nb.center) : null;
+  const cx = centre?.x ?? nb.nodes.find((n) => n.id === nb.center)?.x ?? 0;
+  const cy = centre?.y ?? nb.nodes.find((n) => n.id === nb.center)?.y ?? 0;
+  const spots = ringPositions(cx, cy, fresh.length, spacing);
+  const added: Added = { nodes: [], edges: [] };
+  fresh.forEach((n, i) => {
+    const [x, y] = n.id === nb.center && !centre ? [cx, cy] : (spots[i] as [number, number]);
+    addNode(graph, n, x, y);
+    added.nodes.push(n.id);
+  });
+  for (const e of nb.edges) if (addEdge(graph, e)) added.edges.push(e.id);
+  return added;
+}
+
+/** Undo an addNeighbourhood. */
+export function removeAdded(graph: DisplayGraph, added: Added): void {
+  for (const e of added.edges) if (graph.hasEdge(e)) graph.dropEdge(e);
+  for (const n of added.nodes) if (graph.hasNode(n)) graph.dropNode(n);
 }
 
 /** Long labels (article headlines) are cut on the canvas; the panel shows them whole. */
