@@ -4,7 +4,7 @@
  * query that wrote.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { articleText, buildIndex, edgeDetails, search } from '../export/view/model.js';
+import { articleText, buildIndex, edgeDetails, search, searchEntriesOf } from '../export/view/model.js';
 import { nodeDetails } from '../export/view/node-details.js';
 import { analysisOf } from '../export/view/analysis.js';
 import type { GraphIndex } from '../export/view/model.js';
@@ -58,7 +58,11 @@ export function createApp(options: AppOptions): Handler {
   };
   const log = options.log ?? (() => {});
   // Index and analyse the graph now rather than on the first page load (seconds on a large graph).
-  if (options.warm) getIndex().then(analysisOf, () => undefined);
+  if (options.warm)
+    getIndex().then(
+      (i) => (analysisOf(i), searchEntriesOf(i)),
+      () => undefined,
+    );
   const graphRoutes: GraphRouteContext = {
     index: getIndex,
     snapshot: () => options.store.snapshot(),

@@ -11,9 +11,9 @@ import { allFilters, computeVisibility } from './graph/filters.js';
 import { LayoutController, initialLayoutLimit } from './graph/layout.js';
 import type { Renderer, ViewState } from './graph/renderer.js';
 import {
-  FULL_LABELS,
+  FULL_RENDER,
   HEAVY_EDGE_COUNT,
-  OVERVIEW_LABELS,
+  OVERVIEW_RENDER,
   composeFrame,
   createRenderer,
   emptyState,
@@ -113,7 +113,7 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
   const center = el('div', { class: 'center' }, [stage]);
   main.append(center, panel);
   const overview = view.mode === 'overview';
-  const renderer = createRenderer(stage, graph, state, overview ? OVERVIEW_LABELS : FULL_LABELS);
+  const renderer = createRenderer(stage, graph, state, overview ? OVERVIEW_RENDER : FULL_RENDER);
   const pixelsPerUnit = (): number => {
     const a = renderer.graphToViewport({ x: 0, y: 0 });
     const b = renderer.graphToViewport({ x: 1, y: 0 });
@@ -237,12 +237,26 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
   const shownEdges = new Map<string, ViewEdge>(view.edges.map((e) => [e.id, e]));
   let sidebarFilters: Filters = allFilters(view);
   let period: Period | null = null;
-  const applyFilters = (): void => {
+  const unfiltered = allFilters(view);
+  const filtersActive = (): boolean =>
+    period !== null ||
+    sidebarFilters.article !== null ||
+    sidebarFilters.from !== null ||
+    sidebarFilters.to !== null ||
+    sidebarFilters.nodeTypes.size !== unfiltered.nodeTypes.size ||
+    sidebarFilters.relationTypes.size !== unfiltered.relationTypes.size;
+  /** Recompute what the filters leave visible (skipped when none is set: nothing to hide). */
+  const applyFilters = (redraw = true): void => {
+    if (!filtersActive()) {
+      state.visibility = null;
+      if (redraw) refresh();
+      return;
+    }
     const filters = period ? { ...sidebarFilters, from: period.from, to: period.to } : sidebarFilters;
     const visibility = computeVisibility({ nodes: [...shownNodes.values()], edges: [...shownEdges.values()] }, filters);
     const everything = visibility.nodes.size === shownNodes.size && visibility.edges.size === shownEdges.size;
     state.visibility = everything ? null : visibility;
-    refresh();
+    if (redraw) refresh();
   };
   const sidebar = createSidebar(view, (filters) => {
     sidebarFilters = filters;
@@ -298,7 +312,8 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
     const top = trail.at(-1);
     state.focus = top ? top.focus : null;
     breadcrumb.render(trail.map((s) => ({ id: s.id, label: s.label })));
-    applyFilters();
+    // The caller redraws: nodes were added or removed, so sigma indexes the graph again.
+    applyFilters(false);
   };
   const expand = async (id: string): Promise<void> => {
     if (trail.at(-1)?.id === id) return;

@@ -53,7 +53,7 @@ export const exportCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     if (values.format === undefined) throw new UsageError('--format graphml|json|html is required');
     if (!(FORMATS as readonly string[]).includes(values.format)) {
-      throw new UsageError(`unknown format "${values.format}"; use graphml, json or html`);
+      throw new UsageError(`unknown format "${values.format}"; use graphml, json, html, gexf or csv`);
     }
     const neo4j = neo4jOption(values.neo4j);
     if (neo4j !== undefined && values.graph !== undefined)

@@ -50,14 +50,23 @@ interface Builder {
   withArticles: boolean;
 }
 
+const datesCache = new WeakMap<GraphIndex, Map<string, string[]>>();
+
+/** The trusted days of a node's relations and mentions (cached: hubs have thousands). */
 function nodeDates(b: Builder, id: string): string[] {
-  const days = new Set<string>();
-  for (const list of [b.index.outgoing.get(id), b.index.incoming.get(id)])
-    for (const e of list ?? []) {
-      const d = b.analysis.edgeDates.get(e.id);
-      if (d) days.add(d);
-    }
-  return [...days].sort();
+  let cache = datesCache.get(b.index);
+  if (!cache) datesCache.set(b.index, (cache = new Map()));
+  let dates = cache.get(id);
+  if (!dates) {
+    const days = new Set<string>();
+    for (const list of [b.index.outgoing.get(id), b.index.incoming.get(id)])
+      for (const e of list ?? []) {
+        const d = b.analysis.edgeDates.get(e.id);
+        if (d) days.add(d);
+      }
+    cache.set(id, (dates = [...days].sort()));
+  }
+  return dates;
 }
 
 function articlesOf(b: Builder, node: GraphNode): string[] {

@@ -138,21 +138,48 @@ export function fold(text: string): string {
     .trim();
 }
 
+interface SearchEntry {
+  id: string;
+  name: string;
+  type: string;
+  degree: number;
+  /** Folded name, then folded aliases (with the alias as written). */
+  candidates: [string, string | null][];
+}
+
+const searchEntries = new WeakMap<GraphIndex, SearchEntry[]>();
+
+/** Folded names and aliases of every node, computed once per index (folding is the slow part). */
+export function searchEntriesOf(index: GraphIndex): SearchEntry[] {
+  let entries = searchEntries.get(index);
+  if (!entries) {
+    entries = [...index.nodes.values()].map((node) => {
+      const name = nodeName(node);
+      return {
+        id: node.id,
+        name,
+        type: nodeType(node),
+        degree: (index.outgoing.get(node.id)?.length ?? 0) + (index.incoming.get(node.id)?.length ?? 0),
+        candidates: [
+          [fold(name), null],
+          ...strings(node.properties.aliases).map((a): [string, string | null] => [fold(a), a]),
+        ],
+      };
+    });
+    searchEntries.set(index, entries);
+  }
+  return entries;
+}
+
 /** Names and aliases: a name prefix beats a word prefix, which beats a substring; aliases rank
  * just behind names; ties go to the better-connected node. */
 export function search(index: GraphIndex, query: string, limit = 10): SearchHit[] {
   const q = fold(query);
   if (q === '') return [];
   const scored: { hit: SearchHit; score: number; degree: number }[] = [];
-  for (const node of index.nodes.values()) {
-    const name = nodeName(node);
-    const candidates: [string, string | null][] = [
-      [name, null],
-      ...strings(node.properties.aliases).map((a): [string, string | null] => [a, a]),
-    ];
+  for (const entry of searchEntriesOf(index)) {
     let best: { score: number; alias: string | null } | null = null;
-    for (const [text, alias] of candidates) {
-      const t = fold(text);
+    for (const [t, alias] of entry.candidates) {
       const at = t.indexOf(q);
       if (at < 0) continue;
       const base = at === 0 ? 0 : /[\s\-'’.(]/.test(t[at - 1] ?? '') ? 1 : 2;
@@ -161,9 +188,12 @@ export function search(index: GraphIndex, query: string, limit = 10): SearchHit[
     }
     if (best) {
       // Entities before articles whose titles happen to match.
-      if (nodeType(node) === 'Article') best.score += 4;
-      const degree = (index.outgoing.get(node.id)?.length ?? 0) + (index.incoming.get(node.id)?.length ?? 0);
-      scored.push({ hit: { id: node.id, name, type: nodeType(node), alias: best.alias }, score: best.score, degree });
+      if (entry.type === 'Article') best.score += 4;
+      scored.push({
+        hit: { id: entry.id, name: entry.name, type: entry.type, alias: best.alias },
+        score: best.score,
+        degree: entry.degree,
+      });
     }
   }
   scored.sort((a, b) => a.score - b.score || b.degree - a.degree || a.hit.name.localeCompare(b.hit.name));

@@ -44,26 +44,34 @@ export function emptyState(): ViewState {
 
 export type Renderer = Sigma<DisplayNode, DisplayEdge>;
 
-/** Label settings: an overview shows the names of its most important nodes, one per grid cell
- * (sigma keeps the largest node of each cell), so labels never overlap. */
-export interface LabelSettings {
+/** Label and motion settings. An overview shows the names of its most important nodes, one per
+ * grid cell (sigma keeps the largest node of each cell), so labels never overlap; its edges are
+ * hidden while the camera moves so that panning stays fluid without a GPU. */
+export interface RenderSettings {
   labelDensity: number;
   labelGridCellSize: number;
   labelRenderedSizeThreshold: number;
+  hideEdgesOnMove: boolean;
 }
 
-export const FULL_LABELS: LabelSettings = { labelDensity: 0.45, labelGridCellSize: 110, labelRenderedSizeThreshold: 6 };
-export const OVERVIEW_LABELS: LabelSettings = {
+export const FULL_RENDER: RenderSettings = {
+  labelDensity: 0.45,
+  labelGridCellSize: 110,
+  labelRenderedSizeThreshold: 6,
+  hideEdgesOnMove: false,
+};
+export const OVERVIEW_RENDER: RenderSettings = {
   labelDensity: 1,
   labelGridCellSize: 120,
   labelRenderedSizeThreshold: 4,
+  hideEdgesOnMove: true,
 };
 
 export function createRenderer(
   container: HTMLElement,
   graph: DisplayGraph,
   state: ViewState,
-  labels: LabelSettings = FULL_LABELS,
+  settings: RenderSettings = FULL_RENDER,
 ): Renderer {
   const nodeReducer = (node: string, data: DisplayNode): Partial<NodeDisplayData> => {
     if (state.visibility && !state.visibility.nodes.has(node)) return { ...data, hidden: true };
@@ -155,7 +163,7 @@ export function createRenderer(
     edgeReducer,
     renderEdgeLabels: true,
     enableEdgeEvents: graph.size <= HEAVY_EDGE_COUNT,
-    ...labels,
+    ...settings,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     labelSize: 12,
     labelWeight: '500',
@@ -166,7 +174,7 @@ export function createRenderer(
     defaultEdgeType: 'arrow',
     // Sorting by zIndex lifts highlighted items above the rest; on big graphs it costs too much per refresh.
     zIndex: graph.size <= HEAVY_EDGE_COUNT,
-    hideEdgesOnMove: graph.size > HEAVY_EDGE_COUNT,
+    hideEdgesOnMove: settings.hideEdgesOnMove || graph.size > HEAVY_EDGE_COUNT,
     minCameraRatio: 0.02,
     maxCameraRatio: 10,
     stagePadding: 40,
