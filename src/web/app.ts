@@ -345,17 +345,13 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
   const reveal = async (id: string, duration = 450): Promise<void> => {
     if (overview) await expand(id).catch(failed);
     void openNode(id);
-    if (!overview) await focusNode(renderer, id, false, duration).catch(failed);
+    await focusNode(renderer, id, false, duration).catch(failed);
   };
   const searchFocus = async (query: string): Promise<string | null> => {
     const [hit] = await source.search(query);
     if (!hit) return null;
-    if (overview) {
-      await expand(hit.id);
-      await focusNode(renderer, hit.id, false, 250);
-    } else {
-      await focusNode(renderer, hit.id, false, 250);
-    }
+    if (overview) await expand(hit.id);
+    await focusNode(renderer, hit.id, false, 250);
     void openNode(hit.id);
     return hit.id;
   };

@@ -168,7 +168,7 @@ export function renderNodePanel(panel: HTMLElement, details: NodeDetails, action
 }
 
 function centralitySection(c: NodeCentrality, actions: PanelActions): HTMLElement {
-  const facts = el('dl', { class: 'facts centrality' });
+  const facts = el('dl', { class: 'metrics' });
   const fact = (name: string, value: string | HTMLElement): void => {
     facts.append(
       el('dt', { text: name }),
