@@ -5,8 +5,8 @@
  *
  * A small graph (at most FULL_LAYOUT_NODES) is laid out whole. A large one would take minutes
  * (a Barnes–Hut iteration over 45,000 nodes costs about a second here), so ForceAtlas2 runs on a
- * skeleton: the SKELETON_NODES entities named by most articles (the overview's choice), joined by their relations and by
- * co-mention in articles (an article naming k of them adds 1/(k-1) to each pair). Everything else
+ * skeleton: the SKELETON_NODES entities named by most articles (the overview's choice), joined by
+ * the backbone of their co-occurrence (see skeletonGraph). Everything else
  * is then placed near what it is connected to: an Article at the centre of its entities, an
  * entity at the centre of its articles and neighbours, with a little seeded jitter.
  */
@@ -86,7 +86,7 @@ function runForceAtlas2(
     strongGravityMode: false,
     gravity: 1,
     scalingRatio: 10,
-    outboundAttractionDistribution: true,
+    outboundAttractionDistribution: false,
     barnesHutOptimize: graph.order > 500,
     edgeWeightInfluence: 1,
   };
@@ -129,7 +129,14 @@ function chooseSkeleton(input: LayoutInput): number[] {
   return entities.slice(0, SKELETON_NODES).sort((a, b) => a - b);
 }
 
-/** The graph ForceAtlas2 runs on: all edges (whole), or relations plus co-mention (skeleton). */
+/** Ties kept per skeleton node: its strongest, so clusters show instead of one dense ball. */
+const SKELETON_TIES = 8;
+/** Articles naming more skeleton entities than this are round-ups; they add no ties. */
+const ROUND_UP = 40;
+
+/** The graph ForceAtlas2 runs on: all edges (whole), or for the skeleton the backbone of
+ * co-occurrence (articles naming both, plus relations between them) weighted by cosine
+ * similarity, count / sqrt(articles of a × articles of b), each node keeping its strongest ties. */
 function skeletonGraph(
   input: LayoutInput,
   members: number[],
@@ -141,11 +148,12 @@ function skeletonGraph(
     inside[i] = 1;
     graph.addNode(String(i), { x: 0, y: 0 });
   }
-  const link = (a: number, b: number, w: number): void => {
+  const counts = new Map<number, number>();
+  const n = input.ids.length;
+  const count = (a: number, b: number): void => {
     if (a === b || !inside[a] || !inside[b]) return;
-    const key = graph.edge(String(a), String(b));
-    if (key === undefined) graph.addEdge(String(a), String(b), { weight: w });
-    else graph.setEdgeAttribute(key, 'weight', graph.getEdgeAttribute(key, 'weight') + w);
+    const key = a < b ? a * n + b : b * n + a;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   };
   const byArticle = new Map<number, number[]>();
   for (let e = 0; e < input.isMention.length; e++) {
@@ -158,12 +166,34 @@ function skeletonGraph(
       list.push(t);
       continue;
     }
-    link(s, t, 1);
+    count(s, t);
   }
   for (const list of byArticle.values()) {
-    if (list.length < 2) continue;
-    const w = 1 / (list.length - 1);
-    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) link(list[a]!, list[b]!, w);
+    if (list.length < 2 || list.length > ROUND_UP) continue;
+    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) count(list[a]!, list[b]!);
+  }
+  if (whole) {
+    for (const [key, c] of counts) graph.mergeEdge(String(Math.floor(key / n)), String(key % n), { weight: c });
+    return graph;
+  }
+  const ties = new Map<number, { other: number; weight: number }[]>();
+  for (const [key, c] of counts) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    const weight = c / Math.sqrt(Math.max(1, input.importance[a]!) * Math.max(1, input.importance[b]!));
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      let list = ties.get(x);
+      if (!list) ties.set(x, (list = []));
+      list.push({ other: y, weight });
+    }
+  }
+  for (const [a, list] of ties) {
+    list.sort((p, q) => q.weight - p.weight || p.other - q.other);
+    for (const { other, weight } of list.slice(0, SKELETON_TIES))
+      if (!graph.hasEdge(String(a), String(other))) graph.addEdge(String(a), String(other), { weight });
   }
   return graph;
 }
