@@ -30,11 +30,13 @@ function start(): void {
   let source: EmbeddedSource;
   try {
     const data = decodeEmbedded(carrier?.textContent ?? '');
-    const graph = graphFromFragment(data.fragment, createPropertyGraph());
+    // The Cypher engine's graph is built on the first query, not before the page can draw.
+    let graph: ReturnType<typeof graphFromFragment> | null = null;
     const runQuery = (query: string, params: Record<string, unknown>): QueryAnswer => {
       const converted: Record<string, CypherValue> = {};
       for (const [key, value] of Object.entries(params)) converted[key] = jsonToCypher(value);
       try {
+        graph ??= graphFromFragment(data.fragment, createPropertyGraph());
         const result = executeCypher(graph, query, {
           params: converted,
           readOnly: true,

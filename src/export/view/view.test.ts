@@ -136,6 +136,20 @@ describe('embedded data', () => {
     expect(back.positions).toEqual({ x: [1, 2] });
   });
 
+  it('leaves out id properties equal to the element id and restores them, and no others', () => {
+    const fragment: GraphFragment = {
+      nodes: [
+        { id: 'a', labels: ['Person'], properties: { id: 'a', name: 'A' } },
+        { id: 'b', labels: ['Person'], properties: { name: 'B' } },
+        { id: 'c', labels: ['Person'], properties: { id: 'other', name: 'C' } },
+      ],
+      edges: [{ id: 'e', type: 'STATED', source: 'a', target: 'b', properties: { id: 'e' } }],
+    };
+    const text = encodeEmbedded(fragment);
+    expect(text).not.toContain('"id":"a","name"');
+    expect(decodeEmbedded(text).fragment).toEqual(fragment);
+  });
+
   it('refuses data of another kind', () => {
     expect(() => decodeEmbedded('{"nodes": []}')).toThrow(/does not carry a newsgraph graph/);
   });

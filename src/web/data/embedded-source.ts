@@ -3,7 +3,7 @@
  * page from the embedded snapshot. Cypher runs in the page when a runner is given.
  */
 import { articleText, buildIndex, edgeDetails, search } from '../../export/view/model.js';
-import { graphView, isLargeGraph, NEIGHBOURHOOD_LIMIT, neighbourhood } from '../../export/view/graph-view.js';
+import { graphView, NEIGHBOURHOOD_LIMIT, neighbourhood } from '../../export/view/graph-view.js';
 import { nodeDetails } from '../../export/view/node-details.js';
 import type { GraphIndex } from '../../export/view/model.js';
 import type { EmbeddedData } from '../../export/view/embed.js';
@@ -34,13 +34,17 @@ export interface EmbeddedOptions {
 }
 
 export class EmbeddedSource implements DataSource {
-  private readonly index: GraphIndex;
+  private indexed: GraphIndex | null = null;
 
   constructor(
     private readonly data: EmbeddedData,
     private readonly options: EmbeddedOptions,
-  ) {
-    this.index = buildIndex(data.fragment);
+  ) {}
+
+  /** Built on first use: a large graph's page opens on the embedded overview before this. */
+  private get index(): GraphIndex {
+    this.indexed ??= buildIndex(this.data.fragment);
+    return this.indexed;
   }
 
   async info(): Promise<SourceInfo> {
@@ -49,15 +53,15 @@ export class EmbeddedSource implements DataSource {
       canSavePositions: false,
       consoleDisabled: this.options.runQuery ? null : 'The Cypher console needs the newsgraph server in this build.',
       description:
-        `${this.index.nodes.size} nodes, ${this.index.edges.size} relationships · exported ${this.data.generated.slice(0, 10)} · read-only` +
-        (isLargeGraph(this.index)
+        `${this.data.fragment.nodes.length} nodes, ${this.data.fragment.edges.length} relationships · exported ${this.data.generated.slice(0, 10)} · read-only` +
+        (this.data.overview
           ? ' · opens on an overview; the rest of the graph is in this file and loads on demand'
           : ''),
     };
   }
 
   async graph(): Promise<GraphView> {
-    return graphView(this.index, this.data.positions);
+    return this.data.overview ?? graphView(this.index, this.data.positions);
   }
 
   async neighbourhood(id: string, request: NeighbourhoodRequest): Promise<Neighbourhood> {
