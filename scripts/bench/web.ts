@@ -8,13 +8,14 @@
  *     request to the frame that draws it;
  *   - searchMs: searching that entity's name, from the request to the camera at rest on the hit.
  * Prints the median of --runs loads (default 3); with --json, one JSON object as the last line.
+ * The first run leaves screenshots of the overview and of the expansion in tests/artifacts.
  *
  *   npm run -s bench:web -- [--runs 3] [--graph graph/graph.json] [--json]
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { toGraphML } from '../../src/export/graphml.js';
 import { toJSON } from '../../src/export/json.js';
 import { graphFromFragment } from '../../src/graph/convert.js';
@@ -33,7 +34,7 @@ import { layoutGraph } from '../../src/layout/index.js';
 import { MemoryStore } from '../../src/store/memory/index.js';
 import type { GraphStore } from '../../src/store/types.js';
 import type { Page } from 'playwright-core';
-import { BROWSER_AVAILABLE, ENABLE_HINT, launchBrowser } from '../../tests/browser/browser.js';
+import { ARTIFACTS, BROWSER_AVAILABLE, ENABLE_HINT, launchBrowser } from '../../tests/browser/browser.js';
 import { ensureWebBuilt } from '../../tests/browser/harness.js';
 
 const TYPES = ['Person', 'Organization', 'Place', 'Event'];
@@ -145,6 +146,11 @@ async function measure(store: GraphStore, positions: Positions, runs: number): P
       await page.waitForFunction(() => window.__newsgraph?.firstFrameAt != null, undefined, { timeout: 120_000 });
       const firstFrameMs = await page.evaluate(() => window.__newsgraph!.firstFrameAt as number);
       await page.evaluate(() => window.__newsgraph!.layout.stop());
+      if (run === 0) {
+        mkdirSync(ARTIFACTS, { recursive: true });
+        await page.waitForTimeout(500);
+        await page.screenshot({ path: join(ARTIFACTS, 'bench-overview.png') });
+      }
       // Pan: drag the stage with the mouse for 3 s, counting animation frames in the page.
       const panFps = await dragAndCountFrames(page, 3000);
       // Expansion: request → neighbourhood added and drawn (the camera then glides for 300 ms).
@@ -153,6 +159,11 @@ async function measure(store: GraphStore, positions: Positions, runs: number): P
         await window.__newsgraph!.expand(id);
         return performance.now() - started;
       }, target.id);
+      if (run === 0) {
+        await page.mouse.move(1, 1);
+        await page.waitForTimeout(800);
+        await page.screenshot({ path: join(ARTIFACTS, 'bench-expanded.png') });
+      }
       await page.evaluate(() => window.__newsgraph!.back());
       await page.waitForTimeout(400);
       // Search to focus: the search request → the camera at rest on the first hit.

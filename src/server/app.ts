@@ -152,8 +152,10 @@ export function createApp(options: AppOptions): Handler {
           );
         }
         const positions = parsePositions(await readJsonBody(req, MAX_POSITIONS_BODY));
-        await savePositions(options.positionsFile, positions);
-        options.positions = positions;
+        // Merged: a large graph's view holds only part of it, and the rest keeps its layout.
+        const merged = { ...options.positions, ...positions };
+        await savePositions(options.positionsFile, merged);
+        options.positions = merged;
         return sendJson(res, 200, { saved: Object.keys(positions).length });
       }
       default:

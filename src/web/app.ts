@@ -303,7 +303,7 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
     return Number.isFinite(maxX - minX) ? Math.max(maxX - minX, maxY - minY, 1) : 100;
   };
   // Ring spacing for expanded nodes, in graph units: small against the overview's extent.
-  const spacing = extent() / 70;
+  const spacing = extent() / 45;
   const breadcrumb = createBreadcrumb(
     (steps) => back(steps),
     `${view.nodes.length.toLocaleString('en')} of ${view.total.entities.toLocaleString('en')} entities, sized by ${view.importance}`,
@@ -448,6 +448,8 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
   if (overview) center.insertBefore(breadcrumb.element, stage);
   if (timeline) center.appendChild(timeline.element);
   center.appendChild(consoleSection);
+  // An overview needs the room; the console is one click away.
+  if (overview) consoleSection.hidden = true;
   fitStage();
   // The stage also changes size when the console's result grows or the window does.
   let lastSize = '';

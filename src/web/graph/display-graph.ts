@@ -79,21 +79,35 @@ export function ringPositions(cx: number, cy: number, count: number, spacing: nu
 export interface Added {
   nodes: string[];
   edges: string[];
+  /** Nodes already drawn that moved next to the centre, with where they were. */
+  moved: { id: string; x: number; y: number }[];
 }
 
-/** Add a neighbourhood in place: nodes not yet drawn go on rings around the centre (strongest
- * ties on the inner ring), edges between drawn nodes are added. Returns what was added. */
+/** Add a neighbourhood in place: every neighbour goes on rings around the centre (strongest ties
+ * on the inner ring), those already drawn included (they move back on removeAdded); nodes and
+ * edges not yet drawn are added. Returns what changed. */
 export function addNeighbourhood(graph: DisplayGraph, nb: Neighbourhood, spacing: number): Added {
-  const fresh = nb.nodes.filter((n) => !graph.hasNode(n.id));
   const centre = graph.hasNode(nb.center) ? graph.getNodeAttributes(nb.center) : null;
-  const cx = centre?.x ?? nb.nodes.find((n) => n.id === nb.center)?.x ?? 0;
-  const cy = centre?.y ?? nb.nodes.find((n) => n.id === nb.center)?.y ?? 0;
-  const spots = ringPositions(cx, cy, fresh.length, spacing);
-  const added: Added = { nodes: [], edges: [] };
-  fresh.forEach((n, i) => {
-    const [x, y] = n.id === nb.center && !centre ? [cx, cy] : (spots[i] as [number, number]);
-    addNode(graph, n, x, y);
-    added.nodes.push(n.id);
+  const own = nb.nodes.find((n) => n.id === nb.center);
+  const cx = centre?.x ?? own?.x ?? 0;
+  const cy = centre?.y ?? own?.y ?? 0;
+  const around = nb.nodes.filter((n) => n.id !== nb.center);
+  const spots = ringPositions(cx, cy, around.length, spacing);
+  const added: Added = { nodes: [], edges: [], moved: [] };
+  if (own && !centre) {
+    addNode(graph, own, cx, cy);
+    added.nodes.push(own.id);
+  }
+  around.forEach((n, i) => {
+    const [x, y] = spots[i] as [number, number];
+    if (graph.hasNode(n.id)) {
+      const old = graph.getNodeAttributes(n.id);
+      added.moved.push({ id: n.id, x: old.x, y: old.y });
+      graph.mergeNodeAttributes(n.id, { x, y });
+    } else {
+      addNode(graph, n, x, y);
+      added.nodes.push(n.id);
+    }
   });
   for (const e of nb.edges) if (addEdge(graph, e)) added.edges.push(e.id);
   return added;
@@ -103,6 +117,7 @@ export function addNeighbourhood(graph: DisplayGraph, nb: Neighbourhood, spacing
 export function removeAdded(graph: DisplayGraph, added: Added): void {
   for (const e of added.edges) if (graph.hasEdge(e)) graph.dropEdge(e);
   for (const n of added.nodes) if (graph.hasNode(n)) graph.dropNode(n);
+  for (const { id, x, y } of added.moved) if (graph.hasNode(id)) graph.mergeNodeAttributes(id, { x, y });
 }
 
 /** Long labels (article headlines) are cut on the canvas; the panel shows them whole. */
