@@ -25,9 +25,9 @@ import { DEFAULT_QUERY_LIMITS } from '../../src/server/query.js';
 import { startServer } from '../../src/server/server.js';
 import { loadPositions, positionsPathFor } from '../../src/server/positions.js';
 import { analysisOf } from '../../src/export/view/analysis.js';
-import { neighbourhood } from '../../src/export/view/graph-view.js';
+import { rankedNeighbours } from '../../src/export/view/graph-view.js';
 import type { GraphIndex } from '../../src/export/view/model.js';
-import { buildIndex } from '../../src/export/view/model.js';
+import { buildIndex, nodeName } from '../../src/export/view/model.js';
 import { seededRandom } from '../../src/export/view/random.js';
 import type { Positions } from '../../src/export/view/types.js';
 import { layoutGraph } from '../../src/layout/index.js';
@@ -106,16 +106,14 @@ function median(values: number[]): number {
 
 /** The entity whose neighbourhood (Articles aside) is closest to 100 neighbours. */
 function expansionTarget(index: GraphIndex): { id: string; name: string; neighbours: number } {
-  let best: { id: string; name: string; neighbours: number } | null = null;
-  for (const id of analysisOf(index).ranking.slice(0, 3000)) {
-    const found = neighbourhood(index, id, { depth: 1, limit: 150, articles: false })!;
-    if (!best || Math.abs(found.neighbours - 100) < Math.abs(best.neighbours - 100)) {
-      const name = found.nodes.find((n) => n.id === id)?.label ?? id;
-      best = { id, name, neighbours: found.neighbours };
-    }
+  const analysis = analysisOf(index);
+  let best: { id: string; neighbours: number } | null = null;
+  for (const id of analysis.ranking) {
+    const neighbours = rankedNeighbours(index, analysis, id, false).length;
+    if (!best || Math.abs(neighbours - 100) < Math.abs(best.neighbours - 100)) best = { id, neighbours };
   }
   if (!best) throw new Error('the graph has no entity to expand');
-  return best;
+  return { ...best, name: nodeName(index.nodes.get(best.id)!) };
 }
 
 async function measure(store: GraphStore, positions: Positions, runs: number): Promise<Sample[]> {

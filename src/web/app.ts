@@ -324,9 +324,11 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
     const label = nb.nodes.find((n) => n.id === id)?.label ?? id;
     trail.push({ id, label, added, focus: new Set(nb.nodes.map((n) => n.id)) });
     afterTrailChange();
-    renderer.refresh();
-    void fitNodes(renderer, [...trail.at(-1)!.focus], 300);
+    // One full refresh on the next frame (the graph's change events already asked for partial
+    // ones; a refresh now as well would draw twice).
+    renderer.scheduleRefresh();
     await new Promise((r) => requestAnimationFrame(r));
+    void fitNodes(renderer, [...trail.at(-1)!.focus], 300);
   };
   function back(steps = trail.length): void {
     for (let i = 0; i < steps && trail.length > 0; i++) {

@@ -236,7 +236,7 @@ export interface NeighbourhoodOptions {
 }
 
 /** Neighbours of `id` ranked by how many relationships join them, then importance. */
-function rankedNeighbours(index: GraphIndex, analysis: GraphAnalysis, id: string, articles: boolean): string[] {
+export function rankedNeighbours(index: GraphIndex, analysis: GraphAnalysis, id: string, articles: boolean): string[] {
   const weight = new Map<string, number>();
   const visit = (e: GraphEdge, other: string): void => {
     if (other === id) return;
