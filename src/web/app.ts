@@ -315,7 +315,8 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
     // The caller redraws: nodes were added or removed, so sigma indexes the graph again.
     applyFilters(false);
   };
-  const expand = async (id: string): Promise<void> => {
+  /** Add a node's neighbourhood; `fit` frames it (callers that focus the node itself skip it). */
+  const expand = async (id: string, fit = true): Promise<void> => {
     if (trail.at(-1)?.id === id) return;
     const nb = await source.neighbourhood(id, { depth: breadcrumb.depth(), articles: breadcrumb.articles() });
     const added = addNeighbourhood(graph, nb, spacing);
@@ -328,7 +329,7 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
     // ones; a refresh now as well would draw twice).
     renderer.scheduleRefresh();
     await new Promise((r) => requestAnimationFrame(r));
-    void fitNodes(renderer, [...trail.at(-1)!.focus], 300);
+    if (fit) void fitNodes(renderer, [...trail.at(-1)!.focus], 300);
   };
   function back(steps = trail.length): void {
     for (let i = 0; i < steps && trail.length > 0; i++) {
@@ -345,15 +346,15 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
   }
   /** Bring a node into view: in an overview, expand its neighbourhood; then open its panel. */
   const reveal = async (id: string, duration = 450): Promise<void> => {
-    if (overview) await expand(id).catch(failed);
+    if (overview) await expand(id, false).catch(failed);
     void openNode(id);
     await focusNode(renderer, id, false, duration).catch(failed);
   };
   const searchFocus = async (query: string): Promise<string | null> => {
     const [hit] = await source.search(query);
     if (!hit) return null;
-    if (overview) await expand(hit.id);
-    await focusNode(renderer, hit.id, false, 250);
+    if (overview) await expand(hit.id, false);
+    await focusNode(renderer, hit.id, false, 200);
     void openNode(hit.id);
     return hit.id;
   };
@@ -473,7 +474,7 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
     state,
     focus: (id) => focusNode(renderer, id),
     openNode: (id) => openNode(id),
-    expand,
+    expand: (id) => expand(id),
     back,
     searchFocus,
     view,
