@@ -45,6 +45,16 @@ export default tseslint.config(
     },
   },
   {
+    // The syntax layer is a library under the extractor: it knows nothing of extraction or storage.
+    files: ['src/nlp/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/extract/**', '**/store/**', '**/server/**', '**/cli/**', '**/cypher/**', 'neo4j-driver'] },
+      ],
+    },
+  },
+  {
     // The web view talks to the server's API only.
     files: ['src/web/**/*.ts'],
     rules: {

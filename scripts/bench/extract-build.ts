@@ -7,9 +7,10 @@
  * runs in its own child process so peak RSS is its own; with --repeat the median run is shown.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { extractAll } from '../../src/cli/extraction.js';
 import { parseArticleFile } from '../../src/extract/index.js';
@@ -17,7 +18,11 @@ import { fragmentFromExtraction } from '../../src/graph/build.js';
 import { MemoryStore } from '../../src/store/memory/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const DEFAULT_FILE = resolve(here, '../../../shared/corpus/bulk/reuters21578.jsonl');
+/** ../shared beside the checkout, looked for upwards (a git worktree sits one level deeper). */
+const DEFAULT_FILE =
+  [3, 4, 5]
+    .map((up) => resolve(here, '../'.repeat(up), 'shared/corpus/bulk/reuters21578.jsonl'))
+    .find((f) => existsSync(f)) ?? resolve(here, '../../../shared/corpus/bulk/reuters21578.jsonl');
 
 interface RunResult {
   threads: number;
@@ -25,6 +30,10 @@ interface RunResult {
   failed: number;
   textBytes: number;
   seconds: number;
+  /** CPU time of the whole process, all threads: under a shared machine's load, wall time alone misleads. */
+  cpuSeconds: number;
+  /** CPU time of the main thread alone (Linux; NaN elsewhere): the rest is workers and V8's helper threads. */
+  mainCpuSeconds: number;
   peakRssMb: number;
   nodes: number;
   edges: number;
@@ -57,12 +66,15 @@ async function runOnce(threads: number): Promise<RunResult> {
   const textBytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text) + Buffer.byteLength(a.title ?? ''), 0);
   const store = new MemoryStore();
   let failed = 0;
+  const cpuBefore = process.cpuUsage();
+  const mainBefore = mainThreadCpu();
   const started = performance.now();
   for await (const outcome of extractAll(articles, { threads })) {
     if (outcome.ok) store.mergeSync(fragmentFromExtraction(outcome.extraction));
     else failed++;
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   const stats = await store.stats();
   return {
     threads,
@@ -70,10 +82,23 @@ async function runOnce(threads: number): Promise<RunResult> {
     failed,
     textBytes,
     seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    mainCpuSeconds: mainThreadCpu() - mainBefore,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     ...stats,
     topEntities: topEntities(store, 20),
   };
+}
+
+/** This thread's user + system CPU seconds from /proc (clock ticks of 1/100 s), or NaN. */
+function mainThreadCpu(): number {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 function topEntities(store: MemoryStore, n: number): RunResult['topEntities'] {
@@ -104,10 +129,12 @@ function main(): void {
   const threadCounts = values.threads!.split(',').map(Number);
   const repeat = Number(values.repeat);
   const script = fileURLToPath(import.meta.url);
-  const summaries: { threads: number; runs: RunResult[] }[] = [];
-  for (const threads of threadCounts) {
-    const runs: RunResult[] = [];
-    for (let r = 0; r < repeat; r++) {
+  const loadAtStart = loadavg();
+  const summaries = threadCounts.map((threads) => ({ threads, runs: [] as RunResult[] }));
+  // Interleaved (1, 2, 1, 2, …): the shared machine's load drifts, and each configuration sees the same drift.
+  for (let r = 0; r < repeat; r++) {
+    for (const summary of summaries) {
+      const { threads, runs } = summary;
       const args = [
         ...process.execArgv,
         script,
@@ -126,7 +153,6 @@ function main(): void {
       runs.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as RunResult);
       process.stderr.write(`threads=${threads} run ${r + 1}/${repeat}: ${runs.at(-1)!.seconds.toFixed(2)} s\n`);
     }
-    summaries.push({ threads, runs });
   }
   const first = summaries[0]!.runs[0]!;
   const out: string[] = [];
@@ -134,12 +160,21 @@ function main(): void {
     `Extraction + build: ${join('…', 'reuters21578.jsonl')}, ${first.articles} articles, ${(first.textBytes / 1e6).toFixed(2)} MB text${limit ? ` (--limit ${limit})` : ''}; median of ${repeat} run(s)`,
   );
   out.push('');
-  out.push('threads   seconds   MB/s   articles/s   peak RSS MB   failed    nodes    edges');
+  out.push(`load average (1, 5, 15 min) at start: ${loadAtStart.map((l) => l.toFixed(2)).join(', ')}`);
+  out.push('threads   seconds   MB/s   articles/s   CPU s   main CPU s   peak RSS MB   failed    nodes    edges');
   for (const { threads, runs } of summaries) {
     const secs = median(runs.map((r) => r.seconds));
     const rss = median(runs.map((r) => r.peakRssMb));
+    const cpu = median(runs.map((r) => r.cpuSeconds));
+    const mainCpu = median(runs.map((r) => r.mainCpuSeconds));
     out.push(
-      `${String(threads).padStart(7)}   ${secs.toFixed(2).padStart(7)}   ${(first.textBytes / 1e6 / secs).toFixed(2).padStart(4)}   ${(first.articles / secs).toFixed(1).padStart(10)}   ${rss.toFixed(0).padStart(11)}   ${String(runs[0]!.failed).padStart(6)}   ${String(runs[0]!.nodes).padStart(6)}   ${String(runs[0]!.edges).padStart(6)}`,
+      `${String(threads).padStart(7)}   ${secs.toFixed(2).padStart(7)}   ${(first.textBytes / 1e6 / secs).toFixed(2).padStart(4)}   ${(first.articles / secs).toFixed(1).padStart(10)}   ${cpu.toFixed(1).padStart(5)}   ${mainCpu.toFixed(1).padStart(10)}   ${rss.toFixed(0).padStart(11)}   ${String(runs[0]!.failed).padStart(6)}   ${String(runs[0]!.nodes).padStart(6)}   ${String(runs[0]!.edges).padStart(6)}`,
+    );
+  }
+  const base = median(summaries[0]!.runs.map((r) => r.seconds));
+  for (const { threads, runs } of summaries.slice(1)) {
+    out.push(
+      `${threads} threads vs ${summaries[0]!.threads}: ${(base / median(runs.map((r) => r.seconds))).toFixed(2)}× faster (medians)`,
     );
   }
   const same = summaries.every((s) => s.runs.every((r) => r.nodes === first.nodes && r.edges === first.edges));

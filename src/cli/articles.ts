@@ -2,7 +2,7 @@
  * Reading article files for extract and build: every bad file or record is reported on stderr
  * (one clear line each) and skipped; the good ones go on.
  */
-import { readInputs } from '../extract/index.js';
+import { distinctArticleIds, readInputs } from '../extract/index.js';
 import type { ArticleInput } from '../extract/types.js';
 import type { CliContext } from './command.js';
 
@@ -28,7 +28,7 @@ export async function readArticles(paths: string[], ctx: CliContext, command: st
       reportFailure(ctx, command, failure);
     }
   }
-  return { articles, failures };
+  return { articles: distinctArticleIds(articles), failures };
 }
 
 export function reportFailure(ctx: CliContext, command: string, failure: Failure): void {

@@ -18,11 +18,16 @@ export async function openGraph(
   ctx: CliContext,
 ): Promise<GraphStore> {
   if (neo4j !== undefined) return openNeo4jStore(neo4j, ctx.env);
+  return MemoryStore.open(await existingGraphFile(graphFlag, ctx));
+}
+
+/** The graph.json a read command works on; a missing file is a CliError saying how to make one. */
+export async function existingGraphFile(graphFlag: string | undefined, ctx: CliContext): Promise<string> {
   const path = await resolveGraphPath(resolve(ctx.cwd, graphFlag ?? DEFAULT_GRAPH_PATH));
   try {
     await access(path);
   } catch {
     throw new CliError(`no graph at ${path}; build one first with \`newsgraph build FILE|DIR... --out DIR\``);
   }
-  return MemoryStore.open(path);
+  return path;
 }

@@ -16,6 +16,7 @@ export type CypherErrorCode =
   | 'ProcedureError'
   | 'ReadOnly'
   | 'Timeout'
+  | 'MemoryLimit'
   | 'RowLimit';
 
 export type CypherErrorPhase = 'compile' | 'runtime';

@@ -7,11 +7,12 @@ import type { Query } from './ast.js';
 import { CypherError } from './errors.js';
 import { ExecContext } from './executor/context.js';
 import type { MatchProfile } from './executor/match.js';
+import { finishPlan, planOperators, splitPlanKeyword } from './executor/profile.js';
 import { runQuery } from './executor/run.js';
 import { parseQuery } from './parser/index.js';
 import { createProcedureRegistry, type ProcedureRegistry } from './procedures/registry.js';
 import { analyze } from './semantic/analyze.js';
-import { isUpdating } from './semantic/updating.js';
+import { firstUpdatingClause, isUpdating } from './semantic/updating.js';
 import type { CypherValue, QueryResult } from './values.js';
 
 export interface ExecuteOptions {
@@ -41,20 +42,43 @@ export function parseCypher(query: string): Query {
   return parseQuery(query);
 }
 
-/** Does the query contain CREATE, MERGE, SET, DELETE or REMOVE (anywhere, subqueries included)? */
+/** Does the query contain CREATE, MERGE, SET, DELETE or REMOVE (anywhere, subqueries included)? EXPLAIN runs nothing. */
 export function isUpdatingQuery(query: string): boolean {
-  return isUpdating(parseQuery(query));
+  const split = splitPlanKeyword(query);
+  return split.mode !== 'explain' && isUpdating(parseQuery(split.query));
 }
 
-export function executeCypher(graph: PropertyGraph, query: string, options: ExecuteOptions = {}): QueryResult {
+/** Where the first updating clause starts (source offset) and its keyword, or null for a read-only query. */
+export function findUpdatingClause(query: Query): { keyword: string; offset: number } | null {
+  const clause = firstUpdatingClause(query);
+  if (!clause) return null;
+  const keyword = clause.type === 'Delete' && clause.detach ? 'DETACH DELETE' : clause.type.toUpperCase();
+  return { keyword, offset: clause.start };
+}
+
+export function executeCypher(graph: PropertyGraph, text: string, options: ExecuteOptions = {}): QueryResult {
+  return executeCypherWithUndo(graph, text, options).result;
+}
+
+/**
+ * Like executeCypher, and `undo()` reverts what the query changed in the graph — for a caller
+ * that must persist the change and cannot (all or nothing). Valid until the graph changes again.
+ */
+export function executeCypherWithUndo(
+  graph: PropertyGraph,
+  text: string,
+  options: ExecuteOptions = {},
+): { result: QueryResult; undo: () => void } {
   let ctx: ExecContext | null = null;
+  // EXPLAIN/PROFILE are blanked out, so positions in errors still point into the text as written.
+  const { mode, query } = splitPlanKeyword(text);
   try {
     const ast = parseQuery(query);
     const params = normalizeParams(options.params ?? {});
     const procedures = options.procedures ?? defaultProcedures();
     const analysis = analyze(ast, query, params, procedures);
     const updating = isUpdating(ast);
-    if (options.readOnly && updating) {
+    if (options.readOnly && updating && mode !== 'explain') {
       throw new CypherError(
         'ReadOnly',
         'compile',
@@ -65,9 +89,21 @@ export function executeCypher(graph: PropertyGraph, query: string, options: Exec
     const limits = { deadline: Date.now() + timeoutMs, timeoutMs, maxRows: options.maxRows ?? 1_000_000 };
     ctx = new ExecContext(graph, params, options.now ?? new Date(), limits, options.profile, procedures);
     ctx.subqueryColumns = analysis.subqueryColumns;
+    const plan = mode ? planOperators(ast, query, graph) : null;
+    if (mode === 'explain')
+      return { result: { columns: [], rows: [], plan: { mode, root: finishPlan(plan!.root, false) } }, undo: () => {} };
+    if (plan) ctx.operators = plan.byClause;
+    const start = performance.now();
     const result = runQuery(ast, ctx);
     if (ctx.writer.wrote || updating) result.stats = ctx.writer.stats;
-    return result;
+    if (plan) {
+      const totalMs = performance.now() - start;
+      if (plan.union) plan.union.inclusiveMs = totalMs;
+      plan.root.rows = plan.union ? result.rows.length : plan.root.rows;
+      result.plan = { mode: 'profile', root: finishPlan(plan.root, true), totalMs: Math.round(totalMs * 1000) / 1000 };
+    }
+    const writer = ctx.writer;
+    return { result, undo: () => writer.rollback() };
   } catch (err) {
     ctx?.writer.rollback();
     throw toCypherError(err, ctx ? 'runtime' : 'compile');

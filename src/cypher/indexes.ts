@@ -6,7 +6,7 @@
  * Writers must change node attributes through graphology (setNodeAttribute, replaceNodeAttributes,
  * mergeNodeAttributes…), not by mutating the attribute objects in place, or call resetIndexes.
  */
-import type { NodeAttributes, PropertyGraph } from '../graph/property-graph.js';
+import type { EdgeAttributes, NodeAttributes, PropertyGraph } from '../graph/property-graph.js';
 import { equivalenceKey } from './equality.js';
 import type { CypherValue } from './values.js';
 
@@ -18,16 +18,20 @@ class GraphIndexes {
   /** The buckets each node sits in, so an update or removal can take it out. */
   private readonly memberships = new Map<string, Set<string>[]>();
 
-  /** Relationship type → relationship keys, and each relationship's indexed type. */
-  private types: Map<string, Set<string>> | null = null;
-  private readonly edgeTypes = new Map<string, string>();
+  /**
+   * Relationship type → its relationships (key → attributes: graphology replaces an attribute
+   * object only through replaceEdgeAttributes, which fires edgeAttributesUpdated), and each
+   * Its sizes are the count store for relationship types.
+   */
+  private types: Map<string, Map<string, EdgeAttributes>> | null = null;
 
   constructor(private readonly graph: PropertyGraph) {
-    graph.on('edgeAdded', ({ key, attributes }) => this.addEdge(key, attributes.type));
-    graph.on('edgeDropped', ({ key }) => this.removeEdge(key));
+    graph.on('edgeAdded', ({ key, attributes }) => this.addEdge(key, attributes));
+    graph.on('edgeDropped', ({ key, attributes }) => this.types?.get(attributes.type)?.delete(key));
     graph.on('edgeAttributesUpdated', ({ key }) => {
-      this.removeEdge(key);
-      this.addEdge(key, graph.getEdgeAttribute(key, 'type'));
+      // The old type is gone with the old attributes; there are few types.
+      for (const map of this.types?.values() ?? []) map.delete(key);
+      this.addEdge(key, graph.getEdgeAttributes(key));
     });
     graph.on('edgesCleared', () => this.resetEdges());
     graph.on('nodeAdded', ({ key, attributes }) => this.add(key, attributes));
@@ -48,40 +52,40 @@ class GraphIndexes {
 
   private resetEdges(): void {
     this.types = null;
-    this.edgeTypes.clear();
   }
 
   /** Relationship keys of these types (a snapshot, safe to hold while the graph changes). */
   relationshipsOfTypes(types: readonly string[]): string[] {
+    return this.relationshipsByType(types).flatMap((map) => [...map.keys()]);
+  }
+
+  /**
+   * The live key → attributes maps of these types (every type when empty), for scans that read
+   * them without changing the graph while they run.
+   */
+  relationshipsByType(types: readonly string[]): ReadonlyMap<string, EdgeAttributes>[] {
     const index = this.typeIndex();
-    return [...new Set(types)].flatMap((t) => [...(index.get(t) ?? [])]);
+    if (types.length === 0) return [...index.values()];
+    return [...new Set(types)].flatMap((t) => index.get(t) ?? []);
   }
 
   typeCount(type: string): number {
     return this.typeIndex().get(type)?.size ?? 0;
   }
 
-  private typeIndex(): Map<string, Set<string>> {
+  private typeIndex(): Map<string, Map<string, EdgeAttributes>> {
     if (!this.types) {
       this.types = new Map();
-      this.graph.forEachEdge((key, attrs) => this.addEdge(key, attrs.type));
+      this.graph.forEachEdge((key, attrs) => this.addEdge(key, attrs));
     }
     return this.types;
   }
 
-  private addEdge(key: string, type: string): void {
+  private addEdge(key: string, attrs: EdgeAttributes): void {
     if (!this.types) return;
-    let set = this.types.get(type);
-    if (!set) this.types.set(type, (set = new Set()));
-    set.add(key);
-    this.edgeTypes.set(key, type);
-  }
-
-  private removeEdge(key: string): void {
-    const type = this.edgeTypes.get(key);
-    if (type === undefined) return;
-    this.types?.get(type)?.delete(key);
-    this.edgeTypes.delete(key);
+    let map = this.types.get(attrs.type);
+    if (!map) this.types.set(attrs.type, (map = new Map()));
+    map.set(key, attrs);
   }
 
   /** Node keys with this label (a live set: copy before mutating the graph while iterating). */

@@ -60,6 +60,27 @@ export interface QueryResult {
   rows: CypherValue[][];
   /** Counters for updating queries (nodes created, properties set, …), absent for reads. */
   stats?: Partial<Record<UpdateCounter, number>>;
+  /** For `EXPLAIN …` (estimates only; nothing runs) and `PROFILE …` (actual rows and times too). */
+  plan?: QueryPlan;
+}
+
+export interface QueryPlan {
+  mode: 'explain' | 'profile';
+  root: PlanNode;
+  /** PROFILE: the whole query's time. */
+  totalMs?: number;
+}
+
+/** One operator of a query plan: a clause (or a UNION), fed by its children. */
+export interface PlanNode {
+  operator: string;
+  details: string;
+  estimatedRows: number;
+  /** PROFILE: rows the operator produced (for a MATCH folded into an aggregation: relationships or nodes visited). */
+  rows?: number;
+  /** PROFILE: milliseconds spent in this operator, its children's time excluded. */
+  timeMs?: number;
+  children: PlanNode[];
 }
 
 export type UpdateCounter =

@@ -4,7 +4,17 @@
  */
 
 export type InputErrorCode =
-  'empty' | 'binary' | 'encoding' | 'extension' | 'too-large' | 'syntax' | 'record' | 'metadata' | 'unreadable';
+  | 'empty'
+  | 'binary'
+  | 'encoding'
+  | 'extension'
+  | 'too-large'
+  | 'syntax'
+  | 'record'
+  | 'metadata'
+  | 'unreadable'
+  | 'not-a-file'
+  | 'repeated';
 
 export class InputError extends Error {
   readonly code: InputErrorCode;
@@ -21,5 +31,18 @@ export class InputError extends Error {
     this.file = file;
     this.line = where.line;
     this.offset = where.offset;
+  }
+}
+
+/** An article whose extraction ran past its time budget; it is skipped, the others go on. */
+export class ExtractionTimeout extends Error {
+  constructor(
+    readonly articleId: string,
+    readonly budgetMs: number,
+  ) {
+    super(
+      `article ${articleId}: extraction took longer than ${budgetMs / 1000} s and was stopped; split the article into smaller ones`,
+    );
+    this.name = 'ExtractionTimeout';
   }
 }

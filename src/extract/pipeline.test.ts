@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ExtractionTimeout } from './errors.js';
 import { extractArticle } from './pipeline.js';
 import { entityKey } from './resolve/keys.js';
 import type { ArticleExtraction } from './types.js';
@@ -106,12 +107,30 @@ describe('relations', () => {
     expect(idle.entities.map((e) => e.name)).not.toContain('German government');
   });
 
-  it('reads "did not accept" as a rejection and ignores triggers inside quotations', () => {
+  it('reads "did not accept" as a rejection, and acts inside a quotation as the speaker\'s own only', () => {
     expect(
       triples(run("A U.S. Embassy official said the U.S. did not accept Peking's trade figures."), ['REJECTED']),
     ).toEqual(['REJECTED(U.S. -> Peking)']);
     expect(triples(run('"We reject the plan and demand talks," Dmitry Peskov said.'))).toEqual([
       'STATED(Dmitry Peskov -> null)',
+      'REJECTED(Dmitry Peskov -> null)',
+      'DEMANDED(Dmitry Peskov -> null)',
     ]);
+    // What the quotation says a third party did is the speaker's claim, not a relation.
+    expect(triples(run('"Dorvia rejected the plan," Dmitry Peskov said.'))).toEqual(['STATED(Dmitry Peskov -> null)']);
+  });
+});
+
+describe('time budget', () => {
+  it('stops an article that runs past its budget with a typed error naming it', () => {
+    const input = {
+      id: 'slow-one',
+      text: 'Minister Anna Berg said the council would meet. The union rejected the plan.',
+    };
+    expect(() => extractArticle(input, { timeBudgetMs: 0 })).toThrow(ExtractionTimeout);
+    expect(() => extractArticle(input, { timeBudgetMs: 0 })).toThrow(
+      /article slow-one: extraction took longer than 0 s/,
+    );
+    expect(extractArticle(input).id).toBe('slow-one');
   });
 });

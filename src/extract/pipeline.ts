@@ -10,33 +10,61 @@ import { tokenize } from './segment/tokens.js';
 import { recogniseNames } from './recognise/names.js';
 import { compoundMentions, nationalBodies } from './recognise/compounds.js';
 import { countryOf, isDemonym } from './lexicon/places.js';
-import type { Mention } from './recognise/mention.js';
+import type { Mention, MentionType } from './recognise/mention.js';
 import { isProvisional, resolveMentions, namesOf, type Cluster } from './resolve/resolve.js';
 import { entityKey } from './resolve/keys.js';
 import { normaliseName } from './resolve/normalise.js';
-import { quoteMask, type EntityInfo, type SentenceView } from './relate/view.js';
-import { relateSentences, type RawRelation } from './relate/relate.js';
-import type { EventPhrase } from './relate/events.js';
-import { dateOfAct, datelineDate } from './relate/dates.js';
+import { paragraphQuoteMasks, type EntityInfo, type SentenceView } from './relate/view.js';
+import { relateSentences, type EventPhrase, type RawRelation } from './relate/relate.js';
+import { parseSentence, type ParsedSentence } from '../nlp/index.js';
+import { contextOf, typeOfActor } from './recognise/context.js';
+import type { Token } from './segment/tokens.js';
+import { udWords } from './segment/words.js';
+import { mayTrigger } from './lexicon/predicates.js';
+import { ATTENDABLE_HEADS, GATHERING_HEADS } from './lexicon/events.js';
+import { dateOfExpression, datelineDate } from './relate/dates.js';
 import { supportingRelations, type SupportRelation } from './relate/support.js';
 import { isNewsOutlet } from './lexicon/organizations.js';
 import { normaliseDate } from './read/formats.js';
+import { ExtractionTimeout } from './errors.js';
 
 export interface ExtractOptions {
+  /** Parse every sentence, not only those that can carry a relation (coreference for every pronoun; slower). */
+  parseAll?: boolean;
   /** Publication date to use when the article has none (YYYY-MM-DD, YYYY-MM or YYYY). */
   date?: string;
+  /** Wall-clock limit for one article, ms (default ARTICLE_TIME_BUDGET_MS): ExtractionTimeout beyond. */
+  timeBudgetMs?: number;
 }
 
+/**
+ * A backstop, checked between sentences and stages: capped sentences keep extraction linear,
+ * about 1 MB/s, so only a pathological article gets near it.
+ */
+export const ARTICLE_TIME_BUDGET_MS = 60_000;
+
 export function extractArticle(input: ArticleInput, options: ExtractOptions = {}): ArticleExtraction {
+  const budget = options.timeBudgetMs ?? ARTICLE_TIME_BUDGET_MS;
+  const deadline = performance.now() + budget;
+  const checkBudget = (): void => {
+    if (performance.now() > deadline) throw new ExtractionTimeout(input.id, budget);
+  };
   const { text, warnings } = cleanText(input.text);
   const published = normaliseDate(input.date) ?? normaliseDate(options.date) ?? datelineDate(text) ?? null;
   const sentences = splitSentences(text);
 
   // Segment and recognise.
   const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  // Parse the sentences that can carry a relation (a trigger word): their tags help recognise
+  // names, their trees type the names no gazetteer knows, and the relation rules read them.
+  const trees = sentenceTokens.map((tokens) => {
+    checkBudget();
+    return options.parseAll || needsParse(tokens) ? parseSentence(udWords(text, tokens)) : undefined;
+  });
   const mentions: Mention[] = [];
   sentences.forEach((_, i) => {
-    const names = recogniseNames(text, sentenceTokens[i]!, i);
+    checkBudget();
+    const names = recogniseNames(text, sentenceTokens[i]!, i, properNouns(sentenceTokens[i]!, trees[i]));
     const bodies = nationalBodies(
       text,
       sentenceTokens[i]!,
@@ -44,6 +72,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     ).map((m) => ({ ...m, sentence: i }));
     mentions.push(...names, ...compoundMentions(text, sentenceTokens[i]!, names), ...bodies);
   });
+  typeUnknownNames(mentions, sentenceTokens, trees);
 
   // Resolve.
   const clusters = resolveMentions(mentions, {
@@ -60,14 +89,15 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const infos: EntityInfo[] = clusters.map(infoOf);
 
   // Views for the relation rules.
-  let insideQuote = false;
-  let lastParagraph = -1;
+  const inQuote: boolean[][] = [];
+  for (let i = 0; i < sentences.length;) {
+    let j = i;
+    while (j < sentences.length && sentences[j]!.paragraph === sentences[i]!.paragraph) j++;
+    inQuote.push(...paragraphQuoteMasks(sentenceTokens.slice(i, j)));
+    i = j;
+  }
   const views: SentenceView[] = sentences.map((s, i) => {
     const tokens = sentenceTokens[i]!;
-    if (s.paragraph !== lastParagraph) insideQuote = false;
-    lastParagraph = s.paragraph;
-    const q = quoteMask(tokens, insideQuote);
-    insideQuote = q.endInside;
     return {
       index: i,
       start: s.start,
@@ -75,7 +105,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
       paragraph: s.paragraph,
       tokens,
       norms: tokens.map((t) => t.norm),
-      inQuote: q.mask,
+      inQuote: inQuote[i]!,
       args: [],
     };
   });
@@ -104,6 +134,19 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
       (c) => c.type === 'Event' && (c.forms.has(key) || [...c.forms].some((f) => f.endsWith(' ' + key))),
     );
     if (existing >= 0) return existing;
+    // "the talks", "the meeting": a bare gathering noun refers to the article's one named
+    // gathering ("the Cairo summit"), when there is exactly one.
+    if (phrase.end - phrase.start === 1 && GATHERING_HEADS.has(phrase.head)) {
+      const named = clusters.flatMap((c, i) =>
+        c.type === 'Event' && c.mentions.some((x) => x.cue !== 'event-phrase') && GATHERING_HEADS.has(lastWordOf(c))
+          ? [i]
+          : [],
+      );
+      if (named.length === 1) return named[0]!;
+      // "the summit" of a body that never names it, under a headline that does ("Cairo summit …").
+      const headline = headlineGathering(input.title ?? '');
+      if (named.length === 0 && headline && given !== headline) return makeEvent(view, phrase, headline);
+    }
     const m: Mention = {
       start: first.start,
       end: last.end,
@@ -137,7 +180,9 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     return clusters.length - 1;
   };
 
-  const raw = relateSentences({ views, entities: infos, makeEvent });
+  checkBudget();
+  const { relations: raw, references } = relateSentences({ views, trees, entities: infos, makeEvent });
+  checkBudget();
   const support = supportingRelations({ views, clusters, infos, raw });
 
   // Output: entities in order of first mention, then relations.
@@ -177,6 +222,15 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     .map((r) => toRelation(r, views, text, published, idOf, support.content.get(r)));
   relations.sort((a, b) => a.start - b.start);
 
+  const resolved = references.flatMap((ref) => {
+    const id = ref.entities.length === 1 ? idOf.get(ref.entities[0]!) : undefined;
+    if (id === undefined) return [];
+    const v = views[ref.sentence]!;
+    const start = v.tokens[ref.tokenStart]!.start;
+    const end = v.tokens[ref.tokenEnd - 1]!.end;
+    return [{ start, end, text: text.slice(start, end), entity: id }];
+  });
+
   return {
     id: input.id,
     title: input.title ?? '',
@@ -186,8 +240,65 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     text,
     entities,
     relations,
+    references: resolved,
     warnings,
   };
+}
+
+/** Whether a sentence can carry a scored relation: a trigger word or an attendable event noun. */
+function needsParse(tokens: Token[]): boolean {
+  return tokens.some((t) => mayTrigger(t.norm) || ATTENDABLE_HEADS.has(t.norm));
+}
+
+/** Which tokens of a parsed sentence the tagger reads as proper nouns. */
+function properNouns(tokens: Token[], parse: ParsedSentence | undefined): ((token: number) => boolean) | undefined {
+  if (!parse) return undefined;
+  const starts = new Set(parse.tokens.filter((w) => w.upos === 'PROPN').map((w) => w.start));
+  return (k) => starts.has(tokens[k]!.start);
+}
+
+/**
+ * Unknown names in parsed sentences typed by their role in the tree (recognise/context.ts): what
+ * a mention shows holds for every mention of the same name in the article.
+ */
+function typeUnknownNames(mentions: Mention[], sentenceTokens: Token[][], trees: (ParsedSentence | undefined)[]): void {
+  const cues = new Map<Mention, ReturnType<typeof contextOf>>();
+  const shown = new Map<string, MentionType>();
+  for (const m of mentions) {
+    const parse = trees[m.sentence];
+    // "the Ohio Democrat": a person described by party, not named; the recogniser knows.
+    if (m.type !== 'Unknown' || !parse || m.cue === 'party-member') continue;
+    const cue = contextOf(m, sentenceTokens[m.sentence]!, parse);
+    // "Britons said": a plural proper noun is a group of people, never one person's name.
+    if (
+      m.tokenEnd - m.tokenStart === 1 &&
+      parse.tokens.some((w) => w.start === m.start && (w.xpos === 'NNPS' || w.xpos === 'NNS'))
+    )
+      m.cue = 'plural-group';
+    cues.set(m, cue);
+    if (cue && cue !== 'actor') shown.set(normaliseName(m.text), cue.type);
+  }
+  for (const [m, cue] of cues) {
+    const type = cue === 'actor' ? typeOfActor(m.text, shown.get(normaliseName(m.text))) : cue?.type;
+    if (!type) continue;
+    m.type = type;
+    m.cue = 'tree-context';
+  }
+}
+
+/** The one gathering a headline names ("Cairo summit denounces …" → "Cairo summit"), if exactly one. */
+function headlineGathering(title: string): string | undefined {
+  const found = [
+    ...title.matchAll(
+      /\b((?:\p{Lu}[\p{L}\d-]*\s+){1,3})(summit|talks|conference|meeting|forum|assembly|negotiations)\b/giu,
+    ),
+  ];
+  return found.length === 1 ? found[0]![0] : undefined;
+}
+
+function lastWordOf(c: Cluster): string {
+  const words = normaliseName(namesOf(c).name).split(' ');
+  return words[words.length - 1]!;
 }
 
 function firstStart(c: Cluster): number {
@@ -252,7 +363,6 @@ function toRelation(
   const v = views[r.sentence]!;
   const evidence = text.slice(v.start, v.end);
   const trigTok = v.tokens[r.triggerStart];
-  const triggerOffset = trigTok ? trigTok.start - v.start : 0;
   const rest = trigTok
     ? text
         .slice(v.tokens[r.triggerEnd - 1]!.end, v.end)
@@ -266,8 +376,12 @@ function toRelation(
     evidence,
     start: v.start,
     end: v.end,
-    // A title is held, not done on a day: HAS_ROLE carries no date.
-    date: r.type === 'HAS_ROLE' ? null : dateOfAct(evidence, triggerOffset, r.trigger, published),
+    // A title is held, not done on a day: HAS_ROLE carries no date. An act is dated by the time
+    // expression attached to its trigger, never by another date in the sentence.
+    date:
+      r.type === 'HAS_ROLE' || !r.time
+        ? null
+        : dateOfExpression(text.slice(r.time.start, r.time.end), r.tense ?? 'past', published),
     confidence: Math.round(r.confidence * 100) / 100,
     content: content ?? (rest.length > 200 ? rest.slice(0, 197) + '…' : rest),
     trigger: r.trigger,

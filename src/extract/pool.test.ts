@@ -34,3 +34,20 @@ describe('extractMany', () => {
     expect(ids).toEqual(['a0', 'a1']);
   }, 60_000);
 });
+
+describe('extractMany in batches', () => {
+  it('keeps input order across many batches and isolates a failing article', async () => {
+    const many: ArticleInput[] = Array.from({ length: 150 }, (_, i) => ({
+      id: `m${i}`,
+      // Every 7th article is long, so batches close by size as well as by count.
+      text: `Minister Anna Berg${i} said the council would meet. `.repeat(i % 7 === 0 ? 400 : 1),
+    }));
+    many[77] = { id: 'broken', text: 42 as unknown as string }; // extraction throws on it
+    const out: PoolOutcome[] = [];
+    for await (const o of extractMany(many, { threads: 2, date: '2024-05-01' })) out.push(o);
+    expect(out.map((o) => o.article.id)).toEqual(many.map((a) => a.id));
+    expect(out.filter((o) => !o.ok).map((o) => o.article.id)).toEqual(['broken']);
+    const sample = out[140]!;
+    expect(sample.ok && sample.extraction).toEqual(extractArticle(many[140]!, { date: '2024-05-01' }));
+  }, 60_000);
+});

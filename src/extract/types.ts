@@ -72,6 +72,8 @@ export interface ArticleExtraction {
   text: string;
   entities: ExtractedEntity[];
   relations: ExtractedRelation[];
+  /** Pronouns and definite descriptions resolved to an entity ("he" → e2), in text order. */
+  references?: (Span & { text: string; entity: string })[];
   /** Non-fatal problems found while reading (truncated sentence, repeated block removed, …). */
   warnings: string[];
 }

@@ -149,28 +149,41 @@ export function decodeGraph(text: string, options: DecodeOptions = {}): Property
     graph.addNode(raw.id, { labels: stringArray(raw.labels, `${path}.labels`), properties: decodeProps(raw.properties, path, options) });
   });
   doc.edges.forEach((raw: unknown, i: number) => {
-    const path = `edges[${i}]`;
     if (!isObject(raw) || typeof raw.id !== 'string' || typeof raw.type !== 'string') {
-      throw new CodecError('an edge needs string "id" and "type"', path);
+      throw new CodecError('an edge needs string "id" and "type"', `edges[${i}]`);
     }
-    for (const end of ['source', 'target'] as const) {
-      const id = raw[end];
-      if (typeof id !== 'string' || !graph.hasNode(id)) throw new CodecError(`${end} ${JSON.stringify(id)} is not a node`, path);
+    const attributes = { type: raw.type, properties: decodeProps(raw.properties, `edges[${i}]`, options) };
+    if (typeof raw.source !== 'string' || typeof raw.target !== 'string') throw edgeError(graph, raw, `edges[${i}]`);
+    try {
+      // graphology checks the ends and the key itself; the messages are ours (below).
+      graph.addDirectedEdgeWithKey(raw.id, raw.source as string, raw.target as string, attributes);
+    } catch {
+      throw edgeError(graph, raw, `edges[${i}]`);
     }
-    if (graph.hasEdge(raw.id)) throw new CodecError(`duplicate edge id "${raw.id}"`, path);
-    graph.addDirectedEdgeWithKey(raw.id, raw.source as string, raw.target as string, {
-      type: raw.type,
-      properties: decodeProps(raw.properties, path, options),
-    });
   });
   return graph;
 }
 
+/** Why graphology refused an edge, said in the file's terms. */
+function edgeError(graph: PropertyGraph, raw: Record<string, unknown>, path: string): CodecError {
+  for (const end of ['source', 'target'] as const) {
+    const id = raw[end];
+    if (typeof id !== 'string' || !graph.hasNode(id)) return new CodecError(`${end} ${JSON.stringify(id)} is not a node`, path);
+  }
+  return new CodecError(`duplicate edge id "${String(raw.id)}"`, path);
+}
+
+/** Properties of one node or edge; plain strings, booleans and numbers (the common case) skip the general decoder. */
 function decodeProps(raw: unknown, path: string, options: DecodeOptions): NodeAttributes['properties'] {
   if (raw === undefined) return {};
   if (!isObject(raw)) throw new CodecError('"properties" must be an object', path);
   const out: NodeAttributes['properties'] = {};
-  for (const [key, value] of Object.entries(raw)) out[key] = decodeValue(value, `${path}.properties.${key}`, options);
+  for (const key in raw) {
+    const value = raw[key];
+    if (typeof value === 'string' || typeof value === 'boolean' || value === null) out[key] = value;
+    else if (typeof value === 'number' && !Number.isInteger(value)) out[key] = value;
+    else out[key] = decodeValue(value, `${path}.properties.${key}`, options);
+  }
   return out;
 }
 

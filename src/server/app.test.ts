@@ -3,6 +3,7 @@ import type { CypherValue, NodeValue, QueryResult } from '../cypher/values.js';
 import type { GraphFragment } from '../graph/schema.js';
 import type { GraphStore, QueryOptions } from '../store/types.js';
 import { StoreError } from '../store/types.js';
+import type { MemoryStore } from '../store/memory/index.js';
 import { CypherError } from '../cypher/errors.js';
 import type { RunningServer } from './server.js';
 import { startServer } from './server.js';
@@ -312,6 +313,16 @@ describe('query endpoint', () => {
     expect(res.status).toBe(200);
   });
 
+  it('closes the connection after refusing an oversize body', async () => {
+    const res = await fetch(new URL('/api/query', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'RETURN 1', pad: 'x'.repeat(2 << 20) }),
+    });
+    expect(res.status).toBe(413);
+    expect(res.headers.get('connection')).toBe('close');
+  });
+
   it('stops a runaway query with an error instead of hanging', async () => {
     const started = Date.now();
     const res = await post('/api/query', { query: 'HANG forever' });
@@ -378,43 +389,68 @@ describe('positions', () => {
   });
 });
 
+/** A server over a fresh memory store (set up by `setup`), closed after `fn`. */
+async function withMemoryServer(
+  setup: (store: MemoryStore) => Promise<unknown>,
+  limits: typeof DEFAULT_QUERY_LIMITS,
+  fn: (url: string) => Promise<void>,
+): Promise<void> {
+  const memory = new (await import('../store/memory/index.js')).MemoryStore();
+  await setup(memory);
+  const running = await startServer({
+    store: memory,
+    staticDir: null,
+    exporters,
+    positions: {},
+    positionsFile: null,
+    host: '127.0.0.1',
+    port: 0,
+    limits,
+  });
+  try {
+    await fn(running.url);
+  } finally {
+    await running.close();
+  }
+}
+
 describe('with the memory store and the real engine', () => {
   it('stops a runaway query at the time limit and keeps answering', async () => {
-    const { MemoryStore } = await import('../store/memory/index.js');
-    const memory = new MemoryStore();
-    await memory.merge({
-      nodes: Array.from({ length: 60 }, (_, i) => ({
-        id: `n${i}`,
-        labels: ['Place'],
-        properties: { id: `n${i}`, name: `Place ${i}`, aliases: [] },
-      })),
-      edges: [],
-    });
-    const running = await startServer({
-      store: memory,
-      staticDir: null,
-      exporters,
-      positions: {},
-      positionsFile: null,
-      host: '127.0.0.1',
-      port: 0,
-      limits: { ...DEFAULT_QUERY_LIMITS, timeoutMs: 300 },
-    });
-    try {
+    const places = (memory: MemoryStore) =>
+      memory.merge({
+        nodes: Array.from({ length: 60 }, (_, i) => ({
+          id: `n${i}`,
+          labels: ['Place'],
+          properties: { id: `n${i}`, name: `Place ${i}`, aliases: [] },
+        })),
+        edges: [],
+      });
+    await withMemoryServer(places, { ...DEFAULT_QUERY_LIMITS, timeoutMs: 300 }, async (url) => {
       const started = Date.now();
       // 60^6 ≈ 4.7e10 rows: hours of work without a time limit.
-      const res = await post(
-        '/api/query',
-        { query: 'MATCH (a), (b), (c), (d), (e), (f) RETURN count(*)' },
-        running.url,
-      );
+      const res = await post('/api/query', { query: 'MATCH (a), (b), (c), (d), (e), (f) RETURN count(*)' }, url);
       expect(res.status).toBe(400);
       expect(res.json.error.code).toBe('Timeout');
       expect(Date.now() - started).toBeLessThan(5000);
-      const ok = await post('/api/query', { query: 'MATCH (p:Place) RETURN count(p) AS n' }, running.url);
+      const ok = await post('/api/query', { query: 'MATCH (p:Place) RETURN count(p) AS n' }, url);
       expect(ok.json.rows).toEqual([[60]]);
-    } finally {
-      await running.close();
-    }
+    });
+  });
+
+  it('returns the plan of PROFILE and EXPLAIN in the answer', async () => {
+    const places = (memory: MemoryStore) =>
+      memory.query("CREATE (:Place {name: 'Oslo'})-[:NEAR]->(:Place {name: 'Bergen'})", { readOnly: false });
+    await withMemoryServer(places, DEFAULT_QUERY_LIMITS, async (url) => {
+      const profile = await post('/api/query', { query: 'PROFILE MATCH (p:Place) RETURN p.name AS n' }, url);
+      expect(profile.status).toBe(200);
+      expect(profile.json.rows).toHaveLength(2);
+      expect(profile.json.plan).toMatchObject({
+        mode: 'profile',
+        root: { operator: 'Projection', rows: 2, children: [{ operator: 'Match', rows: 2, estimatedRows: 2 }] },
+      });
+      const explain = await post('/api/query', { query: 'EXPLAIN MATCH (p:Place) RETURN p' }, url);
+      expect(explain.json).toMatchObject({ columns: [], rows: [], plan: { mode: 'explain' } });
+      expect(explain.json.plan.root.rows).toBeUndefined();
+    });
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The request handler behind `newsgraph serve`: the JSON API under /api/ and the built front end
- * everywhere else. Read endpoints answer from an index of the store's snapshot, rebuilt after a
- * query that wrote.
+ * everywhere else. Light endpoints (info, node, edge, article, search) answer at once from an index
+ * of the store's snapshot; Cypher goes to the query runner (a worker pool for a graph file), so it
+ * never holds them up. The graph view and exports are encoded once per graph version and shared by
+ * every client that downloads them. A query that wrote bumps the version.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { articleText, buildIndex, edgeDetails, search, searchEntriesOf } from '../export/view/model.js';
@@ -12,10 +14,10 @@ import type { Positions } from '../export/view/types.js';
 import type { GraphStore } from '../store/types.js';
 import { GRAPH_ROUTES, handleGraphRoute } from './graph-routes.js';
 import type { GraphExporters, GraphRouteContext } from './graph-routes.js';
-import { HttpError, readJsonBody, sendError, sendJson, sendText } from './http.js';
+import { HttpError, readJsonBody, sendError, sendJson, sendJsonText, sendText } from './http.js';
 import { parsePositions, savePositions } from './positions.js';
-import type { QueryLimits } from './query.js';
-import { parseQueryRequest, queryErrorToHttp, runQuery } from './query.js';
+import type { QueryLimits, QueryRunner } from './query.js';
+import { checkReadOnly, parseQueryRequest, queryErrorToHttp, responseTooLarge, storeRunner } from './query.js';
 import { resolveStatic } from './static-files.js';
 
 export type Exporters = GraphExporters;
@@ -31,14 +33,18 @@ export interface AppOptions {
   positionsFile: string | null;
   /** Host names accepted in the Host header (DNS-rebinding guard); null accepts any. */
   allowedHosts: readonly string[] | null;
-  /** Called after a query on a writable server, e.g. to save the memory store's file. */
-  afterWrite?: () => Promise<void>;
+  /** Where Cypher runs; default: in this process, on `store`. */
+  queries?: QueryRunner;
+  /** After a query saved a change elsewhere (a worker): the store to answer from now. */
+  reopenStore?: () => Promise<GraphStore>;
   /** Build the index and the graph analysis at start-up. */
   warm?: boolean;
   log?: (line: string) => void;
 }
 
 const MAX_BODY = 1 << 20;
+/** Encoded bodies that carry node positions (dropped when positions are saved). */
+const POSITIONED_BODIES = ['graph', 'export:gexf'];
 const MAX_POSITIONS_BODY = 16 << 20;
 
 const PAGE_CSP =
@@ -48,13 +54,36 @@ const PAGE_CSP =
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 export function createApp(options: AppOptions): Handler {
-  let index: Promise<GraphIndex> | null = null;
-  const getIndex = (): Promise<GraphIndex> => {
-    index ??= options.store.snapshot().then(buildIndex);
-    index.catch(() => {
-      index = null;
-    });
-    return index;
+  let store = options.store;
+  const queries = options.queries ?? storeRunner(store);
+  const limits = options.limits;
+  /** Values derived from the graph, dropped when a query changes it. */
+  let derived = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, make: () => Promise<T>): Promise<T> => {
+    let value = derived.get(key) as Promise<T> | undefined;
+    if (!value) {
+      const table = derived;
+      value = make();
+      table.set(key, value);
+      value.catch(() => table.delete(key));
+    }
+    return value;
+  };
+  const getIndex = (): Promise<GraphIndex> => once('index', () => store.snapshot().then(buildIndex));
+  /** An encoded body shared by every client that asks for it (until the graph changes). */
+  const encoded = (key: string, make: () => Promise<string>): Promise<Buffer> =>
+    once(key, async () => Buffer.from(await make()));
+  const bounded = (body: Buffer): Buffer => {
+    if (body.length > limits.maxResponseBytes) throw responseTooLarge(limits.maxResponseBytes);
+    return body;
+  };
+  const graphChanged = async (): Promise<void> => {
+    if (options.reopenStore) {
+      const previous = store;
+      store = await options.reopenStore();
+      if (previous !== store) await previous.close();
+    }
+    derived = new Map();
   };
   const log = options.log ?? (() => {});
   // Index and analyse the graph now rather than on the first page load (seconds on a large graph).
@@ -65,9 +94,10 @@ export function createApp(options: AppOptions): Handler {
     );
   const graphRoutes: GraphRouteContext = {
     index: getIndex,
-    snapshot: () => options.store.snapshot(),
+    snapshot: () => store.snapshot(),
     positions: () => options.positions,
     exporters: options.exporters,
+    encoded: async (key, make) => bounded(await encoded(key, make)),
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -96,12 +126,19 @@ export function createApp(options: AppOptions): Handler {
     switch (route) {
       case 'info': {
         expect('GET');
-        const stats = await options.store.stats();
+        const stats = await once('stats', () => store.stats());
         return sendJson(res, 200, {
-          store: options.store.kind,
-          allowWrites: options.limits.allowWrites,
-          canSavePositions: options.limits.allowWrites && options.positionsFile !== null,
-          limits: { timeoutMs: options.limits.timeoutMs, maxRows: options.limits.maxRows },
+          store: store.kind,
+          allowWrites: limits.allowWrites,
+          canSavePositions: limits.allowWrites && options.positionsFile !== null,
+          limits: {
+            timeoutMs: limits.timeoutMs,
+            maxRows: limits.maxRows,
+            maxResponseBytes: limits.maxResponseBytes,
+            ...(store.kind === 'memory'
+              ? { maxMemoryMb: limits.maxMemoryMb, threads: limits.threads, maxQueued: limits.maxQueued }
+              : {}),
+          },
           stats,
         });
       }
@@ -131,20 +168,17 @@ export function createApp(options: AppOptions): Handler {
       }
       case 'query': {
         expect('POST');
-        const request = parseQueryRequest(await readJsonBody(req, MAX_BODY), options.limits);
+        const request = parseQueryRequest(await readJsonBody(req, MAX_BODY), limits);
+        checkReadOnly(request, limits);
         const started = Date.now();
-        const result = await runQuery(options.store, request, options.limits);
-        // A successful query on a writable server may have changed the graph.
-        if (options.limits.allowWrites) {
-          index = null;
-          await options.afterWrite?.();
-        }
-        log(`query ${Date.now() - started} ms, ${result.rows.length} rows`);
-        return sendJson(res, 200, result);
+        const outcome = await queries.run(request, limits);
+        if (outcome.wrote) await graphChanged();
+        log(`query ${Date.now() - started} ms, ${outcome.rows} rows${outcome.wrote ? ', saved' : ''}`);
+        return sendJsonText(res, 200, outcome.json);
       }
       case 'positions': {
         expect('POST');
-        if (!options.limits.allowWrites || options.positionsFile === null) {
+        if (!limits.allowWrites || options.positionsFile === null) {
           throw new HttpError(
             403,
             'WRITE_REFUSED',
@@ -156,6 +190,7 @@ export function createApp(options: AppOptions): Handler {
         const merged = { ...options.positions, ...positions };
         await savePositions(options.positionsFile, merged);
         options.positions = merged;
+        for (const key of POSITIONED_BODIES) derived.delete(key);
         return sendJson(res, 200, { saved: Object.keys(positions).length });
       }
       default:
@@ -193,9 +228,14 @@ export function createApp(options: AppOptions): Handler {
         res.destroy();
         return;
       }
-      if (http) return sendError(res, http);
+      if (http) {
+        const detail = (error as { logDetail?: string }).logDetail;
+        if (detail) log(`${http.code}: ${detail}`);
+        return sendError(res, http);
+      }
+      const detail = (error as { logDetail?: string }).logDetail;
       log(
-        `internal error on ${req.method} ${(req.url ?? '').slice(0, 200)}: ${error instanceof Error ? error.message : String(error)}`,
+        `internal error on ${req.method} ${(req.url ?? '').slice(0, 200)}: ${error instanceof Error ? error.message : String(error)}${detail ? ` (${detail})` : ''}`,
       );
       sendError(res, new HttpError(500, 'INTERNAL', 'The server failed to answer this request; see its log.'));
     });

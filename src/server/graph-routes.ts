@@ -1,14 +1,15 @@
 /**
  * The graph endpoints of the API: /api/graph (the whole graph when small, the overview of a large
- * one, streamed), /api/neighbourhood (a node's ego network, to expand the view in place) and
- * /api/export (GraphML, JSON, GEXF).
+ * one), /api/neighbourhood (a node's ego network, to expand the view in place) and /api/export
+ * (GraphML, JSON, GEXF). The graph view and exports are encoded once per graph version (the app's
+ * cache, bounded in size) and sent in chunks.
  */
 import type { ServerResponse } from 'node:http';
 import { toGEXF } from '../export/gexf.js';
 import type { GraphFragment } from '../graph/schema.js';
 import { graphView, NEIGHBOURHOOD_LIMIT, neighbourhood } from '../export/view/graph-view.js';
 import type { GraphIndex } from '../export/view/model.js';
-import type { GraphView, Positions } from '../export/view/types.js';
+import type { Positions } from '../export/view/types.js';
 import { HttpError, SECURITY_HEADERS, sendJson, sendText } from './http.js';
 
 export interface GraphExporters {
@@ -21,6 +22,8 @@ export interface GraphRouteContext {
   snapshot(): Promise<GraphFragment>;
   positions(): Positions;
   exporters: GraphExporters;
+  /** An encoded body shared by every client until the graph changes; refused beyond the size limit. */
+  encoded(key: string, make: () => Promise<string>): Promise<Buffer>;
 }
 
 export const GRAPH_ROUTES = new Set(['graph', 'neighbourhood', 'export']);
@@ -33,8 +36,12 @@ export async function handleGraphRoute(
   ctx: GraphRouteContext,
 ): Promise<void> {
   switch (route) {
-    case 'graph':
-      return streamView(res, graphView(await ctx.index(), ctx.positions()));
+    case 'graph': {
+      const body = await ctx.encoded('graph', async () =>
+        JSON.stringify(graphView(await ctx.index(), ctx.positions())),
+      );
+      return sendChunked(res, 'application/json; charset=utf-8', body);
+    }
     case 'neighbourhood': {
       const id = params.get('id');
       if (!id) throw new HttpError(400, 'BAD_REQUEST', 'The "id" parameter is required.');
@@ -52,9 +59,9 @@ export async function handleGraphRoute(
     }
     case 'export': {
       const format = params.get('format') ?? '';
-      const snapshot = await ctx.snapshot();
-      const file = exportFile(format, snapshot, ctx);
-      return sendText(res, 200, file.type, file.body, {
+      if (!EXPORT_TYPES[format]) throw new HttpError(400, 'BAD_REQUEST', 'format must be graphml, json or gexf.');
+      const body = await ctx.encoded(`export:${format}`, async () => exportText(format, await ctx.snapshot(), ctx));
+      return sendText(res, 200, EXPORT_TYPES[format], body, {
         'content-disposition': `attachment; filename="newsgraph.${format}"`,
       });
     }
@@ -63,17 +70,16 @@ export async function handleGraphRoute(
   }
 }
 
-function exportFile(format: string, snapshot: GraphFragment, ctx: GraphRouteContext): { type: string; body: string } {
-  switch (format) {
-    case 'graphml':
-      return { type: 'application/graphml+xml; charset=utf-8', body: ctx.exporters.graphml(snapshot) };
-    case 'json':
-      return { type: 'application/json; charset=utf-8', body: ctx.exporters.json(snapshot) };
-    case 'gexf':
-      return { type: 'application/gexf+xml; charset=utf-8', body: toGEXF(snapshot, ctx.positions()) };
-    default:
-      throw new HttpError(400, 'BAD_REQUEST', 'format must be graphml, json or gexf.');
-  }
+const EXPORT_TYPES: Record<string, string> = {
+  graphml: 'application/graphml+xml; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  gexf: 'application/gexf+xml; charset=utf-8',
+};
+
+function exportText(format: string, snapshot: GraphFragment, ctx: GraphRouteContext): string {
+  if (format === 'graphml') return ctx.exporters.graphml(snapshot);
+  if (format === 'json') return ctx.exporters.json(snapshot);
+  return toGEXF(snapshot, ctx.positions());
 }
 
 function boundedInt(text: string | null, fallback: number, min: number, max: number): number {
@@ -84,26 +90,14 @@ function boundedInt(text: string | null, fallback: number, min: number, max: num
   return n;
 }
 
-/** Items per write: the client starts parsing while the rest is on its way. */
-const CHUNK = 500;
+/** Bytes per write: the client starts receiving while the rest is on its way. */
+const CHUNK = 256 << 10;
 
-/** The view as JSON, written in chunks (waiting for the socket to drain) rather than as one
- * string: an overview of thousands of nodes starts arriving at once. */
-export async function streamView(res: ServerResponse, view: GraphView): Promise<void> {
-  const { nodes, edges, ...rest } = view;
-  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' });
-  const write = async (text: string): Promise<void> => {
-    if (!res.write(text)) await new Promise<void>((resolve) => res.once('drain', resolve));
-  };
-  const array = async (items: readonly unknown[]): Promise<void> => {
-    for (let i = 0; i < items.length; i += CHUNK) {
-      const part = items.slice(i, i + CHUNK).map((item) => JSON.stringify(item));
-      await write((i === 0 ? '' : ',') + part.join(','));
-    }
-  };
-  await write(JSON.stringify(rest).slice(0, -1) + ',"nodes":[');
-  await array(nodes);
-  await write('],"edges":[');
-  await array(edges);
-  res.end(']}');
+/** A body written in chunks (chunked transfer, waiting for the socket to drain between them). */
+export async function sendChunked(res: ServerResponse, contentType: string, body: Buffer): Promise<void> {
+  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': contentType });
+  for (let at = 0; at < body.length; at += CHUNK) {
+    if (!res.write(body.subarray(at, at + CHUNK))) await new Promise<void>((resolve) => res.once('drain', resolve));
+  }
+  res.end();
 }

@@ -1,4 +1,7 @@
-/** Small node:http helpers: JSON replies, bounded JSON bodies and a typed HTTP error. */
+/**
+ * Small node:http helpers: JSON replies, large bodies streamed with backpressure, bounded JSON
+ * request bodies and a typed HTTP error whose message never shows server paths.
+ */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiErrorBody } from '../export/view/types.js';
 
@@ -10,12 +13,13 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly extra: Partial<ApiErrorBody['error']> = {},
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
 
   body(): ApiErrorBody {
-    return { error: { code: this.code, message: this.message, ...this.extra } };
+    return { error: { code: this.code, message: redactPaths(this.message), ...this.extra } };
   }
 }
 
@@ -25,19 +29,35 @@ export const SECURITY_HEADERS = {
   'cache-control': 'no-store',
 };
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
+/** Absolute file paths in a message (`/home/…/graph.json`) become `<path>`: clients never learn the server's layout. */
+export function redactPaths(text: string): string {
+  return text.replace(/(^|[\s'"(=:])(?:\/[\w.@+-]+){2,}\/?/g, '$1<path>');
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  sendText(res, status, JSON_TYPE, JSON.stringify(body), headers);
+}
+
+/** JSON text made elsewhere (e.g. by a query worker). */
+export function sendJsonText(res: ServerResponse, status: number, json: string): void {
+  sendText(res, status, JSON_TYPE, json);
 }
 
 export function sendError(res: ServerResponse, error: HttpError): void {
-  sendJson(res, error.status, error.body());
+  sendJson(res, error.status, error.body(), error.headers);
 }
+
+/** Bodies at most this large go out in one write; larger ones are streamed in slices of this size. */
+const SLICE = 64 << 10;
+/** A client that takes nothing of a response for this long is disconnected. */
+export const SEND_IDLE_TIMEOUT_MS = 30_000;
 
 export function sendText(
   res: ServerResponse,
@@ -52,7 +72,35 @@ export function sendText(
     'content-length': Buffer.byteLength(body),
     ...headers,
   });
-  res.end(body);
+  if (typeof body === 'string' || body.length <= SLICE) {
+    res.end(body);
+    return;
+  }
+  streamBuffer(res, body);
+}
+
+/**
+ * Send a large (often shared, cached) buffer slice by slice, writing the next slice only when the
+ * socket has drained: a slow reader holds at most a slice or two beyond the buffer, and one that
+ * stops reading is cut off after SEND_IDLE_TIMEOUT_MS.
+ */
+function streamBuffer(res: ServerResponse, body: Buffer): void {
+  res.setTimeout(SEND_IDLE_TIMEOUT_MS, () => res.destroy());
+  let offset = 0;
+  const pump = (): void => {
+    while (offset < body.length) {
+      if (res.destroyed) return;
+      const end = Math.min(offset + SLICE, body.length);
+      const drained = res.write(body.subarray(offset, end));
+      offset = end;
+      if (!drained) {
+        res.once('drain', pump);
+        return;
+      }
+    }
+    res.end();
+  };
+  pump();
 }
 
 /** Read a JSON request body of at most `limit` bytes. */
@@ -67,7 +115,15 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
   for await (const chunk of req) {
     const buf = chunk as Buffer;
     size += buf.length;
-    if (size > limit) throw new HttpError(413, 'BODY_TOO_LARGE', `The request body exceeds ${limit} bytes.`);
+    // The rest of the body is never read: the connection must not carry another request.
+    if (size > limit)
+      throw new HttpError(
+        413,
+        'BODY_TOO_LARGE',
+        `The request body exceeds ${limit} bytes.`,
+        {},
+        { connection: 'close' },
+      );
     chunks.push(buf);
   }
   const text = Buffer.concat(chunks).toString('utf8');

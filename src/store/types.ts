@@ -50,7 +50,8 @@ export class StoreError extends Error {
   override readonly name = 'StoreError';
   constructor(
     message: string,
-    readonly code: 'UNAVAILABLE' | 'AUTH' | 'BAD_GRAPH_FILE' | 'WRITE_REFUSED' | 'QUERY' | 'OTHER',
+    readonly code:
+      'UNAVAILABLE' | 'AUTH' | 'BAD_GRAPH_FILE' | 'WRITE_REFUSED' | 'QUERY' | 'SAVE_FAILED' | 'LOCKED' | 'OTHER',
     options?: { cause?: unknown },
   ) {
     super(message, options);

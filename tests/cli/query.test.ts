@@ -25,6 +25,23 @@ describe('newsgraph query', () => {
     expect(run.stdout).toMatch(/\n1 row \(/);
   });
 
+  it('prints the plan of PROFILE after the rows, and of EXPLAIN without running the query', async () => {
+    const profile = await q([
+      'PROFILE MATCH (p:Person)-[r]->() RETURN p.name AS name, count(r) AS n ORDER BY n DESC LIMIT 1',
+    ]);
+    expect(profile.code).toBe(0);
+    expect(profile.stdout).toMatch(/\| Operator\s+\| Details\s+\| Estimated rows \| Rows \| Time \(ms\) \|/);
+    expect(profile.stdout).toMatch(
+      /\| Aggregation \| p\.name AS name, count\(r\) AS n; top 1 by n DESC \(bounded heap\); limit 1 \|/,
+    );
+    expect(profile.stdout).toMatch(/\| └ Match\s+\| MATCH \(p:Person\)-\[r\]->\(\); degrees \(out\) from graphology/);
+    expect(profile.stdout).toMatch(/PROFILE: .* total [\d.]+ ms\.\n\n1 row/);
+    const explain = await q(['EXPLAIN MATCH (p:Person) DETACH DELETE p']);
+    expect(explain.code).toBe(0);
+    expect(explain.stdout).toMatch(/\| Delete\s+\|/);
+    expect(explain.stdout).toContain('EXPLAIN: the plan with estimated rows; the query did not run.');
+  });
+
   it('prints JSON rows with --format json and CSV with --format csv', async () => {
     const cypher = 'MATCH (a:Article) RETURN a.id AS id, a.date AS date ORDER BY id';
     const json = JSON.parse((await q([cypher, '--format', 'json'])).stdout);
@@ -123,5 +140,34 @@ describe('newsgraph query', () => {
     expect(run.stdout).toContain(':exit, :quit');
     expect(run.stdout).toContain('| two |');
     expect(run.stdout).not.toContain('three');
+  });
+
+  it('with --timeout runs the query in a worker and stops one the engine cannot interrupt', async () => {
+    const runaway = `RETURN '${'a'.repeat(46)}!' =~ '(?i)(a+)+b' AS m`;
+    const run = await q([runaway, '--timeout', '300']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^Timeout: The query ran longer than 300 ms/);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    const ok = await q(["RETURN date('2024-02-29') AS d, 1 AS one", '--timeout', '5000', '--format', 'json']);
+    expect(JSON.parse(ok.stdout)).toEqual([{ d: '2024-02-29', one: 1 }]);
+  }, 60_000);
+
+  it('stops a quadratic reduce at --timeout with a typed error', async () => {
+    const run = await q(['RETURN size(reduce(acc = [], x IN range(1, 100000) | acc + [x])) AS n', '--timeout', '300']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^Timeout/);
+  }, 60_000);
+
+  it('with --write and --timeout saves the change from the worker', async () => {
+    const run = await q(["CREATE (:Person {id: 'person:zed', name: 'Zed'})", '--write', '--timeout', '5000']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('saved the change');
+    expect(readFileSync(graph, 'utf8')).toContain('"Zed"');
+  }, 60_000);
+
+  it('refuses --max-memory without --timeout', async () => {
+    const run = await q(['RETURN 1', '--max-memory', '100']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--max-memory works with --timeout');
   });
 });

@@ -8,8 +8,11 @@ import { join, relative, resolve } from 'node:path';
 import { toGraphML } from '../../export/graphml.js';
 import { fragmentFromExtraction } from '../../graph/build.js';
 import { openNeo4jStore } from '../../store/index.js';
+import { canonicalOrder } from '../../extract/index.js';
+import { GRAPHML_FILE_NAME, pairInSync, stampGraphML } from '../../store/memory/graph-pair.js';
 import { MemoryStore } from '../../store/memory/index.js';
-import { writeFileAtomic } from '../../store/memory/persist.js';
+import { lockFolder, type FolderLock } from '../../store/memory/lock.js';
+import { removeStaleTempFiles } from '../../store/memory/persist.js';
 import type { GraphStore, MergeStats } from '../../store/types.js';
 import {
   ARTICLE_OPTIONS,
@@ -29,7 +32,7 @@ import { createProgress } from '../progress.js';
 import { addMergeStats, formatGraphStats, formatMergeStats } from '../summary.js';
 
 const usage = `Usage: newsgraph build FILE|DIR... [--out DIR] [--date YYYY-MM-DD] [--strict]
-                      [--threads N] [--json] [--neo4j [URI]]
+                      [--threads N] [--wait SECONDS] [--json] [--neo4j [URI]]
 
 Extract articles and merge them into the knowledge graph. Without --neo4j the graph is
 DIR/graph.json (reloadable; an existing one is extended), DIR/graph.graphml and the layout
@@ -39,6 +42,7 @@ Options:
   --out DIR        graph folder (default: graph)
   --date DATE      publication date for articles that carry none (YYYY-MM-DD)
   --threads N      extraction worker threads (default: 1, or up to 4 for 200+ articles)
+  --wait SECONDS   while another build writes into DIR, wait this long for it (default 300; 0: refuse)
   --strict         exit 1 if any file or article could not be processed
   --json           print a JSON summary on stdout
   --neo4j [URI]    write to Neo4j instead (URI default: $NEO4J_URI or bolt://127.0.0.1:7687;
@@ -46,10 +50,14 @@ Options:
   -h, --help       show this help
 
 Bad files are reported on stderr and skipped; the exit code is 1 only when nothing could
-be processed (or with --strict). The graph files are replaced atomically, never half-written.`;
+be processed (or with --strict). The graph files are replaced atomically, never half-written,
+and graph.graphml always matches graph.json. One build at a time writes into a folder.
+Article ids: a named file's base name; below a named folder, the path without extension
+("x/a" for DIR/x/a.txt). Articles merge in order of id, whatever the order of the arguments.`;
 
 interface Values extends ArticleOptionValues {
   threads?: string;
+  wait?: string;
   neo4j?: string;
 }
 
@@ -61,6 +69,7 @@ export const buildCommand: Command = {
     const { values, positionals } = parseCommandArgs<Values>(args, {
       ...ARTICLE_OPTIONS,
       threads: { type: 'string' },
+      wait: { type: 'string' },
       neo4j: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('give at least one FILE or DIR to build from');
@@ -69,57 +78,108 @@ export const buildCommand: Command = {
     const date = parseIsoDate(values.date);
     const threadsFlag = parsePositiveInt(values.threads, '--threads');
     const outDir = resolve(ctx.cwd, values.out ?? 'graph');
+    const waitSeconds = values.wait === undefined ? 300 : parseNonNegativeSeconds(values.wait);
     const started = Date.now();
-
-    // Open the store first: a corrupt graph.json or an unreachable server fails before any work.
-    const store: GraphStore =
-      neo4j !== undefined ? await openNeo4jStore(neo4j, ctx.env) : await MemoryStore.open(join(outDir, 'graph.json'));
+    const plan: BuildPlan = {
+      inputs: positionals.map((p) => resolve(ctx.cwd, p)),
+      outDir,
+      neo4j,
+      threads: threadsFlag,
+      date,
+      json: values.json ?? false,
+      strict: values.strict ?? false,
+      started,
+    };
+    if (neo4j !== undefined) return buildInto(plan, undefined, ctx);
+    // Lock the folder before reading graph.json: a concurrent build waits for this one to finish.
+    const lock = await lockOutput(outDir, waitSeconds, ctx);
     try {
-      const { articles, failures } = await readArticles(
-        positionals.map((p) => resolve(ctx.cwd, p)),
-        ctx,
-        'build',
-      );
-      const threads = threadsFlag ?? (articles.length >= 200 ? Math.min(4, availableParallelism()) : 1);
-      const merged = await extractAndMerge(store, articles, { threads, ...(date ? { date } : {}) }, failures, ctx);
-      const files = merged.processed > 0 && store instanceof MemoryStore ? await saveGraph(store, outDir, ctx) : [];
-      const stats = await store.stats();
-      const seconds = (Date.now() - started) / 1000;
-      if (values.json) {
-        const target =
-          store instanceof MemoryStore
-            ? { files }
-            : { neo4j: neo4j === true ? (ctx.env.NEO4J_URI ?? 'default') : neo4j };
-        const summary = {
-          articles: merged.processed,
-          failures,
-          ...target,
-          merge: merged.stats,
-          ...stats,
-          threads,
-          seconds,
-        };
-        ctx.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-      } else {
-        const where =
-          files.length > 0
-            ? files.map((f) => relative(ctx.cwd, f) || f).join(', ')
-            : store.kind === 'neo4j'
-              ? 'Neo4j'
-              : 'nothing';
-        const problems = failures.length > 0 ? `, ${plural(failures.length, 'problem')} reported above` : '';
-        ctx.stdout.write(
-          `Built ${where} from ${plural(merged.processed, 'article')} in ${seconds.toFixed(1)} s${problems}\n` +
-            `${formatGraphStats(stats)}\n${formatMergeStats(merged.stats)}\n`,
-        );
-      }
-      if (articles.length === 0 && failures.length === 0) ctx.stderr.write('newsgraph build: no articles found\n');
-      return batchExitCode(merged.processed, failures.length, values.strict ?? false);
+      return await buildInto(plan, lock, ctx);
     } finally {
-      await store.close();
+      await lock.release();
     }
   },
 };
+
+interface BuildPlan {
+  inputs: string[];
+  outDir: string;
+  neo4j: ReturnType<typeof neo4jOption>;
+  threads: number | undefined;
+  date: string | undefined;
+  json: boolean;
+  strict: boolean;
+  started: number;
+}
+
+async function buildInto(plan: BuildPlan, lock: FolderLock | undefined, ctx: CliContext): Promise<number> {
+  const { outDir, neo4j, date, started } = plan;
+  // Open the store first: a corrupt graph.json or an unreachable server fails before any work.
+  const store: GraphStore =
+    neo4j !== undefined ? await openNeo4jStore(neo4j, ctx.env) : await MemoryStore.open(join(outDir, 'graph.json'));
+  const pairBroken = lock !== undefined && !(await pairInSync(outDir));
+  try {
+    const read = await readArticles(plan.inputs, ctx, 'build');
+    const articles = canonicalOrder(read.articles);
+    const failures = read.failures;
+    const threads = plan.threads ?? (articles.length >= 200 ? Math.min(4, availableParallelism()) : 1);
+    const merged = await extractAndMerge(store, articles, { threads, ...(date ? { date } : {}) }, failures, ctx);
+    const files =
+      store instanceof MemoryStore && (merged.processed > 0 || pairBroken) ? await saveGraph(store, outDir, ctx) : [];
+    const stats = await store.stats();
+    const seconds = (Date.now() - started) / 1000;
+    if (plan.json) {
+      const target =
+        store instanceof MemoryStore ? { files } : { neo4j: neo4j === true ? (ctx.env.NEO4J_URI ?? 'default') : neo4j };
+      const summary = {
+        articles: merged.processed,
+        failures,
+        ...target,
+        merge: merged.stats,
+        ...stats,
+        threads,
+        seconds,
+      };
+      ctx.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+    } else {
+      const where =
+        files.length > 0
+          ? files.map((f) => relative(ctx.cwd, f) || f).join(', ')
+          : store.kind === 'neo4j'
+            ? 'Neo4j'
+            : 'nothing';
+      const problems = failures.length > 0 ? `, ${plural(failures.length, 'problem')} reported above` : '';
+      ctx.stdout.write(
+        `Built ${where} from ${plural(merged.processed, 'article')} in ${seconds.toFixed(1)} s${problems}\n` +
+          `${formatGraphStats(stats)}\n${formatMergeStats(merged.stats)}\n`,
+      );
+    }
+    if (articles.length === 0 && failures.length === 0) ctx.stderr.write('newsgraph build: no articles found\n');
+    return batchExitCode(merged.processed, failures.length, plan.strict);
+  } finally {
+    await store.close();
+  }
+}
+
+function parseNonNegativeSeconds(text: string): number {
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isFinite(n) || n < 0)
+    throw new UsageError(`--wait needs a number of seconds, got "${text}"`);
+  return n;
+}
+
+/** Takes DIR's build lock, saying once on stderr when it waits, and clears temp files of dead writers. */
+async function lockOutput(outDir: string, waitSeconds: number, ctx: CliContext): Promise<FolderLock> {
+  const lock = await lockFolder(outDir, {
+    waitMs: waitSeconds * 1000,
+    onWait: (owner) =>
+      ctx.stderr.write(
+        `newsgraph build: waiting for the build running since ${owner.since} (pid ${owner.pid}) to finish writing ${outDir}\n`,
+      ),
+  });
+  await removeStaleTempFiles(outDir);
+  return lock;
+}
 
 async function extractAndMerge(
   store: GraphStore,
@@ -148,13 +208,18 @@ async function extractAndMerge(
   return { processed, stats };
 }
 
-/** graph.json first (the reloadable truth), then graph.graphml, then the layout
- * (graph.positions.json); each written atomically. */
+/**
+ * graph.json and graph.graphml as one set: both temp files written, graph.graphml renamed first,
+ * graph.json last; graph.graphml carries graph.json's hash, so a pair cut by a crash is noticed
+ * and repaired by the next build (graph-pair.ts).
+ */
 async function saveGraph(store: MemoryStore, outDir: string, ctx: CliContext): Promise<string[]> {
-  const json = await store.save(join(outDir, 'graph.json'));
-  const graphml = join(outDir, 'graph.graphml');
+  const graphml = join(outDir, GRAPHML_FILE_NAME);
   const snapshot = await store.snapshot();
-  await writeFileAtomic(graphml, toGraphML(snapshot));
+  const json = await store.save(join(outDir, 'graph.json'), (text) => [
+    { path: graphml, data: stampGraphML(toGraphML(snapshot), text) },
+  ]);
+  // Then the layout for the web view and the exports (graph.positions.json, as `newsgraph layout`).
   const positions = await layoutAndSave(snapshot, json, ctx);
   return [json, graphml, positions];
 }

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { toGraphML } from '../../export/graphml.js';
 import { toJSON } from '../../export/json.js';
 import { loadPositions, positionsPathFor } from '../../server/positions.js';
-import { DEFAULT_QUERY_LIMITS } from '../../server/query.js';
+import { QueryPool } from '../../server/isolation/pool.js';
+import type { QueryLimits } from '../../server/query.js';
+import { DEFAULT_QUERY_LIMITS, poolRunner } from '../../server/query.js';
 import { isLoopback, startServer } from '../../server/server.js';
 import { MemoryStore, resolveGraphPath } from '../../store/memory/index.js';
 import { CliError, neo4jOption, parseCommandArgs, parsePositiveInt, UsageError } from '../args.js';
@@ -18,7 +20,8 @@ import { DEFAULT_GRAPH_PATH, openGraph } from '../graph-file.js';
 export const DEFAULT_PORT = 8737;
 
 const usage = `Usage: newsgraph serve [--graph FILE | --neo4j [URI]] [--port N] [--host ADDR] [--allow-writes]
-                      [--positions FILE] [--timeout MS] [--max-rows N]
+                      [--positions FILE] [--timeout MS] [--max-rows N] [--max-memory MB]
+                      [--max-response-bytes N] [--query-threads N] [--max-queued N]
 
 Serve the graph browser and its JSON API (graph, node details, search, Cypher, export).
 
@@ -31,7 +34,15 @@ Options:
                      and let the view save node positions
   --positions FILE   node positions to load and save (default: beside the graph file)
   --timeout MS       stop a console query after MS milliseconds (default: ${DEFAULT_QUERY_LIMITS.timeoutMs})
-  --max-rows N       return at most N rows per query (default: ${DEFAULT_QUERY_LIMITS.maxRows})
+  --max-rows N       return at most N rows per query, and collect() at most N values
+                     (default: ${DEFAULT_QUERY_LIMITS.maxRows})
+  --max-memory MB    memory a query may use beyond the graph; more stops it with MemoryLimit
+                     (default: ${DEFAULT_QUERY_LIMITS.maxMemoryMb})
+  --max-response-bytes N
+                     largest response (a query answer, the graph view, an export)
+                     (default: ${DEFAULT_QUERY_LIMITS.maxResponseBytes})
+  --query-threads N  worker threads running queries at once (default: ${DEFAULT_QUERY_LIMITS.threads})
+  --max-queued N     queries waiting for a worker; more get 503 Busy (default: ${DEFAULT_QUERY_LIMITS.maxQueued})
   -h, --help         show this help
 
 Example:
@@ -46,6 +57,10 @@ interface Values {
   positions?: string;
   timeout?: string;
   'max-rows'?: string;
+  'max-memory'?: string;
+  'max-response-bytes'?: string;
+  'query-threads'?: string;
+  'max-queued'?: string;
 }
 
 /** dist/web, found from the compiled file (dist/cli/commands) or the source (src/cli/commands). */
@@ -98,6 +113,10 @@ export async function runServe(args: string[], ctx: CliContext, stop?: AbortSign
     positions: { type: 'string' },
     timeout: { type: 'string' },
     'max-rows': { type: 'string' },
+    'max-memory': { type: 'string' },
+    'max-response-bytes': { type: 'string' },
+    'query-threads': { type: 'string' },
+    'max-queued': { type: 'string' },
   });
   if (positionals.length > 0)
     throw new UsageError(`serve takes no arguments (got "${positionals[0]}"); use --graph FILE`);
@@ -106,12 +125,7 @@ export async function runServe(args: string[], ctx: CliContext, stop?: AbortSign
   const port = parsePort(values.port);
   const host = values.host ?? '127.0.0.1';
   const allowWrites = values['allow-writes'] ?? false;
-  const limits = {
-    ...DEFAULT_QUERY_LIMITS,
-    allowWrites,
-    timeoutMs: parsePositiveInt(values.timeout, '--timeout') ?? DEFAULT_QUERY_LIMITS.timeoutMs,
-    maxRows: parsePositiveInt(values['max-rows'], '--max-rows') ?? DEFAULT_QUERY_LIMITS.maxRows,
-  };
+  const limits = queryLimits(values, allowWrites);
 
   const store = await openGraph(values.graph, neo4j, ctx);
   const graphFile =
@@ -126,6 +140,17 @@ export async function runServe(args: string[], ctx: CliContext, stop?: AbortSign
   if (webRoot === null)
     ctx.stderr.write('newsgraph serve: the web view is not built (run `npm run build`); serving the API only.\n');
 
+  // A graph file's queries run in worker threads; Neo4j isolates its own.
+  const pool =
+    graphFile !== null && store instanceof MemoryStore
+      ? await QueryPool.start({
+          graphFile,
+          threads: limits.threads,
+          maxQueued: limits.maxQueued,
+          maxMemoryMb: limits.maxMemoryMb,
+          log: (line) => ctx.stderr.write(`newsgraph serve: ${line}\n`),
+        })
+      : null;
   let server;
   try {
     server = await startServer({
@@ -138,15 +163,13 @@ export async function runServe(args: string[], ctx: CliContext, stop?: AbortSign
       warm: true,
       host,
       port,
-      afterWrite: async () => {
-        if (store instanceof MemoryStore && store.dirty) {
-          const file = await store.save();
-          ctx.stderr.write(`newsgraph serve: saved the change to ${file}\n`);
-        }
-      },
+      ...(pool !== null && graphFile !== null
+        ? { queries: poolRunner(pool), reopenStore: () => MemoryStore.open(graphFile) }
+        : {}),
       log: (line) => ctx.stderr.write(`newsgraph serve: ${line}\n`),
     });
   } catch (error) {
+    await pool?.close();
     await store.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE')
@@ -161,7 +184,8 @@ export async function runServe(args: string[], ctx: CliContext, stop?: AbortSign
     neo4j !== undefined ? `Neo4j (${neo4j === true ? (ctx.env.NEO4J_URI ?? 'default URI') : neo4j})` : graphFile;
   ctx.stdout.write(`newsgraph: serving ${source} at ${server.url}\n`);
   ctx.stdout.write(
-    `  ${allowWrites ? 'writes allowed' : 'read-only'}; query limit ${limits.timeoutMs} ms, ${limits.maxRows} rows. Ctrl+C to stop.\n`,
+    `  ${allowWrites ? 'writes allowed' : 'read-only'}; query limits ${limits.timeoutMs} ms, ${limits.maxRows} rows` +
+      `${pool ? `, ${limits.maxMemoryMb} MB, ${limits.threads} worker threads` : ''}. Ctrl+C to stop.\n`,
   );
   if (!isLoopback(host))
     ctx.stderr.write(`newsgraph serve: listening on ${host}; anyone who can reach this address can read the graph.\n`);
@@ -169,8 +193,23 @@ export async function runServe(args: string[], ctx: CliContext, stop?: AbortSign
   await untilStopped(stop);
   ctx.stdout.write('newsgraph: stopping\n');
   await server.close();
+  await pool?.close();
   await store.close();
   return 0;
+}
+
+function queryLimits(values: Values, allowWrites: boolean): QueryLimits {
+  const d = DEFAULT_QUERY_LIMITS;
+  return {
+    ...d,
+    allowWrites,
+    timeoutMs: parsePositiveInt(values.timeout, '--timeout') ?? d.timeoutMs,
+    maxRows: parsePositiveInt(values['max-rows'], '--max-rows') ?? d.maxRows,
+    maxMemoryMb: parsePositiveInt(values['max-memory'], '--max-memory') ?? d.maxMemoryMb,
+    maxResponseBytes: parsePositiveInt(values['max-response-bytes'], '--max-response-bytes') ?? d.maxResponseBytes,
+    threads: parsePositiveInt(values['query-threads'], '--query-threads') ?? d.threads,
+    maxQueued: parsePositiveInt(values['max-queued'], '--max-queued') ?? d.maxQueued,
+  };
 }
 
 export default serveCommand;

@@ -1,5 +1,6 @@
 /** Expression evaluation over one row. */
 import type { Expr, MapProjection } from '../ast.js';
+import { checkBudget, sizeOf } from '../budget.js';
 import { isNodeRef, isRelRef } from '../entities.js';
 import { cypherEquals } from '../equality.js';
 import { runtimeError, typeError } from '../errors.js';
@@ -82,6 +83,7 @@ export function evaluate(e: Expr, row: Row, ctx: EvalContext): CypherValue {
       if (list === null) return null;
       const out: CypherValue[] = [];
       for (const item of asList(list, 'list comprehension')) {
+        checkBudget(ctx);
         const inner = new Map(row).set(e.variable, item);
         if (e.where && evaluate(e.where, inner, ctx) !== true) continue;
         out.push(e.projection ? evaluate(e.projection, inner, ctx) : item);
@@ -95,6 +97,7 @@ export function evaluate(e: Expr, row: Row, ctx: EvalContext): CypherValue {
       if (list === null) return null;
       let acc = evaluate(e.init, row, ctx);
       for (const item of asList(list, 'reduce')) {
+        checkBudget(ctx);
         acc = evaluate(e.expression, new Map(row).set(e.accumulator, acc).set(e.variable, item), ctx);
       }
       return acc;
@@ -105,14 +108,17 @@ export function evaluate(e: Expr, row: Row, ctx: EvalContext): CypherValue {
     }
     case 'PatternComprehension': {
       const out: CypherValue[] = [];
-      for (const inner of ctx.matchPatterns([e.pattern], row, e.where)) out.push(evaluate(e.projection, inner, ctx));
+      for (const inner of ctx.matchPatterns([e.pattern], row, e.where)) {
+        checkBudget(ctx);
+        out.push(evaluate(e.projection, inner, ctx));
+      }
       return out;
     }
     case 'Exists': {
       const limit = e.count ? Infinity : 1;
       let n = 0;
       if (e.query) n = ctx.subqueryRows(e.query, row, limit);
-      else for (const _ of ctx.matchPatterns(e.patterns!, row, e.where)) if (++n >= limit) break;
+      else n = ctx.countMatches(e.patterns!, row, e.where, limit);
       return e.count ? BigInt(n) : n > 0;
     }
     case 'Collect':
@@ -212,8 +218,12 @@ function binary(e: Extract<Expr, { type: 'Binary' }>, row: Row, ctx: EvalContext
   const l = evaluate(e.left, row, ctx);
   const r = evaluate(e.right, row, ctx);
   switch (e.op) {
-    case '+':
-      return op.add(l, r);
+    case '+': {
+      // Concatenation copies both sides: a loop that grows a list or string pays for each copy.
+      const sum = op.add(l, r);
+      checkBudget(ctx, sizeOf(sum));
+      return sum;
+    }
     case '-':
       return op.subtract(l, r);
     case '*':
@@ -297,6 +307,7 @@ function quantifier(e: Extract<Expr, { type: 'Quantifier' }>, row: Row, ctx: Eva
   let nulls = 0;
   let falses = 0;
   for (const item of asList(list, e.quantifier + '()')) {
+    checkBudget(ctx);
     const v = e.where ? evaluate(e.where, new Map(row).set(e.variable, item), ctx) : item;
     if (v === true) trues++;
     else if (v === null) nulls++;

@@ -114,29 +114,57 @@ export function stringPredicate(
   return a.includes(b);
 }
 
-const regexCache = new Map<string, RegExp>();
+interface CompiledRegex {
+  /** The pattern in Unicode mode: the meaning `=~` has. */
+  unicode: RegExp;
+  /**
+   * The same pattern without the `u` flag, when that means the same for BMP-only text: V8 can run
+   * such a pattern on its linear-time engine once backtracking gets excessive (node-runtime.ts turns
+   * that on), so `'aaa…!' =~ '(a+)+b'` answers at once. Null when the pattern needs Unicode mode.
+   */
+  linear: RegExp | null;
+}
+
+const regexCache = new Map<string, CompiledRegex>();
 
 /** `=~`: a Java-style regular expression that must match the whole string. */
 export function regexMatch(a: CypherValue, b: CypherValue): boolean | null {
   if (typeof a !== 'string' || typeof b !== 'string') return null;
   let re = regexCache.get(b);
   if (!re) {
-    let pattern = b;
-    let flags = 'u';
-    const inline = /^\(\?([imsx]+)\)/.exec(pattern);
-    if (inline) {
-      pattern = pattern.slice(inline[0].length);
-      for (const f of inline[1]!) if (f !== 'x' && !flags.includes(f)) flags += f;
-    }
-    try {
-      re = new RegExp(`^(?:${pattern})$`, flags);
-    } catch {
-      throw runtimeError('ArgumentError', 'InvalidArgumentValue', `Invalid regular expression: ${b}`);
-    }
+    re = compileRegex(b);
     if (regexCache.size > 1000) regexCache.clear();
     regexCache.set(b, re);
   }
-  return re.test(a);
+  return re.linear && !SURROGATE.test(a) ? re.linear.test(a) : re.unicode.test(a);
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function compileRegex(source: string): CompiledRegex {
+  let pattern = source;
+  let flags = '';
+  const inline = /^\(\?([imsx]+)\)/.exec(pattern);
+  if (inline) {
+    pattern = pattern.slice(inline[0].length);
+    for (const f of inline[1]!) if (f !== 'x' && !flags.includes(f)) flags += f;
+  }
+  let unicode: RegExp;
+  try {
+    unicode = new RegExp(`^(?:${pattern})$`, flags + 'u');
+  } catch {
+    throw runtimeError('ArgumentError', 'InvalidArgumentValue', `Invalid regular expression: ${source}`);
+  }
+  return { unicode, linear: sameWithoutUnicode(pattern, flags) ? new RegExp(`^(?:${pattern})$`, flags) : null };
+}
+
+/**
+ * Without `u`, a pattern still valid in Unicode mode means the same on text with no surrogates,
+ * unless it uses Unicode-only escapes (\p, \P, \u{…}), astral characters, or case folding
+ * (`i`), where the two modes differ.
+ */
+function sameWithoutUnicode(pattern: string, flags: string): boolean {
+  return !flags.includes('i') && !SURROGATE.test(pattern) && !/\\[pPu]/.test(pattern);
 }
 
 export { describe as describeType };

@@ -1,11 +1,14 @@
 /** The state of one running query: graph view, writer, limits and the evaluation hooks. */
 import type { Clause, ClauseOf, Expr, PatternPart, Query } from '../ast.js';
 import { QueryGraph } from '../entities.js';
+import { TimeBudget, type QueryBudget } from '../budget.js';
 import { CypherError } from '../errors.js';
 import type { EvalContext, Row } from '../eval/context.js';
 import type { PropertyGraph } from '../../graph/property-graph.js';
 import type { CypherValue } from '../values.js';
+import { countPattern } from './fold.js';
 import { matchPatterns, type MatchProfile } from './match.js';
+import type { PlanOperator } from './profile.js';
 import { Writer } from './writer.js';
 import type { ProcedureRegistry } from '../procedures/registry.js';
 
@@ -15,17 +18,19 @@ export interface ExecLimits {
   maxRows: number;
 }
 
-export class ExecContext implements EvalContext {
+export class ExecContext implements EvalContext, QueryBudget {
   readonly qg: QueryGraph;
   readonly writer: Writer;
   aggregates: Map<Expr, CypherValue> | null = null;
-  private ticks = 0;
+  private readonly time: TimeBudget;
   /** Set by the query runner, to evaluate EXISTS { full query } and COUNT { full query }. */
   runSubquery: ((query: Query, row: Row, limit: number) => number) | null = null;
   /** Set by the query runner, to evaluate COLLECT { … }. */
   runCollect: ((query: Query, row: Row) => CypherValue[]) | null = null;
   /** CALL clauses that make up a whole (top-level) single query: their outputs are the result columns. */
   readonly standaloneCalls = new Set<ClauseOf<'Call'>>();
+  /** PROFILE: the operator of each clause, which counts its rows and times it. */
+  operators: Map<Clause, PlanOperator> | null = null;
   /** From the analysis: the columns each CALL { } subquery adds. */
   subqueryColumns: ReadonlyMap<Clause, string[]> = new Map();
 
@@ -38,15 +43,21 @@ export class ExecContext implements EvalContext {
     readonly procedures: ProcedureRegistry,
   ) {
     this.qg = new QueryGraph(graph);
+    this.time = new TimeBudget(limits.deadline, limits.timeoutMs);
     this.writer = new Writer(this.qg);
   }
 
-  tick(): void {
-    if (++this.ticks % 1024 === 0 && Date.now() > this.limits.deadline) {
+  tick(work = 1): void {
+    this.time.charge(work);
+  }
+
+  /** collect() is held in memory like rows are, so the row limit caps it too. */
+  checkCollected(n: number): void {
+    if (n > this.limits.maxRows) {
       throw new CypherError(
-        'Timeout',
+        'RowLimit',
         'runtime',
-        `The query ran longer than ${this.limits.timeoutMs} ms and was stopped`,
+        `collect() would hold more than ${this.limits.maxRows} values (the row limit); add a LIMIT or narrow the pattern`,
       );
     }
   }
@@ -64,6 +75,14 @@ export class ExecContext implements EvalContext {
 
   matchPatterns(parts: PatternPart[], row: Row, where: Expr | null): Iterable<Row> {
     return matchPatterns(parts, row, where, this, this.profile);
+  }
+
+  countMatches(parts: PatternPart[], row: Row, where: Expr | null, limit: number): number {
+    const degree = countPattern(parts, row, where, this);
+    if (degree !== null) return Math.min(degree, limit);
+    let n = 0;
+    for (const _ of this.matchPatterns(parts, row, where)) if (++n >= limit) break;
+    return n;
   }
 
   subqueryRows(query: Query, row: Row, limit: number): number {

@@ -12,7 +12,9 @@ import { patternVariables } from '../semantic/variables.js';
 import type { CypherValue, QueryResult } from '../values.js';
 import type { ExecContext } from './context.js';
 import { callBindings, executeCall } from './call.js';
+import { MatchSource } from './fold.js';
 import { matchPatterns } from './match.js';
+import { profiled } from './profile.js';
 import { collectValues, executeForeach, executeSubquery } from './subquery.js';
 import { project } from './projection.js';
 import { executeCreate, executeDelete, executeMerge, executeRemove, executeSet } from './update.js';
@@ -41,15 +43,6 @@ function* optionalMatch(
       yield out;
     }
   }
-}
-
-function* match(
-  clause: Extract<Clause, { type: 'Match' }>,
-  input: Iterable<Row>,
-  ctx: ExecContext,
-  live: boolean,
-): Generator<Row> {
-  for (const row of input) yield* matchPatterns(clause.patterns, row, clause.where, ctx, ctx.profile, live);
 }
 
 /** Does this clause fold each row before asking for the next, keeping no row it did not copy? */
@@ -100,9 +93,11 @@ function runClause(clause: Clause, s: Stream, ctx: ExecContext, next?: Clause): 
       const scope = addScope(s.scope, patternVariables(clause.patterns));
       const newVars = scope.filter((v) => !s.scope.includes(v));
       // Rows into an aggregation are folded at once, so the matcher need not copy each one.
+      const op = ctx.operators?.get(clause);
+      // A MatchSource, which an aggregation right after it may fold without iterating.
       const rows = clause.optional
         ? optionalMatch(clause, s.rows, ctx, newVars)
-        : match(clause, s.rows, ctx, foldsRows(next));
+        : new MatchSource(clause, s.rows, ctx, foldsRows(next), op);
       return { rows, scope, columns: null };
     }
     case 'Unwind':
@@ -169,7 +164,18 @@ export function runSingle(
   keepAll = false,
 ): { columns: string[]; rows: Row[] } {
   let s: Stream = { rows: input, scope: input[0] ? [...input[0].keys()] : [], columns: null };
-  q.clauses.forEach((clause, i) => (s = runClause(clause, s, ctx, q.clauses[i + 1])));
+  q.clauses.forEach((clause, i) => {
+    const op = ctx.operators?.get(clause);
+    if (!op) {
+      s = runClause(clause, s, ctx, q.clauses[i + 1]);
+      return;
+    }
+    // PROFILE: eager clauses (projections) do their work here, streaming ones when read.
+    const start = performance.now();
+    s = runClause(clause, s, ctx, q.clauses[i + 1]);
+    op.inclusiveMs += performance.now() - start;
+    if (!(s.rows instanceof MatchSource)) s = { ...s, rows: profiled(s.rows, op) };
+  });
   const rows: Row[] = [];
   for (const r of s.rows) {
     ctx.tick();

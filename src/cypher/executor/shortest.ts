@@ -5,6 +5,7 @@ import { cypherEquals } from '../equality.js';
 import type { EvalContext, Row } from '../eval/context.js';
 import { evaluate } from '../eval/evaluate.js';
 import type { CypherValue } from '../values.js';
+import type { EdgeAttributes } from '../../graph/property-graph.js';
 
 type Bind = (name: string, value: CypherValue) => boolean;
 type Place = (p: NodePattern, key: string) => (() => void) | null;
@@ -27,45 +28,33 @@ export function* shortestPaths(
   const boundEnd = boundKey(endPattern, row);
   const target = boundEnd?.length === 1 ? boundEnd[0]! : null;
   const wanted = rel.properties ? evaluate(rel.properties, row, ctx) : null;
+  /** Does the relationship pass the pattern's type and property checks? */
+  const passes = (attrs: EdgeAttributes): boolean => {
+    if (rel.types.length && !rel.types.includes(attrs.type)) return false;
+    if (wanted instanceof Map) {
+      for (const [k, v] of wanted) if (cypherEquals(attrs.properties[k] ?? null, v) !== true) return false;
+    }
+    return true;
+  };
+  /** Calls visit(edge, other end) for each relationship at `at` walked in `dir` that passes. */
+  const expand = (at: string, dir: 'out' | 'in' | 'both', visit: (e: string, other: string) => void): void => {
+    if (dir !== 'in') g.forEachOutEdge(at, (e, a, _s, t) => void (passes(a) && visit(e, t)));
+    if (dir !== 'out')
+      g.forEachInEdge(at, (e, a, s) => void (!(dir === 'both' && s === at) && passes(a) && visit(e, s)));
+  };
+  const all = part.shortest === 'all';
   for (const start of startKeys) {
     const undoStart = place(startPattern, start);
     if (!undoStart) continue;
-    // BFS layer by layer, remembering every predecessor edge at the shortest depth.
-    const depth = new Map<string, number>([[start, 0]]);
-    const preds = new Map<string, [string, string][]>();
-    const order: string[] = [start];
-    let frontier = [start];
-    for (let d = 1; d <= max && frontier.length; d++) {
-      const next: string[] = [];
-      for (const at of frontier) {
-        ctx.tick();
-        const visit = (e: string, other: string): void => {
-          const attrs = g.getEdgeAttributes(e);
-          if (rel.types.length && !rel.types.includes(attrs.type)) return;
-          if (wanted instanceof Map) {
-            for (const [k, v] of wanted) if (cypherEquals(attrs.properties[k] ?? null, v) !== true) return;
-          }
-          const seen = depth.get(other);
-          if (seen === undefined) {
-            depth.set(other, d);
-            preds.set(other, [[e, at]]);
-            next.push(other);
-            order.push(other);
-          } else if (seen === d) preds.get(other)!.push([e, at]);
-        };
-        if (rel.direction !== 'in') g.forEachOutEdge(at, (e, _a, _s, t) => visit(e, t));
-        if (rel.direction !== 'out')
-          g.forEachInEdge(at, (e, _a, s) => (rel.direction === 'both' && s === at ? undefined : visit(e, s)));
-      }
-      frontier = next;
-      if (target !== null && depth.has(target)) break;
-    }
-    for (const end of order) {
-      const d = depth.get(end)!;
+    // Both ends bound: search from both sides; otherwise one breadth-first search from the start.
+    const search: Search = { dir: rel.direction, max, all, expand, ctx };
+    const found =
+      target !== null && start !== target ? bidirectional(start, target, search) : breadthFirst(start, target, search);
+    for (const [end, paths] of found) {
+      const d = paths[0]!.length;
       if (d < min || (d === 0 && min > 0)) continue;
       const undoEnd = place(endPattern, end);
       if (!undoEnd) continue;
-      const paths = enumerate(end, start, preds, part.shortest === 'all');
       for (const edges of paths) {
         const nodes: NodeRef[] = [ctx.qg.node(start)];
         let at = start;
@@ -93,33 +82,136 @@ export function* shortestPaths(
   }
 }
 
-function boundKey(p: NodePattern, row: Row): string[] | null {
-  if (!p.variable || !row.has(p.variable)) return null;
-  const v = row.get(p.variable);
-  return v && typeof v === 'object' && (v as NodeRef).kind === 'node' ? [(v as NodeRef).id] : [];
+type Direction = 'out' | 'in' | 'both';
+type Expand = (at: string, dir: Direction, visit: (e: string, other: string) => void) => void;
+/** What a search walks: the pattern's direction and length limit, one path or all, and how to step. */
+interface Search {
+  dir: Direction;
+  max: number;
+  all: boolean;
+  expand: Expand;
+  ctx: EvalContext;
+}
+/** Node → the relationships reaching it at its shortest depth, with the node they come from. */
+type Links = Map<string, [string, string][]>;
+
+const flip = (d: Direction): Direction => (d === 'out' ? 'in' : d === 'in' ? 'out' : 'both');
+
+/**
+ * One breadth-first search from `start`, layer by layer, remembering every predecessor at the
+ * shortest depth; with a bound far end it stops at the layer that reaches it (later layers never
+ * change a visited node's depth or predecessors). Returns each reached node (in order of depth)
+ * with its shortest paths (one, or all).
+ */
+function breadthFirst(start: string, target: string | null, search: Search): [string, string[][]][] {
+  const { dir, max, all } = search;
+  const depth = new Map<string, number>([[start, 0]]);
+  const preds: Links = new Map();
+  const order: string[] = [start];
+  let frontier = [start];
+  for (let d = 1; d <= max && frontier.length; d++) {
+    frontier = widen(frontier, dir, d, depth, preds, search);
+    for (const n of frontier) order.push(n);
+    if (target !== null && depth.has(target)) break;
+  }
+  const ends = target === null ? order : depth.has(target) ? [target] : [];
+  return ends.map((end) => [end, walk(end, start, preds, all)]);
 }
 
-/** Edge lists from start to end along predecessor links: one, or all of them (iteratively). */
-function enumerate(end: string, start: string, preds: Map<string, [string, string][]>, all: boolean): string[][] {
-  if (end === start) return [[]];
+/**
+ * Shortest paths between two bound nodes: breadth-first from both ends, always widening the
+ * smaller frontier, until the two searches meet. The first layer that meets the other side
+ * gives every shortest path: through each meeting node, its ways back to the start times its
+ * ways on to the end.
+ */
+function bidirectional(start: string, end: string, search: Search): [string, string[][]][] {
+  const { dir, max, all } = search;
+  const depthF = new Map<string, number>([[start, 0]]);
+  const depthB = new Map<string, number>([[end, 0]]);
+  const preds: Links = new Map(); // towards the start
+  const succs: Links = new Map(); // towards the end
+  let front = [start];
+  let back = [end];
+  let length = 0;
+  while (length < max && front.length && back.length) {
+    const forward = front.length <= back.length;
+    const layer = forward ? front : back;
+    const depth = forward ? depthF : depthB;
+    const links = forward ? preds : succs;
+    const next = widen(layer, forward ? dir : flip(dir), depth.get(layer[0]!)! + 1, depth, links, search);
+    length++;
+    const other = forward ? depthB : depthF;
+    const meets = next.filter((n) => other.has(n));
+    if (meets.length) {
+      const paths: string[][] = [];
+      for (const m of meets) {
+        const heads = walk(m, start, preds, all);
+        const tails = walk(m, end, succs, all).map((t) => [...t].reverse());
+        for (const h of heads) for (const t of tails) if (all || !paths.length) paths.push([...h, ...t]);
+        if (!all) break;
+      }
+      return [[end, paths]];
+    }
+    if (forward) front = next;
+    else back = next;
+  }
+  return [];
+}
+
+/**
+ * One breadth-first layer: the nodes first reached from `layer` (at depth `d`), each linked to the
+ * relationship and node it was reached by (all of them at depth `d` when every path is wanted).
+ */
+function widen(
+  layer: string[],
+  dir: Direction,
+  d: number,
+  depth: Map<string, number>,
+  links: Links,
+  { all, expand, ctx }: Search,
+): string[] {
+  const next: string[] = [];
+  for (const at of layer) {
+    ctx.tick();
+    expand(at, dir, (e, other) => {
+      const seen = depth.get(other);
+      if (seen === undefined) {
+        depth.set(other, d);
+        links.set(other, [[e, at]]);
+        next.push(other);
+      } else if (all && seen === d) links.get(other)!.push([e, at]);
+    });
+  }
+  return next;
+}
+
+/** Edge lists from `from` along the links to `to`, in to → from order reversed (i.e. from `to`): one, or all of them. */
+function walk(from: string, to: string, links: Links, all: boolean): string[][] {
+  if (from === to) return [[]];
   if (!all) {
     const edges: string[] = [];
-    for (let at = end; at !== start;) {
-      const [e, prev] = preds.get(at)![0]!;
+    for (let at = from; at !== to;) {
+      const [e, prev] = links.get(at)![0]!;
       edges.push(e);
       at = prev;
     }
     return [edges.reverse()];
   }
   const out: string[][] = [];
-  const stack: [string, string[]][] = [[end, []]];
+  const stack: [string, string[]][] = [[from, []]];
   while (stack.length) {
     const [at, suffix] = stack.pop()!;
-    if (at === start) {
+    if (at === to) {
       out.push(suffix);
       continue;
     }
-    for (const [e, prev] of preds.get(at) ?? []) stack.push([prev, [e, ...suffix]]);
+    for (const [e, prev] of links.get(at) ?? []) stack.push([prev, [e, ...suffix]]);
   }
   return out;
+}
+
+function boundKey(p: NodePattern, row: Row): string[] | null {
+  if (!p.variable || !row.has(p.variable)) return null;
+  const v = row.get(p.variable);
+  return v && typeof v === 'object' && (v as NodeRef).kind === 'node' ? [(v as NodeRef).id] : [];
 }

@@ -1,4 +1,5 @@
 /** Aggregating functions: an accumulator per group, fed one row's arguments at a time. */
+import type { QueryBudget } from '../budget.js';
 import { equivalenceKey } from '../equality.js';
 import { runtimeError, typeError } from '../errors.js';
 import { add, checkedInt, describeType, divide } from '../eval/operators.js';
@@ -11,9 +12,12 @@ export interface Accumulator {
   result(): CypherValue;
 }
 
-export const AGGREGATES: Record<string, { min: number; max: number; make: () => Accumulator }> = {
+export const AGGREGATES: Record<
+  string,
+  { min: number; max: number; make: (budget: QueryBudget | undefined) => Accumulator }
+> = {
   count: { min: 1, max: 1, make: () => new Count() },
-  collect: { min: 1, max: 1, make: () => new Collect() },
+  collect: { min: 1, max: 1, make: (budget) => new Collect(budget) },
   sum: { min: 1, max: 1, make: () => new Sum() },
   avg: { min: 1, max: 1, make: () => new Avg() },
   min: { min: 1, max: 1, make: () => new Extreme(-1) },
@@ -28,9 +32,9 @@ export function isAggregateName(name: string): boolean {
   return Object.hasOwn(AGGREGATES, name.toLowerCase());
 }
 
-/** An accumulator for a call, DISTINCT applied to the first argument. */
-export function makeAccumulator(name: string, distinct: boolean): Accumulator {
-  const inner = AGGREGATES[name.toLowerCase()]!.make();
+/** An accumulator for a call, DISTINCT applied to the first argument; `budget` caps what collect() holds. */
+export function makeAccumulator(name: string, distinct: boolean, budget?: QueryBudget): Accumulator {
+  const inner = AGGREGATES[name.toLowerCase()]!.make(budget);
   if (!distinct) return inner;
   const seen = new Set<string>();
   return {
@@ -46,30 +50,38 @@ export function makeAccumulator(name: string, distinct: boolean): Accumulator {
   };
 }
 
+/** count(*); counts as a number (exact to 2^53, far beyond any row limit) and answers an INTEGER. */
 export class CountStar implements Accumulator {
-  private n = 0n;
+  private n = 0;
   add(): void {
     this.n++;
   }
+  /** Count k rows at once (a count answered from the store's degrees). */
+  addMany(k: number): void {
+    this.n += k;
+  }
   result(): CypherValue {
-    return this.n;
+    return BigInt(this.n);
   }
 }
 
 class Count implements Accumulator {
-  private n = 0n;
+  private n = 0;
   add([v]: CypherValue[]): void {
     if (v !== null) this.n++;
   }
   result(): CypherValue {
-    return this.n;
+    return BigInt(this.n);
   }
 }
 
 class Collect implements Accumulator {
   private readonly items: CypherValue[] = [];
+  constructor(private readonly budget: QueryBudget | undefined) {}
   add([v]: CypherValue[]): void {
-    if (v !== null) this.items.push(v!);
+    if (v === null) return;
+    this.budget?.checkCollected(this.items.length + 1);
+    this.items.push(v!);
   }
   result(): CypherValue {
     return this.items;

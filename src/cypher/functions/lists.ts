@@ -1,4 +1,5 @@
 /** List functions (and size/isEmpty/coalesce, which also take strings or anything). */
+import { checkBudget } from '../budget.js';
 import { runtimeError, typeError } from '../errors.js';
 import { describeType } from '../eval/operators.js';
 import type { CypherValue } from '../values.js';
@@ -33,7 +34,7 @@ export const listFunctions: FunctionTable = {
   }),
   tail: unary((v) => list('tail', v).slice(1)),
   coalesce: fn(1, Infinity, (args) => args.find((a) => a !== null) ?? null),
-  range: fn(2, 3, (args) => {
+  range: fn(2, 3, (args, ctx) => {
     const [start, end, step] = [
       int('range', args[0]!),
       int('range', args[1]!),
@@ -42,7 +43,12 @@ export const listFunctions: FunctionTable = {
     if (step !== 0n && (end - start) / step + 1n > 10_000_000n) {
       throw runtimeError('ArgumentError', 'NumberOutOfRange', 'range() would be longer than 10,000,000 items');
     }
-    return [...rangeValues(args)];
+    const out: bigint[] = [];
+    for (const i of rangeValues(args)) {
+      checkBudget(ctx);
+      out.push(i);
+    }
+    return out;
   }),
 };
 

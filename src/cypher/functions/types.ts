@@ -5,6 +5,8 @@ import type { CypherValue } from '../values.js';
 export interface FunctionContext {
   qg: QueryGraph;
   now: Date;
+  /** The running query's time budget (see ../budget.ts); absent outside a query. */
+  tick?(work?: number): void;
 }
 
 export interface CypherFunction {

@@ -2,6 +2,12 @@
 import type { BinaryOp, ComparisonOp, Expr, MapLiteral, MapProjectionItem, PatternPart, Query } from '../ast.js';
 import { TokenCursor, RESERVED } from './base.js';
 
+/**
+ * Words that start updating clauses, yet where an expression must begin they can only be a
+ * variable (`WITH 1 AS set RETURN set`, as Neo4j reads it).
+ */
+const CLAUSE_WORDS_AS_NAMES = new Set(['CREATE', 'MERGE', 'SET', 'REMOVE', 'DELETE', 'DETACH']);
+
 const INT64_MAX = 9223372036854775807n;
 
 export abstract class ExpressionParser extends TokenCursor {
@@ -289,7 +295,8 @@ export abstract class ExpressionParser extends TokenCursor {
       this.expectSymbol(')');
       return { type: 'Call', name: parts.join('.'), args, distinct, start, end: this.prevEnd };
     }
-    if (RESERVED.has(word) && !['ALL', 'ANY', 'NONE', 'SINGLE'].includes(word)) throw this.unexpected('an expression');
+    if (RESERVED.has(word) && !['ALL', 'ANY', 'NONE', 'SINGLE'].includes(word) && !CLAUSE_WORDS_AS_NAMES.has(word))
+      throw this.unexpected('an expression');
     this.pos++;
     return this.variableOrProjection(t.text, start);
   }

@@ -30,5 +30,6 @@ export function toQueryAnswer(result: QueryResult, maxRows: number): QueryAnswer
     for (const [k, v] of Object.entries(result.stats)) if (typeof v === 'number') stats[k] = v;
     out.stats = stats;
   }
+  if (result.plan) out.plan = result.plan;
   return out;
 }

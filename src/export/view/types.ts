@@ -2,6 +2,7 @@
  * The JSON shapes the server's API returns and the web view consumes. The in-page data source of
  * the self-contained HTML export returns the very same shapes.
  */
+import type { QueryPlan } from '../../cypher/values.js';
 import type { Highlight, JsonValue } from './json.js';
 
 export interface ViewNode {
@@ -193,6 +194,8 @@ export interface QueryAnswer {
   /** True when the row limit cut the result short. */
   truncated: boolean;
   stats?: Record<string, number>;
+  /** For EXPLAIN / PROFILE queries: the plan as a tree of operators. */
+  plan?: QueryPlan;
 }
 
 export interface ApiErrorBody {

@@ -150,3 +150,20 @@ export const ATTENDABLE_HEADS = new Set([
   'signing',
   'round',
 ]);
+
+/** Gatherings of parties, near-synonyms in news ("the summit", "the talks", "the meeting" of one event). */
+export const GATHERING_HEADS = new Set([
+  'summit',
+  'meeting',
+  'meetings',
+  'talks',
+  'conference',
+  'session',
+  'forum',
+  'negotiations',
+  'assembly',
+  'convention',
+  'dialogue',
+  'consultations',
+  'gathering',
+]);

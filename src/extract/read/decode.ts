@@ -54,31 +54,97 @@ export function looksBinary(bytes: Uint8Array): number {
   return probe > 0 && control / probe > 0.1 ? 0 : -1;
 }
 
-/** Decodes a file's bytes as UTF-8 text (BOM dropped, CRLF → LF) or throws a typed error. */
-export function decodeText(fileName: string, bytes: Uint8Array, maxBytes = MAX_FILE_BYTES): string {
-  if (bytes.length > maxBytes) {
+/** The Unicode encoding a byte-order mark announces (longest mark first: UTF-32 LE starts like UTF-16 LE). */
+export type BomEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
+const BOMS: [BomEncoding, number[]][] = [
+  ['utf-32le', [0xff, 0xfe, 0x00, 0x00]],
+  ['utf-32be', [0x00, 0x00, 0xfe, 0xff]],
+  ['utf-8', [0xef, 0xbb, 0xbf]],
+  ['utf-16le', [0xff, 0xfe]],
+  ['utf-16be', [0xfe, 0xff]],
+];
+
+export function bomOf(bytes: Uint8Array): { encoding: BomEncoding; length: number } | undefined {
+  for (const [encoding, mark] of BOMS) {
+    if (mark.every((b, i) => bytes[i] === b)) return { encoding, length: mark.length };
+  }
+  return undefined;
+}
+
+/** UTF-32 by hand (TextDecoder has no UTF-32); throws at the byte offset of an invalid code point. */
+function decodeUtf32(bytes: Uint8Array, from: number, littleEndian: boolean): string {
+  if ((bytes.length - from) % 4 !== 0) throw Object.assign(new Error('truncated'), { offset: bytes.length - 1 });
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  let chunk: number[] = [];
+  for (let i = from; i < bytes.length; i += 4) {
+    const cp = view.getUint32(i, littleEndian);
+    if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) throw Object.assign(new Error('invalid'), { offset: i });
+    chunk.push(cp);
+    if (chunk.length === 8192) {
+      parts.push(String.fromCodePoint(...chunk));
+      chunk = [];
+    }
+  }
+  parts.push(String.fromCodePoint(...chunk));
+  return parts.join('');
+}
+
+/** Text of bytes that start with a UTF-16 or UTF-32 byte-order mark (those hold NUL bytes, so skip the binary check). */
+function decodeWide(fileName: string, bytes: Uint8Array, bom: { encoding: BomEncoding; length: number }): string {
+  try {
+    if (bom.encoding === 'utf-32le' || bom.encoding === 'utf-32be')
+      return decodeUtf32(bytes, bom.length, bom.encoding === 'utf-32le');
+    return new TextDecoder(bom.encoding, { fatal: true }).decode(bytes.subarray(bom.length));
+  } catch (err) {
+    const offset = (err as { offset?: number }).offset;
     throw new InputError(
-      'too-large',
+      'encoding',
       fileName,
-      `file is ${bytes.length.toLocaleString('en')} bytes; the limit is ${maxBytes.toLocaleString('en')} bytes — split it into several files`,
+      `file starts with a ${bom.encoding.toUpperCase()} byte-order mark but is not valid ${bom.encoding.toUpperCase()} (save it as UTF-8)`,
+      offset === undefined ? {} : { offset },
     );
   }
+}
+
+/**
+ * Decodes a file's bytes as text (BOM dropped, CRLF → LF) or throws a typed error. UTF-8 without
+ * a mark is the default; UTF-16 and UTF-32 are recognised by their byte-order mark.
+ */
+export function decodeText(fileName: string, bytes: Uint8Array, maxBytes = MAX_FILE_BYTES): string {
+  if (bytes.length > maxBytes) throw tooLarge(fileName, bytes.length, maxBytes);
   if (bytes.length === 0) throw new InputError('empty', fileName, 'file is empty');
-  const bin = looksBinary(bytes);
-  if (bin >= 0) throw new InputError('binary', fileName, 'file looks binary, not text', { offset: bin });
+  const bom = bomOf(bytes);
   let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    throw new InputError('encoding', fileName, 'file is not valid UTF-8 (save it as UTF-8)', {
-      offset: Math.max(at, 0),
-    });
+  if (bom && bom.encoding !== 'utf-8') {
+    text = decodeWide(fileName, bytes, bom);
+    if (looksBinary(new TextEncoder().encode(text.slice(0, 8192))) >= 0)
+      throw new InputError('binary', fileName, 'file looks binary, not text');
+  } else {
+    const bin = looksBinary(bytes);
+    if (bin >= 0) throw new InputError('binary', fileName, 'file looks binary, not text', { offset: bin });
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      const at = firstInvalidUtf8(bytes);
+      throw new InputError('encoding', fileName, 'file is not valid UTF-8 (save it as UTF-8)', {
+        offset: Math.max(at, 0),
+      });
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new InputError('empty', fileName, 'file holds only whitespace');
   return text;
+}
+
+/** The error for a file over the size limit (also raised before reading, from the file's size). */
+export function tooLarge(fileName: string, size: number, maxBytes = MAX_FILE_BYTES): InputError {
+  return new InputError(
+    'too-large',
+    fileName,
+    `file is ${size.toLocaleString('en')} bytes; the limit is ${maxBytes.toLocaleString('en')} bytes — split it into several files`,
+  );
 }
 
 /** Line number (1-based) of a character offset in a text. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
-import { MAX_ARTICLE_CHARS, parseArticleFile, parseArticleOutcomes, splitHeadline } from './formats.js';
+import { isHeadlineLine, MAX_ARTICLE_CHARS, parseArticleFile, parseArticleOutcomes, splitHeadline } from './formats.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -36,6 +36,24 @@ describe('splitHeadline', () => {
   });
 });
 
+describe('isHeadlineLine', () => {
+  it('takes a short line without final punctuation, or with a publisher, as a headline', () => {
+    expect(isHeadlineLine('Minister rejects union demands')).toBe(true);
+    expect(isHeadlineLine('Talks collapse in Geneva | Daily Courier')).toBe(true);
+    expect(isHeadlineLine('Leader rejects remarks but will meet rival.')).toBe(true);
+    expect(isHeadlineLine('TRADE TALKS WITH U.S.')).toBe(true);
+  });
+  it('takes a line that reads as prose as the first paragraph', () => {
+    expect(
+      isHeadlineLine(
+        'The transport minister on Tuesday rejected the union demand for a pay rise, saying the budget left no room.',
+      ),
+    ).toBe(false);
+    expect(isHeadlineLine('The mayor resigned. Her deputy takes over.')).toBe(false);
+    expect(isHeadlineLine('OSLO (Reuters) - Talks ended.')).toBe(false);
+  });
+});
+
 describe('parseArticleFile', () => {
   it('reads .txt: headline line, publisher, body', () => {
     const [a] = parseArticleFile(
@@ -50,6 +68,15 @@ describe('parseArticleFile', () => {
     });
   });
 
+  it('reads a .txt whose first line is a paragraph as body text, and a one-line file as one paragraph', () => {
+    const prose =
+      'The transport minister on Tuesday rejected the union demand for a pay rise, saying the budget left no room.';
+    const [a] = parseArticleFile('dir/pasted.txt', utf8(`${prose}\nThe union said it would strike.\n`));
+    expect(a).toMatchObject({ id: 'pasted', text: `${prose}\nThe union said it would strike.` });
+    expect(a!.title).toBeUndefined();
+    const [b] = parseArticleFile('dir/one.txt', utf8('Minister rejects union demands\n'));
+    expect(b).toMatchObject({ text: 'Minister rejects union demands' });
+  });
   it('reads .md: headline from the first # heading, markdown syntax stripped', () => {
     const md =
       '---\ndate: 2022-10-31\nsource: Example News\n---\n# Leaders meet\n\nThe **summit** opened in [Bali](https://x.test).\nIt ran two days.\n\n- Biden attended\n';
@@ -129,7 +156,6 @@ describe('parseArticleFile', () => {
     expect(enc).toMatchObject({ code: 'encoding', offset: 12 });
     expect(enc.message).toBe('l.txt (byte 12): file is not valid UTF-8 (save it as UTF-8)');
     expect(errorOf(() => parseArticleFile('a.pdf', utf8('x')))).toMatchObject({ code: 'extension' });
-    expect(errorOf(() => parseArticleFile('h.txt', utf8('Only a headline\n')))).toMatchObject({ code: 'empty' });
     expect(errorOf(() => parseArticleFile('bad.json', utf8('{"text": ')))).toMatchObject({ code: 'syntax' });
   });
 
@@ -139,5 +165,44 @@ describe('parseArticleFile', () => {
     expect(err.code).toBe('too-large');
     expect(err.message).toMatch(/^huge\.txt: article text is [\d,]+ characters; the limit is 5,000,000 — split it/);
     expect(body.length).toBeGreaterThan(MAX_ARTICLE_CHARS);
+  });
+});
+
+describe('text with a byte-order mark', () => {
+  const text = 'Talks resume\nMinister Anna Berg said the council would meet — “soon”.\r\n';
+  const expected = 'Minister Anna Berg said the council would meet — “soon”.';
+  const utf16 = (littleEndian: boolean): Uint8Array => {
+    const out = new Uint8Array(2 + text.length * 2);
+    const view = new DataView(out.buffer);
+    view.setUint16(0, 0xfeff, littleEndian);
+    for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
+    return out;
+  };
+  const utf32 = (littleEndian: boolean): Uint8Array => {
+    const points = [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)];
+    const out = new Uint8Array(points.length * 4);
+    const view = new DataView(out.buffer);
+    points.forEach((p, i) => view.setUint32(i * 4, p, littleEndian));
+    return out;
+  };
+
+  it.each([
+    ['UTF-16 LE', utf16(true)],
+    ['UTF-16 BE', utf16(false)],
+    ['UTF-32 LE', utf32(true)],
+    ['UTF-32 BE', utf32(false)],
+    ['UTF-8', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)])],
+  ])('decodes %s, not calling it binary', (_name, bytes) => {
+    expect(parseArticleFile('wide.txt', bytes)).toMatchObject([{ id: 'wide', title: 'Talks resume', text: expected }]);
+  });
+
+  it('refuses a UTF-32 file cut in the middle of a character, with its offset', () => {
+    const bytes = utf32(true).subarray(0, 4 * 10 + 2);
+    expect(errorOf(() => parseArticleFile('cut.txt', bytes))).toMatchObject({ code: 'encoding', offset: 41 });
+  });
+
+  it('still calls a binary file behind a UTF-16 mark binary', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...Array.from({ length: 200 }, (_, i) => (i % 2 ? 0 : 3))]);
+    expect(errorOf(() => parseArticleFile('noise.txt', bytes)).code).toBe('binary');
   });
 });

@@ -66,27 +66,49 @@ function tooLong(file: string, chars: number, where: { line?: number } = {}): In
   );
 }
 
-function fromTxt(file: string, text: string): ArticleInput {
+/**
+ * Whether the first line of a plain-text file is a headline. People paste articles with and
+ * without one: a headline is short and has no sentence-final punctuation ("Talks resume"), or
+ * carries a publisher ("… | Reuters"); a line that reads as prose (ends like a sentence and is
+ * long, holds two sentences, or opens with a dateline) is the first paragraph. A short line
+ * that ends with a full stop stays a headline ("Leader rejects remarks but will meet him.").
+ */
+export function isHeadlineLine(line: string): boolean {
+  const s = line.trim();
+  if (splitHeadline(s).source) return true;
+  if (s.length > 200) return false;
+  const endsLikeSentence = /[.!?…]["”’')\]]*$/.test(s) && !/\b(?:[A-Z]\.){2,}$/.test(s);
+  if (!endsLikeSentence) return true;
+  const twoSentences = /[a-z\d)"”’][.!?]["”’]?\s+["“‘]?[A-Z]/.test(s);
+  const dateline = /^[A-Z][A-Z .,'-]{2,}(?:\([^)]{1,40}\))?\s*[-–—]/.test(s);
+  return !(s.length > 100 || twoSentences || dateline);
+}
+
+function fromTxt(file: string, text: string, id: string): ArticleInput {
   const lines = text.split('\n');
   const first = lines.findIndex((l) => l.trim() !== '');
-  const { title, source } = splitHeadline(lines[first]!);
-  const body = lines
+  const rest = lines
     .slice(first + 1)
     .join('\n')
     .trim();
-  if (!body) throw new InputError('empty', file, 'the file has a headline but no article text');
-  const article: ArticleInput = { id: baseIdOf(file), title, text: body, origin: file };
+  // A one-line file is one paragraph; a first line that reads as prose is body text, not a title.
+  if (!rest || !isHeadlineLine(lines[first]!)) {
+    return { id, text: lines.slice(first).join('\n').trim(), origin: file };
+  }
+  const { title, source } = splitHeadline(lines[first]!);
+  const article: ArticleInput = { id, title, text: rest, origin: file };
   if (source) article.source = source;
   return article;
 }
 
 function fromParsed(
   file: string,
+  id: string,
   parsed: { title?: string; text: string; date?: string; source?: string; url?: string },
   kind: string,
 ): ArticleInput {
   if (!parsed.text.trim()) throw new InputError('empty', file, `no article text found in the ${kind}`);
-  const article: ArticleInput = { id: baseIdOf(file), text: parsed.text, origin: file };
+  const article: ArticleInput = { id, text: parsed.text, origin: file };
   if (parsed.title) article.title = parsed.title;
   const date = normaliseDate(parsed.date);
   if (date) article.date = date;
@@ -117,7 +139,7 @@ function fromRecord(record: unknown, fallbackId: string, origin: string): Articl
   return article;
 }
 
-function jsonOutcomes(file: string, text: string): ReadOutcome[] {
+function jsonOutcomes(file: string, text: string, base: string): ReadOutcome[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -128,7 +150,6 @@ function jsonOutcomes(file: string, text: string): ReadOutcome[] {
   }
   const records = Array.isArray(data) ? data : [data];
   if (records.length === 0) throw new InputError('empty', file, 'the JSON array holds no records');
-  const base = baseIdOf(file);
   return records.map((rec, i) => {
     const origin = Array.isArray(data) ? `${file}#${i + 1}` : file;
     const out = fromRecord(rec, Array.isArray(data) ? `${base}-${i + 1}` : base, origin);
@@ -138,8 +159,7 @@ function jsonOutcomes(file: string, text: string): ReadOutcome[] {
   });
 }
 
-function jsonlOutcomes(file: string, text: string): ReadOutcome[] {
-  const base = baseIdOf(file);
+function jsonlOutcomes(file: string, text: string, base: string): ReadOutcome[] {
   const outcomes: ReadOutcome[] = [];
   const lines = text.split('\n');
   lines.forEach((line, i) => {
@@ -168,9 +188,10 @@ function jsonlOutcomes(file: string, text: string): ReadOutcome[] {
 /**
  * Every record of a file as an outcome: file-level problems (empty, binary, bad UTF-8, unknown
  * extension, too large, JSON syntax) throw an InputError; a bad record of a .json array or a bad
- * .jsonl line is an error outcome with its line number while the others still read.
+ * .jsonl line is an error outcome with its line number while the others still read. `id` is the
+ * article id (records without an id of their own: `id-N`); by default the file's base name.
  */
-export function parseArticleOutcomes(fileName: string, bytes: Uint8Array): ReadOutcome[] {
+export function parseArticleOutcomes(fileName: string, bytes: Uint8Array, id = baseIdOf(fileName)): ReadOutcome[] {
   const ext = extensionOf(fileName);
   if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
     throw new InputError(
@@ -180,12 +201,12 @@ export function parseArticleOutcomes(fileName: string, bytes: Uint8Array): ReadO
     );
   }
   const text = decodeText(fileName, bytes);
-  if (ext === '.json') return jsonOutcomes(fileName, text);
-  if (ext === '.jsonl' || ext === '.ndjson') return jsonlOutcomes(fileName, text);
+  if (ext === '.json') return jsonOutcomes(fileName, text, id);
+  if (ext === '.jsonl' || ext === '.ndjson') return jsonlOutcomes(fileName, text, id);
   let article: ArticleInput;
-  if (ext === '.txt') article = fromTxt(fileName, text);
-  else if (ext === '.html' || ext === '.htm') article = fromParsed(fileName, parseHtml(text), 'HTML page');
-  else article = fromParsed(fileName, parseMarkdown(text), 'Markdown file');
+  if (ext === '.txt') article = fromTxt(fileName, text, id);
+  else if (ext === '.html' || ext === '.htm') article = fromParsed(fileName, id, parseHtml(text), 'HTML page');
+  else article = fromParsed(fileName, id, parseMarkdown(text), 'Markdown file');
   if (article.text.length > MAX_ARTICLE_CHARS) throw tooLong(fileName, article.text.length);
   return [{ ok: true, article }];
 }

@@ -156,7 +156,7 @@ function startsSentence(tokens: Token[], i: number): boolean {
   return true;
 }
 
-export function findChunks(tokens: Token[]): Chunk[] {
+export function findChunks(tokens: Token[], proper?: (token: number) => boolean): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -239,6 +239,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
       first.start < first.end &&
       startsSentence(tokens, first.start) &&
       !isAcronym(tokens[first.start]!) &&
+      !(proper?.(first.start) && first.end - first.start > 1) &&
       !(headed && ORDINALS.has(tokens[first.start]!.norm)) &&
       (isFunctionWord(tokens[first.start]!.norm) ||
         (/^\p{L}{3,}ly$/u.test(tokens[first.start]!.text) && !isKnownPlace(tokens[first.start]!.text)) ||

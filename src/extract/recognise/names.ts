@@ -207,8 +207,18 @@ function shouted(tokens: Token[]): boolean {
 }
 
 /** Recognises the named mentions of one sentence. */
-export function recogniseNames(text: string, tokens: Token[], sentence: number): Mention[] {
-  const found = recogniseChunks(text, tokens, sentence);
+/**
+ * Named mentions of a sentence. `proper`, when the sentence was tagged, says which tokens the
+ * tagger reads as proper nouns: a capitalised first word it calls a name stays in the name
+ * ("Amnesty International said"), where capitalisation alone cannot tell.
+ */
+export function recogniseNames(
+  text: string,
+  tokens: Token[],
+  sentence: number,
+  proper?: (token: number) => boolean,
+): Mention[] {
+  const found = recogniseChunks(text, tokens, sentence, proper);
   return shouted(tokens) ? found.filter((m) => LEXICON_CUES.has(m.cue)) : found;
 }
 
@@ -219,11 +229,16 @@ function insideTicker(text: string, tokens: Token[], a: number, b: number): bool
   return close >= 0 && /^<[A-Z0-9][A-Z0-9.-]*>$/.test(text.slice(tokens[a - 1]!.start, close + 1));
 }
 
-function recogniseChunks(text: string, tokens: Token[], sentence: number): Mention[] {
+function recogniseChunks(
+  text: string,
+  tokens: Token[],
+  sentence: number,
+  proper?: (token: number) => boolean,
+): Mention[] {
   const mentions: Mention[] = [];
   let pendingCountry: string | undefined;
   let pendingEnd = -1;
-  for (const chunk of findChunks(tokens)) {
+  for (const chunk of findChunks(tokens, proper)) {
     if (
       insideTicker(text, tokens, chunk.start, chunk.end) ||
       (tokens[chunk.start - 1]?.text === '.' && insideTicker(text, tokens, chunk.start - 2, chunk.end))
@@ -293,6 +308,29 @@ function recogniseChunks(text: string, tokens: Token[], sentence: number): Menti
             a = j;
             break;
           }
+          continue;
+        }
+        // "NATO Secretary-General X", "RNC Chairman X", "U.N. envoy X": an organisation's acronym
+        // or known name before a title is the organisation, and the title is the person's.
+        if (
+          a + 2 < b &&
+          ROLE_WORDS.has(tokens[a + 1]!.norm) &&
+          !countryOf(t.text) &&
+          (isAcronymText(t.text) || isKnownOrganization(t.norm, t.text))
+        ) {
+          mentions.push({
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            type: 'Organization',
+            sentence,
+            tokenStart: a,
+            tokenEnd: a + 1,
+            roles: [],
+            possessive: false,
+            cue: 'modifier',
+          });
+          a++;
           continue;
         }
         // A country or city in front of a title or a name: its own Place mention.
@@ -367,9 +405,11 @@ function recogniseChunks(text: string, tokens: Token[], sentence: number): Menti
     let typed = typeOfName(surface, nameTokens);
     const before = tokens[chunk.start - 1];
     const beforeLower = before && before.kind === 'word' && !before.cap ? before.norm : '';
+    // "President Bush" where the title stands outside the chunk (sentence start, capitalised title).
+    const titleBeforeChunk =
+      !!before && before.kind === 'word' && (PERSON_TITLES.has(before.norm) || ROLE_WORDS.has(before.norm));
     if ((typed.type === 'Unknown' && typed.cue !== 'party-member') || typed.cue === 'last-name') {
-      if (roles.length || nobility || PERSON_TITLES.has(beforeLower) || ROLE_WORDS.has(beforeLower))
-        typed = { type: 'Person', cue: 'title' };
+      if (roles.length || nobility || titleBeforeChunk) typed = { type: 'Person', cue: 'title' };
       else if (beforeLower === 'of' && PLACE_HEADS.has(tokens[chunk.start - 2]?.norm ?? ''))
         typed = { type: 'Place', cue: 'place-of' };
       else if (PLACE_HEADS.has(beforeLower) && nameTokens.length <= 2) typed = { type: 'Place', cue: 'place-of' };

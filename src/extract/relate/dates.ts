@@ -5,12 +5,6 @@
  */
 import * as chrono from 'chrono-node';
 
-const PAST_TRIGGER = /(ed|said|told|took|met|wrote|spoke|sought|went|held|gave|made|came)$/;
-
-/** Words that put an act ahead of the report; without one, a reported act lies in the past. */
-const FUTURE_MARKER =
-  /\b(?:will|shall|won't|'ll|is to|are to|set to|scheduled|schedule|plans? to|planning to|expected to|due to|upcoming|next|tomorrow)\b/i;
-
 export interface DateFound {
   iso: string;
   /** Offset of the expression in the sentence. */
@@ -70,30 +64,28 @@ export function datesIn(sentence: string, published: string | null, pastTense: b
   return out;
 }
 
-let memo: { key: string; found: DateFound[] } | undefined;
-
-/** The date of the act whose trigger sits at `triggerOffset` in the sentence: the nearest date expression. */
-export function dateOfAct(
-  sentence: string,
-  triggerOffset: number,
-  trigger: string,
+/**
+ * The date of an act from the time expression attached to its trigger ("on Monday", "next
+ * week", "on Oct. 30"), resolved against the publication date. A past act cannot lie after the
+ * report: a bare weekday or month is moved back. A date far from the publication date needs a
+ * year written in the expression ("in 1998"), else it is not trusted.
+ */
+export function dateOfExpression(
+  expression: string,
+  tense: 'past' | 'future' | 'present',
   published: string | null,
 ): string | null {
-  // Only the words around the trigger can date it; parsing a window keeps chrono cheap.
-  const from = Math.max(0, sentence.lastIndexOf(' ', Math.max(0, triggerOffset - 90)));
-  const to = sentence.indexOf(' ', Math.min(sentence.length, triggerOffset + 90));
-  const window = sentence.slice(from, to < 0 ? sentence.length : to);
-  // News reports what happened: "speaking on Tuesday" is last Tuesday unless the act is announced ahead.
-  const past = PAST_TRIGGER.test(trigger.toLowerCase()) || !FUTURE_MARKER.test(window);
-  // Several relations often come from one sentence: parse it once.
-  const key = `${published}\u0000${past}\u0000${window}`;
-  const found = memo && memo.key === key ? memo.found : datesIn(window, published, past);
-  memo = { key, found };
-  triggerOffset -= from;
-  if (found.length === 0) return null;
-  let best = found[0]!;
-  for (const f of found) if (Math.abs(f.index - triggerOffset) < Math.abs(best.index - triggerOffset)) best = f;
-  return best.iso;
+  const found = datesIn(expression, published, tense !== 'future')[0];
+  // "in 1998": a year alone, which chrono does not read as a date.
+  if (!found) return /^(?:in|since|during|by)?\s*((?:19|20)\d\d)$/i.exec(expression.trim())?.[1] ?? null;
+  const ref = referenceOf(published);
+  if (ref && !/\b(?:19|20)\d\d\b/.test(expression)) {
+    const when = Date.parse(
+      found.iso.length === 4 ? `${found.iso}-07-01` : found.iso.length === 7 ? `${found.iso}-15` : found.iso,
+    );
+    if (Math.abs(when - ref.getTime()) > 400 * 864e5) return null;
+  }
+  return found.iso;
 }
 
 /** A publication date from a dateline near the top of the text, when it carries a year. */

@@ -1,54 +1,33 @@
 /**
- * The four scored relations, read sentence by sentence from trigger words: STATED, DEMANDED,
- * REJECTED, ATTENDS (ANNOTATION.md). Negation and refusal are checked before anything is
- * emitted; coordinated subjects give one relation each; speech inside quotation marks is the
- * speaker's content, not narration, and triggers nothing.
+ * The four scored relations read from each sentence's dependency tree (ANNOTATION.md): a
+ * predicate from the lexicon (lexicon/predicates.ts) — a verb with its particle or light-verb
+ * object, a noun, or "according to" — and its arguments by grammatical role. Subjects are
+ * `nsubj`, the agent of a passive, the controller of an infinitive or the antecedent of a
+ * relative clause; coordinated arguments give one relation each. Negation, conditionals,
+ * refusals and quotations are read from the tree before anything is emitted.
  */
 import type { ScoredRelation } from '../../graph/schema.js';
 import {
-  DEMAND_NOUNS,
-  NEEDS_INFINITIVE,
-  NOUN_LIKE_FORMS,
-  STATEMENT_NOUNS,
-  triggerAt,
-  WEAK_SPEECH,
-  type TriggerMatch,
-} from '../lexicon/triggers.js';
-import {
-  collectiveSubject,
-  firstArgAfter,
-  mainSubject,
-  makeResolver,
-  newDiscourse,
-  noteSubject,
-  preposed,
-  subjectOf,
-  type Discourse,
-  type Subject,
-} from './arguments.js';
-import { eventPhraseAfter, eventPhraseBefore, type EventPhrase } from './events.js';
-import {
-  ATTEND_VERBS,
-  auxiliaryNegation,
-  complementFollows,
-  CONDITIONAL,
-  DETERMINERS,
-  INVERTIBLE,
-  isPassive,
-  nearQuote,
-  negated,
-  PREPOSITION_WORDS,
-  QUOTE_ONLY,
-  threatened,
-  titledPersonAfter,
-  verbal,
-} from './grammar.js';
-import { participation } from './participation.js';
-import { evaluativeRejections } from './evaluative.js';
+  AGENT_NOUNS,
+  CALLING,
+  INVALID,
+  LIGHT_ONLY_DEMANDS,
+  LIGHT_VERBS,
+  lexiconLemma,
+  DOCUMENT_NOUNS,
+  NON_FACTUAL_MATRIX,
+  nounPredicate,
+  OBJECT_CONTROL,
+  PROPOSAL_NOUNS,
+  verbPredicate,
+  type Predicate,
+} from '../lexicon/predicates.js';
 import { ATTENDABLE_HEADS } from '../lexicon/events.js';
-import { ROLE_WORDS } from '../lexicon/roles.js';
-import { CALENDAR_WORDS } from '../recognise/chunks.js';
+import { newDiscourse, noteSalient, resolveDescription, resolvePronoun, type Discourse } from './discourse.js';
+import { conjuncts, hasLabel, isNegated, modality, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
+import { alignTree, caseOf, childOf, childrenOf, lemmaOf, markOf, type Tree } from './tree.js';
 import type { EntityInfo, SentenceView } from './view.js';
+import type { ParsedSentence } from '../../nlp/index.js';
 
 export interface RawRelation {
   type: ScoredRelation;
@@ -60,406 +39,1158 @@ export interface RawRelation {
   triggerEnd: number;
   trigger: string;
   confidence: number;
+  /** Character span (in the article text) of the time expression attached to the trigger. */
+  time?: { start: number; end: number };
+  /** Tense of the trigger, for resolving a bare weekday or month. */
+  tense?: 'past' | 'future' | 'present';
+}
+
+/** An event noun phrase: token span in the sentence view, and its head noun. */
+export interface EventPhrase {
+  start: number;
+  end: number;
+  head: string;
 }
 
 /** Makes (or finds) the Event entity for an event phrase of a sentence; returns its index. */
 export type EventMaker = (view: SentenceView, phrase: EventPhrase, name?: string) => number;
 
+/** A pronoun or definite description resolved to the entities it refers to. */
+export interface Reference {
+  sentence: number;
+  /** Token span in the sentence view. */
+  tokenStart: number;
+  tokenEnd: number;
+  entities: number[];
+}
+
+export interface RelateOutput {
+  relations: RawRelation[];
+  references: Reference[];
+}
+
 export interface RelateInput {
   views: SentenceView[];
+  /** Each sentence's parse, or undefined for a sentence that was not parsed (no trigger in it). */
+  trees: (ParsedSentence | undefined)[];
   entities: EntityInfo[];
   makeEvent: EventMaker;
 }
 
-export function relateSentences(input: RelateInput): RawRelation[] {
-  const { views, entities, makeEvent } = input;
+/** Adjectives that judge or date an event rather than name it. */
+const UNNAMING_ADJECTIVES = new Set([
+  'upcoming',
+  'formal',
+  'informal',
+  'recent',
+  'last',
+  'next',
+  'previous',
+  'latest',
+  'planned',
+  'proposed',
+  'possible',
+  'key',
+  'major',
+  'historic',
+  'crucial',
+  'special',
+  'emergency',
+  'rare',
+  'new',
+  'first',
+  'second',
+  'final',
+  'brief',
+  'lengthy',
+  'long',
+  'short',
+  'closed-door',
+  'private',
+  'public',
+  'such',
+  'same',
+  'this',
+  'that',
+]);
+/** Events one takes part in by being there: the setting rules read only these. */
+const MEETING_HEADS = new Set([
+  'summit',
+  'meeting',
+  'talk',
+  'talks',
+  'conference',
+  'ceremony',
+  'session',
+  'forum',
+  'negotiations',
+  'negotiation',
+  'rally',
+  'funeral',
+  'briefing',
+  'assembly',
+  'convention',
+  'dialogue',
+  'consultations',
+  'gathering',
+  'banquet',
+  'dinner',
+  'reception',
+  'signing',
+]);
+/** Verbs that pass a verdict on a clause: "concluded that the deal is void" (not speech in themselves). */
+const VERDICT_VERBS = new Set(['conclude', 'deem', 'find', 'rule', 'judge', 'consider', 'hold']);
+/** Parts of an event that place an act at it: "at the conclusion of the conference". */
+const PART_OF_EVENT = new Set([
+  'conclusion',
+  'end',
+  'opening',
+  'start',
+  'close',
+  'sideline',
+  'sidelines',
+  'margin',
+  'margins',
+]);
+/** Speeches given at an event: "in an address to the Assembly", "in his inauguration speech". */
+const SPEECH_NOUNS = new Set(['address', 'speech', 'remarks', 'statement', 'keynote']);
+/** People named by what they do at an event: "the chief negotiator in the talks". */
+const PARTICIPANT_NOUNS = new Set([
+  'negotiator',
+  'participant',
+  'delegate',
+  'attendee',
+  'host',
+  'speaker',
+  'guest',
+  'observer',
+  'mediator',
+  'chair',
+  'chairman',
+]);
+/** Objects of "meet" that are people, not things: "met his counterparts". */
+const HUMAN_NOUNS = new Set([
+  'counterpart',
+  'leader',
+  'official',
+  'minister',
+  'president',
+  'delegation',
+  'representative',
+  'envoy',
+  'ambassador',
+  'diplomat',
+  'lawmaker',
+  'senator',
+  'family',
+  'relative',
+  'supporter',
+  'farmer',
+  'worker',
+  'student',
+  'journalist',
+  'reporter',
+  'mediator',
+]);
+const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+const TIME_LABELS = ['obl', 'obl:unmarked', 'obl:tmod', 'nmod:unmarked', 'nmod:tmod', 'advmod'];
+const TIME_WORDS =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|week|month|year|(?:19|20)\d\d)\b/i;
+
+interface Sentence {
+  view: SentenceView;
+  t: Tree;
+  /** Entities by word, resolved once. */
+  memo: Map<number, number[]>;
+  /** The one speaker of the sentence's quotation, once known. */
+  quoteSpeaker?: number;
+}
+
+export function relateSentences(input: RelateInput): RelateOutput {
+  const { views, trees, entities, makeEvent } = input;
   const relations: RawRelation[] = [];
+  const references: Reference[] = [];
   const discourse: Discourse = newDiscourse();
-  let current = 0;
-  const resolve = makeResolver(entities, discourse, () => current);
   const isEvent = (i: number): boolean => entities[i]!.type === 'Event';
 
-  const emit = (
-    type: ScoredRelation,
-    sources: number[],
-    target: number | null,
-    view: SentenceView,
-    m: TriggerMatch,
-    confidence: number,
-  ): void => {
-    for (const s of sources) {
-      if (s === target) continue;
-      if (type === 'ATTENDS' && (target === null || !isEvent(target))) continue;
-      if (isEvent(s)) continue;
-      relations.push({
-        type,
-        source: s,
-        target,
-        sentence: view.index,
-        triggerStart: m.start,
-        triggerEnd: m.end,
-        trigger: view.tokens
-          .slice(m.start, m.end)
-          .map((t) => t.text)
-          .join(' '),
-        confidence,
-      });
-    }
-  };
-
-  /** An argument or a resolved description right after a verb (its object). */
-  const objectAfter = (view: SentenceView, from: number, window = 3): number[] | undefined => {
-    for (let k = from; k < Math.min(view.tokens.length, from + window); k++) {
-      const arg = view.args.find((a) => a.tokenStart === k);
-      if (arg) return [titledPersonAfter(view, arg) ?? arg.entity];
-      const n = view.norms[k]!;
-      if (PREPOSITION_WORDS.has(n)) return undefined;
-      if (!DETERMINERS.has(n) && view.tokens[k]!.kind !== 'word') return undefined;
-      const r = DETERMINERS.has(n) ? undefined : resolve(view, k);
-      if (r) return r;
-      if (!DETERMINERS.has(n) && !/^(them|him|her|us)$/.test(n) && k > from) return undefined;
-    }
-    return undefined;
-  };
-
-  /** The event a relative or passive clause points back to, or the one after the trigger. */
-  const eventTarget = (view: SentenceView, m: TriggerMatch, lemma: string): number | null => {
-    const named = (from: number, to: number): number | undefined =>
-      view.args.find((a) => a.tokenStart >= from && a.tokenStart < to && isEvent(a.entity))?.entity;
-    const after = lemma === 'travel' ? 10 : 5;
-    const n = named(m.end, m.end + after);
-    if (n !== undefined) return n;
-    const phrase = eventPhraseAfter(view, lemma === 'travel' ? m.end + 1 : m.end, after);
-    if (phrase) return named(phrase.start, phrase.end) ?? makeEvent(view, phrase);
-    if (lemma === 'travel') {
-      const forAt = view.norms.indexOf('for', m.end);
-      if (forAt > 0 && forAt - m.end < 8) {
-        const n2 = named(forAt + 1, forAt + 4);
-        if (n2 !== undefined) return n2;
-        const p2 = eventPhraseAfter(view, forAt + 1, 3);
-        if (p2) return makeEvent(view, p2);
-      }
-      return null;
-    }
-    // "the summit ..., which X will attend" / "EVENT, attended by X"
-    const before = eventPhraseBefore(view, m.start);
-    if (before && (view.norms.slice(before.end, m.start).includes('which') || view.norms[m.end] === 'by')) {
-      const nb = view.args.filter((a) => a.tokenStart < m.start && isEvent(a.entity)).pop()?.entity;
-      return nb ?? makeEvent(view, before);
-    }
-    return null;
-  };
-
-  /** The meeting a "meet" refers to: an Event headed "meeting" in the article, else a new one. */
-  const meetingEvent = (view: SentenceView, m: TriggerMatch): number | null => {
-    const found = entities.findIndex(
-      (e) =>
-        e.type === 'Event' && (e.words[e.words.length - 1] === 'meeting' || e.words[e.words.length - 1] === 'talks'),
-    );
-    if (found >= 0) return found;
-    return makeEvent(view, { start: m.start, end: m.end, head: 'meeting' }, 'meeting');
-  };
-
-  /** "This argument was rejected by X": the thing rejected is the sentence's subject, or points back to its maker. */
-  const passiveTarget = (view: SentenceView, m: TriggerMatch, rejecters: number[]): number | null => {
-    const subjectArg = view.args.find((a) => a.tokenEnd <= m.start && !a.possessive && !view.inQuote[a.tokenStart]);
-    if (subjectArg && !rejecters.includes(subjectArg.entity)) return subjectArg.entity;
-    for (let i = relations.length - 1; i >= 0; i--) {
-      const r = relations[i]!;
-      if (view.index - r.sentence > 3) break;
-      if ((r.type === 'STATED' || r.type === 'DEMANDED') && !rejecters.includes(r.source) && r.sentence < view.index)
-        return r.source;
-    }
-    return null;
-  };
-
-  /** Prepositions of place and time: what follows them is where or when, not whose. */
-  const SETTING_PREPOSITIONS = new Set([
-    'in',
-    'at',
-    'on',
-    'during',
-    'since',
-    'into',
-    'inside',
-    'within',
-    'across',
-    'throughout',
-    'near',
-  ]);
-
-  /** Whom a rejection answers: a possessor, the maker of a demand referred back to, or the object. */
-  const rejectedTarget = (view: SentenceView, m: TriggerMatch, rejecters: number[]): number | null => {
-    let k = m.end;
-    while (k < view.tokens.length && DETERMINERS.has(view.norms[k]!)) k++;
-    const atEnd = k >= view.tokens.length || view.tokens[k]!.kind === 'punct';
-    const arg = view.args.find((a) => a.tokenStart === k);
-    if (arg && arg.possessive) return arg.entity;
-    if (arg && !arg.possessive && DEMAND_NOUNS.has(view.norms[arg.tokenEnd] ?? '')) return arg.entity;
-    if (
-      atEnd ||
-      DEMAND_NOUNS.has(view.norms[k] ?? '') ||
-      (view.norms[k] === 'that' && view.norms[k + 1] === 'possibility')
-    ) {
-      for (let i = relations.length - 1; i >= 0; i--) {
-        const r = relations[i]!;
-        if (view.index - r.sentence > 4) break;
-        if (r.type === 'DEMANDED' && r.target !== null && rejecters.includes(r.target)) return r.source;
-      }
-      for (let i = relations.length - 1; i >= 0; i--) {
-        const r = relations[i]!;
-        if (view.index - r.sentence > 4) break;
-        if (r.type === 'DEMANDED' && !rejecters.includes(r.source)) return r.source;
-      }
-      if (!atEnd) return null;
-    }
-    if (view.norms[m.end] === 'to') return eventTarget(view, { ...m, end: m.end + 2 }, 'attend');
-    // "boycotting the annual meeting of the ADB": the event itself is what is rejected.
-    const ev = eventPhraseAfter(view, m.end, 4);
-    if (ev && ATTENDABLE_HEADS.has(ev.head) && ev.start <= k + 2) return makeEvent(view, ev);
-    const next = firstArgAfter(view, m.end, 10);
-    // "resist the sentiment in the U.S. Congress": a place or setting is not whom one rejects.
-    if (
-      !next ||
-      SETTING_PREPOSITIONS.has(view.norms[next.arg.tokenStart - 1] ?? '') ||
-      (view.norms[next.arg.tokenStart - 1] === 'the' &&
-        SETTING_PREPOSITIONS.has(view.norms[next.arg.tokenStart - 2] ?? ''))
-    )
-      return null;
-    return next.arg.entity;
-  };
-
   for (const view of views) {
-    current = view.index;
-    let addressee: number | undefined;
-    let sentenceSubject: number[] | undefined;
-    let lastSources: number[] | undefined;
-    let sentenceAddressee: number | undefined;
-    const shouting = view.tokens.filter((t) => t.kind === 'word').every((t) => t.text === t.text.toUpperCase());
-    for (let i = 0; i < view.tokens.length; i++) {
-      if (view.inQuote[i]) continue;
-      const m = triggerAt(view.norms, i);
-      if (!m) continue;
-      const { relation, lemma } = m.trigger;
-      const prev = view.norms[i - 1] ?? '';
-      if (view.tokens[i]!.cap && !shouting && i > 0) continue; // "United States", "Secretary of State"
-      if (
-        (m.end - m.start === 1 || lemma === 'call for' || lemma === 'call on') &&
-        (DETERMINERS.has(prev) || prev === "'s" || prev === ')')
-      )
-        continue; // a noun: "the press"
-      if (NOUN_LIKE_FORMS.has(view.norms[i]!) && !verbal(view, i)) continue; // "rejected calls for", "apartheid state"
-      if (QUOTE_ONLY.has(lemma) && !nearQuote(view, m)) continue;
-      if (WEAK_SPEECH.has(lemma) && !complementFollows(view, m)) continue;
-      if (lemma === 'want' && view.norms[m.end] === 'to') continue;
-      if (lemma === 'ask' && view.norms[m.end] === 'not' && view.norms[m.end + 1] === 'to') continue; // "asked not to be identified"
-      if (lemma === 'order' && prev === 'in') continue;
-      if (prev === 'as' && /ed$/.test(view.norms[i]!) && view.norms[m.end] !== 'by') continue; // "as reported in …"
-      if (prev === 'to' && i >= 2 && triggerAt(view.norms, i - 2)?.trigger.relation === 'REJECTED') continue; // "refused to confirm"
-      // "growth is expected to decline", "shares declined 5 pct": falling, not refusing.
-      if (
-        lemma === 'decline' &&
-        !(view.norms[m.end] === 'to' || DETERMINERS.has(view.norms[m.end] ?? '') || view.norms[m.end] === 'comment')
-      )
-        continue;
-      // "Herrington, asked his reaction to …, said": a reduced passive clause, not an act of his.
-      if (
-        lemma === 'ask' &&
-        prev === ',' &&
-        /ed$/.test(view.norms[m.start]!) &&
-        view.args.some((a) => a.tokenEnd === m.start - 1)
-      )
-        continue;
-      const isNegated = negated(view, m.start);
-      if (m.trigger.negativeOnly ? !isNegated || !auxiliaryNegation(view, m.start) : isNegated) continue;
-      if (relation === 'REJECTED' && threatened(view, m.start)) continue;
-      if (NEEDS_INFINITIVE.has(lemma)) {
-        const window = view.norms.slice(m.end, m.end + 8);
-        if (!window.includes('to') && !window.includes('that') && lemma !== 'want') continue;
-      }
+    const parse = trees[view.index];
+    if (!parse || parse.tokens.length === 0) {
+      // No tree (no trigger in the sentence): its first person still becomes salient.
+      const person = view.args.find((a) => a.type === 'Person' && !a.possessive && !view.inQuote[a.tokenStart]);
+      if (person) noteSalient(discourse, [person.entity], entities, view.index);
+      continue;
+    }
+    const s: Sentence = { view, t: alignTree(view, parse), memo: new Map() };
+    const found = relationsOf(s);
+    relations.push(...found);
+    references.push(...referencesOf(s));
+    // Salience for later pronouns: this sentence's speakers and actors, then its main subject.
+    const actors = [...new Set(found.map((r) => r.source))];
+    const root = rootOf(s.t.parse);
+    const rootSubject = root >= 0 ? childOf(s.t, root, 'nsubj') : undefined;
+    const main = rootSubject !== undefined ? entitiesOf(s, rootSubject) : [];
+    noteSalient(discourse, main, entities, view.index);
+    for (const a of actors) noteSalient(discourse, [a], entities, view.index);
+    if (main.length > 0) noteSalient(discourse, main, entities, view.index);
+  }
+  return { relations: dedupe(relations), references };
 
-      if (lemma === 'according to') {
-        const next = firstArgAfter(view, m.end, 3);
-        if (next) {
-          const members = [next.arg.entity];
-          emit('STATED', members, null, view, m, 0.8);
-        }
-        i = m.end - 1;
+  /** The pronouns and definite descriptions of a sentence that resolve to entities (for coreference). */
+  function referencesOf(s: Sentence): Reference[] {
+    const { t, view } = s;
+    const out: Reference[] = [];
+    t.parse.tokens.forEach((w, i) => {
+      if (t.entity[i] !== undefined) return;
+      const pronoun = w.upos === 'PRON' && /^(he|him|his|she|her|hers|they|them|their|it|its)$/i.test(w.text);
+      const description = w.upos === 'NOUN' && childrenOf(t, i, 'det').some((d) => lemmaOf(t, d) === 'the');
+      if (!pronoun && !description) return;
+      const found = entitiesOf(s, i);
+      if (found.length === 0) return;
+      const first = description ? subtreeSpan(t.parse, i, ['acl', 'acl:relcl', 'nmod', 'appos', 'punct']).first : i;
+      out.push({ sentence: view.index, tokenStart: t.token[first]!, tokenEnd: t.token[i]! + 1, entities: found });
+    });
+    return out;
+  }
+
+  /** Everything one sentence says. */
+  function relationsOf(s: Sentence): RawRelation[] {
+    const { view, t } = s;
+    const out: RawRelation[] = [];
+    const shouting = view.tokens.filter((x) => x.kind === 'word').every((x) => x.text === x.text.toUpperCase());
+    if (shouting) return out;
+    const emit = (
+      type: ScoredRelation,
+      sources: number[],
+      target: number | null,
+      at: number,
+      confidence: number,
+      extra: number[] = [],
+    ): void => {
+      for (const source of sources) {
+        if (source === target || isEvent(source)) continue;
+        if (type === 'ATTENDS' && (target === null || !isEvent(target))) continue;
+        const span = [at, ...extra].map((w) => t.token[w]!);
+        const r: RawRelation = {
+          type,
+          source,
+          target,
+          sentence: view.index,
+          triggerStart: Math.min(...span),
+          triggerEnd: Math.max(...span) + 1,
+          trigger: [at, ...extra]
+            .sort((a, b) => a - b)
+            .map((w) => t.parse.tokens[w]!.text)
+            .join(' '),
+          confidence,
+          tense: tenseOf(t, at),
+        };
+        const time = timeOf(t, at);
+        if (time) r.time = time;
+        out.push(r);
+      }
+    };
+
+    for (let p = 0; p < t.parse.tokens.length; p++) {
+      if (view.inQuote[t.token[p]!]) continue;
+      const w = t.parse.tokens[p]!;
+      if (w.lemma.toLowerCase() === 'accord' || (w.text.toLowerCase() === 'according' && hasLabel(w.deprel, 'case'))) {
+        // "according to X": X stated. X follows "to"; an attachment elsewhere is a misparse.
+        const h = w.head;
+        const named = t.entity.findIndex((e, k) => k > p + 1 && e !== undefined);
+        const source = h > p ? h : named >= 0 && named <= p + 6 ? named : undefined;
+        if (source !== undefined) emit('STATED', membersOf(s, source), null, p, 0.8);
         continue;
       }
-
-      // A passive without its agent names the patient, not the actor: "were openly called to join".
-      if (
-        relation !== 'ATTENDS' &&
-        /ed$/.test(view.norms[m.start]!) &&
-        view.norms[m.end] !== 'by' &&
-        isPassive(view, m.start)
-      )
-        continue;
-
-      let subject: Subject | undefined;
-      if (prev === 'and' && lastSources && !/ing$/.test(view.norms[m.start]!)) {
-        // "urged the embassy to reconsider and spoke with …": the same subject.
-        subject = { members: lastSources, how: 'left' };
-      } else if (
-        prev === 'and' &&
-        view.tokens[m.start - 2]?.kind === 'word' &&
-        !view.args.some((a) => a.tokenEnd === m.start - 1)
-      ) {
-        continue;
-      } else if (/ing$/.test(view.norms[m.start]!) && (prev === ',' || m.start === 0)) {
-        // ", demanding …" / "Speaking to X, …": the main clause's subject.
-        subject = prev === ',' ? mainSubject(view, m.start, resolve) : undefined;
-        if (m.start === 0 && (lemma === 'speak to' || lemma === 'write to')) {
-          const to = objectAfter(view, m.end, 4);
-          if (to && to.length === 1) addressee = to[0];
-          i = m.end - 1;
-          continue;
-        }
-      } else {
-        const found = subjectOf(view, m.start, m.end, resolve, relation === 'STATED' && INVERTIBLE.has(lemma));
-        if (found.opener && CONDITIONAL.has(found.opener)) continue;
-        subject = found.subject;
-        if (!subject) {
-          const group = collectiveSubject(view, m.start);
-          if (group) subject = { members: group, how: 'left' };
-        }
+      if (w.upos === 'VERB') verbRelations(s, p, emit);
+      else if (w.upos === 'NOUN') nounRelations(s, p, emit);
+    }
+    copularAttendance(s, emit);
+    settings(s, emit);
+    // Inside a quotation, "I" and an organisation's "we" are the quoted speaker, when the
+    // sentence names exactly one: "'We reject their demand,' the ministry said."
+    const speakers = [...new Set(out.filter((r) => r.type === 'STATED').map((r) => r.source))];
+    if (speakers.length === 1) {
+      s.quoteSpeaker = speakers[0]!;
+      s.memo.clear();
+      // Only the speaker's own acts: what the quotation says others did is the speaker's claim.
+      const speaker = s.quoteSpeaker;
+      const own: Emit = (type, sources, ...rest) => emit(type, sources.includes(speaker) ? [speaker] : [], ...rest);
+      for (let p = 0; p < t.parse.tokens.length; p++) {
+        if (!view.inQuote[t.token[p]!]) continue;
+        const w = t.parse.tokens[p]!;
+        if (w.upos === 'VERB') verbRelations(s, p, own);
+        else if (w.upos === 'NOUN') nounRelations(s, p, own);
       }
-      if (lemma === 'speak to' || lemma === 'write to') {
-        const to = objectAfter(view, m.end, 4);
-        if (to && to.length === 1) addressee = to[0];
-        if (!subject) continue;
-      }
-      const sources = subject?.members;
-      if (!sources || sources.length === 0) continue;
-      const confidence =
-        subject!.how === 'left' || subject!.how === 'inverted' || subject!.how === 'passive' ? 0.85 : 0.65;
-      lastSources = sources;
+    }
+    return out;
+  }
 
-      if (relation === 'STATED') {
-        let target: number | null = null;
-        if (m.trigger.addressee) {
-          const to = objectAfter(view, m.end, 3);
-          if (to && to.length === 1 && !isEvent(to[0]!)) target = to[0]!;
-          // "told his monthly press conference": the speaker attended it.
-          const ev = eventPhraseAfter(view, m.end, 2);
-          if (ev) emit('ATTENDS', sources, makeEvent(view, ev), view, m, 0.6);
-        } else if (addressee !== undefined && !sources.includes(addressee)) target = addressee;
-        // "said in an interview with X"
-        for (let k = m.end; k < Math.min(view.tokens.length, m.end + 8) && target === null; k++) {
-          if (/^interviews?$/.test(view.norms[k]!) && (view.norms[k + 1] === 'with' || view.norms[k + 1] === 'on')) {
-            const to = firstArgAfter(view, k + 2, 3);
-            if (to) target = to.arg.entity;
+  /** Relations of a verb predicate. */
+  function verbRelations(s: Sentence, p: number, emit: Emit): void {
+    const { t } = s;
+    const lemma = lemmaOf(t, p);
+    const pred = predicateOf(t, p);
+    if (CALLING.has(lemma)) invalidity(s, p, emit);
+    if (VERDICT_VERBS.has(lemma) && !isNegated(t.parse, p) && factual(t, p, false))
+      verdict(s, p, subjectOf(s, p), emit);
+    if (!pred) return;
+    const negated = isNegated(t.parse, p) || matrixNegated(t, p);
+    if (pred.frame === 'accept') {
+      if (negated && factual(t, p, true)) rejection(s, p, pred, emit);
+      return;
+    }
+    if (negated || !factual(t, p, false)) return;
+    if (pred.needsContent && !hasContent(s, p)) return;
+    // "would state his position": a statement not yet made is not reported speech.
+    if (pred.relation === 'STATED' && /^(would|could|might|may)$/.test(modality(t.parse, p) ?? '')) return;
+    if (pred.needsClause && !asksSomeone(t, p)) return;
+    switch (pred.frame) {
+      case 'speech':
+      case 'judgement':
+        return speech(s, p, pred, emit);
+      case 'telling':
+        return telling(s, p, emit);
+      case 'threat':
+        return threat(s, p, emit);
+      case 'demand':
+        return demand(s, p, pred, emit);
+      case 'reject':
+        return rejection(s, p, pred, emit);
+      case 'attend':
+        return attendance(s, p, emit);
+      case 'meet':
+        return meeting(s, p, emit);
+    }
+  }
+
+  function speech(s: Sentence, p: number, pred: Predicate, emit: Emit): void {
+    const { t } = s;
+    const sources = subjectOf(s, p);
+    if (sources.length === 0) return;
+    let target: number | null = null;
+    for (const o of childrenOf(t, p, 'obl', 'obj', 'iobj')) {
+      const c = caseOf(t, o);
+      const ents = membersOf(s, o).filter((e) => !isEvent(e));
+      // "said to X", "told X" handled by telling; "said on ABC", "in an interview with X".
+      if (c === 'to' && ents.length === 1 && entities[ents[0]!]!.type !== 'Place') target = ents[0]!;
+      else if (c === 'on' || c === 'to') {
+        // "said on ABC", "told reporters on ABC's This Week": the outlet, or the programme's owner.
+        const owner = childOf(t, o, 'nmod:poss');
+        const outlet = [...ents, ...(owner !== undefined ? membersOf(s, owner) : [])].find((e) => entities[e]!.outlet);
+        if (outlet !== undefined) target = outlet;
+      } else if (c === 'in' && /^(interview|conversation|call|letter|message)s?$/.test(lemmaOf(t, o))) {
+        const withWhom = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'with' || caseOf(t, k) === 'to');
+        const who = withWhom !== undefined ? membersOf(s, withWhom) : [];
+        if (who.length === 1) target = who[0]!;
+      }
+    }
+    const confidence = pred.frame === 'judgement' ? 0.6 : 0.85;
+    emit('STATED', sources, target, p, confidence);
+    // "said the government must act": a statement that someone must or should act is a demand on them.
+    for (const c of childrenOf(t, p, 'ccomp')) {
+      const modal = modality(t.parse, c);
+      if ((modal !== 'must' && modal !== 'should') || isNegated(t.parse, c)) continue;
+      const subject = childOf(t, c, 'nsubj', 'nsubj:pass');
+      const targets =
+        subject !== undefined ? membersOf(s, subject).filter((e) => !sources.includes(e) && !isEvent(e)) : [];
+      if (targets.length === 0) emit('DEMANDED', sources, null, p, 0.6, [c]);
+      for (const target of targets) emit('DEMANDED', sources, target, p, 0.65, [c]);
+    }
+    verdict(s, p, sources, emit);
+    if (pred.lemma === 'denounce') {
+      const o = childOf(t, p, 'obj');
+      emit('REJECTED', sources, o === undefined ? null : (authorOf(s, o)[0] ?? null), p, 0.6);
+    }
+  }
+
+  /**
+   * "threatened to halt funding unless X complies / if X does not …": a coercive demand on X
+   * (CAMEO 13: a threat is a demand backed by a sanction).
+   */
+  function threat(s: Sentence, p: number, emit: Emit): void {
+    const { t } = s;
+    const sources = subjectOf(s, p);
+    const clause = childOf(t, p, 'xcomp') ?? p;
+    for (const c of [...childrenOf(t, clause, 'advcl'), ...childrenOf(t, p, 'advcl')]) {
+      if (!/^(if|unless)$/.test(markOf(t, c) ?? '')) continue;
+      const subject = childOf(t, c, 'nsubj');
+      const targets = subject !== undefined ? membersOf(s, subject).filter((e) => !sources.includes(e)) : [];
+      for (const target of targets) emit('DEMANDED', sources, target, p, 0.65, [c]);
+    }
+  }
+
+  function telling(s: Sentence, p: number, emit: Emit): void {
+    const { t } = s;
+    const sources = subjectOf(s, p);
+    if (sources.length === 0) return;
+    const addressee =
+      childOf(t, p, 'iobj', 'obj') ?? (voice(t.parse, p) === 'passive' ? childOf(t, p, 'nsubj:pass') : undefined);
+    const to = addressee !== undefined ? membersOf(s, addressee).filter((e) => !isEvent(e)) : [];
+    if (to.length === 0) emit('STATED', sources, null, p, 0.85);
+    for (const a of to) emit('STATED', sources, a, p, 0.85);
+  }
+
+  function demand(s: Sentence, p: number, pred: Predicate, emit: Emit): void {
+    const { t } = s;
+    const sources = subjectOf(s, p);
+    if (sources.length === 0) return;
+    // "asked X why …", "asked X whether …": a question put to X is something said to X.
+    if (pred.lemma === 'ask' && childrenOf(t, p, 'ccomp').some((c) => questionClause(t, c))) {
+      telling(s, p, emit);
+      return;
+    }
+    const targets = new Set<number>();
+    const add = (w: number | undefined): void => {
+      if (w === undefined) return;
+      for (const e of membersOf(s, w)) if (!isEvent(e)) targets.add(e);
+    };
+    for (const o of childrenOf(t, p, 'obl')) {
+      const c = caseOf(t, o);
+      // "demanded an explanation from Russia": the one asked is where it is to come from.
+      if (c && (pred.targetCase?.includes(c) || c === 'from' || c === 'of')) add(o);
+    }
+    if (!(voice(t.parse, p) === 'passive')) {
+      add(childOf(t, p, 'iobj'));
+      const obj = childOf(t, p, 'obj');
+      // "urged the government to …": the object is asked; "demanded the release of X": X is released, not asked.
+      if (obj !== undefined && (childOf(t, p, 'xcomp') !== undefined || actorLike(s, obj))) add(obj);
+      if (obj !== undefined && targets.size === 0 && !actorLike(s, obj)) {
+        // "demanded Iran's withdrawal": the possessor is the one to act.
+        add(childOf(t, obj, 'nmod:poss'));
+      }
+    } else {
+      add(childOf(t, p, 'nsubj:pass'));
+    }
+    // "demanded that X withdraw", "called for X to resign".
+    for (const c of childrenOf(t, p, 'ccomp', 'advcl')) {
+      if (hasLabel(t.parse.tokens[c]!.deprel, 'advcl') && markOf(t, c) !== 'for') continue;
+      add(childOf(t, c, 'nsubj'));
+    }
+    if (targets.size === 0) emit('DEMANDED', sources, null, p, 0.75);
+    for (const target of targets) emit('DEMANDED', sources, target, p, 0.8);
+  }
+
+  function rejection(s: Sentence, p: number, pred: Predicate, emit: Emit): void {
+    const { t } = s;
+    const lemma = pred.lemma;
+    const sources = subjectOf(s, p);
+    if (sources.length === 0) return;
+    // "refused to rule out": refusing a refusal is no rejection; "declined to comment" rejects nothing.
+    const xcomp = childOf(t, p, 'xcomp');
+    if (xcomp !== undefined) {
+      const inner = predicateOf(t, xcomp);
+      if (inner?.frame === 'reject' || lemmaOf(t, xcomp) === 'comment') return;
+      // "declined to attend the summit": the event is what is rejected.
+      if (inner?.frame === 'attend' || inner?.frame === 'meet') {
+        emit('REJECTED', sources, eventTargetOf(s, xcomp) ?? null, p, 0.8);
+        return;
+      }
+      emit('REJECTED', sources, null, p, 0.7);
+      return;
+    }
+    const passive = voice(t.parse, p) === 'passive';
+    const obj = passive ? childOf(t, p, 'nsubj:pass') : childOf(t, p, 'obj');
+    // "decline" with no object or infinitive is a fall ("shares declined").
+    if (lemma === 'decline' && obj === undefined) return;
+    if (obj === undefined) {
+      if (pred.lemma === 'stay away') {
+        const from = childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'from');
+        emit('REJECTED', sources, from === undefined ? null : (eventOf(s, from) ?? null), p, 0.7);
+        return;
+      }
+      // "disagrees with the U.S. view": the author of what one disagrees with.
+      const withWhat = childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'with');
+      if (pred.targetCase?.includes('with') && withWhat !== undefined) {
+        const authors = authorOf(s, withWhat).filter((e) => !sources.includes(e));
+        if (authors.length === 0) emit('REJECTED', sources, null, p, 0.6);
+        for (const a of authors) emit('REJECTED', sources, a, p, 0.7);
+        return;
+      }
+      // "NATO and the U.S. rejected." / "denied that …": whom, if anyone, the discourse says.
+      emit('REJECTED', sources, childOf(t, p, 'ccomp') === undefined ? demandAnswered(s, sources) : null, p, 0.6);
+      return;
+    }
+    const targets = authorOf(s, obj).filter((e) => !sources.includes(e));
+    // "rejected the request", "this argument was rejected": a demand or claim made before.
+    if (targets.length === 0 && anaphoric(t, obj)) {
+      emit('REJECTED', sources, demandAnswered(s, sources), p, 0.7);
+      return;
+    }
+    if (targets.length === 0) emit('REJECTED', sources, null, p, 0.7);
+    for (const target of targets) emit('REJECTED', sources, target, p, 0.8);
+  }
+
+  /**
+   * Whose earlier demand or claim a rejection answers: the most recent one addressed to the
+   * rejecters within the last few sentences, else the most recent by someone else.
+   */
+  function demandAnswered(s: Sentence, rejecters: number[]): number | null {
+    const recent = relations.filter((r) => s.view.index - r.sentence <= 4 && r.sentence <= s.view.index);
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i]!;
+      if (r.type === 'DEMANDED' && r.target !== null && rejecters.includes(r.target)) return r.source;
+    }
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i]!;
+      if (r.type === 'DEMANDED' && !rejecters.includes(r.source) && r.sentence < s.view.index) return r.source;
+    }
+    return null;
+  }
+
+  function attendance(s: Sentence, p: number, emit: Emit): void {
+    const { t } = s;
+    const passive = voice(t.parse, p) === 'passive';
+    const sources = passive ? agentOf(s, p) : subjectOf(s, p);
+    if (sources.length === 0) return;
+    const target = passive ? eventTargetOfPassive(s, p) : eventTargetOf(s, p);
+    if (target !== undefined) emit('ATTENDS', sources, target, p, 0.8);
+  }
+
+  function meeting(s: Sentence, p: number, emit: Emit): void {
+    const { t } = s;
+    const sources = subjectOf(s, p);
+    if (sources.length === 0) return;
+    const lemma = lemmaOf(t, p);
+    const others: number[] = [];
+    let event: number | undefined;
+    if (lemma === 'hold') {
+      const obj = childOf(t, p, 'obj');
+      if (obj === undefined) return;
+      event = eventOf(s, obj);
+      for (const k of childrenOf(t, obj, 'nmod')) if (caseOf(t, k) === 'with') others.push(...membersOf(s, k));
+    } else {
+      const obj = childOf(t, p, 'obj');
+      // "met the deadline", "met its targets": a thing met, not a meeting; "met his counterparts" is one.
+      if (obj !== undefined && !actorLike(s, obj) && !HUMAN_NOUNS.has(lemmaOf(t, obj))) return;
+      if (obj !== undefined) others.push(...membersOf(s, obj));
+      for (const o of childrenOf(t, p, 'obl')) {
+        const c = caseOf(t, o);
+        if (c === 'with') others.push(...membersOf(s, o));
+        else if (c === 'at' || c === 'on' || c === 'during') event ??= eventOf(s, o);
+      }
+    }
+    for (const o of childrenOf(t, p, 'obl')) if (caseOf(t, o) === 'with') others.push(...membersOf(s, o));
+    event ??= meetingEvent(s, p);
+    if (event === undefined) return;
+    emit(
+      'ATTENDS',
+      [...new Set([...sources, ...others])].filter((e) => !isEvent(e)),
+      event,
+      p,
+      0.65,
+    );
+  }
+
+  /** Nominal predicates: "X's refusal to attend", "a call from X for Y to …", "X's statement". */
+  function nounRelations(s: Sentence, n: number, emit: Emit): void {
+    const { t } = s;
+    const lemma = lemmaOf(t, n);
+    const head = t.parse.tokens[n]!.head;
+    const light =
+      head >= 0 && hasLabel(t.parse.tokens[n]!.deprel, 'obj') && LIGHT_VERBS.has(lemmaOf(t, head)) ? head : undefined;
+    const pred =
+      nounPredicate(lemma) ??
+      (light !== undefined && LIGHT_ONLY_DEMANDS.has(lemma)
+        ? ({ relation: 'DEMANDED', frame: 'demand', lemma } satisfies Predicate)
+        : undefined);
+    if (!pred) return;
+    if (light !== undefined && (isNegated(t.parse, light) || !factual(t, light, false))) return;
+    const actors = light !== undefined ? subjectOf(s, light) : actorOf(s, n);
+    if (actors.length === 0) return;
+    // A noun that is itself a speech verb's subject ("X's statement said") is read there.
+    if (hasLabel(t.parse.tokens[n]!.deprel, 'nsubj') && head >= 0 && verbPredicate(lemmaOf(t, head))) return;
+    const trigger = light !== undefined ? [light] : [];
+    switch (pred.frame) {
+      case 'speech':
+        emit('STATED', actors, null, n, 0.6, trigger);
+        return;
+      case 'demand': {
+        const targets: number[] = [];
+        const addressees = [
+          ...(light !== undefined ? childrenOf(t, light, 'iobj') : []),
+          ...(light !== undefined
+            ? childrenOf(t, light, 'obl').filter((k) => /^(to|on|upon)$/.test(caseOf(t, k) ?? ''))
+            : []),
+          ...childrenOf(t, n, 'nmod').filter((k) => /^(to|on|upon)$/.test(caseOf(t, k) ?? '')),
+        ];
+        for (const a of addressees) targets.push(...membersOf(s, a).filter((e) => !isEvent(e)));
+        if (targets.length === 0) emit('DEMANDED', actors, null, n, 0.6, trigger);
+        for (const target of targets) emit('DEMANDED', actors, target, n, 0.65, trigger);
+        return;
+      }
+      case 'reject': {
+        const clause = childOf(t, n, 'acl', 'xcomp');
+        if (clause !== undefined) {
+          const inner = predicateOf(t, clause);
+          if (inner?.frame === 'attend' || inner?.frame === 'meet') {
+            emit('REJECTED', actors, eventTargetOf(s, clause) ?? null, n, 0.6, trigger);
+            return;
           }
         }
-        if (target !== null) sentenceAddressee = target;
-        emit('STATED', sources, target, view, m, confidence);
-        // "said at the biweekly ministry briefing"
-        if (view.norms[m.end] === 'at') {
-          const ev = eventPhraseAfter(view, m.end + 1, 2);
-          if (ev) emit('ATTENDS', sources, makeEvent(view, ev), view, m, 0.6);
-        }
-        if (lemma === 'denounce')
-          emit('REJECTED', sources, firstArgAfter(view, m.end, 10)?.arg.entity ?? null, view, m, 0.6);
-      } else if (relation === 'DEMANDED') {
-        let target: number | null = null;
-        const obj =
-          lemma !== 'call for' && lemma !== 'join calls' && lemma !== 'demand'
-            ? objectAfter(view, m.end, 3)
-            : undefined;
-        if (obj && obj.length >= 1) target = obj[0]!;
-        else if (view.norms[m.end] === 'that') target = firstArgAfter(view, m.end + 1, 4)?.arg.entity ?? null;
-        else {
-          const after = firstArgAfter(view, m.end, 12);
-          // "to help exporters sell more, the official Xinhua news agency said": not past a comma.
-          const crossesComma = after !== undefined && view.norms.slice(m.end, after.arg.tokenStart).includes(',');
-          if (after && !isEvent(after.arg.entity) && !crossesComma) target = after.arg.entity;
-        }
-        if (target === null && sentenceAddressee !== undefined && !sources.includes(sentenceAddressee))
-          target = sentenceAddressee;
-        emit('DEMANDED', sources, target, view, m, confidence * (target === null ? 1 : 0.9));
-      } else if (relation === 'REJECTED') {
-        if ((lemma === 'decline' || lemma === 'refuse') && view.norms[m.end] === 'to') {
-          const verb = view.norms[m.end + 1] ?? '';
-          const ev = /^(attend|join|participate|take|meet|visit|go)$/.test(verb)
-            ? eventTarget(view, { ...m, end: m.end + 2 }, 'attend')
-            : null;
-          emit('REJECTED', sources, ev, view, m, confidence);
-        } else if (subject!.how === 'passive') {
-          emit('REJECTED', sources, passiveTarget(view, m, sources), view, m, confidence);
-        } else {
-          emit('REJECTED', sources, rejectedTarget(view, m, sources), view, m, confidence);
-        }
-        if (lemma === 'denounce') emit('STATED', sources, null, view, m, 0.5);
-      } else if (relation === 'ATTENDS' && lemma === 'meet') {
-        // "X will meet (with) Y": both take part in a meeting.
-        let k = m.end;
-        if (view.norms[k] === 'with') k++;
-        const other = objectAfter(view, k, 2);
-        // "meet the deadline", "met its targets": a thing met, not a meeting.
-        let h = k + 1;
-        while (
-          h < view.tokens.length &&
-          (/^\d/.test(view.norms[h]!) || CALENDAR_WORDS.has(view.norms[h]!.replace(/\.$/, '')))
-        )
-          h++;
-        const metThing = view.tokens[h];
-        if (
-          !other &&
-          k === m.end &&
-          /^(the|a|an|its|their|his|her|this|these|those|all|any)$/.test(view.norms[k] ?? '') &&
-          metThing &&
-          !metThing.cap &&
-          !ROLE_WORDS.has(metThing.norm) &&
-          !ROLE_WORDS.has(metThing.norm.replace(/s$/, ''))
-        ) {
-          i = m.end - 1;
-          continue;
-        }
-        const meeting = meetingEvent(view, m);
-        if (meeting !== null) emit('ATTENDS', [...sources, ...(other ?? [])], meeting, view, m, 0.6);
-      } else if (relation === 'ATTENDS' && ATTEND_VERBS.has(lemma)) {
-        const target = eventTarget(view, m, lemma);
-        if (target !== null) emit('ATTENDS', sources, target, view, m, confidence);
-      }
-      if (!sentenceSubject) sentenceSubject = sources;
-      noteSubject(discourse, sources, entities, view.index);
-      i = m.end - 1;
-    }
-
-    // "X's announcement/statement/remarks": X stated something.
-    for (const a of view.args) {
-      if (!a.possessive || view.inQuote[a.tokenStart]) continue;
-      let k = a.tokenEnd + 1;
-      if (view.norms[k] && !STATEMENT_NOUNS.has(view.norms[k]!) && STATEMENT_NOUNS.has(view.norms[k + 1] ?? '')) k++;
-      if (STATEMENT_NOUNS.has(view.norms[k] ?? '') && entities[a.entity]!.type !== 'Event') {
-        emit(
-          'STATED',
-          [a.entity],
-          null,
-          view,
-          { trigger: { relation: 'STATED', lemma: view.norms[k]! }, start: k, end: k + 1 },
-          0.6,
+        const of = childrenOf(t, n, 'nmod').find(
+          (k) => caseOf(t, k) === 'of' && !actors.some((a) => membersOf(s, k).includes(a)),
         );
+        const targets = of !== undefined ? authorOf(s, of) : [];
+        if (targets.length === 0) emit('REJECTED', actors, null, n, 0.55, trigger);
+        for (const target of targets) emit('REJECTED', actors, target, n, 0.6, trigger);
+        return;
+      }
+      case 'attend': {
+        const at = childrenOf(t, n, 'nmod').find((k) => /^(to|at|in|for)$/.test(caseOf(t, k) ?? ''));
+        const ev = at !== undefined ? eventOf(s, at) : undefined;
+        if (ev !== undefined) emit('ATTENDS', actors, ev, n, 0.6, trigger);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  /**
+   * Presence read from the setting and the parties of a meeting: whoever acts "at/during/after"
+   * a meeting ("Speaking after the summit, X said", "In a ceremony at the library, X signed"),
+   * the parties of a meeting ("talks between A and B", "X's talks with Y"), and participants
+   * named by role ("X, the chief negotiator in the talks").
+   */
+  function settings(s: Sentence, emit: Emit): void {
+    const { t, view } = s;
+    for (let w = 0; w < t.parse.tokens.length; w++) {
+      if (view.inQuote[t.token[w]!]) continue;
+      const word = t.parse.tokens[w]!;
+      const isVerb = word.upos === 'VERB';
+      if (isVerb && !isNegated(t.parse, w) && !/^(would|could|might|may|should)$/.test(modality(t.parse, w) ?? '')) {
+        for (const o of childrenOf(t, w, 'obl')) {
+          if (!/^(at|during|after|in)$/.test(caseOf(t, o) ?? '')) continue;
+          const ev = settingEvent(s, o);
+          const who = ev === undefined ? [] : subjectOf(s, w);
+          if (ev !== undefined && who.length) emit('ATTENDS', who, ev, w, 0.6);
+        }
+      }
+      if (word.upos !== 'NOUN' && word.upos !== 'PROPN') continue;
+      const lemma = lemmaOf(t, w);
+      if (MEETING_HEADS.has(lemma) || MEETING_HEADS.has(word.text.toLowerCase())) {
+        // "talks between A and B", "X's talks with Y", "a meeting of the two leaders".
+        // "with Y" names a party only beside a holder ("X's talks with Y"); alone it may be a
+        // meeting only hoped for ("open to a meeting with Y").
+        const holders = childrenOf(t, w, 'nmod:poss');
+        const withs = holders.length ? childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'with') : [];
+        const between = childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'between');
+        const parties = [...holders, ...withs, ...between].flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
+        const ev = parties.length ? eventOf(s, w) : undefined;
+        if (ev !== undefined)
+          emit(
+            'ATTENDS',
+            [...new Set(parties)].filter((e) => !isEvent(e)),
+            ev,
+            w,
+            0.6,
+          );
+      }
+      if (PARTICIPANT_NOUNS.has(lemma)) {
+        // "X, the chief negotiator in the talks" / "X was the host of the summit".
+        const at = childrenOf(t, w, 'nmod').find((k) => /^(in|at|of|to|for)$/.test(caseOf(t, k) ?? ''));
+        const ev = at !== undefined ? eventOf(s, at) : undefined;
+        if (ev === undefined) continue;
+        const holder = hasLabel(word.deprel, 'appos') ? [word.head] : childrenOf(t, w, 'nsubj', 'appos');
+        const who = holder.flatMap((k) => membersOf(s, k));
+        if (who.length) emit('ATTENDS', who, ev, w, 0.6);
       }
     }
-
-    participation({ view, entities, resolve, makeEvent, emit, subject: sentenceSubject ?? lastSources });
-    evaluativeRejections({ view, views, entities, resolve, emit, subject: sentenceSubject ?? lastSources });
-    // A sentence without a trigger still tells who "they" will be next: its subject group.
-    if (!sentenceSubject) {
-      const main = mainSubject(view, view.tokens.length, resolve);
-      if (main && main.members.length > 1) noteSubject(discourse, main.members, entities, view.index);
-    }
-    // Salience for pronouns: persons in subject-like position, then this sentence's speakers.
-    for (const a of view.args) {
-      if (a.possessive || view.inQuote[a.tokenStart] || entities[a.entity]!.type !== 'Person' || preposed(view, a))
-        continue;
-      noteSubject(discourse, [a.entity], entities, view.index);
-    }
-    if (sentenceSubject) noteSubject(discourse, sentenceSubject, entities, view.index);
   }
-  return dedupe(relations);
+
+  /** "said/concluded that the agreement between A and B is illegal": a rejection of the agreement's parties. */
+  function verdict(s: Sentence, p: number, sources: number[], emit: Emit): void {
+    const { t } = s;
+    for (const c of childrenOf(t, p, 'ccomp')) {
+      const subject = childOf(t, c, 'nsubj');
+      if (!INVALID.has(lemmaOf(t, c)) || childOf(t, c, 'cop') === undefined || subject === undefined) continue;
+      if (isNegated(t.parse, c)) continue;
+      const targets = authorOf(s, subject).filter((e) => !sources.includes(e));
+      for (const target of targets) emit('REJECTED', sources, target, p, 0.6, [c]);
+    }
+  }
+
+  /**
+   * The meeting an oblique places an act at: the meeting itself ("at the summit"), a part of it
+   * ("at the conclusion of the conference", "on the sidelines of the summit"), or a speech given
+   * there ("in an address to the General Assembly", "in his inauguration speech").
+   */
+  function settingEvent(s: Sentence, o: number): number | undefined {
+    const { t } = s;
+    const word = t.parse.tokens[o]!;
+    if (MEETING_HEADS.has(lemmaOf(t, o)) || MEETING_HEADS.has(word.text.toLowerCase()) || t.entity[o] !== undefined)
+      return eventOf(s, o);
+    if (PART_OF_EVENT.has(lemmaOf(t, o))) {
+      const of = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'of');
+      return of === undefined ? undefined : eventOf(s, of);
+    }
+    if (SPEECH_NOUNS.has(lemmaOf(t, o))) {
+      const to = childrenOf(t, o, 'nmod').find((k) => /^(to|at|before)$/.test(caseOf(t, k) ?? ''));
+      if (to !== undefined) return eventOf(s, to);
+      const kind = childrenOf(t, o, 'compound').find((k) => eventOf(s, k) !== undefined);
+      return kind === undefined ? undefined : eventOf(s, kind);
+    }
+    return undefined;
+  }
+
+  /** "X is at the summit", "X was among those at the talks". */
+  function copularAttendance(s: Sentence, emit: Emit): void {
+    const { t, view } = s;
+    for (let n = 0; n < t.parse.tokens.length; n++) {
+      if (view.inQuote[t.token[n]!] || caseOf(t, n) !== 'at' || childOf(t, n, 'cop') === undefined) continue;
+      const subject = childOf(t, n, 'nsubj');
+      if (subject === undefined || isNegated(t.parse, n)) continue;
+      const ev = eventOf(s, n);
+      if (ev !== undefined) emit('ATTENDS', membersOf(s, subject), ev, n, 0.7);
+    }
+  }
+
+  /** "called the vote illegal", "declared the election invalid": a rejection of the thing's author. */
+  function invalidity(s: Sentence, p: number, emit: Emit): void {
+    const { t } = s;
+    const predicate = childOf(t, p, 'xcomp');
+    const obj = childOf(t, p, 'obj');
+    if (predicate === undefined || obj === undefined) return;
+    if (isNegated(t.parse, p) || !factual(t, p, false) || s.view.inQuote[t.token[p]!]) return;
+    const sources = subjectOf(s, p);
+    // "called it a welcome resolution": naming something is saying something (FN Labeling).
+    if (lemmaOf(t, p) === 'call') emit('STATED', sources, null, p, 0.6);
+    if (!INVALID.has(lemmaOf(t, predicate))) return;
+    const targets = authorOf(s, obj).filter((e) => !sources.includes(e));
+    if (targets.length === 0) emit('REJECTED', sources, null, p, 0.6, [predicate]);
+    for (const target of targets) emit('REJECTED', sources, target, p, 0.65, [predicate]);
+  }
+
+  // ── arguments ────────────────────────────────────────────────────────────────────────────
+
+  /** The entities a word stands for: a name, a pronoun, a description, a spokesman for someone. */
+  function entitiesOf(s: Sentence, w: number, depth = 0): number[] {
+    const cached = s.memo.get(w);
+    if (cached) return cached;
+    const found = entitiesOfUncached(s, w, depth);
+    s.memo.set(w, found);
+    return found;
+  }
+
+  function entitiesOfUncached(s: Sentence, w: number, depth: number): number[] {
+    const { t, view } = s;
+    if (depth > 4) return [];
+    const word = t.parse.tokens[w]!;
+    const own = t.entity[w];
+    // "Kestrel Foreign Minister Ivan Petrov", "Union leader Roger Dale": a person named inside the
+    // phrase (by flat, title or apposition) is its referent; the country or body is a modifier.
+    const person = personWithin(t, w);
+    if (person !== undefined && person !== own) return [person];
+    if (own !== undefined) return [own];
+    const lemma = lemmaOf(t, w);
+    if (word.upos === 'PRON' || word.upos === 'DET') {
+      if (RELATIVE_PRONOUNS.has(lemma)) {
+        const clause = word.head;
+        if (clause >= 0 && hasLabel(t.parse.tokens[clause]!.deprel, 'acl')) {
+          const noun = t.parse.tokens[clause]!.head;
+          return noun >= 0 ? entitiesOf(s, noun, depth + 1) : [];
+        }
+        return [];
+      }
+      if (s.quoteSpeaker !== undefined && view.inQuote[t.token[w]!]) {
+        const speaker = entities[s.quoteSpeaker]!;
+        if (/^(i|me|my)$/.test(lemma) || /^(i|me|my)$/i.test(word.text)) return [s.quoteSpeaker];
+        // "we" of a spokesman is the body that speaks through them: the speaker stands for it.
+        if (/^(we|us|our)$/i.test(word.text)) return speaker.type === 'Event' ? [] : [s.quoteSpeaker];
+        return [];
+      }
+      const local: number[] = [];
+      for (let k = w - 1; k >= 0; k--) {
+        const e = t.entity[k];
+        if (e !== undefined && t.argHead[k] && /^nsubj/.test(t.parse.tokens[k]!.deprel) && !local.includes(e))
+          local.push(e);
+      }
+      return resolvePronoun(word.text, entities, discourse, view.index, local) ?? [];
+    }
+    if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return [];
+    // "a spokesman, Scott Whiffen," / "its chief, Tedros": the apposed name.
+    for (const a of childrenOf(t, w, 'appos')) {
+      // "his counterparts, A, B and C": the apposed names, all of them.
+      if (t.entity[a] !== undefined)
+        return conjuncts(t.parse, a).flatMap((k) => (t.entity[k] === undefined ? [] : [t.entity[k]!]));
+    }
+    if (AGENT_NOUNS.has(lemma) || DOCUMENT_NOUNS.has(lemma)) {
+      // "the ministry's spokesman", "a spokesman for X", "X officials", "a letter from X".
+      // Whose they are before where they are: "a WHO spokeswoman in Geneva" speaks for the WHO.
+      const modifiers = childrenOf(t, w, 'nmod:poss', 'nmod', 'compound');
+      // A compound names the body itself ("China's Xinhua news agency" is Xinhua).
+      const ranked = [
+        ...modifiers.filter((k) => hasLabel(t.parse.tokens[k]!.deprel, 'compound')),
+        ...modifiers.filter(
+          (k) =>
+            !hasLabel(t.parse.tokens[k]!.deprel, 'compound') &&
+            (!prepositional(t, k) || /^(of|for|from|at|by)$/.test(caseOf(t, k) ?? '')),
+        ),
+        ...modifiers.filter((k) => prepositional(t, k) && caseOf(t, k) === 'in' && AGENT_NOUNS.has(lemma)),
+      ];
+      for (const k of ranked) {
+        const found = entitiesOf(s, k, depth + 1).filter((e) => !isEvent(e));
+        if (found.length) return found;
+      }
+      // "the Chinese foreign ministry": a demonym names the country; still not an entity of its own.
+    }
+    // "the president", "the ministry", "the agency": a definite description.
+    const det = childOf(t, w, 'det');
+    if (det !== undefined && lemmaOf(t, det) === 'the') {
+      const modifiers = childrenOf(t, w, 'amod', 'compound')
+        .filter((k) => k < w)
+        .map((k) => lemmaOf(t, k));
+      return resolveDescription([...modifiers, lemma], entities, discourse) ?? [];
+    }
+    return [];
+  }
+
+  /** The Person entity inside a name phrase: its flat, title, compound and apposition words. */
+  function personWithin(t: Tree, w: number, depth = 0): number | undefined {
+    if (depth > 3) return undefined;
+    for (const k of childrenOf(t, w, 'flat', 'nmod:desc', 'appos', 'compound')) {
+      const e = t.entity[k];
+      if (e !== undefined && entities[e]!.type === 'Person') return e;
+      const inner = personWithin(t, k, depth + 1);
+      if (inner !== undefined) return inner;
+    }
+    // "the ambassador to Poland, Dan Fried,": a person apposed to the role's place or body
+    // names the role's holder (a place or body takes no person as its apposition).
+    if (depth === 0 && AGENT_NOUNS.has(lemmaOf(t, w))) {
+      for (const k of childrenOf(t, w, 'nmod', 'compound')) {
+        for (const a of childrenOf(t, k, 'appos')) {
+          const e = t.entity[a];
+          if (e !== undefined && entities[e]!.type === 'Person' && t.entity[k] !== e) return e;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** A word's entities with its conjuncts: "A and B" gives both. */
+  function membersOf(s: Sentence, w: number): number[] {
+    const out: number[] = [];
+    for (const c of conjuncts(s.t.parse, w)) for (const e of entitiesOf(s, c)) if (!out.includes(e)) out.push(e);
+    return out;
+  }
+
+  /** Whether a word names a party that can act (a person, body or country), not a thing. */
+  function actorLike(s: Sentence, w: number): boolean {
+    const es = membersOf(s, w);
+    return es.length > 0 && es.every((e) => !isEvent(e));
+  }
+
+  /** The agent of a passive ("by X"), or nothing. */
+  function agentOf(s: Sentence, p: number): number[] {
+    const { t } = s;
+    const agent = childOf(t, p, 'obl:agent') ?? childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'by');
+    return agent !== undefined ? membersOf(s, agent) : [];
+  }
+
+  /** Who does what a predicate says: subject, passive agent, controller, relative antecedent. */
+  function subjectOf(s: Sentence, p: number, depth = 0): number[] {
+    const { t } = s;
+    if (depth > 5) return [];
+    if (voice(t.parse, p) === 'passive') return agentOf(s, p);
+    // Two subjects are a misparsed title ("U.N. | Ambassador John Bolton said"): the person.
+    const subjects = childrenOf(t, p, 'nsubj').map((k) => membersOf(s, k));
+    if (subjects.length > 1) {
+      const persons = subjects.find((m) => m.length > 0 && m.every((e) => entities[e]!.type === 'Person'));
+      if (persons) return persons;
+    }
+    if (subjects.length) return subjects[0]!;
+    const w = t.parse.tokens[p]!;
+    const head = w.head;
+    if (head < 0) return [];
+    const rel = w.deprel;
+    // "quoted X as saying …": the one quoted is the speaker.
+    if (lemmaOf(t, head) === 'quote' && markOf(t, p) === 'as') {
+      const quoted = childOf(t, head, 'obj');
+      if (quoted !== undefined) return membersOf(s, quoted);
+    }
+    if (hasLabel(rel, 'xcomp')) {
+      // "urged X to attend": object control; "refused to attend", "is expected to attend": subject control.
+      const h = lemmaOf(t, head);
+      if (OBJECT_CONTROL.has(h) && !(voice(t.parse, head) === 'passive')) {
+        const controller =
+          childOf(t, head, 'obj', 'iobj') ??
+          childrenOf(t, head, 'obl').find((k) => /^(on|upon)$/.test(caseOf(t, k) ?? ''));
+        if (controller !== undefined) return membersOf(s, controller);
+      }
+      if (voice(t.parse, head) === 'passive') {
+        const patient = childOf(t, head, 'nsubj:pass');
+        return patient !== undefined ? membersOf(s, patient) : [];
+      }
+      return subjectOf(s, head, depth + 1);
+    }
+    if (hasLabel(rel, 'conj') && t.parse.tokens[head]!.upos === 'VERB') return subjectOf(s, head, depth + 1);
+    // "raised prices to encourage farmers …": a purpose infinitive shares the main clause's subject.
+    if (hasLabel(rel, 'advcl') && markOf(t, p) === 'to' && t.parse.tokens[head]!.upos === 'VERB')
+      return subjectOf(s, head, depth + 1);
+    if ((hasLabel(rel, 'advcl') || rel === 'acl') && markOf(t, p) === undefined) {
+      // ", saying …" / "Speaking to reporters, X said": the main clause's subject.
+      if (/^VB[GN]$/.test(w.xpos)) {
+        const hw = t.parse.tokens[head]!;
+        if (hw.upos === 'NOUN' || hw.upos === 'PROPN') return membersOf(s, head);
+        return subjectOf(s, head, depth + 1);
+      }
+    }
+    if (hasLabel(rel, 'acl') && !rel.startsWith('acl:relcl')) return membersOf(s, head);
+    return [];
+  }
+
+  /** Whose demand, proposal or claim a rejected object is: its author, or the object itself. */
+  function authorOf(s: Sentence, obj: number): number[] {
+    const { t } = s;
+    const own = membersOf(s, obj);
+    if (own.length) return own;
+    const lemma = lemmaOf(t, obj);
+    const ev = eventOf(s, obj);
+    if (ev !== undefined) return [ev];
+    if (!PROPOSAL_NOUNS.has(lemma) && t.parse.tokens[obj]!.upos !== 'NOUN') return [];
+    // "X's proposal", "the demands of X", "a request by X", "a call from X", "the U.S. view".
+    for (const k of childrenOf(t, obj, 'nmod:poss', 'nmod', 'compound', 'amod')) {
+      if (prepositional(t, k) && !/^(of|by|from|between)$/.test(caseOf(t, k) ?? '')) continue;
+      const found = membersOf(s, k);
+      if (found.length) return found;
+    }
+    // "rejected the demand that X …" / "a request by textile makers": no named author.
+    return [];
+  }
+
+  /** An Event a word names: an Event argument, or an attendable event noun phrase. */
+  function eventOf(s: Sentence, w: number): number | undefined {
+    const { t, view } = s;
+    const own = t.entity[w];
+    if (own !== undefined) return isEvent(own) ? own : undefined;
+    const word = t.parse.tokens[w]!;
+    if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return undefined;
+    const text = word.text.toLowerCase();
+    if (!ATTENDABLE_HEADS.has(text) && !ATTENDABLE_HEADS.has(lemmaOf(t, w))) return undefined;
+    // The name: the noun with the modifiers that say what kind of event it is ("the G-20 summit",
+    // "the bilateral meeting", "the monthly press conference") and where ("talks in Washington");
+    // not who holds it ("his", "Putin's"), nor how it is judged or when ("upcoming", "formal").
+    let start = w;
+    for (const k of childrenOf(t, w, 'compound', 'amod', 'flat', 'nmod:poss', 'nummod')) {
+      if (k > w) continue;
+      const rel = t.parse.tokens[k]!.deprel;
+      if (rel === 'nmod:poss' && !(t.entity[k] !== undefined && isEvent(t.entity[k]!))) continue;
+      if (rel === 'amod' && UNNAMING_ADJECTIVES.has(lemmaOf(t, k))) continue;
+      if (rel === 'nummod') continue;
+      start = Math.min(start, subtreeSpan(t.parse, k).first);
+    }
+    while (start < w && /^(DET|PART|PUNCT|PRON)$/.test(t.parse.tokens[start]!.upos)) start++;
+    let end = w;
+    const place = childrenOf(t, w, 'nmod').find(
+      (k) => k > w && caseOf(t, k) === 'in' && t.entity[k] !== undefined && entities[t.entity[k]!]!.type === 'Place',
+    );
+    if (place !== undefined) end = subtreeSpan(t.parse, place).last;
+    const tokenStart = t.token[start]!;
+    const tokenEnd = t.token[end]! + 1;
+    return makeEvent(view, { start: tokenStart, end: tokenEnd, head: text });
+  }
+
+  /** The event an attendance verb goes to: its object, or an oblique of place or purpose. */
+  function eventTargetOf(s: Sentence, p: number): number | undefined {
+    const { t } = s;
+    for (const o of childrenOf(t, p, 'obj')) {
+      const ev = eventOf(s, o);
+      if (ev !== undefined) return ev;
+      // "the summit, which both leaders will attend": the relative pronoun's antecedent, the
+      // clause's head noun, or (when the clause hangs elsewhere) the nearest event noun before it.
+      if (RELATIVE_PRONOUNS.has(lemmaOf(t, o))) {
+        if (hasLabel(t.parse.tokens[p]!.deprel, 'acl')) {
+          const antecedent = eventOf(s, t.parse.tokens[p]!.head);
+          if (antecedent !== undefined) return antecedent;
+        }
+        for (let k = o - 1; k >= Math.max(0, o - 20); k--) {
+          const antecedent = eventOf(s, k);
+          if (antecedent !== undefined) return antecedent;
+        }
+      }
+    }
+    for (const o of childrenOf(t, p, 'obl', 'nmod')) {
+      if (!/^(in|at|for|to|into|on)$/.test(caseOf(t, o) ?? '')) continue;
+      const ev = eventOf(s, o);
+      if (ev !== undefined) return ev;
+      // "travelled to Bali for the summit": the purpose phrase may hang under the place.
+      for (const k of childrenOf(t, o, 'nmod')) {
+        if (caseOf(t, k) !== 'for') continue;
+        const inner = eventOf(s, k);
+        if (inner !== undefined) return inner;
+      }
+    }
+    // "take part in": the oblique hangs under "part".
+    for (const o of childrenOf(t, p, 'obj')) {
+      for (const k of childrenOf(t, o, 'nmod')) {
+        const ev = eventOf(s, k);
+        if (ev !== undefined) return ev;
+      }
+    }
+    return undefined;
+  }
+
+  /** "the summit was attended by X" / "the meeting, attended by X,". */
+  function eventTargetOfPassive(s: Sentence, p: number): number | undefined {
+    const { t } = s;
+    const patient = childOf(t, p, 'nsubj:pass');
+    if (patient !== undefined) return eventOf(s, patient);
+    const head = t.parse.tokens[p]!.head;
+    return head >= 0 && hasLabel(t.parse.tokens[p]!.deprel, 'acl') ? eventOf(s, head) : undefined;
+  }
+
+  /** The meeting a "meet" refers to: an Event headed "meeting"/"talks" in the article, else a new one. */
+  function meetingEvent(s: Sentence, p: number): number | undefined {
+    const token = s.t.token[p]!;
+    return makeEvent(s.view, { start: token, end: token + 1, head: 'meeting' }, 'meeting');
+  }
+
+  /** An actor named by a nominal predicate: "X's refusal", "a call from X", "the Kremlin's demand". */
+  function actorOf(s: Sentence, n: number): number[] {
+    const { t } = s;
+    const poss = childOf(t, n, 'nmod:poss');
+    if (poss !== undefined) return membersOf(s, poss).filter((e) => !isEvent(e));
+    for (const k of childrenOf(t, n, 'nmod', 'compound')) {
+      if (prepositional(t, k) && !/^(by|from|of)$/.test(caseOf(t, k) ?? '')) continue;
+      const found = membersOf(s, k).filter((e) => !isEvent(e) && entities[e]!.type !== 'Place');
+      if (found.length) return found;
+    }
+    return [];
+  }
+
+  /** Whether a speech verb has content: a clause, a quotation, a colon, or a parenthetical use. */
+  function hasContent(s: Sentence, p: number): boolean {
+    const { t, view } = s;
+    if (childOf(t, p, 'ccomp', 'parataxis', 'xcomp') !== undefined) return true;
+    if (hasLabel(t.parse.tokens[p]!.deprel, 'parataxis')) return true;
+    if (childrenOf(t, p, 'punct').some((k) => t.parse.tokens[k]!.text === ':')) return true;
+    return view.tokens.some((x) => x.kind === 'quote');
+  }
+
+  /**
+   * Whether an act is asserted as happening: not in a condition ("if they attend"), not a
+   * hypothesis ("would reject it if"), not under a verb that withholds it ("refused to attend",
+   * "threatened to boycott"). Tense and plain modality do not matter ("will attend").
+   */
+  function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolean {
+    let k = p;
+    for (let guard = 0; k >= 0 && guard < 12; guard++) {
+      const w = t.parse.tokens[k]!;
+      const mark = markOf(t, k);
+      if (mark && CONDITIONAL_MARKS.has(mark)) return false;
+      const modal = modality(t.parse, k) ?? undefined;
+      // "would attend if invited": a condition on the clause, attached to the verb or one of its phrases.
+      const phrases = [k, ...childrenOf(t, k, 'obj', 'obl')];
+      if (
+        (modal === 'would' || modal === 'could' || modal === 'might') &&
+        phrases.some((h) => childrenOf(t, h, 'advcl').some((c) => CONDITIONAL_MARKS.has(markOf(t, c) ?? '')))
+      )
+        return false;
+      if (k !== p && hasLabel(t.parse.tokens[p]!.deprel, 'xcomp') && k === t.parse.tokens[p]!.head) {
+        if (NON_FACTUAL_MATRIX.has(lemmaOf(t, k))) return false;
+        if (!allowNegatedMatrix && isNegated(t.parse, k)) return false;
+      }
+      // Climb only through the predicate's own clause chain.
+      if (!/^(xcomp|conj)/.test(w.deprel)) break;
+      k = w.head;
+    }
+    return true;
+  }
+
+  /** "did not want to attend": a negated matrix verb negates its infinitive. */
+  function matrixNegated(t: Tree, p: number): boolean {
+    const w = t.parse.tokens[p]!;
+    return hasLabel(w.deprel, 'xcomp') && w.head >= 0 && isNegated(t.parse, w.head);
+  }
+}
+
+type Emit = (
+  type: ScoredRelation,
+  sources: number[],
+  target: number | null,
+  at: number,
+  confidence: number,
+  extra?: number[],
+) => void;
+
+/** The predicate of a verb with its particle, light-verb object or marked oblique ("turn down", "take part", "call on"). */
+function predicateOf(t: Tree, p: number): Predicate | undefined {
+  const extras = [
+    ...childrenOf(t, p, 'compound:prt', 'advmod').map((k) => lemmaOf(t, k)),
+    ...childrenOf(t, p, 'obj').map((k) => lemmaOf(t, k)),
+    ...childrenOf(t, p, 'obl').flatMap((k) => caseOf(t, k) ?? []),
+  ];
+  const w = t.parse.tokens[p]!;
+  return verbPredicate(lexiconLemma(w.text) ?? lemmaOf(t, p), extras);
+}
+
+/**
+ * Whether a request verb asks someone other than its subject: an object with an infinitive
+ * ("asked Kestrel to leave"), a that-clause, "for …", or an object that is a party or a thing
+ * wanted of someone ("wants a ceasefire"); not a bare infinitive ("asked to speak").
+ */
+function asksSomeone(t: Tree, p: number): boolean {
+  if (childOf(t, p, 'ccomp') !== undefined) return true;
+  if (childrenOf(t, p, 'obl').some((k) => /^(for|from|of|with)$/.test(caseOf(t, k) ?? ''))) return true;
+  const obj = childOf(t, p, 'obj', 'iobj');
+  if (obj === undefined) return false;
+  // "asked a question", "ordered a review" are no demands of anyone without someone asked.
+  return childOf(t, p, 'xcomp') !== undefined || t.parse.tokens[obj]!.upos === 'PROPN' || lemmaOf(t, p) === 'want';
+}
+
+const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'where', 'whether', 'if', 'who', 'which']);
+
+/** A clause that is a question: opened by a wh-word or "whether"/"if". */
+function questionClause(t: Tree, c: number): boolean {
+  const first = subtreeSpan(t.parse, c).first;
+  return WH_WORDS.has(lemmaOf(t, first)) || WH_WORDS.has(markOf(t, c) ?? '');
+}
+
+/** "the request", "this argument", "that demand": a definite proposal noun that points back. */
+function anaphoric(t: Tree, w: number): boolean {
+  if (!PROPOSAL_NOUNS.has(lemmaOf(t, w))) return false;
+  return childrenOf(t, w, 'det').some((d) => /^(the|this|that|these|those|such)$/.test(lemmaOf(t, d)));
+}
+
+/** A prepositional modifier ("of X", "by X"), not a possessor ("X's"). */
+function prepositional(t: Tree, k: number): boolean {
+  const rel = t.parse.tokens[k]!.deprel;
+  return hasLabel(rel, 'nmod') && rel !== 'nmod:poss';
+}
+
+/** Tense of a predicate: future with will/shall or "is to"; past for VBD/VBN; else present. */
+function tenseOf(t: Tree, p: number): 'past' | 'future' | 'present' {
+  const modal = modality(t.parse, p) ?? undefined;
+  if (modal === 'will' || modal === 'shall') return 'future';
+  const xpos = t.parse.tokens[p]!.xpos;
+  if (xpos === 'VBD') return 'past';
+  if (
+    xpos === 'VBN' &&
+    childrenOf(t, p, 'aux').some((k) => /^(have|had|has)$/.test(t.parse.tokens[k]!.text.toLowerCase()))
+  )
+    return 'past';
+  return 'present';
+}
+
+/** The time expression attached to a predicate ("said on Monday", "will attend next week"), as a character span. */
+function timeOf(t: Tree, p: number): { start: number; end: number } | undefined {
+  // A noun predicate or an infinitive takes its time from the verb it depends on.
+  const chain = [p];
+  const w = t.parse.tokens[p]!;
+  if (w.head >= 0 && /^(xcomp|obj)/.test(w.deprel)) chain.push(w.head);
+  for (const k of chain) {
+    for (const c of childrenOf(t, k, ...TIME_LABELS)) {
+      const span = subtreeSpan(t.parse, c);
+      const text = t.parse.tokens
+        .slice(span.first, span.last + 1)
+        .map((x) => x.text)
+        .join(' ');
+      if (TIME_WORDS.test(text)) return { start: span.start, end: span.end };
+    }
+  }
+  return undefined;
 }
 
 /** One relation per (type, source, target, sentence). */

@@ -75,3 +75,29 @@ export function quoteMask(tokens: Token[], startInside: boolean): { mask: boolea
   });
   return { mask, endInside: inside && !embedded };
 }
+
+/**
+ * Quote masks for the sentences of one paragraph. A quotation opened at the paragraph's start
+ * may run to its end (news style continues a quote into the next paragraph without closing it);
+ * one opened inside the paragraph and never closed is a stray mark (scraping damage, a missing
+ * close): it covers the rest of its own sentence only, never the sentences after it.
+ */
+export function paragraphQuoteMasks(sentences: Token[][]): boolean[][] {
+  const masks: boolean[][] = [];
+  let inside = false;
+  let openedIn = -1;
+  let openedAtStart = false;
+  sentences.forEach((tokens, i) => {
+    const q = quoteMask(tokens, inside);
+    if (!inside && q.endInside) {
+      openedIn = i;
+      openedAtStart = i === 0 && tokens.findIndex((t) => t.kind === 'quote') === 0;
+    }
+    inside = q.endInside;
+    masks.push(q.mask);
+  });
+  if (inside && !openedAtStart) {
+    for (let i = openedIn + 1; i < sentences.length; i++) masks[i] = quoteMask(sentences[i]!, false).mask;
+  }
+  return masks;
+}

@@ -256,7 +256,11 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
       !isLastName(w);
     if (
       (m.type === 'Person' && !(ordinary && m.cue !== 'title')) ||
-      (m.type === 'Unknown' && words(m.text).length === 1 && SPEECH_AFTER.has(next) && !ordinary)
+      (m.type === 'Unknown' &&
+        words(m.text).length === 1 &&
+        SPEECH_AFTER.has(next) &&
+        !ordinary &&
+        m.cue !== 'plural-group')
     ) {
       const c = open(m, 'Person');
       c.surname = w;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.js';
+import { MAX_SENTENCE_CHARS, splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 
 const split = (t: string): string[] => splitSentences(t).map((s) => t.slice(s.start, s.end));
@@ -52,5 +52,37 @@ describe('tokenize', () => {
   it('gives offsets into the text', () => {
     const text = 'Say “Hello” to Zhang Qiyue.';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('over-long sentences', () => {
+  const words = ['the', 'minister', 'said', 'council', 'would', 'meet', 'again'];
+  const run = (chars: number) => {
+    let s = '';
+    for (let i = 0; s.length < chars; i++) s += words[i % words.length] + ' ';
+    return s.trim();
+  };
+
+  it('cuts a run without punctuation into pieces of at most MAX_SENTENCE_CHARS, at spaces, losing nothing', () => {
+    const text = `Headline words.\n${run(400_000)}`;
+    const pieces = splitSentences(text);
+    expect(pieces.length).toBeGreaterThan(400);
+    for (const p of pieces) {
+      expect(p.end - p.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(text[p.start]).toMatch(/\S/);
+      expect(text[p.end - 1]).toMatch(/\S/);
+    }
+    for (const [i, p] of pieces.slice(1).entries()) {
+      expect(text.slice(pieces[i]!.end, p.start)).toMatch(/^\s+$/); // only the spaces between pieces go
+    }
+    expect(pieces.slice(1).every((p) => p.paragraph === 1)).toBe(true);
+  });
+
+  it('cuts a run without spaces hard, never inside a surrogate pair, and leaves normal sentences alone', () => {
+    const text = 'x' + '𝐀'.repeat(1500); // 3,001 UTF-16 units: a plain cut at 1,000 would split a pair
+    const pieces = splitSentences(text);
+    expect(pieces.map((p) => p.end - p.start)).toEqual([999, 1000, 1000, 2]);
+    for (const p of pieces.slice(1)) expect(text.codePointAt(p.start)).toBe(0x1d400);
+    expect(split('He said so. She agreed.')).toEqual(['He said so.', 'She agreed.']);
   });
 });

@@ -3,7 +3,9 @@
  * line, a . ! or ? (with closing quotes/brackets) followed by a space and a capital, a digit or
  * an opening quote ends one, unless the word before is an abbreviation or an initial. After a
  * dotted abbreviation ("U.S."), a following ordinary capitalised word ("In", "The") still
- * starts a new sentence.
+ * starts a new sentence. A run longer than MAX_SENTENCE_CHARS without an ending is cut into
+ * pieces of at most that length, at a space where there is one: later stages cost more than
+ * linear time in a sentence's length, and no sentence of real news comes near the cap.
  */
 import { isFunctionWord } from '../lexicon/words.js';
 
@@ -63,6 +65,25 @@ const NEVER_FINAL = new Set([
   'supt',
 ]);
 
+/** The longest sentence, in characters (news sentences stay under 700). */
+export const MAX_SENTENCE_CHARS = 1000;
+
+/** Pushes [start, end) as one sentence, or as pieces of at most MAX_SENTENCE_CHARS cut at spaces. */
+function pushBounded(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
+  while (end - start > MAX_SENTENCE_CHARS) {
+    let cut = start + MAX_SENTENCE_CHARS;
+    const space = text.lastIndexOf(' ', cut);
+    if (space > start + MAX_SENTENCE_CHARS / 2) cut = space;
+    else if (/[\uDC00-\uDFFF]/.test(text[cut]!)) cut--; // never between the halves of a surrogate pair
+    let pieceEnd = cut;
+    while (pieceEnd > start && /\s/.test(text[pieceEnd - 1]!)) pieceEnd--;
+    out.push({ start, end: pieceEnd, paragraph });
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
+  if (end > start) out.push({ start, end, paragraph });
+}
+
 function sentencesOfLine(text: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
   let start = from;
   while (start < to && /\s/.test(text[start]!)) start++;
@@ -83,14 +104,14 @@ function sentencesOfLine(text: string, from: number, to: number, paragraph: numb
       }
     }
     const end = m.index + m[0].length;
-    if (end > start) out.push({ start, end, paragraph });
+    pushBounded(text, start, end, paragraph, out);
     start = end;
     while (start < to && /\s/.test(text[start]!)) start++;
     re.lastIndex = start;
   }
   let end = to;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  if (end > start) out.push({ start, end, paragraph });
+  pushBounded(text, start, end, paragraph, out);
 }
 
 export function splitSentences(text: string): Sentence[] {

@@ -64,3 +64,28 @@ describe('MemoryStore files', () => {
     expect(result.rows[0]!.slice(2)).toEqual([2, 2n]);
   });
 });
+
+describe('MemoryStore.queryAndSave', () => {
+  it('saves a change, and undoes one it cannot save', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-save-'));
+    try {
+      const file = join(dir, 'graph.json');
+      const store = new MemoryStore(undefined, file);
+      const first = await store.queryAndSave("CREATE (:Person {name: 'Ada'})", { readOnly: false });
+      expect(first.saved).toBe(file);
+      expect(readFileSync(file, 'utf8')).toContain('Ada');
+      // Where the file's directory should be, a file: nothing can be written there.
+      const broken = new MemoryStore(store.graph, join(dir, 'graph.json', 'graph.json'));
+      await expect(
+        broken.queryAndSave("MATCH (p:Person) SET p.name = 'Bo' CREATE (:Place {name: 'Rome'})", { readOnly: false }),
+      ).rejects.toMatchObject({ name: 'StoreError', code: 'SAVE_FAILED' });
+      const rows = (await broken.query('MATCH (n) RETURN labels(n)[0] AS l, n.name AS name')).rows;
+      expect(rows).toEqual([['Person', 'Ada']]);
+      expect(broken.dirty).toBe(false);
+      const read = await store.queryAndSave('MATCH (n) RETURN count(n) AS n', { readOnly: false });
+      expect(read.saved).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

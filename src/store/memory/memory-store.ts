@@ -3,7 +3,8 @@
  * Merging goes through the shared pure planner (src/graph/merge.ts); Cypher runs on the graph
  * itself through the engine in src/cypher.
  */
-import { executeCypher, isUpdatingQuery } from '../../cypher/index.js';
+import { executeCypherWithUndo, isUpdatingQuery } from '../../cypher/index.js';
+import { enableLinearRegexFallback } from '../../cypher/node-runtime.js';
 import { temporalFromString } from '../../cypher/temporal/index.js';
 import type { QueryResult } from '../../cypher/values.js';
 import type { DecodeOptions } from '../../graph/codec.js';
@@ -14,7 +15,7 @@ import { createPropertyGraph } from '../../graph/property-graph.js';
 import type { GraphEdge, GraphFragment } from '../../graph/schema.js';
 import type { GraphStats, GraphStore, MergeStats, QueryOptions } from '../types.js';
 import { StoreError } from '../types.js';
-import { loadGraphFile, resolveGraphPath, saveGraphFile } from './persist.js';
+import { loadGraphFile, resolveGraphPath, saveGraphFile, type Companions } from './persist.js';
 
 export interface MemoryStoreOptions {
   decode?: DecodeOptions;
@@ -75,6 +76,40 @@ export class MemoryStore implements GraphStore {
   }
 
   async query(cypher: string, options: QueryOptions = {}): Promise<QueryResult> {
+    return this.run(cypher, options).result;
+  }
+
+  /**
+   * Run a query and, when it changed the graph, save graph.json — all or nothing: a change that
+   * cannot be saved is undone in memory and StoreError 'SAVE_FAILED' thrown (the file keeps the
+   * graph as it was). `saved` is the file written, or null when nothing changed.
+   */
+  async queryAndSave(
+    cypher: string,
+    options: QueryOptions = {},
+    /** Called when the query is done and the save starts (a caller's time limit should not cut a save short). */
+    onSaving?: () => void,
+  ): Promise<{ result: QueryResult; saved: string | null }> {
+    const wasDirty = this.changedSinceSave;
+    const { result, undo, wrote } = this.run(cypher, options);
+    if (!wrote) return { result, saved: null };
+    onSaving?.();
+    try {
+      return { result, saved: await this.save() };
+    } catch (error) {
+      undo();
+      this.forgetIndexes();
+      this.changedSinceSave = wasDirty;
+      throw new StoreError(
+        `the change could not be saved, so it was undone (${(error as Error).message})`,
+        'SAVE_FAILED',
+        { cause: error },
+      );
+    }
+  }
+
+  private run(cypher: string, options: QueryOptions): { result: QueryResult; undo: () => void; wrote: boolean } {
+    enableLinearRegexFallback();
     const readOnly = options.readOnly ?? true;
     if (readOnly && updatesGraph(cypher)) {
       throw new StoreError(
@@ -83,18 +118,23 @@ export class MemoryStore implements GraphStore {
         'WRITE_REFUSED',
       );
     }
-    const result = executeCypher(this.graph, cypher, {
+    const { result, undo } = executeCypherWithUndo(this.graph, cypher, {
       params: options.params ?? {},
       readOnly,
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
       ...(options.maxRows !== undefined ? { maxRows: options.maxRows } : {}),
     });
-    if (!readOnly && result.stats && Object.values(result.stats).some((n) => n !== 0)) {
-      this.index = undefined;
-      this.edgesByArticle = undefined;
+    const wrote = !readOnly && result.stats !== undefined && Object.values(result.stats).some((n) => n !== 0);
+    if (wrote) {
+      this.forgetIndexes();
       this.changedSinceSave = true;
     }
-    return result;
+    return { result, undo, wrote };
+  }
+
+  private forgetIndexes(): void {
+    this.index = undefined;
+    this.edgesByArticle = undefined;
   }
 
   async snapshot(): Promise<GraphFragment> {
@@ -105,18 +145,20 @@ export class MemoryStore implements GraphStore {
     return graphStats(this.graph);
   }
 
-  /** Write graph.json atomically to `path` (default: where it was opened from). */
-  async save(path: string | undefined = this.path): Promise<string> {
+  /**
+   * Write graph.json atomically to `path` (default: where it was opened from), with the files
+   * `companions` derives from its text written as one set (see writeFilesAtomic).
+   */
+  async save(path: string | undefined = this.path, companions?: Companions): Promise<string> {
     if (path === undefined) throw new StoreError('no path to save the graph to', 'OTHER');
     const file = await resolveGraphPath(path);
-    await saveGraphFile(file, this.graph);
+    await saveGraphFile(file, this.graph, companions);
     this.changedSinceSave = false;
     return file;
   }
 
   async close(): Promise<void> {
-    this.index = undefined;
-    this.edgesByArticle = undefined;
+    this.forgetIndexes();
   }
 
   private mergeIndex(): MergeIndex {

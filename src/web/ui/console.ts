@@ -3,6 +3,8 @@
  * and relationships as clickable chips) and reports errors with the line and a caret.
  */
 import type { JsonValue } from '../../export/view/json.js';
+import type { QueryPlan } from '../../cypher/values.js';
+import { PLAN_COLUMNS, planRows, planSummary } from '../../export/view/plan.js';
 import type { QueryAnswer } from '../../export/view/types.js';
 import { nodeColor, relationColor } from '../../export/view/palette.js';
 import type { DataSource } from '../data/source.js';
@@ -154,7 +156,9 @@ export function createConsole(
     clear(output);
     const rows = answer.rows.length;
     status.textContent = `${rows} row${rows === 1 ? '' : 's'}${answer.truncated ? ' (cut at the row limit)' : ''} · ${Math.round(ms)} ms`;
+    if (answer.plan) output.appendChild(planTable(answer.plan));
     if (answer.columns.length === 0) {
+      if (answer.plan) return;
       output.appendChild(
         el('p', { class: 'muted', text: answer.stats ? `Done: ${JSON.stringify(answer.stats)}` : 'No columns.' }),
       );
@@ -210,6 +214,33 @@ export function createConsole(
     el('div', { class: 'console-input' }, [input, el('div', { class: 'console-buttons' }, [run, clearButton])]),
     params,
     output,
+  ]);
+}
+
+/** EXPLAIN / PROFILE: the operator tree as a table, root first. */
+function planTable(plan: QueryPlan): HTMLElement {
+  return el('div', { class: 'plan' }, [
+    el('table', { class: 'result' }, [
+      el('thead', {}, [
+        el(
+          'tr',
+          {},
+          PLAN_COLUMNS.map((c) => el('th', { text: c })),
+        ),
+      ]),
+      el(
+        'tbody',
+        {},
+        planRows(plan).map((row) =>
+          el(
+            'tr',
+            {},
+            row.map((text) => el('td', { text })),
+          ),
+        ),
+      ),
+    ]),
+    el('p', { class: 'muted', text: planSummary(plan) }),
   ]);
 }
 

@@ -1,0 +1,435 @@
+/**
+ * Relation predicates by lemma, read off the dependency tree: which verbs and nouns trigger
+ * STATED, DEMANDED, REJECTED and ATTENDS, and how each finds its target. Closed lists drawn from
+ * FrameNet 1.7 (Statement, Telling, Request, Attempt_suasion, Respond_to_proposal,
+ * Agree_or_refuse_to_act, Attending, Participation, Discussion), VerbNet 3.4 (say-37.7,
+ * tell-37.2, advise-37.9, urge-58.1, order-58.3, reject-77.2, meet-36.3) and the CAMEO verb
+ * dictionary (010 statements, 020 appeals, 100 demands, 120–125 rejections, 04 consultations);
+ * notes/extraction.md §1 lists them with their sources. Each entry has a sentence written for
+ * it in relate/relate.test.ts.
+ */
+import type { ScoredRelation } from '../../graph/schema.js';
+
+/**
+ * How a predicate finds its arguments:
+ * - speech: a speaker; the addressee only through "to X", an outlet, an interview;
+ * - telling: the addressee is the object ("told X", "briefed X");
+ * - judgement: a speech act that also judges ("criticised X"): STATED by its subject;
+ * - demand: the one asked to act is the object, a marked oblique ("called on X", "appealed to
+ *   X") or the subject of the demanded clause ("demanded that X withdraw");
+ * - reject: whose demand or proposal (the object's author) or the Event rejected;
+ * - attend: the Event as object or in a locative/purpose oblique;
+ * - meet: a meeting the subject and the one met take part in;
+ * - threat: a demand on whoever must meet its condition ("threatened to … unless X …");
+ * - accept: a rejection only when negated ("did not accept the plan").
+ */
+export type Frame = 'speech' | 'telling' | 'judgement' | 'demand' | 'threat' | 'reject' | 'attend' | 'meet' | 'accept';
+
+export interface Predicate {
+  relation: ScoredRelation;
+  frame: Frame;
+  lemma: string;
+  /** Only with a clausal complement, a quotation or a colon: "noted that …", not "noted the rise". */
+  needsContent?: boolean;
+  /** Prepositions whose oblique names the target ("appeal to X", "call on X"). */
+  targetCase?: readonly string[];
+  /** Only with someone asked (an object, a that-clause, "for"): "asked X to leave", not "asked a question" or "asked to speak". */
+  needsClause?: boolean;
+}
+
+type Entry = Omit<Predicate, 'lemma'>;
+
+function entries(words: string, entry: Entry): [string, Predicate][] {
+  return words
+    .trim()
+    .split(/\s*;\s*|\s*\n\s*/)
+    .filter(Boolean)
+    .map((lemma) => [lemma, { ...entry, lemma }]);
+}
+
+/**
+ * Verbs. A key with a space is a verb plus particle (`compound:prt`: "turn down", "rule out") or
+ * a light verb plus its object noun ("take part", "hold talks").
+ */
+const VERBS = new Map<string, Predicate>([
+  // FN Statement, VN say-37.7, CAMEO 010: speech acts in their own right.
+  ...entries(
+    `say; state; announce; declare; claim; warn; stress; emphasize; emphasise; reiterate; assert; contend; argue; allege;
+    affirm; proclaim; insist; caution; quip; retort; tweet; confirm; reveal; disclose; admit; acknowledge; concede;
+    put it`,
+    { relation: 'STATED', frame: 'speech' },
+  ),
+  // Speech senses that need their content: "added that", "noted the rise" is no speech act.
+  ...entries(
+    `add; note; explain; predict; suggest; indicate; remark;
+    comment; respond; reply; answer; complain; describe; mention; observe; maintain; write; report; promise; pledge;
+    vow; testify; recall; express; voice; continue; speak`,
+    { relation: 'STATED', frame: 'speech', needsContent: true },
+  ),
+  // CAMEO 13 threats: a demand backed by a sanction when it names a condition (relate.ts).
+  ...entries(`threaten`, { relation: 'DEMANDED', frame: 'threat' }),
+  // FN Telling, VN tell-37.2 / advise-37.9: the object is the addressee.
+  ...entries(`tell; inform; brief; assure; notify; remind; update`, { relation: 'STATED', frame: 'telling' }),
+  // FN Judgment_communication: criticising or praising someone is saying something about them.
+  ...entries(`criticize; criticise; condemn; slam; blast; praise; hail; accuse; blame; welcome; denounce; attack`, {
+    relation: 'STATED',
+    frame: 'judgement',
+    needsContent: false,
+  }),
+  // FN Request / Attempt_suasion, VN urge-58.1 / order-58.3, CAMEO 100/020.
+  ...entries(`demand; urge; press; pressure; implore; exhort; entreat; beg; lobby; petition`, {
+    relation: 'DEMANDED',
+    frame: 'demand',
+  }),
+  // These ask someone else to act: an object, a that-clause or "for"/"with" ("asked Dorvia to …",
+  // "requested that …", "pleaded with X"), never a bare infinitive ("asked to speak") or a
+  // plea in court ("pleaded guilty").
+  ...entries(`ask; request; order; instruct; encourage; invite; advise; require; push; plead`, {
+    relation: 'DEMANDED',
+    frame: 'demand',
+    needsClause: true,
+  }),
+  ...entries(`call on; call upon; appeal`, {
+    relation: 'DEMANDED',
+    frame: 'demand',
+    targetCase: ['on', 'upon', 'to', 'with'],
+  }),
+  ...entries(`call for; press for; push for`, { relation: 'DEMANDED', frame: 'demand' }),
+  // FN Respond_to_proposal / Agree_or_refuse_to_act / Deciding, VN reject-77.2, CAMEO 120–125.
+  ...entries(
+    `reject; refuse; decline; deny; dismiss; rebuff; spurn; snub; veto; repudiate; rebut; oppose; resist; disavow;
+    boycott; skip; shun; turn down; rule out; brush aside; brush off; shrug off; wave off; stay away`,
+    { relation: 'REJECTED', frame: 'reject' },
+  ),
+  // "disagrees with the U.S. view": rejecting a view held by someone (FN Be_in_agreement_on_assessment).
+  ...entries(`disagree; differ`, { relation: 'REJECTED', frame: 'reject', targetCase: ['with'] }),
+  ...entries(`accept; recognize; recognise; endorse; approve`, {
+    relation: 'REJECTED',
+    frame: 'accept',
+  }),
+  // FN Attending / Participation / Come_together, CAMEO 04.
+  ...entries(
+    `attend; participate; take part; join; travel; go; come; arrive; fly; head; host; chair; address; speak at`,
+    {
+      relation: 'ATTENDS',
+      frame: 'attend',
+    },
+  ),
+  // FN Come_together: those who gather meet.
+  ...entries(`meet; gather; convene; assemble; hold talks; hold meeting; hold meetings`, {
+    relation: 'ATTENDS',
+    frame: 'meet',
+  }),
+]);
+
+/** Nouns whose author (possessor, "by/from/of X") performed the act: "X's refusal", "a call from X". */
+const NOUNS = new Map<string, Predicate>([
+  ...entries(`statement; announcement; remark; comment; declaration; assertion; warning; speech; testimony`, {
+    relation: 'STATED',
+    frame: 'speech',
+  }),
+  ...entries(`demand; call; appeal; plea; request; ultimatum; urging; insistence; pressure`, {
+    relation: 'DEMANDED',
+    frame: 'demand',
+  }),
+  ...entries(`refusal; rejection; denial; veto; rebuff; boycott; dismissal`, { relation: 'REJECTED', frame: 'reject' }),
+  ...entries(`participation; attendance; presence; visit`, { relation: 'ATTENDS', frame: 'attend' }),
+]);
+
+/** The predicate of a verb lemma with its particle or light-verb object, if any. */
+export function verbPredicate(lemma: string, extras: readonly string[] = []): Predicate | undefined {
+  for (const extra of extras) {
+    const p = VERBS.get(`${lemma} ${extra}`);
+    if (p) return p;
+  }
+  const p = VERBS.get(lemma);
+  // "call" alone is a phone call or naming ("called it a mistake"); only "call on/for" demand.
+  return p;
+}
+
+export function nounPredicate(lemma: string): Predicate | undefined {
+  return NOUNS.get(lemma);
+}
+
+/** Verbs whose unexpressed infinitive subject is their object ("urged X to leave"): object control. */
+export const OBJECT_CONTROL = new Set([
+  'urge',
+  'ask',
+  'press',
+  'pressure',
+  'tell',
+  'order',
+  'call',
+  'encourage',
+  'invite',
+  'force',
+  'persuade',
+  'advise',
+  'instruct',
+  'implore',
+  'beg',
+  'require',
+  'want',
+  'allow',
+  'expect',
+]);
+
+/**
+ * Verbs after which an infinitive is not an act done ("refused to attend", "failed to show"):
+ * the infinitive's own relation is not emitted; the refusal itself is, where it is one.
+ */
+export const NON_FACTUAL_MATRIX = new Set([
+  'refuse',
+  'decline',
+  'fail',
+  'threaten',
+  'reject',
+  'deny',
+  'avoid',
+  'hesitate',
+  'consider',
+  'weigh',
+  'mull',
+  'hope',
+  'wish',
+  'try',
+  'seek',
+  'attempt',
+  'offer',
+  'propose',
+  'cancel',
+  'postpone',
+  'stop',
+  // Obligations are not acts yet: "will have to lobby", "needs to attend".
+  'have',
+  'need',
+]);
+
+/**
+ * Heads of nouns that stand for a person or body of an entity ("the ministry's spokesman", "a
+ * spokesman for X", "X officials"): as a speaker they give the entity they belong to.
+ */
+export const AGENT_NOUNS = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'officials',
+  'minister',
+  'ministry',
+  'government',
+  'administration',
+  'leader',
+  'leaders',
+  'leadership',
+  'president',
+  'premier',
+  'chief',
+  'head',
+  'envoy',
+  'ambassador',
+  'representative',
+  'representatives',
+  'delegation',
+  'delegate',
+  'delegates',
+  'source',
+  'sources',
+  'office',
+  'embassy',
+  'cabinet',
+  'authorities',
+  'secretary',
+  'chairman',
+  'director',
+  'governor',
+  'mayor',
+  'team',
+  'side',
+  'regime',
+  'military',
+  'army',
+  'police',
+  'foreign ministry',
+  // "the Xinhua news agency", "The Times newspaper": the outlet's own name.
+  'agency',
+  'newspaper',
+  'paper',
+  'broadcaster',
+  'network',
+  'channel',
+  'magazine',
+  'daily',
+  'television',
+  'radio',
+  'website',
+  // "Schengen nations", "EU members": the members stand for the body.
+  'nations',
+  'countries',
+  'states',
+  'members',
+]);
+
+/** Documents that speak for their author ("the joint statement said", "a letter from X said"). */
+export const DOCUMENT_NOUNS = new Set([
+  'statement',
+  'letter',
+  'report',
+  'communique',
+  'communiqué',
+  'declaration',
+  'resolution',
+  'note',
+  'message',
+  'release',
+  'memo',
+  'editorial',
+  'commentary',
+  'article',
+  'decree',
+  'order',
+]);
+
+/** Objects that are no actor's demand: "meet the deadline", "deny the report" are about things. */
+export const PROPOSAL_NOUNS = new Set([
+  'demand',
+  'call',
+  'appeal',
+  'plea',
+  'request',
+  'proposal',
+  'plan',
+  'offer',
+  'suggestion',
+  'idea',
+  'claim',
+  'accusation',
+  'allegation',
+  'charge',
+  'criticism',
+  'complaint',
+  'remark',
+  'comment',
+  'statement',
+  'view',
+  'position',
+  'invitation',
+  'ultimatum',
+  'condition',
+  'terms',
+  'bid',
+  'initiative',
+  'overture',
+  'advice',
+  'pressure',
+  'push',
+  'insistence',
+  'assertion',
+  'argument',
+  'report',
+  'warning',
+  'threat',
+  'move',
+  'decision',
+  'policy',
+  'approach',
+]);
+
+/** Light verbs whose object noun carries the act: "issued an ultimatum", "made a demand", "gave a speech". */
+export const LIGHT_VERBS = new Set([
+  'issue',
+  'place',
+  'exert',
+  'apply',
+  'join',
+  'echo',
+  'make',
+  'give',
+  'send',
+  'deliver',
+  'renew',
+  'repeat',
+  'reiterate',
+  'voice',
+  'express',
+  'present',
+  'submit',
+  'lodge',
+  'file',
+  'set',
+  'put',
+]);
+/** Nouns that are a demand only with a light verb: "gave X a deadline to …", "set conditions for". */
+export const LIGHT_ONLY_DEMANDS = new Set(['deadline', 'ultimatum', 'condition', 'conditions']);
+/** Predicates on their clause that a statement reports as false or invalid: "called the vote illegal". */
+export const INVALID = new Set(['illegal', 'invalid', 'illegitimate', 'unlawful', 'void', 'null', 'unacceptable']);
+export const CALLING = new Set(['call', 'declare', 'deem', 'brand', 'label', 'term', 'consider']);
+/** Irregular verb forms of the lexicon's lemmas (the regular ones are made by inflect()). */
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said'],
+  tell: ['told'],
+  write: ['wrote', 'written'],
+  speak: ['spoke', 'spoken'],
+  meet: ['met'],
+  go: ['went', 'gone'],
+  come: ['came'],
+  take: ['took', 'taken'],
+  hold: ['held'],
+  give: ['gave', 'given'],
+  make: ['made'],
+  fly: ['flew', 'flown', 'flies'],
+  seek: ['sought'],
+  set: ['set'],
+  put: ['put'],
+  send: ['sent'],
+  lead: ['led'],
+  shrug: ['shrugged'],
+  swear: ['swore', 'sworn'],
+};
+
+/** Regular English inflections of a verb or noun lemma: -s/-es, -ed, -ing, with the usual spelling rules. */
+export function inflect(lemma: string): string[] {
+  const out = new Set([lemma, ...(IRREGULAR[lemma] ?? [])]);
+  const e = lemma.endsWith('e');
+  const y = /[^aeiou]y$/.test(lemma);
+  const doubled = /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma) && !/w$/.test(lemma) ? lemma + lemma.slice(-1) : lemma;
+  out.add(y ? lemma.slice(0, -1) + 'ies' : /(s|x|z|ch|sh)$/.test(lemma) ? lemma + 'es' : lemma + 's');
+  out.add(e ? lemma + 'd' : y ? lemma.slice(0, -1) + 'ied' : doubled + 'ed');
+  out.add(e && !lemma.endsWith('ee') ? lemma.slice(0, -1) + 'ing' : doubled + 'ing');
+  if (doubled !== lemma) out.add(lemma + 'ed').add(lemma + 'ing');
+  return [...out];
+}
+
+/** Every inflected form of the lexicon's words, with its lemma: "boycotting" → "boycott". */
+const FORM_LEMMA = new Map<string, string>();
+for (const key of [...VERBS.keys(), ...NOUNS.keys(), ...LIGHT_VERBS, ...LIGHT_ONLY_DEMANDS, ...CALLING]) {
+  const lemma = key.split(' ')[0]!;
+  for (const form of inflect(lemma)) if (!FORM_LEMMA.has(form)) FORM_LEMMA.set(form, lemma);
+}
+/**
+ * Words that make a sentence worth parsing. Verbs of motion and light verbs count only with an
+ * event noun or a demand noun, which are triggers of their own ("flew to the summit", "gave a
+ * deadline"); judging verbs only with their verdict ("called it illegal").
+ */
+const CONTEXT_ONLY = new Set(['travel', 'go', 'come', 'arrive', 'fly', 'head', 'host', 'chair', 'address', 'join']);
+const TRIGGER_FORMS = new Set([
+  ...[...VERBS.keys(), ...NOUNS.keys(), ...LIGHT_ONLY_DEMANDS]
+    .map((key) => key.split(' ')[0]!)
+    .filter((lemma) => !CONTEXT_ONLY.has(lemma))
+    .flatMap((lemma) => inflect(lemma)),
+  ...INVALID,
+  'according',
+]);
+
+/**
+ * The lexicon's lemma of a word form, when the form is one of its words: the lexicon does not
+ * depend on the lemmatiser getting rare forms right ("boycotting", "rebutted").
+ */
+export function lexiconLemma(form: string): string | undefined {
+  return FORM_LEMMA.get(form.toLowerCase());
+}
+
+/** Whether a lower-cased word form may be a relation predicate: only such sentences need a parse. */
+export function mayTrigger(form: string): boolean {
+  return TRIGGER_FORMS.has(form);
+}

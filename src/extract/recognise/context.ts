@@ -1,0 +1,116 @@
+/**
+ * Names no gazetteer knows ("Dorvia", "the Daily Courier", a new party) typed from their place in
+ * the sentence's dependency tree instead of being dropped: the object of a locative preposition
+ * is a place, the possessor of a government or president is a polity, a name with "the" that acts
+ * is an organisation, and a single unknown name that speaks, demands or is urged is a polity
+ * (people and companies are introduced by their full names; their short forms resolve to them).
+ */
+import { children, hasLabel, type ParsedSentence } from '../../nlp/index.js';
+import type { Token } from '../segment/tokens.js';
+import { nounPredicate, PROPOSAL_NOUNS } from '../lexicon/predicates.js';
+import type { Mention, MentionType } from './mention.js';
+
+/** Nouns a polity has: "Dorvia's government", "the president of Kestrel". */
+const POLITY_NOUNS = new Set([
+  'government',
+  'president',
+  'capital',
+  'parliament',
+  'army',
+  'military',
+  'people',
+  'economy',
+  'border',
+  'borders',
+  'embassy',
+  'minister',
+  'ministry',
+  'leader',
+  'leadership',
+  'prime',
+  'citizens',
+  'territory',
+  'troops',
+  'forces',
+  'currency',
+  'constitution',
+  'king',
+  'queen',
+  'regime',
+  'ambassador',
+  'envoy',
+]);
+const LOCATIVE = new Set(['in', 'into', 'at', 'from', 'to', 'across', 'near', 'inside', 'throughout', 'within']);
+const ACTOR_LABELS = ['nsubj', 'obj', 'iobj', 'obl:agent'];
+
+/** The word of a parse that starts at a character offset, or -1. */
+function wordAt(parse: ParsedSentence, start: number): number {
+  return parse.tokens.findIndex((w) => w.start <= start && start < w.end);
+}
+
+/** The head word of a span of words: the one whose head lies outside it. */
+function headOf(parse: ParsedSentence, first: number, last: number): number {
+  for (let k = first; k <= last; k++) {
+    const h = parse.tokens[k]!.head;
+    if (h < first || h > last) return k;
+  }
+  return last;
+}
+
+/**
+ * What the tree says about an unknown name: a type it shows ("in Dorvia" → Place, "the Daily
+ * Courier" → Organization), or only that the name acts (speaks, demands, is urged, authors a
+ * proposal), which types it only together with other evidence (see `typeOfActor`).
+ */
+export type ContextCue = { type: MentionType } | 'actor' | undefined;
+
+export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): ContextCue {
+  const first = wordAt(parse, m.start);
+  const last = wordAt(parse, m.end - 1);
+  if (first < 0 || last < 0) return undefined;
+  const head = headOf(parse, first, last);
+  const w = parse.tokens[head]!;
+  // A plural proper noun is a group of people ("Britons", "Communists"), not a name.
+  if (w.upos !== 'PROPN' || w.xpos === 'NNPS') return undefined;
+  const single = m.tokenEnd - m.tokenStart === 1;
+  const caseWord = children(parse, head, 'case').map((k) => parse.tokens[k]!.text.toLowerCase())[0];
+  const hasThe = tokens[m.tokenStart - 1]?.norm === 'the' || children(parse, head, 'det').length > 0;
+  // "in Dorvia", "flew to Kestrel", "troops from Veltrania".
+  if (caseWord && LOCATIVE.has(caseWord) && !hasThe && (hasLabel(w.deprel, 'obl') || hasLabel(w.deprel, 'nmod')))
+    return m.tokenEnd - m.tokenStart <= 2 ? { type: 'Place' } : undefined;
+  // "Dorvia's government", "the president of Kestrel".
+  const governor = w.head >= 0 ? parse.tokens[w.head]! : undefined;
+  if (governor && POLITY_NOUNS.has(governor.text.toLowerCase()) && !hasThe) {
+    if (hasLabel(w.deprel, 'nmod:poss') || (hasLabel(w.deprel, 'nmod') && caseWord === 'of')) return { type: 'Place' };
+  }
+  // "an interview with the Daily Courier": a multiword name with "the" that is no place is an organisation.
+  if (hasThe && !single && !/^(in|at|near)$/.test(caseWord ?? '')) return { type: 'Organization' };
+  // "Dorvia's offer", "the demands of Kestrel": the author of a proposal or demand acts too.
+  const author =
+    !!governor &&
+    (PROPOSAL_NOUNS.has(governor.lemma.toLowerCase()) || nounPredicate(governor.lemma.toLowerCase()) !== undefined) &&
+    (hasLabel(w.deprel, 'nmod:poss') || (hasLabel(w.deprel, 'nmod') && (caseWord === 'of' || caseWord === 'by')));
+  // "called on Kestrel", "appealed to Dorvia", "talks with Veltrania": a party addressed.
+  const addressed = hasLabel(w.deprel, 'obl') && /^(on|upon|to|with|by|from|against)$/.test(caseWord ?? '');
+  const acting =
+    author ||
+    addressed ||
+    ACTOR_LABELS.some((l) => hasLabel(w.deprel, l)) ||
+    (hasLabel(w.deprel, 'conj') && !!governor);
+  if (!acting) return undefined;
+  if (hasThe) return { type: 'Organization' };
+  return single ? 'actor' : undefined;
+}
+
+/** Endings of country and region names ("Dorvia", "Veltrania", "Kestrelland", "Zorvakistan"). */
+const POLITY_SHAPE = /(?:[^aeiou]ia|land|stan|istan|onia|ania|enia|ea)$/i;
+
+/**
+ * The type of a single unknown name that acts, from the rest of the article: the type another
+ * mention of it showed ("in Dorvia" elsewhere), else a polity's shape, else none (a surname or
+ * a company's short form resolves to its full name instead).
+ */
+export function typeOfActor(name: string, shownElsewhere: MentionType | undefined): MentionType | undefined {
+  if (shownElsewhere) return shownElsewhere;
+  return POLITY_SHAPE.test(name) ? 'Place' : undefined;
+}

@@ -1,0 +1,189 @@
+/**
+ * Relations read from the dependency tree, one construction of English per case. Every sentence
+ * is written for this test (invented names of people, parties and places are on purpose: the
+ * rules must work on names no gazetteer knows).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../pipeline.js';
+import type { ArticleExtraction } from '../types.js';
+
+const run = (text: string): ArticleExtraction =>
+  extractArticle({ id: 't', title: 'T', text, date: '2021-05-12', source: 'Test Wire' });
+
+function triples(text: string, types = ['STATED', 'DEMANDED', 'REJECTED', 'ATTENDS']): string[] {
+  const x = run(text);
+  const name = (id: string | null): string => (id === null ? 'null' : x.entities.find((e) => e.id === id)!.name);
+  return [
+    ...new Set(
+      x.relations.filter((r) => types.includes(r.type)).map((r) => `${r.type}(${name(r.source)} -> ${name(r.target)})`),
+    ),
+  ].sort();
+}
+
+describe('reported speech', () => {
+  it('takes the subject of a speech verb, before or after it', () => {
+    expect(triples('Prime Minister Anna Kovacs said the talks would resume.')).toEqual(['STATED(Anna Kovacs -> null)']);
+    expect(triples('"The talks will resume," said Anna Kovacs.')).toEqual(['STATED(Anna Kovacs -> null)']);
+    expect(triples('"The talks will resume," Anna Kovacs said on Tuesday.')).toEqual(['STATED(Anna Kovacs -> null)']);
+  });
+  it('reads a speaker interrupted by a relative clause or an apposition', () => {
+    expect(triples('Anna Kovacs, who leads the Green Union, said the vote was fair.')).toContain(
+      'STATED(Anna Kovacs -> null)',
+    );
+    expect(triples('A spokesman for the Ministry of Transport, Paul Brandt, said the line would reopen.')).toEqual([
+      'STATED(Paul Brandt -> null)',
+    ]);
+  });
+  it('gives the addressee of telling verbs and of an interview', () => {
+    expect(triples('Anna Kovacs told the Daily Courier that she would stand again.')).toEqual([
+      'STATED(Anna Kovacs -> Daily Courier)',
+    ]);
+    expect(triples('Anna Kovacs said in an interview with the Daily Courier that she would stand again.')).toEqual([
+      'STATED(Anna Kovacs -> Daily Courier)',
+    ]);
+  });
+  it('reads "according to X"', () => {
+    expect(triples('The plant will close next year, according to the Ministry of Energy.')).toEqual([
+      'STATED(Ministry of Energy -> null)',
+    ]);
+  });
+  it('gives one relation per coordinated speaker', () => {
+    expect(triples('Anna Kovacs and Paul Brandt said the border would stay open.')).toEqual([
+      'STATED(Anna Kovacs -> null)',
+      'STATED(Paul Brandt -> null)',
+    ]);
+  });
+  it('reads a speech verb with its content only: "noted that", not "noted the rise"', () => {
+    expect(triples('Paul Brandt noted that exports had doubled.')).toEqual(['STATED(Paul Brandt -> null)']);
+    expect(triples('Paul Brandt noted the rise in exports.')).toEqual([]);
+  });
+  it('resolves a pronoun speaker to the person of the sentence before', () => {
+    expect(triples('Anna Kovacs met farmers in Dorvia.\n"We will not give up," she said.')).toContain(
+      'STATED(Anna Kovacs -> null)',
+    );
+  });
+  it('never makes a dateline or a plain noun the speaker', () => {
+    expect(triples('DORVIA CITY (Test Wire) - Officials said the bridge was safe.')).toEqual([]);
+    expect(triples('The bridge is safe, engineers said.')).toEqual([]);
+  });
+});
+
+describe('demands', () => {
+  it('gives every coordinated addressee of "urged"', () => {
+    expect(triples('The Green Union urged Dorvia and Veltrania to reopen the border.')).toEqual([
+      'DEMANDED(Green Union -> Dorvia)',
+      'DEMANDED(Green Union -> Veltrania)',
+    ]);
+  });
+  it('reads "called on X to" and "appealed to X"', () => {
+    expect(triples('Anna Kovacs called on the Ministry of Transport to cut fares.')).toEqual([
+      'DEMANDED(Anna Kovacs -> Ministry of Transport)',
+    ]);
+    expect(triples('Paul Brandt appealed to the Green Union to end the strike.')).toEqual([
+      'DEMANDED(Paul Brandt -> Green Union)',
+    ]);
+  });
+  it('reads the subject of a demanded clause', () => {
+    expect(triples('The Green Union demanded that Veltrania withdraw its troops.')).toEqual([
+      'DEMANDED(Green Union -> Veltrania)',
+    ]);
+  });
+  it('reads a deadline or an ultimatum given with a light verb', () => {
+    expect(triples('Anna Kovacs gave Veltrania a deadline to withdraw its troops.')).toEqual([
+      'DEMANDED(Anna Kovacs -> Veltrania)',
+    ]);
+    expect(triples('Anna Kovacs issued an ultimatum to the Green Union.')).toEqual([
+      'DEMANDED(Anna Kovacs -> Green Union)',
+    ]);
+  });
+  it('gives no demand where "demand" is a market word or "ask" asks a question', () => {
+    expect(triples('Demand for steel in Dorvia fell sharply.')).toEqual([]);
+    expect(triples('Paul Brandt asked a question about the budget.')).toEqual([]);
+  });
+  it('reads a nominal demand with its author', () => {
+    expect(triples("The Green Union's demand for new elections was ignored.")).toEqual([
+      'DEMANDED(Green Union -> null)',
+    ]);
+  });
+});
+
+describe('rejections', () => {
+  it('gives the author of a rejected demand', () => {
+    expect(triples('Anna Kovacs rejected the demands of the Green Union.')).toContain(
+      'REJECTED(Anna Kovacs -> Green Union)',
+    );
+    expect(triples("Paul Brandt dismissed the Green Union's proposal.")).toContain(
+      'REJECTED(Paul Brandt -> Green Union)',
+    );
+    expect(triples('Anna Kovacs rejected a request by the Green Union to delay the vote.')).toContain(
+      'REJECTED(Anna Kovacs -> Green Union)',
+    );
+  });
+  it('reads particle verbs: "turned down", "ruled out"', () => {
+    expect(triples("Veltrania turned down Dorvia's offer of talks.")).toContain('REJECTED(Veltrania -> Dorvia)');
+    expect(triples('Anna Kovacs ruled out a meeting with Paul Brandt.')).toEqual(['REJECTED(Anna Kovacs -> meeting)']);
+  });
+  it('reads a refusal to attend as the rejection of the event', () => {
+    expect(triples('Paul Brandt declined to attend the Harbour Summit.')).toEqual([
+      'REJECTED(Paul Brandt -> Harbour Summit)',
+    ]);
+  });
+  it('gives nothing for a refusal to rule out, or a fall', () => {
+    expect(triples('Anna Kovacs refused to rule out new taxes.')).toEqual([]);
+    expect(triples('Shares in Orbis Widget Corp declined 5 percent.')).toEqual([]);
+  });
+  it('reads a negated acceptance as a rejection', () => {
+    expect(triples("Veltrania did not accept Dorvia's proposal.")).toContain('REJECTED(Veltrania -> Dorvia)');
+  });
+  it('reads a passive rejection with its agent', () => {
+    expect(triples("Dorvia's proposal was rejected by Veltrania.")).toContain('REJECTED(Veltrania -> Dorvia)');
+  });
+});
+
+describe('attendance', () => {
+  it('reads attend, take part in and travel to an event', () => {
+    expect(triples('Anna Kovacs will attend the Harbour Summit.')).toEqual(['ATTENDS(Anna Kovacs -> Harbour Summit)']);
+    expect(triples('Paul Brandt took part in the Harbour Summit.')).toEqual(['ATTENDS(Paul Brandt -> Harbour Summit)']);
+  });
+  it('gives nothing for negated or conditional attendance', () => {
+    expect(triples('Anna Kovacs will not attend the Harbour Summit.')).toEqual([]);
+    expect(triples('Anna Kovacs would attend the Harbour Summit if invited.')).toEqual([]);
+  });
+  it('reads a meeting with both sides taking part', () => {
+    const t = triples('Anna Kovacs met Paul Brandt in Dorvia City on Monday.');
+    expect(t).toContain('ATTENDS(Anna Kovacs -> meeting)');
+    expect(t).toContain('ATTENDS(Paul Brandt -> meeting)');
+  });
+  it('gives no meeting for "met the deadline"', () => {
+    expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
+  });
+});
+
+describe('quotations', () => {
+  it('gives the quoted speaker\'s acts: an organisation\'s "we", a person\'s "I"', () => {
+    expect(triples('"We reject the Green Union\'s demand," the Ministry of Transport said.')).toEqual([
+      'REJECTED(Ministry of Transport -> Green Union)',
+      'STATED(Ministry of Transport -> null)',
+    ]);
+    expect(triples('"I will attend the Harbour Summit," Anna Kovacs said.')).toEqual([
+      'ATTENDS(Anna Kovacs -> Harbour Summit)',
+      'STATED(Anna Kovacs -> null)',
+    ]);
+  });
+  it('does not let an unclosed quotation hide the sentences after it', () => {
+    expect(triples('Anna Kovacs called it "a disgrace.\nPaul Brandt said the vote was fair.')).toContain(
+      'STATED(Paul Brandt -> null)',
+    );
+  });
+});
+
+describe('dates of acts', () => {
+  it('dates an act by the time expression attached to its trigger, not by another date', () => {
+    const x = run('Anna Kovacs said on Monday that the bonds due March 2030 would be repaid.');
+    const stated = x.relations.find((r) => r.type === 'STATED')!;
+    // 2021-05-12 is a Wednesday: "on Monday" is the 10th.
+    expect(stated.date).toBe('2021-05-10');
+    const y = run('Anna Kovacs said the bonds due March 2030 would be repaid.');
+    expect(y.relations.find((r) => r.type === 'STATED')!.date).toBeNull();
+  });
+});

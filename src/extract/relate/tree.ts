@@ -1,0 +1,94 @@
+/**
+ * The dependency tree of a sentence as the relation rules read it: src/nlp's parse aligned with
+ * the sentence view's tokens and entity arguments, and the few questions the rules ask of it
+ * that src/nlp's helpers do not answer (the preposition of an oblique, a clause's subordinator).
+ */
+import { children, hasLabel, type ParsedSentence } from '../../nlp/index.js';
+import type { SentenceView } from './view.js';
+
+export interface Tree {
+  parse: ParsedSentence;
+  /** View token index of each word (the token the word starts in). */
+  token: number[];
+  /** Entity argument covering each word, if any (the widest argument). */
+  entity: (number | undefined)[];
+  /** Whether the word heads the argument that covers it (its head lies outside). */
+  argHead: boolean[];
+}
+
+/** Aligns a parse with a sentence view by character offsets. */
+export function alignTree(view: SentenceView, parse: ParsedSentence): Tree {
+  const words = parse.tokens;
+  const token: number[] = [];
+  let k = 0;
+  for (const w of words) {
+    while (k + 1 < view.tokens.length && view.tokens[k]!.end <= w.start) k++;
+    token.push(k);
+  }
+  const entity: (number | undefined)[] = words.map(() => undefined);
+  const width: number[] = words.map(() => 0);
+  const dateline = datelineEnd(view);
+  for (const a of view.args) {
+    if (a.tokenEnd <= dateline) continue;
+    const from = view.tokens[a.tokenStart]!.start;
+    const to = view.tokens[a.tokenEnd - 1]!.end;
+    words.forEach((w, i) => {
+      if (w.start >= from && w.end <= to && (entity[i] === undefined || to - from > width[i]!)) {
+        entity[i] = a.entity;
+        width[i] = to - from;
+      }
+    });
+  }
+  const argHead = words.map((w, i) => entity[i] !== undefined && (w.head < 0 || entity[w.head] !== entity[i]));
+  return { parse, token, entity, argHead };
+}
+
+/** Children of a word with any of the labels (subtypes included: 'obl' matches 'obl:agent'). */
+export function childrenOf(t: Tree, i: number, ...labels: string[]): number[] {
+  if (labels.length === 0) return children(t.parse, i);
+  return children(t.parse, i).filter((k) => labels.some((l) => hasLabel(t.parse.tokens[k]!.deprel, l)));
+}
+
+export function childOf(t: Tree, i: number, ...labels: string[]): number | undefined {
+  return childrenOf(t, i, ...labels)[0];
+}
+
+/** Lower-cased lemma of a word. */
+export function lemmaOf(t: Tree, i: number): string {
+  const w = t.parse.tokens[i]!;
+  return (w.lemma || w.text).toLowerCase();
+}
+
+/** The preposition of an oblique or nominal modifier, multiword ones joined ("according to", "on behalf of"). */
+export function caseOf(t: Tree, i: number): string | undefined {
+  const c = childOf(t, i, 'case');
+  if (c === undefined) return undefined;
+  return [lemmaOf(t, c), ...childrenOf(t, c, 'fixed').map((f) => lemmaOf(t, f))].join(' ');
+}
+
+/** The subordinator of a clause ("that", "if", "because"). */
+export function markOf(t: Tree, i: number): string | undefined {
+  const m = childOf(t, i, 'mark');
+  return m === undefined ? undefined : lemmaOf(t, m);
+}
+
+const DASHES = new Set(['-', '--', '—', '–']);
+
+/**
+ * Where a dateline opening the sentence ends ("WASHINGTON (AFP) —", "TAIPEI, March 3 -",
+ * "MUNICH, Germany --", "BEIJING:"): the place it names is where the story was filed, never an argument.
+ * A dateline is a run of capitalised words, dates and a parenthesised agency before a dash.
+ */
+export function datelineEnd(view: SentenceView): number {
+  const tokens = view.tokens;
+  const limit = Math.min(tokens.length, 14);
+  let sawCapitals = false;
+  for (let k = 0; k < limit; k++) {
+    const t = tokens[k]!;
+    const ends = DASHES.has(t.text) || (t.kind === 'punct' && /^[-—–]+$/.test(t.text)) || t.text === ':';
+    if (ends) return sawCapitals && k > 0 ? k + 1 : 0;
+    if (t.kind === 'word' && /^\p{Lu}[\p{Lu}.'-]+$/u.test(t.text)) sawCapitals = true;
+    else if (t.kind === 'word' && !t.cap) return 0;
+  }
+  return 0;
+}

@@ -1,0 +1,56 @@
+/** Tagging, lemmatising and parsing of sentences given as words with offsets. */
+import { lemmatise } from './lemmatiser.js';
+import { loadSyntaxModel, type SyntaxModel } from './model.js';
+import { parse, parserInput } from './parser.js';
+import { tagForms } from './tagger.js';
+import type { ParsedSentence, TaggedToken, WordSpan } from './types.js';
+
+function tagged(model: SyntaxModel, words: readonly WordSpan[], tags: Int32Array): TaggedToken[] {
+  return words.map((w, i) => {
+    const xpos = model.xpos[tags[i]!]!;
+    return {
+      text: w.text,
+      start: w.start,
+      end: w.end,
+      upos: model.upos[tags[i]!]!,
+      xpos,
+      lemma: lemmatise(model.lemmas, w.text, xpos),
+    };
+  });
+}
+
+/** Part-of-speech tags and lemmas only (faster than a full parse). */
+export function tagSentence(words: readonly WordSpan[], model: SyntaxModel = loadSyntaxModel()): TaggedToken[] {
+  return tagged(
+    model,
+    words,
+    tagForms(
+      model.tagger,
+      words.map((w) => w.text),
+    ),
+  );
+}
+
+/** Tags, lemmas and a Universal Dependencies tree for one sentence. */
+export function parseSentence(words: readonly WordSpan[], model: SyntaxModel = loadSyntaxModel()): ParsedSentence {
+  const forms = words.map((w) => w.text);
+  const tags = tagForms(model.tagger, forms);
+  const tokens = tagged(model, words, tags);
+  if (words.length === 0) return { tokens: [] };
+  const { heads, labels } = parse(
+    { transitions: model.transitions, labels: model.labelTable, labelCount: model.labels.length },
+    parserInput(forms, tags, model.tagger.classes.length),
+    (size) => new Int32Array(size),
+  );
+  return {
+    tokens: tokens.map((t, i) => ({ ...t, head: heads[i]!, deprel: model.labels[labels[i]!] ?? 'dep' })),
+  };
+}
+
+/** parseSentence over many sentences (the model is loaded once). */
+export function parseSentences(
+  sentences: readonly (readonly WordSpan[])[],
+  model: SyntaxModel = loadSyntaxModel(),
+): ParsedSentence[] {
+  return sentences.map((words) => parseSentence(words, model));
+}

@@ -1,0 +1,186 @@
+/**
+ * The shipped model: one brotli-compressed file. Inside: an 8-byte magic, a JSON header (class
+ * names, labels, tag dictionary, lemma tables, table shapes, provenance) and typed-array
+ * sections (per weight table: its slots, delta-encoded, and int16 weights). Loaded once per
+ * process (or worker) with fs.readFileSync; the weights become typed-array views.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
+import type { LemmaModel } from './lemmatiser.js';
+import type { TaggerModel } from './tagger.js';
+import { PackedTable } from './weights.js';
+
+const MAGIC = 'NGSYNTX1';
+const FORMAT_VERSION = 1;
+
+export class SyntaxModelError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(`syntax model ${file}: ${message}`);
+    this.name = 'SyntaxModelError';
+  }
+}
+
+export interface SyntaxModel {
+  tagger: TaggerModel;
+  lemmas: LemmaModel;
+  /** Dependency labels, by label index. */
+  labels: string[];
+  transitions: PackedTable;
+  labelTable: PackedTable;
+  /** Per tag class: its UPOS and XPOS. */
+  upos: string[];
+  xpos: string[];
+  provenance: string;
+}
+
+interface TableHeader {
+  bits: number;
+  classes: number;
+  scale: number;
+  rows: number;
+}
+
+interface Header {
+  version: number;
+  provenance: string;
+  tagClasses: string[];
+  labels: string[];
+  dictionary: [string, number][];
+  lemmaKnown: [string, string][];
+  lemmaRules: [string, string][];
+  tables: { tagger: TableHeader; transitions: TableHeader; labels: TableHeader };
+}
+
+const TABLE_ORDER = ['tagger', 'transitions', 'labels'] as const;
+
+function tableHeader(t: PackedTable): TableHeader {
+  return { bits: t.bits, classes: t.classes, scale: t.scale, rows: t.slots.length };
+}
+
+export function encodeModel(model: SyntaxModel): Buffer {
+  const header: Header = {
+    version: FORMAT_VERSION,
+    provenance: model.provenance,
+    tagClasses: model.tagger.classes,
+    labels: model.labels,
+    dictionary: [...model.tagger.dictionary],
+    lemmaKnown: [...model.lemmas.known],
+    lemmaRules: [...model.lemmas.rules],
+    tables: {
+      tagger: tableHeader(model.tagger.table),
+      transitions: tableHeader(model.transitions),
+      labels: tableHeader(model.labelTable),
+    },
+  };
+  const tables = { tagger: model.tagger.table, transitions: model.transitions, labels: model.labelTable };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(json.length);
+  parts.push(len, json, Buffer.alloc((8 - ((12 + json.length) % 8)) % 8));
+  for (const name of TABLE_ORDER) {
+    const t = tables[name];
+    const deltas = new Uint32Array(t.slots.length);
+    for (let i = 0; i < t.slots.length; i++) deltas[i] = t.slots[i]! - (i > 0 ? t.slots[i - 1]! : 0);
+    parts.push(Buffer.from(deltas.buffer, deltas.byteOffset, deltas.byteLength));
+    const values = Buffer.from(t.values.buffer, t.values.byteOffset, t.values.byteLength);
+    parts.push(values, Buffer.alloc((8 - (values.length % 8)) % 8));
+  }
+  return brotliCompressSync(Buffer.concat(parts), {
+    params: {
+      [zlibConstants.BROTLI_PARAM_QUALITY]: 9,
+      [zlibConstants.BROTLI_PARAM_LGWIN]: 24,
+      [zlibConstants.BROTLI_PARAM_SIZE_HINT]: parts.reduce((s, p) => s + p.length, 0),
+    },
+  });
+}
+
+export function decodeModel(compressed: Uint8Array, file: string): SyntaxModel {
+  let raw: Buffer;
+  try {
+    raw = brotliDecompressSync(compressed);
+  } catch (e) {
+    throw new SyntaxModelError(`not a brotli-compressed model file (${(e as Error).message})`, file);
+  }
+  if (raw.length < 12 || raw.toString('latin1', 0, 8) !== MAGIC)
+    throw new SyntaxModelError(`wrong magic bytes: not a newsgraph syntax model`, file);
+  // Typed-array views need aligned offsets: copy once if the decompressed buffer is not aligned.
+  if (raw.byteOffset % 8 !== 0) raw = Buffer.from(new Uint8Array(raw).buffer);
+  const jsonLength = raw.readUInt32LE(8);
+  if (12 + jsonLength > raw.length) throw new SyntaxModelError('truncated header', file);
+  let header: Header;
+  try {
+    header = JSON.parse(raw.toString('utf8', 12, 12 + jsonLength)) as Header;
+  } catch (e) {
+    throw new SyntaxModelError(`corrupt header (${(e as Error).message})`, file);
+  }
+  if (header.version !== FORMAT_VERSION)
+    throw new SyntaxModelError(`format version ${header.version}, this code reads ${FORMAT_VERSION}`, file);
+  let at = 12 + jsonLength;
+  at += (8 - (at % 8)) % 8;
+  const tables: Record<string, PackedTable> = {};
+  for (const name of TABLE_ORDER) {
+    const h = header.tables[name];
+    const slotBytes = h.rows * 4;
+    const valueBytes = h.rows * h.classes * 2;
+    if (at + slotBytes + valueBytes > raw.length) throw new SyntaxModelError(`truncated ${name} weights`, file);
+    const slots = new Uint32Array(raw.buffer, raw.byteOffset + at, h.rows);
+    for (let i = 1; i < slots.length; i++) slots[i] = slots[i]! + slots[i - 1]!;
+    at += slotBytes;
+    const values = new Int16Array(raw.buffer, raw.byteOffset + at, h.rows * h.classes);
+    at += valueBytes + ((8 - (valueBytes % 8)) % 8);
+    if (slots.length && slots[slots.length - 1]! >= 1 << h.bits)
+      throw new SyntaxModelError(`corrupt ${name} weights (slot outside the table)`, file);
+    tables[name] = PackedTable.fromRows(h.bits, h.classes, h.scale, slots, values);
+  }
+  const upos = header.tagClasses.map((c) => c.split('\t')[0]!);
+  const xpos = header.tagClasses.map((c) => c.split('\t')[1] ?? '_');
+  return {
+    tagger: { classes: header.tagClasses, table: tables.tagger!, dictionary: new Map(header.dictionary) },
+    lemmas: { known: new Map(header.lemmaKnown), rules: new Map(header.lemmaRules) },
+    labels: header.labels,
+    transitions: tables.transitions!,
+    labelTable: tables.labels!,
+    upos,
+    xpos,
+    provenance: header.provenance,
+  };
+}
+
+/** Where the shipped model lives, from src/nlp or from dist/nlp. */
+export function defaultModelPath(): string {
+  const here = new URL('./model/en-ud.bin.br', import.meta.url);
+  const fromDist = new URL('../../src/nlp/model/en-ud.bin.br', import.meta.url);
+  const first = fileURLToPath(here);
+  if (existsSync(first)) return first;
+  const second = fileURLToPath(fromDist);
+  return existsSync(second) ? second : first;
+}
+
+export function readModelFile(file: string): SyntaxModel {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'file not found (run `npm run train:syntax` to build it)' : (e as Error).message;
+    throw new SyntaxModelError(why, file);
+  }
+  return decodeModel(bytes, file);
+}
+
+const loaded = new Map<string, SyntaxModel>();
+
+/** The model at `file` (the shipped one by default), read once per process and kept. */
+export function loadSyntaxModel(file = defaultModelPath()): SyntaxModel {
+  let model = loaded.get(file);
+  if (!model) {
+    model = readModelFile(file);
+    loaded.set(file, model);
+  }
+  return model;
+}
