@@ -27,7 +27,7 @@ describe('seed articles with their sidecar metadata', () => {
 
   it('gives every seed a publication date, from its text or its sidecar', async () => {
     const all = await seeds();
-    expect(all.size).toBe(7);
+    expect(all.size).toBe(15);
     for (const [id, x] of all) expect(x.published, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 

@@ -140,6 +140,8 @@ const MEETING_HEADS = new Set([
 ]);
 /** Verbs that pass a verdict on a clause: "concluded that the deal is void" (not speech in themselves). */
 const VERDICT_VERBS = new Set(['conclude', 'deem', 'find', 'rule', 'judge', 'consider', 'hold']);
+/** A speaker's own press events: speaking at them is the statement itself. */
+const PRESS_EVENTS = /^(briefing|press|presser)$/;
 /** Parts of an event that place an act at it: "at the conclusion of the conference". */
 const PART_OF_EVENT = new Set([
   'conclusion',
@@ -430,6 +432,13 @@ export function relateSentences(input: RelateInput): RelateOutput {
     const to = addressee !== undefined ? membersOf(s, addressee).filter((e) => !isEvent(e)) : [];
     if (to.length === 0) emit('STATED', sources, null, p, 0.85);
     for (const a of to) emit('STATED', sources, a, p, 0.85);
+    // "told a global conference": the speaker was there — not at a press conference of one's own,
+    // which is the statement itself.
+    if (addressee !== undefined && !PRESS_EVENTS.test(lemmaOf(t, addressee))) {
+      const compounds = childrenOf(t, addressee, 'compound').map((k) => lemmaOf(t, k));
+      const ev = compounds.some((c) => /^(press|news|media)$/.test(c)) ? undefined : eventOf(s, addressee);
+      if (ev !== undefined) emit('ATTENDS', sources, ev, p, 0.6);
+    }
   }
 
   function demand(s: Sentence, p: number, pred: Predicate, emit: Emit): void {
@@ -457,8 +466,10 @@ export function relateSentences(input: RelateInput): RelateOutput {
       // "urged the government to …": the object is asked; "demanded the release of X": X is released, not asked.
       if (obj !== undefined && (childOf(t, p, 'xcomp') !== undefined || actorLike(s, obj))) add(obj);
       if (obj !== undefined && targets.size === 0 && !actorLike(s, obj)) {
-        // "demanded Iran's withdrawal": the possessor is the one to act.
+        // "demanded Iran's withdrawal": the possessor is the one to act; "demanded an
+        // explanation from Russia": the one it is to come from.
         add(childOf(t, obj, 'nmod:poss'));
+        add(childrenOf(t, obj, 'nmod').find((k) => caseOf(t, k) === 'from'));
       }
     } else {
       add(childOf(t, p, 'nsubj:pass'));
@@ -816,6 +827,11 @@ export function relateSentences(input: RelateInput): RelateOutput {
       if (t.entity[a] !== undefined)
         return conjuncts(t.parse, a).flatMap((k) => (t.entity[k] === undefined ? [] : [t.entity[k]!]));
     }
+    // "The Commission released a statement saying …": a document's author is who issued it.
+    if (DOCUMENT_NOUNS.has(lemma) && hasLabel(word.deprel, 'obj') && word.head >= 0) {
+      const issuers = subjectOf(s, word.head, depth + 1);
+      if (issuers.length) return issuers;
+    }
     if (AGENT_NOUNS.has(lemma) || DOCUMENT_NOUNS.has(lemma)) {
       // "the ministry's spokesman", "a spokesman for X", "X officials", "a letter from X".
       // Whose they are before where they are: "a WHO spokeswoman in Geneva" speaks for the WHO.
@@ -987,6 +1003,11 @@ export function relateSentences(input: RelateInput): RelateOutput {
       (k) => k > w && caseOf(t, k) === 'in' && t.entity[k] !== undefined && entities[t.entity[k]!]!.type === 'Place',
     );
     if (place !== undefined) end = subtreeSpan(t.parse, place).last;
+    // "the opening ceremony of the TurkStream gas pipeline": "of" a name belongs to the name.
+    const ofName = childrenOf(t, w, 'nmod').find(
+      (k) => k > w && caseOf(t, k) === 'of' && t.parse.tokens[k]!.upos === 'PROPN' && t.entity[k] === undefined,
+    );
+    if (place === undefined && ofName !== undefined) end = subtreeSpan(t.parse, ofName).last;
     const tokenStart = t.token[start]!;
     const tokenEnd = t.token[end]! + 1;
     return makeEvent(view, { start: tokenStart, end: tokenEnd, head: text });
@@ -1193,10 +1214,17 @@ function timeOf(t: Tree, p: number): { start: number; end: number } | undefined 
   return undefined;
 }
 
-/** One relation per (type, source, target, sentence). */
+/**
+ * One relation per (type, source, target, sentence); a null-target relation is dropped where the
+ * same sentence gives the same act with its target ("Speaking to X, he said" is one statement to X).
+ */
 function dedupe(relations: RawRelation[]): RawRelation[] {
   const seen = new Set<string>();
+  const targeted = new Set(
+    relations.filter((r) => r.target !== null).map((r) => `${r.type}|${r.source}|${r.sentence}`),
+  );
   return relations.filter((r) => {
+    if (r.target === null && targeted.has(`${r.type}|${r.source}|${r.sentence}`)) return false;
     const k = `${r.type}|${r.source}|${r.target}|${r.sentence}`;
     if (seen.has(k)) return false;
     seen.add(k);
