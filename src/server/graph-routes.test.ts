@@ -61,5 +61,6 @@ describe('graph endpoints on a large graph', () => {
     expect(res.headers.get('content-disposition')).toContain('newsgraph.gexf');
     expect(await res.text()).toContain('<graph mode="dynamic"');
     expect((await get('api/export?format=xls')).status).toBe(400);
+    expect((await get('api/export?format=constructor')).status).toBe(400);
   });
 });

@@ -59,9 +59,10 @@ export async function handleGraphRoute(
     }
     case 'export': {
       const format = params.get('format') ?? '';
-      if (!EXPORT_TYPES[format]) throw new HttpError(400, 'BAD_REQUEST', 'format must be graphml, json or gexf.');
+      if (!Object.hasOwn(EXPORT_TYPES, format))
+        throw new HttpError(400, 'BAD_REQUEST', 'format must be graphml, json or gexf.');
       const body = await ctx.encoded(`export:${format}`, async () => exportText(format, await ctx.snapshot(), ctx));
-      return sendText(res, 200, EXPORT_TYPES[format], body, {
+      return sendText(res, 200, EXPORT_TYPES[format]!, body, {
         'content-disposition': `attachment; filename="newsgraph.${format}"`,
       });
     }
