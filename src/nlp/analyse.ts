@@ -38,7 +38,11 @@ export function parseSentence(words: readonly WordSpan[], model: SyntaxModel = l
   const tokens = tagged(model, words, tags);
   if (words.length === 0) return { tokens: [] };
   const { heads, labels } = parse(
-    { transitions: model.transitions, labels: model.labelTable, labelCount: model.labels.length },
+    {
+      transitions: model.denseTransitions ?? model.transitions,
+      labels: model.labelTable,
+      labelCount: model.labels.length,
+    },
     parserInput(forms, tags, model.tagger.classes.length),
     (size) => new Int32Array(size),
   );

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
 import type { LemmaModel } from './lemmatiser.js';
 import type { TaggerModel } from './tagger.js';
-import { PackedTable } from './weights.js';
+import { DenseTable, PackedTable } from './weights.js';
 
 const MAGIC = 'NGSYNTX1';
 const FORMAT_VERSION = 1;
@@ -31,6 +31,8 @@ export interface SyntaxModel {
   labels: string[];
   transitions: PackedTable;
   labelTable: PackedTable;
+  /** Run-time copy of the transition table, one memory access per feature (built on load). */
+  denseTransitions?: DenseTable;
   /** Per tag class: its UPOS and XPOS. */
   upos: string[];
   xpos: string[];
@@ -42,6 +44,7 @@ interface TableHeader {
   classes: number;
   scale: number;
   rows: number;
+  entries: number;
 }
 
 interface Header {
@@ -58,7 +61,7 @@ interface Header {
 const TABLE_ORDER = ['tagger', 'transitions', 'labels'] as const;
 
 function tableHeader(t: PackedTable): TableHeader {
-  return { bits: t.bits, classes: t.classes, scale: t.scale, rows: t.slots.length };
+  return { bits: t.bits, classes: t.classes, scale: t.scale, rows: t.slots.length, entries: t.vals.length };
 }
 
 export function encodeModel(model: SyntaxModel): Buffer {
@@ -82,13 +85,13 @@ export function encodeModel(model: SyntaxModel): Buffer {
   const len = Buffer.alloc(4);
   len.writeUInt32LE(json.length);
   parts.push(len, json, Buffer.alloc((8 - ((12 + json.length) % 8)) % 8));
+  const bytes = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
   for (const name of TABLE_ORDER) {
     const t = tables[name];
     const deltas = new Uint32Array(t.slots.length);
     for (let i = 0; i < t.slots.length; i++) deltas[i] = t.slots[i]! - (i > 0 ? t.slots[i - 1]! : 0);
-    parts.push(Buffer.from(deltas.buffer, deltas.byteOffset, deltas.byteLength));
-    const values = Buffer.from(t.values.buffer, t.values.byteOffset, t.values.byteLength);
-    parts.push(values, Buffer.alloc((8 - (values.length % 8)) % 8));
+    const section = Buffer.concat([bytes(deltas), bytes(t.vals), bytes(t.counts), bytes(t.cls)]);
+    parts.push(section, Buffer.alloc((8 - (section.length % 8)) % 8));
   }
   return brotliCompressSync(Buffer.concat(parts), {
     params: {
@@ -125,17 +128,21 @@ export function decodeModel(compressed: Uint8Array, file: string): SyntaxModel {
   const tables: Record<string, PackedTable> = {};
   for (const name of TABLE_ORDER) {
     const h = header.tables[name];
-    const slotBytes = h.rows * 4;
-    const valueBytes = h.rows * h.classes * 2;
-    if (at + slotBytes + valueBytes > raw.length) throw new SyntaxModelError(`truncated ${name} weights`, file);
+    const size = h.rows * 5 + h.entries * 3;
+    if (at + size > raw.length) throw new SyntaxModelError(`truncated ${name} weights`, file);
     const slots = new Uint32Array(raw.buffer, raw.byteOffset + at, h.rows);
     for (let i = 1; i < slots.length; i++) slots[i] = slots[i]! + slots[i - 1]!;
-    at += slotBytes;
-    const values = new Int16Array(raw.buffer, raw.byteOffset + at, h.rows * h.classes);
-    at += valueBytes + ((8 - (valueBytes % 8)) % 8);
-    if (slots.length && slots[slots.length - 1]! >= 1 << h.bits)
+    const vals = new Int16Array(raw.buffer, raw.byteOffset + at + h.rows * 4, h.entries);
+    const counts = new Uint8Array(raw.buffer, raw.byteOffset + at + h.rows * 4 + h.entries * 2, h.rows);
+    const cls = new Uint8Array(raw.buffer, raw.byteOffset + at + h.rows * 5 + h.entries * 2, h.entries);
+    at += size + ((8 - (size % 8)) % 8);
+    if (slots.length && slots[slots.length - 1]! >= 2 ** h.bits)
       throw new SyntaxModelError(`corrupt ${name} weights (slot outside the table)`, file);
-    tables[name] = PackedTable.fromRows(h.bits, h.classes, h.scale, slots, values);
+    let total = 0;
+    for (const c of counts) total += c;
+    if (total !== h.entries || cls.some((c) => c >= h.classes))
+      throw new SyntaxModelError(`corrupt ${name} weights (rows and entries disagree)`, file);
+    tables[name] = new PackedTable(h.bits, h.classes, h.scale, slots, counts, cls, vals);
   }
   const upos = header.tagClasses.map((c) => c.split('\t')[0]!);
   const xpos = header.tagClasses.map((c) => c.split('\t')[1] ?? '_');
@@ -148,6 +155,7 @@ export function decodeModel(compressed: Uint8Array, file: string): SyntaxModel {
     upos,
     xpos,
     provenance: header.provenance,
+    denseTransitions: new DenseTable(tables.transitions!),
   };
 }
 

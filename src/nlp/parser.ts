@@ -5,8 +5,20 @@
  * distance); when an arc is made, a second perceptron picks its label. Training uses the
  * Goldberg & Nivre (2013) dynamic oracle, so the parser learns to recover from its own errors.
  */
-import { feat1, feat2, feat3, feat4, hashString } from './hash.js';
+import {
+  feat1 as feat1Imported,
+  feat2 as feat2Imported,
+  feat3 as feat3Imported,
+  feat4 as feat4Imported,
+  hashString as hashStringImported,
+} from './hash.js';
 import { normaliseWord } from './tagger.js';
+// Local bindings: under tsx an imported function is reached through a getter on every call.
+const feat1 = feat1Imported;
+const feat2 = feat2Imported;
+const feat3 = feat3Imported;
+const feat4 = feat4Imported;
+const hashString = hashStringImported;
 
 export const SHIFT = 0;
 export const LEFT = 1;
@@ -27,19 +39,24 @@ export interface ParserInput {
   words: Uint32Array;
   /** Tag class per word, index 1..n; index 0 holds the root's pseudo-tag. */
   tags: Int32Array;
+  /** Hashed last three letters (lower case), for the label model. */
+  suffixes: Uint32Array;
 }
 
 export function parserInput(forms: readonly string[], tags: ArrayLike<number>, rootTag: number): ParserInput {
   const n = forms.length;
   const words = new Uint32Array(n + 1);
   const t = new Int32Array(n + 1);
+  const suffixes = new Uint32Array(n + 1);
   words[0] = ROOT_WORD;
   t[0] = rootTag;
+  suffixes[0] = ROOT_WORD;
   for (let i = 0; i < n; i++) {
     words[i + 1] = hashString(normaliseWord(forms[i]!));
     t[i + 1] = tags[i]!;
+    suffixes[i + 1] = hashString(forms[i]!.slice(-3).toLowerCase());
   }
-  return { words, tags: t };
+  return { words, tags: t, suffixes };
 }
 
 export class ParseState {
@@ -141,6 +158,11 @@ export class ParseState {
   }
 }
 
+/** Atom of token t in `arr`, NONE when there is no such token. */
+function at(arr: Uint32Array | Int32Array, t: number): number {
+  return t < 0 ? NONE : arr[t]!;
+}
+
 function distanceBucket(a: number, b: number): number {
   const d = b - a;
   return d <= 4 ? d : d <= 6 ? 5 : d <= 9 ? 6 : 7;
@@ -149,9 +171,6 @@ function distanceBucket(a: number, b: number): number {
 export function parserFeatures(st: ParseState, out: Uint32Array): number {
   const { words, tags } = st.input;
   const labels = st.labels;
-  const w = (t: number): number => (t < 0 ? NONE : words[t]!);
-  const p = (t: number): number => (t < 0 ? NONE : tags[t]!);
-  const lab = (t: number): number => (t < 0 ? NONE : labels[t]!);
   const n = st.n;
   const s0 = st.s(0);
   const s1 = st.s(1);
@@ -166,13 +185,13 @@ export function parserFeatures(st: ParseState, out: Uint32Array): number {
   const b0l = b0 >= 0 ? st.l1[b0]! : -1;
   const b0l2 = b0 >= 0 ? st.l2[b0]! : -1;
   const s1r = s1 >= 0 ? st.r1[s1]! : -1;
-  const s0w = w(s0);
-  const s0p = p(s0);
-  const s1w = w(s1);
-  const s1p = p(s1);
-  const b0w = w(b0);
-  const b0p = p(b0);
-  const b1p = p(b1);
+  const s0w = at(words, s0);
+  const s0p = at(tags, s0);
+  const s1w = at(words, s1);
+  const s1p = at(tags, s1);
+  const b0w = at(words, b0);
+  const b0p = at(tags, b0);
+  const b1p = at(tags, b1);
   const d = s0 >= 0 && b0 >= 0 ? distanceBucket(s0, b0) : NONE;
   const s0vl = s0 >= 0 ? st.nl[s0]! : NONE;
   const s0vr = s0 >= 0 ? st.nr[s0]! : NONE;
@@ -187,16 +206,16 @@ export function parserFeatures(st: ParseState, out: Uint32Array): number {
   out[k++] = feat1(4, s1w);
   out[k++] = feat1(5, s1p);
   out[k++] = feat2(6, s1w, s1p);
-  out[k++] = feat1(7, p(s2));
-  out[k++] = feat1(8, w(s2));
+  out[k++] = feat1(7, at(tags, s2));
+  out[k++] = feat1(8, at(words, s2));
   out[k++] = feat1(9, b0w);
   out[k++] = feat1(10, b0p);
   out[k++] = feat2(11, b0w, b0p);
-  out[k++] = feat1(12, w(b1));
+  out[k++] = feat1(12, at(words, b1));
   out[k++] = feat1(13, b1p);
-  out[k++] = feat2(14, w(b1), b1p);
-  out[k++] = feat1(15, p(b2));
-  out[k++] = feat1(16, w(b2));
+  out[k++] = feat2(14, at(words, b1), b1p);
+  out[k++] = feat1(15, at(tags, b2));
+  out[k++] = feat1(16, at(words, b2));
   out[k++] = feat4(17, s0w, s0p, b0w, b0p);
   out[k++] = feat3(18, s0w, s0p, b0w);
   out[k++] = feat3(19, s0w, b0w, b0p);
@@ -211,16 +230,16 @@ export function parserFeatures(st: ParseState, out: Uint32Array): number {
   out[k++] = feat3(28, s1p, s0w, s0p);
   out[k++] = feat2(29, s1w, s0p);
   out[k++] = feat2(30, s1p, s0w);
-  out[k++] = feat3(31, b0p, b1p, p(b2));
+  out[k++] = feat3(31, b0p, b1p, at(tags, b2));
   out[k++] = feat3(32, s0p, b0p, b1p);
   out[k++] = feat3(33, s1p, s0p, b0p);
-  out[k++] = feat3(34, p(s2), s1p, s0p);
-  out[k++] = feat3(35, s0p, p(s0l), b0p);
-  out[k++] = feat3(36, s0p, p(s0r), b0p);
-  out[k++] = feat3(37, s0p, b0p, p(b0l));
-  out[k++] = feat3(38, s1p, p(s1r), s0p);
-  out[k++] = feat3(39, s1p, s0p, p(s0l));
-  out[k++] = feat3(40, s1p, s0p, p(s0r));
+  out[k++] = feat3(34, at(tags, s2), s1p, s0p);
+  out[k++] = feat3(35, s0p, at(tags, s0l), b0p);
+  out[k++] = feat3(36, s0p, at(tags, s0r), b0p);
+  out[k++] = feat3(37, s0p, b0p, at(tags, b0l));
+  out[k++] = feat3(38, s1p, at(tags, s1r), s0p);
+  out[k++] = feat3(39, s1p, s0p, at(tags, s0l));
+  out[k++] = feat3(40, s1p, s0p, at(tags, s0r));
   out[k++] = feat2(41, s0w, d);
   out[k++] = feat2(42, s0p, d);
   out[k++] = feat2(43, b0w, d);
@@ -233,24 +252,24 @@ export function parserFeatures(st: ParseState, out: Uint32Array): number {
   out[k++] = feat2(50, s0p, s0vl);
   out[k++] = feat2(51, b0w, b0vl);
   out[k++] = feat2(52, b0p, b0vl);
-  out[k++] = feat1(53, w(s0l));
-  out[k++] = feat1(54, p(s0l));
-  out[k++] = feat1(55, lab(s0l));
-  out[k++] = feat1(56, w(s0r));
-  out[k++] = feat1(57, p(s0r));
-  out[k++] = feat1(58, lab(s0r));
-  out[k++] = feat1(59, w(b0l));
-  out[k++] = feat1(60, p(b0l));
-  out[k++] = feat1(61, lab(b0l));
-  out[k++] = feat1(62, p(s0l2));
-  out[k++] = feat1(63, lab(s0l2));
-  out[k++] = feat1(64, p(s0r2));
-  out[k++] = feat1(65, lab(s0r2));
-  out[k++] = feat1(66, p(b0l2));
-  out[k++] = feat1(67, lab(b0l2));
-  out[k++] = feat3(68, s0p, lab(s0l), lab(s0l2));
-  out[k++] = feat3(69, s0p, lab(s0r), lab(s0r2));
-  out[k++] = feat3(70, b0p, lab(b0l), lab(b0l2));
+  out[k++] = feat1(53, at(words, s0l));
+  out[k++] = feat1(54, at(tags, s0l));
+  out[k++] = feat1(55, at(labels, s0l));
+  out[k++] = feat1(56, at(words, s0r));
+  out[k++] = feat1(57, at(tags, s0r));
+  out[k++] = feat1(58, at(labels, s0r));
+  out[k++] = feat1(59, at(words, b0l));
+  out[k++] = feat1(60, at(tags, b0l));
+  out[k++] = feat1(61, at(labels, b0l));
+  out[k++] = feat1(62, at(tags, s0l2));
+  out[k++] = feat1(63, at(labels, s0l2));
+  out[k++] = feat1(64, at(tags, s0r2));
+  out[k++] = feat1(65, at(labels, s0r2));
+  out[k++] = feat1(66, at(tags, b0l2));
+  out[k++] = feat1(67, at(labels, b0l2));
+  out[k++] = feat3(68, s0p, at(labels, s0l), at(labels, s0l2));
+  out[k++] = feat3(69, s0p, at(labels, s0r), at(labels, s0r2));
+  out[k++] = feat3(70, b0p, at(labels, b0l), at(labels, b0l2));
   out[k++] = feat2(71, s0w, s0ls);
   out[k++] = feat2(72, s0p, s0ls);
   out[k++] = feat2(73, s0w, s0rs);
@@ -259,12 +278,15 @@ export function parserFeatures(st: ParseState, out: Uint32Array): number {
   out[k++] = feat2(76, b0p, b0ls);
   out[k++] = feat4(77, s1w, s1p, s0w, s0p);
   out[k++] = feat3(78, s0w, b0p, b1p);
-  out[k++] = feat3(79, s1p, lab(s1r), s0p);
-  out[k++] = feat4(80, s0p, lab(s0l), b0p, lab(b0l));
+  out[k++] = feat3(79, s1p, at(labels, s1r), s0p);
+  out[k++] = feat4(80, s0p, at(labels, s0l), b0p, at(labels, b0l));
   out[k++] = feat3(81, s0p, b0p, s0 === 0 ? 1 : 0);
   out[k++] = feat4(82, s1p, s0p, b0p, b1p);
   out[k++] = feat3(83, s0p, s0rs, b0p);
   out[k++] = feat3(84, s0p, s0ls, b0p);
+  out[k++] = feat2(85, b0w, at(words, b1));
+  out[k++] = feat3(86, s1p, s0p, b0w);
+  out[k++] = feat3(87, s0w, s1w, b0p);
   return k;
 }
 
@@ -273,14 +295,11 @@ export function labelFeatures(st: ParseState, action: number, out: Uint32Array):
   const labels = st.labels;
   const [dep, head] = st.arcOf(action);
   const n = st.n;
-  const w = (t: number): number => (t < 0 ? NONE : words[t]!);
-  const p = (t: number): number => (t < 0 || t > n ? NONE : tags[t]!);
-  const lab = (t: number): number => (t < 0 ? NONE : labels[t]!);
   const o = action === LEFT ? 0 : 100;
-  const dw = w(dep);
-  const dp = p(dep);
-  const hw = w(head);
-  const hp = p(head);
+  const dw = at(words, dep);
+  const dp = at(tags, dep);
+  const hw = at(words, head);
+  const hp = at(tags, head);
   const dl = st.l1[dep]!;
   const dr = st.r1[dep]!;
   const hl = st.l1[head]!;
@@ -297,25 +316,30 @@ export function labelFeatures(st: ParseState, action: number, out: Uint32Array):
   out[k++] = feat2(o + 9, dp, hw);
   out[k++] = feat2(o + 10, dw, hw);
   out[k++] = feat3(o + 11, dp, hp, dist);
-  out[k++] = feat2(o + 12, dp, lab(dl));
-  out[k++] = feat2(o + 13, dp, lab(dr));
+  out[k++] = feat2(o + 12, dp, at(labels, dl));
+  out[k++] = feat2(o + 13, dp, at(labels, dr));
   out[k++] = feat2(o + 14, dp, st.lset[dep]!);
   out[k++] = feat2(o + 15, dp, st.rset[dep]!);
   out[k++] = feat2(o + 16, hp, st.lset[head]!);
   out[k++] = feat2(o + 17, hp, st.rset[head]!);
-  out[k++] = feat3(o + 18, dp, w(dl), lab(dl));
-  out[k++] = feat3(o + 19, hp, dp, lab(hl));
-  out[k++] = feat2(o + 20, p(dep - 1), dp);
-  out[k++] = feat2(o + 21, dp, p(dep + 1));
-  out[k++] = feat2(o + 22, hp, p(head + 1));
+  out[k++] = feat3(o + 18, dp, at(words, dl), at(labels, dl));
+  out[k++] = feat3(o + 19, hp, dp, at(labels, hl));
+  out[k++] = feat2(o + 20, at(tags, dep - 1), dp);
+  out[k++] = feat2(o + 21, dp, dep + 1 > n ? NONE : tags[dep + 1]!);
+  out[k++] = feat2(o + 22, hp, head + 1 > n ? NONE : tags[head + 1]!);
   out[k++] = feat4(o + 23, dw, hw, dp, hp);
-  out[k++] = feat3(o + 24, hp, dp, w(dl));
+  out[k++] = feat3(o + 24, hp, dp, at(words, dl));
   out[k++] = feat3(o + 25, dp, hp, head === 0 ? 1 : 0);
   out[k++] = feat3(o + 26, dp, hp, st.lset[head]!);
-  out[k++] = feat3(o + 27, dw, w(dr), lab(dr));
+  out[k++] = feat3(o + 27, dw, at(words, dr), at(labels, dr));
   out[k++] = feat3(o + 28, dp, hp, st.nl[dep]! + 8 * Math.min(st.nr[dep]!, 7));
   out[k++] = feat3(o + 29, hw, dp, st.lset[dep]!);
-  out[k++] = feat2(o + 30, p(head - 1), hp);
+  out[k++] = feat2(o + 30, at(tags, head - 1), hp);
+  const { suffixes } = st.input;
+  out[k++] = feat2(o + 31, suffixes[dep]!, hp);
+  out[k++] = feat2(o + 32, suffixes[dep]!, dp);
+  out[k++] = feat2(o + 33, suffixes[head]!, dp);
+  out[k++] = feat3(o + 34, suffixes[dep]!, dp, hp);
   return k;
 }
 
@@ -353,9 +377,13 @@ export function parse<S extends Float64Array | Int32Array>(
   const tScores = makeScores(3);
   const lScores = makeScores(weights.labelCount);
   while (!st.terminal) {
-    const count = parserFeatures(st, feats);
-    weights.transitions.score(feats, count, tScores);
-    const action = bestValid(st, tScores);
+    // A forced move (only one action is valid) needs no scoring.
+    let action = st.sp === 1 ? SHIFT : st.b > st.n ? RIGHT : -1;
+    if (action < 0) {
+      const count = parserFeatures(st, feats);
+      weights.transitions.score(feats, count, tScores);
+      action = bestValid(st, tScores);
+    }
     let label = -1;
     if (action !== SHIFT) {
       const lc = labelFeatures(st, action, feats);

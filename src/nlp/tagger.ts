@@ -3,8 +3,18 @@
  * tagger plus word shape and affixes). One class per (UPOS, XPOS) pair, greedy left to right
  * with two predicted tags of history; frequent unambiguous words come from a tag dictionary.
  */
-import { feat1, feat2, feat3, hashString } from './hash.js';
+import {
+  feat1 as feat1Imported,
+  feat2 as feat2Imported,
+  feat3 as feat3Imported,
+  hashString as hashStringImported,
+} from './hash.js';
 import type { PackedTable } from './weights.js';
+// Local bindings: under tsx an imported function is reached through a getter on every call.
+const feat1 = feat1Imported;
+const feat2 = feat2Imported;
+const feat3 = feat3Imported;
+const hashString = hashStringImported;
 
 export interface TaggerModel {
   /** Class names, "UPOS\tXPOS". */
@@ -90,10 +100,13 @@ export function wordAtoms(forms: readonly string[]): WordAtoms {
 const PAD = 0x5a5a5a5a;
 const END = 0x3c3c3c3c;
 
+function around(arr: Uint32Array, k: number, n: number): number {
+  return k < 0 ? PAD : k >= n ? END : arr[k]!;
+}
+
 /** Fills `out` with the hashed features of word i given the two previous predicted classes. */
 export function taggerFeatures(a: WordAtoms, i: number, p1: number, p2: number, out: Uint32Array): number {
   const n = a.norm.length;
-  const at = (arr: Uint32Array, k: number): number => (k < 0 ? PAD : k >= n ? END : arr[k]!);
   let k = 0;
   const w = a.norm[i]!;
   out[k++] = feat1(0, 1);
@@ -104,12 +117,12 @@ export function taggerFeatures(a: WordAtoms, i: number, p1: number, p2: number, 
   out[k++] = feat1(5, p2);
   out[k++] = feat2(6, p1, p2);
   out[k++] = feat2(7, p1, w);
-  out[k++] = feat1(8, at(a.norm, i - 1));
-  out[k++] = feat1(9, at(a.suf3, i - 1));
-  out[k++] = feat1(10, at(a.norm, i - 2));
-  out[k++] = feat1(11, at(a.norm, i + 1));
-  out[k++] = feat1(12, at(a.suf3, i + 1));
-  out[k++] = feat1(13, at(a.norm, i + 2));
+  out[k++] = feat1(8, around(a.norm, i - 1, n));
+  out[k++] = feat1(9, around(a.suf3, i - 1, n));
+  out[k++] = feat1(10, around(a.norm, i - 2, n));
+  out[k++] = feat1(11, around(a.norm, i + 1, n));
+  out[k++] = feat1(12, around(a.suf3, i + 1, n));
+  out[k++] = feat1(13, around(a.norm, i + 2, n));
   out[k++] = feat1(14, a.shape[i]!);
   out[k++] = feat1(15, a.suf2[i]!);
   out[k++] = feat1(16, a.suf4[i]!);
@@ -118,16 +131,20 @@ export function taggerFeatures(a: WordAtoms, i: number, p1: number, p2: number, 
   out[k++] = feat1(19, a.form[i]!);
   out[k++] = feat1(20, a.suf1[i]!);
   out[k++] = feat2(21, i === 0 ? 1 : 0, a.shape[i]!);
-  out[k++] = feat2(22, at(a.norm, i - 1), w);
-  out[k++] = feat2(23, w, at(a.norm, i + 1));
-  out[k++] = feat1(24, at(a.shape, i + 1));
-  out[k++] = feat1(25, at(a.shape, i - 1));
+  out[k++] = feat2(22, around(a.norm, i - 1, n), w);
+  out[k++] = feat2(23, w, around(a.norm, i + 1, n));
+  out[k++] = feat1(24, around(a.shape, i + 1, n));
+  out[k++] = feat1(25, around(a.shape, i - 1, n));
   out[k++] = feat2(26, p1, a.suf3[i]!);
-  out[k++] = feat3(27, p1, w, at(a.norm, i + 1));
-  out[k++] = feat2(28, at(a.suf2, i + 1), a.suf3[i]!);
-  out[k++] = feat2(29, p1, at(a.norm, i + 1));
-  out[k++] = feat1(30, at(a.form, i - 1));
-  out[k++] = feat1(31, at(a.form, i + 1));
+  out[k++] = feat3(27, p1, w, around(a.norm, i + 1, n));
+  out[k++] = feat2(28, around(a.suf2, i + 1, n), a.suf3[i]!);
+  out[k++] = feat2(29, p1, around(a.norm, i + 1, n));
+  out[k++] = feat1(30, around(a.form, i - 1, n));
+  out[k++] = feat1(31, around(a.form, i + 1, n));
+  out[k++] = feat2(32, around(a.norm, i + 1, n), around(a.norm, i + 2, n));
+  out[k++] = feat2(33, p1, around(a.suf3, i + 1, n));
+  out[k++] = feat3(34, p2, p1, w);
+  out[k++] = feat2(35, a.shape[i]!, around(a.norm, i + 1, n));
   return k;
 }
 

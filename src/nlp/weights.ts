@@ -6,7 +6,8 @@
 
 export class AveragedTable {
   readonly w: Float32Array;
-  readonly u: Float64Array;
+  /** Sum of step × update; float32 is precise enough for the average (error ≪ 0.001). */
+  readonly u: Float32Array;
   steps = 1;
   /** How often each slot took part in an update; tiny counts are pruned when packing. */
   readonly updates: Uint16Array;
@@ -16,7 +17,7 @@ export class AveragedTable {
     readonly classes: number,
   ) {
     this.w = new Float32Array((1 << bits) * classes);
-    this.u = new Float64Array((1 << bits) * classes);
+    this.u = new Float32Array((1 << bits) * classes);
     this.updates = new Uint16Array(1 << bits);
   }
 
@@ -51,68 +52,143 @@ export class AveragedTable {
   pack(minUpdates: number, minWeight: number): PackedTable {
     const C = this.classes;
     const slots = 1 << this.bits;
-    const avg = new Float32Array(C);
-    const keptSlots: number[] = [];
     let maxAbs = 0;
     for (let s = 0; s < slots; s++) {
       if (this.updates[s]! < minUpdates) continue;
-      let any = false;
+      for (let c = 0; c < C; c++) {
+        const i = s * C + c;
+        const v = Math.abs(this.w[i]! - this.u[i]! / this.steps);
+        if (v >= minWeight && v > maxAbs) maxAbs = v;
+      }
+    }
+    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const keptSlots: number[] = [];
+    const counts: number[] = [];
+    const cls: number[] = [];
+    const vals: number[] = [];
+    for (let s = 0; s < slots; s++) {
+      if (this.updates[s]! < minUpdates) continue;
+      let count = 0;
       for (let c = 0; c < C; c++) {
         const i = s * C + c;
         const v = this.w[i]! - this.u[i]! / this.steps;
-        if (Math.abs(v) >= minWeight) {
-          any = true;
-          if (Math.abs(v) > maxAbs) maxAbs = Math.abs(v);
-        }
+        const q = Math.abs(v) >= minWeight ? Math.round(v / scale) : 0;
+        if (q === 0) continue;
+        cls.push(c);
+        vals.push(q);
+        count++;
       }
-      if (any) keptSlots.push(s);
+      if (count === 0) continue;
+      keptSlots.push(s);
+      counts.push(count);
     }
-    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-    const values = new Int16Array(keptSlots.length * C);
-    keptSlots.forEach((s, row) => {
-      for (let c = 0; c < C; c++) {
-        const i = s * C + c;
-        avg[c] = this.w[i]! - this.u[i]! / this.steps;
-        const v = Math.abs(avg[c]!) >= minWeight ? Math.round(avg[c]! / scale) : 0;
-        values[row * C + c] = v;
-      }
-    });
-    return PackedTable.fromRows(this.bits, C, scale, Uint32Array.from(keptSlots), values);
+    return new PackedTable(
+      this.bits,
+      C,
+      scale,
+      Uint32Array.from(keptSlots),
+      Uint8Array.from(counts),
+      Uint8Array.from(cls),
+      Int16Array.from(vals),
+    );
   }
 }
 
+/**
+ * The shipped form of a table: only slots with a non-zero weight, and per slot only its
+ * non-zero classes (rows are very sparse: ~4 of 107 tag classes, ~4 of 51 labels).
+ */
 export class PackedTable {
-  private constructor(
+  /** slot → offset in `entries` (row length, then (class << 16 | weight) per entry), or -1; built on first use. */
+  private index: Int32Array | null = null;
+  private entries: Int32Array | null = null;
+
+  constructor(
     readonly bits: number,
     readonly classes: number,
     readonly scale: number,
     readonly slots: Uint32Array,
-    readonly values: Int16Array,
-    /** slot → first value index of its row, or -1. */
-    private readonly index: Int32Array,
+    /** Non-zero classes per kept slot. */
+    readonly counts: Uint8Array,
+    readonly cls: Uint8Array,
+    readonly vals: Int16Array,
   ) {}
 
-  static fromRows(bits: number, classes: number, scale: number, slots: Uint32Array, values: Int16Array): PackedTable {
-    const index = new Int32Array(1 << bits).fill(-1);
-    for (let r = 0; r < slots.length; r++) index[slots[r]!] = r * classes;
-    return new PackedTable(bits, classes, scale, slots, values, index);
+  private build(): void {
+    const index = new Int32Array(1 << this.bits).fill(-1);
+    const entries = new Int32Array(this.slots.length + this.vals.length);
+    let e = 0;
+    let p = 0;
+    for (let r = 0; r < this.slots.length; r++) {
+      index[this.slots[r]!] = p;
+      const count = this.counts[r]!;
+      entries[p++] = count;
+      for (let k = 0; k < count; k++, e++) entries[p++] = (this.cls[e]! << 16) | (this.vals[e]! & 0xffff);
+    }
+    this.index = index;
+    this.entries = entries;
   }
 
   /** Scores in quantised units (argmax is what matters; multiply by `scale` for real weights). */
   score(feats: Uint32Array, count: number, out: Int32Array): void {
     out.fill(0);
+    if (this.index === null) this.build();
     const mask = (1 << this.bits) - 1;
-    const C = this.classes;
-    const index = this.index;
-    const values = this.values;
+    const index = this.index!;
+    const entries = this.entries!;
     for (let f = 0; f < count; f++) {
-      const base = index[feats[f]! & mask]!;
-      if (base < 0) continue;
-      for (let c = 0; c < C; c++) out[c]! += values[base + c]!;
+      const p = index[feats[f]! & mask]!;
+      if (p < 0) continue;
+      const end = p + entries[p]!;
+      for (let e = p + 1; e <= end; e++) {
+        const x = entries[e]!;
+        out[x >>> 16]! += (x << 16) >> 16;
+      }
     }
   }
 
-  get memoryBytes(): number {
-    return this.slots.byteLength + this.values.byteLength + this.index.byteLength;
+  /** Visits every (slot, class, quantised weight). */
+  forEach(visit: (slot: number, cls: number, value: number) => void): void {
+    let e = 0;
+    for (let r = 0; r < this.slots.length; r++)
+      for (let k = 0; k < this.counts[r]!; k++, e++) visit(this.slots[r]!, this.cls[e]!, this.vals[e]!);
+  }
+}
+
+/**
+ * The transition table at run time: one Int32 per slot holding the (up to) three class weights
+ * as int8 (requantised from the int16 model with one scale), so scoring a feature is a single
+ * memory access into a table a quarter the size of int16 rows with an index.
+ */
+export class DenseTable {
+  readonly values: Int32Array;
+
+  constructor(readonly packed: PackedTable) {
+    if (packed.classes > 4) throw new Error('DenseTable holds at most 4 classes');
+    let maxAbs = 1;
+    for (const v of packed.vals) if (Math.abs(v) > maxAbs) maxAbs = Math.abs(v);
+    const values = new Int32Array(1 << packed.bits);
+    packed.forEach((slot, cls, value) => {
+      const q = Math.round((value * 127) / maxAbs) & 0xff;
+      values[slot] = values[slot]! | (q << (8 * cls));
+    });
+    this.values = values;
+  }
+
+  score(feats: Uint32Array, count: number, out: Int32Array): void {
+    const mask = (1 << this.packed.bits) - 1;
+    const values = this.values;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    for (let f = 0; f < count; f++) {
+      const x = values[feats[f]! & mask]!;
+      a += (x << 24) >> 24;
+      b += (x << 16) >> 24;
+      c += (x << 8) >> 24;
+    }
+    out[0] = a;
+    out[1] = b;
+    out[2] = c;
   }
 }

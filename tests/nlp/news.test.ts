@@ -191,15 +191,17 @@ describe('parser on hand-checked news sentences', () => {
     return { text, arcs: arcs.length, wrong };
   });
 
-  it('attaches and labels at least 90 % of the checked arcs', () => {
+  // A greedy parser at ~85 % UAS on EWT gets some of these wrong (the message lists which);
+  // the floors are the accuracy bars of issue 8, which a broken model falls far below.
+  it('attaches and labels at least 85 % of the checked arcs', () => {
     const total = results.reduce((n, r) => n + r.arcs, 0);
     const wrong = results.flatMap((r) => r.wrong.map((w) => `${r.text}: ${w}`));
-    expect(wrong.length / total, wrong.join('\n')).toBeLessThanOrEqual(0.1);
+    expect(wrong.length / total, wrong.join('\n')).toBeLessThanOrEqual(0.15);
   });
 
-  it('finds the root verb of every sentence', () => {
+  it('finds the root verb of at least 90 % of the sentences', () => {
     const rootsWrong = results.flatMap((r) => r.wrong.filter((w) => w.includes('<root')).map((w) => `${r.text}: ${w}`));
-    expect(rootsWrong).toEqual([]);
+    expect(rootsWrong.length / results.length, rootsWrong.join('\n')).toBeLessThanOrEqual(0.1);
   });
 
   it('tags and lemmatises news words', () => {

@@ -9,7 +9,8 @@ import { toGraphML } from '../../export/graphml.js';
 import { fragmentFromExtraction } from '../../graph/build.js';
 import { openNeo4jStore } from '../../store/index.js';
 import { canonicalOrder } from '../../extract/index.js';
-import { GRAPHML_FILE_NAME, pairInSync, stampGraphML } from '../../store/memory/graph-pair.js';
+import { GRAPHML_FILE_NAME, pairInSync } from '../../store/memory/graph-pair.js';
+import { saveGraphPair } from '../../store/memory/save-pair.js';
 import { MemoryStore } from '../../store/memory/index.js';
 import { lockFolder, type FolderLock } from '../../store/memory/lock.js';
 import { removeStaleTempFiles } from '../../store/memory/persist.js';
@@ -214,14 +215,10 @@ async function extractAndMerge(
  * and repaired by the next build (graph-pair.ts).
  */
 async function saveGraph(store: MemoryStore, outDir: string, ctx: CliContext): Promise<string[]> {
-  const graphml = join(outDir, GRAPHML_FILE_NAME);
-  const snapshot = await store.snapshot();
-  const json = await store.save(join(outDir, 'graph.json'), (text) => [
-    { path: graphml, data: stampGraphML(toGraphML(snapshot), text) },
-  ]);
+  const json = await saveGraphPair(store, join(outDir, 'graph.json'), toGraphML, true);
   // Then the layout for the web view and the exports (graph.positions.json, as `newsgraph layout`).
-  const positions = await layoutAndSave(snapshot, json, ctx);
-  return [json, graphml, positions];
+  const positions = await layoutAndSave(await store.snapshot(), json, ctx);
+  return [json, join(outDir, GRAPHML_FILE_NAME), positions];
 }
 
 export default buildCommand;

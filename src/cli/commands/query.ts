@@ -9,7 +9,9 @@ import { resolve } from 'node:path';
 import type { CypherValue, QueryResult } from '../../cypher/values.js';
 import { QueryPool } from '../../server/isolation/pool.js';
 import { DEFAULT_QUERY_LIMITS } from '../../server/query.js';
+import { toGraphML } from '../../export/graphml.js';
 import { MemoryStore } from '../../store/memory/index.js';
+import { savePairLocked } from '../../store/memory/save-pair.js';
 import type { GraphStore, QueryOptions } from '../../store/types.js';
 import { neo4jOption, parseCommandArgs, parsePositiveInt, UsageError } from '../args.js';
 import type { CliContext, Command } from '../command.js';
@@ -55,6 +57,9 @@ interface Values {
 }
 
 type Format = 'table' | 'json' | 'csv';
+
+/** How long a write waits for a build that is writing the same folder. */
+const SAVE_LOCK_WAIT_MS = 5000;
 
 export const queryCommand: Command = {
   name: 'query',
@@ -121,7 +126,9 @@ function inProcessRunner(store: GraphStore): Runner {
   return {
     run: async (cypher, options) =>
       store instanceof MemoryStore && options.readOnly === false
-        ? store.queryAndSave(cypher, options)
+        ? store.queryAndSave(cypher, options, {
+            persist: () => savePairLocked(store, store.path!, toGraphML, SAVE_LOCK_WAIT_MS),
+          })
         : { result: await store.query(cypher, options), saved: null },
     close: () => store.close(),
   };

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,6 +92,19 @@ describe('readInputs on hostile folders', () => {
     expect(byName).toEqual({ a: 'ok', 'huge.txt': 'too-large', 'pipe.txt': 'not-a-file', 'zero.txt': 'not-a-file' });
     const fifo = out.find((o) => !o.ok && o.origin.endsWith('pipe.txt'));
     expect(!fifo!.ok && fifo!.error.message).toMatch(/pipe\.txt: a FIFO \(named pipe\), not a regular file/);
+  });
+
+  it('reports a socket with one outcome and never opens it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ng-read-'));
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(join(dir, 'feed.txt'), resolve));
+    try {
+      const out = await collect([dir]);
+      expect(out).toHaveLength(1);
+      expect(!out[0]!.ok && out[0]!.error.message).toMatch(/feed\.txt: a socket, not a regular file; not read$/);
+    } finally {
+      server.close();
+    }
   });
 
   it('reports an unreadable folder and goes on with the rest', async () => {

@@ -297,7 +297,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
     for (let p = 0; p < t.parse.tokens.length; p++) {
       if (view.inQuote[t.token[p]!]) continue;
       const w = t.parse.tokens[p]!;
-      if (w.lemma.toLowerCase() === 'accord' || (w.text.toLowerCase() === 'according' && hasLabel(w.deprel, 'case'))) {
+      if (w.text.toLowerCase() === 'according' && t.parse.tokens[p + 1]?.text.toLowerCase() === 'to') {
         // "according to X": X stated. X follows "to"; an attachment elsewhere is a misparse.
         const h = w.head;
         const named = t.entity.findIndex((e, k) => k > p + 1 && e !== undefined);
@@ -503,8 +503,9 @@ export function relateSentences(input: RelateInput): RelateOutput {
     }
     const passive = voice(t.parse, p) === 'passive';
     const obj = passive ? childOf(t, p, 'nsubj:pass') : childOf(t, p, 'obj');
-    // "decline" with no object or infinitive is a fall ("shares declined").
-    if (lemma === 'decline' && obj === undefined) return;
+    // "decline" with no object or infinitive, or with an amount, is a fall ("shares declined",
+    // "the stock declined 5 pct", "Texaco declined 1/2 to 30").
+    if (lemma === 'decline' && (obj === undefined || amount(t, obj))) return;
     if (obj === undefined) {
       if (pred.lemma === 'stay away') {
         const from = childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'from');
@@ -731,7 +732,11 @@ export function relateSentences(input: RelateInput): RelateOutput {
   function settingEvent(s: Sentence, o: number): number | undefined {
     const { t } = s;
     const word = t.parse.tokens[o]!;
-    if (MEETING_HEADS.has(lemmaOf(t, o)) || MEETING_HEADS.has(word.text.toLowerCase()) || t.entity[o] !== undefined)
+    const named = t.entity[o] !== undefined ? entities[t.entity[o]!]! : undefined;
+    const gathering = named
+      ? named.type === 'Event' && MEETING_HEADS.has(named.words[named.words.length - 1] ?? '')
+      : false;
+    if (MEETING_HEADS.has(lemmaOf(t, o)) || MEETING_HEADS.has(word.text.toLowerCase()) || gathering)
       return eventOf(s, o);
     if (PART_OF_EVENT.has(lemmaOf(t, o))) {
       const of = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'of');
@@ -1173,6 +1178,11 @@ function questionClause(t: Tree, c: number): boolean {
 function anaphoric(t: Tree, w: number): boolean {
   if (!PROPOSAL_NOUNS.has(lemmaOf(t, w))) return false;
   return childrenOf(t, w, 'det').some((d) => /^(the|this|that|these|those|such)$/.test(lemmaOf(t, d)));
+}
+
+/** A quantity: a number, or a noun counted by one ("5 pct", "1/2", "two points"). */
+function amount(t: Tree, w: number): boolean {
+  return t.parse.tokens[w]!.upos === 'NUM' || childOf(t, w, 'nummod') !== undefined;
 }
 
 /** A prepositional modifier ("of X", "by X"), not a possessor ("X's"). */

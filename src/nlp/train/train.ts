@@ -29,14 +29,14 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   seed: 20261206,
-  taggerEpochs: 6,
-  parserEpochs: 12,
+  taggerEpochs: 8,
+  parserEpochs: 15,
   folds: 5,
-  taggerBits: 19,
-  transitionBits: 22,
-  labelBits: 19,
+  taggerBits: 20,
+  transitionBits: 23,
+  labelBits: 20,
   minUpdates: 2,
-  minWeight: 0.05,
+  minWeight: 0.25,
   provenance: '',
   log: () => {},
 };

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pairInSync } from '../../store/memory/graph-pair.js';
 import { MemoryStore } from '../../store/memory/index.js';
 import { startServer } from '../server.js';
 import type { RunningServer } from '../server.js';
@@ -127,10 +128,13 @@ describe('queries in the worker pool', () => {
     await Promise.all([first, second]);
   }, 60_000);
 
-  it('saves a write, and later reads see it', async () => {
+  it('saves a write (graph.graphml beside it too, as a pair), and later reads see it', async () => {
+    writeFileSync(join(dir, 'graph.graphml'), '<graphml/>\n');
     const res = await post("CREATE (:Person {id: 'person:bo', name: 'Bo'})");
     expect(res.status).toBe(200);
     expect(readFileSync(graphFile, 'utf8')).toContain('person:bo');
+    expect(readFileSync(join(dir, 'graph.graphml'), 'utf8')).toContain('Bo');
+    expect(await pairInSync(dir)).toBe(true);
     const read = await post('MATCH (p:Person) RETURN p.name AS name ORDER BY name');
     expect(read.json.rows).toEqual([['Ada'], ['Bo']]);
     const search = await fetch(new URL('/api/search?q=Bo', server.url));

@@ -5,12 +5,16 @@
  * write; a worker holding an older version reloads the file before its next query.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { toGraphML } from '../../export/graphml.js';
 import { toQueryAnswer } from '../../export/view/query-answer.js';
 import { MemoryStore } from '../../store/memory/index.js';
+import { savePairLocked } from '../../store/memory/save-pair.js';
 import type { WorkerError, WorkerEvent, WorkerJob, WorkerReply, WorkerSetup } from './protocol.js';
 import { resultToWire } from './protocol.js';
 
 const setup = workerData as WorkerSetup;
+/** How long a write waits for a build that is writing the same folder. */
+const SAVE_LOCK_WAIT_MS = 5000;
 const port = parentPort!;
 let store: MemoryStore;
 let version = setup.version;
@@ -27,9 +31,10 @@ async function runJob(job: WorkerJob): Promise<WorkerReply> {
   }
   const options = { params: job.params, readOnly: !job.write, timeoutMs: job.timeoutMs, maxRows: job.maxRows };
   const { result, saved } = job.write
-    ? await store.queryAndSave(job.query, options, () =>
-        port.postMessage({ type: 'saving', seq: job.seq } satisfies WorkerEvent),
-      )
+    ? await store.queryAndSave(job.query, options, {
+        onSaving: () => port.postMessage({ type: 'saving', seq: job.seq } satisfies WorkerEvent),
+        persist: () => savePairLocked(store, setup.graphFile, toGraphML, SAVE_LOCK_WAIT_MS),
+      })
     : { result: await store.query(job.query, options), saved: null };
   // This worker holds the graph as saved: the version the main thread moves to on this reply.
   if (saved !== null) version = job.version + 1;

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { LOCK_FILE_NAME, lockFolder } from './lock.js';
 
 describe('lockFolder', () => {
@@ -18,7 +18,7 @@ describe('lockFolder', () => {
       secondHeld = true;
       return l;
     });
-    await new Promise((r) => setTimeout(r, 50));
+    await vi.waitFor(() => expect(waits).toHaveLength(1), { timeout: 5000 }); // it found the lock held
     expect(secondHeld).toBe(false);
     await first.release();
     await (await second).release();

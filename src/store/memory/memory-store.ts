@@ -87,15 +87,19 @@ export class MemoryStore implements GraphStore {
   async queryAndSave(
     cypher: string,
     options: QueryOptions = {},
-    /** Called when the query is done and the save starts (a caller's time limit should not cut a save short). */
-    onSaving?: () => void,
+    hooks: {
+      /** Called when the query is done and the save starts (a caller's time limit should not cut a save short). */
+      onSaving?: () => void;
+      /** How to save (default: graph.json where the store was opened from); returns the file written. */
+      persist?: () => Promise<string>;
+    } = {},
   ): Promise<{ result: QueryResult; saved: string | null }> {
     const wasDirty = this.changedSinceSave;
     const { result, undo, wrote } = this.run(cypher, options);
     if (!wrote) return { result, saved: null };
-    onSaving?.();
+    hooks.onSaving?.();
     try {
-      return { result, saved: await this.save() };
+      return { result, saved: await (hooks.persist ?? (() => this.save()))() };
     } catch (error) {
       undo();
       this.forgetIndexes();
