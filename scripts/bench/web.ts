@@ -28,7 +28,7 @@ import { analysisOf } from '../../src/export/view/analysis.js';
 import { rankedNeighbours } from '../../src/export/view/graph-view.js';
 import type { GraphIndex } from '../../src/export/view/model.js';
 import { buildIndex, nodeName } from '../../src/export/view/model.js';
-import { seededRandom } from '../../src/export/view/random.js';
+import { seededRandom } from '../../src/nlp/hash.js';
 import type { Positions } from '../../src/export/view/types.js';
 import { layoutGraph } from '../../src/layout/index.js';
 import { MemoryStore } from '../../src/store/memory/index.js';

@@ -12,7 +12,7 @@
  */
 import graphology from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
-import { seededRandom } from '../export/view/random.js';
+import { seededRandom } from '../nlp/hash.js';
 
 type ForceAtlas2 = typeof forceAtlas2Module.default;
 const forceAtlas2 = ((forceAtlas2Module as unknown as { default?: ForceAtlas2 }).default ??

@@ -12,7 +12,7 @@ import { edgeArticle, nodeName, nodeType } from './model.js';
 import { binEnd, binStart, dayToIso, isoDay, timelineUnit, trustedDate } from './dates.js';
 import type { TimelineUnit } from './dates.js';
 import { communityColor } from './palette.js';
-import { seededRandom } from './random.js';
+import { seededRandom } from '../../nlp/hash.js';
 import type { CommunitySummary, NodeRef, Timeline } from './types.js';
 
 // CommonJS modules: bundlers hand over module.exports, TypeScript (NodeNext) types them as .default.
