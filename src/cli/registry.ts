@@ -33,6 +33,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => commandFrom(await import('./commands/build.js'), 'build'),
   },
   {
+    name: 'layout',
+    summary: 'compute and store node positions (ForceAtlas2) for the web view and exports',
+    load: async () => commandFrom(await import('./commands/layout.js'), 'layout'),
+  },
+  {
     name: 'query',
     summary: 'run a Cypher query, or an interactive Cypher prompt',
     load: async () => commandFrom(await import('./commands/query.js'), 'query'),

@@ -20,6 +20,19 @@ function fakeBundle(): string {
 }
 
 describe('exportHtml', () => {
+  it('embeds the overview of a large graph and says so in the title', async () => {
+    const { largeGraph } = await import('../../tests/fixtures/large-graph.js');
+    const html = await exportHtml(largeGraph(), { bundleDir: fakeBundle() });
+    expect(html).toMatch(
+      /<title>newsgraph · \d+ nodes, \d+ relationships · overview of 1500 entities, the rest on demand</,
+    );
+    const data = /<script type="application\/json" id="newsgraph-data">([^]*?)<\/script>/.exec(html)![1]!;
+    const embedded = decodeEmbedded(data);
+    expect(embedded.overview?.mode).toBe('overview');
+    expect(embedded.overview?.nodes).toHaveLength(1500);
+    expect(embedded.fragment.nodes.length).toBeGreaterThan(5000);
+  });
+
   it('inlines script, style and data so that none of them can end its element early', async () => {
     const html = await exportHtml(fragment, { bundleDir: fakeBundle() });
     expect(html.match(/<\/script>/g)).toHaveLength(2);

@@ -9,6 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { GraphFragment } from '../graph/schema.js';
 import { encodeEmbedded } from './view/embed.js';
+import { isLargeGraph, overviewView } from './view/graph-view.js';
+import { buildIndex } from './view/model.js';
 import type { Positions } from './view/types.js';
 
 export interface HtmlExportOptions {
@@ -60,7 +62,11 @@ function sha256(text: string): string {
 
 export async function exportHtml(snapshot: GraphFragment, options: HtmlExportOptions = {}): Promise<string> {
   const bundle = await readBundle(options.bundleDir);
-  const data = encodeEmbedded(snapshot, options.positions ?? {});
+  const positions = options.positions ?? {};
+  // A large graph's page opens on its overview, computed here rather than in the page.
+  const index = buildIndex(snapshot);
+  const overview = isLargeGraph(index) ? overviewView(index, positions) : undefined;
+  const data = encodeEmbedded(snapshot, positions, undefined, overview);
   const script = escapeRawText(bundle.js, 'script');
   const style = escapeRawText(bundle.css, 'style');
   const csp = [
@@ -73,7 +79,9 @@ export async function exportHtml(snapshot: GraphFragment, options: HtmlExportOpt
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  const title = `newsgraph · ${snapshot.nodes.length} nodes, ${snapshot.edges.length} relationships`;
+  const title =
+    `newsgraph · ${snapshot.nodes.length} nodes, ${snapshot.edges.length} relationships` +
+    (overview ? ` · overview of ${overview.nodes.length} entities, the rest on demand` : '');
   return [
     '<!doctype html>',
     '<html lang="en">',

@@ -7,11 +7,12 @@
  * failing article yields an error outcome and the rest go on. (Measured on 3,200 Reuters
  * articles: structured clone of the results costs 15 ms per 1,000 articles on the receiving
  * side, the same as a transferred JSON buffer, and 1% of extracting them; so plain messages.)
- * The worker runs as TypeScript under tsx (tests, scripts) or as compiled JavaScript (dist/).
+ * The worker runs as TypeScript under tsx (tests, scripts) or as compiled JavaScript (dist/); see
+ * src/runtime/worker-entry.ts.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
+import { workerEntry } from '../runtime/worker-entry.js';
 import type { ArticleExtraction, ArticleInput } from './types.js';
 
 export type PoolOutcome =
@@ -38,20 +39,6 @@ export interface PoolOptions {
   date?: string;
 }
 
-/**
- * How to start a worker. Compiled (dist/*.js): the worker file itself. Under tsx (*.ts): the
- * worker needs tsx's loader too; `execArgv: ['--import', 'tsx']` is not honoured by worker
- * threads on Node 20, so a two-line bootstrap registers tsx's ESM hooks and then imports it.
- */
-function workerStart(): { entry: string; options: { eval?: boolean } } {
-  const self = import.meta.url;
-  if (!self.endsWith('.ts')) return { entry: fileURLToPath(new URL('./pool-worker.js', self)), options: {} };
-  const worker = new URL('./pool-worker.ts', self).href;
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const code = `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(worker)}); });`;
-  return { entry: code, options: { eval: true } };
-}
-
 /** A batch closes at this many articles or characters of text, whichever comes first. */
 const BATCH_ARTICLES = 32;
 const BATCH_CHARS = 48_000;
@@ -66,7 +53,7 @@ export async function* extractMany(
 ): AsyncIterable<PoolOutcome> {
   const threads = Math.max(1, Math.floor(options.threads));
   const source = batchesOf(inputs);
-  const start = workerStart();
+  const start = workerEntry(import.meta.url, 'pool-worker');
   const inFlight = new Map<number, Batch>();
   const finished = new Map<number, PoolOutcome[]>();
   const held = new Map<Worker, number>();

@@ -383,6 +383,9 @@ describe('positions', () => {
     const graph = JSON.parse((await get('/api/graph', writable.url)).body);
     expect(graph.positioned).toBe(true);
     expect(graph.nodes.find((n: { id: string }) => n.id === 'place:russia')).toMatchObject({ x: 1, y: 2 });
+    // A later save of part of the graph (an overview) keeps the others' positions.
+    expect((await post('/api/positions', { 'place:russia': [7, 8] }, writable.url)).json).toEqual({ saved: 1 });
+    expect(JSON.parse(readFileSync(positionsFile, 'utf8'))).toEqual({ ...positions, 'place:russia': [7, 8] });
   });
 });
 

@@ -6,21 +6,21 @@
  * every client that downloads them. A query that wrote bumps the version.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { GraphFragment } from '../graph/schema.js';
-import { articleText, buildIndex, edgeDetails, graphView, nodeDetails, search } from '../export/view/model.js';
+import { articleText, buildIndex, edgeDetails, search, searchEntriesOf } from '../export/view/model.js';
+import { nodeDetails } from '../export/view/node-details.js';
+import { analysisOf } from '../export/view/analysis.js';
 import type { GraphIndex } from '../export/view/model.js';
 import type { Positions } from '../export/view/types.js';
 import type { GraphStore } from '../store/types.js';
+import { GRAPH_ROUTES, handleGraphRoute } from './graph-routes.js';
+import type { GraphExporters, GraphRouteContext } from './graph-routes.js';
 import { HttpError, readJsonBody, sendError, sendJson, sendJsonText, sendText } from './http.js';
 import { parsePositions, savePositions } from './positions.js';
 import type { QueryLimits, QueryRunner } from './query.js';
 import { checkReadOnly, parseQueryRequest, queryErrorToHttp, responseTooLarge, storeRunner } from './query.js';
 import { resolveStatic } from './static-files.js';
 
-export interface Exporters {
-  graphml(fragment: GraphFragment): string;
-  json(fragment: GraphFragment): string;
-}
+export type Exporters = GraphExporters;
 
 export interface AppOptions {
   store: GraphStore;
@@ -37,10 +37,14 @@ export interface AppOptions {
   queries?: QueryRunner;
   /** After a query saved a change elsewhere (a worker): the store to answer from now. */
   reopenStore?: () => Promise<GraphStore>;
+  /** Build the index and the graph analysis at start-up. */
+  warm?: boolean;
   log?: (line: string) => void;
 }
 
 const MAX_BODY = 1 << 20;
+/** Encoded bodies that carry node positions (dropped when positions are saved). */
+const POSITIONED_BODIES = ['graph', 'export:gexf'];
 const MAX_POSITIONS_BODY = 16 << 20;
 
 const PAGE_CSP =
@@ -82,6 +86,19 @@ export function createApp(options: AppOptions): Handler {
     derived = new Map();
   };
   const log = options.log ?? (() => {});
+  // Index and analyse the graph now rather than on the first page load (seconds on a large graph).
+  if (options.warm)
+    getIndex().then(
+      (i) => (analysisOf(i), searchEntriesOf(i)),
+      () => undefined,
+    );
+  const graphRoutes: GraphRouteContext = {
+    index: getIndex,
+    snapshot: () => store.snapshot(),
+    positions: () => options.positions,
+    exporters: options.exporters,
+    encoded: async (key, make) => bounded(await encoded(key, make)),
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     checkHost(req, options.allowedHosts);
@@ -125,11 +142,6 @@ export function createApp(options: AppOptions): Handler {
           stats,
         });
       }
-      case 'graph': {
-        expect('GET');
-        const body = await encoded('graph', async () => JSON.stringify(graphView(await getIndex(), options.positions)));
-        return sendText(res, 200, 'application/json; charset=utf-8', bounded(body));
-      }
       case 'node': {
         expect('GET');
         const details = nodeDetails(await getIndex(), requiredParam(params, 'id'));
@@ -164,21 +176,6 @@ export function createApp(options: AppOptions): Handler {
         log(`query ${Date.now() - started} ms, ${outcome.rows} rows${outcome.wrote ? ', saved' : ''}`);
         return sendJsonText(res, 200, outcome.json);
       }
-      case 'export': {
-        expect('GET');
-        const format = params.get('format') ?? '';
-        if (format !== 'graphml' && format !== 'json')
-          throw new HttpError(400, 'BAD_REQUEST', 'format must be graphml or json.');
-        const body = await encoded(`export:${format}`, async () => {
-          const snapshot = await store.snapshot();
-          return format === 'graphml' ? options.exporters.graphml(snapshot) : options.exporters.json(snapshot);
-        });
-        const type =
-          format === 'graphml' ? 'application/graphml+xml; charset=utf-8' : 'application/json; charset=utf-8';
-        return sendText(res, 200, type, bounded(body), {
-          'content-disposition': `attachment; filename="newsgraph.${format}"`,
-        });
-      }
       case 'positions': {
         expect('POST');
         if (!limits.allowWrites || options.positionsFile === null) {
@@ -189,13 +186,18 @@ export function createApp(options: AppOptions): Handler {
           );
         }
         const positions = parsePositions(await readJsonBody(req, MAX_POSITIONS_BODY));
-        await savePositions(options.positionsFile, positions);
-        options.positions = positions;
-        derived.delete('graph');
+        // Merged: a large graph's view holds only part of it, and the rest keeps its layout.
+        const merged = { ...options.positions, ...positions };
+        await savePositions(options.positionsFile, merged);
+        options.positions = merged;
+        for (const key of POSITIONED_BODIES) derived.delete(key);
         return sendJson(res, 200, { saved: Object.keys(positions).length });
       }
       default:
-        throw new HttpError(404, 'NOT_FOUND', `There is no API endpoint /api/${route.slice(0, 100)}.`);
+        if (!GRAPH_ROUTES.has(route))
+          throw new HttpError(404, 'NOT_FOUND', `There is no API endpoint /api/${route.slice(0, 100)}.`);
+        expect('GET');
+        return handleGraphRoute(route, params, res, graphRoutes);
     }
   };
 

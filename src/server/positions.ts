@@ -3,6 +3,11 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { Positions } from '../export/view/types.js';
 import { HttpError } from './http.js';
 
+/** Where the positions of a graph file live: graph.json → graph.positions.json. */
+export function positionsPathFor(graphFile: string): string {
+  return graphFile.replace(/(\.json)?$/, '.positions.json');
+}
+
 export async function loadPositions(path: string): Promise<Positions> {
   let text: string;
   try {

@@ -2,14 +2,28 @@
  * The view: a top bar (search, layout, exports), the legend/filters, the sigma stage, the details
  * panel and the Cypher console, all fed by one DataSource.
  */
-import type { GraphView, Positions, QueryAnswer } from '../export/view/types.js';
-import type { DataSource, SourceInfo } from './data/source.js';
-import type { DisplayGraph } from './graph/display-graph.js';
-import { buildDisplayGraph } from './graph/display-graph.js';
-import { computeVisibility } from './graph/filters.js';
+import type { GraphView, Positions, QueryAnswer, ViewEdge, ViewNode } from '../export/view/types.js';
+import type { DataSource, ExportFormat, SourceInfo } from './data/source.js';
+import type { Added, DisplayGraph } from './graph/display-graph.js';
+import { addNeighbourhood, buildDisplayGraph, removeAdded } from './graph/display-graph.js';
+import type { Filters } from './graph/filters.js';
+import { allFilters, computeVisibility } from './graph/filters.js';
 import { LayoutController, initialLayoutLimit } from './graph/layout.js';
 import type { Renderer, ViewState } from './graph/renderer.js';
-import { HEAVY_EDGE_COUNT, composeFrame, createRenderer, emptyState, focusNode } from './graph/renderer.js';
+import {
+  FULL_RENDER,
+  HEAVY_EDGE_COUNT,
+  OVERVIEW_RENDER,
+  composeFrame,
+  createRenderer,
+  emptyState,
+  fitNodes,
+  focusNode,
+} from './graph/renderer.js';
+import { createBreadcrumb } from './ui/breadcrumb.js';
+import { createCommunityLegend } from './ui/communities.js';
+import type { Period } from './ui/timeline.js';
+import { createTimeline } from './ui/timeline.js';
 import { createConsole } from './ui/console.js';
 import { clear, download, el } from './ui/dom.js';
 import type { PanelActions } from './ui/panel.js';
@@ -25,6 +39,13 @@ export interface ViewHandle {
   state: ViewState;
   focus(id: string): Promise<void>;
   openNode(id: string): Promise<void>;
+  /** Add a node's neighbourhood in place (resolves once it is drawn). */
+  expand(id: string): Promise<void>;
+  /** Go back `steps` expansions (all of them: back to the overview). */
+  back(steps?: number): void;
+  /** Search, reveal the first hit and move the camera onto it (resolves when it is there). */
+  searchFocus(query: string): Promise<string | null>;
+  view: GraphView;
   /** performance.now() when the first frame was on screen (for the benchmark). */
   firstFrameAt: number | null;
 }
@@ -91,7 +112,8 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
   // Sigma needs its container in the page (with a size) before it starts.
   const center = el('div', { class: 'center' }, [stage]);
   main.append(center, panel);
-  const renderer = createRenderer(stage, graph, state);
+  const overview = view.mode === 'overview';
+  const renderer = createRenderer(stage, graph, state, overview ? OVERVIEW_RENDER : FULL_RENDER);
   const pixelsPerUnit = (): number => {
     const a = renderer.graphToViewport({ x: 0, y: 0 });
     const b = renderer.graphToViewport({ x: 1, y: 0 });
@@ -182,7 +204,10 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
   renderer.on('leaveNode', endHover);
   // Sigma does not report leaving a node when the pointer leaves the stage straight from it.
   stage.addEventListener('mouseleave', endHover);
-  renderer.on('clickNode', ({ node }) => void openNode(node));
+  renderer.on('clickNode', ({ node }) => {
+    void openNode(node);
+    if (overview) void expand(node).catch(failed);
+  });
   renderer.on('clickEdge', ({ edge }) => void openEdge(edge));
   renderer.on('clickStage', () => {
     if (!panel.hidden) closePanel();
@@ -207,19 +232,136 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
     openEdge: (id) => void openEdge(id),
   });
 
-  const sidebar = createSidebar(view, (filters) => {
-    const visibility = computeVisibility(view, filters);
-    const everything = visibility.nodes.size === view.nodes.length && visibility.edges.size === view.edges.length;
+  // What is drawn: the view plus expanded neighbourhoods, which filters apply to as well.
+  const shownNodes = new Map<string, ViewNode>(view.nodes.map((n) => [n.id, n]));
+  const shownEdges = new Map<string, ViewEdge>(view.edges.map((e) => [e.id, e]));
+  let sidebarFilters: Filters = allFilters(view);
+  let period: Period | null = null;
+  const unfiltered = allFilters(view);
+  const filtersActive = (): boolean =>
+    period !== null ||
+    sidebarFilters.article !== null ||
+    sidebarFilters.from !== null ||
+    sidebarFilters.to !== null ||
+    sidebarFilters.nodeTypes.size !== unfiltered.nodeTypes.size ||
+    sidebarFilters.relationTypes.size !== unfiltered.relationTypes.size;
+  /** Recompute what the filters leave visible (skipped when none is set: nothing to hide). */
+  const applyFilters = (redraw = true): void => {
+    if (!filtersActive()) {
+      state.visibility = null;
+      if (redraw) refresh();
+      return;
+    }
+    const filters = period ? { ...sidebarFilters, from: period.from, to: period.to } : sidebarFilters;
+    const visibility = computeVisibility({ nodes: [...shownNodes.values()], edges: [...shownEdges.values()] }, filters);
+    const everything = visibility.nodes.size === shownNodes.size && visibility.edges.size === shownEdges.size;
     state.visibility = everything ? null : visibility;
-    refresh();
+    if (redraw) refresh();
+  };
+  const sidebar = createSidebar(view, (filters) => {
+    sidebarFilters = filters;
+    applyFilters();
   });
+  if (view.communities.length > 0) {
+    sidebar.appendChild(
+      createCommunityLegend(
+        view.communities,
+        (by) => {
+          state.colorBy = by;
+          refresh();
+        },
+        (id) => void reveal(id),
+      ),
+    );
+  }
+  const timeline = view.timeline
+    ? createTimeline(view.timeline, (p) => {
+        period = p;
+        applyFilters();
+      })
+    : null;
+
+  // Expanding neighbourhoods in place, with a breadcrumb back to the overview.
+  interface Step {
+    id: string;
+    label: string;
+    added: Added;
+    focus: Set<string>;
+  }
+  const trail: Step[] = [];
+  const extent = (): number => {
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    graph.forEachNode((_id, a) => {
+      minX = Math.min(minX, a.x);
+      maxX = Math.max(maxX, a.x);
+      minY = Math.min(minY, a.y);
+      maxY = Math.max(maxY, a.y);
+    });
+    return Number.isFinite(maxX - minX) ? Math.max(maxX - minX, maxY - minY, 1) : 100;
+  };
+  // Ring spacing for expanded nodes, in graph units: small against the overview's extent.
+  const spacing = extent() / 45;
+  const breadcrumb = createBreadcrumb(
+    (steps) => back(steps),
+    `${view.nodes.length.toLocaleString('en')} of ${view.total.entities.toLocaleString('en')} entities, sized by ${view.importance}`,
+  );
+  const afterTrailChange = (): void => {
+    const top = trail.at(-1);
+    state.focus = top ? top.focus : null;
+    breadcrumb.render(trail.map((s) => ({ id: s.id, label: s.label })));
+    // The caller redraws: nodes were added or removed, so sigma indexes the graph again.
+    applyFilters(false);
+  };
+  /** Add a node's neighbourhood; `fit` frames it (callers that focus the node itself skip it). */
+  const expand = async (id: string, fit = true): Promise<void> => {
+    if (trail.at(-1)?.id === id) return;
+    const nb = await source.neighbourhood(id, { depth: breadcrumb.depth(), articles: breadcrumb.articles() });
+    const added = addNeighbourhood(graph, nb, spacing);
+    for (const n of nb.nodes) if (!shownNodes.has(n.id)) shownNodes.set(n.id, n);
+    for (const e of nb.edges) if (!shownEdges.has(e.id)) shownEdges.set(e.id, e);
+    const label = nb.nodes.find((n) => n.id === id)?.label ?? id;
+    trail.push({ id, label, added, focus: new Set(nb.nodes.map((n) => n.id)) });
+    afterTrailChange();
+    // One full refresh on the next frame (the graph's change events already asked for partial
+    // ones; a refresh now as well would draw twice).
+    renderer.scheduleRefresh();
+    await new Promise((r) => requestAnimationFrame(r));
+    if (fit) void fitNodes(renderer, [...trail.at(-1)!.focus], 300);
+  };
+  function back(steps = trail.length): void {
+    for (let i = 0; i < steps && trail.length > 0; i++) {
+      const step = trail.pop()!;
+      removeAdded(graph, step.added);
+      for (const n of step.added.nodes) shownNodes.delete(n);
+      for (const e of step.added.edges) shownEdges.delete(e);
+    }
+    if (state.selected !== null && !graph.hasNode(state.selected)) closePanel();
+    afterTrailChange();
+    renderer.refresh();
+    if (trail.length === 0) void renderer.getCamera().animatedReset({ duration: 300 });
+    else void fitNodes(renderer, [...trail.at(-1)!.focus], 300);
+  }
+  /** Bring a node into view: in an overview, expand its neighbourhood; then open its panel. */
+  const reveal = async (id: string, duration = 450): Promise<void> => {
+    if (overview) await expand(id, false).catch(failed);
+    void openNode(id);
+    await focusNode(renderer, id, false, duration).catch(failed);
+  };
+  const searchFocus = async (query: string): Promise<string | null> => {
+    const [hit] = await source.search(query);
+    if (!hit) return null;
+    if (overview) await expand(hit.id, false);
+    await focusNode(renderer, hit.id, false, 200);
+    void openNode(hit.id);
+    return hit.id;
+  };
 
   const search = createSearch(
     (q) => source.search(q),
-    (hit) => {
-      void focusNode(renderer, hit.id);
-      void openNode(hit.id);
-    },
+    (hit) => void reveal(hit.id),
   );
 
   layoutButton.addEventListener('click', () => {
@@ -256,7 +398,7 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
       toast('Layout downloaded; serve it with --positions FILE.');
     }
   };
-  const exportGraph = async (format: 'graphml' | 'json'): Promise<void> => {
+  const exportGraph = async (format: ExportFormat): Promise<void> => {
     try {
       const file = await source.exportGraph(format);
       download(file.name, file.blob);
@@ -295,13 +437,22 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
         title: 'Download the graph as JSON',
         on: { click: () => void exportGraph('json') },
       }),
+      el('button', {
+        text: 'GEXF',
+        title: 'Download the graph as GEXF for Gephi (positions, colours, timeline)',
+        on: { click: () => void exportGraph('gexf') },
+      }),
       el('button', { text: 'PNG', title: 'Download the current view as PNG', on: { click: exportPng } }),
       el('span', { class: 'sep' }),
       consoleToggle,
     ]),
   );
   main.insertBefore(sidebar, center);
+  if (overview) center.insertBefore(breadcrumb.element, stage);
+  if (timeline) center.appendChild(timeline.element);
   center.appendChild(consoleSection);
+  // An overview needs the room; the console is one click away.
+  if (overview) consoleSection.hidden = true;
   fitStage();
   // The stage also changes size when the console's result grows or the window does.
   let lastSize = '';
@@ -323,6 +474,10 @@ export async function startApp(root: HTMLElement, source: DataSource): Promise<v
     state,
     focus: (id) => focusNode(renderer, id),
     openNode: (id) => openNode(id),
+    expand: (id) => expand(id),
+    back,
+    searchFocus,
+    view,
     firstFrameAt: null,
   };
   window.__newsgraph = handle;

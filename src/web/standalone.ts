@@ -10,6 +10,7 @@ import { jsonToCypher, toQueryAnswer } from '../export/view/query-answer.js';
 import type { QueryAnswer } from '../export/view/types.js';
 import { toGraphML } from '../export/graphml.js';
 import { toJSON } from '../export/json.js';
+import { toGEXF } from '../export/gexf.js';
 import { graphFromFragment } from '../graph/convert.js';
 import { createPropertyGraph } from '../graph/property-graph.js';
 import type { CypherValue } from '../cypher/values.js';
@@ -29,11 +30,13 @@ function start(): void {
   let source: EmbeddedSource;
   try {
     const data = decodeEmbedded(carrier?.textContent ?? '');
-    const graph = graphFromFragment(data.fragment, createPropertyGraph());
+    // The Cypher engine's graph is built on the first query, not before the page can draw.
+    let graph: ReturnType<typeof graphFromFragment> | null = null;
     const runQuery = (query: string, params: Record<string, unknown>): QueryAnswer => {
       const converted: Record<string, CypherValue> = {};
       for (const [key, value] of Object.entries(params)) converted[key] = jsonToCypher(value);
       try {
+        graph ??= graphFromFragment(data.fragment, createPropertyGraph());
         const result = executeCypher(graph, query, {
           params: converted,
           readOnly: true,
@@ -46,7 +49,7 @@ function start(): void {
         throw error;
       }
     };
-    source = new EmbeddedSource(data, { runQuery, exporters: { graphml: toGraphML, json: toJSON } });
+    source = new EmbeddedSource(data, { runQuery, exporters: { graphml: toGraphML, json: toJSON, gexf: toGEXF } });
   } catch (error) {
     root.replaceChildren(
       el('div', { class: 'fatal' }, [

@@ -89,7 +89,12 @@ describe('newsgraph build on hostile input', () => {
     writeFileSync(join(dir, 'temps', dead), 'half a graph');
     writeFileSync(join(dir, 'temps', live), 'being written');
     expect((await cli(['build', 'A', '--out', 'temps'], { cwd: dir })).code).toBe(0);
-    expect(readdirSync(join(dir, 'temps')).sort()).toEqual([live, 'graph.graphml', 'graph.json']);
+    expect(readdirSync(join(dir, 'temps')).sort()).toEqual([
+      live,
+      'graph.graphml',
+      'graph.json',
+      'graph.positions.json',
+    ]);
   });
 
   it('writes graph.graphml stamped with graph.json, and repairs a pair cut between the two renames', async () => {

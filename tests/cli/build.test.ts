@@ -15,9 +15,11 @@ describe('newsgraph build', () => {
     const run = await cli(['build', 'in'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Built graph\/graph\.json and graph\/graph\.graphml from 1 article in [\d.]+ s/);
+    expect(run.stdout).toMatch(
+      /^Built graph\/graph\.json, graph\/graph\.graphml, graph\/graph\.positions\.json from 1 article in [\d.]+ s/,
+    );
     expect(run.stdout).toMatch(/nodes\s+\d+\s+\(.*Article 1/);
-    expect(readdirSync(join(dir, 'graph')).sort()).toEqual(['graph.graphml', 'graph.json']);
+    expect(readdirSync(join(dir, 'graph')).sort()).toEqual(['graph.graphml', 'graph.json', 'graph.positions.json']);
     const store = await MemoryStore.open(join(dir, 'graph'));
     const stats = await store.stats();
     expect(stats.nodesByLabel.Article).toBe(1);

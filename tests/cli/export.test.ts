@@ -32,9 +32,9 @@ describe('newsgraph export', () => {
   });
 
   it('refuses an unknown format (exit 2) and a missing or corrupt graph (exit 1) without stack traces', async () => {
-    const bad = await cli(['export', '--format', 'gexf'], { cwd: dir });
+    const bad = await cli(['export', '--format', 'xls'], { cwd: dir });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('unknown format "gexf"');
+    expect(bad.stderr).toContain('unknown format "xls"');
     const missing = await cli(['export', '--format', 'json', '--graph', 'nope/graph.json'], { cwd: dir });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no graph at');
@@ -52,6 +52,26 @@ describe('newsgraph export --format html', () => {
     await writeFixtureGraph(join(dir, 'graph', 'graph.json'));
   });
   afterAll(cleanup);
+
+  it('writes GEXF with the stored layout, and neo4j-admin CSV files into a folder', async () => {
+    writeFileSync(join(dir, 'graph', 'graph.positions.json'), JSON.stringify({ 'person:vladimir-putin': [12.5, -3] }));
+    const gexf = await cli(['export', '--format', 'gexf'], { cwd: dir });
+    expect(gexf.code).toBe(0);
+    expect(gexf.stdout).toContain('<graph mode="dynamic" timeformat="date"');
+    expect(gexf.stdout).toMatch(/<node id="person:vladimir-putin"[^>]*>.*?<viz:position x="12.5" y="-3"/s);
+
+    expect((await cli(['export', '--format', 'csv'], { cwd: dir })).code).toBe(2);
+    const csv = await cli(['export', '--format', 'csv', '--out', 'csv'], { cwd: dir });
+    expect(csv.code).toBe(0);
+    const nodes = readFileSync(join(dir, 'csv', 'nodes.csv'), 'utf8');
+    const stored = JSON.parse(readFileSync(join(dir, 'graph', 'graph.json'), 'utf8'));
+    expect(nodes.startsWith('"id:ID",":LABEL",')).toBe(true);
+    expect(nodes).toContain('"person:vladimir-putin","Person"');
+    const relationships = readFileSync(join(dir, 'csv', 'relationships.csv'), 'utf8');
+    expect(relationships.startsWith('":START_ID",":END_ID",":TYPE","id"')).toBe(true);
+    expect(relationships.match(/^"[^"\n]*","[^"\n]*","[A-Z_]+","/gm)).toHaveLength(stored.edges.length);
+    expect(readFileSync(join(dir, 'csv', 'import.sh'), 'utf8')).toContain('neo4j-admin database import full');
+  });
 
   it('writes a standalone page, or says the web view must be built first', async () => {
     const run = await cli(['export', '--format', 'html', '--out', 'g.html'], { cwd: dir });

@@ -28,6 +28,7 @@ import { batchExitCode, plural, readArticles, reportFailure } from '../articles.
 import type { Failure } from '../articles.js';
 import type { CliContext, Command } from '../command.js';
 import { extractAll } from '../extraction.js';
+import { layoutAndSave } from '../layout-step.js';
 import { createProgress } from '../progress.js';
 import { addMergeStats, formatGraphStats, formatMergeStats } from '../summary.js';
 
@@ -35,7 +36,8 @@ const usage = `Usage: newsgraph build FILE|DIR... [--out DIR] [--date YYYY-MM-DD
                       [--threads N] [--wait SECONDS] [--json] [--neo4j [URI]]
 
 Extract articles and merge them into the knowledge graph. Without --neo4j the graph is
-DIR/graph.json (reloadable; an existing one is extended) and DIR/graph.graphml.
+DIR/graph.json (reloadable; an existing one is extended), DIR/graph.graphml and the layout
+(ForceAtlas2 positions for the web view and exports) in DIR/graph.positions.json.
 
 Options:
   --out DIR        graph folder (default: graph)
@@ -124,7 +126,7 @@ async function buildInto(plan: BuildPlan, lock: FolderLock | undefined, ctx: Cli
     const threads = plan.threads ?? (articles.length >= 200 ? Math.min(4, availableParallelism()) : 1);
     const merged = await extractAndMerge(store, articles, { threads, ...(date ? { date } : {}) }, failures, ctx);
     const files =
-      store instanceof MemoryStore && (merged.processed > 0 || pairBroken) ? await saveGraph(store, outDir) : [];
+      store instanceof MemoryStore && (merged.processed > 0 || pairBroken) ? await saveGraph(store, outDir, ctx) : [];
     const stats = await store.stats();
     const seconds = (Date.now() - started) / 1000;
     if (plan.json) {
@@ -143,7 +145,7 @@ async function buildInto(plan: BuildPlan, lock: FolderLock | undefined, ctx: Cli
     } else {
       const where =
         files.length > 0
-          ? files.map((f) => relative(ctx.cwd, f) || f).join(' and ')
+          ? files.map((f) => relative(ctx.cwd, f) || f).join(', ')
           : store.kind === 'neo4j'
             ? 'Neo4j'
             : 'nothing';
@@ -212,9 +214,11 @@ async function extractAndMerge(
  * graph.json last; graph.graphml carries graph.json's hash, so a pair cut by a crash is noticed
  * and repaired by the next build (graph-pair.ts).
  */
-async function saveGraph(store: MemoryStore, outDir: string): Promise<string[]> {
+async function saveGraph(store: MemoryStore, outDir: string, ctx: CliContext): Promise<string[]> {
   const json = await saveGraphPair(store, join(outDir, 'graph.json'), toGraphML, true);
-  return [json, join(outDir, GRAPHML_FILE_NAME)];
+  // Then the layout for the web view and the exports (graph.positions.json, as `newsgraph layout`).
+  const positions = await layoutAndSave(await store.snapshot(), json, ctx);
+  return [json, join(outDir, GRAPHML_FILE_NAME), positions];
 }
 
 export default buildCommand;

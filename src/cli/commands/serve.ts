@@ -7,7 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toGraphML } from '../../export/graphml.js';
 import { toJSON } from '../../export/json.js';
-import { loadPositions } from '../../server/positions.js';
+import { loadPositions, positionsPathFor } from '../../server/positions.js';
 import { QueryPool } from '../../server/isolation/pool.js';
 import type { QueryLimits } from '../../server/query.js';
 import { DEFAULT_QUERY_LIMITS, poolRunner } from '../../server/query.js';
@@ -134,7 +134,7 @@ export async function runServe(args: string[], ctx: CliContext, stop?: AbortSign
     values.positions !== undefined
       ? resolve(ctx.cwd, values.positions)
       : graphFile !== null
-        ? graphFile.replace(/(\.json)?$/, '.positions.json')
+        ? positionsPathFor(graphFile)
         : resolve(ctx.cwd, 'graph/positions.json');
   const webRoot = findWebRoot();
   if (webRoot === null)
@@ -160,6 +160,7 @@ export async function runServe(args: string[], ctx: CliContext, stop?: AbortSign
       exporters: { graphml: toGraphML, json: toJSON },
       positions: await loadPositions(positionsFile),
       positionsFile,
+      warm: true,
       host,
       port,
       ...(pool !== null && graphFile !== null

@@ -3,7 +3,7 @@
  * tagged {"$int": "…"} so that Cypher run in the page still tells 1 from 1.0.
  */
 import type { GraphFragment, Properties, PropertyScalar, PropertyValue } from '../../graph/schema.js';
-import type { Positions } from './types.js';
+import type { GraphView, Positions } from './types.js';
 
 export interface EmbeddedData {
   format: 'newsgraph-embedded';
@@ -11,6 +11,9 @@ export interface EmbeddedData {
   generated: string;
   fragment: GraphFragment;
   positions: Positions;
+  /** A large graph's overview, computed at export so the page opens at once; the fragment is
+   * indexed on demand (search, details, neighbourhoods). */
+  overview?: GraphView;
 }
 
 type Encoded = string | number | boolean | { $int: string } | Encoded[];
@@ -42,16 +45,29 @@ export function encodeEmbedded(
   fragment: GraphFragment,
   positions: Positions = {},
   generated = new Date().toISOString(),
+  overview?: GraphView,
 ): string {
+  // Compact: an `id` property equal to the element's id (the usual case) is left out and
+  // restored on decoding; an element without one says so ("noId").
+  const compact = <T extends { id: string; properties: Properties }>(item: T): Record<string, unknown> => {
+    const { id, ...rest } = item.properties;
+    if (id === item.id) return { ...item, properties: mapProperties(rest, encodeValue) };
+    return {
+      ...item,
+      properties: mapProperties(item.properties, encodeValue),
+      ...(id === undefined ? { noId: 1 } : {}),
+    };
+  };
   const data = {
     format: 'newsgraph-embedded',
     version: 1,
     generated,
     fragment: {
-      nodes: fragment.nodes.map((n) => ({ ...n, properties: mapProperties(n.properties, encodeValue) })),
-      edges: fragment.edges.map((e) => ({ ...e, properties: mapProperties(e.properties, encodeValue) })),
+      nodes: fragment.nodes.map(compact),
+      edges: fragment.edges.map(compact),
     },
     positions,
+    ...(overview ? { overview } : {}),
   };
   return JSON.stringify(data)
     .replace(/</g, '\\u003c')
@@ -68,6 +84,7 @@ export function decodeEmbedded(text: string): EmbeddedData {
     generated?: unknown;
     fragment?: { nodes?: unknown; edges?: unknown };
     positions?: unknown;
+    overview?: GraphView;
   };
   if (
     raw.format !== 'newsgraph-embedded' ||
@@ -78,27 +95,23 @@ export function decodeEmbedded(text: string): EmbeddedData {
   ) {
     throw new Error('This file does not carry a newsgraph graph (or one of an unknown version).');
   }
-  const nodes = (raw.fragment.nodes as { id: string; labels: string[]; properties: Record<string, unknown> }[]).map(
-    (n) => ({
-      id: n.id,
-      labels: n.labels,
-      properties: mapProperties(n.properties, decodeValue) as Properties,
-    }),
-  );
-  const edges = (
-    raw.fragment.edges as {
-      id: string;
-      type: string;
-      source: string;
-      target: string;
-      properties: Record<string, unknown>;
-    }[]
-  ).map((e) => ({
+  type Carried = { id: string; properties: Record<string, unknown>; noId?: 1 };
+  const restore = (item: Carried): Properties =>
+    mapProperties(
+      'id' in item.properties || item.noId ? item.properties : { id: item.id, ...item.properties },
+      decodeValue,
+    ) as Properties;
+  const nodes = (raw.fragment.nodes as (Carried & { labels: string[] })[]).map((n) => ({
+    id: n.id,
+    labels: n.labels,
+    properties: restore(n),
+  }));
+  const edges = (raw.fragment.edges as (Carried & { type: string; source: string; target: string })[]).map((e) => ({
     id: e.id,
     type: e.type,
     source: e.source,
     target: e.target,
-    properties: mapProperties(e.properties, decodeValue) as Properties,
+    properties: restore(e),
   }));
   return {
     format: 'newsgraph-embedded',
@@ -106,5 +119,6 @@ export function decodeEmbedded(text: string): EmbeddedData {
     generated: typeof raw.generated === 'string' ? raw.generated : '',
     fragment: { nodes, edges },
     positions: (raw.positions ?? {}) as Positions,
+    ...(raw.overview ? { overview: raw.overview } : {}),
   };
 }

@@ -5,18 +5,7 @@
  */
 import type { GraphEdge, GraphFragment, GraphNode, PropertyValue } from '../../graph/schema.js';
 import { propertiesToJson } from './json.js';
-import { nodeColor, relationColor } from './palette.js';
-import type {
-  ArticleRef,
-  ArticleText,
-  EdgeDetails,
-  GraphView,
-  NodeDetails,
-  NodeRef,
-  Positions,
-  RelationItem,
-  SearchHit,
-} from './types.js';
+import type { ArticleRef, ArticleText, EdgeDetails, NodeRef, RelationItem, SearchHit } from './types.js';
 import { evidenceContext } from './evidence.js';
 
 const KNOWN_TYPES = ['Person', 'Organization', 'Place', 'Event', 'Article'];
@@ -42,7 +31,7 @@ export function buildIndex(fragment: GraphFragment): GraphIndex {
   return { nodes, edges, outgoing, incoming };
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -52,7 +41,7 @@ function str(value: PropertyValue | undefined): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-function strings(value: PropertyValue | undefined): string[] {
+export function strings(value: PropertyValue | undefined): string[] {
   if (typeof value === 'string') return value === '' ? [] : [value];
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v !== '');
   return [];
@@ -78,7 +67,7 @@ export function nodeRef(index: GraphIndex, id: string): NodeRef {
   return node ? { id, name: nodeName(node), type: nodeType(node) } : { id, name: id, type: 'Node' };
 }
 
-function articleRef(index: GraphIndex, id: string | null): ArticleRef | null {
+export function articleRef(index: GraphIndex, id: string | null): ArticleRef | null {
   if (id === null) return null;
   const node = index.nodes.get(id);
   if (!node) return { id, title: id, date: null };
@@ -93,99 +82,7 @@ export function edgeArticle(index: GraphIndex, edge: GraphEdge): string | null {
   return source && nodeType(source) === 'Article' ? source.id : null;
 }
 
-function sizeFor(degree: number): number {
-  return Math.min(16, 3 + 2.2 * Math.log2(1 + degree));
-}
-
-/** A deterministic start position (a golden-angle spiral) so a graph without saved positions
- * still draws something sensible before the layout runs. */
-function spiral(i: number): [number, number] {
-  const r = 10 * Math.sqrt(i + 1);
-  const a = i * 2.399963229728653;
-  return [r * Math.cos(a), r * Math.sin(a)];
-}
-
-export function graphView(index: GraphIndex, positions: Positions = {}): GraphView {
-  const nodeTypeCounts = new Map<string, number>();
-  const relationCounts = new Map<string, number>();
-  const articlesOf = new Map<string, Set<string>>();
-  let minDate: string | null = null;
-  let maxDate: string | null = null;
-  const edges = [...index.edges.values()].map((edge) => {
-    relationCounts.set(edge.type, (relationCounts.get(edge.type) ?? 0) + 1);
-    const article = edgeArticle(index, edge);
-    if (article) {
-      for (const end of [edge.source, edge.target]) {
-        if (end === article) continue;
-        const set = articlesOf.get(end) ?? new Set<string>();
-        set.add(article);
-        articlesOf.set(end, set);
-      }
-    }
-    const date = str(edge.properties.date);
-    if (date) {
-      if (minDate === null || date < minDate) minDate = date;
-      if (maxDate === null || date > maxDate) maxDate = date;
-    }
-    return {
-      id: edge.id,
-      source: edge.source,
-      target: edge.target,
-      type: edge.type,
-      color: relationColor(edge.type),
-      article,
-      date,
-    };
-  });
-  let positioned = index.nodes.size > 0;
-  const nodes = [...index.nodes.values()].map((node, i) => {
-    const type = nodeType(node);
-    nodeTypeCounts.set(type, (nodeTypeCounts.get(type) ?? 0) + 1);
-    const degree = (index.outgoing.get(node.id)?.length ?? 0) + (index.incoming.get(node.id)?.length ?? 0);
-    const saved = positions[node.id];
-    if (!saved) positioned = false;
-    const [x, y] = saved ?? spiral(i);
-    return {
-      id: node.id,
-      label: nodeName(node),
-      type,
-      labels: [...node.labels],
-      aliases: strings(node.properties.aliases),
-      degree,
-      x,
-      y,
-      // Articles are context: kept small so entity names win the label space.
-      size: type === 'Article' ? Math.min(sizeFor(degree), 7) : sizeFor(degree),
-      color: nodeColor(type),
-      articles: type === 'Article' ? [node.id] : [...(articlesOf.get(node.id) ?? [])].sort(),
-    };
-  });
-  const articles = nodes
-    .filter((n) => n.type === 'Article')
-    .map((n) => articleRef(index, n.id) as ArticleRef)
-    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.title.localeCompare(b.title));
-  const byKnownOrder = (a: string, b: string, order: readonly string[]): number => {
-    const ia = order.indexOf(a);
-    const ib = order.indexOf(b);
-    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b);
-  };
-  const relationOrder = ['STATED', 'DEMANDED', 'REJECTED', 'ATTENDS', 'HAS_ROLE', 'HELD_IN', 'REPORTED', 'MENTIONS'];
-  return {
-    nodes,
-    edges,
-    nodeTypes: [...nodeTypeCounts]
-      .sort(([a], [b]) => byKnownOrder(a, b, KNOWN_TYPES))
-      .map(([type, count]) => ({ type, color: nodeColor(type), count })),
-    relationTypes: [...relationCounts]
-      .sort(([a], [b]) => byKnownOrder(a, b, relationOrder))
-      .map(([type, count]) => ({ type, color: relationColor(type), count })),
-    articles,
-    dateRange: minDate !== null && maxDate !== null ? [minDate, maxDate] : null,
-    positioned,
-  };
-}
-
-function relationItem(index: GraphIndex, edge: GraphEdge, direction: 'out' | 'in'): RelationItem {
+export function relationItem(index: GraphIndex, edge: GraphEdge, direction: 'out' | 'in'): RelationItem {
   const articleId = edgeArticle(index, edge);
   const evidence = str(edge.properties.evidence);
   const articleNode = articleId ? index.nodes.get(articleId) : undefined;
@@ -205,38 +102,6 @@ function relationItem(index: GraphIndex, edge: GraphEdge, direction: 'out' | 'in
     date: str(edge.properties.date),
     article: articleRef(index, articleId),
     content: str(edge.properties.content) ?? str(edge.properties.role),
-  };
-}
-
-export function nodeDetails(index: GraphIndex, id: string): NodeDetails | null {
-  const node = index.nodes.get(id);
-  if (!node) return null;
-  const items = [
-    ...(index.outgoing.get(id) ?? []).map((e) => relationItem(index, e, 'out')),
-    ...(index.incoming.get(id) ?? []).map((e) => relationItem(index, e, 'in')),
-  ];
-  const groups = new Map<string, RelationItem[]>();
-  for (const item of items) push(groups, item.type, item);
-  const roles = new Set(strings(node.properties.roles));
-  for (const item of items)
-    if (item.type === 'HAS_ROLE' && item.direction === 'out' && item.content) roles.add(item.content);
-  const articleIds = new Set<string>();
-  for (const item of items) if (item.article && item.article.id !== id) articleIds.add(item.article.id);
-  const { text: _text, ...shownProperties } = node.properties;
-  return {
-    id,
-    name: nodeName(node),
-    type: nodeType(node),
-    labels: [...node.labels],
-    aliases: strings(node.properties.aliases),
-    roles: [...roles],
-    properties: propertiesToJson(shownProperties),
-    relations: [...groups]
-      .sort(([a], [b]) => (a === 'MENTIONS' ? 1 : 0) - (b === 'MENTIONS' ? 1 : 0) || a.localeCompare(b))
-      .map(([type, list]) => ({ type, items: list.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')) })),
-    articles: [...articleIds]
-      .map((a) => articleRef(index, a) as ArticleRef)
-      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')),
   };
 }
 
@@ -273,21 +138,48 @@ export function fold(text: string): string {
     .trim();
 }
 
+interface SearchEntry {
+  id: string;
+  name: string;
+  type: string;
+  degree: number;
+  /** Folded name, then folded aliases (with the alias as written). */
+  candidates: [string, string | null][];
+}
+
+const searchEntries = new WeakMap<GraphIndex, SearchEntry[]>();
+
+/** Folded names and aliases of every node, computed once per index (folding is the slow part). */
+export function searchEntriesOf(index: GraphIndex): SearchEntry[] {
+  let entries = searchEntries.get(index);
+  if (!entries) {
+    entries = [...index.nodes.values()].map((node) => {
+      const name = nodeName(node);
+      return {
+        id: node.id,
+        name,
+        type: nodeType(node),
+        degree: (index.outgoing.get(node.id)?.length ?? 0) + (index.incoming.get(node.id)?.length ?? 0),
+        candidates: [
+          [fold(name), null],
+          ...strings(node.properties.aliases).map((a): [string, string | null] => [fold(a), a]),
+        ],
+      };
+    });
+    searchEntries.set(index, entries);
+  }
+  return entries;
+}
+
 /** Names and aliases: a name prefix beats a word prefix, which beats a substring; aliases rank
  * just behind names; ties go to the better-connected node. */
 export function search(index: GraphIndex, query: string, limit = 10): SearchHit[] {
   const q = fold(query);
   if (q === '') return [];
   const scored: { hit: SearchHit; score: number; degree: number }[] = [];
-  for (const node of index.nodes.values()) {
-    const name = nodeName(node);
-    const candidates: [string, string | null][] = [
-      [name, null],
-      ...strings(node.properties.aliases).map((a): [string, string | null] => [a, a]),
-    ];
+  for (const entry of searchEntriesOf(index)) {
     let best: { score: number; alias: string | null } | null = null;
-    for (const [text, alias] of candidates) {
-      const t = fold(text);
+    for (const [t, alias] of entry.candidates) {
       const at = t.indexOf(q);
       if (at < 0) continue;
       const base = at === 0 ? 0 : /[\s\-'’.(]/.test(t[at - 1] ?? '') ? 1 : 2;
@@ -296,9 +188,12 @@ export function search(index: GraphIndex, query: string, limit = 10): SearchHit[
     }
     if (best) {
       // Entities before articles whose titles happen to match.
-      if (nodeType(node) === 'Article') best.score += 4;
-      const degree = (index.outgoing.get(node.id)?.length ?? 0) + (index.incoming.get(node.id)?.length ?? 0);
-      scored.push({ hit: { id: node.id, name, type: nodeType(node), alias: best.alias }, score: best.score, degree });
+      if (entry.type === 'Article') best.score += 4;
+      scored.push({
+        hit: { id: entry.id, name: entry.name, type: entry.type, alias: best.alias },
+        score: best.score,
+        degree: entry.degree,
+      });
     }
   }
   scored.sort((a, b) => a.score - b.score || b.degree - a.degree || a.hit.name.localeCompare(b.hit.name));

@@ -28,3 +28,26 @@ export function nodeColor(type: string): string {
 export function relationColor(type: string): string {
   return RELATION_COLORS[type] ?? OTHER_RELATION_COLOR;
 }
+
+/** Colours of the largest communities, in order; the others share OTHER_COMMUNITY_COLOR. */
+export const COMMUNITY_COLORS: readonly string[] = [
+  '#e6194b',
+  '#3cb44b',
+  '#4363d8',
+  '#f58231',
+  '#911eb4',
+  '#42d4f4',
+  '#f032e6',
+  '#9a6324',
+  '#808000',
+  '#469990',
+  '#000075',
+  '#bfef45',
+];
+export const OTHER_COMMUNITY_COLOR = '#b8bec8';
+
+export function communityColor(community: number): string {
+  return community >= 0 && community < COMMUNITY_COLORS.length
+    ? (COMMUNITY_COLORS[community] as string)
+    : OTHER_COMMUNITY_COLOR;
+}

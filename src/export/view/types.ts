@@ -17,8 +17,14 @@ export interface ViewNode {
   y: number;
   size: number;
   color: string;
-  /** Ids of the articles the node appears in. */
+  /** Ids of the articles the node appears in (left empty in an overview: see `importance`). */
   articles: string[];
+  /** The importance measure: distinct articles naming the node. */
+  importance: number;
+  /** Louvain community (0 the largest), -1 for Articles. */
+  community: number;
+  /** Trusted days (ISO) of the node's relations and mentions, for the timeline filter. */
+  dates: string[];
 }
 
 export interface ViewEdge {
@@ -28,7 +34,26 @@ export interface ViewEdge {
   type: string;
   color: string;
   article: string | null;
+  /** The trusted date (see dates.ts): the relation's own date near its publication, else the
+   * publication date; null when there is none. */
   date: string | null;
+}
+
+export interface CommunitySummary {
+  id: number;
+  /** Entities in the community. */
+  size: number;
+  color: string;
+  /** Its most important members. */
+  top: NodeRef[];
+}
+
+/** Relations (MENTIONS aside) per bin and type, by trusted date. */
+export interface Timeline {
+  unit: 'week' | 'month';
+  /** Inclusive ISO days. */
+  bins: { start: string; end: string }[];
+  series: { type: string; counts: number[] }[];
 }
 
 export interface ArticleRef {
@@ -47,6 +72,54 @@ export interface GraphView {
   dateRange: [string, string] | null;
   /** True when saved positions were applied (the view should not re-run the layout). */
   positioned: boolean;
+  /** "full": every node and edge; "overview": the most important entities of a large graph,
+   * with Articles and MENTIONS left out (neighbourhoods load on demand). */
+  mode: 'full' | 'overview';
+  /** Size of the whole graph (the overview shows part of it). */
+  total: { nodes: number; edges: number; entities: number };
+  /** What node sizes and the overview's choice stand for. */
+  importance: string;
+  communities: CommunitySummary[];
+  timeline: Timeline | null;
+}
+
+/** A node's ego network, to add to the view in place. */
+export interface Neighbourhood {
+  center: string;
+  depth: number;
+  nodes: ViewNode[];
+  edges: ViewEdge[];
+  /** Neighbours at depth 1 before the cap. */
+  neighbours: number;
+  truncated: boolean;
+}
+
+/** Centrality and community of a node, for the panel. */
+export interface NodeCentrality {
+  articles: number;
+  relations: number;
+  degree: number;
+  pagerank: number;
+  /** 1-based rank by PageRank among `entities` entities; 0 for Articles. */
+  pagerankRank: number;
+  entities: number;
+  community: CommunitySummary | null;
+}
+
+/** What an actor stated, demanded, rejected or attended, per counterpart, with dates. */
+export interface ActorSummary {
+  type: string;
+  total: number;
+  counterparts: {
+    other: NodeRef;
+    /** "out": the actor did it to the counterpart; "in": the counterpart did it to the actor. */
+    direction: 'out' | 'in';
+    count: number;
+    first: string | null;
+    last: string | null;
+    /** Relation ids and trusted dates, oldest first. */
+    items: { edgeId: string; date: string | null }[];
+  }[];
 }
 
 export interface NodeRef {
@@ -87,6 +160,8 @@ export interface NodeDetails {
   properties: Record<string, JsonValue>;
   relations: { type: string; items: RelationItem[] }[];
   articles: ArticleRef[];
+  centrality: NodeCentrality | null;
+  summary: ActorSummary[];
 }
 
 export interface EdgeDetails extends RelationItem {

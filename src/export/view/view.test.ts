@@ -4,7 +4,9 @@ import type { NodeValue, RelationshipValue } from '../../cypher/values.js';
 import { decodeEmbedded, encodeEmbedded } from './embed.js';
 import { evidenceContext } from './evidence.js';
 import { collectHighlight, cypherToJson } from './json.js';
-import { buildIndex, graphView, nodeDetails, search } from './model.js';
+import { buildIndex, search } from './model.js';
+import { graphView } from './graph-view.js';
+import { nodeDetails } from './node-details.js';
 
 describe('evidenceContext', () => {
   const text = 'One two three. The key sentence is here. Four five six.';
@@ -132,6 +134,20 @@ describe('embedded data', () => {
     const back = decodeEmbedded(text);
     expect(back.fragment).toEqual(tricky);
     expect(back.positions).toEqual({ x: [1, 2] });
+  });
+
+  it('leaves out id properties equal to the element id and restores them, and no others', () => {
+    const fragment: GraphFragment = {
+      nodes: [
+        { id: 'a', labels: ['Person'], properties: { id: 'a', name: 'A' } },
+        { id: 'b', labels: ['Person'], properties: { name: 'B' } },
+        { id: 'c', labels: ['Person'], properties: { id: 'other', name: 'C' } },
+      ],
+      edges: [{ id: 'e', type: 'STATED', source: 'a', target: 'b', properties: { id: 'e' } }],
+    };
+    const text = encodeEmbedded(fragment);
+    expect(text).not.toContain('"id":"a","name"');
+    expect(decodeEmbedded(text).fragment).toEqual(fragment);
   });
 
   it('refuses data of another kind', () => {

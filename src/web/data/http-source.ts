@@ -4,12 +4,13 @@ import type {
   ArticleText,
   EdgeDetails,
   GraphView,
+  Neighbourhood,
   NodeDetails,
   Positions,
   QueryAnswer,
   SearchHit,
 } from '../../export/view/types.js';
-import type { DataSource, ExportedFile, SourceInfo } from './source.js';
+import type { DataSource, ExportedFile, ExportFormat, NeighbourhoodRequest, SourceInfo } from './source.js';
 import { SourceError } from './source.js';
 
 interface ServerInfo {
@@ -65,6 +66,11 @@ export class HttpSource implements DataSource {
     return this.request('graph');
   }
 
+  neighbourhood(id: string, request: NeighbourhoodRequest): Promise<Neighbourhood> {
+    const query = `id=${encodeURIComponent(id)}&depth=${request.depth}&articles=${request.articles ? 1 : 0}`;
+    return this.request('neighbourhood?' + query);
+  }
+
   node(id: string): Promise<NodeDetails> {
     return this.request('node?id=' + encodeURIComponent(id));
   }
@@ -90,7 +96,7 @@ export class HttpSource implements DataSource {
     });
   }
 
-  async exportGraph(format: 'graphml' | 'json'): Promise<ExportedFile> {
+  async exportGraph(format: ExportFormat): Promise<ExportedFile> {
     const res = await fetch(this.base + 'export?format=' + format);
     if (!res.ok) throw new SourceError(String(res.status), `Export failed (${res.status}).`);
     return { name: `newsgraph.${format}`, blob: await res.blob() };

@@ -6,6 +6,7 @@ import type {
   ArticleText,
   EdgeDetails,
   GraphView,
+  Neighbourhood,
   NodeDetails,
   Positions,
   QueryAnswer,
@@ -40,14 +41,24 @@ export interface ExportedFile {
   blob: Blob;
 }
 
+export type ExportFormat = 'graphml' | 'json' | 'gexf';
+
+export interface NeighbourhoodRequest {
+  depth: 1 | 2;
+  /** Include Article neighbours and MENTIONS. */
+  articles: boolean;
+}
+
 export interface DataSource {
   info(): Promise<SourceInfo>;
   graph(): Promise<GraphView>;
+  /** A node's ego network, to expand the view in place. */
+  neighbourhood(id: string, request: NeighbourhoodRequest): Promise<Neighbourhood>;
   node(id: string): Promise<NodeDetails>;
   edge(id: string): Promise<EdgeDetails>;
   search(query: string): Promise<SearchHit[]>;
   article(id: string): Promise<ArticleText>;
   query(query: string, params: Record<string, unknown>): Promise<QueryAnswer>;
-  exportGraph(format: 'graphml' | 'json'): Promise<ExportedFile>;
+  exportGraph(format: ExportFormat): Promise<ExportedFile>;
   savePositions(positions: Positions): Promise<void>;
 }

@@ -2,8 +2,23 @@ import { describe, expect, it } from 'vitest';
 import type { GraphView, ViewEdge, ViewNode } from '../../export/view/types.js';
 import { allFilters, computeVisibility, dateBounds, dateInRange } from './filters.js';
 
-function node(id: string, type: string, articles: string[] = []): ViewNode {
-  return { id, label: id, type, labels: [type], aliases: [], degree: 1, x: 0, y: 0, size: 5, color: '#000000', articles };
+function node(id: string, type: string, articles: string[] = [], dates: string[] = []): ViewNode {
+  return {
+    id,
+    label: id,
+    type,
+    labels: [type],
+    aliases: [],
+    degree: 1,
+    x: 0,
+    y: 0,
+    size: 5,
+    color: '#000000',
+    articles,
+    importance: articles.length,
+    community: -1,
+    dates,
+  };
 }
 
 function edge(id: string, type: string, source: string, target: string, article: string | null, date: string | null): ViewEdge {
@@ -24,6 +39,11 @@ const view: GraphView = {
   articles: [],
   dateRange: ['2022-11-15', '2023-01'],
   positioned: false,
+  mode: 'full',
+  total: { nodes: 6, edges: 5, entities: 4 },
+  importance: 'articles naming it',
+  communities: [],
+  timeline: null,
 };
 
 describe('computeVisibility', () => {
@@ -56,6 +76,22 @@ describe('computeVisibility', () => {
     const v = computeVisibility(view, { ...allFilters(view), from: '2023-01-10', to: '2023-02-01' });
     expect([...v.edges]).toEqual(['d1']);
     expect([...v.nodes].sort()).toEqual(['p', 'x']);
+  });
+});
+
+describe('computeVisibility with a period (the timeline)', () => {
+  it('keeps a node active in the period even without a visible edge, and drops one that is not', () => {
+    const quiet: Pick<GraphView, 'nodes' | 'edges'> = {
+      nodes: [node('p', 'Person', [], ['2023-03-02']), node('q', 'Person', [], ['2023-05-20']), node('o', 'Organization')],
+      edges: [edge('s', 'STATED', 'q', 'o', null, '2023-05-20')],
+    };
+    const filters = { ...allFilters(view), nodeTypes: new Set(['Person', 'Organization']), relationTypes: new Set(['STATED']) };
+    const march = computeVisibility(quiet, { ...filters, from: '2023-03-01', to: '2023-03-31' });
+    expect([...march.nodes]).toEqual(['p']);
+    expect(march.edges.size).toBe(0);
+    const may = computeVisibility(quiet, { ...filters, from: '2023-05-01', to: '2023-05-31' });
+    expect([...may.nodes].sort()).toEqual(['o', 'q']);
+    expect([...may.edges]).toEqual(['s']);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * Which nodes and edges the filters leave visible. Pure, so the view and its tests agree.
- * An edge survives when its type, both end types, its article and its date pass; with an
- * article or date filter on, a node survives only if it still has a visible edge (or, for the
- * article filter alone, appears in that article).
+ * An edge survives when its type, both end types, its article and its (trusted) date pass; with
+ * an article or date filter on, a node survives only if it still has a visible edge, or appears
+ * in that article (article filter alone), or has a relation or mention in the period (date filter).
  */
 import type { GraphView } from '../../export/view/types.js';
 
@@ -51,7 +51,7 @@ export function dateInRange(date: string | null, from: string | null, to: string
   return (from === null || last >= from) && (to === null || first <= to);
 }
 
-export function computeVisibility(view: GraphView, filters: Filters): Visibility {
+export function computeVisibility(view: Pick<GraphView, 'nodes' | 'edges'>, filters: Filters): Visibility {
   const typeOf = new Map(view.nodes.map((n) => [n.id, n.type]));
   const narrowed = filters.article !== null || filters.from !== null || filters.to !== null;
   const edges = new Set<string>();
@@ -71,7 +71,9 @@ export function computeVisibility(view: GraphView, filters: Filters): Visibility
     if (!filters.nodeTypes.has(node.type)) continue;
     if (narrowed && !touched.has(node.id)) {
       const inArticle = filters.article !== null && !dateFilter && node.articles.includes(filters.article);
-      if (!inArticle) continue;
+      const inPeriod =
+        dateFilter && filters.article === null && node.dates.some((d) => dateInRange(d, filters.from, filters.to));
+      if (!inArticle && !inPeriod) continue;
     }
     nodes.add(node.id);
   }

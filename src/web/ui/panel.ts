@@ -3,9 +3,11 @@
  * sentence shown inside its article text, and the articles it appears in; or one edge's evidence.
  */
 import type {
+  ActorSummary,
   ArticleRef,
   EdgeDetails,
   EvidenceContext,
+  NodeCentrality,
   NodeDetails,
   NodeRef,
   RelationItem,
@@ -145,6 +147,9 @@ export function renderNodePanel(panel: HTMLElement, details: NodeDetails, action
   }
   fact('Id', details.id);
   panel.appendChild(facts);
+  if (details.centrality && details.type !== 'Article')
+    panel.appendChild(centralitySection(details.centrality, actions));
+  if (details.summary.length > 0) panel.appendChild(summarySection(details.summary, actions));
   if (details.articles.length > 0) {
     panel.appendChild(
       el('h3', { text: `Appears in ${details.articles.length} article${details.articles.length === 1 ? '' : 's'}` }),
@@ -160,6 +165,96 @@ export function renderNodePanel(panel: HTMLElement, details: NodeDetails, action
   panel.appendChild(el('h3', { text: 'Relations' }));
   if (details.relations.length === 0) panel.appendChild(el('p', { class: 'muted', text: 'No relations.' }));
   for (const group of details.relations) panel.appendChild(relationGroup(group.type, group.items, actions));
+}
+
+function centralitySection(c: NodeCentrality, actions: PanelActions): HTMLElement {
+  const facts = el('dl', { class: 'metrics' });
+  const fact = (name: string, value: string | HTMLElement): void => {
+    facts.append(
+      el('dt', { text: name }),
+      typeof value === 'string' ? el('dd', { text: value }) : el('dd', {}, [value]),
+    );
+  };
+  fact('Articles', `named in ${c.articles.toLocaleString('en')}`);
+  fact('Relations', `${c.relations} stated/demanded/rejected/attends · degree ${c.degree}`);
+  fact(
+    'PageRank',
+    `${c.pagerank.toExponential(2)} · #${c.pagerankRank.toLocaleString('en')} of ${c.entities.toLocaleString('en')}`,
+  );
+  if (c.community) {
+    fact(
+      'Community',
+      el('span', {}, [
+        swatch(c.community.color),
+        `#${c.community.id + 1} (${c.community.size.toLocaleString('en')}): `,
+        ...c.community.top.flatMap((m, i) => [i > 0 ? ', ' : null, nodeLink(m, actions)]),
+      ]),
+    );
+  }
+  return el('section', {}, [el('h3', { text: 'Centrality' }), facts]);
+}
+
+/** Counterparts shown per relation type before "show all". */
+const COUNTERPART_PREVIEW = 8;
+
+function summarySection(summary: ActorSummary[], actions: PanelActions): HTMLElement {
+  const section = el('section', { class: 'summary' }, [el('h3', { text: 'Said and did, by counterpart' })]);
+  for (const group of summary) {
+    const list = el('ul', { class: 'counterparts' });
+    const render = (count: number): void => {
+      clear(list);
+      for (const c of group.counterparts.slice(0, count)) {
+        const span = c.first && c.last ? (c.first === c.last ? c.first : `${c.first} – ${c.last}`) : 'undated';
+        list.appendChild(
+          el('li', { class: 'counterpart' }, [
+            el('div', { class: 'relation-head' }, [
+              el('span', { class: 'arrow', text: c.direction === 'out' ? '→' : '←' }),
+              nodeLink(c.other, actions),
+              el('span', { class: 'count', text: `×${c.count}` }),
+              el('span', { class: 'muted small', text: span }),
+            ]),
+            el(
+              'div',
+              { class: 'evidence-links' },
+              c.items.map((item, i) =>
+                el('button', {
+                  class: 'link small',
+                  text: item.date ?? `#${i + 1}`,
+                  title: 'Show the evidence',
+                  on: { click: () => actions.openEdge(item.edgeId) },
+                }),
+              ),
+            ),
+          ]),
+        );
+      }
+      if (group.counterparts.length > count)
+        list.appendChild(
+          el('li', {}, [
+            el('button', {
+              class: 'link',
+              text: `Show all ${group.counterparts.length}`,
+              on: { click: () => render(group.counterparts.length) },
+            }),
+          ]),
+        );
+    };
+    render(COUNTERPART_PREVIEW);
+    section.appendChild(
+      el('details', { class: 'group', attrs: { open: '', 'data-summary': group.type } }, [
+        el('summary', {}, [
+          swatch(relationColor(group.type), 'line'),
+          el('span', { text: group.type }),
+          el('span', {
+            class: 'count',
+            text: `${group.total} with ${group.counterparts.length}`,
+          }),
+        ]),
+        list,
+      ]),
+    );
+  }
+  return section;
 }
 
 export function renderEdgePanel(panel: HTMLElement, details: EdgeDetails, actions: PanelActions): void {

@@ -64,7 +64,17 @@ export function createSidebar(view: GraphView, onChange: (filters: Filters) => v
     return el('label', { class: 'date' }, [el('span', { text: label }), input]);
   };
 
+  const overview = view.mode === 'overview';
   return el('aside', { class: 'sidebar', attrs: { 'aria-label': 'Legend and filters' } }, [
+    overview
+      ? el('p', {
+          class: 'overview-note small',
+          text:
+            `Overview: the ${view.nodes.length.toLocaleString('en')} entities named by most articles, of ` +
+            `${view.total.entities.toLocaleString('en')} (size: ${view.importance}). Articles and MENTIONS are ` +
+            'hidden; click or search a node to expand its neighbourhood.',
+        })
+      : null,
     el('h3', { text: 'Nodes' }),
     el(
       'div',
@@ -77,12 +87,15 @@ export function createSidebar(view: GraphView, onChange: (filters: Filters) => v
       { class: 'toggles' },
       view.relationTypes.map((t) => toggle(relationTypes, t.type, t.type, t.color, t.count, 'line')),
     ),
-    el('h3', { text: 'Article' }),
-    articleSelect,
+    overview ? null : el('h3', { text: 'Article' }),
+    overview ? null : articleSelect,
     el('h3', { text: 'Dates' }),
     el('div', { class: 'dates' }, [dateInput('From', (v) => (from = v)), dateInput('To', (v) => (to = v))]),
     view.dateRange
-      ? el('p', { class: 'muted small', text: `Relations dated ${view.dateRange[0]} to ${view.dateRange[1]}` })
+      ? el('p', {
+          class: 'muted small',
+          text: `Relations dated ${view.dateRange[0]} to ${view.dateRange[1]} (a date far from its article's publication counts as the publication date)`,
+        })
       : el('p', { class: 'muted small', text: 'No dated relations.' }),
   ]);
 }
