@@ -288,11 +288,9 @@ function typeUnknownNames(mentions: Mention[], sentenceTokens: Token[][], trees:
 
 /** The one gathering a headline names ("Cairo summit denounces …" → "Cairo summit"), if exactly one. */
 function headlineGathering(title: string): string | undefined {
-  const found = [
-    ...title.matchAll(
-      /\b((?:\p{Lu}[\p{L}\d-]*\s+){1,3})(summit|talks|conference|meeting|forum|assembly|negotiations)\b/giu,
-    ),
-  ];
+  const found = [...title.matchAll(/\b((?:\p{Lu}[\p{L}\d-]*\s+){1,3})(\p{L}+)\b/gu)].filter((m) =>
+    GATHERING_HEADS.has(m[2]!.toLowerCase()),
+  );
   return found.length === 1 ? found[0]![0] : undefined;
 }
 

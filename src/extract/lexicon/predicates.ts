@@ -142,9 +142,8 @@ export function verbPredicate(lemma: string, extras: readonly string[] = []): Pr
     const p = VERBS.get(`${lemma} ${extra}`);
     if (p) return p;
   }
-  const p = VERBS.get(lemma);
-  // "call" alone is a phone call or naming ("called it a mistake"); only "call on/for" demand.
-  return p;
+  // "call" alone is a phone call or naming ("called it a mistake"): only "call on/for" are keys.
+  return VERBS.get(lemma);
 }
 
 export function nounPredicate(lemma: string): Predicate | undefined {
@@ -250,7 +249,6 @@ export const AGENT_NOUNS = new Set([
   'military',
   'army',
   'police',
-  'foreign ministry',
   // "the Xinhua news agency", "The Times newspaper": the outlet's own name.
   'agency',
   'newspaper',
@@ -366,6 +364,50 @@ export const LIGHT_ONLY_DEMANDS = new Set(['deadline', 'ultimatum', 'condition',
 /** Predicates on their clause that a statement reports as false or invalid: "called the vote illegal". */
 export const INVALID = new Set(['illegal', 'invalid', 'illegitimate', 'unlawful', 'void', 'null', 'unacceptable']);
 export const CALLING = new Set(['call', 'declare', 'deem', 'brand', 'label', 'term', 'consider']);
+/** Verbs that pass a verdict on a clause: "concluded that the deal is void" (not speech in themselves). */
+export const VERDICT_VERBS = new Set(['conclude', 'deem', 'find', 'rule', 'judge', 'consider', 'hold']);
+/** "declined to say/comment/elaborate": withholding words rejects nothing. */
+export const NOT_SAYING = new Set([
+  'comment',
+  'say',
+  'elaborate',
+  'discuss',
+  'specify',
+  'disclose',
+  'identify',
+  'name',
+  'confirm',
+  'give',
+  'answer',
+  'reveal',
+]);
+/** Speeches given at an event: "in an address to the Assembly", "in his inauguration speech". */
+export const SPEECH_NOUNS = new Set(['address', 'speech', 'remarks', 'statement', 'keynote']);
+/** Objects of "meet" that are people, not things: "met his counterparts". */
+export const HUMAN_NOUNS = new Set([
+  'counterpart',
+  'leader',
+  'official',
+  'minister',
+  'president',
+  'delegation',
+  'representative',
+  'envoy',
+  'ambassador',
+  'diplomat',
+  'lawmaker',
+  'senator',
+  'family',
+  'relative',
+  'supporter',
+  'farmer',
+  'worker',
+  'student',
+  'journalist',
+  'reporter',
+  'mediator',
+]);
+
 /** Irregular verb forms of the lexicon's lemmas (the regular ones are made by inflect()). */
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'],

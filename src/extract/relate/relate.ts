@@ -9,6 +9,10 @@
 import type { ScoredRelation } from '../../graph/schema.js';
 import {
   AGENT_NOUNS,
+  HUMAN_NOUNS,
+  NOT_SAYING,
+  SPEECH_NOUNS,
+  VERDICT_VERBS,
   CALLING,
   INVALID,
   LIGHT_ONLY_DEMANDS,
@@ -22,7 +26,14 @@ import {
   verbPredicate,
   type Predicate,
 } from '../lexicon/predicates.js';
-import { ATTENDABLE_HEADS } from '../lexicon/events.js';
+import {
+  ATTENDABLE_HEADS,
+  MEETING_HEADS,
+  PARTICIPANT_NOUNS,
+  PART_OF_EVENT,
+  PRESS_EVENTS,
+  UNNAMING_ADJECTIVES,
+} from '../lexicon/events.js';
 import { countryOf } from '../lexicon/places.js';
 import { newDiscourse, noteSalient, resolveDescription, resolvePronoun, type Discourse } from './discourse.js';
 import { conjuncts, hasLabel, isNegated, modality, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
@@ -78,138 +89,6 @@ export interface RelateInput {
   makeEvent: EventMaker;
 }
 
-/** Adjectives that judge or date an event rather than name it. */
-const UNNAMING_ADJECTIVES = new Set([
-  'upcoming',
-  'formal',
-  'informal',
-  'recent',
-  'last',
-  'next',
-  'previous',
-  'latest',
-  'planned',
-  'proposed',
-  'possible',
-  'key',
-  'major',
-  'historic',
-  'crucial',
-  'special',
-  'emergency',
-  'rare',
-  'new',
-  'first',
-  'second',
-  'final',
-  'brief',
-  'lengthy',
-  'long',
-  'short',
-  'closed-door',
-  'private',
-  'public',
-  'such',
-  'same',
-  'this',
-  'that',
-]);
-/** Events one takes part in by being there: the setting rules read only these. */
-const MEETING_HEADS = new Set([
-  'summit',
-  'meeting',
-  'talk',
-  'talks',
-  'conference',
-  'ceremony',
-  'session',
-  'forum',
-  'negotiations',
-  'negotiation',
-  'rally',
-  'funeral',
-  'briefing',
-  'assembly',
-  'convention',
-  'dialogue',
-  'consultations',
-  'gathering',
-  'banquet',
-  'dinner',
-  'reception',
-  'signing',
-]);
-/** Verbs that pass a verdict on a clause: "concluded that the deal is void" (not speech in themselves). */
-const VERDICT_VERBS = new Set(['conclude', 'deem', 'find', 'rule', 'judge', 'consider', 'hold']);
-/** "declined to say/comment/elaborate": withholding words rejects nothing. */
-const NOT_SAYING = new Set([
-  'comment',
-  'say',
-  'elaborate',
-  'discuss',
-  'specify',
-  'disclose',
-  'identify',
-  'name',
-  'confirm',
-  'give',
-  'answer',
-  'reveal',
-]);
-/** A speaker's own press events: speaking at them is the statement itself. */
-const PRESS_EVENTS = /^(briefing|press|presser)$/;
-/** Parts of an event that place an act at it: "at the conclusion of the conference". */
-const PART_OF_EVENT = new Set([
-  'conclusion',
-  'end',
-  'opening',
-  'start',
-  'close',
-  'sideline',
-  'sidelines',
-  'margin',
-  'margins',
-]);
-/** Speeches given at an event: "in an address to the Assembly", "in his inauguration speech". */
-const SPEECH_NOUNS = new Set(['address', 'speech', 'remarks', 'statement', 'keynote']);
-/** People named by what they do at an event: "the chief negotiator in the talks". */
-const PARTICIPANT_NOUNS = new Set([
-  'negotiator',
-  'participant',
-  'delegate',
-  'attendee',
-  'host',
-  'speaker',
-  'guest',
-  'observer',
-  'mediator',
-  'chair',
-  'chairman',
-]);
-/** Objects of "meet" that are people, not things: "met his counterparts". */
-const HUMAN_NOUNS = new Set([
-  'counterpart',
-  'leader',
-  'official',
-  'minister',
-  'president',
-  'delegation',
-  'representative',
-  'envoy',
-  'ambassador',
-  'diplomat',
-  'lawmaker',
-  'senator',
-  'family',
-  'relative',
-  'supporter',
-  'farmer',
-  'worker',
-  'student',
-  'journalist',
-  'reporter',
-  'mediator',
-]);
 const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const TIME_LABELS = ['obl', 'obl:unmarked', 'obl:tmod', 'nmod:unmarked', 'nmod:tmod', 'advmod'];

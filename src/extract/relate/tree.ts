@@ -3,7 +3,7 @@
  * the sentence view's tokens and entity arguments, and the few questions the rules ask of it
  * that src/nlp's helpers do not answer (the preposition of an oblique, a clause's subordinator).
  */
-import { children, hasLabel, type ParsedSentence } from '../../nlp/index.js';
+import { hasLabel, type ParsedSentence } from '../../nlp/index.js';
 import type { SentenceView } from './view.js';
 
 export interface Tree {
@@ -14,6 +14,8 @@ export interface Tree {
   entity: (number | undefined)[];
   /** Whether the word heads the argument that covers it (its head lies outside). */
   argHead: boolean[];
+  /** Each word's children, left to right: the rules ask for them many times per word. */
+  kids: number[][];
 }
 
 /** Aligns a parse with a sentence view by character offsets. */
@@ -40,13 +42,18 @@ export function alignTree(view: SentenceView, parse: ParsedSentence): Tree {
     });
   }
   const argHead = words.map((w, i) => entity[i] !== undefined && (w.head < 0 || entity[w.head] !== entity[i]));
-  return { parse, token, entity, argHead };
+  const kids: number[][] = words.map(() => []);
+  words.forEach((w, i) => {
+    if (w.head >= 0) kids[w.head]!.push(i);
+  });
+  return { parse, token, entity, argHead, kids };
 }
 
 /** Children of a word with any of the labels (subtypes included: 'obl' matches 'obl:agent'). */
 export function childrenOf(t: Tree, i: number, ...labels: string[]): number[] {
-  if (labels.length === 0) return children(t.parse, i);
-  return children(t.parse, i).filter((k) => labels.some((l) => hasLabel(t.parse.tokens[k]!.deprel, l)));
+  const kids = t.kids[i] ?? [];
+  if (labels.length === 0) return kids;
+  return kids.filter((k) => labels.some((l) => hasLabel(t.parse.tokens[k]!.deprel, l)));
 }
 
 export function childOf(t: Tree, i: number, ...labels: string[]): number | undefined {
