@@ -64,7 +64,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const mentions: Mention[] = [];
   sentences.forEach((_, i) => {
     checkBudget();
-    const names = recogniseNames(text, sentenceTokens[i]!, i, properNouns(sentenceTokens[i]!, trees[i]));
+    const names = recogniseNames(text, sentenceTokens[i]!, i, tagsOf(sentenceTokens[i]!, trees[i]));
     const bodies = nationalBodies(
       text,
       sentenceTokens[i]!,
@@ -250,11 +250,14 @@ function needsParse(tokens: Token[]): boolean {
   return tokens.some((t) => mayTrigger(t.norm) || ATTENDABLE_HEADS.has(t.norm));
 }
 
-/** Which tokens of a parsed sentence the tagger reads as proper nouns. */
-function properNouns(tokens: Token[], parse: ParsedSentence | undefined): ((token: number) => boolean) | undefined {
+/** The universal part of speech the tagger gave each token of a parsed sentence. */
+function tagsOf(
+  tokens: Token[],
+  parse: ParsedSentence | undefined,
+): ((token: number) => string | undefined) | undefined {
   if (!parse) return undefined;
-  const starts = new Set(parse.tokens.filter((w) => w.upos === 'PROPN').map((w) => w.start));
-  return (k) => starts.has(tokens[k]!.start);
+  const byStart = new Map(parse.tokens.map((w) => [w.start, w.upos]));
+  return (k) => byStart.get(tokens[k]!.start);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../segment/tokens.js';
 import { isCommonWord, isFirstName, isFunctionWord } from '../lexicon/words.js';
-import { isKnownPlace } from '../lexicon/places.js';
+import { isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
 import { NOBILITY, PERSON_TITLES } from '../lexicon/roles.js';
 import { CONNECTOR_HOSTS } from './heads.js';
@@ -156,11 +156,19 @@ function startsSentence(tokens: Token[], i: number): boolean {
   return true;
 }
 
-export function findChunks(tokens: Token[], proper?: (token: number) => boolean): Chunk[] {
+/**
+ * Capitalised chunks of a sentence. `tagOf`, when the sentence was tagged, gives a token's
+ * universal part of speech: the tagger tells a name from an ordinary word where capitals cannot
+ * ("the WHO said", a sentence-initial "Current" or "Amnesty").
+ */
+export function findChunks(tokens: Token[], tagOf?: (token: number) => string | undefined): Chunk[] {
+  const proper = (k: number): boolean => tagOf?.(k) === 'PROPN';
+  const nameAt = (k: number): boolean =>
+    k < tokens.length && (isNameToken(tokens[k]!) || (isAcronym(tokens[k]!) && proper(k)));
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameToken(tokens[i]!)) {
+    if (!nameAt(i)) {
       i++;
       continue;
     }
@@ -169,16 +177,16 @@ export function findChunks(tokens: Token[], proper?: (token: number) => boolean)
     for (;;) {
       const next = tokens[end];
       if (!next) break;
-      if (isNameToken(next)) {
+      if (nameAt(end)) {
         end++;
         continue;
       }
       const prev = tokens[end - 1]!;
-      if (next.kind === 'word' && NAME_PARTICLES.has(next.norm) && tokens[end + 1] && isNameToken(tokens[end + 1]!)) {
+      if (next.kind === 'word' && NAME_PARTICLES.has(next.norm) && nameAt(end + 1)) {
         end += 2;
         continue;
       }
-      if (next.text === '&' && tokens[end + 1] && isNameToken(tokens[end + 1]!)) {
+      if (next.text === '&' && nameAt(end + 1)) {
         end += 2;
         continue;
       }
@@ -186,7 +194,7 @@ export function findChunks(tokens: Token[], proper?: (token: number) => boolean)
       const personSoFar = end - start >= 2 && isFirstName(tokens[start]!.norm) && !ORG_HEADS.has(prev.norm);
       if (HOSTED_CONNECTORS.has(next.norm) && !CONNECTOR_HOSTS.has(prev.norm) && !personSoFar) {
         let k = end + 1;
-        while (k < tokens.length && isNameToken(tokens[k]!)) k++;
+        while (nameAt(k)) k++;
         if (k > end + 1 && ORG_HEADS.has(tokens[k - 1]!.norm)) {
           end = k;
           continue;
@@ -194,11 +202,11 @@ export function findChunks(tokens: Token[], proper?: (token: number) => boolean)
       }
       if (HOSTED_CONNECTORS.has(next.norm) && CONNECTOR_HOSTS.has(prev.norm)) {
         const after = tokens[end + 1];
-        if (after && isNameToken(after)) {
+        if (nameAt(end + 1)) {
           end += 2;
           continue;
         }
-        if (after && after.norm === 'the' && tokens[end + 2] && isNameToken(tokens[end + 2]!)) {
+        if (after && after.norm === 'the' && nameAt(end + 2)) {
           end += 3;
           continue;
         }
@@ -239,9 +247,10 @@ export function findChunks(tokens: Token[], proper?: (token: number) => boolean)
       first.start < first.end &&
       startsSentence(tokens, first.start) &&
       !isAcronym(tokens[first.start]!) &&
-      !(proper?.(first.start) && first.end - first.start > 1) &&
+      !(proper(first.start) && first.end - first.start > 1) &&
       !(headed && ORDINALS.has(tokens[first.start]!.norm)) &&
       (isFunctionWord(tokens[first.start]!.norm) ||
+        (!headed && modifierOpening(tokens, first, tagOf)) ||
         (/^\p{L}{3,}ly$/u.test(tokens[first.start]!.text) && !isKnownPlace(tokens[first.start]!.text)) ||
         (!headed && isOrdinaryWord(tokens[first.start]!)))
     ) {
@@ -251,6 +260,23 @@ export function findChunks(tokens: Token[], proper?: (token: number) => boolean)
     i = end;
   }
   return mergeAcrossAnd(tokens, chunks);
+}
+
+/** Tags of a sentence-initial word that is no part of a name ("Current UK Prime Minister …"). */
+const MODIFIER_TAGS = new Set(['ADJ', 'ADV', 'DET', 'PRON', 'NUM', 'AUX', 'SCONJ', 'CCONJ']);
+
+/**
+ * Whether a chunk opens with a word the tagger reads as a modifier ("Current UK Prime Minister
+ * …"): not a demonym, which names a country ("Russian Foreign Minister"), and not inside a name a
+ * gazetteer knows whole ("United Nations"), which a tagger's slip must not cut.
+ */
+function modifierOpening(tokens: Token[], c: Chunk, tagOf?: (token: number) => string | undefined): boolean {
+  if (!MODIFIER_TAGS.has(tagOf?.(c.start) ?? '') || isDemonym(tokens[c.start]!.text)) return false;
+  const surface = tokens
+    .slice(c.start, c.end)
+    .map((t) => t.text)
+    .join(' ');
+  return !isKnownPlace(surface) && !isKnownOrganization(surface.toLowerCase(), surface);
 }
 
 /** "First Harbor Bancorp", "Second National Bank": an ordinal opening an organisation's name is part of it. */

@@ -25,6 +25,27 @@ describe('names typed from their place in the tree', () => {
     expect(typed('Paul Brandt visited troops in Kestrel.\nKestrel rejected the plan.')).toContain('Place:Kestrel');
     expect(typed('Kestrel rejected the plan.')).not.toContain('Place:Kestrel');
   });
+  it('types an acting multiword name by its words: ordinary ones make an organisation, none a person', () => {
+    expect(typed('Amnesty International urged the government of Oskaria to free the editors.')).toContain(
+      'Organization:Amnesty International',
+    );
+    expect(typed('Tarrek al-Vozhani denied the charges on Monday.')).toContain('Person:Tarrek al-Vozhani');
+    // A title or a place inside is left to the recogniser, which strips it.
+    expect(typed('Harbour Minister Tarrek Vozhani denied the charges.')).not.toContain(
+      'Organization:Harbour Minister Tarrek Vozhani',
+    );
+  });
+  it('reads an acronym in capitals as a name where the tagger does ("the WHO said")', () => {
+    expect(typed('On Monday, the WHO said an independent review would begin.')).toContain('Organization:WHO');
+  });
+  it('drops a sentence-initial adjective the tagger reads as one, keeping demonyms and known names', () => {
+    expect(typed('Current Foreign Minister Tarrek Vozhani said the port would reopen.')).toContain(
+      'Person:Tarrek Vozhani',
+    );
+    expect(typed('International Widget Machines Corp said sales rose.')).toContain(
+      'Organization:International Widget Machines Corp',
+    );
+  });
   it('leaves plural groups and party members unnamed', () => {
     expect(typed('Britons said the vote was fair.')).toEqual([]);
   });

@@ -9,6 +9,9 @@ import { children, hasLabel, type ParsedSentence } from '../../nlp/index.js';
 import type { Token } from '../segment/tokens.js';
 import { nounPredicate, PROPOSAL_NOUNS } from '../lexicon/predicates.js';
 import type { Mention, MentionType } from './mention.js';
+import { ROLE_WORDS } from '../lexicon/roles.js';
+import { isDemonym, isKnownPlace } from '../lexicon/places.js';
+import { isCommonWord } from '../lexicon/words.js';
 
 /** Nouns a polity has: "Dorvia's government", "the president of Kestrel". */
 const POLITY_NOUNS = new Set([
@@ -99,7 +102,21 @@ export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): C
     (hasLabel(w.deprel, 'conj') && !!governor);
   if (!acting) return undefined;
   if (hasThe) return { type: 'Organization' };
-  return single ? 'actor' : undefined;
+  return single ? 'actor' : multiwordActor(tokens.slice(m.tokenStart, m.tokenEnd));
+}
+
+/**
+ * The type of an unknown name of several words that acts: a person's when no word of it is an
+ * ordinary English word ("Abdelbaset al-Megrahi", "Kim Jong-un"), an organisation's when its
+ * words are ordinary ones ("Amnesty International", "Reporters Without Borders"), none when it
+ * holds a title or a place ("Information Minister X", "Arab East Jerusalem"), which the
+ * recogniser reads better.
+ */
+function multiwordActor(words: Token[]): ContextCue {
+  const named = words.filter((t) => t.kind === 'word');
+  if (named.some((t) => ROLE_WORDS.has(t.norm) || isDemonym(t.text) || isKnownPlace(t.text))) return undefined;
+  if (named.every((t) => !isCommonWord(t.norm))) return { type: 'Person' };
+  return { type: 'Organization' };
 }
 
 /** Endings of country and region names ("Dorvia", "Veltrania", "Kestrelland", "Zorvakistan"). */

@@ -206,19 +206,18 @@ function shouted(tokens: Token[]): boolean {
   return words.length >= 2 && words.filter((t) => t.text === t.text.toUpperCase()).length >= words.length * 0.6;
 }
 
-/** Recognises the named mentions of one sentence. */
 /**
- * Named mentions of a sentence. `proper`, when the sentence was tagged, says which tokens the
- * tagger reads as proper nouns: a capitalised first word it calls a name stays in the name
- * ("Amnesty International said"), where capitalisation alone cannot tell.
+ * Named mentions of a sentence. `tagOf`, when the sentence was tagged, gives each token's
+ * universal part of speech: a capitalised first word it calls a name stays in the name
+ * ("Amnesty International said"), one it calls an adjective does not ("Current UK …").
  */
 export function recogniseNames(
   text: string,
   tokens: Token[],
   sentence: number,
-  proper?: (token: number) => boolean,
+  tagOf?: (token: number) => string | undefined,
 ): Mention[] {
-  const found = recogniseChunks(text, tokens, sentence, proper);
+  const found = recogniseChunks(text, tokens, sentence, tagOf);
   return shouted(tokens) ? found.filter((m) => LEXICON_CUES.has(m.cue)) : found;
 }
 
@@ -233,12 +232,12 @@ function recogniseChunks(
   text: string,
   tokens: Token[],
   sentence: number,
-  proper?: (token: number) => boolean,
+  tagOf?: (token: number) => string | undefined,
 ): Mention[] {
   const mentions: Mention[] = [];
   let pendingCountry: string | undefined;
   let pendingEnd = -1;
-  for (const chunk of findChunks(tokens, proper)) {
+  for (const chunk of findChunks(tokens, tagOf)) {
     if (
       insideTicker(text, tokens, chunk.start, chunk.end) ||
       (tokens[chunk.start - 1]?.text === '.' && insideTicker(text, tokens, chunk.start - 2, chunk.end))

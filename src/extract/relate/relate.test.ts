@@ -104,6 +104,11 @@ describe('demands', () => {
     expect(triples("The Green Union's demand for new elections was ignored.")).toEqual([
       'DEMANDED(Green Union -> null)',
     ]);
+    // A country acts through "of": "at the urging of X".
+    expect(triples('The meeting comes at the urging of Dorvia and Italy.')).toEqual([
+      'DEMANDED(Dorvia -> null)',
+      'DEMANDED(Italy -> null)',
+    ]);
   });
 });
 

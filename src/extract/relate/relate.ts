@@ -988,7 +988,10 @@ export function relateSentences(input: RelateInput): RelateOutput {
     if (poss !== undefined) return membersOf(s, poss).filter((e) => !isEvent(e));
     for (const k of childrenOf(t, n, 'nmod', 'compound')) {
       if (prepositional(t, k) && !/^(by|from|of)$/.test(caseOf(t, k) ?? '')) continue;
-      const found = membersOf(s, k).filter((e) => !isEvent(e) && entities[e]!.type !== 'Place');
+      // A place acts through "of/by/from" ("at the urging of Malta"), not as a modifier ("the Malta talks").
+      const found = membersOf(s, k).filter(
+        (e) => !isEvent(e) && (entities[e]!.type !== 'Place' || (prepositional(t, k) && caseOf(t, k) !== undefined)),
+      );
       if (found.length) return found;
     }
     return [];
