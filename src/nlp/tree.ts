@@ -131,7 +131,14 @@ export function conjuncts(s: ParsedSentence, i: number): number[] {
     first = s.tokens[first]!.head;
   const out = [first];
   for (let k = 0; k < out.length; k++) out.push(...children(s, out[k]!, 'conj'));
-  return out.sort((a, b) => a - b);
+  out.sort((a, b) => a - b);
+  // English closes a coordination with its conjunction ("A, B and C"): a "conjunct" after the
+  // one that carries it continues the sentence instead ("According to A and B, C is …").
+  let closing = -1;
+  out.forEach((k, n) => {
+    if (n > 0 && children(s, k, 'cc').length > 0) closing = n;
+  });
+  return closing > 0 ? out.slice(0, closing + 1) : out;
 }
 
 /** Tokens from `a` up to the lowest common ancestor and down to `b` (both ends included). */

@@ -208,4 +208,45 @@ describe('precision guards', () => {
   it('never makes a city an attendee', () => {
     expect(triples('Dorvia City hosted the Harbour Summit.')).toEqual([]);
   });
+  it("reads no demand in a reporter's request for comment", () => {
+    expect(triples('The Green Union did not respond to a request by the Daily Courier for comment.')).toEqual([]);
+    expect(triples('The Daily Courier asked the Green Union for comment.')).toEqual([]);
+  });
+  it('reads no verdict in a possibility raised', () => {
+    expect(triples('Anna Kovacs warned that the Harbour Accord could be illegal.')).toEqual([
+      'STATED(Anna Kovacs -> null)',
+    ]);
+  });
+});
+
+describe('arguments', () => {
+  it('gives the one warned or assured as the addressee of what is said', () => {
+    expect(triples('Anna Kovacs warned Paul Brandt that the vote could fail.')).toEqual([
+      'STATED(Anna Kovacs -> Paul Brandt)',
+    ]);
+  });
+  it("takes a nominal act's possessor as its author, whoever reports it", () => {
+    expect(triples("The Daily Courier published Veltrania's demands on Monday.")).toEqual([
+      'DEMANDED(Veltrania -> null)',
+    ]);
+  });
+  it('reads every party of "the leaders of A, B and C"', () => {
+    expect(triples('The leaders of France, Italy and Spain rejected the plan.')).toEqual([
+      'REJECTED(France -> null)',
+      'REJECTED(Italy -> null)',
+      'REJECTED(Spain -> null)',
+    ]);
+  });
+  it('ends "according to A and B" at its comma', () => {
+    expect(triples('According to the Daily Courier and Radio Dorvia, Anna Kovacs is the leader.')).toEqual([
+      'STATED(Daily Courier -> null)',
+      'STATED(Radio Dorvia -> null)',
+    ]);
+  });
+  it("reads the main clause after a subordinate one as the sentence's core", () => {
+    // Parsed with "met" as the root and the main clause hanging under it.
+    expect(triples('As the ministers met in Dorvia City, Anna Kovacs was abroad, promising to cut fares.')).toEqual([
+      'STATED(Anna Kovacs -> null)',
+    ]);
+  });
 });

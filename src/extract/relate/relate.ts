@@ -247,6 +247,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
     // "would state his position": a statement not yet made is not reported speech.
     if (pred.relation === 'STATED' && /^(would|could|might|may)$/.test(modality(t.parse, p) ?? '')) return;
     if (pred.needsClause && !asksSomeone(t, p)) return;
+    if (pred.relation === 'DEMANDED' && pressInquiry(t, p)) return;
     switch (pred.frame) {
       case 'speech':
       case 'judgement':
@@ -281,6 +282,14 @@ export function relateSentences(input: RelateInput): RelateOutput {
         const owner = childOf(t, o, 'nmod:poss');
         const outlet = [...ents, ...(owner !== undefined ? membersOf(s, owner) : [])].find((e) => entities[e]!.outlet);
         if (outlet !== undefined) target = outlet;
+      } else if (
+        /^i?obj$/.test(t.parse.tokens[o]!.deprel) &&
+        childOf(t, p, 'ccomp') !== undefined &&
+        ents.length === 1 &&
+        entities[ents[0]!]!.type !== 'Place'
+      ) {
+        // "warned Tony Blair that …", "assured the court that …": one told something.
+        target = ents[0]!;
       } else if (c === 'in' && /^(interview|conversation|call|letter|message)s?$/.test(lemmaOf(t, o))) {
         const withWhom = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'with' || caseOf(t, k) === 'to');
         const who = withWhom !== undefined ? membersOf(s, withWhom) : [];
@@ -509,7 +518,10 @@ export function relateSentences(input: RelateInput): RelateOutput {
         : undefined);
     if (!pred) return;
     if (light !== undefined && (isNegated(t.parse, light) || !factual(t, light, false))) return;
-    const actors = light !== undefined ? subjectOf(s, light) : actorOf(s, n);
+    if (pressInquiry(t, n)) return;
+    // "published China's demands": the possessor made them, whoever published them.
+    const own = childOf(t, n, 'nmod:poss') !== undefined ? actorOf(s, n) : [];
+    const actors = own.length ? own : light !== undefined ? subjectOf(s, light) : actorOf(s, n);
     if (actors.length === 0) return;
     // A noun that is itself a speech verb's subject ("X's statement said") is read there.
     if (hasLabel(t.parse.tokens[n]!.deprel, 'nsubj') && head >= 0 && verbPredicate(lemmaOf(t, head))) return;
@@ -618,7 +630,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     for (const c of childrenOf(t, p, 'ccomp')) {
       const subject = childOf(t, c, 'nsubj');
       if (!INVALID.has(lemmaOf(t, c)) || childOf(t, c, 'cop') === undefined || subject === undefined) continue;
-      if (isNegated(t.parse, c)) continue;
+      // "warned that the war could be illegal": a possibility raised is no verdict given.
+      if (isNegated(t.parse, c) || /^(could|might|may|would)$/.test(modality(t.parse, c) ?? '')) continue;
       const targets = authorOf(s, subject).filter((e) => !sources.includes(e));
       for (const target of targets) emit('REJECTED', sources, target, p, 0.6, [c]);
     }
@@ -752,7 +765,10 @@ export function relateSentences(input: RelateInput): RelateOutput {
         ...modifiers.filter((k) => prepositional(t, k) && caseOf(t, k) === 'in' && AGENT_NOUNS.has(lemma)),
       ];
       for (const k of ranked) {
-        const found = entitiesOf(s, k, depth + 1).filter((e) => !isEvent(e));
+        // "the leaders of A, B and C": each of them.
+        const found = conjuncts(t.parse, k)
+          .flatMap((c) => entitiesOf(s, c, depth + 1))
+          .filter((e, i, all) => !isEvent(e) && all.indexOf(e) === i);
         if (found.length) return found;
       }
       // "the Chinese foreign ministry": a demonym names the country; still not an entity of its own.
@@ -1083,6 +1099,13 @@ const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'where', 'whether', 'if'
 function questionClause(t: Tree, c: number): boolean {
   const first = subtreeSpan(t.parse, c).first;
   return WH_WORDS.has(lemmaOf(t, first)) || WH_WORDS.has(markOf(t, c) ?? '');
+}
+
+/** What reporters ask for: "a request for comment", "asked the ministry for a response" is no political demand. */
+const PRESS_REQUESTS = new Set(['comment', 'comments', 'response', 'reaction', 'interview', 'statement']);
+
+function pressInquiry(t: Tree, w: number): boolean {
+  return childrenOf(t, w, 'obl', 'nmod').some((k) => caseOf(t, k) === 'for' && PRESS_REQUESTS.has(lemmaOf(t, k)));
 }
 
 /** "the request", "this argument", "that demand": a definite proposal noun that points back. */

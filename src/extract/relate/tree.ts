@@ -18,8 +18,55 @@ export interface Tree {
   kids: number[][];
 }
 
+const SUBORDINATORS = new Set([
+  'as',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'since',
+  'if',
+  'although',
+  'though',
+  'once',
+  'until',
+  'unless',
+  'whereas',
+]);
+
+/**
+ * A subordinate clause is never a sentence's root: "As they met in Ottawa, Trump was away,
+ * promising …" parsed with "met" as root and the main clause as its conjunct is re-rooted on the
+ * main clause, which takes the words after it along; the subordinate clause becomes its `advcl`.
+ */
+export function repairSubordinateRoot(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const root = words.findIndex((w) => w.head < 0);
+  if (root < 0) return parse;
+  const mark = words.findIndex((w, i) => i < root && w.head === root && hasLabel(w.deprel, 'mark'));
+  if (mark < 0 || !SUBORDINATORS.has(words[mark]!.lemma.toLowerCase())) return parse;
+  const main = words.findIndex(
+    (w, i) =>
+      i > root &&
+      w.head === root &&
+      /^(conj|parataxis|advcl)/.test(w.deprel) &&
+      words.some((x, k) => x.head === i && k < i && hasLabel(x.deprel, 'nsubj')) &&
+      words.slice(root + 1, i).some((x) => x.text === ','),
+  );
+  if (main < 0) return parse;
+  const tokens = words.map((w, i) => {
+    if (i === main) return { ...w, head: -1, deprel: 'root' };
+    if (i === root) return { ...w, head: main, deprel: 'advcl' };
+    if (w.head === root && i > main) return { ...w, head: main };
+    return w;
+  });
+  return { tokens };
+}
+
 /** Aligns a parse with a sentence view by character offsets. */
-export function alignTree(view: SentenceView, parse: ParsedSentence): Tree {
+export function alignTree(view: SentenceView, given: ParsedSentence): Tree {
+  const parse = repairSubordinateRoot(given);
   const words = parse.tokens;
   const token: number[] = [];
   let k = 0;
