@@ -16,7 +16,8 @@ import { entityKey } from './resolve/keys.js';
 import { normaliseName } from './resolve/normalise.js';
 import { paragraphQuoteMasks, type EntityInfo, type SentenceView } from './relate/view.js';
 import { relateSentences, type EventPhrase, type RawRelation } from './relate/relate.js';
-import { parseSentence, type ParsedSentence } from '../nlp/index.js';
+import { parseSentence, type ParsedSentence, type WordSpan } from '../nlp/index.js';
+import { knownNameTokens } from './recognise/known.js';
 import { contextOf, typeOfActor } from './recognise/context.js';
 import type { Token } from './segment/tokens.js';
 import { udWords } from './segment/words.js';
@@ -59,7 +60,9 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   // names, their trees type the names no gazetteer knows, and the relation rules read them.
   const trees = sentenceTokens.map((tokens) => {
     checkBudget();
-    return options.parseAll || needsParse(tokens) ? parseSentence(udWords(text, tokens)) : undefined;
+    if (!options.parseAll && !needsParse(tokens)) return undefined;
+    const words = udWords(text, tokens);
+    return parseSentence(words, undefined, properHints(tokens, words));
   });
   const mentions: Mention[] = [];
   sentences.forEach((_, i) => {
@@ -248,6 +251,16 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
 /** Whether a sentence can carry a scored relation: a trigger word or an attendable event noun. */
 function needsParse(tokens: Token[]): boolean {
   return tokens.some((t) => mayTrigger(t.norm) || ATTENDABLE_HEADS.has(t.norm));
+}
+
+/** For each UD word: whether it is a capitalised part of a name a gazetteer knows (recognise/known.ts). */
+function properHints(tokens: Token[], words: readonly WordSpan[]): boolean[] {
+  const known = knownNameTokens(tokens);
+  let k = 0;
+  return words.map((w) => {
+    while (k + 1 < tokens.length && tokens[k]!.end <= w.start) k++;
+    return known[k]! && /^\p{Lu}/u.test(w.text);
+  });
 }
 
 /** The universal part of speech the tagger gave each token of a parsed sentence. */

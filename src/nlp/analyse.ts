@@ -31,10 +31,25 @@ export function tagSentence(words: readonly WordSpan[], model: SyntaxModel = loa
   );
 }
 
-/** Tags, lemmas and a Universal Dependencies tree for one sentence. */
-export function parseSentence(words: readonly WordSpan[], model: SyntaxModel = loadSyntaxModel()): ParsedSentence {
+/** The tag class of a singular proper noun (PROPN, NNP). */
+function properClass(model: SyntaxModel): number | undefined {
+  const c = model.tagger.classes.indexOf('PROPN\tNNP');
+  return c >= 0 ? c : undefined;
+}
+
+/**
+ * Tags, lemmas and a Universal Dependencies tree for one sentence. `proper` marks words known to
+ * be part of a name (a gazetteer's "United Nations", "Italy"), tagged PROPN whatever their shape
+ * or position suggests to the tagger.
+ */
+export function parseSentence(
+  words: readonly WordSpan[],
+  model: SyntaxModel = loadSyntaxModel(),
+  proper?: readonly boolean[],
+): ParsedSentence {
   const forms = words.map((w) => w.text);
-  const tags = tagForms(model.tagger, forms);
+  const nnp = proper ? properClass(model) : undefined;
+  const tags = tagForms(model.tagger, forms, nnp === undefined ? undefined : proper!.map((p) => (p ? nnp : undefined)));
   const tokens = tagged(model, words, tags);
   if (words.length === 0) return { tokens: [] };
   const { heads, labels } = parse(

@@ -138,8 +138,15 @@ export function taggerFeatures(a: WordAtoms, i: number, p1: number, p2: number, 
   return k;
 }
 
-/** Tags one sentence: returns the class index of every word. */
-export function tagForms(model: TaggerModel, forms: readonly string[]): Int32Array {
+/**
+ * Tags one sentence: returns the class index of every word. `pinned` fixes the class of words
+ * the caller knows better (a gazetteer's names), and the words after them are tagged in its light.
+ */
+export function tagForms(
+  model: TaggerModel,
+  forms: readonly string[],
+  pinned?: readonly (number | undefined)[],
+): Int32Array {
   const n = forms.length;
   const tags = new Int32Array(n);
   if (n === 0) return tags;
@@ -150,7 +157,7 @@ export function tagForms(model: TaggerModel, forms: readonly string[]): Int32Arr
   let p1 = C;
   let p2 = C + 1;
   for (let i = 0; i < n; i++) {
-    const known = model.dictionary.get(forms[i]!);
+    const known = pinned?.[i] ?? model.dictionary.get(forms[i]!);
     let best: number;
     if (known !== undefined) best = known;
     else {

@@ -104,6 +104,15 @@ describe('tree helpers', () => {
     expect(conjuncts(passive, 10)).toEqual([7, 10]);
     expect(conjuncts(modal, 4)).toEqual([4, 7]);
     expect(conjuncts(modal, 0)).toEqual([0]);
+    // "According to Reuters and NBC , Salman is ruler ." misparsed with Salman a third conjunct:
+    // the coordination closes with the conjunct that carries "and".
+    const according = sentence(
+      'According/VERB/3/case to/ADP/1/fixed Reuters/PROPN/9/obl and/CCONJ/5/cc NBC/PROPN/3/conj ,/PUNCT/7/punct Salman/PROPN/3/conj is/AUX/9/cop ruler/NOUN/0/root ./PUNCT/9/punct',
+    );
+    expect(conjuncts(according, 2)).toEqual([2, 4]);
+    // "A , B and C": all three.
+    const list = sentence('A/PROPN/0/root ,/PUNCT/3/punct B/PROPN/1/conj and/CCONJ/5/cc C/PROPN/1/conj');
+    expect(conjuncts(list, 0)).toEqual([0, 2, 4]);
   });
 
   it('walks the path between two tokens through their lowest common ancestor', () => {

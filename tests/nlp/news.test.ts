@@ -235,6 +235,21 @@ describe('parser on hand-checked news sentences', () => {
     );
   });
 
+  it('tags words the caller marks as parts of a name as proper nouns', () => {
+    const text = 'Italy came down on Switzerland, saying the Swiss must act.';
+    const words = udWords(text, tokenize(text));
+    const plain = parseSentence(words);
+    const hinted = parseSentence(
+      words,
+      undefined,
+      words.map((w) => w.text === 'Italy'),
+    );
+    expect(hinted.tokens[0]!.upos).toBe('PROPN');
+    expect(hinted.tokens[0]!.deprel).toBe('nsubj');
+    // Unhinted, the "-ly" of a sentence-initial word misleads the tagger: the hint is what changes it.
+    expect(plain.tokens[0]!.upos).not.toBe('PROPN');
+  });
+
   it('keeps the caller’s character offsets', () => {
     const text = 'Officials in Washington declined to comment.';
     const p = parse(text);

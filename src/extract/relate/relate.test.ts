@@ -237,6 +237,16 @@ describe('arguments', () => {
       'REJECTED(Spain -> null)',
     ]);
   });
+  it('takes the subject nearest the verb when a dateline is parsed as a second one', () => {
+    expect(triples('PEKING, March 3 - China called on the United States to remove curbs on its exports.')).toEqual([
+      'DEMANDED(China -> United States)',
+    ]);
+  });
+  it('reads a country the tagger would take for an adverb ("Italy") as the speaker', () => {
+    expect(triples('Italy came down on Switzerland, saying the Swiss must resolve the issue.')).toContain(
+      'STATED(Italy -> null)',
+    );
+  });
   it('ends "according to A and B" at its comma', () => {
     expect(triples('According to the Daily Courier and Radio Dorvia, Anna Kovacs is the leader.')).toEqual([
       'STATED(Daily Courier -> null)',

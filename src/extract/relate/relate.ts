@@ -838,7 +838,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
       const persons = subjects.find((m) => m.length > 0 && m.every((e) => entities[e]!.type === 'Person'));
       if (persons) return persons;
     }
-    if (subjects.length) return subjects[0]!;
+    // Else the nearest that names someone: a dateline ("PEKING, March 3 - China called …") is none.
+    if (subjects.length) return [...subjects].reverse().find((m) => m.length > 0) ?? [];
     // "X, seeking to …, said" parsed with X as the participle's subject: a participle clause has
     // no subject of its own, so the subject before it is the verb's.
     for (const c of childrenOf(t, p, 'ccomp', 'advcl', 'xcomp')) {

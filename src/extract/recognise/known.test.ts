@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../segment/tokens.js';
+import { knownNameTokens } from './known.js';
+
+function marked(text: string): string[] {
+  const tokens = tokenize(text);
+  const known = knownNameTokens(tokens);
+  return tokens.filter((_, i) => known[i]).map((t) => t.text);
+}
+
+describe('names a gazetteer knows, marked before tagging', () => {
+  it('marks countries and whole multiword names', () => {
+    expect(marked('Italy came down on Switzerland.')).toEqual(['Italy', 'Switzerland']);
+    expect(marked('The United Nations on Friday called on Pakistan to act.')).toEqual([
+      'United',
+      'Nations',
+      'Pakistan',
+    ]);
+  });
+  it('leaves ordinary capitalised words and unknown names alone', () => {
+    expect(marked('Current Foreign Minister Tarrek Vozhani said so.')).toEqual([]);
+  });
+  it('marks nothing in a shouted headline', () => {
+    expect(marked('ITALY REJECTS SWISS PLAN')).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Words a gazetteer knows to be part of a name, before the sentence is tagged: the tagger reads a
+ * sentence-initial "Italy" as an adverb (its "-ly") and "United" in "The United Nations" as a
+ * verb, and the tree built on those tags loses the name's role. Marking them lets the tagger
+ * take them as proper nouns.
+ */
+import type { Token } from '../segment/tokens.js';
+import { isKnownPlace } from '../lexicon/places.js';
+import { isKnownOrganization } from '../lexicon/organizations.js';
+
+/** Longest run of words looked up as one name ("United Nations Security Council"). */
+const MAX_NAME_WORDS = 5;
+
+function surfaceOf(tokens: readonly Token[], a: number, b: number): string {
+  return tokens
+    .slice(a, b)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/** Whether a run of capitalised words is a place or organisation a gazetteer names. */
+function known(surface: string): boolean {
+  return isKnownPlace(surface) || isKnownOrganization(surface.toLowerCase(), surface);
+}
+
+/** For each token of a sentence: whether it lies inside a name a gazetteer knows. */
+export function knownNameTokens(tokens: readonly Token[]): boolean[] {
+  const marked = tokens.map(() => false);
+  // A shouted headline has no names to tell apart by case.
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.length > 1 && words.every((t) => t.text === t.text.toUpperCase())) return marked;
+  for (let a = 0; a < tokens.length; a++) {
+    // "The" opens a name's mention ("The United Nations"), not the name.
+    if (!tokens[a]!.cap || tokens[a]!.norm === 'the') continue;
+    // The longest known run starting here.
+    let b = a;
+    while (b < tokens.length && b - a < MAX_NAME_WORDS && tokens[b]!.cap) b++;
+    for (let end = b; end > a; end--) {
+      if (!known(surfaceOf(tokens, a, end))) continue;
+      for (let k = a; k < end; k++) marked[k] = true;
+      a = end - 1;
+      break;
+    }
+  }
+  return marked;
+}
