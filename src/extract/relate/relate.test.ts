@@ -34,6 +34,11 @@ describe('reported speech', () => {
       'STATED(Paul Brandt -> null)',
     ]);
   });
+  it('reads a speaker named after a title with its portfolio ("said the commissioner for X, NAME")', () => {
+    expect(triples('"The deal is fair," said the Union commissioner for Home Affairs, Anna Kovacs.')).toEqual([
+      'STATED(Anna Kovacs -> null)',
+    ]);
+  });
   it('gives the addressee of telling verbs and of an interview', () => {
     expect(triples('Anna Kovacs told the Daily Courier that she would stand again.')).toEqual([
       'STATED(Anna Kovacs -> Daily Courier)',

@@ -798,7 +798,12 @@ export function relateSentences(input: RelateInput): RelateOutput {
     // names the role's holder (a place or body takes no person as its apposition).
     if (depth === 0 && AGENT_NOUNS.has(lemmaOf(t, w))) {
       for (const k of childrenOf(t, w, 'nmod', 'compound')) {
-        for (const a of childrenOf(t, k, 'appos')) {
+        // A conjunct after a comma with no "and" of its own is an apposition misparsed.
+        const apposed = [
+          ...childrenOf(t, k, 'appos'),
+          ...childrenOf(t, k, 'conj').filter((c) => childOf(t, c, 'cc') === undefined),
+        ];
+        for (const a of apposed) {
           const e = t.entity[a];
           if (e !== undefined && entities[e]!.type === 'Person' && t.entity[k] !== e) return e;
         }
