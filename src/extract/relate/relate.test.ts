@@ -180,6 +180,15 @@ describe('quotations', () => {
       'STATED(Anna Kovacs -> null)',
     ]);
   });
+  it('gives the acts of a quotation that runs on to its attributed speaker', () => {
+    const text =
+      '"The talks have failed," Anna Kovacs said.\n"Only the parties can end this crisis. I urge them to return to the table."';
+    expect(triples(text)).toEqual(['DEMANDED(Anna Kovacs -> null)', 'STATED(Anna Kovacs -> null)']);
+    // A new paragraph that names no one and opens outside quotation marks continues nothing.
+    expect(triples('"The talks have failed," Anna Kovacs said.\nThe unions urge members to return.')).toEqual([
+      'STATED(Anna Kovacs -> null)',
+    ]);
+  });
   it('does not let an unclosed quotation hide the sentences after it', () => {
     expect(triples('Anna Kovacs called it "a disgrace.\nPaul Brandt said the vote was fair.')).toContain(
       'STATED(Paul Brandt -> null)',

@@ -110,6 +110,20 @@ export function relateSentences(input: RelateInput): RelateOutput {
   const references: Reference[] = [];
   const discourse: Discourse = newDiscourse();
   const isEvent = (i: number): boolean => entities[i]!.type === 'Event';
+  // The speaker of the latest quotation, for the sentences that continue it.
+  let lastQuote: { speaker: number; sentence: number; paragraph: number } | undefined;
+
+  /**
+   * The speaker of a quotation a sentence continues without naming anyone: a sentence that opens
+   * inside quotation marks, in the same paragraph as the attributed quotation or the next one
+   * (news style runs a quote on across sentences and paragraphs: '"… crisis. I urge them to …"').
+   */
+  function continuedQuote(view: SentenceView): number | undefined {
+    if (!lastQuote || view.index - lastQuote.sentence > 3) return undefined;
+    if (view.paragraph !== lastQuote.paragraph && view.paragraph !== lastQuote.paragraph + 1) return undefined;
+    const first = view.tokens.findIndex((x) => x.kind === 'word');
+    return first >= 0 && view.inQuote[first] ? lastQuote.speaker : undefined;
+  }
 
   for (const view of views) {
     const parse = trees[view.index];
@@ -120,7 +134,9 @@ export function relateSentences(input: RelateInput): RelateOutput {
       continue;
     }
     const s: Sentence = { view, t: alignTree(view, parse), memo: new Map() };
-    const found = relationsOf(s);
+    const found = relationsOf(s, continuedQuote(view));
+    if (s.quoteSpeaker !== undefined && view.inQuote.some(Boolean))
+      lastQuote = { speaker: s.quoteSpeaker, sentence: view.index, paragraph: view.paragraph };
     relations.push(...found);
     references.push(...referencesOf(s));
     // Salience for later pronouns: this sentence's speakers and actors, then its main subject.
@@ -151,8 +167,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     return out;
   }
 
-  /** Everything one sentence says. */
-  function relationsOf(s: Sentence): RawRelation[] {
+  /** Everything one sentence says; `inherited` is the speaker of a quotation it continues. */
+  function relationsOf(s: Sentence, inherited?: number): RawRelation[] {
     const { view, t } = s;
     const out: RawRelation[] = [];
     const shouting = view.tokens.filter((x) => x.kind === 'word').every((x) => x.text === x.text.toUpperCase());
@@ -209,7 +225,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     settings(s, emit);
     // Inside a quotation, "I" and an organisation's "we" are the quoted speaker, when the
     // sentence names exactly one: "'We reject their demand,' the ministry said."
-    const speakers = [...new Set(out.filter((r) => r.type === 'STATED').map((r) => r.source))];
+    const stated = [...new Set(out.filter((r) => r.type === 'STATED').map((r) => r.source))];
+    const speakers = stated.length === 0 && inherited !== undefined ? [inherited] : stated;
     if (speakers.length === 1) {
       s.quoteSpeaker = speakers[0]!;
       s.memo.clear();
