@@ -46,6 +46,9 @@ describe('names typed from their place in the tree', () => {
       'Organization:International Widget Machines Corp',
     );
   });
+  it('reads the holder of a title with an unlisted portfolio', () => {
+    expect(typed('Information Minister Tarrek Vozhani said the port would reopen.')).toContain('Person:Tarrek Vozhani');
+  });
   it('leaves plural groups and party members unnamed', () => {
     expect(typed('Britons said the vote was fair.')).toEqual([]);
   });

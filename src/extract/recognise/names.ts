@@ -7,7 +7,7 @@ import type { Token } from '../segment/tokens.js';
 import { countryOf, countryOfDemonym, isCity, isDemonym, isKnownPlace, isRegion } from '../lexicon/places.js';
 import { INSTITUTIONS, isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
-import { FEMALE_WORDS, MALE_WORDS, NOBILITY, PERSON_TITLES, ROLE_WORDS } from '../lexicon/roles.js';
+import { FEMALE_WORDS, MALE_WORDS, NOBILITY, PERSON_TITLES, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { genderOfFirstName, isCommonWord, isFirstName, isLastName } from '../lexicon/words.js';
 import { findChunks } from './chunks.js';
 import { PLACE_HEADS } from './heads.js';
@@ -373,7 +373,11 @@ function recogniseChunks(
           COMPASS.has(t.norm) ||
           isDemonym(t.text)) &&
         !isFirstName(t.norm);
-      if (!isFirstName(tokens[k]!.norm) || !lead.every(describes)) continue;
+      // "Information Minister Sikhanyiso Ndlovu": after a title's head, uncommon capitalised words name the holder.
+      const named =
+        isFirstName(tokens[k]!.norm) ||
+        (ROLE_HEADS.has(tokens[k - 1]!.norm) && tokens.slice(k, b).every((t) => t.cap && !isCommonWord(t.norm)));
+      if (!named || !lead.every(describes)) continue;
       const title = lead.filter((t) => !isDemonym(t.text) && !COMPASS.has(t.norm));
       if (roleWords.length || title.some((t) => ROLE_WORDS.has(t.norm))) roleWords.push(...title.map((t) => t.text));
       const demonym = lead.find((t) => isDemonym(t.text) && !countryOf(t.text));

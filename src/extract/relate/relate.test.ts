@@ -251,6 +251,14 @@ describe('arguments', () => {
       'REJECTED(Spain -> null)',
     ]);
   });
+  it('takes the agent of a participle that has no subject', () => {
+    expect(triples("Anna Kovacs's plan, rejected by the Green Union on Monday, is dead.")).toEqual([
+      'REJECTED(Green Union -> Anna Kovacs)',
+    ]);
+    expect(triples('Paul Brandt praised the report, written by Anna Kovacs, and said it was "fair".')).not.toContain(
+      'STATED(Anna Kovacs -> null)',
+    );
+  });
   it('takes the subject nearest the verb when a dateline is parsed as a second one', () => {
     expect(triples('PEKING, March 3 - China called on the United States to remove curbs on its exports.')).toEqual([
       'DEMANDED(China -> United States)',

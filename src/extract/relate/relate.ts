@@ -286,6 +286,9 @@ export function relateSentences(input: RelateInput): RelateOutput {
 
   function speech(s: Sentence, p: number, pred: Predicate, emit: Emit): void {
     const { t } = s;
+    // "the book written by X", "a statement issued by Y": a participle describing a thing reports no speech.
+    const w = t.parse.tokens[p]!;
+    if (w.xpos === 'VBN' && hasLabel(w.deprel, 'acl')) return;
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
     let target: number | null = null;
@@ -428,7 +431,10 @@ export function relateSentences(input: RelateInput): RelateOutput {
       return;
     }
     const passive = voice(t.parse, p) === 'passive';
-    const obj = passive ? childOf(t, p, 'nsubj:pass') : childOf(t, p, 'obj');
+    const w = t.parse.tokens[p]!;
+    // "X's plan, rejected by Y,": the participle's noun is what is rejected.
+    const described = w.xpos === 'VBN' && hasLabel(w.deprel, 'acl') && w.head >= 0 ? w.head : undefined;
+    const obj = passive ? childOf(t, p, 'nsubj:pass') : (childOf(t, p, 'obj') ?? described);
     // "decline" with no object or infinitive, or with an amount, is a fall ("shares declined",
     // "the stock declined 5 pct", "Texaco declined 1/2 to 30").
     if (lemma === 'decline' && (obj === undefined || amount(t, obj))) return;
@@ -854,6 +860,11 @@ export function relateSentences(input: RelateInput): RelateOutput {
     const { t } = s;
     if (depth > 5) return [];
     if (voice(t.parse, p) === 'passive') return agentOf(s, p);
+    // "as stated by X", "a plan backed by X": a participle with its agent and no subject.
+    if (t.parse.tokens[p]!.xpos === 'VBN' && childOf(t, p, 'nsubj') === undefined) {
+      const agents = agentOf(s, p);
+      if (agents.length) return agents;
+    }
     // Two subjects are a misparsed title ("U.N. | Ambassador John Bolton said"): the person.
     const subjects = childrenOf(t, p, 'nsubj').map((k) => membersOf(s, k));
     if (subjects.length > 1) {
