@@ -199,6 +199,11 @@ export const NON_FACTUAL_MATRIX = new Set([
   'cancel',
   'postpone',
   'stop',
+  // Permission is not the act: "would allow Nakasone to claim a victory".
+  'allow',
+  'permit',
+  'enable',
+  'let',
   // Obligations are not acts yet: "will have to lobby", "needs to attend".
   'have',
   'need',

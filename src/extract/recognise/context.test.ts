@@ -49,6 +49,11 @@ describe('names typed from their place in the tree', () => {
   it('reads the holder of a title with an unlisted portfolio', () => {
     expect(typed('Information Minister Tarrek Vozhani said the port would reopen.')).toContain('Person:Tarrek Vozhani');
   });
+  it('makes no person of an ordinary word behind a title word', () => {
+    expect(typed('Dorvia applied to join the General Agreement on Tariffs and Trade.')).not.toContain(
+      'Person:Agreement',
+    );
+  });
   it('leaves plural groups and party members unnamed', () => {
     expect(typed('Britons said the vote was fair.')).toEqual([]);
   });

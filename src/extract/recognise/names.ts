@@ -412,7 +412,9 @@ function recogniseChunks(
     const titleBeforeChunk =
       !!before && before.kind === 'word' && (PERSON_TITLES.has(before.norm) || ROLE_WORDS.has(before.norm));
     if ((typed.type === 'Unknown' && typed.cue !== 'party-member') || typed.cue === 'last-name') {
-      if (roles.length || nobility || titleBeforeChunk) typed = { type: 'Person', cue: 'title' };
+      // A title makes a name a person's, not an ordinary word ("General Agreement", "Chief Justice").
+      const ordinaryWord = nameTokens.length === 1 && isCommonWord(nameTokens[0]!.norm);
+      if ((roles.length || nobility || titleBeforeChunk) && !ordinaryWord) typed = { type: 'Person', cue: 'title' };
       else if (beforeLower === 'of' && PLACE_HEADS.has(tokens[chunk.start - 2]?.norm ?? ''))
         typed = { type: 'Place', cue: 'place-of' };
       else if (PLACE_HEADS.has(beforeLower) && nameTokens.length <= 2) typed = { type: 'Place', cue: 'place-of' };

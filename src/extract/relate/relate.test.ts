@@ -219,6 +219,9 @@ describe('precision guards', () => {
     expect(triples('Paul Brandt declined to say which parts of the plan would change.')).toEqual([]);
     expect(triples('The Green Union might not approve the budget.')).toEqual([]);
   });
+  it('reads no act that is only permitted', () => {
+    expect(triples('The deal would allow Anna Kovacs to claim a modest victory.')).toEqual([]);
+  });
   it('never makes a city an attendee', () => {
     expect(triples('Dorvia City hosted the Harbour Summit.')).toEqual([]);
   });
