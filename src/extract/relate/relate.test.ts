@@ -164,6 +164,13 @@ describe('attendance', () => {
     expect(t).toContain('ATTENDS(Anna Kovacs -> meeting)');
     expect(t).toContain('ATTENDS(Paul Brandt -> meeting)');
   });
+  it('gives no attendance of talks that are only supposed', () => {
+    expect(triples('The deal would open the way for talks between Anna Kovacs and Paul Brandt.')).toEqual([]);
+    expect(triples('The talks between France and Italy were held in Rome on Monday.')).toEqual([
+      'ATTENDS(France -> talks)',
+      'ATTENDS(Italy -> talks)',
+    ]);
+  });
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
   });

@@ -617,7 +617,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
       }
       if (word.upos !== 'NOUN' && word.upos !== 'PROPN') continue;
       const lemma = lemmaOf(t, w);
-      if (MEETING_HEADS.has(lemma) || MEETING_HEADS.has(word.text.toLowerCase())) {
+      if ((MEETING_HEADS.has(lemma) || MEETING_HEADS.has(word.text.toLowerCase())) && !hypothetical(t, w)) {
         // "talks between A and B", "X's talks with Y", "a meeting of the two leaders".
         // "with Y" names a party only beside a holder ("X's talks with Y"); alone it may be a
         // meeting only hoped for ("open to a meeting with Y").
@@ -1084,6 +1084,22 @@ export function relateSentences(input: RelateInput): RelateOutput {
       k = w.head;
     }
     return true;
+  }
+
+  /**
+   * Whether a noun sits in a clause that only supposes it: "would open the way for summit talks",
+   * "if the meeting took place", "hopes for talks with X". A meeting in such a clause was held by no one.
+   */
+  function hypothetical(t: Tree, n: number): boolean {
+    let k = t.parse.tokens[n]!.head;
+    for (let guard = 0; k >= 0 && guard < 8; guard++) {
+      const w = t.parse.tokens[k]!;
+      if (w.upos === 'VERB' || w.upos === 'AUX' || w.upos === 'ADJ') {
+        return /^(would|could|might|may|should)$/.test(modality(t.parse, k) ?? '') || !factual(t, k, false);
+      }
+      k = w.head;
+    }
+    return false;
   }
 
   /** "did not want to attend": a negated matrix verb negates its infinitive. */
