@@ -279,6 +279,23 @@ describe('arguments', () => {
       'STATED(Italy -> null)',
     );
   });
+  it('resolves "they" to the coordinated subject of the sentence before', () => {
+    expect(
+      triples('Anna Kovacs and Paul Brandt met in Rome on Monday. They called on France to withdraw its troops.', [
+        'DEMANDED',
+      ]),
+    ).toEqual(['DEMANDED(Anna Kovacs -> France)', 'DEMANDED(Paul Brandt -> France)']);
+  });
+  it('reads "called for X to …" and a participle after a comma as the speaker\'s own act', () => {
+    expect(
+      triples('Anna Kovacs met Paul Brandt on Monday. She has repeatedly called for him to step down.', ['DEMANDED']),
+    ).toEqual(['DEMANDED(Anna Kovacs -> Paul Brandt)']);
+    expect(
+      triples(
+        'Anna Kovacs arrived in Rome on Monday. "Justice takes time," she said, asking Paul Brandt to be patient.',
+      ),
+    ).toEqual(['DEMANDED(Anna Kovacs -> Paul Brandt)', 'STATED(Anna Kovacs -> null)']);
+  });
   it('ends "according to A and B" at its comma', () => {
     expect(triples('According to the Daily Courier and Radio Dorvia, Anna Kovacs is the leader.')).toEqual([
       'STATED(Daily Courier -> null)',

@@ -143,7 +143,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     const actors = [...new Set(found.map((r) => r.source))];
     const root = rootOf(s.t.parse);
     const rootSubject = root >= 0 ? childOf(s.t, root, 'nsubj') : undefined;
-    const main = rootSubject !== undefined ? entitiesOf(s, rootSubject) : [];
+    // "A and B met …": the coordinated subject is the group a later "they" refers to.
+    const main = rootSubject !== undefined ? membersOf(s, rootSubject) : [];
     noteSalient(discourse, main, entities, view.index);
     for (const a of actors) noteSalient(discourse, [a], entities, view.index);
     if (main.length > 0) noteSalient(discourse, main, entities, view.index);
@@ -908,7 +909,9 @@ export function relateSentences(input: RelateInput): RelateOutput {
     // "raised prices to encourage farmers …": a purpose infinitive shares the main clause's subject.
     if (hasLabel(rel, 'advcl') && markOf(t, p) === 'to' && t.parse.tokens[head]!.upos === 'VERB')
       return subjectOf(s, head, depth + 1);
-    if ((hasLabel(rel, 'advcl') || rel === 'acl') && markOf(t, p) === undefined) {
+    // A participle after a comma parsed as a complement (", asking X to …") is an adverbial one.
+    const participle = hasLabel(rel, 'ccomp') && w.xpos === 'VBG' && t.parse.tokens[p - 1]?.text === ',';
+    if ((hasLabel(rel, 'advcl') || rel === 'acl' || participle) && markOf(t, p) === undefined) {
       // ", saying …" / "Speaking to reporters, X said": the main clause's subject.
       if (/^VB[GN]$/.test(w.xpos)) {
         const hw = t.parse.tokens[head]!;
@@ -1124,6 +1127,8 @@ function predicateOf(t: Tree, p: number): Predicate | undefined {
     ...childrenOf(t, p, 'compound:prt', 'advmod').map((k) => lemmaOf(t, k)),
     ...childrenOf(t, p, 'obj').map((k) => lemmaOf(t, k)),
     ...childrenOf(t, p, 'obl').flatMap((k) => caseOf(t, k) ?? []),
+    // "called for him to step down": "for" marks the clause asked for.
+    ...childrenOf(t, p, 'advcl').flatMap((k) => (markOf(t, k) === 'for' ? ['for'] : [])),
   ];
   const w = t.parse.tokens[p]!;
   return verbPredicate(lexiconLemma(w.text) ?? lemmaOf(t, p), extras);
