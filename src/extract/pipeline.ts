@@ -294,8 +294,17 @@ function typeUnknownNames(mentions: Mention[], sentenceTokens: Token[][], trees:
     cues.set(m, cue);
     if (cue && cue !== 'actor') shown.set(normaliseName(m.text), cue.type);
   }
+  // "Machinea said" after "Jose Luis Machinea": a person's surname, not a name to type by its shape.
+  const surnames = new Set(
+    mentions.filter((m) => m.type === 'Person').map((m) => normaliseName(m.text).split(' ').pop()!),
+  );
   for (const [m, cue] of cues) {
-    const type = cue === 'actor' ? typeOfActor(m.text, shown.get(normaliseName(m.text))) : cue?.type;
+    const surname = cue === 'actor' && surnames.has(normaliseName(m.text));
+    const type = surname
+      ? 'Person'
+      : cue === 'actor'
+        ? typeOfActor(m.text, shown.get(normaliseName(m.text)))
+        : cue?.type;
     if (!type) continue;
     m.type = type;
     m.cue = 'tree-context';

@@ -218,7 +218,18 @@ export function findChunks(tokens: Token[], tagOf?: (token: number) => string | 
     let from = start;
     for (let k = start; k < end - 1; k++) {
       const next = tokens[k + 1]!.norm;
-      if (k > from && ORG_HEADS.has(tokens[k]!.norm) && (PERSON_TITLES.has(next) || NOBILITY.has(next))) {
+      // "Bank of France Governor Jacques de Larosiere": an organisation's name may end in its place,
+      // when a name follows the title.
+      const orgEndingInPlace =
+        tokens.slice(from, k).some((t) => ORG_HEADS.has(t.norm)) &&
+        k + 2 < end &&
+        tokens[k + 2]!.cap &&
+        !isCommonWord(tokens[k + 2]!.norm);
+      if (
+        k > from &&
+        (ORG_HEADS.has(tokens[k]!.norm) || orgEndingInPlace) &&
+        (PERSON_TITLES.has(next) || NOBILITY.has(next))
+      ) {
         parts.push({ start: from, end: k + 1 });
         from = k + 1;
       }

@@ -54,6 +54,16 @@ describe('names typed from their place in the tree', () => {
       'Person:Agreement',
     );
   });
+  it('takes a surname for the person named in full before, whatever its shape', () => {
+    expect(typed('Bank governor Jose Luis Machinea said talks were hard.\nMachinea said the rate would hold.')).toEqual(
+      ['Person:Jose Luis Machinea'],
+    );
+  });
+  it('splits an organisation ending in its place from the titled person after it', () => {
+    const names = typed('Bank of France Governor Tarrek Vozhani said rates would hold.');
+    expect(names).toContain('Person:Tarrek Vozhani');
+    expect(names.filter((n) => n.includes('Governor'))).toEqual([]);
+  });
   it('leaves plural groups and party members unnamed', () => {
     expect(typed('Britons said the vote was fair.')).toEqual([]);
   });

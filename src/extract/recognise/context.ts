@@ -11,7 +11,7 @@ import { nounPredicate, PROPOSAL_NOUNS } from '../lexicon/predicates.js';
 import type { Mention, MentionType } from './mention.js';
 import { ROLE_WORDS } from '../lexicon/roles.js';
 import { isDemonym, isKnownPlace } from '../lexicon/places.js';
-import { isCommonWord } from '../lexicon/words.js';
+import { isCommonWord, isLastName } from '../lexicon/words.js';
 
 /** Nouns a polity has: "Dorvia's government", "the president of Kestrel". */
 const POLITY_NOUNS = new Set([
@@ -115,7 +115,8 @@ export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): C
 function multiwordActor(words: Token[]): ContextCue {
   const named = words.filter((t) => t.kind === 'word');
   if (named.some((t) => ROLE_WORDS.has(t.norm) || isDemonym(t.text) || isKnownPlace(t.text))) return undefined;
-  if (named.every((t) => !isCommonWord(t.norm))) return { type: 'Person' };
+  // "Gene Smith": a known surname ends a person's name, whatever its first name.
+  if (named.every((t) => !isCommonWord(t.norm)) || isLastName(named[named.length - 1]!.norm)) return { type: 'Person' };
   return { type: 'Organization' };
 }
 

@@ -88,6 +88,11 @@ describe('demands', () => {
       'DEMANDED(Paul Brandt -> Green Union)',
     ]);
   });
+  it('reads "called for X to …" with X the one asked', () => {
+    expect(triples('The Green Union called for Anna Kovacs to resign.')).toEqual([
+      'DEMANDED(Green Union -> Anna Kovacs)',
+    ]);
+  });
   it('reads the subject of a demanded clause', () => {
     expect(triples('The Green Union demanded that Veltrania withdraw its troops.')).toEqual([
       'DEMANDED(Green Union -> Veltrania)',
@@ -225,6 +230,9 @@ describe('precision guards', () => {
   it('reads no rejection in withheld words or a hedged refusal', () => {
     expect(triples('Paul Brandt declined to say which parts of the plan would change.')).toEqual([]);
     expect(triples('The Green Union might not approve the budget.')).toEqual([]);
+  });
+  it('reads no statement not yet made', () => {
+    expect(triples('Anna Kovacs will announce an aid package on Friday.')).toEqual([]);
   });
   it('reads no act that is only permitted', () => {
     expect(triples('The deal would allow Anna Kovacs to claim a modest victory.')).toEqual([]);

@@ -262,8 +262,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     }
     if (negated || !factual(t, p, false)) return;
     if (pred.needsContent && !hasContent(s, p)) return;
-    // "would state his position": a statement not yet made is not reported speech.
-    if (pred.relation === 'STATED' && /^(would|could|might|may)$/.test(modality(t.parse, p) ?? '')) return;
+    // "would state his position", "will announce a package": a statement not yet made is not reported speech.
+    if (pred.relation === 'STATED' && /^(will|shall|would|could|might|may)$/.test(modality(t.parse, p) ?? '')) return;
     if (pred.needsClause && !asksSomeone(t, p)) return;
     if (pred.relation === 'DEMANDED' && pressInquiry(t, p)) return;
     switch (pred.frame) {
@@ -389,6 +389,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
       const c = caseOf(t, o);
       // "demanded an explanation from Russia": the one asked is where it is to come from.
       if (c && (pred.targetCase?.includes(c) || c === 'from' || c === 'of')) add(o);
+      // "called for President Reagan to force Japan …": the one asked to act.
+      else if (c === 'for' && actorLike(s, o) && childOf(t, p, 'xcomp', 'advcl') !== undefined) add(o);
     }
     if (!(voice(t.parse, p) === 'passive')) {
       add(childOf(t, p, 'iobj'));
