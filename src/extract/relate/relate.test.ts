@@ -176,6 +176,11 @@ describe('attendance', () => {
       'ATTENDS(Italy -> talks)',
     ]);
   });
+  it('gives the one in whose presence parties meet a part in the meeting', () => {
+    expect(triples('Anna Kovacs will meet Paul Brandt in the presence of Tarrek Vozhani.')).toContain(
+      'ATTENDS(Tarrek Vozhani -> meeting)',
+    );
+  });
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
   });

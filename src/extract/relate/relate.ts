@@ -519,6 +519,12 @@ export function relateSentences(input: RelateInput): RelateOutput {
       }
     }
     for (const o of childrenOf(t, p, 'obl')) if (caseOf(t, o) === 'with') others.push(...membersOf(s, o));
+    // "will meet (X) in the presence of Y": Y is there too, wherever the phrase attaches.
+    const phrases = [...childrenOf(t, p, 'obl'), ...childrenOf(t, p, 'obj').flatMap((o) => childrenOf(t, o, 'nmod'))];
+    for (const o of phrases) {
+      if (caseOf(t, o) !== 'in' || lemmaOf(t, o) !== 'presence') continue;
+      for (const k of childrenOf(t, o, 'nmod')) if (caseOf(t, k) === 'of') others.push(...membersOf(s, k));
+    }
     event ??= meetingEvent(s, p);
     if (event === undefined) return;
     emit(
