@@ -24,3 +24,13 @@ describe('names a gazetteer knows, marked before tagging', () => {
     expect(marked('ITALY REJECTS SWISS PLAN')).toEqual([]);
   });
 });
+
+describe('acronyms', () => {
+  it('marks acronyms in capitals, not clock or screen words', () => {
+    expect(marked('A WHO spokeswoman in Geneva said the U.N. would act at 9 PM on TV.')).toEqual([
+      'WHO',
+      'Geneva',
+      'U.N.',
+    ]);
+  });
+});

@@ -7,6 +7,7 @@
 import type { Token } from '../segment/tokens.js';
 import { isKnownPlace } from '../lexicon/places.js';
 import { isKnownOrganization } from '../lexicon/organizations.js';
+import { isCommonWord } from '../lexicon/words.js';
 
 /** Longest run of words looked up as one name ("United Nations Security Council"). */
 const MAX_NAME_WORDS = 5;
@@ -23,12 +24,24 @@ function known(surface: string): boolean {
   return isKnownPlace(surface) || isKnownOrganization(surface.toLowerCase(), surface);
 }
 
-/** For each token of a sentence: whether it lies inside a name a gazetteer knows. */
+/** An acronym in capitals ("WHO", "U.N.", "G7"), not a clock or screen word. */
+const ACRONYM = /^(?:[A-Z]\.){2,6}$|^[A-Z][A-Z0-9&]{1,5}$/;
+const NOT_ACRONYMS = new Set(['AM', 'PM', 'TV', 'OK', 'GMT', 'UTC', 'EST', 'EDT', 'BST', 'CET']);
+
+/**
+ * For each token of a sentence: whether it lies inside a name a gazetteer knows, or is an
+ * acronym, which the tagger may read as a word ("WHO" as a pronoun).
+ */
 export function knownNameTokens(tokens: readonly Token[]): boolean[] {
   const marked = tokens.map(() => false);
   // A shouted headline has no names to tell apart by case.
   const words = tokens.filter((t) => t.kind === 'word');
   if (words.length > 1 && words.every((t) => t.text === t.text.toUpperCase())) return marked;
+  tokens.forEach((t, i) => {
+    // "NOTE:", "SPOT": a label or an ordinary word set in capitals is no acronym.
+    const label = tokens[i + 1]?.text === ':' || (t.text.length > 3 && isCommonWord(t.norm));
+    if (t.kind === 'word' && ACRONYM.test(t.text) && !NOT_ACRONYMS.has(t.text) && !label) marked[i] = true;
+  });
   for (let a = 0; a < tokens.length; a++) {
     // "The" opens a name's mention ("The United Nations"), not the name.
     if (!tokens[a]!.cap || tokens[a]!.norm === 'the') continue;

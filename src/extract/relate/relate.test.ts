@@ -282,6 +282,17 @@ describe('arguments', () => {
       'STATED(Anna Kovacs -> null)',
     );
   });
+  it('takes the noun phrase after a fronted phrase as the subject the parser hung elsewhere', () => {
+    // Parsed with "Mr. Xi" as an apposition of "year".
+    expect(
+      triples('Since earlier this year, Mr. Xi and other leaders have said cutting that output must be a key part.'),
+    ).toEqual(['STATED(Xi -> null)']);
+  });
+  it('reads an acronym the tagger takes for a pronoun ("a WHO spokeswoman")', () => {
+    expect(triples('A WHO spokeswoman in Geneva said on Tuesday the agency had no comment.')).toEqual([
+      'STATED(WHO -> null)',
+    ]);
+  });
   it('takes the subject nearest the verb when a dateline is parsed as a second one', () => {
     expect(triples('PEKING, March 3 - China called on the United States to remove curbs on its exports.')).toEqual([
       'DEMANDED(China -> United States)',

@@ -889,6 +889,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
       const stray = childOf(t, c, 'nsubj');
       if (stray !== undefined && stray < c) return membersOf(s, stray);
     }
+    const stranded = strandedSubject(t, p);
+    if (stranded !== undefined) return membersOf(s, stranded);
     const w = t.parse.tokens[p]!;
     const head = w.head;
     if (head < 0) return [];
@@ -1169,6 +1171,31 @@ const PRESS_REQUESTS = new Set(['comment', 'comments', 'response', 'reaction', '
 
 function pressInquiry(t: Tree, w: number): boolean {
   return childrenOf(t, w, 'obl', 'nmod').some((k) => caseOf(t, k) === 'for' && PRESS_REQUESTS.has(lemmaOf(t, k)));
+}
+
+/**
+ * A subject the parser hung on the phrase before it: "Since earlier this year, Mr. Xi and other
+ * leaders have said …" parsed with "Mr. Xi" an apposition of "year". The noun phrase between the
+ * last comma and a finite verb that has no subject is that verb's subject.
+ */
+function strandedSubject(t: Tree, p: number): number | undefined {
+  const words = t.parse.tokens;
+  const finite = /^VB[DPZ]?$/.test(words[p]!.xpos) || childrenOf(t, p, 'aux').length > 0;
+  if (!/^(root|conj|ccomp|parataxis)/.test(words[p]!.deprel) || !finite) return undefined;
+  let k = p - 1;
+  while (k >= 0 && words[k]!.head === p && /^(aux|advmod)/.test(words[k]!.deprel)) k--;
+  const comma = words
+    .slice(0, k + 1)
+    .map((w) => w.text)
+    .lastIndexOf(',');
+  if (comma < 0 || comma >= k) return undefined;
+  // The phrase's head: the one word of (comma, k] whose head lies outside it.
+  const inside = (i: number): boolean => i > comma && i <= k;
+  const heads = words.flatMap((w, i) => (inside(i) && !inside(w.head) ? [i] : []));
+  if (heads.length !== 1) return undefined;
+  const h = heads[0]!;
+  if (!/^(NOUN|PROPN|PRON)$/.test(words[h]!.upos) || words[h]!.head === p) return undefined;
+  return h;
 }
 
 /** "the request", "this argument", "that demand": a definite proposal noun that points back. */
