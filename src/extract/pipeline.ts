@@ -283,7 +283,7 @@ function typeUnknownNames(mentions: Mention[], sentenceTokens: Token[][], trees:
   for (const m of mentions) {
     const parse = trees[m.sentence];
     // "the Ohio Democrat": a person described by party, not named; the recogniser knows.
-    if (m.type !== 'Unknown' || !parse || m.cue === 'party-member') continue;
+    if (m.type !== 'Unknown' || !parse || m.cue === 'party-member' || m.cue === 'document') continue;
     const cue = contextOf(m, sentenceTokens[m.sentence]!, parse);
     // "Britons said": a plural proper noun is a group of people, never one person's name.
     if (
@@ -299,7 +299,7 @@ function typeUnknownNames(mentions: Mention[], sentenceTokens: Token[][], trees:
     mentions.filter((m) => m.type === 'Person').map((m) => normaliseName(m.text).split(' ').pop()!),
   );
   for (const [m, cue] of cues) {
-    const surname = cue === 'actor' && surnames.has(normaliseName(m.text));
+    const surname = m.tokenEnd - m.tokenStart === 1 && surnames.has(normaliseName(m.text));
     const type = surname
       ? 'Person'
       : cue === 'actor'

@@ -164,7 +164,8 @@ function startsSentence(tokens: Token[], i: number): boolean {
 export function findChunks(tokens: Token[], tagOf?: (token: number) => string | undefined): Chunk[] {
   const proper = (k: number): boolean => tagOf?.(k) === 'PROPN';
   const nameAt = (k: number): boolean =>
-    k < tokens.length && (isNameToken(tokens[k]!) || (isAcronym(tokens[k]!) && proper(k)));
+    k < tokens.length &&
+    (isNameToken(tokens[k]!) || (isAcronym(tokens[k]!) && proper(k) && !NEVER_NAMES.has(tokens[k]!.norm)));
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {

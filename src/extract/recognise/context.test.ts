@@ -64,6 +64,14 @@ describe('names typed from their place in the tree', () => {
     expect(names).toContain('Person:Tarrek Vozhani');
     expect(names.filter((n) => n.includes('Governor'))).toEqual([]);
   });
+  it('makes no entity of a treaty or a law', () => {
+    expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
+  });
+  it('types a surname as its person wherever it stands', () => {
+    expect(typed('Tarrek Vozhani arrived on Monday.\nOfficials spoke to Vozhani in the morning.')).toEqual([
+      'Person:Tarrek Vozhani',
+    ]);
+  });
   it('leaves plural groups and party members unnamed', () => {
     expect(typed('Britons said the vote was fair.')).toEqual([]);
   });

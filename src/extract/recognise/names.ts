@@ -49,6 +49,20 @@ const PARTY_MEMBERS = new Set([
   'nationalists',
 ]);
 
+/** Last words of the names of treaties, laws and programmes. */
+const DOCUMENT_HEADS = new Set([
+  'treaty',
+  'act',
+  'accord',
+  'accords',
+  'agreement',
+  'protocol',
+  'charter',
+  'bill',
+  'amendment',
+  'doctrine',
+]);
+
 /** Name particles: "Le" in "Jean-Yves Le Drian" is no ordinary word. */
 const PARTICLES = new Set([
   'bin',
@@ -147,6 +161,8 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   const last = tokens[tokens.length - 1]!.norm;
   const first = tokens[0]!.norm;
   if (countryOf(surface)) return { type: 'Place', cue: 'country' };
+  // Treaties, laws and programmes are no entities (ANNOTATION.md): "the Washington Treaty", "the Trade Act".
+  if (DOCUMENT_HEADS.has(last)) return { type: 'Unknown', cue: 'document' };
   if (INSTITUTIONS.has(lower)) return { type: 'Organization', cue: 'institution' };
   if (isNewsOutlet(lower)) return { type: 'Organization', cue: 'outlet' };
   if (
@@ -260,7 +276,11 @@ function recogniseChunks(
     const ofHead = orgHeadWithOf(tokens, a, b);
     const keepWhole =
       b - a > 1 &&
-      (ORG_HEADS.has(lastNorm) || PLACE_HEADS.has(lastNorm) || NAMED_EVENT_HEADS.has(lastNorm) || ofHead) &&
+      (ORG_HEADS.has(lastNorm) ||
+        PLACE_HEADS.has(lastNorm) ||
+        NAMED_EVENT_HEADS.has(lastNorm) ||
+        DOCUMENT_HEADS.has(lastNorm) ||
+        ofHead) &&
       !countryOf(surfaceOf(text, tokens, a, b));
     const whole = surfaceOf(text, tokens, a, b);
     if (
@@ -411,7 +431,10 @@ function recogniseChunks(
     // "President Bush" where the title stands outside the chunk (sentence start, capitalised title).
     const titleBeforeChunk =
       !!before && before.kind === 'word' && (PERSON_TITLES.has(before.norm) || ROLE_WORDS.has(before.norm));
-    if ((typed.type === 'Unknown' && typed.cue !== 'party-member') || typed.cue === 'last-name') {
+    if (
+      (typed.type === 'Unknown' && typed.cue !== 'party-member' && typed.cue !== 'document') ||
+      typed.cue === 'last-name'
+    ) {
       // A title makes a name a person's, not an ordinary word ("General Agreement", "Chief Justice").
       const ordinaryWord = nameTokens.length === 1 && isCommonWord(nameTokens[0]!.norm);
       if ((roles.length || nobility || titleBeforeChunk) && !ordinaryWord) typed = { type: 'Person', cue: 'title' };
