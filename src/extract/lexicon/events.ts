@@ -257,3 +257,25 @@ export const PARTICIPANT_NOUNS = new Set([
   'chair',
   'chairman',
 ]);
+
+/**
+ * Event nouns named in the singular ("a meeting", "the summit"): their bare plural speaks of such
+ * events in general ("at EC farm ministers' meetings"), not of one that is attended.
+ */
+export const SINGULAR_EVENT_HEADS = new Set([
+  'summit',
+  'meeting',
+  'conference',
+  'session',
+  'ceremony',
+  'rally',
+  'funeral',
+  'briefing',
+  'forum',
+  'gathering',
+  'reception',
+  'dinner',
+  'banquet',
+  'hearing',
+  'trial',
+]);

@@ -5,7 +5,7 @@
  * "Earlier") or shouted headline words.
  */
 import type { Token } from '../segment/tokens.js';
-import { isCommonWord, isFirstName, isFunctionWord } from '../lexicon/words.js';
+import { isCommonWord, isFirstName, isFunctionWord, isLastName } from '../lexicon/words.js';
 import { isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
 import { NOBILITY, PERSON_TITLES } from '../lexicon/roles.js';
@@ -348,7 +348,10 @@ function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
         tokens[prev.end - 1]!.norm.endsWith('s') &&
         prev.end - prev.start === 1 &&
         !isCommonWord(tokens[prev.end - 1]!.norm)
-      )
+      ) &&
+      // "Reagan and Administration officials": a person and a body, not one name.
+      !isFirstName(tokens[prev.start]!.norm) &&
+      !isLastName(tokens[prev.end - 1]!.norm)
     ) {
       prev.end = c.end;
       continue;

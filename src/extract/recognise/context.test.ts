@@ -64,6 +64,11 @@ describe('names typed from their place in the tree', () => {
     expect(names).toContain('Person:Tarrek Vozhani');
     expect(names.filter((n) => n.includes('Governor'))).toEqual([]);
   });
+  it('keeps a person and a body apart across "and"', () => {
+    expect(typed('Reagan and Administration officials would lobby for votes.')).not.toContain(
+      'Organization:Reagan and Administration',
+    );
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });

@@ -239,6 +239,18 @@ describe('precision guards', () => {
   it('reads no statement not yet made', () => {
     expect(triples('Anna Kovacs will announce an aid package on Friday.')).toEqual([]);
   });
+  it('reads no statement in an aspectual "continued to"', () => {
+    expect(triples('The Green Union continued to oppose the plan.')).toEqual(['REJECTED(Green Union -> null)']);
+    expect(triples('Anna Kovacs promised to cut fares.')).toEqual(['STATED(Anna Kovacs -> null)']);
+  });
+  it('reads no demand in a forecast with "should"', () => {
+    expect(triples('Anna Kovacs said Orbis Widget Corp should reach a profit next year.')).toEqual([
+      'STATED(Anna Kovacs -> null)',
+    ]);
+  });
+  it('gives no attendance of meetings spoken of in general', () => {
+    expect(triples("Paul Brandt chairs the farm ministers' meetings of the Green Union.")).toEqual([]);
+  });
   it('reads no act that is only permitted', () => {
     expect(triples('The deal would allow Anna Kovacs to claim a modest victory.')).toEqual([]);
   });

@@ -32,6 +32,7 @@ import {
   PARTICIPANT_NOUNS,
   PART_OF_EVENT,
   PRESS_EVENTS,
+  SINGULAR_EVENT_HEADS,
   UNNAMING_ADJECTIVES,
 } from '../lexicon/events.js';
 import { countryOf } from '../lexicon/places.js';
@@ -90,6 +91,30 @@ export interface RelateInput {
 }
 
 const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether']);
+/** Speech verbs whose infinitive is what is said: "promised to cut taxes". */
+const COMMISSIVES = new Set(['promise', 'pledge', 'vow']);
+/** Verbs of outcome, not of action: "should" or "must" with them forecasts ("should reach a profit"). */
+const OUTCOME_VERBS = new Set([
+  'be',
+  'have',
+  'reach',
+  'achieve',
+  'rise',
+  'fall',
+  'grow',
+  'remain',
+  'see',
+  'get',
+  'become',
+  'increase',
+  'decrease',
+  'decline',
+  'improve',
+  'happen',
+  'occur',
+  'last',
+  'continue',
+]);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const TIME_LABELS = ['obl', 'obl:unmarked', 'obl:tmod', 'nmod:unmarked', 'nmod:tmod', 'advmod'];
 const TIME_WORDS =
@@ -327,6 +352,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
       if ((modal !== 'must' && modal !== 'should') || isNegated(t.parse, c)) continue;
       const subject = childOf(t, c, 'nsubj', 'nsubj:pass');
       if (subject === undefined || /^(we|i)$/i.test(t.parse.tokens[subject]!.text)) continue;
+      // "TF-1 should achieve a profit", "China must be a member": a forecast or a condition, not an act asked for.
+      if (OUTCOME_VERBS.has(lemmaOf(t, c)) || childOf(t, c, 'cop') !== undefined) continue;
       const targets = membersOf(s, subject).filter((e) => !sources.includes(e) && !isEvent(e));
       for (const target of targets) emit('DEMANDED', sources, target, p, 0.65, [c]);
     }
@@ -961,6 +988,9 @@ export function relateSentences(input: RelateInput): RelateOutput {
     if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return undefined;
     const text = word.text.toLowerCase();
     if (!ATTENDABLE_HEADS.has(text) && !ATTENDABLE_HEADS.has(lemmaOf(t, w))) return undefined;
+    const definite = childrenOf(t, w, 'det').some((d) => /^(the|these|those)$/.test(lemmaOf(t, d)));
+    if (word.xpos === 'NNS' && SINGULAR_EVENT_HEADS.has(lemmaOf(t, w)) && !definite && !childOf(t, w, 'nummod'))
+      return undefined;
     // The name: the noun with the modifiers that say what kind of event it is ("the G-20 summit",
     // "the bilateral meeting", "the monthly press conference") and where ("talks in Washington");
     // not who holds it ("his", "Putin's"), nor how it is judged or when ("upcoming", "formal").
@@ -1063,7 +1093,9 @@ export function relateSentences(input: RelateInput): RelateOutput {
   /** Whether a speech verb has content: a clause, a quotation, a colon, or a parenthetical use. */
   function hasContent(s: Sentence, p: number): boolean {
     const { t, view } = s;
-    if (childOf(t, p, 'ccomp', 'parataxis', 'xcomp') !== undefined) return true;
+    if (childOf(t, p, 'ccomp', 'parataxis') !== undefined) return true;
+    // "promised to act" has content; "continued to oppose", "added to the pressure" do not.
+    if (COMMISSIVES.has(lemmaOf(t, p)) && childOf(t, p, 'xcomp') !== undefined) return true;
     if (hasLabel(t.parse.tokens[p]!.deprel, 'parataxis')) return true;
     if (childrenOf(t, p, 'punct').some((k) => t.parse.tokens[k]!.text === ':')) return true;
     return view.tokens.some((x) => x.kind === 'quote');
