@@ -181,6 +181,12 @@ describe('attendance', () => {
       'ATTENDS(Tarrek Vozhani -> meeting)',
     );
   });
+  it('names an event without its date', () => {
+    expect(triples("Anna Kovacs's Dec. 28 meeting with Paul Brandt was scheduled two weeks ago.")).toEqual([
+      'ATTENDS(Anna Kovacs -> meeting)',
+      'ATTENDS(Paul Brandt -> meeting)',
+    ]);
+  });
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
   });

@@ -1001,7 +1001,18 @@ export function relateSentences(input: RelateInput): RelateOutput {
       if (rel === 'nmod:poss' && !(t.entity[k] !== undefined && isEvent(t.entity[k]!))) continue;
       if (rel === 'amod' && UNNAMING_ADJECTIVES.has(lemmaOf(t, k))) continue;
       if (rel === 'nummod') continue;
-      start = Math.min(start, subtreeSpan(t.parse, k).first);
+      const span = subtreeSpan(t.parse, k);
+      // "the Dec. 28 meeting": when it is, not what it is.
+      if (
+        TIME_WORDS.test(
+          t.parse.tokens
+            .slice(span.first, span.last + 1)
+            .map((x) => x.text)
+            .join(' '),
+        )
+      )
+        continue;
+      start = Math.min(start, span.first);
     }
     while (start < w && /^(DET|PART|PUNCT|PRON)$/.test(t.parse.tokens[start]!.upos)) start++;
     let end = w;
