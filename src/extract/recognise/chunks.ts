@@ -106,6 +106,17 @@ const NAME_PARTICLES = new Set([
   'ben',
 ]);
 const HOSTED_CONNECTORS = new Set(['of', 'for', 'on']);
+/** Heads of bodies named by what they are to do ("Committee to Protect Journalists"). */
+const AIM_HOSTS = new Set([
+  'committee',
+  'campaign',
+  'movement',
+  'coalition',
+  'alliance',
+  'league',
+  'fund',
+  'foundation',
+]);
 
 export interface Chunk {
   /** Token indices [start, end). */
@@ -197,6 +208,15 @@ export function findChunks(tokens: Token[], tagOf?: (token: number) => string | 
         let k = end + 1;
         while (nameAt(k)) k++;
         if (k > end + 1 && ORG_HEADS.has(tokens[k - 1]!.norm)) {
+          end = k;
+          continue;
+        }
+      }
+      // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": a body named by its aim.
+      if (next.norm === 'to' && AIM_HOSTS.has(prev.norm) && nameAt(end + 1) && /^\p{Lu}/u.test(tokens[end + 1]!.text)) {
+        let k = end + 1;
+        while (nameAt(k)) k++;
+        if (k - end >= 3) {
           end = k;
           continue;
         }

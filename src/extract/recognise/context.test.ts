@@ -69,6 +69,11 @@ describe('names typed from their place in the tree', () => {
       'Organization:Reagan and Administration',
     );
   });
+  it('reads a body named by its aim ("Committee to Protect …") whole', () => {
+    expect(typed('According to the Committee to Protect Harbour Workers, nine workers were hurt.')).toContain(
+      'Organization:Committee to Protect Harbour Workers',
+    );
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });

@@ -181,6 +181,9 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
     return { type: 'Event', cue: 'event-head' };
   }
   if (orgHeadWithOf(tokens, 0, tokens.length)) return { type: 'Organization', cue: 'org-head-of' };
+  // "Committee to Protect Journalists": a body's head, then its aim.
+  if (tokens.some((t, i) => t.norm === 'to' && i > 0 && ORG_HEADS.has(tokens[i - 1]!.norm)))
+    return { type: 'Organization', cue: 'org-head-aim' };
   if (tokens.length > 2 && PLACE_HEADS.has(first) && tokens[1]!.norm === 'of')
     return { type: 'Place', cue: 'place-head-of' };
   if (tokens.length > 1 && COMPASS.has(first) && isKnownPlace(surface.slice(surface.indexOf(' ') + 1)))
