@@ -74,6 +74,9 @@ describe('names typed from their place in the tree', () => {
       'Organization:Committee to Protect Harbour Workers',
     );
   });
+  it('reads a listed region as a place whatever its last word ("West Bank")', () => {
+    expect(typed('Anna Kovacs said troops left the West Bank.')).toContain('Place:West Bank');
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });

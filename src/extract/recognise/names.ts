@@ -189,6 +189,8 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (tokens.length > 1 && COMPASS.has(first) && isKnownPlace(surface.slice(surface.indexOf(' ') + 1)))
     return { type: 'Place', cue: 'compass' };
   if (tokens.length > 1 && PLACE_HEADS.has(last) && !ORG_HEADS.has(first)) return { type: 'Place', cue: 'place-head' };
+  // "West Bank": a region the gazetteer lists, whatever its last word suggests.
+  if (tokens.length > 1 && isRegion(surface)) return { type: 'Place', cue: 'place-lexicon' };
   if (ORG_HEADS.has(last) && (tokens.length > 1 || INSTITUTIONS.has(last)))
     return { type: 'Organization', cue: 'org-head' };
   if (tokens.length === 1 && PARTY_NAMES.has(last)) return { type: 'Organization', cue: 'party' };
