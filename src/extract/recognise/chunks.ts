@@ -134,6 +134,8 @@ export function isNameToken(t: Token): boolean {
   // "al-Sisi", "bin-Salman": an Arabic article or particle joined to a capitalised name.
   if (t.kind === 'word' && !t.cap && /^(?:al|el|bin|ibn|abu|ad|ar|as|at|az|ash|an)-\p{Lu}/u.test(t.text)) return true;
   if (t.kind !== 'word' || !t.cap) return false;
+  // "EU-wide", "Moscow-based", "NATO-led": a compound adjective, not a name.
+  if (/-(?:wide|based|led|backed|born|style|made|owned|run|funded|brokered)$/i.test(t.text)) return false;
   const bare = t.norm.replace(/\.$/, '');
   if (CALENDAR_WORDS.has(bare) || bare.split('-').every((p) => CALENDAR_WORDS.has(p))) return false;
   if (bare === 'i' || NEVER_NAMES.has(bare)) return false;

@@ -77,6 +77,11 @@ describe('names typed from their place in the tree', () => {
   it('reads a listed region as a place whatever its last word ("West Bank")', () => {
     expect(typed('Anna Kovacs said troops left the West Bank.')).toContain('Place:West Bank');
   });
+  it('reads "Commission on …" as a body and "EU-wide" as no name', () => {
+    const names = typed('The EU-wide ban angered the Commission on Harbour Rights, Anna Kovacs said.');
+    expect(names).toContain('Organization:Commission on Harbour Rights');
+    expect(names.filter((n) => n.includes('wide'))).toEqual([]);
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });

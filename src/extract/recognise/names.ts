@@ -542,7 +542,8 @@ export function titleBefore(text: string, tokens: Token[], chunkStart: number): 
 /** "(Turkish) Ministry of Foreign Affairs", "Bank of England": an organisation head before "of". */
 function orgHeadWithOf(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b - 1; k++) {
-    if (tokens[k + 1]!.norm === 'of' && ORG_HEADS.has(tokens[k]!.norm) && tokens[k]!.cap) return true;
+    // "Bank of England", "Commission on Human Rights", "Center for Strategic Studies".
+    if (/^(of|on|for)$/.test(tokens[k + 1]!.norm) && ORG_HEADS.has(tokens[k]!.norm) && tokens[k]!.cap) return true;
   }
   return false;
 }
