@@ -89,6 +89,9 @@ const VERBS = new Map<string, Predicate>([
     frame: 'demand',
     needsClause: true,
   }),
+  // FN Desiring with another party to act: "wants Beijing to revalue", "say they want the
+  // publication of the advice" (a position stated); relate.ts reads only those two shapes.
+  ...entries(`want`, { relation: 'DEMANDED', frame: 'demand', needsClause: true }),
   ...entries(`call on; call upon; appeal`, {
     relation: 'DEMANDED',
     frame: 'demand',

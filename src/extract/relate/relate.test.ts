@@ -93,6 +93,17 @@ describe('demands', () => {
       'DEMANDED(Green Union -> Anna Kovacs)',
     ]);
   });
+  it('reads "want" as a demand only with someone asked or as a stated position', () => {
+    expect(triples('The Green Union wants Veltrania to open its markets.')).toEqual([
+      'DEMANDED(Green Union -> Veltrania)',
+    ]);
+    expect(triples('The Greens and the Liberals say they want the publication of the advice.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Greens -> null)',
+      'DEMANDED(Liberals -> null)',
+    ]);
+    expect(triples('Anna Kovacs wants a new car.')).toEqual([]);
+    expect(triples('Anna Kovacs wants to win the vote.')).toEqual([]);
+  });
   it('reads the subject of a demanded clause', () => {
     expect(triples('The Green Union demanded that Veltrania withdraw its troops.')).toEqual([
       'DEMANDED(Green Union -> Veltrania)',

@@ -792,8 +792,13 @@ export function relateSentences(input: RelateInput): RelateOutput {
       const local: number[] = [];
       for (let k = w - 1; k >= 0; k--) {
         const e = t.entity[k];
-        if (e !== undefined && t.argHead[k] && /^nsubj/.test(t.parse.tokens[k]!.deprel) && !local.includes(e))
+        if (e !== undefined && t.argHead[k] && /^nsubj/.test(t.parse.tokens[k]!.deprel) && !local.includes(e)) {
+          // "A and B say they want …": a plural pronoun takes a coordinated or collective subject before it.
+          const group = membersOf(s, k);
+          const plural = group.length > 1 || (group.length === 1 && entities[group[0]!]!.type !== 'Person');
+          if (/^(they|them|their)$/i.test(word.text) && plural) return group;
           local.push(e);
+        }
       }
       return resolvePronoun(word.text, entities, discourse, view.index, local) ?? [];
     }
@@ -1198,7 +1203,15 @@ function asksSomeone(t: Tree, p: number): boolean {
   const obj = childOf(t, p, 'obj', 'iobj');
   if (obj === undefined) return false;
   // "asked a question", "ordered a review" are no demands of anyone without someone asked.
-  return childOf(t, p, 'xcomp') !== undefined || t.parse.tokens[obj]!.upos === 'PROPN' || lemmaOf(t, p) === 'want';
+  if (lemmaOf(t, p) === 'want') {
+    // "wants Beijing to revalue" asks Beijing; "say they want the publication" states a demand;
+    // "wants a new car" or "wants to win" asks no one.
+    const w = t.parse.tokens[p]!;
+    const stated =
+      hasLabel(w.deprel, 'ccomp') && w.head >= 0 && verbPredicate(lemmaOf(t, w.head))?.relation === 'STATED';
+    return childOf(t, p, 'xcomp') !== undefined || stated;
+  }
+  return childOf(t, p, 'xcomp') !== undefined || t.parse.tokens[obj]!.upos === 'PROPN';
 }
 
 const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'where', 'whether', 'if', 'who', 'which']);
