@@ -92,5 +92,8 @@ describe('names typed from their place in the tree', () => {
   });
   it('leaves plural groups and party members unnamed', () => {
     expect(typed('Britons said the vote was fair.')).toEqual([]);
+    expect(typed('Senator Paul Brandt, a Rhode Island Republican, told reporters he would vote.')).toEqual([
+      'Person:Paul Brandt',
+    ]);
   });
 });

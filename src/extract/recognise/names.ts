@@ -197,9 +197,9 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (isKnownOrganization(lower, surface)) return { type: 'Organization', cue: 'org-lexicon' };
   if (isRegion(surface) || isCity(surface) || isKnownPlace(surface)) return { type: 'Place', cue: 'place-lexicon' };
   if (isAcronymText(surface)) return { type: 'Organization', cue: 'acronym' };
-  if (!personShaped(tokens)) return { type: 'Unknown', cue: 'not-person-shaped' };
-  // "the Ohio Republican", "a Christian Democrat": a party member described, not named.
+  // "the Ohio Republican", "a Rhode Island Republican", "a Christian Democrat": a party member described, not named.
   if (tokens.length > 1 && PARTY_MEMBERS.has(last)) return { type: 'Unknown', cue: 'party-member' };
+  if (!personShaped(tokens)) return { type: 'Unknown', cue: 'not-person-shaped' };
   if (tokens.length > 1 && (isFirstName(first) || isFirstName(first.split('-')[0]!)))
     return { type: 'Person', cue: 'first-name' };
   if (
