@@ -77,10 +77,11 @@ describe('names typed from their place in the tree', () => {
   it('reads a listed region as a place whatever its last word ("West Bank")', () => {
     expect(typed('Anna Kovacs said troops left the West Bank.')).toContain('Place:West Bank');
   });
-  it('reads "Commission on …" as a body and "EU-wide" as no name', () => {
+  it('reads "Commission on …" as a body, and the name inside "EU-wide" or "NATO-led"', () => {
     const names = typed('The EU-wide ban angered the Commission on Harbour Rights, Anna Kovacs said.');
     expect(names).toContain('Organization:Commission on Harbour Rights');
     expect(names.filter((n) => n.includes('wide'))).toEqual([]);
+    expect(typed('Paul Brandt is resisting the deployment of NATO-led troops.')).toContain('Organization:NATO');
   });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);

@@ -238,8 +238,45 @@ export function recogniseNames(
   sentence: number,
   tagOf?: (token: number) => string | undefined,
 ): Mention[] {
-  const found = recogniseChunks(text, tokens, sentence, tagOf);
+  const found = [...recogniseChunks(text, tokens, sentence, tagOf), ...modifierStems(tokens, sentence)];
+  found.sort((a, b) => a.start - b.start);
   return shouted(tokens) ? found.filter((m) => LEXICON_CUES.has(m.cue)) : found;
+}
+
+/** A known name as the stem of a compound adjective: "NATO-led troops", "an EU-wide ban", "Moscow-based". */
+const COMPOUND_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(?:wide|based|led|backed|born|style|made|owned|run|funded|brokered)$/u;
+
+/**
+ * The names inside compound adjectives: a proper noun used as a modifier is still a mention of
+ * what it names (ANNOTATION.md: "U.S. President Joe Biden" has United States), when a gazetteer
+ * knows it or it is an acronym.
+ */
+function modifierStems(tokens: Token[], sentence: number): Mention[] {
+  return tokens.flatMap((t, k) => {
+    const m = t.kind === 'word' ? COMPOUND_MODIFIER.exec(t.text) : null;
+    if (!m) return [];
+    const stem = m[1]!;
+    const type: MentionType | undefined =
+      countryOf(stem) || isKnownPlace(stem)
+        ? 'Place'
+        : isKnownOrganization(stem.toLowerCase(), stem) || isAcronymText(stem)
+          ? 'Organization'
+          : undefined;
+    if (!type) return [];
+    const mention: Mention = {
+      start: t.start,
+      end: t.start + stem.length,
+      text: stem,
+      type,
+      sentence,
+      tokenStart: k,
+      tokenEnd: k + 1,
+      roles: [],
+      possessive: false,
+      cue: 'modifier',
+    };
+    return [mention];
+  });
 }
 
 /** A stock ticker in angle brackets ("<IBM>", "<VOWG.F>"): a wire-service code, not a name. */
