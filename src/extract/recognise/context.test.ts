@@ -48,6 +48,7 @@ describe('names typed from their place in the tree', () => {
   });
   it('reads the holder of a title with an unlisted portfolio', () => {
     expect(typed('Information Minister Tarrek Vozhani said the port would reopen.')).toContain('Person:Tarrek Vozhani');
+    expect(typed('Paul Brandt met Industry Minister Tarrek Vozhani on Monday.')).toContain('Person:Tarrek Vozhani');
   });
   it('makes no person of an ordinary word behind a title word', () => {
     expect(typed('Dorvia applied to join the General Agreement on Tariffs and Trade.')).not.toContain(

@@ -436,10 +436,11 @@ function recogniseChunks(
           isDemonym(t.text)) &&
         !isFirstName(t.norm);
       // "Information Minister Sikhanyiso Ndlovu": after a title's head, uncommon capitalised words name the holder.
-      const named =
-        isFirstName(tokens[k]!.norm) ||
-        (ROLE_HEADS.has(tokens[k - 1]!.norm) && tokens.slice(k, b).every((t) => t.cap && !isCommonWord(t.norm)));
-      if (!named || !lead.every(describes)) continue;
+      const byTitle =
+        ROLE_HEADS.has(tokens[k - 1]!.norm) && tokens.slice(k, b).every((t) => t.cap && !isCommonWord(t.norm));
+      // After a title's head, the words before it are its portfolio, whatever they are ("Industry Minister").
+      const portfolio = (t: Token): boolean => t.cap || /^(and|of|for|the)$/.test(t.norm);
+      if (!(isFirstName(tokens[k]!.norm) || byTitle) || !lead.every(byTitle ? portfolio : describes)) continue;
       const title = lead.filter((t) => !isDemonym(t.text) && !COMPASS.has(t.norm));
       if (roleWords.length || title.some((t) => ROLE_WORDS.has(t.norm))) roleWords.push(...title.map((t) => t.text));
       const demonym = lead.find((t) => isDemonym(t.text) && !countryOf(t.text));

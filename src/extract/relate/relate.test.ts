@@ -340,6 +340,13 @@ describe('arguments', () => {
       ]),
     ).toEqual(['DEMANDED(Anna Kovacs -> France)', 'DEMANDED(Paul Brandt -> France)']);
   });
+  it('gives a sentence-final ", saying" to the main clause when the parser hangs it inside a complement', () => {
+    expect(
+      triples(
+        'French Social Affairs and Labour Minister Anna Kovacs renewed a dispute over whether France is changing course, saying growth was possible.',
+      ),
+    ).toEqual(['STATED(Anna Kovacs -> null)']);
+  });
   it('reads "called for X to …" and a participle after a comma as the speaker\'s own act', () => {
     expect(
       triples('Anna Kovacs met Paul Brandt on Monday. She has repeatedly called for him to step down.', ['DEMANDED']),

@@ -956,6 +956,14 @@ export function relateSentences(input: RelateInput): RelateOutput {
     if ((hasLabel(rel, 'advcl') || rel === 'acl' || participle) && markOf(t, p) === undefined) {
       // ", saying …" / "Speaking to reporters, X said": the main clause's subject.
       if (/^VB[GN]$/.test(w.xpos)) {
+        // ", saying …" at a sentence's end hung on a verb inside a complement ("… a controversy over
+        // whether France is positioning itself, saying …"): the participle is the main clause's.
+        const root = rootOf(t.parse);
+        const hd = t.parse.tokens[head]!.deprel;
+        if (p > head && t.parse.tokens[p - 1]?.text === ',' && /^(ccomp|acl|advcl)/.test(hd) && root >= 0 && root < p) {
+          const main = subjectOf(s, root, depth + 1);
+          if (main.length) return main;
+        }
         const hw = t.parse.tokens[head]!;
         if (hw.upos === 'NOUN' || hw.upos === 'PROPN') return membersOf(s, head);
         return subjectOf(s, head, depth + 1);
