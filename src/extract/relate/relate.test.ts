@@ -269,6 +269,10 @@ describe('precision guards', () => {
     expect(triples('Paul Brandt attends meetings of the Green Union every month.')).toEqual([]);
     expect(triples('Paul Brandt attended the meetings in Rome.')).toEqual(['ATTENDS(Paul Brandt -> meetings in Rome)']);
   });
+  it('reads no rejection in firing someone, no statement in making sure', () => {
+    expect(triples('Orbis Widget Corp dismissed the head of its currency desk, Paul Brandt.')).toEqual([]);
+    expect(triples('The Green Union defeated the motion, virtually assuring the aid will go through.')).toEqual([]);
+  });
   it('reads no act that is only permitted', () => {
     expect(triples('The deal would allow Anna Kovacs to claim a modest victory.')).toEqual([]);
   });

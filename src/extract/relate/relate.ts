@@ -386,6 +386,12 @@ export function relateSentences(input: RelateInput): RelateOutput {
     if (sources.length === 0) return;
     const addressee =
       childOf(t, p, 'iobj', 'obj') ?? (voice(t.parse, p) === 'passive' ? childOf(t, p, 'nsubj:pass') : undefined);
+    // Telling has someone told — a party, people, a gathering: "assuring the aid will go through"
+    // makes sure and says nothing.
+    if (addressee === undefined) return;
+    const told = lemmaOf(t, addressee);
+    if (!actorLike(s, addressee) && !HUMAN_NOUNS.has(told) && !AGENT_NOUNS.has(told) && !ATTENDABLE_HEADS.has(told))
+      return;
     const to = addressee !== undefined ? membersOf(s, addressee).filter((e) => !isEvent(e)) : [];
     if (to.length === 0) emit('STATED', sources, null, p, 0.85);
     for (const a of to) emit('STATED', sources, a, p, 0.85);
@@ -468,6 +474,15 @@ export function relateSentences(input: RelateInput): RelateOutput {
     // "decline" with no object or infinitive, or with an amount, is a fall ("shares declined",
     // "the stock declined 5 pct", "Texaco declined 1/2 to 30").
     if (lemma === 'decline' && (obj === undefined || amount(t, obj))) return;
+    // "dismissed the head of its department", "dismissed Burkhard Junger": firing someone (FN Firing).
+    if (
+      lemma === 'dismiss' &&
+      obj !== undefined &&
+      (HUMAN_NOUNS.has(lemmaOf(t, obj)) ||
+        AGENT_NOUNS.has(lemmaOf(t, obj)) ||
+        membersOf(s, obj).some((e) => entities[e]!.type === 'Person'))
+    )
+      return;
     if (obj === undefined) {
       if (pred.lemma === 'stay away') {
         const from = childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'from');
