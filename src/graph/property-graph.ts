@@ -60,3 +60,43 @@ export function createPropertyGraph(): PropertyGraph {
     new graphology.MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true }),
   );
 }
+
+/** A node with its degrees: graphology's own node record (a self-loop counts once in directedLoops). */
+export interface NodeWithDegrees {
+  key: string;
+  attributes: NodeAttributes;
+  inDegree: number;
+  outDegree: number;
+  directedLoops: number;
+}
+
+/** graphology's node records, when they are where this version keeps them. */
+function nodeRecords(graph: PropertyGraph): Map<string, NodeWithDegrees> | null {
+  const records = (graph as unknown as { _nodes?: unknown })._nodes;
+  if (!(records instanceof Map)) return null;
+  const first = records.values().next();
+  return first.done || typeof (first.value as NodeWithDegrees).directedLoops === 'number'
+    ? (records as Map<string, NodeWithDegrees>)
+    : null;
+}
+
+function viaPublicApi(graph: PropertyGraph, key: string, attributes: NodeAttributes): NodeWithDegrees {
+  const outDegree = graph.outDegree(key);
+  const directedLoops = outDegree - graph.outDegreeWithoutSelfLoops(key);
+  return { key, attributes, inDegree: graph.inDegree(key), outDegree, directedLoops };
+}
+
+/**
+ * Every node with its degrees, read off graphology's node records: asking outDegree(key) per node
+ * costs a hash lookup each, which dominates a degree ranking of the whole graph.
+ */
+export function forEachNodeWithDegrees(graph: PropertyGraph, callback: (node: NodeWithDegrees) => void): void {
+  const records = nodeRecords(graph);
+  if (records) for (const record of records.values()) callback(record);
+  else graph.forEachNode((key, attributes) => callback(viaPublicApi(graph, key, attributes)));
+}
+
+/** One node with its degrees (the node must exist). */
+export function nodeWithDegrees(graph: PropertyGraph, key: string): NodeWithDegrees {
+  return nodeRecords(graph)?.get(key) ?? viaPublicApi(graph, key, graph.getNodeAttributes(key));
+}

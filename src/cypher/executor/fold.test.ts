@@ -58,6 +58,9 @@ const QUERIES = [
   'MATCH (n:A)-[r:R|S]-() RETURN n, count(r) AS d',
   'MATCH ()-[r:T]->(n:B) RETURN n, count(*) AS d, count(n) AS e',
   'MATCH (n:A:B)-[:S]->() RETURN n.id AS id, count(*) AS d ORDER BY d DESC, id LIMIT 2',
+  'MATCH (n)-[r]-() RETURN n.id AS id, count(r) AS d ORDER BY d DESC, id LIMIT 3',
+  'MATCH (n)<-[r]-() RETURN n.id % 2 AS odd, n.id AS id, count(*) AS d ORDER BY d, odd DESC, id LIMIT 2',
+  'MATCH (n:A)-[r]->() RETURN count(r) AS d',
   // relationship scans
   'MATCH (a)-[r]->(b) RETURN type(r) AS t, count(*) AS c, avg(r.w) AS w, min(r.w) AS lo, max(r.w) AS hi',
   'MATCH (a)-[r:R]-(b) RETURN count(*) AS c, sum(r.w) AS w, collect(DISTINCT b.id) AS ids',

@@ -15,7 +15,13 @@
  */
 import type { ClauseOf, Expr, NodePattern, PatternPart } from '../ast.js';
 import { NodeRef, RelRef } from '../entities.js';
-import type { PropertyGraph } from '../../graph/property-graph.js';
+import {
+  forEachNodeWithDegrees,
+  nodeWithDegrees,
+  type NodeAttributes,
+  type NodeWithDegrees,
+  type PropertyGraph,
+} from '../../graph/property-graph.js';
 import { equivalenceKey } from '../equality.js';
 import type { Row } from '../eval/context.js';
 import { evaluate } from '../eval/evaluate.js';
@@ -59,20 +65,46 @@ export interface Group {
   anchor?: string;
 }
 
+/**
+ * The groups of an aggregation, read by index in first-seen order, so ORDER BY … LIMIT can rank
+ * them and build rows (and, for compact groups, Group objects) only for the ones it keeps.
+ */
+export interface Groups {
+  readonly size: number;
+  /** Grouping key `k` of group `i`. */
+  keyOf(i: number, k: number): CypherValue;
+  /** A value that orders as aggregate `a` of group `i` does (a count may be a plain number). */
+  rankOf(i: number, a: number): CypherValue;
+  group(i: number): Group;
+  rowOf(group: Group): Row;
+}
+
 /** Groups by their key values in first-seen order; a single string key skips building a key string. */
-export class GroupTable {
+export class GroupTable implements Groups {
   readonly list: Group[] = [];
   private readonly byString = new Map<string, Group>();
   private readonly byKey = new Map<string, Group>();
 
-  constructor(
-    private readonly ctx: ExecContext,
-    /** Builds a group's row from its anchor node, for folds that keep no rows. */
-    private readonly rowAt: ((anchor: string) => Row) | null = null,
-  ) {}
+  constructor(private readonly ctx: ExecContext) {}
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  keyOf(i: number, k: number): CypherValue {
+    return this.list[i]!.keys[k]!;
+  }
+
+  rankOf(i: number, a: number): CypherValue {
+    return this.list[i]!.accs[a]!.result();
+  }
+
+  group(i: number): Group {
+    return this.list[i]!;
+  }
 
   rowOf(group: Group): Row {
-    return (group.row ??= this.rowAt!(group.anchor!));
+    return group.row!;
   }
 
   get(keys: CypherValue[]): Group | undefined {
@@ -89,6 +121,78 @@ export class GroupTable {
   }
 }
 
+/**
+ * Groups whose aggregates all count matches (a degree fold): per group its keys, a count and the
+ * node it was first seen at, in flat arrays. A Group (and its row, built from that node) exists
+ * only when asked for, so ranking 100,000 nodes' degrees for a top 10 builds 10.
+ */
+export class CountGroups implements Groups {
+  private readonly byString = new Map<string, number>();
+  private readonly byKey = new Map<string, number>();
+  private n = 0;
+  /** Group i's keys at [i * width, (i + 1) * width). */
+  private readonly keys: CypherValue[];
+  private readonly counts: Float64Array;
+  private readonly anchors: string[];
+
+  constructor(
+    private readonly ctx: ExecContext,
+    private readonly width: number,
+    private readonly calls: number,
+    /** At most this many groups (the nodes visited): sized once, nothing grows while folding. */
+    capacity: number,
+    /** Builds a group's row from its anchor node. */
+    private readonly rowAt: (anchor: string) => Row,
+  ) {
+    this.keys = new Array<CypherValue>(capacity * width);
+    this.counts = new Float64Array(capacity);
+    this.anchors = new Array<string>(capacity);
+  }
+
+  get size(): number {
+    return this.n;
+  }
+
+  /** Count `n` matches of node `anchor` into the group of `keys` (read before the call returns). */
+  add(anchor: string, keys: CypherValue[], n: number): void {
+    const single = this.width === 1 && typeof keys[0] === 'string';
+    const id = single ? (keys[0] as string) : groupKey(keys);
+    const index = single ? this.byString : this.byKey;
+    let i = index.get(id);
+    if (i === undefined) {
+      i = this.n++;
+      index.set(id, i);
+      for (let k = 0; k < this.width; k++) this.keys[i * this.width + k] = keys[k]!;
+      this.anchors[i] = anchor;
+      this.ctx.checkRows(this.n);
+    }
+    this.counts[i]! += n;
+  }
+
+  keyOf(i: number, k: number): CypherValue {
+    return this.keys[i * this.width + k]!;
+  }
+
+  rankOf(i: number): CypherValue {
+    return this.counts[i]!;
+  }
+
+  group(i: number): Group {
+    const accs: Accumulator[] = [];
+    for (let a = 0; a < this.calls; a++) {
+      const count = new CountStar();
+      count.addMany(this.counts[i]!);
+      accs.push(count);
+    }
+    const keys = this.keys.slice(i * this.width, (i + 1) * this.width);
+    return { keys, accs, anchor: this.anchors[i]! };
+  }
+
+  rowOf(group: Group): Row {
+    return (group.row ??= this.rowAt(group.anchor!));
+  }
+}
+
 function groupKey(keys: CypherValue[]): string {
   return keys.length === 1 ? equivalenceKey(keys[0]!) : keys.map(equivalenceKey).join('\u0003');
 }
@@ -102,7 +206,7 @@ export interface FoldRequest {
 }
 
 export interface Folded {
-  groups: GroupTable;
+  groups: Groups;
   /** What was done instead of matching, for EXPLAIN/PROFILE. */
   description: string;
   /** Relationships or nodes visited. */
@@ -143,8 +247,6 @@ function foldShape(source: MatchSource): { part: PatternPart; base: Row } | null
   if (new Set(names).size !== declared.length || names.some((v) => base.has(v))) return null;
   return { part, base };
 }
-
-const newCount = (): CountStar => new CountStar();
 
 const isCountOf = (c: Expr, variables: (string | null)[]): boolean =>
   c.type === 'CountStar' ||
@@ -235,11 +337,16 @@ function foldDegrees(
   const ctx = source.ctx;
   const g = ctx.qg.graph;
   const indexes = indexesOf(g);
-  let degree: (key: string) => number;
+  let degree: (node: NodeWithDegrees) => number;
   let description: string;
   if (rel.types.length === 0) {
     description = `degrees (${dir}) from graphology`;
-    degree = (k) => degreeOf(g, k, dir, []);
+    degree =
+      dir === 'out'
+        ? (n) => n.outDegree
+        : dir === 'in'
+          ? (n) => n.inDegree
+          : (n) => n.inDegree + n.outDegree - n.directedLoops;
   } else {
     description = `degrees (${dir}) of :${[...new Set(rel.types)].join('|')} from the type index`;
     const counts = new Map<string, number>();
@@ -253,38 +360,37 @@ function foldDegrees(
         if (dir === 'in' || (dir === 'both' && s !== t)) bump(t);
       }
     }
-    degree = (k) => counts.get(k) ?? 0;
+    degree = (n) => counts.get(n.key) ?? 0;
   }
   const hasLabels = labelTest(anchor, source);
   const rowAt = (anchorKey: string): Row => new Map(base).set(anchor.variable!, ctx.qg.node(anchorKey));
   // A key that reads a property of the anchor reads it in place; others see a row of the match.
-  const keyFns = request.keys.map(({ expr }): ((k: string) => CypherValue) => {
+  const keyFns = request.keys.map(({ expr }): ((k: string, attrs: NodeAttributes) => CypherValue) => {
     if (expr!.type === 'Property' && expr!.object.type === 'Variable' && expr!.object.name === anchor.variable) {
       const property = expr!.key;
-      return (k) => g.getNodeAttributes(k).properties[property] ?? null;
+      return (_k, attrs) => attrs.properties[property] ?? null;
     }
     return (k) => evaluate(expr!, rowAt(k), ctx);
   });
-  const groups = new GroupTable(ctx, rowAt);
-  let visited = 0;
-  const visit = (key: string): void => {
-    ctx.tick();
-    visited++;
-    if (hasLabels && !hasLabels(key)) return;
-    const d = degree(key);
-    if (d === 0) return;
-    const keys = new Array<CypherValue>(keyFns.length);
-    for (let i = 0; i < keyFns.length; i++) keys[i] = keyFns[i]!(key);
-    let group = groups.get(keys);
-    if (!group) groups.add((group = { anchor: key, keys, accs: request.calls.map(newCount) }));
-    for (const acc of group.accs) (acc as CountStar).addMany(d);
-  };
   const smallest = anchor.labels.reduce<string | null>(
     (a, l) => (a === null || indexes.labelCount(l) < indexes.labelCount(a) ? l : a),
     null,
   );
-  if (smallest !== null) for (const key of [...indexes.nodesWithLabel(smallest)]) visit(key);
-  else g.forEachNode(visit);
+  const capacity = smallest === null ? g.order : indexes.labelCount(smallest);
+  const groups = new CountGroups(ctx, keyFns.length, request.calls.length, capacity, rowAt);
+  const keys = new Array<CypherValue>(keyFns.length);
+  let visited = 0;
+  const visit = (node: NodeWithDegrees): void => {
+    ctx.tick();
+    visited++;
+    if (hasLabels && !hasLabels(node.key)) return;
+    const d = degree(node);
+    if (d === 0) return;
+    for (let i = 0; i < keyFns.length; i++) keys[i] = keyFns[i]!(node.key, node.attributes);
+    groups.add(node.key, keys, d);
+  };
+  if (smallest !== null) for (const key of [...indexes.nodesWithLabel(smallest)]) visit(nodeWithDegrees(g, key));
+  else forEachNodeWithDegrees(g, visit);
   return { groups, description: `${description}, nodes ${smallest ? ':' + smallest : '(all)'}`, visited };
 }
 
