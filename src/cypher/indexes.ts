@@ -25,15 +25,32 @@ class GraphIndexes {
    */
   private types: Map<string, Map<string, EdgeAttributes>> | null = null;
 
+  /**
+   * (type, property) → that property of each relationship of the type, in the type index's
+   * order, when every one is a float (null when not): a column an aggregation sums without
+   * touching a relationship. Dropped whenever a relationship of the type changes.
+   */
+  private readonly columns = new Map<string, Float64Array | null>();
+
   constructor(private readonly graph: PropertyGraph) {
-    graph.on('edgeAdded', ({ key, attributes }) => this.addEdge(key, attributes));
-    graph.on('edgeDropped', ({ key, attributes }) => this.types?.get(attributes.type)?.delete(key));
+    graph.on('edgeAdded', ({ key, attributes }) => {
+      this.dropColumns(attributes.type);
+      this.addEdge(key, attributes);
+    });
+    graph.on('edgeDropped', ({ key, attributes }) => {
+      this.dropColumns(attributes.type);
+      this.types?.get(attributes.type)?.delete(key);
+    });
     graph.on('edgeAttributesUpdated', ({ key }) => {
       // The old type is gone with the old attributes; there are few types.
+      this.columns.clear();
       for (const map of this.types?.values() ?? []) map.delete(key);
       this.addEdge(key, graph.getEdgeAttributes(key));
     });
     graph.on('edgesCleared', () => this.resetEdges());
+    // Replaces every attribute object at once (updateEachEdgeAttributes): index afresh.
+    graph.on('eachEdgeAttributesUpdated', () => this.resetEdges());
+    graph.on('eachNodeAttributesUpdated', () => this.reset());
     graph.on('nodeAdded', ({ key, attributes }) => this.add(key, attributes));
     graph.on('nodeDropped', ({ key }) => this.remove(key));
     graph.on('nodeAttributesUpdated', ({ key }) => {
@@ -52,6 +69,27 @@ class GraphIndexes {
 
   private resetEdges(): void {
     this.types = null;
+    this.columns.clear();
+  }
+
+  private dropColumns(type: string): void {
+    if (this.columns.size === 0) return;
+    const prefix = type + '\u0000';
+    for (const id of [...this.columns.keys()]) if (id.startsWith(prefix)) this.columns.delete(id);
+  }
+
+  /**
+   * `property` of every relationship of `type`, in the order relationshipsByType visits them, or
+   * null when one of them has no float there (built on first use).
+   */
+  floatColumn(type: string, property: string): Float64Array | null {
+    const id = type + '\u0000' + property;
+    let column = this.columns.get(id);
+    if (column === undefined) {
+      column = floatsOf(this.typeIndex().get(type), property);
+      this.columns.set(id, column);
+    }
+    return column;
   }
 
   /** Relationship keys of these types (a snapshot, safe to hold while the graph changes). */
@@ -161,6 +199,17 @@ class GraphIndexes {
     for (const set of buckets) set.delete(key);
     this.memberships.delete(key);
   }
+}
+
+function floatsOf(relationships: Map<string, EdgeAttributes> | undefined, property: string): Float64Array | null {
+  const column = new Float64Array(relationships?.size ?? 0);
+  let i = 0;
+  for (const attrs of relationships?.values() ?? []) {
+    const v = attrs.properties[property];
+    if (typeof v !== 'number') return null; // an INTEGER (bigint), another type or missing
+    column[i++] = v;
+  }
+  return column;
 }
 
 const registry = new WeakMap<PropertyGraph, GraphIndexes>();

@@ -26,8 +26,8 @@ import { equivalenceKey } from '../equality.js';
 import type { Row } from '../eval/context.js';
 import { evaluate } from '../eval/evaluate.js';
 import { CountStar } from '../functions/index.js';
-import type { Accumulator } from '../functions/aggregates.js';
-import { indexesOf } from '../indexes.js';
+import { addCounted, addFloats, type Accumulator } from '../functions/aggregates.js';
+import { indexesOf, type GraphIndexes } from '../indexes.js';
 import { freeVariables, patternVariables } from '../semantic/variables.js';
 import type { CypherValue } from '../values.js';
 import type { ExecContext } from './context.js';
@@ -494,14 +494,19 @@ function foldRelationships(source: MatchSource, part: PatternPart, base: Row, re
     return () => evaluate(e, row, ctx);
   };
   const keyFns = request.keys.map((k) => compile(k.expr!));
-  const argFns = request.calls.map((c) => (c.type === 'Call' ? (c as Call).args.map(compile) : []));
+  // count(v) of a pattern variable counts every match (v is never null there): no need to build v.
+  const variables = [rel.variable, leftP.variable, rightP.variable];
+  const matched = (): CypherValue => true;
+  const argFns = request.calls.map((c) =>
+    c.type !== 'Call' ? [] : isCountOf(c, variables) ? [matched] : (c as Call).args.map(compile),
+  );
   const scratch = argFns.map((fns) => new Array<CypherValue>(fns.length));
   const groups = new GroupTable(ctx);
   // The group of the type being scanned, when the keys are the same for all its relationships.
   let current: Group | null = null;
   const keys: CypherValue[] = new Array(keyFns.length);
   let visited = 0;
-  const fold = (h: Hop): void => {
+  const groupOf = (h: Hop): Group => {
     if (needsRow) fill(h);
     let group = perType ? current : null;
     if (!group) {
@@ -513,7 +518,10 @@ function foldRelationships(source: MatchSource, part: PatternPart, base: Row, re
       group = { row: new Map(row), keys: [...keys], accs: request.newAccs() };
       groups.add(group);
     }
-    current = group;
+    return (current = group);
+  };
+  const fold = (h: Hop): void => {
+    const group = groupOf(h);
     for (let i = 0; i < argFns.length; i++) {
       const fns = argFns[i]!;
       const args = scratch[i]!;
@@ -522,9 +530,24 @@ function foldRelationships(source: MatchSource, part: PatternPart, base: Row, re
     }
   };
   const hop: Hop = { key: '', attrs: { type: '', properties: {} }, source: '', target: '', left: '', right: '' };
-  const maps = indexesOf(g).relationshipsByType(rel.types);
-  for (const map of maps) {
+  const indexes = indexesOf(g);
+  const feeders = needsEnds || needsRow || !perType ? null : columnFeeders(request.calls, variables);
+  let columns = 0;
+  for (const map of indexes.relationshipsByType(rel.types)) {
     current = null;
+    // Every aggregate reads a float property of r or counts: fold the type's columns at once.
+    const first = feeders && map.size ? map.entries().next().value! : null;
+    const feeds = first && feeders!.map((f) => f(indexes, first[1].type, map.size));
+    if (first && feeds!.every((f) => f !== null)) {
+      hop.key = first[0];
+      hop.attrs = first[1];
+      const group = groupOf(hop);
+      feeds!.forEach((feed, i) => feed!(group.accs[i]!));
+      ctx.tick(map.size);
+      visited += map.size;
+      columns++;
+      continue;
+    }
     map.forEach((attrs, key) => {
       ctx.tick();
       visited++;
@@ -551,5 +574,33 @@ function foldRelationships(source: MatchSource, part: PatternPart, base: Row, re
     });
   }
   const types = rel.types.length ? `:${[...new Set(rel.types)].join('|')}` : '(all types)';
-  return { groups, description: `relationship scan ${types} folded into the aggregation`, visited };
+  const how = columns ? `, ${columns} type${columns > 1 ? 's' : ''} whole (counts, property columns)` : '';
+  return { groups, description: `relationship scan ${types} folded into the aggregation${how}`, visited };
+}
+
+/** Feeds one type's relationships into an accumulator at once; null when that type has no column for it. */
+type Feeder = (indexes: GraphIndexes, type: string, size: number) => ((acc: Accumulator) => void) | null;
+
+/**
+ * How each aggregate takes a whole type at once: count(*) and count(v) add the type's size, an
+ * aggregate of `r.p` reads the float column of p. Null when some aggregate needs each relationship.
+ */
+function columnFeeders(calls: Expr[], variables: (string | null)[]): Feeder[] | null {
+  const relVariable = variables[0];
+  const feeders: Feeder[] = [];
+  for (const c of calls) {
+    if (c.type === 'CountStar' || isCountOf(c, variables)) {
+      feeders.push((_indexes, _type, size) => (acc) => addCounted(acc, size));
+      continue;
+    }
+    if (c.type !== 'Call' || c.args.length !== 1) return null;
+    const arg = c.args[0]!;
+    if (arg.type !== 'Property' || arg.object.type !== 'Variable' || arg.object.name !== relVariable) return null;
+    const property = arg.key;
+    feeders.push((indexes, type) => {
+      const column = indexes.floatColumn(type, property);
+      return column && ((acc) => addFloats(acc, column));
+    });
+  }
+  return feeders;
 }
