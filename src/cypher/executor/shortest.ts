@@ -36,11 +36,18 @@ export function* shortestPaths(
     }
     return true;
   };
+  const filtered = rel.types.length > 0 || wanted instanceof Map;
   /** Calls visit(edge, other end) for each relationship at `at` walked in `dir` that passes. */
   const expand = (at: string, dir: 'out' | 'in' | 'both', visit: (e: string, other: string) => void): void => {
-    if (dir !== 'in') g.forEachOutEdge(at, (e, a, _s, t) => void (passes(a) && visit(e, t)));
-    if (dir !== 'out')
-      g.forEachInEdge(at, (e, a, s) => void (!(dir === 'both' && s === at) && passes(a) && visit(e, s)));
+    if (dir !== 'in') {
+      if (filtered) g.forEachOutEdge(at, (e, a, _s, t) => void (passes(a) && visit(e, t)));
+      else g.forEachOutEdge(at, (e, _a, _s, t) => visit(e, t));
+    }
+    if (dir !== 'out') {
+      const loops = dir === 'both'; // a self-loop was walked as an outgoing relationship already
+      if (filtered) g.forEachInEdge(at, (e, a, s) => void (!(loops && s === at) && passes(a) && visit(e, s)));
+      else g.forEachInEdge(at, (e, _a, s) => void (!(loops && s === at) && visit(e, s)));
+    }
   };
   const all = part.shortest === 'all';
   for (const start of startKeys) {
@@ -92,8 +99,11 @@ interface Search {
   expand: Expand;
   ctx: EvalContext;
 }
-/** Node → the relationships reaching it at its shortest depth, with the node they come from. */
-type Links = Map<string, [string, string][]>;
+/**
+ * Node → the relationships reaching it at its shortest depth, each followed by the node it comes
+ * from: [edge, from, edge, from, …] (one array per reached node; the search's root maps to []).
+ */
+type Links = Map<string, string[]>;
 
 const flip = (d: Direction): Direction => (d === 'out' ? 'in' : d === 'in' ? 'out' : 'both');
 
@@ -105,16 +115,16 @@ const flip = (d: Direction): Direction => (d === 'out' ? 'in' : d === 'in' ? 'ou
  */
 function breadthFirst(start: string, target: string | null, search: Search): [string, string[][]][] {
   const { dir, max, all } = search;
-  const depth = new Map<string, number>([[start, 0]]);
-  const preds: Links = new Map();
+  const depth = all ? new Map<string, number>([[start, 0]]) : null;
+  const preds: Links = new Map([[start, []]]);
   const order: string[] = [start];
   let frontier = [start];
   for (let d = 1; d <= max && frontier.length; d++) {
     frontier = widen(frontier, dir, d, depth, preds, search);
     for (const n of frontier) order.push(n);
-    if (target !== null && depth.has(target)) break;
+    if (target !== null && preds.has(target)) break;
   }
-  const ends = target === null ? order : depth.has(target) ? [target] : [];
+  const ends = target === null ? order : preds.has(target) ? [target] : [];
   return ends.map((end) => [end, walk(end, start, preds, all)]);
 }
 
@@ -126,21 +136,21 @@ function breadthFirst(start: string, target: string | null, search: Search): [st
  */
 function bidirectional(start: string, end: string, search: Search): [string, string[][]][] {
   const { dir, max, all } = search;
-  const depthF = new Map<string, number>([[start, 0]]);
-  const depthB = new Map<string, number>([[end, 0]]);
-  const preds: Links = new Map(); // towards the start
-  const succs: Links = new Map(); // towards the end
+  const depthF = all ? new Map<string, number>([[start, 0]]) : null;
+  const depthB = all ? new Map<string, number>([[end, 0]]) : null;
+  const preds: Links = new Map([[start, []]]); // towards the start
+  const succs: Links = new Map([[end, []]]); // towards the end
   let front = [start];
   let back = [end];
-  let length = 0;
-  while (length < max && front.length && back.length) {
+  let reachF = 0;
+  let reachB = 0;
+  while (reachF + reachB < max && front.length && back.length) {
     const forward = front.length <= back.length;
     const layer = forward ? front : back;
-    const depth = forward ? depthF : depthB;
     const links = forward ? preds : succs;
-    const next = widen(layer, forward ? dir : flip(dir), depth.get(layer[0]!)! + 1, depth, links, search);
-    length++;
-    const other = forward ? depthB : depthF;
+    const d = forward ? ++reachF : ++reachB;
+    const next = widen(layer, forward ? dir : flip(dir), d, forward ? depthF : depthB, links, search);
+    const other = forward ? succs : preds;
     const meets = next.filter((n) => other.has(n));
     if (meets.length) {
       const paths: string[][] = [];
@@ -166,20 +176,21 @@ function widen(
   layer: string[],
   dir: Direction,
   d: number,
-  depth: Map<string, number>,
+  /** Each reached node's depth, kept only when every path is wanted (links alone say what was reached). */
+  depth: Map<string, number> | null,
   links: Links,
-  { all, expand, ctx }: Search,
+  { expand, ctx }: Search,
 ): string[] {
   const next: string[] = [];
   for (const at of layer) {
     ctx.tick();
     expand(at, dir, (e, other) => {
-      const seen = depth.get(other);
-      if (seen === undefined) {
-        depth.set(other, d);
-        links.set(other, [[e, at]]);
+      const link = links.get(other);
+      if (link === undefined) {
+        links.set(other, [e, at]);
+        depth?.set(other, d);
         next.push(other);
-      } else if (all && seen === d) links.get(other)!.push([e, at]);
+      } else if (depth?.get(other) === d) link.push(e, at);
     });
   }
   return next;
@@ -191,9 +202,9 @@ function walk(from: string, to: string, links: Links, all: boolean): string[][] 
   if (!all) {
     const edges: string[] = [];
     for (let at = from; at !== to;) {
-      const [e, prev] = links.get(at)![0]!;
-      edges.push(e);
-      at = prev;
+      const link = links.get(at)!;
+      edges.push(link[0]!);
+      at = link[1]!;
     }
     return [edges.reverse()];
   }
@@ -205,7 +216,8 @@ function walk(from: string, to: string, links: Links, all: boolean): string[][] 
       out.push(suffix);
       continue;
     }
-    for (const [e, prev] of links.get(at) ?? []) stack.push([prev, [e, ...suffix]]);
+    const link = links.get(at) ?? [];
+    for (let i = 0; i < link.length; i += 2) stack.push([link[i + 1]!, [link[i]!, ...suffix]]);
   }
   return out;
 }
