@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPropertyGraph } from './property-graph.js';
+import { createPropertyGraph, forEachIncident, forEachNodeWithDegrees } from './property-graph.js';
 
 const attrs = (label: string) => ({ labels: [label], properties: {} });
 const rel = (type: string) => ({ type, properties: {} });
@@ -31,5 +31,25 @@ describe('createPropertyGraph', () => {
     g.addDirectedEdgeWithKey('e2', 'b', 'a', rel('R'));
     expect(g.outNeighbors('b')).toEqual(['a']);
     expect(g.size).toBe(1);
+  });
+
+  it('walks a node\'s relationships off the adjacency records, a self-loop once', () => {
+    const g = createPropertyGraph();
+    for (const k of ['a', 'b', 'c']) g.addNode(k, attrs('X'));
+    g.addDirectedEdgeWithKey('ab1', 'a', 'b', rel('R'));
+    g.addDirectedEdgeWithKey('ab2', 'a', 'b', rel('S'));
+    g.addDirectedEdgeWithKey('ca', 'c', 'a', rel('R'));
+    g.addDirectedEdgeWithKey('aa', 'a', 'a', rel('T'));
+    const walk = (dir: 'out' | 'in' | 'both'): string[] => {
+      const seen: string[] = [];
+      forEachIncident(g, 'a', dir, (e, a, other) => seen.push(`${e}:${a.type}>${other}`));
+      return seen.sort();
+    };
+    expect(walk('out')).toEqual(['aa:T>a', 'ab1:R>b', 'ab2:S>b']);
+    expect(walk('in')).toEqual(['aa:T>a', 'ca:R>c']);
+    expect(walk('both')).toEqual(['aa:T>a', 'ab1:R>b', 'ab2:S>b', 'ca:R>c']);
+    const degrees: string[] = [];
+    forEachNodeWithDegrees(g, (n) => degrees.push(`${n.key} ${n.outDegree} ${n.inDegree} ${n.directedLoops}`));
+    expect(degrees).toEqual(['a 3 2 1', 'b 0 2 0', 'c 1 0 0']);
   });
 });

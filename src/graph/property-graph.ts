@@ -70,13 +70,28 @@ export interface NodeWithDegrees {
   directedLoops: number;
 }
 
+/** graphology's relationship record: one of a linked list of the relationships between two nodes. */
+interface EdgeRecord {
+  key: string;
+  attributes: EdgeAttributes;
+  next: EdgeRecord | undefined;
+}
+
+/** graphology's node record, with its adjacency: neighbour key → the first relationship record. */
+interface NodeRecord extends NodeWithDegrees {
+  in: Record<string, EdgeRecord>;
+  out: Record<string, EdgeRecord>;
+}
+
 /** graphology's node records, when they are where this version keeps them. */
-function nodeRecords(graph: PropertyGraph): Map<string, NodeWithDegrees> | null {
+function nodeRecords(graph: PropertyGraph): Map<string, NodeRecord> | null {
   const records = (graph as unknown as { _nodes?: unknown })._nodes;
   if (!(records instanceof Map)) return null;
   const first = records.values().next();
-  return first.done || typeof (first.value as NodeWithDegrees).directedLoops === 'number'
-    ? (records as Map<string, NodeWithDegrees>)
+  if (first.done) return records as Map<string, NodeRecord>;
+  const record = first.value as Partial<NodeRecord>;
+  return typeof record.directedLoops === 'number' && typeof record.out === 'object' && typeof record.in === 'object'
+    ? (records as Map<string, NodeRecord>)
     : null;
 }
 
@@ -99,4 +114,41 @@ export function forEachNodeWithDegrees(graph: PropertyGraph, callback: (node: No
 /** One node with its degrees (the node must exist). */
 export function nodeWithDegrees(graph: PropertyGraph, key: string): NodeWithDegrees {
   return nodeRecords(graph)?.get(key) ?? viaPublicApi(graph, key, graph.getNodeAttributes(key));
+}
+
+/** Every relationship in an adjacency object, with the neighbour it leads to (its key there). */
+function walkAdjacency(
+  adjacency: Record<string, EdgeRecord>,
+  avoid: string | null,
+  visit: (edge: string, attributes: EdgeAttributes, other: string) => void,
+): void {
+  for (const other in adjacency) {
+    if (other === avoid) continue;
+    let record: EdgeRecord | undefined = adjacency[other];
+    while (record !== undefined) {
+      visit(record.key, record.attributes, other);
+      record = record.next;
+    }
+  }
+}
+
+/**
+ * Calls visit(relationship, attributes, other end) for each relationship of node `key` (which
+ * must exist) going out, coming in, or both (outgoing first; a self-loop once, as outgoing), off
+ * graphology's adjacency records: one node lookup instead of one per direction and call layer.
+ */
+export function forEachIncident(
+  graph: PropertyGraph,
+  key: string,
+  dir: 'out' | 'in' | 'both',
+  visit: (edge: string, attributes: EdgeAttributes, other: string) => void,
+): void {
+  const record = nodeRecords(graph)?.get(key);
+  if (!record) {
+    if (dir !== 'in') graph.forEachOutEdge(key, (e, a, _s, t) => visit(e, a, t));
+    if (dir !== 'out') graph.forEachInEdge(key, (e, a, s) => void (!(dir === 'both' && s === key) && visit(e, a, s)));
+    return;
+  }
+  if (dir !== 'in') walkAdjacency(record.out, null, visit);
+  if (dir !== 'out') walkAdjacency(record.in, dir === 'both' ? key : null, visit);
 }

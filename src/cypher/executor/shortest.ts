@@ -5,7 +5,7 @@ import { cypherEquals } from '../equality.js';
 import type { EvalContext, Row } from '../eval/context.js';
 import { evaluate } from '../eval/evaluate.js';
 import type { CypherValue } from '../values.js';
-import type { EdgeAttributes } from '../../graph/property-graph.js';
+import { forEachIncident, type EdgeAttributes } from '../../graph/property-graph.js';
 
 type Bind = (name: string, value: CypherValue) => boolean;
 type Place = (p: NodePattern, key: string) => (() => void) | null;
@@ -37,18 +37,9 @@ export function* shortestPaths(
     return true;
   };
   const filtered = rel.types.length > 0 || wanted instanceof Map;
-  /** Calls visit(edge, other end) for each relationship at `at` walked in `dir` that passes. */
-  const expand = (at: string, dir: 'out' | 'in' | 'both', visit: (e: string, other: string) => void): void => {
-    if (dir !== 'in') {
-      if (filtered) g.forEachOutEdge(at, (e, a, _s, t) => void (passes(a) && visit(e, t)));
-      else g.forEachOutEdge(at, (e, _a, _s, t) => visit(e, t));
-    }
-    if (dir !== 'out') {
-      const loops = dir === 'both'; // a self-loop was walked as an outgoing relationship already
-      if (filtered) g.forEachInEdge(at, (e, a, s) => void (!(loops && s === at) && passes(a) && visit(e, s)));
-      else g.forEachInEdge(at, (e, _a, s) => void (!(loops && s === at) && visit(e, s)));
-    }
-  };
+  /** Calls visit(edge, attributes, other end) for each relationship at `at` walked in `dir` that passes. */
+  const expand: Expand = (at, dir, visit) =>
+    forEachIncident(g, at, dir, filtered ? (e, a, other) => void (passes(a) && visit(e, a, other)) : visit);
   const all = part.shortest === 'all';
   for (const start of startKeys) {
     const undoStart = place(startPattern, start);
@@ -90,7 +81,8 @@ export function* shortestPaths(
 }
 
 type Direction = 'out' | 'in' | 'both';
-type Expand = (at: string, dir: Direction, visit: (e: string, other: string) => void) => void;
+type Visit = (e: string, attributes: EdgeAttributes, other: string) => void;
+type Expand = (at: string, dir: Direction, visit: Visit) => void;
 /** What a search walks: the pattern's direction and length limit, one path or all, and how to step. */
 interface Search {
   dir: Direction;
@@ -184,7 +176,7 @@ function widen(
   const next: string[] = [];
   for (const at of layer) {
     ctx.tick();
-    expand(at, dir, (e, other) => {
+    expand(at, dir, (e, _attributes, other) => {
       const link = links.get(other);
       if (link === undefined) {
         links.set(other, [e, at]);
