@@ -17,6 +17,10 @@ class GraphIndexes {
   private readonly properties = new Map<string, Map<string, Set<string>>>();
   /** The buckets each node sits in, so an update or removal can take it out. */
   private readonly memberships = new Map<string, Set<string>[]>();
+  /** Bumped by every change to the indexed nodes: answers computed from the indexes keep it. */
+  private nodeVersion = 0;
+  /** property → whether its values were unique, at nodeVersion. */
+  private readonly uniqueness = new Map<string, { version: number; unique: boolean }>();
 
   /**
    * Relationship type → its relationships (key → attributes: graphology replaces an attribute
@@ -61,6 +65,7 @@ class GraphIndexes {
   }
 
   reset(): void {
+    this.nodeVersion++;
     this.labels = null;
     this.properties.clear();
     this.memberships.clear();
@@ -141,6 +146,26 @@ class GraphIndexes {
     return index.get(equivalenceKey(value)) ?? new Set();
   }
 
+  /**
+   * Does each value of `property` (and each element of a list value) sit on one node at most?
+   * Nodes without it do not count. From the (any label, property) index, checked again only
+   * after nodes changed.
+   */
+  isUnique(property: string): boolean {
+    const index = this.propertyIndex(ANY_LABEL, property);
+    const known = this.uniqueness.get(property);
+    if (known?.version === this.nodeVersion) return known.unique;
+    let unique = true;
+    for (const nodes of index.values()) {
+      if (nodes.size > 1) {
+        unique = false;
+        break;
+      }
+    }
+    this.uniqueness.set(property, { version: this.nodeVersion, unique });
+    return unique;
+  }
+
   private labelIndex(): Map<string, Set<string>> {
     if (!this.labels) {
       this.labels = new Map();
@@ -163,6 +188,7 @@ class GraphIndexes {
   }
 
   private add(key: string, attrs: NodeAttributes): void {
+    this.nodeVersion++;
     if (!this.labels) return;
     const buckets: Set<string>[] = [];
     this.memberships.set(key, buckets);
@@ -194,6 +220,7 @@ class GraphIndexes {
   }
 
   private remove(key: string): void {
+    this.nodeVersion++;
     const buckets = this.memberships.get(key);
     if (!buckets) return;
     for (const set of buckets) set.delete(key);

@@ -37,7 +37,8 @@ function seededGraph(seed: number, nodes: number, rels: number): PropertyGraph {
   };
   const g = createPropertyGraph();
   const labels = [['A'], ['B'], ['A', 'B'], []];
-  for (let i = 0; i < nodes; i++) g.addNode(`n${i}`, { labels: labels[i % 4]!, properties: { id: BigInt(i % 5) } });
+  for (let i = 0; i < nodes; i++)
+    g.addNode(`n${i}`, { labels: labels[i % 4]!, properties: { id: BigInt(i % 5), key: `k${i}` } });
   for (let i = 0; i < rels; i++) {
     const s = rand(nodes);
     // About one in six is a self-loop.
@@ -59,6 +60,7 @@ const QUERIES = [
   'MATCH ()-[r:T]->(n:B) RETURN n, count(*) AS d, count(n) AS e',
   'MATCH (n:A:B)-[:S]->() RETURN n.id AS id, count(*) AS d ORDER BY d DESC, id LIMIT 2',
   'MATCH (n)-[r]-() RETURN n.id AS id, count(r) AS d ORDER BY d DESC, id LIMIT 3',
+  'MATCH (n)-[r]->() RETURN n.key AS k, n.id AS id, count(r) AS d ORDER BY d DESC, k LIMIT 3',
   'MATCH (n)<-[r]-() RETURN n.id % 2 AS odd, n.id AS id, count(*) AS d ORDER BY d, odd DESC, id LIMIT 2',
   'MATCH (n:A)-[r]->() RETURN count(r) AS d',
   // relationship scans
@@ -137,6 +139,26 @@ describe('aggregation folded off the store', () => {
     expect(counts()[3]).toBe(BigInt(run(g, 'MATCH ()-[r]->() WHERE true RETURN count(r)')[0]![0] as bigint));
     run(g, 'MATCH (n) DETACH DELETE n');
     expect(counts()).toEqual([0n, 0n, 0n, 0n]);
+  });
+
+  it('groups by a unique property without a lookup, and merges groups once it is no longer unique', () => {
+    const g = graphWith("CREATE (a {k: 'a'})-[:R]->(b {k: 'b'}), (a)-[:R]->(c {k: 'c'}), (b)-[:R]->(c), (d)-[:R]->(a)");
+    const q = 'MATCH (n)-[r]-() RETURN n.k AS k, count(r) AS d ORDER BY d DESC, k';
+    const before = run(g, q);
+    expect(before).toEqual([
+      ['a', 3n],
+      ['b', 2n],
+      ['c', 2n],
+      [null, 1n],
+    ]);
+    expect(run(g, q + ' LIMIT 2')).toEqual(before.slice(0, 2));
+    run(g, "MATCH (n {k: 'c'}) SET n.k = 'b'");
+    expect(run(g, q)).toEqual([
+      ['b', 4n],
+      ['a', 3n],
+      [null, 1n],
+    ]);
+    expect(run(g, q + ' LIMIT 1')).toEqual([['b', 4n]]);
   });
 
   it('folds a type whole from its float column, kept current under writes', () => {

@@ -143,6 +143,8 @@ export class CountGroups implements Groups {
     capacity: number,
     /** Builds a group's row from its anchor node. */
     private readonly rowAt: (anchor: string) => Row,
+    /** A key known to differ between the nodes visited unless null (-1: none): its groups need no lookup. */
+    private readonly uniqueKey = -1,
   ) {
     this.keys = new Array<CypherValue>(capacity * width);
     this.counts = new Float64Array(capacity);
@@ -155,18 +157,26 @@ export class CountGroups implements Groups {
 
   /** Count `n` matches of node `anchor` into the group of `keys` (read before the call returns). */
   add(anchor: string, keys: CypherValue[], n: number): void {
+    if (this.uniqueKey >= 0 && keys[this.uniqueKey] !== null) {
+      this.slot(anchor, keys, n);
+      return;
+    }
     const single = this.width === 1 && typeof keys[0] === 'string';
     const id = single ? (keys[0] as string) : groupKey(keys);
     const index = single ? this.byString : this.byKey;
-    let i = index.get(id);
-    if (i === undefined) {
-      i = this.n++;
-      index.set(id, i);
-      for (let k = 0; k < this.width; k++) this.keys[i * this.width + k] = keys[k]!;
-      this.anchors[i] = anchor;
-      this.ctx.checkRows(this.n);
-    }
-    this.counts[i]! += n;
+    const i = index.get(id);
+    if (i === undefined) index.set(id, this.slot(anchor, keys, n));
+    else this.counts[i]! += n;
+  }
+
+  /** A new group; returns its index. */
+  private slot(anchor: string, keys: CypherValue[], n: number): number {
+    const i = this.n++;
+    for (let k = 0; k < this.width; k++) this.keys[i * this.width + k] = keys[k]!;
+    this.anchors[i] = anchor;
+    this.counts[i] = n;
+    this.ctx.checkRows(this.n);
+    return i;
   }
 
   keyOf(i: number, k: number): CypherValue {
@@ -365,19 +375,24 @@ function foldDegrees(
   const hasLabels = labelTest(anchor, source);
   const rowAt = (anchorKey: string): Row => new Map(base).set(anchor.variable!, ctx.qg.node(anchorKey));
   // A key that reads a property of the anchor reads it in place; others see a row of the match.
+  const anchorProperty = (e: Expr): string | null =>
+    e.type === 'Property' && e.object.type === 'Variable' && e.object.name === anchor.variable ? e.key : null;
   const keyFns = request.keys.map(({ expr }): ((k: string, attrs: NodeAttributes) => CypherValue) => {
-    if (expr!.type === 'Property' && expr!.object.type === 'Variable' && expr!.object.name === anchor.variable) {
-      const property = expr!.key;
-      return (_k, attrs) => attrs.properties[property] ?? null;
-    }
+    const property = anchorProperty(expr!);
+    if (property !== null) return (_k, attrs) => attrs.properties[property] ?? null;
     return (k) => evaluate(expr!, rowAt(k), ctx);
+  });
+  // A property whose values are unique (an id, say) makes each node with one its own group.
+  const uniqueKey = request.keys.findIndex(({ expr }) => {
+    const property = anchorProperty(expr!);
+    return property !== null && indexes.isUnique(property);
   });
   const smallest = anchor.labels.reduce<string | null>(
     (a, l) => (a === null || indexes.labelCount(l) < indexes.labelCount(a) ? l : a),
     null,
   );
   const capacity = smallest === null ? g.order : indexes.labelCount(smallest);
-  const groups = new CountGroups(ctx, keyFns.length, request.calls.length, capacity, rowAt);
+  const groups = new CountGroups(ctx, keyFns.length, request.calls.length, capacity, rowAt, uniqueKey);
   const keys = new Array<CypherValue>(keyFns.length);
   let visited = 0;
   const visit = (node: NodeWithDegrees): void => {
