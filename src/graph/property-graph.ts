@@ -120,35 +120,40 @@ export function nodeWithDegrees(graph: PropertyGraph, key: string): NodeWithDegr
 function walkAdjacency(
   adjacency: Record<string, EdgeRecord>,
   avoid: string | null,
-  visit: (edge: string, attributes: EdgeAttributes, other: string) => void,
+  outgoing: boolean,
+  visit: IncidentVisit,
 ): void {
   for (const other in adjacency) {
     if (other === avoid) continue;
     let record: EdgeRecord | undefined = adjacency[other];
     while (record !== undefined) {
-      visit(record.key, record.attributes, other);
+      visit(record.key, record.attributes, other, outgoing);
       record = record.next;
     }
   }
 }
 
+/** A relationship at a node: its key, attributes, the node at its other end, and whether it leaves the node. */
+export type IncidentVisit = (edge: string, attributes: EdgeAttributes, other: string, outgoing: boolean) => void;
+
 /**
- * Calls visit(relationship, attributes, other end) for each relationship of node `key` (which
- * must exist) going out, coming in, or both (outgoing first; a self-loop once, as outgoing), off
- * graphology's adjacency records: one node lookup instead of one per direction and call layer.
+ * Calls visit for each relationship of node `key` (which must exist) going out, coming in, or
+ * both (outgoing first; a self-loop once, as outgoing), off graphology's adjacency records: one
+ * node lookup instead of one per direction and call layer.
  */
 export function forEachIncident(
   graph: PropertyGraph,
   key: string,
   dir: 'out' | 'in' | 'both',
-  visit: (edge: string, attributes: EdgeAttributes, other: string) => void,
+  visit: IncidentVisit,
 ): void {
   const record = nodeRecords(graph)?.get(key);
   if (!record) {
-    if (dir !== 'in') graph.forEachOutEdge(key, (e, a, _s, t) => visit(e, a, t));
-    if (dir !== 'out') graph.forEachInEdge(key, (e, a, s) => void (!(dir === 'both' && s === key) && visit(e, a, s)));
+    if (dir !== 'in') graph.forEachOutEdge(key, (e, a, _s, t) => visit(e, a, t, true));
+    if (dir !== 'out')
+      graph.forEachInEdge(key, (e, a, s) => void (!(dir === 'both' && s === key) && visit(e, a, s, false)));
     return;
   }
-  if (dir !== 'in') walkAdjacency(record.out, null, visit);
-  if (dir !== 'out') walkAdjacency(record.in, dir === 'both' ? key : null, visit);
+  if (dir !== 'in') walkAdjacency(record.out, null, true, visit);
+  if (dir !== 'out') walkAdjacency(record.in, dir === 'both' ? key : null, false, visit);
 }
