@@ -83,16 +83,23 @@ interface NodeRecord extends NodeWithDegrees {
   out: Record<string, EdgeRecord>;
 }
 
+/** Per graph, its node records once seen to be where this version keeps them (graphology never replaces the map). */
+const knownRecords = new WeakMap<PropertyGraph, Map<string, NodeRecord> | null>();
+
 /** graphology's node records, when they are where this version keeps them. */
 function nodeRecords(graph: PropertyGraph): Map<string, NodeRecord> | null {
+  const known = knownRecords.get(graph);
+  if (known !== undefined) return known;
   const records = (graph as unknown as { _nodes?: unknown })._nodes;
   if (!(records instanceof Map)) return null;
   const first = records.values().next();
-  if (first.done) return records as Map<string, NodeRecord>;
+  if (first.done) return records as Map<string, NodeRecord>; // nothing to check yet
   const record = first.value as Partial<NodeRecord>;
-  return typeof record.directedLoops === 'number' && typeof record.out === 'object' && typeof record.in === 'object'
-    ? (records as Map<string, NodeRecord>)
-    : null;
+  const usable =
+    typeof record.directedLoops === 'number' && typeof record.out === 'object' && typeof record.in === 'object';
+  const result = usable ? (records as Map<string, NodeRecord>) : null;
+  knownRecords.set(graph, result);
+  return result;
 }
 
 function viaPublicApi(graph: PropertyGraph, key: string, attributes: NodeAttributes): NodeWithDegrees {

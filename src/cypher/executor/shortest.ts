@@ -45,7 +45,7 @@ export function* shortestPaths(
     const undoStart = place(startPattern, start);
     if (!undoStart) continue;
     // Both ends bound: search from both sides; otherwise one breadth-first search from the start.
-    const search: Search = { dir: rel.direction, max, all, expand, ctx };
+    const search: Search = { dir: rel.direction, max, all, expand, opposite: (n, e) => g.opposite(n, e), ctx };
     const found =
       target !== null && start !== target ? bidirectional(start, target, search) : breadthFirst(start, target, search);
     for (const [end, paths] of found) {
@@ -89,13 +89,15 @@ interface Search {
   max: number;
   all: boolean;
   expand: Expand;
+  /** The node at the other end of a relationship from `node`. */
+  opposite: (node: string, edge: string) => string;
   ctx: EvalContext;
 }
 /**
- * Node → the relationships reaching it at its shortest depth, each followed by the node it comes
- * from: [edge, from, edge, from, …] (one array per reached node; the search's root maps to []).
+ * Node → the relationship reaching it at its shortest depth, or all of them when every path is
+ * wanted and there are several (no allocation for the common single link; the root maps to '').
  */
-type Links = Map<string, string[]>;
+type Links = Map<string, string | string[]>;
 
 const flip = (d: Direction): Direction => (d === 'out' ? 'in' : d === 'in' ? 'out' : 'both');
 
@@ -108,7 +110,7 @@ const flip = (d: Direction): Direction => (d === 'out' ? 'in' : d === 'in' ? 'ou
 function breadthFirst(start: string, target: string | null, search: Search): [string, string[][]][] {
   const { dir, max, all } = search;
   const depth = all ? new Map<string, number>([[start, 0]]) : null;
-  const preds: Links = new Map([[start, []]]);
+  const preds: Links = new Map([[start, '']]);
   const order: string[] = [start];
   let frontier = [start];
   for (let d = 1; d <= max && frontier.length; d++) {
@@ -117,7 +119,7 @@ function breadthFirst(start: string, target: string | null, search: Search): [st
     if (target !== null && preds.has(target)) break;
   }
   const ends = target === null ? order : preds.has(target) ? [target] : [];
-  return ends.map((end) => [end, walk(end, start, preds, all)]);
+  return ends.map((end) => [end, walk(end, start, preds, search)]);
 }
 
 /**
@@ -130,8 +132,8 @@ function bidirectional(start: string, end: string, search: Search): [string, str
   const { dir, max, all } = search;
   const depthF = all ? new Map<string, number>([[start, 0]]) : null;
   const depthB = all ? new Map<string, number>([[end, 0]]) : null;
-  const preds: Links = new Map([[start, []]]); // towards the start
-  const succs: Links = new Map([[end, []]]); // towards the end
+  const preds: Links = new Map([[start, '']]); // towards the start
+  const succs: Links = new Map([[end, '']]); // towards the end
   let front = [start];
   let back = [end];
   let reachF = 0;
@@ -147,8 +149,8 @@ function bidirectional(start: string, end: string, search: Search): [string, str
     if (meets.length) {
       const paths: string[][] = [];
       for (const m of meets) {
-        const heads = walk(m, start, preds, all);
-        const tails = walk(m, end, succs, all).map((t) => [...t].reverse());
+        const heads = walk(m, start, preds, search);
+        const tails = walk(m, end, succs, search).map((t) => [...t].reverse());
         for (const h of heads) for (const t of tails) if (all || !paths.length) paths.push([...h, ...t]);
         if (!all) break;
       }
@@ -179,24 +181,31 @@ function widen(
     expand(at, dir, (e, _attributes, other) => {
       const link = links.get(other);
       if (link === undefined) {
-        links.set(other, [e, at]);
+        links.set(other, e);
         depth?.set(other, d);
         next.push(other);
-      } else if (depth?.get(other) === d) link.push(e, at);
+      } else if (depth?.get(other) === d) {
+        if (typeof link === 'string') links.set(other, [link, e]);
+        else link.push(e);
+      }
     });
   }
   return next;
 }
 
 /** Edge lists from `from` along the links to `to`, in to → from order reversed (i.e. from `to`): one, or all of them. */
-function walk(from: string, to: string, links: Links, all: boolean): string[][] {
+function walk(from: string, to: string, links: Links, { all, opposite }: Search): string[][] {
   if (from === to) return [[]];
+  const into = (at: string): string[] => {
+    const link = links.get(at) ?? [];
+    return typeof link === 'string' ? [link] : link;
+  };
   if (!all) {
     const edges: string[] = [];
     for (let at = from; at !== to;) {
-      const link = links.get(at)!;
-      edges.push(link[0]!);
-      at = link[1]!;
+      const e = into(at)[0]!;
+      edges.push(e);
+      at = opposite(at, e);
     }
     return [edges.reverse()];
   }
@@ -208,8 +217,7 @@ function walk(from: string, to: string, links: Links, all: boolean): string[][] 
       out.push(suffix);
       continue;
     }
-    const link = links.get(at) ?? [];
-    for (let i = 0; i < link.length; i += 2) stack.push([link[i + 1]!, [link[i]!, ...suffix]]);
+    for (const e of into(at)) stack.push([opposite(at, e), [e, ...suffix]]);
   }
   return out;
 }
