@@ -17,6 +17,10 @@ class GraphIndexes {
   private readonly properties = new Map<string, Map<string, Set<string>>>();
   /** The buckets each node sits in, so an update or removal can take it out. */
   private readonly memberships = new Map<string, Set<string>[]>();
+  /** Bumped by every change to the indexed nodes: answers computed from the indexes keep it. */
+  private nodeVersion = 0;
+  /** property → whether its values were unique, at nodeVersion. */
+  private readonly uniqueness = new Map<string, { version: number; unique: boolean }>();
 
   /**
    * Relationship type → its relationships (key → attributes: graphology replaces an attribute
@@ -25,15 +29,32 @@ class GraphIndexes {
    */
   private types: Map<string, Map<string, EdgeAttributes>> | null = null;
 
+  /**
+   * (type, property) → that property of each relationship of the type, in the type index's
+   * order, when every one is a float (null when not): a column an aggregation sums without
+   * touching a relationship. Dropped whenever a relationship of the type changes.
+   */
+  private readonly columns = new Map<string, Float64Array | null>();
+
   constructor(private readonly graph: PropertyGraph) {
-    graph.on('edgeAdded', ({ key, attributes }) => this.addEdge(key, attributes));
-    graph.on('edgeDropped', ({ key, attributes }) => this.types?.get(attributes.type)?.delete(key));
+    graph.on('edgeAdded', ({ key, attributes }) => {
+      this.dropColumns(attributes.type);
+      this.addEdge(key, attributes);
+    });
+    graph.on('edgeDropped', ({ key, attributes }) => {
+      this.dropColumns(attributes.type);
+      this.types?.get(attributes.type)?.delete(key);
+    });
     graph.on('edgeAttributesUpdated', ({ key }) => {
       // The old type is gone with the old attributes; there are few types.
+      this.columns.clear();
       for (const map of this.types?.values() ?? []) map.delete(key);
       this.addEdge(key, graph.getEdgeAttributes(key));
     });
     graph.on('edgesCleared', () => this.resetEdges());
+    // Replaces every attribute object at once (updateEachEdgeAttributes): index afresh.
+    graph.on('eachEdgeAttributesUpdated', () => this.resetEdges());
+    graph.on('eachNodeAttributesUpdated', () => this.reset());
     graph.on('nodeAdded', ({ key, attributes }) => this.add(key, attributes));
     graph.on('nodeDropped', ({ key }) => this.remove(key));
     graph.on('nodeAttributesUpdated', ({ key }) => {
@@ -44,6 +65,7 @@ class GraphIndexes {
   }
 
   reset(): void {
+    this.nodeVersion++;
     this.labels = null;
     this.properties.clear();
     this.memberships.clear();
@@ -52,6 +74,27 @@ class GraphIndexes {
 
   private resetEdges(): void {
     this.types = null;
+    this.columns.clear();
+  }
+
+  private dropColumns(type: string): void {
+    if (this.columns.size === 0) return;
+    const prefix = type + '\u0000';
+    for (const id of [...this.columns.keys()]) if (id.startsWith(prefix)) this.columns.delete(id);
+  }
+
+  /**
+   * `property` of every relationship of `type`, in the order relationshipsByType visits them, or
+   * null when one of them has no float there (built on first use).
+   */
+  floatColumn(type: string, property: string): Float64Array | null {
+    const id = type + '\u0000' + property;
+    let column = this.columns.get(id);
+    if (column === undefined) {
+      column = floatsOf(this.typeIndex().get(type), property);
+      this.columns.set(id, column);
+    }
+    return column;
   }
 
   /** Relationship keys of these types (a snapshot, safe to hold while the graph changes). */
@@ -103,6 +146,26 @@ class GraphIndexes {
     return index.get(equivalenceKey(value)) ?? new Set();
   }
 
+  /**
+   * Does each value of `property` (and each element of a list value) sit on one node at most?
+   * Nodes without it do not count. From the (any label, property) index, checked again only
+   * after nodes changed.
+   */
+  isUnique(property: string): boolean {
+    const index = this.propertyIndex(ANY_LABEL, property);
+    const known = this.uniqueness.get(property);
+    if (known?.version === this.nodeVersion) return known.unique;
+    let unique = true;
+    for (const nodes of index.values()) {
+      if (nodes.size > 1) {
+        unique = false;
+        break;
+      }
+    }
+    this.uniqueness.set(property, { version: this.nodeVersion, unique });
+    return unique;
+  }
+
   private labelIndex(): Map<string, Set<string>> {
     if (!this.labels) {
       this.labels = new Map();
@@ -125,6 +188,7 @@ class GraphIndexes {
   }
 
   private add(key: string, attrs: NodeAttributes): void {
+    this.nodeVersion++;
     if (!this.labels) return;
     const buckets: Set<string>[] = [];
     this.memberships.set(key, buckets);
@@ -156,11 +220,23 @@ class GraphIndexes {
   }
 
   private remove(key: string): void {
+    this.nodeVersion++;
     const buckets = this.memberships.get(key);
     if (!buckets) return;
     for (const set of buckets) set.delete(key);
     this.memberships.delete(key);
   }
+}
+
+function floatsOf(relationships: Map<string, EdgeAttributes> | undefined, property: string): Float64Array | null {
+  const column = new Float64Array(relationships?.size ?? 0);
+  let i = 0;
+  for (const attrs of relationships?.values() ?? []) {
+    const v = attrs.properties[property];
+    if (typeof v !== 'number') return null; // an INTEGER (bigint), another type or missing
+    column[i++] = v;
+  }
+  return column;
 }
 
 const registry = new WeakMap<PropertyGraph, GraphIndexes>();

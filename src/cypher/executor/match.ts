@@ -3,7 +3,7 @@
  * uniqueness across the whole pattern, WHERE conjuncts checked as soon as their variables are bound.
  */
 import type { Expr, MapLiteral, NodePattern, Parameter, PatternPart, RelPattern } from '../ast.js';
-import type { EdgeAttributes } from '../../graph/property-graph.js';
+import { forEachIncident, type EdgeAttributes } from '../../graph/property-graph.js';
 import { makePath, RelRef, type NodeRef } from '../entities.js';
 import { cypherEquals } from '../equality.js';
 import { typeError } from '../errors.js';
@@ -177,14 +177,12 @@ export function* matchPatterns(
   /** The relationships at a node in one direction: one callback pass over graphology's adjacency. */
   const edgesFrom = (key: string, dir: Direction): Hop[] => {
     const hops: Hop[] = [];
-    if (dir !== 'in')
-      g.forEachOutEdge(key, (e, attrs, source, target) => void hops.push({ e, other: target, attrs, source, target }));
-    if (dir !== 'out') {
-      g.forEachInEdge(key, (e, attrs, source, target) => {
-        // A self-loop was already seen as outgoing.
-        if (dir !== 'both' || source !== key) hops.push({ e, other: source, attrs, source, target });
-      });
-    }
+    // Undirected, a self-loop is seen once (as outgoing).
+    forEachIncident(g, key, dir, (e, attrs, other, outgoing) =>
+      hops.push(
+        outgoing ? { e, other, attrs, source: key, target: other } : { e, other, attrs, source: other, target: key },
+      ),
+    );
     return hops;
   };
   /**

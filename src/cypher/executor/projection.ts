@@ -10,7 +10,7 @@ import { compareForOrder } from '../ordering.js';
 import { aggregateCalls, containsAggregate, sameExpression } from '../semantic/walk.js';
 import type { CypherValue } from '../values.js';
 import type { ExecContext } from './context.js';
-import { foldAggregation, GroupTable, MatchSource, type Group } from './fold.js';
+import { foldAggregation, GroupTable, MatchSource, type Group, type Groups } from './fold.js';
 
 const NO_ARGS: CypherValue[] = [];
 
@@ -125,14 +125,18 @@ function* aggregate(
     op.rows += folded.visited;
     op.inclusiveMs += performance.now() - foldStart;
   }
-  const groups = folded?.groups ?? groupRows(keyCols, calls, newAccs, input, ctx);
+  let groups: Groups = folded?.groups ?? groupRows(keyCols, calls, newAccs, input, ctx);
   // With no grouping keys, an empty input still yields one row (count(*) = 0).
-  if (groups.list.length === 0 && keyCols.length === 0) groups.add({ row: new Map(), keys: [], accs: newAccs() });
+  if (groups.size === 0 && keyCols.length === 0) {
+    const one = new GroupTable(ctx);
+    one.add({ row: new Map(), keys: [], accs: newAccs() });
+    groups = one;
+  }
   // A column that is just an aggregate call reads its accumulator; others are evaluated around the aggregates.
   const bare = columns.map((c) => (c.expr && calls.includes(c.expr) ? calls.indexOf(c.expr) : -1));
   const evaluated = columns.some((c, i) => c.expr && containsAggregate(c.expr) && bare[i] === -1);
   const keepAggregates = evaluated || p.orderBy.some((o) => containsAggregate(o.expr));
-  for (const group of topGroups(p, columns, bare, groups.list, byColumn, keep)) {
+  for (const group of topGroups(p, columns, bare, groups, byColumn, keep)) {
     const results = group.accs.map((a) => a.result());
     let values: Map<Expr, CypherValue> | null = null;
     if (keepAggregates) {
@@ -162,24 +166,25 @@ function topGroups(
   p: Projection,
   columns: Column[],
   bare: number[],
-  groups: Group[],
+  groups: Groups,
   byColumn: (string | null)[],
   keep: number | null,
 ): Group[] {
-  if (keep === null || keep >= groups.length) return groups;
+  const all = (): Group[] => Array.from({ length: groups.size }, (_, i) => groups.group(i));
+  if (keep === null || keep >= groups.size) return all();
   const keyIndex = new Map<string, number>();
   columns.filter((c) => !c.expr || !containsAggregate(c.expr)).forEach((c, i) => keyIndex.set(c.name, i));
-  const readers: ((g: Group) => CypherValue)[] = [];
+  const readers: ((i: number) => CypherValue)[] = [];
   for (const name of byColumn) {
     const i = columns.findIndex((c) => c.name === name);
-    if (name === null || i < 0) return groups;
+    if (name === null || i < 0) return all();
     const k = keyIndex.get(name);
-    if (k !== undefined) readers.push((g) => g.keys[k]!);
-    else if (bare[i]! >= 0) readers.push((g) => g.accs[bare[i]!]!.result());
-    else return groups;
+    if (k !== undefined) readers.push((g) => groups.keyOf(g, k));
+    else if (bare[i]! >= 0) readers.push((g) => groups.rankOf(g, bare[i]!));
+    else return all();
   }
+  /** A group by its index (first-seen order, which breaks ties) and its sort keys. */
   interface Ranked {
-    group: Group;
     keys: CypherValue[];
     seq: number;
   }
@@ -191,14 +196,13 @@ function topGroups(
     return a.seq - b.seq;
   });
   // Most groups lose against the kept ones: test them in a reused object, copy only those kept.
-  const probe: Ranked = { group: groups[0]!, keys: new Array<CypherValue>(readers.length), seq: 0 };
-  groups.forEach((group, seq) => {
-    probe.group = group;
+  const probe: Ranked = { keys: new Array<CypherValue>(readers.length), seq: 0 };
+  for (let seq = 0; seq < groups.size; seq++) {
     probe.seq = seq;
-    for (let i = 0; i < readers.length; i++) probe.keys[i] = readers[i]!(group);
-    if (heap.accepts(probe)) heap.offer({ group, keys: [...probe.keys], seq });
-  });
-  return heap.drain().map((r) => r.group);
+    for (let i = 0; i < readers.length; i++) probe.keys[i] = readers[i]!(seq);
+    if (heap.accepts(probe)) heap.offer({ keys: [...probe.keys], seq });
+  }
+  return heap.drain().map((r) => groups.group(r.seq));
 }
 
 function groupRows(

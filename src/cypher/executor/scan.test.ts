@@ -38,7 +38,7 @@ describe('relationship scans', () => {
     expect(plansOf('MATCH ()-[r]->() WHERE true RETURN type(r), count(*)')).toEqual(['all relationships scan']);
     // Without WHERE the count folds into one pass over the type index (executor/fold.ts).
     expect(plansOf('MATCH ()-[r]->() RETURN type(r), count(*)')).toEqual([
-      'relationship scan (all types) folded into the aggregation',
+      'relationship scan (all types) folded into the aggregation, 3 types whole (counts, property columns)',
     ]);
     expect(run(g, 'MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c, sum(r.w) AS w ORDER BY t')).toEqual([
       ['R', 3n, 7n],

@@ -5,7 +5,7 @@ import { cypherEquals } from '../equality.js';
 import type { EvalContext, Row } from '../eval/context.js';
 import { evaluate } from '../eval/evaluate.js';
 import type { CypherValue } from '../values.js';
-import type { EdgeAttributes } from '../../graph/property-graph.js';
+import { forEachIncident, type EdgeAttributes } from '../../graph/property-graph.js';
 
 type Bind = (name: string, value: CypherValue) => boolean;
 type Place = (p: NodePattern, key: string) => (() => void) | null;
@@ -36,18 +36,16 @@ export function* shortestPaths(
     }
     return true;
   };
-  /** Calls visit(edge, other end) for each relationship at `at` walked in `dir` that passes. */
-  const expand = (at: string, dir: 'out' | 'in' | 'both', visit: (e: string, other: string) => void): void => {
-    if (dir !== 'in') g.forEachOutEdge(at, (e, a, _s, t) => void (passes(a) && visit(e, t)));
-    if (dir !== 'out')
-      g.forEachInEdge(at, (e, a, s) => void (!(dir === 'both' && s === at) && passes(a) && visit(e, s)));
-  };
+  const filtered = rel.types.length > 0 || wanted instanceof Map;
+  /** Calls visit(edge, attributes, other end) for each relationship at `at` walked in `dir` that passes. */
+  const expand: Expand = (at, dir, visit) =>
+    forEachIncident(g, at, dir, filtered ? (e, a, other) => void (passes(a) && visit(e, a, other)) : visit);
   const all = part.shortest === 'all';
   for (const start of startKeys) {
     const undoStart = place(startPattern, start);
     if (!undoStart) continue;
     // Both ends bound: search from both sides; otherwise one breadth-first search from the start.
-    const search: Search = { dir: rel.direction, max, all, expand, ctx };
+    const search: Search = { dir: rel.direction, max, all, expand, opposite: (n, e) => g.opposite(n, e), ctx };
     const found =
       target !== null && start !== target ? bidirectional(start, target, search) : breadthFirst(start, target, search);
     for (const [end, paths] of found) {
@@ -83,17 +81,23 @@ export function* shortestPaths(
 }
 
 type Direction = 'out' | 'in' | 'both';
-type Expand = (at: string, dir: Direction, visit: (e: string, other: string) => void) => void;
+type Visit = (e: string, attributes: EdgeAttributes, other: string) => void;
+type Expand = (at: string, dir: Direction, visit: Visit) => void;
 /** What a search walks: the pattern's direction and length limit, one path or all, and how to step. */
 interface Search {
   dir: Direction;
   max: number;
   all: boolean;
   expand: Expand;
+  /** The node at the other end of a relationship from `node`. */
+  opposite: (node: string, edge: string) => string;
   ctx: EvalContext;
 }
-/** Node → the relationships reaching it at its shortest depth, with the node they come from. */
-type Links = Map<string, [string, string][]>;
+/**
+ * Node → the relationship reaching it at its shortest depth, or all of them when every path is
+ * wanted and there are several (no allocation for the common single link; the root maps to '').
+ */
+type Links = Map<string, string | string[]>;
 
 const flip = (d: Direction): Direction => (d === 'out' ? 'in' : d === 'in' ? 'out' : 'both');
 
@@ -105,17 +109,17 @@ const flip = (d: Direction): Direction => (d === 'out' ? 'in' : d === 'in' ? 'ou
  */
 function breadthFirst(start: string, target: string | null, search: Search): [string, string[][]][] {
   const { dir, max, all } = search;
-  const depth = new Map<string, number>([[start, 0]]);
-  const preds: Links = new Map();
+  const depth = all ? new Map<string, number>([[start, 0]]) : null;
+  const preds: Links = new Map([[start, '']]);
   const order: string[] = [start];
   let frontier = [start];
   for (let d = 1; d <= max && frontier.length; d++) {
     frontier = widen(frontier, dir, d, depth, preds, search);
     for (const n of frontier) order.push(n);
-    if (target !== null && depth.has(target)) break;
+    if (target !== null && preds.has(target)) break;
   }
-  const ends = target === null ? order : depth.has(target) ? [target] : [];
-  return ends.map((end) => [end, walk(end, start, preds, all)]);
+  const ends = target === null ? order : preds.has(target) ? [target] : [];
+  return ends.map((end) => [end, walk(end, start, preds, search)]);
 }
 
 /**
@@ -126,27 +130,27 @@ function breadthFirst(start: string, target: string | null, search: Search): [st
  */
 function bidirectional(start: string, end: string, search: Search): [string, string[][]][] {
   const { dir, max, all } = search;
-  const depthF = new Map<string, number>([[start, 0]]);
-  const depthB = new Map<string, number>([[end, 0]]);
-  const preds: Links = new Map(); // towards the start
-  const succs: Links = new Map(); // towards the end
+  const depthF = all ? new Map<string, number>([[start, 0]]) : null;
+  const depthB = all ? new Map<string, number>([[end, 0]]) : null;
+  const preds: Links = new Map([[start, '']]); // towards the start
+  const succs: Links = new Map([[end, '']]); // towards the end
   let front = [start];
   let back = [end];
-  let length = 0;
-  while (length < max && front.length && back.length) {
+  let reachF = 0;
+  let reachB = 0;
+  while (reachF + reachB < max && front.length && back.length) {
     const forward = front.length <= back.length;
     const layer = forward ? front : back;
-    const depth = forward ? depthF : depthB;
     const links = forward ? preds : succs;
-    const next = widen(layer, forward ? dir : flip(dir), depth.get(layer[0]!)! + 1, depth, links, search);
-    length++;
-    const other = forward ? depthB : depthF;
+    const d = forward ? ++reachF : ++reachB;
+    const next = widen(layer, forward ? dir : flip(dir), d, forward ? depthF : depthB, links, search);
+    const other = forward ? succs : preds;
     const meets = next.filter((n) => other.has(n));
     if (meets.length) {
       const paths: string[][] = [];
       for (const m of meets) {
-        const heads = walk(m, start, preds, all);
-        const tails = walk(m, end, succs, all).map((t) => [...t].reverse());
+        const heads = walk(m, start, preds, search);
+        const tails = walk(m, end, succs, search).map((t) => [...t].reverse());
         for (const h of heads) for (const t of tails) if (all || !paths.length) paths.push([...h, ...t]);
         if (!all) break;
       }
@@ -166,34 +170,42 @@ function widen(
   layer: string[],
   dir: Direction,
   d: number,
-  depth: Map<string, number>,
+  /** Each reached node's depth, kept only when every path is wanted (links alone say what was reached). */
+  depth: Map<string, number> | null,
   links: Links,
-  { all, expand, ctx }: Search,
+  { expand, ctx }: Search,
 ): string[] {
   const next: string[] = [];
   for (const at of layer) {
     ctx.tick();
-    expand(at, dir, (e, other) => {
-      const seen = depth.get(other);
-      if (seen === undefined) {
-        depth.set(other, d);
-        links.set(other, [[e, at]]);
+    expand(at, dir, (e, _attributes, other) => {
+      const link = links.get(other);
+      if (link === undefined) {
+        links.set(other, e);
+        depth?.set(other, d);
         next.push(other);
-      } else if (all && seen === d) links.get(other)!.push([e, at]);
+      } else if (depth?.get(other) === d) {
+        if (typeof link === 'string') links.set(other, [link, e]);
+        else link.push(e);
+      }
     });
   }
   return next;
 }
 
 /** Edge lists from `from` along the links to `to`, in to → from order reversed (i.e. from `to`): one, or all of them. */
-function walk(from: string, to: string, links: Links, all: boolean): string[][] {
+function walk(from: string, to: string, links: Links, { all, opposite }: Search): string[][] {
   if (from === to) return [[]];
+  const into = (at: string): string[] => {
+    const link = links.get(at) ?? [];
+    return typeof link === 'string' ? [link] : link;
+  };
   if (!all) {
     const edges: string[] = [];
     for (let at = from; at !== to;) {
-      const [e, prev] = links.get(at)![0]!;
+      const e = into(at)[0]!;
       edges.push(e);
-      at = prev;
+      at = opposite(at, e);
     }
     return [edges.reverse()];
   }
@@ -205,7 +217,7 @@ function walk(from: string, to: string, links: Links, all: boolean): string[][] 
       out.push(suffix);
       continue;
     }
-    for (const [e, prev] of links.get(at) ?? []) stack.push([prev, [e, ...suffix]]);
+    for (const e of into(at)) stack.push([opposite(at, e), [e, ...suffix]]);
   }
   return out;
 }

@@ -12,6 +12,28 @@ export interface Accumulator {
   result(): CypherValue;
 }
 
+/** Count `n` rows at once into count(*), or into count(x) when x is known non-null in every one. */
+export function addCounted(acc: Accumulator, n: number): void {
+  if (acc instanceof CountStar || acc instanceof Count) acc.addMany(n);
+  else throw new Error('addCounted: not a count');
+}
+
+/**
+ * Feed an accumulator of one argument a column of floats, in order: the same as add([v]) for each
+ * value (avg sums them in a tight loop, in the same order, so the result is bit for bit the same).
+ */
+export function addFloats(acc: Accumulator, values: Float64Array): void {
+  if (acc instanceof Avg) {
+    acc.addFloats(values);
+    return;
+  }
+  const args: CypherValue[] = [0];
+  for (let i = 0; i < values.length; i++) {
+    args[0] = values[i]!;
+    acc.add(args);
+  }
+}
+
 export const AGGREGATES: Record<
   string,
   { min: number; max: number; make: (budget: QueryBudget | undefined) => Accumulator }
@@ -70,6 +92,9 @@ class Count implements Accumulator {
   add([v]: CypherValue[]): void {
     if (v !== null) this.n++;
   }
+  addMany(k: number): void {
+    this.n += k;
+  }
   result(): CypherValue {
     return BigInt(this.n);
   }
@@ -122,6 +147,12 @@ class Avg implements Accumulator {
       return;
     }
     this.total += Number(numeric('avg', v!));
+  }
+  addFloats(values: Float64Array): void {
+    let total = this.total;
+    for (let i = 0; i < values.length; i++) total += values[i]!;
+    this.total = total;
+    this.n += values.length;
   }
   result(): CypherValue {
     if (this.n === 0) return null;
