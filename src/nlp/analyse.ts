@@ -33,10 +33,9 @@ export function tagSentence(words: readonly WordSpan[], model: SyntaxModel = loa
 
 /** Tags, lemmas and a Universal Dependencies tree for one sentence. */
 export function parseSentence(words: readonly WordSpan[], model: SyntaxModel = loadSyntaxModel()): ParsedSentence {
+  if (words.length === 0) return { tokens: [] };
   const forms = words.map((w) => w.text);
   const tags = tagForms(model.tagger, forms);
-  const tokens = tagged(model, words, tags);
-  if (words.length === 0) return { tokens: [] };
   const { heads, labels } = parse(
     {
       transitions: model.denseTransitions ?? model.transitions,
@@ -46,8 +45,21 @@ export function parseSentence(words: readonly WordSpan[], model: SyntaxModel = l
     parserInput(forms, tags, model.tagger.classes.length),
     (size) => new Int32Array(size),
   );
+  // Each token built once in its final shape, not tagged and then spread into a parsed copy.
   return {
-    tokens: tokens.map((t, i) => ({ ...t, head: heads[i]!, deprel: model.labels[labels[i]!] ?? 'dep' })),
+    tokens: words.map((w, i) => {
+      const xpos = model.xpos[tags[i]!]!;
+      return {
+        text: w.text,
+        start: w.start,
+        end: w.end,
+        upos: model.upos[tags[i]!]!,
+        xpos,
+        lemma: lemmatise(model.lemmas, w.text, xpos),
+        head: heads[i]!,
+        deprel: model.labels[labels[i]!] ?? 'dep',
+      };
+    }),
   };
 }
 
