@@ -3,7 +3,7 @@
  * tagger plus word shape and affixes). One class per (UPOS, XPOS) pair, greedy left to right
  * with two predicted tags of history; frequent unambiguous words come from a tag dictionary.
  */
-import { feat1, feat2, feat3, hashString } from './hash.js';
+import { hashString, templatesOf } from './hash.js';
 import type { PackedTable } from './weights.js';
 
 export interface TaggerModel {
@@ -94,48 +94,118 @@ function around(arr: Uint32Array, k: number, n: number): number {
   return k < 0 ? PAD : k >= n ? END : arr[k]!;
 }
 
-/** Fills `out` with the hashed features of word i given the two previous predicted classes. */
-export function taggerFeatures(a: WordAtoms, i: number, p1: number, p2: number, out: Uint32Array): number {
+/** The atoms tagger features are made of, in the order taggerAtoms writes them (-1/+1: previous/next word). */
+const TAGGER_ATOMS = [
+  'one',
+  'w',
+  'suf3',
+  'pre1',
+  'p1',
+  'p2',
+  'w-1',
+  'suf3-1',
+  'w-2',
+  'w+1',
+  'suf3+1',
+  'w+2',
+  'shape',
+  'suf2',
+  'suf4',
+  'pre3',
+  'form',
+  'suf1',
+  'first',
+  'shape+1',
+  'shape-1',
+  'suf2+1',
+  'form-1',
+  'form+1',
+];
+
+/** Tagger templates 0..35 (p1, p2: the two previous predicted classes; w the normalised word). */
+const TAGGER_TEMPLATES = [
+  'one',
+  'w',
+  'suf3',
+  'pre1',
+  'p1',
+  'p2',
+  'p1 p2',
+  'p1 w',
+  'w-1',
+  'suf3-1',
+  'w-2',
+  'w+1',
+  'suf3+1',
+  'w+2',
+  'shape',
+  'suf2',
+  'suf4',
+  'pre3',
+  'p1 shape',
+  'form',
+  'suf1',
+  'first shape',
+  'w-1 w',
+  'w w+1',
+  'shape+1',
+  'shape-1',
+  'p1 suf3',
+  'p1 w w+1',
+  'suf2+1 suf3',
+  'p1 w+1',
+  'form-1',
+  'form+1',
+  'w+1 w+2',
+  'p1 suf3+1',
+  'p2 p1 w',
+  'shape w+1',
+];
+
+const taggerTemplates = templatesOf(
+  TAGGER_TEMPLATES.map((_, k) => k),
+  TAGGER_TEMPLATES,
+  TAGGER_ATOMS,
+);
+const P1 = TAGGER_ATOMS.indexOf('p1');
+const P2 = TAGGER_ATOMS.indexOf('p2');
+const taggerAtomScratch = new Int32Array(TAGGER_ATOMS.length);
+
+/** The atoms of word i that do not depend on the predicted history (p1 and p2 are left as they are). */
+function taggerAtoms(a: WordAtoms, i: number, out: Int32Array): void {
   const n = a.norm.length;
   let k = 0;
-  const w = a.norm[i]!;
-  out[k++] = feat1(0, 1);
-  out[k++] = feat1(1, w);
-  out[k++] = feat1(2, a.suf3[i]!);
-  out[k++] = feat1(3, a.pre1[i]!);
-  out[k++] = feat1(4, p1);
-  out[k++] = feat1(5, p2);
-  out[k++] = feat2(6, p1, p2);
-  out[k++] = feat2(7, p1, w);
-  out[k++] = feat1(8, around(a.norm, i - 1, n));
-  out[k++] = feat1(9, around(a.suf3, i - 1, n));
-  out[k++] = feat1(10, around(a.norm, i - 2, n));
-  out[k++] = feat1(11, around(a.norm, i + 1, n));
-  out[k++] = feat1(12, around(a.suf3, i + 1, n));
-  out[k++] = feat1(13, around(a.norm, i + 2, n));
-  out[k++] = feat1(14, a.shape[i]!);
-  out[k++] = feat1(15, a.suf2[i]!);
-  out[k++] = feat1(16, a.suf4[i]!);
-  out[k++] = feat1(17, a.pre3[i]!);
-  out[k++] = feat2(18, p1, a.shape[i]!);
-  out[k++] = feat1(19, a.form[i]!);
-  out[k++] = feat1(20, a.suf1[i]!);
-  out[k++] = feat2(21, i === 0 ? 1 : 0, a.shape[i]!);
-  out[k++] = feat2(22, around(a.norm, i - 1, n), w);
-  out[k++] = feat2(23, w, around(a.norm, i + 1, n));
-  out[k++] = feat1(24, around(a.shape, i + 1, n));
-  out[k++] = feat1(25, around(a.shape, i - 1, n));
-  out[k++] = feat2(26, p1, a.suf3[i]!);
-  out[k++] = feat3(27, p1, w, around(a.norm, i + 1, n));
-  out[k++] = feat2(28, around(a.suf2, i + 1, n), a.suf3[i]!);
-  out[k++] = feat2(29, p1, around(a.norm, i + 1, n));
-  out[k++] = feat1(30, around(a.form, i - 1, n));
-  out[k++] = feat1(31, around(a.form, i + 1, n));
-  out[k++] = feat2(32, around(a.norm, i + 1, n), around(a.norm, i + 2, n));
-  out[k++] = feat2(33, p1, around(a.suf3, i + 1, n));
-  out[k++] = feat3(34, p2, p1, w);
-  out[k++] = feat2(35, a.shape[i]!, around(a.norm, i + 1, n));
-  return k;
+  out[k++] = 1;
+  out[k++] = a.norm[i]!;
+  out[k++] = a.suf3[i]!;
+  out[k++] = a.pre1[i]!;
+  k += 2;
+  out[k++] = around(a.norm, i - 1, n);
+  out[k++] = around(a.suf3, i - 1, n);
+  out[k++] = around(a.norm, i - 2, n);
+  out[k++] = around(a.norm, i + 1, n);
+  out[k++] = around(a.suf3, i + 1, n);
+  out[k++] = around(a.norm, i + 2, n);
+  out[k++] = a.shape[i]!;
+  out[k++] = a.suf2[i]!;
+  out[k++] = a.suf4[i]!;
+  out[k++] = a.pre3[i]!;
+  out[k++] = a.form[i]!;
+  out[k++] = a.suf1[i]!;
+  out[k++] = i === 0 ? 1 : 0;
+  out[k++] = around(a.shape, i + 1, n);
+  out[k++] = around(a.shape, i - 1, n);
+  out[k++] = around(a.suf2, i + 1, n);
+  out[k++] = around(a.form, i - 1, n);
+  out[k++] = around(a.form, i + 1, n);
+}
+
+/** Fills `out` with the hashed features of word i given the two previous predicted classes. */
+export function taggerFeatures(a: WordAtoms, i: number, p1: number, p2: number, out: Uint32Array): number {
+  taggerAtoms(a, i, taggerAtomScratch);
+  taggerAtomScratch[P1] = p1;
+  taggerAtomScratch[P2] = p2;
+  return taggerTemplates.hash(taggerAtomScratch, out);
 }
 
 /** Tags one sentence: returns the class index of every word. */
