@@ -2,8 +2,24 @@
 import { lemmatise } from './lemmatiser.js';
 import { loadSyntaxModel, type SyntaxModel } from './model.js';
 import { parse, parserInput } from './parser.js';
-import { tagForms } from './tagger.js';
+import { FORM_CACHE_LIMIT, tagForms } from './tagger.js';
 import type { ParsedSentence, TaggedToken, WordSpan } from './types.js';
+
+/** Lemmas per tag class and form: a form takes few tags, and lemmatising builds strings for every look-up. */
+const lemmaCaches = new WeakMap<SyntaxModel, Map<string, string>[]>();
+
+function lemmaOf(model: SyntaxModel, form: string, tag: number): string {
+  let byTag = lemmaCaches.get(model);
+  if (byTag === undefined) lemmaCaches.set(model, (byTag = model.xpos.map(() => new Map())));
+  const cache = byTag[tag]!;
+  let lemma = cache.get(form);
+  if (lemma === undefined) {
+    if (cache.size >= FORM_CACHE_LIMIT) cache.clear();
+    lemma = lemmatise(model.lemmas, form, model.xpos[tag]!);
+    cache.set(form, lemma);
+  }
+  return lemma;
+}
 
 function tagged(model: SyntaxModel, words: readonly WordSpan[], tags: Int32Array): TaggedToken[] {
   return words.map((w, i) => {
@@ -14,7 +30,7 @@ function tagged(model: SyntaxModel, words: readonly WordSpan[], tags: Int32Array
       end: w.end,
       upos: model.upos[tags[i]!]!,
       xpos,
-      lemma: lemmatise(model.lemmas, w.text, xpos),
+      lemma: lemmaOf(model, w.text, tags[i]!),
     };
   });
 }
@@ -55,7 +71,7 @@ export function parseSentence(words: readonly WordSpan[], model: SyntaxModel = l
         end: w.end,
         upos: model.upos[tags[i]!]!,
         xpos,
-        lemma: lemmatise(model.lemmas, w.text, xpos),
+        lemma: lemmaOf(model, w.text, tags[i]!),
         head: heads[i]!,
         deprel: model.labels[labels[i]!] ?? 'dep',
       };

@@ -5,10 +5,8 @@
  * distance); when an arc is made, a second perceptron picks its label. Training uses the
  * Goldberg & Nivre (2013) dynamic oracle, so the parser learns to recover from its own errors.
  */
-import { hashString as hashStringImported, templatesOf } from './hash.js';
-import { normaliseWord } from './tagger.js';
-// A local binding: under tsx an imported function is reached through a getter on every call.
-const hashString = hashStringImported;
+import { hashString, templatesOf } from './hash.js';
+import { formAtoms, NORM_ATOM, PARSER_SUFFIX_ATOM } from './tagger.js';
 
 export const SHIFT = 0;
 export const LEFT = 1;
@@ -42,9 +40,10 @@ export function parserInput(forms: readonly string[], tags: ArrayLike<number>, r
   t[0] = rootTag;
   suffixes[0] = ROOT_WORD;
   for (let i = 0; i < n; i++) {
-    words[i + 1] = hashString(normaliseWord(forms[i]!));
+    const atoms = formAtoms(forms[i]!);
+    words[i + 1] = atoms[NORM_ATOM]!;
     t[i + 1] = tags[i]!;
-    suffixes[i + 1] = hashString(forms[i]!.slice(-3).toLowerCase());
+    suffixes[i + 1] = atoms[PARSER_SUFFIX_ATOM]!;
   }
   return { words, tags: t, suffixes };
 }
