@@ -49,7 +49,8 @@ export function parserInput(forms: readonly string[], tags: ArrayLike<number>, r
 }
 
 export class ParseState {
-  readonly n: number;
+  n = 0;
+  input!: ParserInput;
   readonly stack: Int32Array;
   sp = 1;
   b = 1;
@@ -64,21 +65,37 @@ export class ParseState {
   readonly lset: Int32Array;
   readonly rset: Int32Array;
 
-  constructor(readonly input: ParserInput) {
-    const n = input.words.length - 1;
-    this.n = n;
-    this.stack = new Int32Array(n + 1);
+  /** `capacity`: the most words (the root included) any input given to reset() will have. */
+  constructor(input: ParserInput, capacity = input.words.length) {
+    this.stack = new Int32Array(capacity);
+    this.heads = new Int32Array(capacity);
+    this.labels = new Int32Array(capacity);
+    this.l1 = new Int32Array(capacity);
+    this.l2 = new Int32Array(capacity);
+    this.r1 = new Int32Array(capacity);
+    this.r2 = new Int32Array(capacity);
+    this.nl = new Int32Array(capacity);
+    this.nr = new Int32Array(capacity);
+    this.lset = new Int32Array(capacity);
+    this.rset = new Int32Array(capacity);
+    this.reset(input);
+  }
+
+  get capacity(): number {
+    return this.stack.length;
+  }
+
+  /** The initial state for `input`, in this state's arrays (the parser reuses one state for every sentence). */
+  reset(input: ParserInput): void {
+    const size = input.words.length;
+    if (size > this.capacity) throw new Error(`ParseState: ${size} words, room for ${this.capacity}`);
+    this.input = input;
+    this.n = size - 1;
+    this.sp = 1;
+    this.b = 1;
     this.stack[0] = 0;
-    this.heads = new Int32Array(n + 1).fill(-1);
-    this.labels = new Int32Array(n + 1).fill(-1);
-    this.l1 = new Int32Array(n + 1).fill(-1);
-    this.l2 = new Int32Array(n + 1).fill(-1);
-    this.r1 = new Int32Array(n + 1).fill(-1);
-    this.r2 = new Int32Array(n + 1).fill(-1);
-    this.nl = new Int32Array(n + 1);
-    this.nr = new Int32Array(n + 1);
-    this.lset = new Int32Array(n + 1);
-    this.rset = new Int32Array(n + 1);
+    for (const a of [this.heads, this.labels, this.l1, this.l2, this.r1, this.r2]) a.fill(-1, 0, size);
+    for (const a of [this.nl, this.nr, this.lset, this.rset]) a.fill(0, 0, size);
   }
 
   get terminal(): boolean {
@@ -495,13 +512,23 @@ export interface ParseResult {
   labels: Int32Array;
 }
 
+let spareState: ParseState | undefined;
+const parseFeatures = new Uint32Array(Math.max(MAX_PARSER_FEATURES, MAX_LABEL_FEATURES));
+
+/** One state for every sentence, grown when a longer one comes: no dozen arrays allocated per sentence. */
+function stateFor(input: ParserInput): ParseState {
+  if (spareState !== undefined && spareState.capacity >= input.words.length) spareState.reset(input);
+  else spareState = new ParseState(input, Math.max(input.words.length, 2 * (spareState?.capacity ?? 32)));
+  return spareState;
+}
+
 export function parse<S extends Float64Array | Int32Array>(
   weights: ParserWeights<S>,
   input: ParserInput,
   makeScores: (size: number) => S,
 ): ParseResult {
-  const st = new ParseState(input);
-  const feats = new Uint32Array(Math.max(MAX_PARSER_FEATURES, MAX_LABEL_FEATURES));
+  const st = stateFor(input);
+  const feats = parseFeatures;
   const tScores = makeScores(3);
   const lScores = makeScores(weights.labelCount);
   while (!st.terminal) {
