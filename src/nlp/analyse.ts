@@ -1,8 +1,8 @@
 /** Tagging, lemmatising and parsing of sentences given as words with offsets. */
 import { lemmatise } from './lemmatiser.js';
 import { loadSyntaxModel, type SyntaxModel } from './model.js';
-import { parse, parserInput } from './parser.js';
-import { FORM_CACHE_LIMIT, tagForms } from './tagger.js';
+import { parse, parserInputOf } from './parser.js';
+import { FORM_CACHE_LIMIT, tagEntries, tagForms, taggerEntry } from './tagger.js';
 import type { ParsedSentence, TaggedToken, WordSpan } from './types.js';
 
 /** Lemmas per tag class and form: a form takes few tags, and lemmatising builds strings for every look-up. */
@@ -49,6 +49,7 @@ export function tagSentence(words: readonly WordSpan[], model: SyntaxModel = loa
 
 interface Analysis {
   tags: Int32Array;
+  lemmas: string[];
   heads: Int32Array;
   labels: Int32Array;
 }
@@ -57,24 +58,37 @@ interface Analysis {
 const SENTENCE_CACHE_LIMIT = 1 << 14;
 const sentenceCaches = new WeakMap<SyntaxModel, Map<string, Analysis>>();
 
-/** Tags and tree of a sentence: a function of its forms alone. */
+/** Tags, lemmas and tree of a sentence: a function of its forms alone. */
 function analyseForms(model: SyntaxModel, forms: string[]): Analysis {
   let cache = sentenceCaches.get(model);
   if (cache === undefined) sentenceCaches.set(model, (cache = new Map()));
   const key = JSON.stringify(forms);
   let analysis = cache.get(key);
   if (analysis === undefined) {
-    const tags = tagForms(model.tagger, forms);
+    const entries = forms.map((f) => taggerEntry(model.tagger, f));
+    const tags = tagEntries(model.tagger, entries);
     const tree = parse(
       {
         transitions: model.denseTransitions ?? model.transitions,
         labels: model.labelTable,
         labelCount: model.labels.length,
       },
-      parserInput(forms, tags, model.tagger.classes.length),
+      parserInputOf(
+        entries.map((e) => e.atoms),
+        tags,
+        model.tagger.classes.length,
+      ),
       (size) => new Int32Array(size),
     );
-    analysis = { tags, heads: tree.heads, labels: tree.labels };
+    const lemmas = entries.map((e, i) => {
+      // Most forms take one tag: their lemma waits in their entry.
+      if (e.lemmaTag !== tags[i]) {
+        e.lemma = lemmaOf(model, forms[i]!, tags[i]!);
+        e.lemmaTag = tags[i]!;
+      }
+      return e.lemma;
+    });
+    analysis = { tags, lemmas, heads: tree.heads, labels: tree.labels };
     if (cache.size >= SENTENCE_CACHE_LIMIT) cache.clear();
     cache.set(key, analysis);
   }
@@ -84,7 +98,7 @@ function analyseForms(model: SyntaxModel, forms: string[]): Analysis {
 /** Tags, lemmas and a Universal Dependencies tree for one sentence. */
 export function parseSentence(words: readonly WordSpan[], model: SyntaxModel = loadSyntaxModel()): ParsedSentence {
   if (words.length === 0) return { tokens: [] };
-  const { tags, heads, labels } = analyseForms(
+  const { tags, lemmas, heads, labels } = analyseForms(
     model,
     words.map((w) => w.text),
   );
@@ -98,7 +112,7 @@ export function parseSentence(words: readonly WordSpan[], model: SyntaxModel = l
         end: w.end,
         upos: model.upos[tags[i]!]!,
         xpos,
-        lemma: lemmaOf(model, w.text, tags[i]!),
+        lemma: lemmas[i]!,
         head: heads[i]!,
         deprel: model.labels[labels[i]!] ?? 'dep',
       };

@@ -32,7 +32,12 @@ export interface ParserInput {
 }
 
 export function parserInput(forms: readonly string[], tags: ArrayLike<number>, rootTag: number): ParserInput {
-  const n = forms.length;
+  return parserInputOf(forms.map(formAtoms), tags, rootTag);
+}
+
+/** parserInput from each word's atoms (formAtoms). */
+export function parserInputOf(atoms: readonly Uint32Array[], tags: ArrayLike<number>, rootTag: number): ParserInput {
+  const n = atoms.length;
   const words = new Uint32Array(n + 1);
   const t = new Int32Array(n + 1);
   const suffixes = new Uint32Array(n + 1);
@@ -40,10 +45,9 @@ export function parserInput(forms: readonly string[], tags: ArrayLike<number>, r
   t[0] = rootTag;
   suffixes[0] = ROOT_WORD;
   for (let i = 0; i < n; i++) {
-    const atoms = formAtoms(forms[i]!);
-    words[i + 1] = atoms[NORM_ATOM]!;
+    words[i + 1] = atoms[i]![NORM_ATOM]!;
     t[i + 1] = tags[i]!;
-    suffixes[i + 1] = atoms[PARSER_SUFFIX_ATOM]!;
+    suffixes[i + 1] = atoms[i]![PARSER_SUFFIX_ATOM]!;
   }
   return { words, tags: t, suffixes };
 }
