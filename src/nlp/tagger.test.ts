@@ -31,9 +31,12 @@ describe('tagger', () => {
     'Brazilian Finance Minister Dilson Funaro said on Tuesday the talks would resume .',
     'Funaro said Brazil would not pay .',
     'The Fed raised rates to 6.5 pct in 1987 , traders said .',
+    'Unchanged',
+    'Shr loss',
+    'Tokyo-based Mitsubishi Estate Co',
   ].map((s) => s.split(' '));
 
-  it('tags as scoring every template for every word does, with its per-form caches cold and warm', () => {
+  it('tags as scoring every template for every word does, sentence edges included, with its per-form caches cold and warm', () => {
     for (let pass = 0; pass < 2; pass++)
       for (const forms of sentences) expect([...tagForms(model, forms)]).toEqual(referenceTags(model, forms));
   });
