@@ -1,6 +1,7 @@
 /**
  * 32-bit hashing for feature templates: strings are hashed once per token (FNV-1a), feature
- * keys are mixed from a template id and a few integer atoms, never from concatenated strings.
+ * keys are mixed from a template id and a few integer atoms (FeatureTemplates), never from
+ * concatenated strings. The shipped model's slots depend on these exact bits.
  */
 
 export function hashString(s: string): number {
@@ -10,33 +11,6 @@ export function hashString(s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-function mix(h: number, x: number): number {
-  h = Math.imul(h ^ x, 0x5bd1e995);
-  return h ^ (h >>> 15);
-}
-
-function finish(h: number): number {
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-export function feat1(t: number, a: number): number {
-  return finish(mix(Math.imul(t + 1, 0x9e3779b1), a));
-}
-
-export function feat2(t: number, a: number, b: number): number {
-  return finish(mix(mix(Math.imul(t + 1, 0x9e3779b1), a), b));
-}
-
-export function feat3(t: number, a: number, b: number, c: number): number {
-  return finish(mix(mix(mix(Math.imul(t + 1, 0x9e3779b1), a), b), c));
-}
-
-export function feat4(t: number, a: number, b: number, c: number, d: number): number {
-  return finish(mix(mix(mix(mix(Math.imul(t + 1, 0x9e3779b1), a), b), c), d));
 }
 
 /** A deterministic PRNG (mulberry32) for shuffling training data reproducibly. */
@@ -59,4 +33,64 @@ export function shuffleInPlace<T>(items: T[], random: () => number): T[] {
     items[j] = tmp;
   }
   return items;
+}
+
+/**
+ * Feature templates as data: template k (id ids[k]) mixes the atoms at the given positions of an
+ * atom vector, in order, giving the key the model was trained with (hash.test.ts pins it). One tight loop over int32 values hashes
+ * them all: the ~90 featN calls of a hand-written extractor exceed V8's inlining budget, and each
+ * call not inlined boxes its uint32 arguments and result (half of all values lie outside small-integer range).
+ */
+export class FeatureTemplates {
+  private readonly seeds: Int32Array;
+  /** Atom positions of template k: positions[starts[k] .. starts[k + 1]). */
+  private readonly starts: Int32Array;
+  private readonly positions: Int32Array;
+
+  constructor(ids: readonly number[], atoms: readonly (readonly number[])[]) {
+    if (ids.length !== atoms.length) throw new Error('FeatureTemplates: one atom list per template id');
+    this.seeds = Int32Array.from(ids, (t) => Math.imul(t + 1, 0x9e3779b1));
+    this.starts = new Int32Array(atoms.length + 1);
+    atoms.forEach((a, k) => (this.starts[k + 1] = this.starts[k]! + a.length));
+    this.positions = Int32Array.from(atoms.flat());
+  }
+
+  get size(): number {
+    return this.seeds.length;
+  }
+
+  /** Writes every template's feature for `atoms` into out[0..size); returns size. */
+  hash(atoms: Int32Array, out: Uint32Array): number {
+    const { seeds, starts, positions } = this;
+    const count = seeds.length;
+    for (let k = 0; k < count; k++) {
+      let h = seeds[k]!;
+      const end = starts[k + 1]!;
+      for (let j = starts[k]!; j < end; j++) {
+        h = Math.imul(h ^ atoms[positions[j]!]!, 0x5bd1e995);
+        h ^= h >>> 15;
+      }
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      out[k] = h ^ (h >>> 16);
+    }
+    return count;
+  }
+}
+
+/** Templates written as space-separated atom names ("s0w s0p"), atom names → positions in the atom vector. */
+export function templatesOf(
+  ids: readonly number[],
+  specs: readonly string[],
+  atomNames: readonly string[],
+): FeatureTemplates {
+  const position = new Map(atomNames.map((name, i) => [name, i]));
+  const atoms = specs.map((spec) =>
+    spec.split(' ').map((name) => {
+      const p = position.get(name);
+      if (p === undefined) throw new Error(`feature template "${spec}": unknown atom ${name}`);
+      return p;
+    }),
+  );
+  return new FeatureTemplates(ids, atoms);
 }

@@ -182,9 +182,12 @@ export function readModelFile(file: string): SyntaxModel {
 }
 
 const loaded = new Map<string, SyntaxModel>();
+/** The shipped model once loaded: callers that pass no file (one call per sentence) skip the path look-up. */
+let shipped: SyntaxModel | undefined;
 
 /** The model at `file` (the shipped one by default), read once per process and kept. */
-export function loadSyntaxModel(file = defaultModelPath()): SyntaxModel {
+export function loadSyntaxModel(file?: string): SyntaxModel {
+  if (file === undefined) return (shipped ??= loadSyntaxModel(defaultModelPath()));
   let model = loaded.get(file);
   if (!model) {
     model = readModelFile(file);

@@ -5,20 +5,8 @@
  * distance); when an arc is made, a second perceptron picks its label. Training uses the
  * Goldberg & Nivre (2013) dynamic oracle, so the parser learns to recover from its own errors.
  */
-import {
-  feat1 as feat1Imported,
-  feat2 as feat2Imported,
-  feat3 as feat3Imported,
-  feat4 as feat4Imported,
-  hashString as hashStringImported,
-} from './hash.js';
-import { normaliseWord } from './tagger.js';
-// Local bindings: under tsx an imported function is reached through a getter on every call.
-const feat1 = feat1Imported;
-const feat2 = feat2Imported;
-const feat3 = feat3Imported;
-const feat4 = feat4Imported;
-const hashString = hashStringImported;
+import { hashString, templatesOf } from './hash.js';
+import { formAtoms, NORM_ATOM, PARSER_SUFFIX_ATOM } from './tagger.js';
 
 export const SHIFT = 0;
 export const LEFT = 1;
@@ -44,7 +32,12 @@ export interface ParserInput {
 }
 
 export function parserInput(forms: readonly string[], tags: ArrayLike<number>, rootTag: number): ParserInput {
-  const n = forms.length;
+  return parserInputOf(forms.map(formAtoms), tags, rootTag);
+}
+
+/** parserInput from each word's atoms (formAtoms). */
+export function parserInputOf(atoms: readonly Uint32Array[], tags: ArrayLike<number>, rootTag: number): ParserInput {
+  const n = atoms.length;
   const words = new Uint32Array(n + 1);
   const t = new Int32Array(n + 1);
   const suffixes = new Uint32Array(n + 1);
@@ -52,15 +45,16 @@ export function parserInput(forms: readonly string[], tags: ArrayLike<number>, r
   t[0] = rootTag;
   suffixes[0] = ROOT_WORD;
   for (let i = 0; i < n; i++) {
-    words[i + 1] = hashString(normaliseWord(forms[i]!));
+    words[i + 1] = atoms[i]![NORM_ATOM]!;
     t[i + 1] = tags[i]!;
-    suffixes[i + 1] = hashString(forms[i]!.slice(-3).toLowerCase());
+    suffixes[i + 1] = atoms[i]![PARSER_SUFFIX_ATOM]!;
   }
   return { words, tags: t, suffixes };
 }
 
 export class ParseState {
-  readonly n: number;
+  n = 0;
+  input!: ParserInput;
   readonly stack: Int32Array;
   sp = 1;
   b = 1;
@@ -75,21 +69,37 @@ export class ParseState {
   readonly lset: Int32Array;
   readonly rset: Int32Array;
 
-  constructor(readonly input: ParserInput) {
-    const n = input.words.length - 1;
-    this.n = n;
-    this.stack = new Int32Array(n + 1);
+  /** `capacity`: the most words (the root included) any input given to reset() will have. */
+  constructor(input: ParserInput, capacity = input.words.length) {
+    this.stack = new Int32Array(capacity);
+    this.heads = new Int32Array(capacity);
+    this.labels = new Int32Array(capacity);
+    this.l1 = new Int32Array(capacity);
+    this.l2 = new Int32Array(capacity);
+    this.r1 = new Int32Array(capacity);
+    this.r2 = new Int32Array(capacity);
+    this.nl = new Int32Array(capacity);
+    this.nr = new Int32Array(capacity);
+    this.lset = new Int32Array(capacity);
+    this.rset = new Int32Array(capacity);
+    this.reset(input);
+  }
+
+  get capacity(): number {
+    return this.stack.length;
+  }
+
+  /** The initial state for `input`, in this state's arrays (the parser reuses one state for every sentence). */
+  reset(input: ParserInput): void {
+    const size = input.words.length;
+    if (size > this.capacity) throw new Error(`ParseState: ${size} words, room for ${this.capacity}`);
+    this.input = input;
+    this.n = size - 1;
+    this.sp = 1;
+    this.b = 1;
     this.stack[0] = 0;
-    this.heads = new Int32Array(n + 1).fill(-1);
-    this.labels = new Int32Array(n + 1).fill(-1);
-    this.l1 = new Int32Array(n + 1).fill(-1);
-    this.l2 = new Int32Array(n + 1).fill(-1);
-    this.r1 = new Int32Array(n + 1).fill(-1);
-    this.r2 = new Int32Array(n + 1).fill(-1);
-    this.nl = new Int32Array(n + 1);
-    this.nr = new Int32Array(n + 1);
-    this.lset = new Int32Array(n + 1);
-    this.rset = new Int32Array(n + 1);
+    for (const a of [this.heads, this.labels, this.l1, this.l2, this.r1, this.r2]) a.fill(-1, 0, size);
+    for (const a of [this.nl, this.nr, this.lset, this.rset]) a.fill(0, 0, size);
   }
 
   get terminal(): boolean {
@@ -168,7 +178,146 @@ function distanceBucket(a: number, b: number): number {
   return d <= 4 ? d : d <= 6 ? 5 : d <= 9 ? 6 : 7;
 }
 
-export function parserFeatures(st: ParseState, out: Uint32Array): number {
+/** The atoms transition features are made of, in the order parserAtoms writes them. */
+const PARSER_ATOMS = [
+  's0w',
+  's0p',
+  's1w',
+  's1p',
+  's2w',
+  's2p',
+  'b0w',
+  'b0p',
+  'b1w',
+  'b1p',
+  'b2w',
+  'b2p',
+  'd',
+  's0vl',
+  's0vr',
+  'b0vl',
+  's0ls',
+  's0rs',
+  'b0ls',
+  's0lw',
+  's0lp',
+  's0lL',
+  's0rw',
+  's0rp',
+  's0rL',
+  'b0lw',
+  'b0lp',
+  'b0lL',
+  's0l2p',
+  's0l2L',
+  's0r2p',
+  's0r2L',
+  'b0l2p',
+  'b0l2L',
+  's1rp',
+  's1rL',
+  's0root',
+];
+
+/** Transition templates 1..87 (w word, p tag, L label, l/r leftmost/rightmost child, 2 the second one, v valency, s label set, d distance). */
+const PARSER_TEMPLATES = [
+  's0w',
+  's0p',
+  's0w s0p',
+  's1w',
+  's1p',
+  's1w s1p',
+  's2p',
+  's2w',
+  'b0w',
+  'b0p',
+  'b0w b0p',
+  'b1w',
+  'b1p',
+  'b1w b1p',
+  'b2p',
+  'b2w',
+  's0w s0p b0w b0p',
+  's0w s0p b0w',
+  's0w b0w b0p',
+  's0w s0p b0p',
+  's0p b0w b0p',
+  's0w b0w',
+  's0p b0p',
+  'b0p b1p',
+  's1p s0p',
+  's1w s0w',
+  's1w s1p s0p',
+  's1p s0w s0p',
+  's1w s0p',
+  's1p s0w',
+  'b0p b1p b2p',
+  's0p b0p b1p',
+  's1p s0p b0p',
+  's2p s1p s0p',
+  's0p s0lp b0p',
+  's0p s0rp b0p',
+  's0p b0p b0lp',
+  's1p s1rp s0p',
+  's1p s0p s0lp',
+  's1p s0p s0rp',
+  's0w d',
+  's0p d',
+  'b0w d',
+  'b0p d',
+  's0w b0w d',
+  's0p b0p d',
+  's0w s0vr',
+  's0p s0vr',
+  's0w s0vl',
+  's0p s0vl',
+  'b0w b0vl',
+  'b0p b0vl',
+  's0lw',
+  's0lp',
+  's0lL',
+  's0rw',
+  's0rp',
+  's0rL',
+  'b0lw',
+  'b0lp',
+  'b0lL',
+  's0l2p',
+  's0l2L',
+  's0r2p',
+  's0r2L',
+  'b0l2p',
+  'b0l2L',
+  's0p s0lL s0l2L',
+  's0p s0rL s0r2L',
+  'b0p b0lL b0l2L',
+  's0w s0ls',
+  's0p s0ls',
+  's0w s0rs',
+  's0p s0rs',
+  'b0w b0ls',
+  'b0p b0ls',
+  's1w s1p s0w s0p',
+  's0w b0p b1p',
+  's1p s1rL s0p',
+  's0p s0lL b0p b0lL',
+  's0p b0p s0root',
+  's1p s0p b0p b1p',
+  's0p s0rs b0p',
+  's0p s0ls b0p',
+  'b0w b1w',
+  's1p s0p b0w',
+  's0w s1w b0p',
+];
+
+const parserTemplates = templatesOf(
+  PARSER_TEMPLATES.map((_, k) => k + 1),
+  PARSER_TEMPLATES,
+  PARSER_ATOMS,
+);
+const parserAtomScratch = new Int32Array(PARSER_ATOMS.length);
+
+function parserAtoms(st: ParseState, a: Int32Array): void {
   const { words, tags } = st.input;
   const labels = st.labels;
   const n = st.n;
@@ -185,162 +334,162 @@ export function parserFeatures(st: ParseState, out: Uint32Array): number {
   const b0l = b0 >= 0 ? st.l1[b0]! : -1;
   const b0l2 = b0 >= 0 ? st.l2[b0]! : -1;
   const s1r = s1 >= 0 ? st.r1[s1]! : -1;
-  const s0w = at(words, s0);
-  const s0p = at(tags, s0);
-  const s1w = at(words, s1);
-  const s1p = at(tags, s1);
-  const b0w = at(words, b0);
-  const b0p = at(tags, b0);
-  const b1p = at(tags, b1);
-  const d = s0 >= 0 && b0 >= 0 ? distanceBucket(s0, b0) : NONE;
-  const s0vl = s0 >= 0 ? st.nl[s0]! : NONE;
-  const s0vr = s0 >= 0 ? st.nr[s0]! : NONE;
-  const b0vl = b0 >= 0 ? st.nl[b0]! : NONE;
-  const s0ls = s0 >= 0 ? st.lset[s0]! : NONE;
-  const s0rs = s0 >= 0 ? st.rset[s0]! : NONE;
-  const b0ls = b0 >= 0 ? st.lset[b0]! : NONE;
   let k = 0;
-  out[k++] = feat1(1, s0w);
-  out[k++] = feat1(2, s0p);
-  out[k++] = feat2(3, s0w, s0p);
-  out[k++] = feat1(4, s1w);
-  out[k++] = feat1(5, s1p);
-  out[k++] = feat2(6, s1w, s1p);
-  out[k++] = feat1(7, at(tags, s2));
-  out[k++] = feat1(8, at(words, s2));
-  out[k++] = feat1(9, b0w);
-  out[k++] = feat1(10, b0p);
-  out[k++] = feat2(11, b0w, b0p);
-  out[k++] = feat1(12, at(words, b1));
-  out[k++] = feat1(13, b1p);
-  out[k++] = feat2(14, at(words, b1), b1p);
-  out[k++] = feat1(15, at(tags, b2));
-  out[k++] = feat1(16, at(words, b2));
-  out[k++] = feat4(17, s0w, s0p, b0w, b0p);
-  out[k++] = feat3(18, s0w, s0p, b0w);
-  out[k++] = feat3(19, s0w, b0w, b0p);
-  out[k++] = feat3(20, s0w, s0p, b0p);
-  out[k++] = feat3(21, s0p, b0w, b0p);
-  out[k++] = feat2(22, s0w, b0w);
-  out[k++] = feat2(23, s0p, b0p);
-  out[k++] = feat2(24, b0p, b1p);
-  out[k++] = feat2(25, s1p, s0p);
-  out[k++] = feat2(26, s1w, s0w);
-  out[k++] = feat3(27, s1w, s1p, s0p);
-  out[k++] = feat3(28, s1p, s0w, s0p);
-  out[k++] = feat2(29, s1w, s0p);
-  out[k++] = feat2(30, s1p, s0w);
-  out[k++] = feat3(31, b0p, b1p, at(tags, b2));
-  out[k++] = feat3(32, s0p, b0p, b1p);
-  out[k++] = feat3(33, s1p, s0p, b0p);
-  out[k++] = feat3(34, at(tags, s2), s1p, s0p);
-  out[k++] = feat3(35, s0p, at(tags, s0l), b0p);
-  out[k++] = feat3(36, s0p, at(tags, s0r), b0p);
-  out[k++] = feat3(37, s0p, b0p, at(tags, b0l));
-  out[k++] = feat3(38, s1p, at(tags, s1r), s0p);
-  out[k++] = feat3(39, s1p, s0p, at(tags, s0l));
-  out[k++] = feat3(40, s1p, s0p, at(tags, s0r));
-  out[k++] = feat2(41, s0w, d);
-  out[k++] = feat2(42, s0p, d);
-  out[k++] = feat2(43, b0w, d);
-  out[k++] = feat2(44, b0p, d);
-  out[k++] = feat3(45, s0w, b0w, d);
-  out[k++] = feat3(46, s0p, b0p, d);
-  out[k++] = feat2(47, s0w, s0vr);
-  out[k++] = feat2(48, s0p, s0vr);
-  out[k++] = feat2(49, s0w, s0vl);
-  out[k++] = feat2(50, s0p, s0vl);
-  out[k++] = feat2(51, b0w, b0vl);
-  out[k++] = feat2(52, b0p, b0vl);
-  out[k++] = feat1(53, at(words, s0l));
-  out[k++] = feat1(54, at(tags, s0l));
-  out[k++] = feat1(55, at(labels, s0l));
-  out[k++] = feat1(56, at(words, s0r));
-  out[k++] = feat1(57, at(tags, s0r));
-  out[k++] = feat1(58, at(labels, s0r));
-  out[k++] = feat1(59, at(words, b0l));
-  out[k++] = feat1(60, at(tags, b0l));
-  out[k++] = feat1(61, at(labels, b0l));
-  out[k++] = feat1(62, at(tags, s0l2));
-  out[k++] = feat1(63, at(labels, s0l2));
-  out[k++] = feat1(64, at(tags, s0r2));
-  out[k++] = feat1(65, at(labels, s0r2));
-  out[k++] = feat1(66, at(tags, b0l2));
-  out[k++] = feat1(67, at(labels, b0l2));
-  out[k++] = feat3(68, s0p, at(labels, s0l), at(labels, s0l2));
-  out[k++] = feat3(69, s0p, at(labels, s0r), at(labels, s0r2));
-  out[k++] = feat3(70, b0p, at(labels, b0l), at(labels, b0l2));
-  out[k++] = feat2(71, s0w, s0ls);
-  out[k++] = feat2(72, s0p, s0ls);
-  out[k++] = feat2(73, s0w, s0rs);
-  out[k++] = feat2(74, s0p, s0rs);
-  out[k++] = feat2(75, b0w, b0ls);
-  out[k++] = feat2(76, b0p, b0ls);
-  out[k++] = feat4(77, s1w, s1p, s0w, s0p);
-  out[k++] = feat3(78, s0w, b0p, b1p);
-  out[k++] = feat3(79, s1p, at(labels, s1r), s0p);
-  out[k++] = feat4(80, s0p, at(labels, s0l), b0p, at(labels, b0l));
-  out[k++] = feat3(81, s0p, b0p, s0 === 0 ? 1 : 0);
-  out[k++] = feat4(82, s1p, s0p, b0p, b1p);
-  out[k++] = feat3(83, s0p, s0rs, b0p);
-  out[k++] = feat3(84, s0p, s0ls, b0p);
-  out[k++] = feat2(85, b0w, at(words, b1));
-  out[k++] = feat3(86, s1p, s0p, b0w);
-  out[k++] = feat3(87, s0w, s1w, b0p);
-  return k;
+  a[k++] = at(words, s0);
+  a[k++] = at(tags, s0);
+  a[k++] = at(words, s1);
+  a[k++] = at(tags, s1);
+  a[k++] = at(words, s2);
+  a[k++] = at(tags, s2);
+  a[k++] = at(words, b0);
+  a[k++] = at(tags, b0);
+  a[k++] = at(words, b1);
+  a[k++] = at(tags, b1);
+  a[k++] = at(words, b2);
+  a[k++] = at(tags, b2);
+  a[k++] = s0 >= 0 && b0 >= 0 ? distanceBucket(s0, b0) : NONE;
+  a[k++] = s0 >= 0 ? st.nl[s0]! : NONE;
+  a[k++] = s0 >= 0 ? st.nr[s0]! : NONE;
+  a[k++] = b0 >= 0 ? st.nl[b0]! : NONE;
+  a[k++] = s0 >= 0 ? st.lset[s0]! : NONE;
+  a[k++] = s0 >= 0 ? st.rset[s0]! : NONE;
+  a[k++] = b0 >= 0 ? st.lset[b0]! : NONE;
+  a[k++] = at(words, s0l);
+  a[k++] = at(tags, s0l);
+  a[k++] = at(labels, s0l);
+  a[k++] = at(words, s0r);
+  a[k++] = at(tags, s0r);
+  a[k++] = at(labels, s0r);
+  a[k++] = at(words, b0l);
+  a[k++] = at(tags, b0l);
+  a[k++] = at(labels, b0l);
+  a[k++] = at(tags, s0l2);
+  a[k++] = at(labels, s0l2);
+  a[k++] = at(tags, s0r2);
+  a[k++] = at(labels, s0r2);
+  a[k++] = at(tags, b0l2);
+  a[k++] = at(labels, b0l2);
+  a[k++] = at(tags, s1r);
+  a[k++] = at(labels, s1r);
+  a[k++] = s0 === 0 ? 1 : 0;
 }
 
-export function labelFeatures(st: ParseState, action: number, out: Uint32Array): number {
-  const { words, tags } = st.input;
+export function parserFeatures(st: ParseState, out: Uint32Array): number {
+  parserAtoms(st, parserAtomScratch);
+  return parserTemplates.hash(parserAtomScratch, out);
+}
+
+/** The atoms label features are made of, in the order labelAtoms writes them. */
+const LABEL_ATOMS = [
+  'dw',
+  'dp',
+  'hw',
+  'hp',
+  'dist',
+  'dlL',
+  'drL',
+  'dlw',
+  'drw',
+  'hlL',
+  'dls',
+  'drs',
+  'hls',
+  'hrs',
+  'dp-1',
+  'dp+1',
+  'hp-1',
+  'hp+1',
+  'hroot',
+  'dval',
+  'dsuf',
+  'hsuf',
+];
+
+/** Label templates 1..34 (d dependent, h head; l/r its leftmost/rightmost child; s label set; val valencies). */
+const LABEL_TEMPLATES = [
+  'dp',
+  'dw',
+  'dw dp',
+  'hp',
+  'hw',
+  'hw hp',
+  'dp hp',
+  'dw hp',
+  'dp hw',
+  'dw hw',
+  'dp hp dist',
+  'dp dlL',
+  'dp drL',
+  'dp dls',
+  'dp drs',
+  'hp hls',
+  'hp hrs',
+  'dp dlw dlL',
+  'hp dp hlL',
+  'dp-1 dp',
+  'dp dp+1',
+  'hp hp+1',
+  'dw hw dp hp',
+  'hp dp dlw',
+  'dp hp hroot',
+  'dp hp hls',
+  'dw drw drL',
+  'dp hp dval',
+  'hw dp dls',
+  'hp-1 hp',
+  'dsuf hp',
+  'dsuf dp',
+  'hsuf dp',
+  'dsuf dp hp',
+];
+
+/** Left arcs use template ids 1..34, right arcs 101..134. */
+const labelTemplates = [0, 100].map((o) =>
+  templatesOf(
+    LABEL_TEMPLATES.map((_, k) => o + k + 1),
+    LABEL_TEMPLATES,
+    LABEL_ATOMS,
+  ),
+);
+const labelAtomScratch = new Int32Array(LABEL_ATOMS.length);
+
+function labelAtoms(st: ParseState, dep: number, head: number, a: Int32Array): void {
+  const { words, tags, suffixes } = st.input;
   const labels = st.labels;
-  const [dep, head] = st.arcOf(action);
   const n = st.n;
-  const o = action === LEFT ? 0 : 100;
-  const dw = at(words, dep);
-  const dp = at(tags, dep);
-  const hw = at(words, head);
-  const hp = at(tags, head);
   const dl = st.l1[dep]!;
   const dr = st.r1[dep]!;
   const hl = st.l1[head]!;
-  const dist = dep < head ? distanceBucket(dep, head) : distanceBucket(head, dep);
   let k = 0;
-  out[k++] = feat1(o + 1, dp);
-  out[k++] = feat1(o + 2, dw);
-  out[k++] = feat2(o + 3, dw, dp);
-  out[k++] = feat1(o + 4, hp);
-  out[k++] = feat1(o + 5, hw);
-  out[k++] = feat2(o + 6, hw, hp);
-  out[k++] = feat2(o + 7, dp, hp);
-  out[k++] = feat2(o + 8, dw, hp);
-  out[k++] = feat2(o + 9, dp, hw);
-  out[k++] = feat2(o + 10, dw, hw);
-  out[k++] = feat3(o + 11, dp, hp, dist);
-  out[k++] = feat2(o + 12, dp, at(labels, dl));
-  out[k++] = feat2(o + 13, dp, at(labels, dr));
-  out[k++] = feat2(o + 14, dp, st.lset[dep]!);
-  out[k++] = feat2(o + 15, dp, st.rset[dep]!);
-  out[k++] = feat2(o + 16, hp, st.lset[head]!);
-  out[k++] = feat2(o + 17, hp, st.rset[head]!);
-  out[k++] = feat3(o + 18, dp, at(words, dl), at(labels, dl));
-  out[k++] = feat3(o + 19, hp, dp, at(labels, hl));
-  out[k++] = feat2(o + 20, at(tags, dep - 1), dp);
-  out[k++] = feat2(o + 21, dp, dep + 1 > n ? NONE : tags[dep + 1]!);
-  out[k++] = feat2(o + 22, hp, head + 1 > n ? NONE : tags[head + 1]!);
-  out[k++] = feat4(o + 23, dw, hw, dp, hp);
-  out[k++] = feat3(o + 24, hp, dp, at(words, dl));
-  out[k++] = feat3(o + 25, dp, hp, head === 0 ? 1 : 0);
-  out[k++] = feat3(o + 26, dp, hp, st.lset[head]!);
-  out[k++] = feat3(o + 27, dw, at(words, dr), at(labels, dr));
-  out[k++] = feat3(o + 28, dp, hp, st.nl[dep]! + 8 * Math.min(st.nr[dep]!, 7));
-  out[k++] = feat3(o + 29, hw, dp, st.lset[dep]!);
-  out[k++] = feat2(o + 30, at(tags, head - 1), hp);
-  const { suffixes } = st.input;
-  out[k++] = feat2(o + 31, suffixes[dep]!, hp);
-  out[k++] = feat2(o + 32, suffixes[dep]!, dp);
-  out[k++] = feat2(o + 33, suffixes[head]!, dp);
-  out[k++] = feat3(o + 34, suffixes[dep]!, dp, hp);
-  return k;
+  a[k++] = at(words, dep);
+  a[k++] = at(tags, dep);
+  a[k++] = at(words, head);
+  a[k++] = at(tags, head);
+  a[k++] = dep < head ? distanceBucket(dep, head) : distanceBucket(head, dep);
+  a[k++] = at(labels, dl);
+  a[k++] = at(labels, dr);
+  a[k++] = at(words, dl);
+  a[k++] = at(words, dr);
+  a[k++] = at(labels, hl);
+  a[k++] = st.lset[dep]!;
+  a[k++] = st.rset[dep]!;
+  a[k++] = st.lset[head]!;
+  a[k++] = st.rset[head]!;
+  a[k++] = at(tags, dep - 1);
+  a[k++] = dep + 1 > n ? NONE : tags[dep + 1]!;
+  a[k++] = at(tags, head - 1);
+  a[k++] = head + 1 > n ? NONE : tags[head + 1]!;
+  a[k++] = head === 0 ? 1 : 0;
+  a[k++] = st.nl[dep]! + 8 * Math.min(st.nr[dep]!, 7);
+  a[k++] = suffixes[dep]!;
+  a[k++] = suffixes[head]!;
+}
+
+export function labelFeatures(st: ParseState, action: number, out: Uint32Array): number {
+  const s0 = st.stack[st.sp - 1]!;
+  const head = action === LEFT ? st.b : st.stack[st.sp - 2]!;
+  labelAtoms(st, s0, head, labelAtomScratch);
+  return labelTemplates[action === LEFT ? 0 : 1]!.hash(labelAtomScratch, out);
 }
 
 export interface ParserWeights<S extends Float64Array | Int32Array> {
@@ -367,13 +516,23 @@ export interface ParseResult {
   labels: Int32Array;
 }
 
+let spareState: ParseState | undefined;
+const parseFeatures = new Uint32Array(Math.max(MAX_PARSER_FEATURES, MAX_LABEL_FEATURES));
+
+/** One state for every sentence, grown when a longer one comes: no dozen arrays allocated per sentence. */
+function stateFor(input: ParserInput): ParseState {
+  if (spareState !== undefined && spareState.capacity >= input.words.length) spareState.reset(input);
+  else spareState = new ParseState(input, Math.max(input.words.length, 2 * (spareState?.capacity ?? 32)));
+  return spareState;
+}
+
 export function parse<S extends Float64Array | Int32Array>(
   weights: ParserWeights<S>,
   input: ParserInput,
   makeScores: (size: number) => S,
 ): ParseResult {
-  const st = new ParseState(input);
-  const feats = new Uint32Array(Math.max(MAX_PARSER_FEATURES, MAX_LABEL_FEATURES));
+  const st = stateFor(input);
+  const feats = parseFeatures;
   const tScores = makeScores(3);
   const lScores = makeScores(weights.labelCount);
   while (!st.terminal) {

@@ -3,7 +3,7 @@
  * tagger plus word shape and affixes). One class per (UPOS, XPOS) pair, greedy left to right
  * with two predicted tags of history; frequent unambiguous words come from a tag dictionary.
  */
-import { feat1, feat2, feat3, hashString } from './hash.js';
+import { hashString, templatesOf } from './hash.js';
 import type { PackedTable } from './weights.js';
 
 export interface TaggerModel {
@@ -58,8 +58,78 @@ export function wordShape(form: string): string {
   return out;
 }
 
-export function wordAtoms(forms: readonly string[]): WordAtoms {
-  const n = forms.length;
+/** Hashed atoms of one form: norm, form, suf1, suf2, suf3, suf4, pre1, pre3, shape, then the parser's suffix. */
+function hashForm(form: string): Uint32Array {
+  const lower = form.toLowerCase();
+  return Uint32Array.of(
+    hashString(normaliseWord(form)),
+    hashString(form),
+    hashString(lower.slice(-1)),
+    hashString(lower.slice(-2)),
+    hashString(lower.slice(-3)),
+    hashString(lower.slice(-4)),
+    hashString(form.slice(0, 1)),
+    hashString(lower.slice(0, 3)),
+    hashString(wordShape(form)),
+    hashString(form.slice(-3).toLowerCase()),
+  );
+}
+
+/** Positions in formAtoms: the normalised word, and the parser's suffix (last three letters, sliced before lower-casing). */
+export const NORM_ATOM = 0;
+export const PARSER_SUFFIX_ATOM = 9;
+
+/**
+ * What is kept about one form: its hashed atoms (the same under any model) and, for the tagger
+ * model `model`, its dictionary class (-1 for none) and, once needed, the scores of its word-only
+ * templates as (class, score) pairs, non-zero scores only.
+ */
+export interface FormEntry {
+  atoms: Uint32Array;
+  model: TaggerModel | null;
+  known: number;
+  own: Int32Array | null;
+  /** The lemma under the tag class the form last took (-1: none yet); kept by the caller that lemmatises. */
+  lemmaTag: number;
+  lemma: string;
+}
+
+/**
+ * Word forms recur (68,000 distinct ones in 2.9 million Reuters tokens): one look-up per word
+ * finds all that is kept about it, up to a bound past which the cache starts again (nothing in
+ * it is ever stale).
+ */
+export const FORM_CACHE_LIMIT = 1 << 17;
+const formCache = new Map<string, FormEntry>();
+
+function entryOf(form: string): FormEntry {
+  let entry = formCache.get(form);
+  if (entry === undefined) {
+    if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
+    entry = { atoms: hashForm(form), model: null, known: -1, own: null, lemmaTag: -1, lemma: '' };
+    formCache.set(form, entry);
+  }
+  return entry;
+}
+
+export function formAtoms(form: string): Uint32Array {
+  return entryOf(form).atoms;
+}
+
+/** The entry of `form` with `model`'s part filled in. */
+export function taggerEntry(model: TaggerModel, form: string): FormEntry {
+  const entry = entryOf(form);
+  if (entry.model !== model) {
+    entry.model = model;
+    entry.known = model.dictionary.get(form) ?? -1;
+    entry.own = null;
+    entry.lemmaTag = -1;
+  }
+  return entry;
+}
+
+function atomsOf(perWord: readonly Uint32Array[]): WordAtoms {
+  const n = perWord.length;
   const a: WordAtoms = {
     norm: new Uint32Array(n),
     form: new Uint32Array(n),
@@ -72,19 +142,22 @@ export function wordAtoms(forms: readonly string[]): WordAtoms {
     shape: new Uint32Array(n),
   };
   for (let i = 0; i < n; i++) {
-    const form = forms[i]!;
-    const lower = form.toLowerCase();
-    a.norm[i] = hashString(normaliseWord(form));
-    a.form[i] = hashString(form);
-    a.suf1[i] = hashString(lower.slice(-1));
-    a.suf2[i] = hashString(lower.slice(-2));
-    a.suf3[i] = hashString(lower.slice(-3));
-    a.suf4[i] = hashString(lower.slice(-4));
-    a.pre1[i] = hashString(form.slice(0, 1));
-    a.pre3[i] = hashString(lower.slice(0, 3));
-    a.shape[i] = hashString(wordShape(form));
+    const f = perWord[i]!;
+    a.norm[i] = f[0]!;
+    a.form[i] = f[1]!;
+    a.suf1[i] = f[2]!;
+    a.suf2[i] = f[3]!;
+    a.suf3[i] = f[4]!;
+    a.suf4[i] = f[5]!;
+    a.pre1[i] = f[6]!;
+    a.pre3[i] = f[7]!;
+    a.shape[i] = f[8]!;
   }
   return a;
+}
+
+export function wordAtoms(forms: readonly string[]): WordAtoms {
+  return atomsOf(forms.map(formAtoms));
 }
 
 const PAD = 0x5a5a5a5a;
@@ -94,75 +167,189 @@ function around(arr: Uint32Array, k: number, n: number): number {
   return k < 0 ? PAD : k >= n ? END : arr[k]!;
 }
 
-/** Fills `out` with the hashed features of word i given the two previous predicted classes. */
-export function taggerFeatures(a: WordAtoms, i: number, p1: number, p2: number, out: Uint32Array): number {
+/** The atoms tagger features are made of, in the order taggerAtoms writes them (-1/+1: previous/next word). */
+const TAGGER_ATOMS = [
+  'one',
+  'w',
+  'suf3',
+  'pre1',
+  'p1',
+  'p2',
+  'w-1',
+  'suf3-1',
+  'w-2',
+  'w+1',
+  'suf3+1',
+  'w+2',
+  'shape',
+  'suf2',
+  'suf4',
+  'pre3',
+  'form',
+  'suf1',
+  'first',
+  'shape+1',
+  'shape-1',
+  'suf2+1',
+  'form-1',
+  'form+1',
+];
+
+/** Tagger templates 0..35 (p1, p2: the two previous predicted classes; w the normalised word). */
+const TAGGER_TEMPLATES = [
+  'one',
+  'w',
+  'suf3',
+  'pre1',
+  'p1',
+  'p2',
+  'p1 p2',
+  'p1 w',
+  'w-1',
+  'suf3-1',
+  'w-2',
+  'w+1',
+  'suf3+1',
+  'w+2',
+  'shape',
+  'suf2',
+  'suf4',
+  'pre3',
+  'p1 shape',
+  'form',
+  'suf1',
+  'first shape',
+  'w-1 w',
+  'w w+1',
+  'shape+1',
+  'shape-1',
+  'p1 suf3',
+  'p1 w w+1',
+  'suf2+1 suf3',
+  'p1 w+1',
+  'form-1',
+  'form+1',
+  'w+1 w+2',
+  'p1 suf3+1',
+  'p2 p1 w',
+  'shape w+1',
+];
+
+const taggerTemplates = templatesOf(
+  TAGGER_TEMPLATES.map((_, k) => k),
+  TAGGER_TEMPLATES,
+  TAGGER_ATOMS,
+);
+/** Templates that read the word alone (no neighbour, no history): their scores are kept per form. */
+const OWN_ATOMS = new Set(['one', 'w', 'suf3', 'pre1', 'shape', 'suf2', 'suf4', 'pre3', 'form', 'suf1']);
+const ownIds = TAGGER_TEMPLATES.flatMap((spec, k) => (spec.split(' ').every((a) => OWN_ATOMS.has(a)) ? [k] : []));
+const contextIds = TAGGER_TEMPLATES.flatMap((_, k) => (ownIds.includes(k) ? [] : [k]));
+const ownTemplates = templatesOf(
+  ownIds,
+  ownIds.map((k) => TAGGER_TEMPLATES[k]!),
+  TAGGER_ATOMS,
+);
+const contextTemplates = templatesOf(
+  contextIds,
+  contextIds.map((k) => TAGGER_TEMPLATES[k]!),
+  TAGGER_ATOMS,
+);
+const P1 = TAGGER_ATOMS.indexOf('p1');
+const P2 = TAGGER_ATOMS.indexOf('p2');
+const taggerAtomScratch = new Int32Array(TAGGER_ATOMS.length);
+
+/** The atoms of word i that do not depend on the predicted history (p1 and p2 are left as they are). */
+function taggerAtoms(a: WordAtoms, i: number, out: Int32Array): void {
   const n = a.norm.length;
   let k = 0;
-  const w = a.norm[i]!;
-  out[k++] = feat1(0, 1);
-  out[k++] = feat1(1, w);
-  out[k++] = feat1(2, a.suf3[i]!);
-  out[k++] = feat1(3, a.pre1[i]!);
-  out[k++] = feat1(4, p1);
-  out[k++] = feat1(5, p2);
-  out[k++] = feat2(6, p1, p2);
-  out[k++] = feat2(7, p1, w);
-  out[k++] = feat1(8, around(a.norm, i - 1, n));
-  out[k++] = feat1(9, around(a.suf3, i - 1, n));
-  out[k++] = feat1(10, around(a.norm, i - 2, n));
-  out[k++] = feat1(11, around(a.norm, i + 1, n));
-  out[k++] = feat1(12, around(a.suf3, i + 1, n));
-  out[k++] = feat1(13, around(a.norm, i + 2, n));
-  out[k++] = feat1(14, a.shape[i]!);
-  out[k++] = feat1(15, a.suf2[i]!);
-  out[k++] = feat1(16, a.suf4[i]!);
-  out[k++] = feat1(17, a.pre3[i]!);
-  out[k++] = feat2(18, p1, a.shape[i]!);
-  out[k++] = feat1(19, a.form[i]!);
-  out[k++] = feat1(20, a.suf1[i]!);
-  out[k++] = feat2(21, i === 0 ? 1 : 0, a.shape[i]!);
-  out[k++] = feat2(22, around(a.norm, i - 1, n), w);
-  out[k++] = feat2(23, w, around(a.norm, i + 1, n));
-  out[k++] = feat1(24, around(a.shape, i + 1, n));
-  out[k++] = feat1(25, around(a.shape, i - 1, n));
-  out[k++] = feat2(26, p1, a.suf3[i]!);
-  out[k++] = feat3(27, p1, w, around(a.norm, i + 1, n));
-  out[k++] = feat2(28, around(a.suf2, i + 1, n), a.suf3[i]!);
-  out[k++] = feat2(29, p1, around(a.norm, i + 1, n));
-  out[k++] = feat1(30, around(a.form, i - 1, n));
-  out[k++] = feat1(31, around(a.form, i + 1, n));
-  out[k++] = feat2(32, around(a.norm, i + 1, n), around(a.norm, i + 2, n));
-  out[k++] = feat2(33, p1, around(a.suf3, i + 1, n));
-  out[k++] = feat3(34, p2, p1, w);
-  out[k++] = feat2(35, a.shape[i]!, around(a.norm, i + 1, n));
-  return k;
+  out[k++] = 1;
+  out[k++] = a.norm[i]!;
+  out[k++] = a.suf3[i]!;
+  out[k++] = a.pre1[i]!;
+  k += 2;
+  out[k++] = around(a.norm, i - 1, n);
+  out[k++] = around(a.suf3, i - 1, n);
+  out[k++] = around(a.norm, i - 2, n);
+  out[k++] = around(a.norm, i + 1, n);
+  out[k++] = around(a.suf3, i + 1, n);
+  out[k++] = around(a.norm, i + 2, n);
+  out[k++] = a.shape[i]!;
+  out[k++] = a.suf2[i]!;
+  out[k++] = a.suf4[i]!;
+  out[k++] = a.pre3[i]!;
+  out[k++] = a.form[i]!;
+  out[k++] = a.suf1[i]!;
+  out[k++] = i === 0 ? 1 : 0;
+  out[k++] = around(a.shape, i + 1, n);
+  out[k++] = around(a.shape, i - 1, n);
+  out[k++] = around(a.suf2, i + 1, n);
+  out[k++] = around(a.form, i - 1, n);
+  out[k++] = around(a.form, i + 1, n);
 }
 
-/**
- * Tags one sentence: returns the class index of every word. `pinned` fixes the class of words
- * the caller knows better (a gazetteer's names), and the words after them are tagged in its light.
- */
+/** Fills `out` with the hashed features of word i given the two previous predicted classes. */
+export function taggerFeatures(a: WordAtoms, i: number, p1: number, p2: number, out: Uint32Array): number {
+  taggerAtoms(a, i, taggerAtomScratch);
+  taggerAtomScratch[P1] = p1;
+  taggerAtomScratch[P2] = p2;
+  return taggerTemplates.hash(taggerAtomScratch, out);
+}
+
+/** The word-only templates' scores for the word whose atoms are in `atoms`, as (class, score) pairs. */
+function ownScores(model: TaggerModel, atoms: Int32Array, feats: Uint32Array, scores: Int32Array): Int32Array {
+  model.table.score(feats, ownTemplates.hash(atoms, feats), scores);
+  const pairs: number[] = [];
+  for (let c = 0; c < scores.length; c++) if (scores[c] !== 0) pairs.push(c, scores[c]!);
+  return Int32Array.from(pairs);
+}
+
+/** Tags one sentence: returns the class index of every word. */
 export function tagForms(
   model: TaggerModel,
   forms: readonly string[],
   pinned?: readonly (number | undefined)[],
 ): Int32Array {
-  const n = forms.length;
+  return tagEntries(
+    model,
+    forms.map((f) => taggerEntry(model, f)),
+    pinned,
+  );
+}
+
+/**
+ * tagForms over the words' entries (taggerEntry) when the caller has them already. `pinned` fixes
+ * the class of words the caller knows better (a gazetteer's names); the words after them are
+ * tagged in its light.
+ */
+export function tagEntries(
+  model: TaggerModel,
+  entries: readonly FormEntry[],
+  pinned?: readonly (number | undefined)[],
+): Int32Array {
+  const n = entries.length;
   const tags = new Int32Array(n);
   if (n === 0) return tags;
-  const atoms = wordAtoms(forms);
+  const atoms = atomsOf(entries.map((e) => e.atoms));
   const feats = new Uint32Array(MAX_TAGGER_FEATURES);
   const C = model.classes.length;
   const scores = new Int32Array(C);
+  const vector = taggerAtomScratch;
   let p1 = C;
   let p2 = C + 1;
   for (let i = 0; i < n; i++) {
-    const known = pinned?.[i] ?? model.dictionary.get(forms[i]!);
+    const entry = entries[i]!;
     let best: number;
-    if (known !== undefined) best = known;
+    const fixed = pinned?.[i];
+    if (fixed !== undefined) best = fixed;
+    else if (entry.known >= 0) best = entry.known;
     else {
-      const count = taggerFeatures(atoms, i, p1, p2, feats);
-      model.table.score(feats, count, scores);
+      taggerAtoms(atoms, i, vector);
+      vector[P1] = p1;
+      vector[P2] = p2;
+      const own = (entry.own ??= ownScores(model, vector, feats, scores));
+      // Integer sums: the word-only part added from the cache gives the very scores of all templates at once.
+      model.table.score(feats, contextTemplates.hash(vector, feats), scores);
+      for (let j = 0; j < own.length; j += 2) scores[own[j]!]! += own[j + 1]!;
       best = 0;
       for (let c = 1; c < C; c++) if (scores[c]! > scores[best]!) best = c;
     }

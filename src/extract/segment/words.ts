@@ -10,7 +10,12 @@ import type { Token } from './tokens.js';
 const CLITIC = /^(.*?\p{L})(n['’]t|['’](?:re|ve|ll|d|m|s))$/iu;
 const FUSED: Record<string, number> = { cannot: 3, gonna: 3, wanna: 3, gotta: 3 };
 
+const DASH = /[-–—]/;
+const APOSTROPHE = /['’]/;
+
 function pushSplit(out: WordSpan[], text: string, start: number): void {
+  // Most words have no dash: one part, no regex to run.
+  if (!DASH.test(text)) return pushClitics(out, text, start);
   // Hyphens and dashes between parts are words of their own.
   const re = /[-–—]+|[^-–—]+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) pushClitics(out, m[0], start + m.index);
@@ -23,7 +28,7 @@ function pushClitics(out: WordSpan[], text: string, start: number): void {
     out.push({ text: text.slice(fused), start: start + fused, end: start + text.length });
     return;
   }
-  const m = CLITIC.exec(text);
+  const m = APOSTROPHE.test(text) ? CLITIC.exec(text) : null;
   if (m && m[1]!.length > 0) {
     const stemEnd = start + m[1]!.length;
     out.push({ text: m[1]!, start, end: stemEnd });
