@@ -93,6 +93,19 @@ describe('udWords (UD English tokenisation from the extractor tokens)', () => {
     ]);
   });
 
+  it('splits only the fused forms it lists, not a word that names an object property', () => {
+    expect(words('The constructor said it cannot pay.')).toEqual([
+      'The',
+      'constructor',
+      'said',
+      'it',
+      'can',
+      'not',
+      'pay',
+      '.',
+    ]);
+  });
+
   it('keeps offsets into the text', () => {
     const text = "  Officials didn't re-open talks.";
     for (const w of udWords(text, tokenize(text))) expect(text.slice(w.start, w.end)).toBe(w.text);

@@ -22,7 +22,9 @@ function pushSplit(out: WordSpan[], text: string, start: number): void {
 }
 
 function pushClitics(out: WordSpan[], text: string, start: number): void {
-  const fused = FUSED[text.toLowerCase()];
+  const lower = text.toLowerCase();
+  // Own keys only: "constructor" is a word, not a property of every object.
+  const fused = Object.hasOwn(FUSED, lower) ? FUSED[lower] : undefined;
   if (fused !== undefined) {
     out.push({ text: text.slice(0, fused), start, end: start + fused });
     out.push({ text: text.slice(fused), start: start + fused, end: start + text.length });
