@@ -358,7 +358,10 @@ function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
       prev.end + 1 === c.start &&
       tokens[prev.end]!.norm === 'and' &&
       ORG_HEADS.has(tokens[c.end - 1]!.norm) &&
-      !ORG_HEADS.has(tokens[prev.end - 1]!.norm) &&
+      // Two bodies ("Nomura Securities and Lloyds Bank") stay two; one ordinary word before "and"
+      // is the first half of one name ("Securities and Exchange Commission").
+      (!ORG_HEADS.has(tokens[prev.end - 1]!.norm) ||
+        (prev.end - prev.start === 1 && isCommonWord(tokens[prev.start]!.norm) && c.end - c.start >= 2)) &&
       !isKnownPlace(
         tokens
           .slice(prev.start, prev.end)

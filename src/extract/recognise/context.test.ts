@@ -84,6 +84,11 @@ describe('names typed from their place in the tree', () => {
     expect(names.filter((n) => n.includes('wide'))).toEqual([]);
     expect(typed('Paul Brandt is resisting the deployment of NATO-led troops.')).toContain('Organization:NATO');
   });
+  it('joins a name across "and" when one ordinary word opens it ("Securities and Exchange Commission")', () => {
+    expect(typed('The Securities and Exchange Commission said it would act.')).toEqual([
+      'Organization:Securities and Exchange Commission',
+    ]);
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });
