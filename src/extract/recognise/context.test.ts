@@ -89,6 +89,11 @@ describe('names typed from their place in the tree', () => {
       'Organization:Securities and Exchange Commission',
     ]);
   });
+  it('takes a one-word body for the one earlier name it heads ("the Federation", "the Times")', () => {
+    expect(
+      typed('The Harbour Textile Federation asked Dorvia to act.\nThe Federation said exports had fallen.'),
+    ).toEqual(['Organization:Harbour Textile Federation', 'Place:Dorvia']);
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });

@@ -345,6 +345,27 @@ const CORPORATE_SUFFIX =
 function shortFormOf(clusters: Cluster[], m: Mention): Cluster | undefined {
   const w = normaliseName(m.text);
   if (!w || w.includes(' ')) return undefined;
+  return companyShortForm(clusters, m, w) ?? headShortForm(clusters, m, w);
+}
+
+/**
+ * "the Times" after "The New York Times", "the Agency" after "the Economic Planning Agency": a
+ * one-word organisation that is the head of exactly one earlier organisation's name is that one.
+ */
+function headShortForm(clusters: Cluster[], m: Mention, w: string): Cluster | undefined {
+  const hosts = clusters.filter(
+    (c) =>
+      c.type === 'Organization' &&
+      c.mentions.some((x) => {
+        if (x.start >= m.start) return false;
+        const ws = normaliseName(x.text).split(' ').filter(Boolean);
+        return ws.length >= 2 && ws[ws.length - 1] === w;
+      }),
+  );
+  return hosts.length === 1 ? hosts[0] : undefined;
+}
+
+function companyShortForm(clusters: Cluster[], m: Mention, w: string): Cluster | undefined {
   return clusters.find(
     (c) =>
       c.type === 'Organization' &&
