@@ -15,6 +15,14 @@ describe('recogniseNames', () => {
     expect(ms[0]).toMatchObject({ roles: ['Foreign Minister'], roleCountry: 'Russia' });
   });
 
+  it('reads "Director of the X" as a title of the body, not the body\'s name', () => {
+    expect(names('Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh said so.')).toEqual([
+      'Organization:Federal Bureau of Investigation',
+      'Organization:FBI',
+      'Person:Louis Freeh',
+    ]);
+  });
+
   it('keeps whole titles: lower-case ones before a name, and title plus rank', () => {
     const roles = (s: string): string[][] =>
       recogniseNames(s, tokenize(s), 0)

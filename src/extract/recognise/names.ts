@@ -316,7 +316,11 @@ function recogniseChunks(
     let nobility: string | undefined;
     const lastNorm = tokens[b - 1]!.norm;
     const ofHead = orgHeadWithOf(tokens, a, b);
+    // "Director of the Federal Bureau of Investigation …": a title of a body, not the body's name.
+    const titleOf =
+      (ROLE_HEADS.has(tokens[a]!.norm) || PERSON_TITLES.has(tokens[a]!.norm)) && tokens[a + 1]?.norm === 'of';
     const keepWhole =
+      !titleOf &&
       b - a > 1 &&
       (ORG_HEADS.has(lastNorm) ||
         PLACE_HEADS.has(lastNorm) ||
