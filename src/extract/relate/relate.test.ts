@@ -337,6 +337,11 @@ describe('arguments', () => {
       'STATED(Italy -> null)',
     );
   });
+  it('resolves "the Government" to the state of a sentence with no trigger before it', () => {
+    expect(
+      triples('France faces a deep slump.\nPaul Brandt called on the Government to issue construction bonds.'),
+    ).toEqual(['DEMANDED(Paul Brandt -> France)']);
+  });
   it('resolves "they" to the coordinated subject of the sentence before', () => {
     expect(
       triples('Anna Kovacs and Paul Brandt met in Rome on Monday. They called on France to withdraw its troops.', [

@@ -153,9 +153,12 @@ export function relateSentences(input: RelateInput): RelateOutput {
   for (const view of views) {
     const parse = trees[view.index];
     if (!parse || parse.tokens.length === 0) {
-      // No tree (no trigger in the sentence): its first person still becomes salient.
-      const person = view.args.find((a) => a.type === 'Person' && !a.possessive && !view.inQuote[a.tokenStart]);
-      if (person) noteSalient(discourse, [person.entity], entities, view.index);
+      // No tree (no trigger in the sentence): its first place and its first person still become
+      // salient ("Japan faces a slump. … called on the Government to …").
+      const first = (type: string): number | undefined =>
+        view.args.find((a) => a.type === type && !a.possessive && !view.inQuote[a.tokenStart])?.entity;
+      for (const e of [first('Place'), first('Person')])
+        if (e !== undefined) noteSalient(discourse, [e], entities, view.index);
       continue;
     }
     const s: Sentence = { view, t: alignTree(view, parse), memo: new Map() };
