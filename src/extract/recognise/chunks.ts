@@ -8,7 +8,7 @@ import type { Token } from '../segment/tokens.js';
 import { isCommonWord, isFirstName, isFunctionWord, isLastName } from '../lexicon/words.js';
 import { isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
-import { NOBILITY, PERSON_TITLES } from '../lexicon/roles.js';
+import { NOBILITY, PERSON_TITLES, PORTFOLIOS } from '../lexicon/roles.js';
 import { CONNECTOR_HOSTS } from './heads.js';
 
 export const CALENDAR_WORDS = new Set([
@@ -349,6 +349,21 @@ function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
       portfolioTitle(tokens, prev) &&
       isCommonWord(tokens[c.start]!.norm) &&
       c.end - c.start >= 2
+    ) {
+      prev.end = c.end;
+      continue;
+    }
+    // "Department of Trade and Industry", "Ministry of International Trade and Industry": a body's
+    // portfolio goes on after "and" (not into another name: "the Bank of England and Reuters").
+    if (
+      prev &&
+      prev.end + 1 === c.start &&
+      tokens[prev.end]!.norm === 'and' &&
+      c.end - c.start <= 2 &&
+      tokens
+        .slice(prev.start, prev.end - 1)
+        .some((t, i) => ORG_HEADS.has(t.norm) && tokens[prev.start + i + 1]!.norm === 'of') &&
+      tokens.slice(c.start, c.end).every((t) => PORTFOLIOS.has(t.norm))
     ) {
       prev.end = c.end;
       continue;

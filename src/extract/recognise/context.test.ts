@@ -94,6 +94,15 @@ describe('names typed from their place in the tree', () => {
       typed('The Harbour Textile Federation asked Dorvia to act.\nThe Federation said exports had fallen.'),
     ).toEqual(['Organization:Harbour Textile Federation', 'Place:Dorvia']);
   });
+  it('carries a body\'s portfolio over "and", and no further', () => {
+    expect(typed('The Ministry of International Trade and Industry (MITI) has urged producers to cut output.')).toEqual(
+      ['Organization:Ministry of International Trade and Industry'],
+    );
+    expect(typed('The Bank of England and Reuters said so.')).toEqual([
+      'Organization:Bank of England',
+      'Organization:Reuters',
+    ]);
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });
