@@ -4,7 +4,8 @@
  * "Mohammad bin Salman"), without weekdays, months, a sentence-initial ordinary word ("Even",
  * "Earlier") or shouted headline words.
  */
-import type { Token } from '../segment/tokens.js';
+import { tokenTexts, type Token } from '../segment/tokens.js';
+import { isGazetteerName } from './known.js';
 import { isCommonWord, isFirstName, isFunctionWord, isLastName } from '../lexicon/words.js';
 import { isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
@@ -306,11 +307,7 @@ const MODIFIER_TAGS = new Set(['ADJ', 'ADV', 'DET', 'PRON', 'NUM', 'AUX', 'SCONJ
  */
 function modifierOpening(tokens: Token[], c: Chunk, tagOf?: (token: number) => string | undefined): boolean {
   if (!MODIFIER_TAGS.has(tagOf?.(c.start) ?? '') || isDemonym(tokens[c.start]!.text)) return false;
-  const surface = tokens
-    .slice(c.start, c.end)
-    .map((t) => t.text)
-    .join(' ');
-  return !isKnownPlace(surface) && !isKnownOrganization(surface.toLowerCase(), surface);
+  return !isGazetteerName(tokenTexts(tokens, c.start, c.end));
 }
 
 /** "First Harbor Bancorp", "Second National Bank": an ordinal opening an organisation's name is part of it. */
@@ -377,12 +374,7 @@ function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
       // is the first half of one name ("Securities and Exchange Commission").
       (!ORG_HEADS.has(tokens[prev.end - 1]!.norm) ||
         (prev.end - prev.start === 1 && isCommonWord(tokens[prev.start]!.norm) && c.end - c.start >= 2)) &&
-      !isKnownPlace(
-        tokens
-          .slice(prev.start, prev.end)
-          .map((t) => t.text)
-          .join(' '),
-      ) &&
+      !isKnownPlace(tokenTexts(tokens, prev.start, prev.end)) &&
       // "Palestinians and …" is two parties; "Securities and Exchange Commission" one name.
       !(
         tokens[prev.end - 1]!.norm.endsWith('s') &&

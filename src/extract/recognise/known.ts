@@ -4,7 +4,7 @@
  * verb, and the tree built on those tags loses the name's role. Marking them lets the tagger
  * take them as proper nouns.
  */
-import type { Token } from '../segment/tokens.js';
+import { tokenTexts, type Token } from '../segment/tokens.js';
 import { isKnownPlace } from '../lexicon/places.js';
 import { isKnownOrganization } from '../lexicon/organizations.js';
 import { isCommonWord } from '../lexicon/words.js';
@@ -12,15 +12,8 @@ import { isCommonWord } from '../lexicon/words.js';
 /** Longest run of words looked up as one name ("United Nations Security Council"). */
 const MAX_NAME_WORDS = 5;
 
-function surfaceOf(tokens: readonly Token[], a: number, b: number): string {
-  return tokens
-    .slice(a, b)
-    .map((t) => t.text)
-    .join(' ');
-}
-
 /** Whether a run of capitalised words is a place or organisation a gazetteer names. */
-function known(surface: string): boolean {
+export function isGazetteerName(surface: string): boolean {
   return isKnownPlace(surface) || isKnownOrganization(surface.toLowerCase(), surface);
 }
 
@@ -49,7 +42,7 @@ export function knownNameTokens(tokens: readonly Token[]): boolean[] {
     let b = a;
     while (b < tokens.length && b - a < MAX_NAME_WORDS && tokens[b]!.cap) b++;
     for (let end = b; end > a; end--) {
-      if (!known(surfaceOf(tokens, a, end))) continue;
+      if (!isGazetteerName(tokenTexts(tokens, a, end))) continue;
       for (let k = a; k < end; k++) marked[k] = true;
       a = end - 1;
       break;

@@ -121,3 +121,11 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   }
   return tokens;
 }
+
+/** The texts of tokens [a, b) joined by single spaces ("United Nations"), for gazetteer look-ups. */
+export function tokenTexts(tokens: readonly Token[], a: number, b: number): string {
+  return tokens
+    .slice(a, b)
+    .map((t) => t.text)
+    .join(' ');
+}
