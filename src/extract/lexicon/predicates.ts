@@ -496,3 +496,30 @@ export function lexiconLemma(form: string): string | undefined {
 export function mayTrigger(form: string): boolean {
   return TRIGGER_FORMS.has(form);
 }
+
+/** Speech verbs whose infinitive is what is said: "promised to cut taxes". */
+export const COMMISSIVES = new Set(['promise', 'pledge', 'vow']);
+/** Verbs of outcome, not of action: "should" or "must" with them forecasts ("should reach a profit"). */
+export const OUTCOME_VERBS = new Set([
+  'be',
+  'have',
+  'reach',
+  'achieve',
+  'rise',
+  'fall',
+  'grow',
+  'remain',
+  'see',
+  'get',
+  'become',
+  'increase',
+  'decrease',
+  'decline',
+  'improve',
+  'happen',
+  'occur',
+  'last',
+  'continue',
+]);
+/** What reporters ask for: "a request for comment", "asked the ministry for a response" is no political demand. */
+export const PRESS_REQUESTS = new Set(['comment', 'comments', 'response', 'reaction', 'interview', 'statement']);

@@ -9,6 +9,9 @@
 import type { ScoredRelation } from '../../graph/schema.js';
 import {
   AGENT_NOUNS,
+  PRESS_REQUESTS,
+  OUTCOME_VERBS,
+  COMMISSIVES,
   HUMAN_NOUNS,
   NOT_SAYING,
   SPEECH_NOUNS,
@@ -91,30 +94,6 @@ export interface RelateInput {
 }
 
 const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether']);
-/** Speech verbs whose infinitive is what is said: "promised to cut taxes". */
-const COMMISSIVES = new Set(['promise', 'pledge', 'vow']);
-/** Verbs of outcome, not of action: "should" or "must" with them forecasts ("should reach a profit"). */
-const OUTCOME_VERBS = new Set([
-  'be',
-  'have',
-  'reach',
-  'achieve',
-  'rise',
-  'fall',
-  'grow',
-  'remain',
-  'see',
-  'get',
-  'become',
-  'increase',
-  'decrease',
-  'decline',
-  'improve',
-  'happen',
-  'occur',
-  'last',
-  'continue',
-]);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const TIME_LABELS = ['obl', 'obl:unmarked', 'obl:tmod', 'nmod:unmarked', 'nmod:tmod', 'advmod'];
 const TIME_WORDS =
@@ -1248,9 +1227,7 @@ function questionClause(t: Tree, c: number): boolean {
   return WH_WORDS.has(lemmaOf(t, first)) || WH_WORDS.has(markOf(t, c) ?? '');
 }
 
-/** What reporters ask for: "a request for comment", "asked the ministry for a response" is no political demand. */
-const PRESS_REQUESTS = new Set(['comment', 'comments', 'response', 'reaction', 'interview', 'statement']);
-
+/** "a request for comment", "asked the ministry for a response": a reporter's inquiry, no demand. */
 function pressInquiry(t: Tree, w: number): boolean {
   return childrenOf(t, w, 'obl', 'nmod').some((k) => caseOf(t, k) === 'for' && PRESS_REQUESTS.has(lemmaOf(t, k)));
 }
