@@ -3,6 +3,12 @@
  * definite descriptions ("the president", "the ministry", "the two leaders") resolved against
  * the entities that recent sentences made salient, with agreement in type and gender. A mention
  * that could mean two equally recent entities is left unresolved.
+ *
+ * He and she look back sentence by sentence to the nearest that names an agreeing person: one
+ * such person is the antecedent; of several, a subject pronoun takes the one that sentence made
+ * salient (its speaker or main subject: centering's preference for subjects), and the subject of
+ * a speech verb the latest speaker ('"…," he said' continues the story's speaker); otherwise the
+ * pronoun stays unresolved rather than guessed.
  */
 import type { EntityInfo } from './view.js';
 import { ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
@@ -14,10 +20,38 @@ export interface Discourse {
   group?: { members: number[]; sentence: number };
   /** Recently salient organisations and places, newest last. */
   collective: number[];
+  /** The sentence in which each entity was last made salient. */
+  salientIn: Map<number, number>;
+  /** The sentence in which each entity was last the main clause's subject. */
+  subjectIn: Map<number, number>;
+  /** The latest speaker of reported speech and its sentence. */
+  speaker?: { entity: number; sentence: number };
 }
 
 export function newDiscourse(): Discourse {
-  return { persons: [], collective: [] };
+  return { persons: [], collective: [], salientIn: new Map(), subjectIn: new Map() };
+}
+
+/** Notes the subject of a sentence's main clause: of two persons, the one a later "he" most likely means. */
+export function noteSubject(d: Discourse, members: number[], sentence: number): void {
+  for (const m of members) d.subjectIn.set(m, sentence);
+}
+
+/** Notes the speaker of a sentence's reported speech. */
+export function noteSpeaker(d: Discourse, entity: number, sentence: number): void {
+  d.speaker = { entity, sentence };
+}
+
+/** Where a pronoun stands and what the text before it names. */
+export interface PronounContext {
+  /** Subjects of earlier clauses of the pronoun's own sentence, nearest first. */
+  local: number[];
+  /** Whether the pronoun is the subject of a speech verb ("he said"). */
+  speech: boolean;
+  /** Whether the pronoun is a subject: a subject prefers the salient one of several candidates. */
+  subject: boolean;
+  /** The entities named in each sentence before the pronoun, nearest first (its own sentence first). */
+  recent: number[][];
 }
 
 /** Makes entities salient: they become the preferred antecedents of later pronouns. */
@@ -26,6 +60,7 @@ export function noteSalient(d: Discourse, members: number[], entities: EntityInf
   else if (members.length === 1 && entities[members[0]!]!.type === 'Organization') d.group = { members, sentence };
   for (const m of members) {
     const e = entities[m]!;
+    d.salientIn.set(m, sentence);
     const list =
       e.type === 'Person' ? d.persons : e.type === 'Organization' || e.type === 'Place' ? d.collective : undefined;
     if (!list) continue;
@@ -50,17 +85,15 @@ const STATE_NOUNS = new Set(['government', 'country', 'authorities', 'nation', '
 const PLURAL = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const NEUTER = new Set(['it', 'its', 'itself']);
 
-/**
- * Resolves a pronoun. `local` lists entities of the same sentence before the pronoun that can
- * be its antecedent (subjects of earlier clauses), nearest first.
- */
+/** Resolves a pronoun in sentence `sentence` by agreement, position and salience. */
 export function resolvePronoun(
   pronoun: string,
   entities: EntityInfo[],
   d: Discourse,
   sentence: number,
-  local: number[] = [],
+  context: PronounContext,
 ): number[] | undefined {
+  const { local } = context;
   const p = pronoun.toLowerCase();
   const gender = GENDER.get(p);
   if (gender) {
@@ -70,7 +103,9 @@ export function resolvePronoun(
     };
     const near = local.find(agrees);
     if (near !== undefined) return [near];
-    // The most recent agreeing person (speakers and subjects are noted as they come).
+    const found = personAntecedent(agrees, d, sentence, context);
+    if (found !== undefined) return found === null ? undefined : [found];
+    // Nothing named nearby: the most recent agreeing person the story made salient.
     const candidates = d.persons.filter(agrees);
     const newest = candidates[candidates.length - 1];
     if (newest === undefined) return undefined;
@@ -84,11 +119,58 @@ export function resolvePronoun(
   if (NEUTER.has(p)) {
     const near = local.find((i) => entities[i]!.type !== 'Person' && entities[i]!.type !== 'Event');
     if (near !== undefined) return [near];
+    // "Japan has said … It said": a speech verb's "it" continues a body or state that just spoke.
+    const speaker = d.speaker;
+    if (context.speech && speaker && sentence - speaker.sentence <= 2) {
+      const type = entities[speaker.entity]!.type;
+      if (type === 'Organization' || type === 'Place') return [speaker.entity];
+    }
     // "it said": an organisation recently in focus before a place ("the agency", "the ministry").
     const recent = d.collective.slice(-3);
     const org = [...recent].reverse().find((i) => entities[i]!.type === 'Organization');
     const c = org ?? d.collective[d.collective.length - 1];
     return c !== undefined ? [c] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The antecedent of he or she among the persons of the nearest sentence that names one: the only
+ * one, or of several the latest speaker (for "he said") or that sentence's salient subject (for a
+ * subject); null when the choice is ambiguous, undefined when no sentence nearby names a person.
+ */
+function personAntecedent(
+  agrees: (i: number) => boolean,
+  d: Discourse,
+  sentence: number,
+  context: PronounContext,
+): number | null | undefined {
+  // '"…," he said': the speaker goes on until the narration names another agreeing person.
+  const speaker = d.speaker;
+  if (context.speech && speaker && agrees(speaker.entity) && sentence - speaker.sentence < context.recent.length) {
+    const since = context.recent.slice(1, sentence - speaker.sentence);
+    if (!since.some((names) => names.some((e) => e !== speaker.entity && agrees(e)))) return speaker.entity;
+  }
+  for (let back = 0; back < context.recent.length; back++) {
+    // In its own sentence a subject pronoun does not take a name before it ("After meeting
+    // Putin, he said"); a possessive or object may ("overrode Reagan's veto … rejected his veto").
+    if (back === 0 && context.subject) continue;
+    const at = sentence - back;
+    // Salient in that sentence or since: named there, or by a pronoun in between ("He said …").
+    const since = (e: number): number => d.salientIn.get(e) ?? -1;
+    const named = context.recent[back]!.filter(agrees);
+    const referred = back === 0 ? [] : d.persons.filter((e) => agrees(e) && since(e) >= at);
+    const candidates = [...new Set([...named, ...referred])];
+    if (candidates.length === 0) continue;
+    if (candidates.length === 1) return candidates[0]!;
+    if (context.speech && speaker && candidates.includes(speaker.entity) && speaker.sentence >= at)
+      return speaker.entity;
+    if (!context.subject) return null;
+    const ranked = candidates.filter((e) => since(e) >= at).sort((a, b) => since(b) - since(a));
+    const tied = ranked.filter((e) => since(e) === since(ranked[0]!));
+    if (tied.length === 1) return tied[0]!;
+    const subjects = tied.filter((e) => d.subjectIn.get(e) === since(e));
+    return subjects.length === 1 ? subjects[0]! : null;
   }
   return undefined;
 }

@@ -73,6 +73,55 @@ describe('reported speech', () => {
   });
 });
 
+/** The sources of the relations a trigger word gives in a text. */
+function sourcesOf(text: string, trigger: string): string[] {
+  const x = run(text);
+  const name = (id: string): string => x.entities.find((e) => e.id === id)!.name;
+  return [...new Set(x.relations.filter((r) => r.trigger.split(' ').includes(trigger)).map((r) => name(r.source)))];
+}
+
+describe('pronouns', () => {
+  it('gives "he argued" after a quotation to its speaker, not to a person the quotation names', () => {
+    const text =
+      'Paul Brandt said the tariffs would stay.\n"Ivan Petrov has said he will not change course. ' +
+      'He has his reasons," he argued.';
+    expect(sourcesOf(text, 'argued')).toEqual(['Paul Brandt']);
+  });
+  it('gives "he said" to the story\'s speaker when the sentence before names someone else in passing', () => {
+    const text =
+      "Paul Brandt said the ministry would appeal.\nHe said there had been earlier cases, such as Ivan Petrov's trial. " +
+      'The court could not choose when to apply the law, he stressed.';
+    expect(sourcesOf(text, 'stressed')).toEqual(['Paul Brandt']);
+  });
+  it('leaves a possessive unresolved when the sentence before names two persons it could mean', () => {
+    const text =
+      'Paul Brandt said the vote was close.\n"He is weakened," said Ivan Petrov, an analyst, after the Senate ' +
+      "ignored Arno Keller's veto.\nThe Senate rejected his veto of the water bill.";
+    expect(triples(text, ['REJECTED']).filter((r) => r.startsWith('REJECTED(Senate'))).toEqual([
+      'REJECTED(Senate -> null)',
+    ]);
+  });
+  it('resolves a possessive to the person its own sentence named before it', () => {
+    const text =
+      "Paul Brandt said the vote was close.\nThe Senate overrode Arno Keller's veto in May and rejected his veto " +
+      'of the tax bill.';
+    expect(triples(text, ['REJECTED']).filter((r) => r.startsWith('REJECTED(Senate'))).toEqual([
+      'REJECTED(Senate -> Arno Keller)',
+    ]);
+  });
+  it('gives a subject pronoun the main subject of the sentence before, of two persons it names', () => {
+    const text =
+      'Anna Kovacs said the plan was sound.\nMaria Lind met Anna Kovacs in Dorvia.\nShe told reporters the talks had gone well.';
+    expect(sourcesOf(text, 'told')).toEqual(['Maria Lind']);
+  });
+  it('gives "it said" to the body or state that spoke just before', () => {
+    const text =
+      'The Kestrel Assembly passed the tariff bill.\nVeltrania has said that if the bill passed, it would complain ' +
+      'to the court. It said it hoped the court would rule quickly.';
+    expect(sourcesOf(text, 'said')).toEqual(['Veltrania']);
+  });
+});
+
 describe('demands', () => {
   it('gives every coordinated addressee of "urged"', () => {
     expect(triples('The Green Union urged Dorvia and Veltrania to reopen the border.')).toEqual([

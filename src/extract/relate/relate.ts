@@ -39,7 +39,15 @@ import {
   UNNAMING_ADJECTIVES,
 } from '../lexicon/events.js';
 import { countryOf } from '../lexicon/places.js';
-import { newDiscourse, noteSalient, resolveDescription, resolvePronoun, type Discourse } from './discourse.js';
+import {
+  newDiscourse,
+  noteSalient,
+  noteSpeaker,
+  noteSubject,
+  resolveDescription,
+  resolvePronoun,
+  type Discourse,
+} from './discourse.js';
 import { conjuncts, hasLabel, isNegated, modality, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
 import { alignTree, caseOf, childOf, childrenOf, lemmaOf, markOf, type Tree } from './tree.js';
 import type { EntityInfo, SentenceView } from './view.js';
@@ -155,6 +163,11 @@ export function relateSentences(input: RelateInput): RelateOutput {
     noteSalient(discourse, main, entities, view.index);
     for (const a of actors) noteSalient(discourse, [a], entities, view.index);
     if (main.length > 0) noteSalient(discourse, main, entities, view.index);
+    noteSubject(discourse, main, view.index);
+    // The narration's speaker: who the quotation is attributed to, else a speech act outside quotes.
+    const spoke =
+      s.quoteSpeaker ?? found.filter((r) => r.type === 'STATED' && !view.inQuote[r.triggerStart]).pop()?.source;
+    if (spoke !== undefined) noteSpeaker(discourse, spoke, view.index);
   }
   return { relations: dedupe(relations), references };
 
@@ -797,7 +810,15 @@ export function relateSentences(input: RelateInput): RelateOutput {
           local.push(e);
         }
       }
-      return resolvePronoun(word.text, entities, discourse, view.index, local) ?? [];
+      const subject = /^nsubj/.test(word.deprel);
+      const frame = subject && word.head >= 0 ? predicateOf(t, word.head)?.frame : undefined;
+      const context = {
+        local,
+        subject,
+        speech: frame === 'speech' || frame === 'telling',
+        recent: recentNames(view, t.token[w]!, frame === 'speech' || frame === 'telling'),
+      };
+      return resolvePronoun(word.text, entities, discourse, view.index, context) ?? [];
     }
     if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return [];
     // "a spokesman, Scott Whiffen," / "its chief, Tedros": the apposed name.
@@ -843,6 +864,17 @@ export function relateSentences(input: RelateInput): RelateOutput {
       return resolveDescription([...modifiers, lemma], entities, discourse) ?? [];
     }
     return [];
+  }
+
+  /**
+   * The entities named in a sentence before a token, then in each of the three sentences before
+   * it. For the speaker of a quotation, names quoted are what was said, not who may be speaking.
+   */
+  function recentNames(view: SentenceView, token: number, speech: boolean): number[][] {
+    const named = (v: SentenceView, before = Infinity): number[] =>
+      v.args.filter((a) => a.tokenStart < before && !(speech && v.inQuote[a.tokenStart])).map((a) => a.entity);
+    const earlier = views.slice(Math.max(0, view.index - 3), view.index).reverse();
+    return [named(view, token), ...earlier.map((v) => named(v))];
   }
 
   /** The Person entity inside a name phrase: its flat, title, compound and apposition words. */
