@@ -67,6 +67,12 @@ describe('reported speech', () => {
       'STATED(Anna Kovacs -> null)',
     );
   });
+  it('never takes a noun behind a preposition for the speaker, however the sentence is parsed', () => {
+    const text =
+      'Trade Minister Ivan Petrov is in the United Arab Emirates to discuss oil prices and the general market ' +
+      'situation, officials accompanying him said.';
+    expect(triples(text)).toEqual([]);
+  });
   it('never makes a dateline or a plain noun the speaker', () => {
     expect(triples('DORVIA CITY (Test Wire) - Officials said the bridge was safe.')).toEqual([]);
     expect(triples('The bridge is safe, engineers said.')).toEqual([]);

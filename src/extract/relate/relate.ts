@@ -936,7 +936,11 @@ export function relateSentences(input: RelateInput): RelateOutput {
       if (agents.length) return agents;
     }
     // Two subjects are a misparsed title ("U.N. | Ambassador John Bolton said"): the person.
-    const subjects = childrenOf(t, p, 'nsubj').map((k) => membersOf(s, k));
+    // A noun behind a preposition is no subject ("… is in the Emirates …, officials said" parsed
+    // with "Emirates" as the subject of "said"): the parse went wrong, so it names no one.
+    const subjects = childrenOf(t, p, 'nsubj')
+      .filter((k) => !childrenOf(t, k, 'case').some((c) => t.parse.tokens[c]!.upos === 'ADP'))
+      .map((k) => membersOf(s, k));
     if (subjects.length > 1) {
       const persons = subjects.find((m) => m.length > 0 && m.every((e) => entities[e]!.type === 'Person'));
       if (persons) return persons;
