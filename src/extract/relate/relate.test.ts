@@ -73,6 +73,12 @@ describe('reported speech', () => {
       'situation, officials accompanying him said.';
     expect(triples(text)).toEqual([]);
   });
+  it('reads a description set beside a speaker by a comma as an apposition, not a second speaker', () => {
+    const text =
+      'The top banker Ivan Petrov, chairman of the Kestrel Trust Corporation, who also sits in the assembly, ' +
+      'said profits had fallen.';
+    expect(triples(text)).toEqual(['STATED(Ivan Petrov -> null)']);
+  });
   it('never makes a dateline or a plain noun the speaker', () => {
     expect(triples('DORVIA CITY (Test Wire) - Officials said the bridge was safe.')).toEqual([]);
     expect(triples('The bridge is safe, engineers said.')).toEqual([]);
@@ -83,7 +89,9 @@ describe('reported speech', () => {
 function sourcesOf(text: string, trigger: string): string[] {
   const x = run(text);
   const name = (id: string): string => x.entities.find((e) => e.id === id)!.name;
-  return [...new Set(x.relations.filter((r) => r.trigger.split(' ').includes(trigger)).map((r) => name(r.source)))];
+  return [
+    ...new Set(x.relations.filter((r) => (r.trigger ?? '').split(' ').includes(trigger)).map((r) => name(r.source))),
+  ];
 }
 
 describe('pronouns', () => {

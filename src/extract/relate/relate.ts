@@ -908,7 +908,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
   /** A word's entities with its conjuncts: "A and B" gives both. */
   function membersOf(s: Sentence, w: number): number[] {
     const out: number[] = [];
-    for (const c of conjuncts(s.t.parse, w)) for (const e of entitiesOf(s, c)) if (!out.includes(e)) out.push(e);
+    for (const c of coordinated(s.t, w)) for (const e of entitiesOf(s, c)) if (!out.includes(e)) out.push(e);
     return out;
   }
 
@@ -1221,6 +1221,18 @@ type Emit = (
 ) => void;
 
 /** The predicate of a verb with its particle, light-verb object or marked oblique ("turn down", "take part", "call on"). */
+/**
+ * The coordination group of a word. Without a conjunction a comma joins names in a headline
+ * ("Putin, Xi hold talks") but sets a description beside a name ("Rong Yiren, chairman of the
+ * bank, attacked …"): a common noun so joined is an apposition, not a second party.
+ */
+function coordinated(t: Tree, w: number): number[] {
+  const group = conjuncts(t.parse, w);
+  if (group.some((k, n) => n > 0 && childOf(t, k, 'cc') !== undefined)) return group;
+  const apposed = (k: number): boolean => t.parse.tokens[k]!.upos === 'NOUN' && t.parse.tokens[k - 1]?.text === ',';
+  return group.filter((k) => k === w || !apposed(k));
+}
+
 function predicateOf(t: Tree, p: number): Predicate | undefined {
   const extras = [
     ...childrenOf(t, p, 'compound:prt', 'advmod').map((k) => lemmaOf(t, k)),
