@@ -288,6 +288,20 @@ export const AGENT_NOUNS = new Set([
 ]);
 
 /** Documents that speak for their author ("the joint statement said", "a letter from X said"). */
+/** Offices held by one person at a time: their holder is a person, never the state or body. */
+export const SOLE_OFFICES = new Set([
+  'president',
+  'premier',
+  'minister',
+  'chancellor',
+  'chairman',
+  'chairwoman',
+  'governor',
+  'mayor',
+  'king',
+  'queen',
+]);
+
 export const DOCUMENT_NOUNS = new Set([
   'statement',
   'letter',

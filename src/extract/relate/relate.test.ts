@@ -79,6 +79,15 @@ describe('reported speech', () => {
       'said profits had fallen.';
     expect(triples(text)).toEqual(['STATED(Ivan Petrov -> null)']);
   });
+  it('gives an office held by one person to its holder named in the article, never to the state', () => {
+    const text =
+      "Kestrel's defence minister said on Sunday that the border would stay closed.\n" +
+      'Defence Minister Ivan Petrov told a conference in Dorvia that he saw no threat.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Ivan Petrov -> null)']);
+    expect(triples('The newly elected president of Kestrel announced plans to nationalise the gas fields.')).toEqual(
+      [],
+    );
+  });
   it('never makes a dateline or a plain noun the speaker', () => {
     expect(triples('DORVIA CITY (Test Wire) - Officials said the bridge was safe.')).toEqual([]);
     expect(triples('The bridge is safe, engineers said.')).toEqual([]);

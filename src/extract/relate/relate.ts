@@ -9,6 +9,7 @@
 import type { ScoredRelation } from '../../graph/schema.js';
 import {
   AGENT_NOUNS,
+  SOLE_OFFICES,
   PRESS_REQUESTS,
   OUTCOME_VERBS,
   COMMISSIVES,
@@ -38,6 +39,7 @@ import {
   SINGULAR_EVENT_HEADS,
   UNNAMING_ADJECTIVES,
 } from '../lexicon/events.js';
+import { PORTFOLIOS, ROLE_WORDS } from '../lexicon/roles.js';
 import { countryOf } from '../lexicon/places.js';
 import {
   newDiscourse,
@@ -832,6 +834,15 @@ export function relateSentences(input: RelateInput): RelateOutput {
       const issuers = subjectOf(s, word.head, depth + 1);
       if (issuers.length) return issuers;
     }
+    // "Russia's defence minister", "the president of Bolivia": one office's holder is a person, not
+    // the state; the article's person of that office if it names one, else no one.
+    if (SOLE_OFFICES.has(lemma) && word.xpos === 'NN' && childrenOf(t, w, 'nmod:poss', 'det').length > 0) {
+      // The portfolio tells offices apart ("defence minister"); a demonym does not ("Italian").
+      const portfolio = childrenOf(t, w, 'amod', 'compound')
+        .map((k) => lemmaOf(t, k).toLowerCase())
+        .filter((m) => PORTFOLIOS.has(m) || ROLE_WORDS.has(m));
+      return officeHolder(lemma, portfolio);
+    }
     if (AGENT_NOUNS.has(lemma) || DOCUMENT_NOUNS.has(lemma)) {
       // "the ministry's spokesman", "a spokesman for X", "X officials", "a letter from X".
       // Whose they are before where they are: "a WHO spokeswoman in Geneva" speaks for the WHO.
@@ -875,6 +886,19 @@ export function relateSentences(input: RelateInput): RelateOutput {
       v.args.filter((a) => a.tokenStart < before && !(speech && v.inQuote[a.tokenStart])).map((a) => a.entity);
     const earlier = views.slice(Math.max(0, view.index - 3), view.index).reverse();
     return [named(view, token), ...earlier.map((v) => named(v))];
+  }
+
+  /** The one person of the article whose title is this office ("defence minister"), if exactly one. */
+  function officeHolder(office: string, modifiers: string[]): number[] {
+    const holders = entities.flatMap((e, i) => {
+      if (e.type !== 'Person') return [];
+      const fits = e.roles.some((r) => {
+        const words = r.toLowerCase().split(/\s+/);
+        return words[words.length - 1] === office && modifiers.every((m) => words.includes(m));
+      });
+      return fits ? [i] : [];
+    });
+    return holders.length === 1 ? holders : [];
   }
 
   /** The Person entity inside a name phrase: its flat, title, compound and apposition words. */
