@@ -24,6 +24,8 @@ export interface Discourse {
   salientIn: Map<number, number>;
   /** The sentence in which each entity was last the main clause's subject. */
   subjectIn: Map<number, number>;
+  /** The first country the article names: the state "the government" means when none is in focus. */
+  home?: number;
   /** The latest speaker of reported speech and its sentence. */
   speaker?: { entity: number; sentence: number };
 }
@@ -188,7 +190,8 @@ export function resolveDescription(words: string[], entities: EntityInfo[], d: D
     for (let i = d.collective.length - 1; i >= 0; i--) {
       if (entities[d.collective[i]!]!.type === 'Place') return [d.collective[i]!];
     }
-    return undefined;
+    // None yet: the country the story is about ("TOKYO - … called on the Government to …").
+    return d.home !== undefined ? [d.home] : undefined;
   }
   if (ROLE_HEADS.has(head) || (ROLE_WORDS.has(head) && words.every((w) => ROLE_WORDS.has(w)))) {
     for (let i = d.persons.length - 1; i >= 0; i--) {

@@ -203,6 +203,11 @@ describe('demands', () => {
       'DEMANDED(Italy -> null)',
     ]);
   });
+  it('reads "the Government" with no state in focus as the country the story names', () => {
+    const text =
+      'The Chamber of Commerce called on the Government to issue more construction bonds. Exports from Japan fell.';
+    expect(triples(text)).toEqual(['DEMANDED(Chamber of Commerce -> Japan)']);
+  });
 });
 
 describe('rejections', () => {

@@ -123,6 +123,9 @@ export function relateSentences(input: RelateInput): RelateOutput {
   const relations: RawRelation[] = [];
   const references: Reference[] = [];
   const discourse: Discourse = newDiscourse();
+  discourse.home = views
+    .flatMap((v) => v.args.map((a) => a.entity))
+    .find((e) => entities[e]!.type === 'Place' && countryOf(entities[e]!.name) !== undefined);
   const isEvent = (i: number): boolean => entities[i]!.type === 'Event';
   // The speaker of the latest quotation, for the sentences that continue it.
   let lastQuote: { speaker: number; sentence: number; paragraph: number } | undefined;
