@@ -72,6 +72,10 @@ describe('reported speech', () => {
       'Trade Minister Ivan Petrov is in the United Arab Emirates to discuss oil prices and the general market ' +
       'situation, officials accompanying him said.';
     expect(triples(text)).toEqual([]);
+    const meeting =
+      'Dorvian business leaders attending a weekend meeting with President Ivan Petrov called on the government ' +
+      'to seek help from the central bank.';
+    expect(triples(meeting, ['DEMANDED'])).toEqual([]);
   });
   it('reads a description set beside a speaker by a comma as an apposition, not a second speaker', () => {
     const text =

@@ -966,7 +966,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
     // A noun behind a preposition is no subject ("… is in the Emirates …, officials said" parsed
     // with "Emirates" as the subject of "said"): the parse went wrong, so it names no one.
     const subjects = childrenOf(t, p, 'nsubj')
-      .filter((k) => !childrenOf(t, k, 'case').some((c) => t.parse.tokens[c]!.upos === 'ADP'))
+      .filter((k) => !governedByAdposition(t, k))
       .map((k) => membersOf(s, k));
     if (subjects.length > 1) {
       const persons = subjects.find((m) => m.length > 0 && m.every((e) => entities[e]!.type === 'Person'));
@@ -1346,7 +1346,18 @@ function amount(t: Tree, w: number): boolean {
 /** A prepositional modifier ("of X", "by X"), not a possessor ("X's"). */
 function prepositional(t: Tree, k: number): boolean {
   const rel = t.parse.tokens[k]!.deprel;
-  return hasLabel(rel, 'nmod') && rel !== 'nmod:poss';
+  return (hasLabel(rel, 'nmod') && rel !== 'nmod:poss') || governedByAdposition(t, k);
+}
+
+/**
+ * Whether a noun stands behind a preposition ("to Congress", "with President X"), whatever label
+ * the parser gave it: such a noun is never a subject, a compound or a possessor.
+ */
+function governedByAdposition(t: Tree, k: number): boolean {
+  if (childrenOf(t, k, 'case', 'mark').some((c) => t.parse.tokens[c]!.upos === 'ADP')) return true;
+  // The preposition may hang elsewhere ("a meeting with | President X called …"): the word before the phrase.
+  const before = t.parse.tokens[subtreeSpan(t.parse, k).first - 1];
+  return before !== undefined && before.upos === 'ADP' && before.deprel !== 'case';
 }
 
 /** Tense of a predicate: future with will/shall or "is to"; past for VBD/VBN; else present. */
