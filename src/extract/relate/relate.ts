@@ -1357,7 +1357,7 @@ function governedByAdposition(t: Tree, k: number): boolean {
   if (childrenOf(t, k, 'case', 'mark').some((c) => t.parse.tokens[c]!.upos === 'ADP')) return true;
   // The preposition may hang elsewhere ("a meeting with | President X called …"): the word before the phrase.
   const before = t.parse.tokens[subtreeSpan(t.parse, k).first - 1];
-  return before !== undefined && before.upos === 'ADP' && before.deprel !== 'case';
+  return before !== undefined && before.upos === 'ADP' && !/^(case|compound:prt)$/.test(before.deprel);
 }
 
 /** Tense of a predicate: future with will/shall or "is to"; past for VBD/VBN; else present. */
