@@ -77,6 +77,11 @@ describe('reported speech', () => {
       'to seek help from the central bank.';
     expect(triples(meeting, ['DEMANDED'])).toEqual([]);
   });
+  it('takes the subject nearest the verb when a lost clause leaves another before it', () => {
+    const text =
+      "Dorvia's new planning minister is Ivan Petrov, the former head of a welfare program, the government said.";
+    expect(triples(text)).not.toContain('STATED(Ivan Petrov -> null)');
+  });
   it('reads a description set beside a speaker by a comma as an apposition, not a second speaker', () => {
     const text =
       'The top banker Ivan Petrov, chairman of the Kestrel Trust Corporation, who also sits in the assembly, ' +

@@ -962,18 +962,22 @@ export function relateSentences(input: RelateInput): RelateOutput {
       const agents = agentOf(s, p);
       if (agents.length) return agents;
     }
-    // Two subjects are a misparsed title ("U.N. | Ambassador John Bolton said"): the person.
     // A noun behind a preposition is no subject ("… is in the Emirates …, officials said" parsed
     // with "Emirates" as the subject of "said"): the parse went wrong, so it names no one.
-    const subjects = childrenOf(t, p, 'nsubj')
-      .filter((k) => !governedByAdposition(t, k))
-      .map((k) => membersOf(s, k));
-    if (subjects.length > 1) {
+    const heads = childrenOf(t, p, 'nsubj').filter((k) => !governedByAdposition(t, k));
+    const subjects = heads.map((k) => membersOf(s, k));
+    // Two subjects side by side are a misparsed title ("U.N. | Ambassador John Bolton said"): the
+    // person. Apart, the first belongs to a clause the parser lost ("X's minister is Y, …, the
+    // government said"): the one nearer the verb.
+    const adjacent =
+      heads.length > 1 && subtreeSpan(t.parse, heads[0]!).last + 1 >= subtreeSpan(t.parse, heads[1]!).first;
+    if (adjacent) {
       const persons = subjects.find((m) => m.length > 0 && m.every((e) => entities[e]!.type === 'Person'));
       if (persons) return persons;
     }
-    // Else the nearest that names someone: a dateline ("PEKING, March 3 - China called …") is none.
-    if (subjects.length) return [...subjects].reverse().find((m) => m.length > 0) ?? [];
+    // Else the nearest: a dateline ("PEKING, March 3 - China called …") is none, nor the subject
+    // of a clause the parser lost; when the nearest names no one, no one speaks.
+    if (subjects.length) return subjects[subjects.length - 1]!;
     // "X, seeking to …, said" parsed with X as the participle's subject: a participle clause has
     // no subject of its own, so the subject before it is the verb's.
     for (const c of childrenOf(t, p, 'ccomp', 'advcl', 'xcomp')) {
