@@ -339,6 +339,12 @@ describe('precision guards', () => {
     expect(triples('Paul Brandt declined to say which parts of the plan would change.')).toEqual([]);
     expect(triples('The Green Union might not approve the budget.')).toEqual([]);
   });
+  it('reads no act in what a hypothetical verb would convey', () => {
+    const text =
+      'With Dorvia facing elections next month, he is likely to avoid anything which would imply that the ' +
+      'Kestrel Bank is demanding specific changes.';
+    expect(triples(text)).toEqual([]);
+  });
   it('reads no statement not yet made', () => {
     expect(triples('Anna Kovacs will announce an aid package on Friday.')).toEqual([]);
   });

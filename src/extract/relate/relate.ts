@@ -1212,6 +1212,10 @@ export function relateSentences(input: RelateInput): RelateOutput {
         if (NON_FACTUAL_MATRIX.has(lemmaOf(t, k))) return false;
         if (!allowNegatedMatrix && isNegated(t.parse, k)) return false;
       }
+      // "anything which would imply that the Bank is demanding …": what a hypothetical verb
+      // would convey is not asserted.
+      if (hasLabel(w.deprel, 'ccomp') && w.head >= 0 && /^(would|could|might)$/.test(modality(t.parse, w.head) ?? ''))
+        return false;
       // Climb only through the predicate's own clause chain.
       if (!/^(xcomp|conj)/.test(w.deprel)) break;
       k = w.head;
