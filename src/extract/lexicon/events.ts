@@ -84,6 +84,7 @@ export const EVENT_HEADS = new Set([
 /** Heads that make a capitalised chunk a named Event on their own ("Cairo Summit", "Iraq War"). */
 export const NAMED_EVENT_HEADS = new Set([
   'summit',
+  'dialogue',
   'conference',
   'war',
   'games',

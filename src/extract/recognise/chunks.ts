@@ -11,6 +11,7 @@ import { isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
 import { NOBILITY, PERSON_TITLES, PORTFOLIOS } from '../lexicon/roles.js';
 import { CONNECTOR_HOSTS } from './heads.js';
+import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
 
 export const CALENDAR_WORDS = new Set([
   'monday',
@@ -350,8 +351,13 @@ function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
       prev.end = c.end;
       continue;
     }
-    // "Department of Trade and Industry", "Ministry of International Trade and Industry": a body's
-    // portfolio goes on after "and" (not into another name: "the Bank of England and Reuters").
+    // "Department of Trade and Industry", "Center for Strategic and International Studies": a
+    // body's field goes on after "and" in ordinary words (not into another name: "the Bank of
+    // England and Reuters", "the Department of Defense and State Department").
+    const fieldWord = (t: Token): boolean =>
+      PORTFOLIOS.has(t.norm) ||
+      isCommonWord(t.norm) ||
+      !(isFirstName(t.norm) || isLastName(t.norm) || isKnownPlace(t.text) || isDemonym(t.text) || isAcronym(t));
     if (
       prev &&
       prev.end + 1 === c.start &&
@@ -359,8 +365,10 @@ function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
       c.end - c.start <= 2 &&
       tokens
         .slice(prev.start, prev.end - 1)
-        .some((t, i) => ORG_HEADS.has(t.norm) && tokens[prev.start + i + 1]!.norm === 'of') &&
-      tokens.slice(c.start, c.end).every((t) => PORTFOLIOS.has(t.norm))
+        .some((t, i) => ORG_HEADS.has(t.norm) && /^(of|for)$/.test(tokens[prev.start + i + 1]!.norm)) &&
+      fieldWord(tokens[prev.end - 1]!) &&
+      tokens.slice(c.start, c.end).every(fieldWord) &&
+      !ORG_HEADS.has(tokens[c.end - 1]!.norm)
     ) {
       prev.end = c.end;
       continue;
@@ -369,9 +377,12 @@ function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
       prev &&
       prev.end + 1 === c.start &&
       tokens[prev.end]!.norm === 'and' &&
-      ORG_HEADS.has(tokens[c.end - 1]!.norm) &&
+      // "Strategic and Economic Dialogue": an event's name goes across "and" the same way.
+      (ORG_HEADS.has(tokens[c.end - 1]!.norm) || NAMED_EVENT_HEADS.has(tokens[c.end - 1]!.norm)) &&
       // Two bodies ("Nomura Securities and Lloyds Bank") stay two; one ordinary word before "and"
       // is the first half of one name ("Securities and Exchange Commission").
+      // A body already named on the left ("the Department of Defense and State Department") is one of two.
+      !tokens.slice(prev.start, prev.end - 1).some((t) => ORG_HEADS.has(t.norm)) &&
       (!ORG_HEADS.has(tokens[prev.end - 1]!.norm) ||
         (prev.end - prev.start === 1 && isCommonWord(tokens[prev.start]!.norm) && c.end - c.start >= 2)) &&
       !isKnownPlace(tokenTexts(tokens, prev.start, prev.end)) &&

@@ -103,6 +103,18 @@ describe('names typed from their place in the tree', () => {
       'Organization:Reuters',
     ]);
   });
+  it('carries a body\'s field over "and" in ordinary words, and an event\'s name', () => {
+    expect(typed('Jon Marsh, an analyst at the Center for Strategic and Maritime Studies, said so.')).toContain(
+      'Organization:Center for Strategic and Maritime Studies',
+    );
+    expect(typed('The Department of Defense and State Department said so.')).toEqual([
+      'Organization:Department of Defense',
+      'Organization:State Department',
+    ]);
+    expect(typed('Anna Kovacs spoke at the opening of the Strategic and Economic Dialogue.')).toContain(
+      'Event:Strategic and Economic Dialogue',
+    );
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });
