@@ -90,6 +90,7 @@ const NAME_PARTICLES = new Set([
   'ibn',
   'al',
   'el',
+  'es',
   'de',
   'del',
   'della',

@@ -115,6 +115,13 @@ describe('names typed from their place in the tree', () => {
       'Event:Strategic and Economic Dialogue',
     );
   });
+  it('makes no entity of a demonym of two words, and keeps an Arabic article inside a name', () => {
+    expect(typed('The South Korean currency rose against the dollar.')).toEqual([]);
+    expect(typed('Anna Kovacs flew to Dar es Salaam on Friday.')).toEqual([
+      'Person:Anna Kovacs',
+      'Place:Dar es Salaam',
+    ]);
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });

@@ -3,7 +3,7 @@
  * place modifiers ("Russian Foreign Minister Sergei Lavrov" → Sergei Lavrov; "U.S. President
  * Joe Biden" → United States + Joe Biden) and is typed by gazetteers, head words and context.
  */
-import type { Token } from '../segment/tokens.js';
+import { tokenTexts, type Token } from '../segment/tokens.js';
 import { countryOf, countryOfDemonym, isCity, isDemonym, isKnownPlace, isRegion } from '../lexicon/places.js';
 import { INSTITUTIONS, isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
@@ -460,8 +460,10 @@ function recogniseChunks(
       pendingEnd = b;
       continue;
     }
-    if (b - a === 1 && isDemonym(tokens[a]!.text) && !countryOf(tokens[a]!.text)) {
-      pendingCountry = countryOfDemonym(tokens[a]!.text)?.name;
+    // "Kenyan", "South Korean" ("The South Korean currency"): a demonym names no one.
+    const bare = tokenTexts(tokens, tokens[a]!.norm === 'the' ? a + 1 : a, b);
+    if (isDemonym(bare) && !countryOf(bare)) {
+      pendingCountry = countryOfDemonym(bare)?.name;
       pendingEnd = b;
       continue;
     }
