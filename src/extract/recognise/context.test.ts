@@ -122,6 +122,11 @@ describe('names typed from their place in the tree', () => {
       'Place:Dar es Salaam',
     ]);
   });
+  it("takes a body named by the tail of one other's name for that one", () => {
+    expect(typed('The Harbour Water Council voted on Monday.\nThe Water Council said it would act.')).toEqual([
+      'Organization:Harbour Water Council',
+    ]);
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });

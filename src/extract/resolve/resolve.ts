@@ -207,6 +207,21 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     for (const [k, v] of byKey) if (v === c) byKey.set(k, host);
   }
 
+  // Sieve 3c: an organisation named by the tail of exactly one other's name ("the Security
+  // Council" beside "the U.N. Security Council") is that one, cut short.
+  for (const c of [...clusters]) {
+    if (c.type !== 'Organization') continue;
+    const forms = [...c.forms];
+    if (!forms.every((f) => f.includes(' '))) continue;
+    const hosts = clusters.filter(
+      (o) => o !== c && o.type === 'Organization' && [...o.forms].some((f) => forms.some((g) => f.endsWith(' ' + g))),
+    );
+    if (hosts.length !== 1) continue;
+    for (const m of c.mentions) add(hosts[0]!, m);
+    clusters.splice(clusters.indexOf(c), 1);
+    for (const [k, v] of byKey) if (v === c) byKey.set(k, hosts[0]!);
+  }
+
   // Sieve 4: single words → an earlier (or later) full person name; else typed by context.
   const persons = (): Cluster[] => clusters.filter((c) => c.type === 'Person' && c.surname);
   for (const m of stillDeferred) {
