@@ -127,6 +127,13 @@ describe('names typed from their place in the tree', () => {
       'Organization:Harbour Water Council',
     ]);
   });
+  it('makes no entity of a legislator\'s party and state ("R-S.C.", "(D-Texas)")', () => {
+    expect(typed('Sen. Anna Kovacs, R-S.C., asked Paul Brandt why.')).toEqual([
+      'Person:Anna Kovacs',
+      'Person:Paul Brandt',
+    ]);
+    expect(typed('Rep. Anna Kovacs (D-Texas) said so.')).toEqual(['Person:Anna Kovacs']);
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });

@@ -232,6 +232,15 @@ function shouted(tokens: Token[]): boolean {
  * universal part of speech: a capitalised first word it calls a name stays in the name
  * ("Amnesty International said"), one it calls an adjective does not ("Current UK …").
  */
+/**
+ * "Sen. Lindsey Graham, R-S.C.," / "(D-Texas)": an American legislator's party and state, set
+ * after the name, is no name of its own.
+ */
+function partyAndState(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1]?.text;
+  return /^[RDI]-\p{Lu}/u.test(tokens[start]!.text) && (before === ',' || before === '(');
+}
+
 export function recogniseNames(
   text: string,
   tokens: Token[],
@@ -298,7 +307,8 @@ function recogniseChunks(
   for (const chunk of findChunks(tokens, tagOf)) {
     if (
       insideTicker(text, tokens, chunk.start, chunk.end) ||
-      (tokens[chunk.start - 1]?.text === '.' && insideTicker(text, tokens, chunk.start - 2, chunk.end))
+      (tokens[chunk.start - 1]?.text === '.' && insideTicker(text, tokens, chunk.start - 2, chunk.end)) ||
+      partyAndState(tokens, chunk.start)
     )
       continue;
     let a = chunk.start;
