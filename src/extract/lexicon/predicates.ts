@@ -127,10 +127,13 @@ const VERBS = new Map<string, Predicate>([
 
 /** Nouns whose author (possessor, "by/from/of X") performed the act: "X's refusal", "a call from X". */
 const NOUNS = new Map<string, Predicate>([
-  ...entries(`statement; announcement; remark; comment; declaration; assertion; warning; speech; testimony`, {
-    relation: 'STATED',
-    frame: 'speech',
-  }),
+  ...entries(
+    `statement; announcement; remark; comment; declaration; assertion; warning; speech; testimony; assurance`,
+    {
+      relation: 'STATED',
+      frame: 'speech',
+    },
+  ),
   ...entries(`demand; call; appeal; plea; request; ultimatum; urging; insistence; pressure`, {
     relation: 'DEMANDED',
     frame: 'demand',

@@ -52,6 +52,11 @@ describe('reported speech', () => {
       'STATED(Ministry of Energy -> null)',
     ]);
   });
+  it('reads a light verb with a speech noun, for every coordinated speaker ("gave assurances that")', () => {
+    expect(
+      triples('Both Anna Kovacs and Paul Brandt gave diplomatic assurances that they would work together.'),
+    ).toEqual(['STATED(Anna Kovacs -> null)', 'STATED(Paul Brandt -> null)']);
+  });
   it('gives one relation per coordinated speaker', () => {
     expect(triples('Anna Kovacs and Paul Brandt said the border would stay open.')).toEqual([
       'STATED(Anna Kovacs -> null)',

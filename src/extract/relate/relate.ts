@@ -1262,7 +1262,12 @@ type Emit = (
  * bank, attacked …"): a common noun so joined is an apposition, not a second party.
  */
 function coordinated(t: Tree, w: number): number[] {
-  const group = conjuncts(t.parse, w);
+  // A conjunct the parser hung on a name's last word ("Justin Trudeau | and Enrique Pena Nieto")
+  // coordinates with the whole name.
+  const misplaced = childrenOf(t, w, 'flat').flatMap((f) => childrenOf(t, f, 'conj'));
+  const group = [...new Set([...conjuncts(t.parse, w), ...misplaced.flatMap((c) => conjuncts(t.parse, c))])].sort(
+    (a, b) => a - b,
+  );
   if (group.some((k, n) => n > 0 && childOf(t, k, 'cc') !== undefined)) return group;
   const apposed = (k: number): boolean => t.parse.tokens[k]!.upos === 'NOUN' && t.parse.tokens[k - 1]?.text === ',';
   return group.filter((k) => k === w || !apposed(k));
