@@ -195,6 +195,14 @@ describe('demands', () => {
       'DEMANDED(Green Union -> Veltrania)',
     ]);
   });
+  it('reads a conditional threat in what is said as a demand on the one threatened', () => {
+    expect(triples('Dorvia said it would strike Veltrania unless it opened the border.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Dorvia -> Veltrania)',
+    ]);
+    expect(triples('Dorvia said it would attend the Harbour Summit if Veltrania invited it.', ['DEMANDED'])).toEqual(
+      [],
+    );
+  });
   it('reads a deadline or an ultimatum given with a light verb', () => {
     expect(triples('Anna Kovacs gave Veltrania a deadline to withdraw its troops.')).toEqual([
       'DEMANDED(Anna Kovacs -> Veltrania)',

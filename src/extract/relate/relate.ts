@@ -344,6 +344,9 @@ export function relateSentences(input: RelateInput): RelateOutput {
     }
     const confidence = pred.frame === 'judgement' ? 0.6 : 0.85;
     emit('STATED', sources, target, p, confidence);
+    // "said it would strike Iraq unless it gave …": a conditional threat in what is said.
+    for (const c of childrenOf(t, p, 'ccomp'))
+      if (/^(will|would)$/.test(modality(t.parse, c) ?? '')) conditions(s, [c], sources, p, true, emit);
     // "said the government must act": a statement that a named party must or should act is a
     // demand on it; "we must be clear" (the speaker's resolve) and "the system must change" (an
     // opinion with no party to act) are none.
@@ -372,11 +375,26 @@ export function relateSentences(input: RelateInput): RelateOutput {
     const { t } = s;
     const sources = subjectOf(s, p);
     const clause = childOf(t, p, 'xcomp') ?? p;
-    for (const c of [...childrenOf(t, clause, 'advcl'), ...childrenOf(t, p, 'advcl')]) {
-      if (!/^(if|unless)$/.test(markOf(t, c) ?? '')) continue;
+    conditions(s, [clause, p], sources, p, false, emit);
+  }
+
+  /**
+   * A threat's condition is a demand on whoever must meet it: "threatened to strike unless X
+   * withdraws", "said it would strike Iraq unless it gave access". With `negatedIf`, an "if"
+   * condition counts only negated ("would respond if the broadcasts do not stop"): "would attend
+   * if invited" demands nothing. A pronoun subject of the condition is the one threatened.
+   */
+  function conditions(s: Sentence, clauses: number[], sources: number[], at: number, negatedIf: boolean, emit: Emit) {
+    const { t } = s;
+    for (const c of new Set(clauses.flatMap((k) => childrenOf(t, k, 'advcl')))) {
+      const mark = markOf(t, c);
+      if (mark !== 'unless' && !(mark === 'if' && (!negatedIf || isNegated(t.parse, c)))) continue;
       const subject = childOf(t, c, 'nsubj');
-      const targets = subject !== undefined ? membersOf(s, subject).filter((e) => !sources.includes(e)) : [];
-      for (const target of targets) emit('DEMANDED', sources, target, p, 0.65, [c]);
+      if (subject === undefined) continue;
+      const threatened = clauses.flatMap((k) => childrenOf(t, k, 'obj')).flatMap((o) => membersOf(s, o));
+      const pronoun = t.parse.tokens[subject]!.upos === 'PRON' && threatened.length > 0;
+      const targets = (pronoun ? threatened : membersOf(s, subject)).filter((e) => !sources.includes(e) && !isEvent(e));
+      for (const target of targets) emit('DEMANDED', sources, target, at, 0.65, [c]);
     }
   }
 
