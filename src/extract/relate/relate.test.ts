@@ -195,6 +195,11 @@ describe('demands', () => {
       'DEMANDED(Green Union -> Veltrania)',
     ]);
   });
+  it('reads a nation\'s people as the state the article names ("the Swiss must")', () => {
+    expect(
+      triples('Italy came down on Switzerland, saying the Swiss must resolve this bilateral issue.', ['DEMANDED']),
+    ).toEqual(['DEMANDED(Italy -> Switzerland)']);
+  });
   it('reads a conditional threat in what is said as a demand on the one threatened', () => {
     expect(triples('Dorvia said it would strike Veltrania unless it opened the border.', ['DEMANDED'])).toEqual([
       'DEMANDED(Dorvia -> Veltrania)',

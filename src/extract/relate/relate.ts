@@ -40,7 +40,7 @@ import {
   UNNAMING_ADJECTIVES,
 } from '../lexicon/events.js';
 import { PORTFOLIOS, ROLE_WORDS } from '../lexicon/roles.js';
-import { countryOf } from '../lexicon/places.js';
+import { countryOf, countryOfDemonym } from '../lexicon/places.js';
 import {
   newDiscourse,
   noteSalient,
@@ -844,6 +844,12 @@ export function relateSentences(input: RelateInput): RelateOutput {
       return resolvePronoun(word.text, entities, discourse, view.index, context) ?? [];
     }
     if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return [];
+    // "the Swiss must resolve …", "the Americans": a nation's people stand for the state the article names.
+    const nation = childOf(t, w, 'det') !== undefined ? countryOfDemonym(word.text)?.name : undefined;
+    if (nation !== undefined && /^\p{Lu}/u.test(word.text)) {
+      const state = entities.findIndex((e) => e.type === 'Place' && countryOf(e.name)?.name === nation);
+      return state >= 0 ? [state] : [];
+    }
     // "a spokesman, Scott Whiffen," / "its chief, Tedros": the apposed name.
     for (const a of childrenOf(t, w, 'appos')) {
       // "his counterparts, A, B and C": the apposed names, all of them.
