@@ -195,6 +195,11 @@ describe('demands', () => {
       'DEMANDED(Green Union -> Veltrania)',
     ]);
   });
+  it("reads the pronoun of a threat's condition as the one party the threat names", () => {
+    const text =
+      'Paul Brandt threatened on Monday to halt funding for the Harbour Fund if it did not reform within 30 days.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Paul Brandt -> Harbour Fund)']);
+  });
   it('reads a nation\'s people as the state the article names ("the Swiss must")', () => {
     expect(
       triples('Italy came down on Switzerland, saying the Swiss must resolve this bilateral issue.', ['DEMANDED']),

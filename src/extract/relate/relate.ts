@@ -50,7 +50,7 @@ import {
   resolvePronoun,
   type Discourse,
 } from './discourse.js';
-import { conjuncts, hasLabel, isNegated, modality, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
+import { conjuncts, descendants, hasLabel, isNegated, modality, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
 import { alignTree, caseOf, childOf, childrenOf, lemmaOf, markOf, type Tree } from './tree.js';
 import type { EntityInfo, SentenceView } from './view.js';
 import type { ParsedSentence } from '../../nlp/index.js';
@@ -374,7 +374,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
   function threat(s: Sentence, p: number, emit: Emit): void {
     const { t } = s;
     const sources = subjectOf(s, p);
-    const clause = childOf(t, p, 'xcomp') ?? p;
+    // "threatened to halt …": the infinitive, however the parser labels it.
+    const clause = childOf(t, p, 'xcomp') ?? childrenOf(t, p, 'advcl').find((k) => markOf(t, k) === 'to') ?? p;
     conditions(s, [clause, p], sources, p, false, emit);
   }
 
@@ -391,9 +392,10 @@ export function relateSentences(input: RelateInput): RelateOutput {
       if (mark !== 'unless' && !(mark === 'if' && (!negatedIf || isNegated(t.parse, c)))) continue;
       const subject = childOf(t, c, 'nsubj');
       if (subject === undefined) continue;
-      const threatened = clauses.flatMap((k) => childrenOf(t, k, 'obj')).flatMap((o) => membersOf(s, o));
-      const pronoun = t.parse.tokens[subject]!.upos === 'PRON' && threatened.length > 0;
-      const targets = (pronoun ? threatened : membersOf(s, subject)).filter((e) => !sources.includes(e) && !isEvent(e));
+      const pronoun = t.parse.tokens[subject]!.upos === 'PRON';
+      const targets = (pronoun ? threatenedBy(s, clauses, c, subject) : membersOf(s, subject)).filter(
+        (e) => !sources.includes(e) && !isEvent(e),
+      );
       for (const target of targets) emit('DEMANDED', sources, target, at, 0.65, [c]);
     }
   }
@@ -926,6 +928,28 @@ export function relateSentences(input: RelateInput): RelateOutput {
       return fits ? [i] : [];
     });
     return holders.length === 1 ? holders : [];
+  }
+
+  /**
+   * Who a threat's condition means by its pronoun ("strike Iraq unless it …", "halt funding for
+   * the WHO if it does not …"): the party the threat names, the object first, else the one party
+   * of the clause outside the condition that agrees with the pronoun.
+   */
+  function threatenedBy(s: Sentence, clauses: number[], condition: number, pronoun: number): number[] {
+    const { t } = s;
+    const objects = clauses.flatMap((k) => childrenOf(t, k, 'obj')).flatMap((o) => membersOf(s, o));
+    if (objects.length) return objects;
+    const person = /^(he|him|she|her)$/i.test(t.parse.tokens[pronoun]!.text);
+    // Outside the condition and the threatening party's own phrase ("U.S. President X").
+    const subjects = clauses.flatMap((k) => childrenOf(t, k, 'nsubj'));
+    const inCondition = new Set([condition, ...subjects].flatMap((k) => descendants(t.parse, k)));
+    const named = clauses
+      .flatMap((k) => descendants(t.parse, k))
+      .filter((k) => !inCondition.has(k) && t.entity[k] !== undefined && t.argHead[k])
+      .map((k) => t.entity[k]!)
+      .filter((e) => !isEvent(e) && (entities[e]!.type === 'Person') === person);
+    const parties = [...new Set(named)];
+    return parties.length === 1 ? parties : [];
   }
 
   /** The Person entity inside a name phrase: its flat, title, compound and apposition words. */
