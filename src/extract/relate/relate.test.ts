@@ -72,6 +72,12 @@ describe('reported speech', () => {
       'STATED(Anna Kovacs -> null)',
     );
   });
+  it('takes the phrase between the last comma and a closing reporting verb as its speaker', () => {
+    const text =
+      "Paul Brandt, Deputy Secretary of Fisheries, will head the delegation to the Harbour Council's Ministerial in " +
+      'Dorvia City, Dorvia June 8-11, the Kestrel Fisheries Department said.';
+    expect(triples(text)).toEqual(['STATED(Kestrel Fisheries Department -> null)']);
+  });
   it('never takes a noun behind a preposition for the speaker, however the sentence is parsed', () => {
     const text =
       'Trade Minister Ivan Petrov is in the United Arab Emirates to discuss oil prices and the general market ' +

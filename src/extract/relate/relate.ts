@@ -1010,6 +1010,14 @@ export function relateSentences(input: RelateInput): RelateOutput {
       const agents = agentOf(s, p);
       if (agents.length) return agents;
     }
+    // ", the U.S. Agriculture Department said." closing a sentence: the phrase after the comma is
+    // the speaker, wherever the parser hung it.
+    const closing = closingSubject(t, p);
+    if (closing !== undefined) {
+      // Its own conjuncts only ("…, A and B said."), not what the parser coordinated it with before the comma.
+      const own = coordinated(t, closing).filter((c) => c >= closing);
+      return [...new Set(own.flatMap((c) => entitiesOf(s, c)))];
+    }
     // A noun behind a preposition is no subject ("… is in the Emirates …, officials said" parsed
     // with "Emirates" as the subject of "said"): the parse went wrong, so it names no one.
     const heads = childrenOf(t, p, 'nsubj').filter((k) => !governedByAdposition(t, k));
@@ -1373,6 +1381,27 @@ function pressInquiry(t: Tree, w: number): boolean {
  * leaders have said …" parsed with "Mr. Xi" an apposition of "year". The noun phrase between the
  * last comma and a finite verb that has no subject is that verb's subject.
  */
+/**
+ * The subject of a reporting verb that closes its sentence after a comma (", the ministry said."):
+ * the one phrase between the comma and the verb, when the parser attached it elsewhere.
+ */
+function closingSubject(t: Tree, p: number): number | undefined {
+  const words = t.parse.tokens;
+  if (words.slice(p + 1).some((w) => w.upos !== 'PUNCT')) return undefined;
+  const comma = words
+    .slice(0, p)
+    .map((w) => w.text)
+    .lastIndexOf(',');
+  if (comma < 0 || comma >= p - 1) return undefined;
+  const inside = (i: number): boolean => i > comma && i < p;
+  const heads = words.flatMap((w, i) => (inside(i) && !inside(w.head) ? [i] : []));
+  if (heads.length !== 1) return undefined;
+  const h = heads[0]!;
+  if (!/^(NOUN|PROPN|PRON)$/.test(words[h]!.upos) || (words[h]!.head === p && /^nsubj/.test(words[h]!.deprel)))
+    return undefined;
+  return h;
+}
+
 function strandedSubject(t: Tree, p: number): number | undefined {
   const words = t.parse.tokens;
   const finite = /^VB[DPZ]?$/.test(words[p]!.xpos) || childrenOf(t, p, 'aux').length > 0;
