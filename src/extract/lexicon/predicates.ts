@@ -291,6 +291,23 @@ export const AGENT_NOUNS = new Set([
 ]);
 
 /** Documents that speak for their author ("the joint statement said", "a letter from X said"). */
+/**
+ * Speech verbs whose object is the one spoken to ("warned Blair that …", "assured the court
+ * that …", VN advise-37.9 / promise-13.3); "said the office that …" has no such object, so an
+ * object there is a misparse.
+ */
+export const WARNING_VERBS = new Set([
+  'warn',
+  'caution',
+  'alert',
+  'assure',
+  'reassure',
+  'remind',
+  'promise',
+  'convince',
+  'persuade',
+]);
+
 /** Offices held by one person at a time: their holder is a person, never the state or body. */
 export const SOLE_OFFICES = new Set([
   'president',

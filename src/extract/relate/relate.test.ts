@@ -57,6 +57,11 @@ describe('reported speech', () => {
       triples('Both Anna Kovacs and Paul Brandt gave diplomatic assurances that they would work together.'),
     ).toEqual(['STATED(Anna Kovacs -> null)', 'STATED(Paul Brandt -> null)']);
   });
+  it('takes no object of "said" for an addressee: only warning verbs have one ("warned X that")', () => {
+    expect(triples('Paul Brandt said the Harbour System, as the new schedule is called, will change tariffs.')).toEqual(
+      ['STATED(Paul Brandt -> null)'],
+    );
+  });
   it('gives one relation per coordinated speaker', () => {
     expect(triples('Anna Kovacs and Paul Brandt said the border would stay open.')).toEqual([
       'STATED(Anna Kovacs -> null)',

@@ -10,6 +10,7 @@ import type { ScoredRelation } from '../../graph/schema.js';
 import {
   AGENT_NOUNS,
   SOLE_OFFICES,
+  WARNING_VERBS,
   PRESS_REQUESTS,
   OUTCOME_VERBS,
   COMMISSIVES,
@@ -330,6 +331,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
         if (outlet !== undefined) target = outlet;
       } else if (
         /^i?obj$/.test(t.parse.tokens[o]!.deprel) &&
+        WARNING_VERBS.has(lemmaOf(t, p)) &&
         childOf(t, p, 'ccomp') !== undefined &&
         ents.length === 1 &&
         entities[ents[0]!]!.type !== 'Place'
