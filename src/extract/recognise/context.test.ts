@@ -134,6 +134,11 @@ describe('names typed from their place in the tree', () => {
     ]);
     expect(typed('Rep. Anna Kovacs (D-Texas) said so.')).toEqual(['Person:Anna Kovacs']);
   });
+  it('types a name before the noun of an outlet as that outlet ("the Gazeta Mercantil newspaper")', () => {
+    expect(typed('"We will appeal," he told the Gazeta Mercantil newspaper.')).toEqual([
+      'Organization:Gazeta Mercantil',
+    ]);
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });

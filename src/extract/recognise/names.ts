@@ -232,6 +232,9 @@ function shouted(tokens: Token[]): boolean {
  * universal part of speech: a capitalised first word it calls a name stays in the name
  * ("Amnesty International said"), one it calls an adjective does not ("Current UK …").
  */
+/** Nouns of outlets and bodies that follow a name as its kind ("the X newspaper", "the X news agency"). */
+const BODY_NOUNS_AFTER = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'agency', 'party']);
+
 /**
  * "Sen. Lindsey Graham, R-S.C.," / "(D-Texas)": an American legislator's party and state, set
  * after the name, is no name of its own.
@@ -507,6 +510,15 @@ function recogniseChunks(
       )
         typed = { type: 'Place', cue: 'preposition' };
     }
+    // "the Gazeta Mercantil newspaper", "the Kestrel news agency": a name before the noun of an
+    // outlet or body is that body's, whatever its words look like.
+    if (
+      typed.type !== 'Organization' &&
+      !roles.length &&
+      BODY_NOUNS_AFTER.has(tokens[b]?.norm ?? '') &&
+      !tokens[b]!.cap
+    )
+      typed = { type: 'Organization', cue: 'body-noun' };
     const fallbackPlace = (typed.cue === 'place-of' || typed.cue === 'preposition') && nameTokens.length === 1;
     if (fallbackPlace) typed = { type: 'Unknown', cue: typed.cue };
     if (

@@ -162,6 +162,12 @@ describe('pronouns', () => {
       'Anna Kovacs said the plan was sound.\nMaria Lind met Anna Kovacs in Dorvia.\nShe told reporters the talks had gone well.';
     expect(sourcesOf(text, 'told')).toEqual(['Maria Lind']);
   });
+  it('never gives a pronoun to the writer of a byline', () => {
+    const text =
+      'By Paul Brandt, Test Wire\nDorvia called on Veltrania to open the border.\nThe ministry issued a report on the ' +
+      'border. Trade fell. Exports fell. He said the report was wrong.';
+    expect(sourcesOf(text, 'said')).toEqual([]);
+  });
   it('gives "it said" to the body or state that spoke just before', () => {
     const text =
       'The Kestrel Assembly passed the tariff bill.\nVeltrania has said that if the bill passed, it would complain ' +

@@ -146,6 +146,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
   for (const view of views) {
     const parse = trees[view.index];
     if (!parse || parse.tokens.length === 0) {
+      // A byline ("By Mark O'Neill, Reuters") names the writer, no one the story is about.
+      if (/^by$/i.test(view.tokens.find((x) => x.kind === 'word')?.text ?? '')) continue;
       // No tree (no trigger in the sentence): its first place and its first person still become
       // salient ("Japan faces a slump. … called on the Government to …").
       const first = (type: string): number | undefined =>
