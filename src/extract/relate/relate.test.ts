@@ -385,6 +385,11 @@ describe('precision guards', () => {
       'Kestrel Bank is demanding specific changes.';
     expect(triples(text)).toEqual([]);
   });
+  it('reads no statement in a financial statement', () => {
+    expect(
+      triples('The inquiry arose from an audit of the financial statement of the Harbour Bank of Dorvia.'),
+    ).toEqual([]);
+  });
   it('reads no statement not yet made', () => {
     expect(triples('Anna Kovacs will announce an aid package on Friday.')).toEqual([]);
   });

@@ -626,6 +626,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     const trigger = light !== undefined ? [light] : [];
     switch (pred.frame) {
       case 'speech':
+        // "the financial statement of the bank" is a set of accounts, not something said.
+        if (childrenOf(t, n, 'amod', 'compound').some((k) => lemmaOf(t, k) === 'financial')) return;
         emit('STATED', actors, null, n, 0.6, trigger);
         return;
       case 'demand': {
