@@ -162,6 +162,11 @@ describe('pronouns', () => {
       'Anna Kovacs said the plan was sound.\nMaria Lind met Anna Kovacs in Dorvia.\nShe told reporters the talks had gone well.';
     expect(sourcesOf(text, 'told')).toEqual(['Maria Lind']);
   });
+  it('gives a pronoun to an unnamed person who is the nearer subject, not to a name before', () => {
+    const text =
+      'Paul Brandt met Ivan Petrov on Monday.\nThe spokesman described the talks, which he called private, as positive.';
+    expect(triples(text, ['STATED'])).toEqual([]);
+  });
   it('never gives a pronoun to the writer of a byline', () => {
     const text =
       'By Paul Brandt, Test Wire\nDorvia called on Veltrania to open the border.\nThe ministry issued a report on the ' +

@@ -831,8 +831,17 @@ export function relateSentences(input: RelateInput): RelateOutput {
         return [];
       }
       const local: number[] = [];
+      const personal = /^(he|him|his|she|her)$/i.test(word.text);
       for (let k = w - 1; k >= 0; k--) {
         const e = t.entity[k];
+        // "The spokesman described the talks, which he called private": the nearer subject is an
+        // unnamed person, and the pronoun is theirs, no one the article names.
+        const near = t.parse.tokens[k]!;
+        if (personal && local.length === 0 && e === undefined && /^nsubj/.test(near.deprel) && near.xpos === 'NN') {
+          const noun = lemmaOf(t, k);
+          const human = HUMAN_NOUNS.has(noun) || AGENT_NOUNS.has(noun);
+          if (human && !entitiesOf(s, k).some((x) => entities[x]!.type === 'Person')) return [];
+        }
         if (e !== undefined && t.argHead[k] && /^nsubj/.test(t.parse.tokens[k]!.deprel) && !local.includes(e)) {
           // "A and B say they want …": a plural pronoun takes a coordinated or collective subject before it.
           const group = membersOf(s, k);
