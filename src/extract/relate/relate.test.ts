@@ -83,6 +83,9 @@ describe('reported speech', () => {
       'Dorvia City, Dorvia June 8-11, the Kestrel Fisheries Department said.';
     expect(triples(text)).toEqual(['STATED(Kestrel Fisheries Department -> null)']);
   });
+  it('gives no speaker to sources that are only somewhere ("sources in Manila")', () => {
+    expect(triples('Foreign banking sources in Manila said on Tuesday that the rate had risen.')).toEqual([]);
+  });
   it('never takes a noun behind a preposition for the speaker, however the sentence is parsed', () => {
     const text =
       'Trade Minister Ivan Petrov is in the United Arab Emirates to discuss oil prices and the general market ' +
@@ -406,6 +409,11 @@ describe('precision guards', () => {
     expect(triples('Anna Kovacs said Orbis Widget Corp should reach a profit next year.')).toEqual([
       'STATED(Anna Kovacs -> null)',
     ]);
+  });
+  it('places only a speaker at an event by "after" ("stepped down after the summit" attends nothing)', () => {
+    const text =
+      'Some analysts said Ivan Petrov may be forced to step down after the June summit of the Harbour Council.';
+    expect(triples(text, ['ATTENDS'])).toEqual([]);
   });
   it('gives no attendance of meetings spoken of in general', () => {
     expect(triples('Paul Brandt attends meetings of the Green Union every month.')).toEqual([]);

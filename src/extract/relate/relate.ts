@@ -685,8 +685,11 @@ export function relateSentences(input: RelateInput): RelateOutput {
       const word = t.parse.tokens[w]!;
       const isVerb = word.upos === 'VERB';
       if (isVerb && !isNegated(t.parse, w) && !/^(would|could|might|may|should)$/.test(modality(t.parse, w) ?? '')) {
+        // "Speaking after the summit, X said": after an event, only a speech act places its speaker there.
+        const speaks = predicateOf(t, w)?.relation === 'STATED';
         for (const o of childrenOf(t, w, 'obl')) {
-          if (!/^(at|during|after|in)$/.test(caseOf(t, o) ?? '')) continue;
+          const c = caseOf(t, o) ?? '';
+          if (!/^(at|during|in)$/.test(c) && !(c === 'after' && speaks)) continue;
           const ev = settingEvent(s, o);
           const who = ev === undefined ? [] : subjectOf(s, w);
           if (ev !== undefined && who.length) emit('ATTENDS', who, ev, w, 0.6);
@@ -880,7 +883,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
     }
     // "Russia's defence minister", "the president of Bolivia": one office's holder is a person, not
     // the state; the article's person of that office if it names one, else no one.
-    if (SOLE_OFFICES.has(lemma) && word.xpos === 'NN' && childrenOf(t, w, 'nmod:poss', 'det').length > 0) {
+    if (SOLE_OFFICES.has(lemma) && /^NNP?$/.test(word.xpos) && childrenOf(t, w, 'nmod:poss', 'det').length > 0) {
       // The portfolio tells offices apart ("defence minister"); a demonym does not ("Italian").
       const portfolio = childrenOf(t, w, 'amod', 'compound')
         .map((k) => lemmaOf(t, k).toLowerCase())
@@ -899,7 +902,10 @@ export function relateSentences(input: RelateInput): RelateOutput {
             !hasLabel(t.parse.tokens[k]!.deprel, 'compound') &&
             (!prepositional(t, k) || /^(of|for|from|at|by)$/.test(caseOf(t, k) ?? '')),
         ),
-        ...modifiers.filter((k) => prepositional(t, k) && caseOf(t, k) === 'in' && AGENT_NOUNS.has(lemma)),
+        // "officials in Moscow" speak for where they serve; "sources in Manila" are only there.
+        ...modifiers.filter(
+          (k) => prepositional(t, k) && caseOf(t, k) === 'in' && AGENT_NOUNS.has(lemma) && !/^sources?$/.test(lemma),
+        ),
       ];
       for (const k of ranked) {
         // "the leaders of A, B and C": each of them.
