@@ -199,7 +199,9 @@ export function findChunks(tokens: Token[], tagOf?: (token: number) => string | 
         continue;
       }
       const prev = tokens[end - 1]!;
-      if (next.kind === 'word' && NAME_PARTICLES.has(next.norm) && nameAt(end + 1)) {
+      // German "am" joins a name ("Bild am Sonntag", "Frankfurt am Main"), never after "I".
+      const am = next.norm === 'am' && next.text === 'am' && prev.text !== 'I';
+      if (next.kind === 'word' && (NAME_PARTICLES.has(next.norm) || am) && nameAt(end + 1)) {
         end += 2;
         continue;
       }

@@ -139,6 +139,10 @@ describe('names typed from their place in the tree', () => {
       'Organization:Gazeta Mercantil',
     ]);
   });
+  it('keeps German "am" inside a name, and not after "I"', () => {
+    expect(typed('Paul Brandt told Bild am Sonntag the fraud was criminal.')).toContain('Organization:Bild am Sonntag');
+    expect(typed('"I am Paul Brandt," he said.')).toEqual(['Person:Paul Brandt']);
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });
