@@ -311,8 +311,13 @@ function typeUnknownNames(mentions: Mention[], sentenceTokens: Token[][], trees:
   }
 }
 
-/** The one gathering a headline names ("Cairo summit denounces …" → "Cairo summit"), if exactly one. */
+/**
+ * The one gathering a headline names ("Cairo summit denounces …" → "Cairo summit"), if exactly
+ * one. A headline in capitals names nothing by its capitals.
+ */
 function headlineGathering(title: string): string | undefined {
+  const letters = title.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 0 && letters === letters.toUpperCase()) return undefined;
   const found = [...title.matchAll(/\b((?:\p{Lu}[\p{L}\d-]*\s+){1,3})(\p{L}+)\b/gu)].filter((m) =>
     GATHERING_HEADS.has(m[2]!.toLowerCase()),
   );

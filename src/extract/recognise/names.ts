@@ -227,11 +227,6 @@ function shouted(tokens: Token[]): boolean {
   return words.length >= 2 && words.filter((t) => t.text === t.text.toUpperCase()).length >= words.length * 0.6;
 }
 
-/**
- * Named mentions of a sentence. `tagOf`, when the sentence was tagged, gives each token's
- * universal part of speech: a capitalised first word it calls a name stays in the name
- * ("Amnesty International said"), one it calls an adjective does not ("Current UK …").
- */
 /** Nouns of outlets and bodies that follow a name as its kind ("the X newspaper", "the X news agency"). */
 const BODY_NOUNS_AFTER = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'agency', 'party']);
 
@@ -244,6 +239,11 @@ function partyAndState(tokens: Token[], start: number): boolean {
   return /^[RDI]-\p{Lu}/u.test(tokens[start]!.text) && (before === ',' || before === '(');
 }
 
+/**
+ * Named mentions of a sentence. `tagOf`, when the sentence was tagged, gives each token's
+ * universal part of speech: a capitalised first word it calls a name stays in the name
+ * ("Amnesty International said"), one it calls an adjective does not ("Current UK …").
+ */
 export function recogniseNames(
   text: string,
   tokens: Token[],

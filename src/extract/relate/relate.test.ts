@@ -415,6 +415,15 @@ describe('precision guards', () => {
       'Some analysts said Ivan Petrov may be forced to step down after the June summit of the Harbour Council.';
     expect(triples(text, ['ATTENDS'])).toEqual([]);
   });
+  it('names no event from a headline in capitals', () => {
+    const x = extractArticle({
+      id: 't',
+      title: 'COFFEE CONFERENCE ENDS WITH CALL TO CONTINUE TALKS',
+      text: 'The meeting was attended by Paul Brandt and Ivan Petrov.',
+      date: '2021-05-12',
+    });
+    expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['meeting']);
+  });
   it('gives no attendance of meetings spoken of in general', () => {
     expect(triples('Paul Brandt attends meetings of the Green Union every month.')).toEqual([]);
     expect(triples('Paul Brandt attended the meetings in Rome.')).toEqual(['ATTENDS(Paul Brandt -> meetings in Rome)']);
