@@ -97,6 +97,13 @@ describe('tree helpers', () => {
     expect(isNegated(noAgreement, 3)).toBe(true);
     expect(modality(modal, 2)).toBe('could');
     expect(modality(passive, 4)).toBeNull();
+    // "… but I am , X said": an auxiliary misparsed onto a finite verb makes no passive.
+    const finite = {
+      tokens: sentence('I/PRON/3/nsubj am/AUX/3/aux:pass said/VERB/0/root').tokens.map((w, i) =>
+        i === 2 ? { ...w, xpos: 'VBD' } : w,
+      ),
+    };
+    expect(voice(finite, 2)).toBe('active');
   });
 
   it('collects coordination groups from any conjunct', () => {

@@ -91,6 +91,8 @@ export function clauseOf(s: ParsedSentence, i: number): number {
 
 /** 'passive' when the verb has a passive subject or auxiliary (nsubj:pass, csubj:pass, aux:pass). */
 export function voice(s: ParsedSentence, verb: number): 'active' | 'passive' {
+  // A finite form ("said", "says") is never a passive participle, whatever hangs on it.
+  if (/^VB[DZP]$/.test(s.tokens[verb]!.xpos)) return 'active';
   return s.tokens.some(
     (c) => c.head === verb && (c.deprel === 'nsubj:pass' || c.deprel === 'csubj:pass' || c.deprel === 'aux:pass'),
   )

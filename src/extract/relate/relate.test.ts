@@ -77,6 +77,12 @@ describe('reported speech', () => {
       'STATED(Anna Kovacs -> null)',
     );
   });
+  it('takes the name between a closing quotation mark and the reporting verb as the speaker', () => {
+    const text =
+      '"Mr Petrov, he ain\'t going to be running next year, but I am," Congressman Paul Brandt, a Dorvian ' +
+      'Republican, said on Tuesday of his decision to back the bill.';
+    expect(triples(text)).toEqual(['STATED(Paul Brandt -> null)']);
+  });
   it('takes the phrase between the last comma and a closing reporting verb as its speaker', () => {
     const text =
       "Paul Brandt, Deputy Secretary of Fisheries, will head the delegation to the Harbour Council's Ministerial in " +

@@ -1058,12 +1058,16 @@ export function relateSentences(input: RelateInput): RelateOutput {
     // "X, seeking to …, said" parsed with X as the participle's subject: a participle clause has
     // no subject of its own, so the subject before it is the verb's.
     for (const c of childrenOf(t, p, 'ccomp', 'advcl', 'xcomp')) {
-      if (c > p || t.parse.tokens[c]!.xpos !== 'VBG') continue;
+      // A progressive ("he ain't going …", with its auxiliary) is a finite clause, not a participle.
+      if (c > p || t.parse.tokens[c]!.xpos !== 'VBG' || childOf(t, c, 'aux') !== undefined) continue;
       const stray = childOf(t, c, 'nsubj');
       if (stray !== undefined && stray < c) return membersOf(s, stray);
     }
     const stranded = strandedSubject(t, p);
     if (stranded !== undefined) return membersOf(s, stranded);
+    // '"…," Congressman X, a Y, said': the name between the closing quotation mark and the verb.
+    const attributed = afterQuote(t, p);
+    if (attributed !== undefined) return entitiesOf(s, attributed);
     const w = t.parse.tokens[p]!;
     const head = w.head;
     if (head < 0) return [];
@@ -1421,6 +1425,21 @@ function closingSubject(t: Tree, p: number): number | undefined {
   if (!/^(NOUN|PROPN|PRON)$/.test(words[h]!.upos) || (words[h]!.head === p && /^nsubj/.test(words[h]!.deprel)))
     return undefined;
   return h;
+}
+
+const CLOSING_QUOTES = new Set(['"', '”', "''"]);
+
+/** The first named word between a quotation's closing mark and the reporting verb, with no verb between. */
+function afterQuote(t: Tree, p: number): number | undefined {
+  const words = t.parse.tokens;
+  let q = p - 1;
+  while (q >= 0 && p - q <= 12 && !CLOSING_QUOTES.has(words[q]!.text)) {
+    if (/^(VERB|AUX)$/.test(words[q]!.upos)) return undefined;
+    q--;
+  }
+  if (q < 0 || !CLOSING_QUOTES.has(words[q]!.text) || words[q - 1]?.upos !== 'PUNCT') return undefined;
+  for (let k = q + 1; k < p; k++) if (t.entity[k] !== undefined && t.argHead[k]) return k;
+  return undefined;
 }
 
 function strandedSubject(t: Tree, p: number): number | undefined {
