@@ -176,6 +176,16 @@ describe('pronouns', () => {
       'Paul Brandt met Ivan Petrov on Monday.\nThe spokesman described the talks, which he called private, as positive.';
     expect(triples(text, ['STATED'])).toEqual([]);
   });
+  it('lets a body subject inside a quotation leave "he said" to the person before', () => {
+    const text =
+      'The government welcomed the plan, as stated by Information Minister Ivan Petrov.\n' +
+      '"Government is ready for dialogue with anyone," he said.';
+    expect(sourcesOf(text, 'said')).toEqual(['Ivan Petrov']);
+  });
+  it('reads a possessive fronted before its clause\'s subject as that subject ("In his speech, X said")', () => {
+    const text = 'Paul Brandt spoke first.\nIn his inauguration speech, Ivan Petrov had said he was open to talks.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Ivan Petrov -> null)']);
+  });
   it('never gives a pronoun to the writer of a byline', () => {
     const text =
       'By Paul Brandt, Test Wire\nDorvia called on Veltrania to open the border.\nThe ministry issued a report on the ' +

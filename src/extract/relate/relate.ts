@@ -40,7 +40,7 @@ import {
   SINGULAR_EVENT_HEADS,
   UNNAMING_ADJECTIVES,
 } from '../lexicon/events.js';
-import { PORTFOLIOS, ROLE_WORDS } from '../lexicon/roles.js';
+import { PORTFOLIOS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { countryOf, countryOfDemonym } from '../lexicon/places.js';
 import {
   newDiscourse,
@@ -51,7 +51,17 @@ import {
   resolvePronoun,
   type Discourse,
 } from './discourse.js';
-import { conjuncts, descendants, hasLabel, isNegated, modality, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
+import {
+  clauseOf,
+  conjuncts,
+  descendants,
+  hasLabel,
+  isNegated,
+  modality,
+  rootOf,
+  subtreeSpan,
+  voice,
+} from '../../nlp/index.js';
 import { alignTree, caseOf, childOf, childrenOf, lemmaOf, markOf, type Tree } from './tree.js';
 import type { EntityInfo, SentenceView } from './view.js';
 import type { ParsedSentence } from '../../nlp/index.js';
@@ -833,6 +843,18 @@ export function relateSentences(input: RelateInput): RelateOutput {
         if (/^(we|us|our)$/i.test(word.text)) return speaker.type === 'Event' ? [] : [s.quoteSpeaker];
         return [];
       }
+      // "In his inauguration speech, Mugabe said …": a possessive in a phrase fronted before its
+      // clause's subject looks ahead to that subject.
+      if (hasLabel(word.deprel, 'nmod:poss')) {
+        const clause = clauseOf(t.parse, w);
+        const subject = clause >= 0 ? childOf(t, clause, 'nsubj') : undefined;
+        if (subject !== undefined && w < subject) {
+          const ahead = entitiesOf(s, subject, depth + 1);
+          const person = /^(his|her)$/i.test(word.text);
+          const agrees = ahead.length === 1 && (entities[ahead[0]!]!.type === 'Person') === person;
+          if (agrees && !/^their$/i.test(word.text)) return ahead;
+        }
+      }
       const local: number[] = [];
       const personal = /^(he|him|his|she|her)$/i.test(word.text);
       for (let k = w - 1; k >= 0; k--) {
@@ -842,7 +864,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
         const near = t.parse.tokens[k]!;
         if (personal && local.length === 0 && e === undefined && /^nsubj/.test(near.deprel) && near.xpos === 'NN') {
           const noun = lemmaOf(t, k);
-          const human = HUMAN_NOUNS.has(noun) || AGENT_NOUNS.has(noun);
+          const human = (HUMAN_NOUNS.has(noun) || ROLE_HEADS.has(noun)) && noun !== 'delegation' && noun !== 'family';
           if (human && !entitiesOf(s, k).some((x) => entities[x]!.type === 'Person')) return [];
         }
         if (e !== undefined && t.argHead[k] && /^nsubj/.test(t.parse.tokens[k]!.deprel) && !local.includes(e)) {
