@@ -15,7 +15,8 @@ import { isProvisional, resolveMentions, namesOf, type Cluster } from './resolve
 import { entityKey } from './resolve/keys.js';
 import { normaliseName } from './resolve/normalise.js';
 import { paragraphQuoteMasks, type EntityInfo, type SentenceView } from './relate/view.js';
-import { relateSentences, type EventPhrase, type RawRelation } from './relate/relate.js';
+import type { EventPhrase, RawRelation } from './relate/context.js';
+import { relateSentences } from './relate/relate.js';
 import { parseSentence, type ParsedSentence, type WordSpan } from '../nlp/index.js';
 import { knownNameTokens } from './recognise/known.js';
 import { contextOf, typeOfActor } from './recognise/context.js';

@@ -7,7 +7,7 @@ import type { RelationType } from '../../graph/schema.js';
 import type { Cluster } from '../resolve/resolve.js';
 import { normaliseName } from '../resolve/normalise.js';
 import { countryOf } from '../lexicon/places.js';
-import type { RawRelation } from './relate.js';
+import type { RawRelation } from './context.js';
 import type { EntityInfo, SentenceView } from './view.js';
 
 export interface SupportRelation extends Omit<RawRelation, 'type'> {

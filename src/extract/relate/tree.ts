@@ -146,3 +146,64 @@ export function datelineEnd(view: SentenceView): number {
   }
   return 0;
 }
+
+/**
+ * A subject the parser hung on the phrase before it: "Since earlier this year, Mr. Xi and other
+ * leaders have said …" parsed with "Mr. Xi" an apposition of "year". The noun phrase between the
+ * last comma and a finite verb that has no subject is that verb's subject.
+ */
+/**
+ * The subject of a reporting verb that closes its sentence after a comma (", the ministry said."):
+ * the one phrase between the comma and the verb, when the parser attached it elsewhere.
+ */
+export function closingSubject(t: Tree, p: number): number | undefined {
+  const words = t.parse.tokens;
+  if (words.slice(p + 1).some((w) => w.upos !== 'PUNCT')) return undefined;
+  const comma = words
+    .slice(0, p)
+    .map((w) => w.text)
+    .lastIndexOf(',');
+  if (comma < 0 || comma >= p - 1) return undefined;
+  const inside = (i: number): boolean => i > comma && i < p;
+  const heads = words.flatMap((w, i) => (inside(i) && !inside(w.head) ? [i] : []));
+  if (heads.length !== 1) return undefined;
+  const h = heads[0]!;
+  if (!/^(NOUN|PROPN|PRON)$/.test(words[h]!.upos) || (words[h]!.head === p && /^nsubj/.test(words[h]!.deprel)))
+    return undefined;
+  return h;
+}
+
+const CLOSING_QUOTES = new Set(['"', '”', "''"]);
+
+/** The first named word between a quotation's closing mark and the reporting verb, with no verb between. */
+export function afterQuote(t: Tree, p: number): number | undefined {
+  const words = t.parse.tokens;
+  let q = p - 1;
+  while (q >= 0 && p - q <= 12 && !CLOSING_QUOTES.has(words[q]!.text)) {
+    if (/^(VERB|AUX)$/.test(words[q]!.upos)) return undefined;
+    q--;
+  }
+  if (q < 0 || !CLOSING_QUOTES.has(words[q]!.text) || words[q - 1]?.upos !== 'PUNCT') return undefined;
+  for (let k = q + 1; k < p; k++) if (t.entity[k] !== undefined && t.argHead[k]) return k;
+  return undefined;
+}
+
+export function strandedSubject(t: Tree, p: number): number | undefined {
+  const words = t.parse.tokens;
+  const finite = /^VB[DPZ]?$/.test(words[p]!.xpos) || childrenOf(t, p, 'aux').length > 0;
+  if (!/^(root|conj|ccomp|parataxis)/.test(words[p]!.deprel) || !finite) return undefined;
+  let k = p - 1;
+  while (k >= 0 && words[k]!.head === p && /^(aux|advmod)/.test(words[k]!.deprel)) k--;
+  const comma = words
+    .slice(0, k + 1)
+    .map((w) => w.text)
+    .lastIndexOf(',');
+  if (comma < 0 || comma >= k) return undefined;
+  // The phrase's head: the one word of (comma, k] whose head lies outside it.
+  const inside = (i: number): boolean => i > comma && i <= k;
+  const heads = words.flatMap((w, i) => (inside(i) && !inside(w.head) ? [i] : []));
+  if (heads.length !== 1) return undefined;
+  const h = heads[0]!;
+  if (!/^(NOUN|PROPN|PRON)$/.test(words[h]!.upos) || words[h]!.head === p) return undefined;
+  return h;
+}

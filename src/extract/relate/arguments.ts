@@ -1,0 +1,586 @@
+import {
+  AGENT_NOUNS,
+  COMMISSIVES,
+  DOCUMENT_NOUNS,
+  HUMAN_NOUNS,
+  OBJECT_CONTROL,
+  PROPOSAL_NOUNS,
+  SOLE_OFFICES,
+  SPEECH_NOUNS,
+} from '../lexicon/predicates.js';
+import {
+  ATTENDABLE_HEADS,
+  MEETING_HEADS,
+  PART_OF_EVENT,
+  SINGULAR_EVENT_HEADS,
+  UNNAMING_ADJECTIVES,
+} from '../lexicon/events.js';
+import { PORTFOLIOS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
+import { countryOf, countryOfDemonym } from '../lexicon/places.js';
+import { resolveDescription, resolvePronoun } from './discourse.js';
+import { clauseOf, conjuncts, descendants, hasLabel, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
+import {
+  afterQuote,
+  caseOf,
+  childOf,
+  childrenOf,
+  closingSubject,
+  lemmaOf,
+  markOf,
+  strandedSubject,
+  type Tree,
+} from './tree.js';
+import type { SentenceView } from './view.js';
+import type { RelateContext, Sentence } from './context.js';
+import {
+  coordinated,
+  governedByAdposition,
+  predicateOf,
+  prepositional,
+  RELATIVE_PRONOUNS,
+  TIME_WORDS,
+} from './grammar.js';
+
+/**
+ * The arguments of the relation rules: who a word stands for (a name, a pronoun, a description,
+ * an office's holder, a spokesman's body), who does what a predicate says (subject, agent,
+ * controller, the speaker of a closing "…, X said"), whose a rejected proposal is, and which
+ * event a phrase names.
+ */
+
+/** The argument readers of one article, sharing its entities, discourse and event maker. */
+export function argumentReader(ctx: RelateContext) {
+  const { views, entities, discourse, makeEvent } = ctx;
+  const isEvent = (i: number): boolean => entities[i]!.type === 'Event';
+
+  /**
+   * The meeting an oblique places an act at: the meeting itself ("at the summit"), a part of it
+   * ("at the conclusion of the conference", "on the sidelines of the summit"), or a speech given
+   * there ("in an address to the General Assembly", "in his inauguration speech").
+   */
+  function settingEvent(s: Sentence, o: number): number | undefined {
+    const { t } = s;
+    const word = t.parse.tokens[o]!;
+    const named = t.entity[o] !== undefined ? entities[t.entity[o]!]! : undefined;
+    const gathering = named
+      ? named.type === 'Event' && MEETING_HEADS.has(named.words[named.words.length - 1] ?? '')
+      : false;
+    if (MEETING_HEADS.has(lemmaOf(t, o)) || MEETING_HEADS.has(word.text.toLowerCase()) || gathering)
+      return eventOf(s, o);
+    if (PART_OF_EVENT.has(lemmaOf(t, o))) {
+      const of = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'of');
+      return of === undefined ? undefined : eventOf(s, of);
+    }
+    if (SPEECH_NOUNS.has(lemmaOf(t, o))) {
+      const to = childrenOf(t, o, 'nmod').find((k) => /^(to|at|before)$/.test(caseOf(t, k) ?? ''));
+      if (to !== undefined) return eventOf(s, to);
+      const kind = childrenOf(t, o, 'compound').find((k) => eventOf(s, k) !== undefined);
+      return kind === undefined ? undefined : eventOf(s, kind);
+    }
+    return undefined;
+  }
+
+  /** The entities a word stands for: a name, a pronoun, a description, a spokesman for someone. */
+  function entitiesOf(s: Sentence, w: number, depth = 0): number[] {
+    const cached = s.memo.get(w);
+    if (cached) return cached;
+    const found = entitiesOfUncached(s, w, depth);
+    s.memo.set(w, found);
+    return found;
+  }
+
+  function entitiesOfUncached(s: Sentence, w: number, depth: number): number[] {
+    const { t, view } = s;
+    if (depth > 4) return [];
+    const word = t.parse.tokens[w]!;
+    const own = t.entity[w];
+    // "Kestrel Foreign Minister Ivan Petrov", "Union leader Roger Dale": a person named inside the
+    // phrase (by flat, title or apposition) is its referent; the country or body is a modifier.
+    const person = personWithin(t, w);
+    if (person !== undefined && person !== own) return [person];
+    if (own !== undefined) return [own];
+    const lemma = lemmaOf(t, w);
+    if (word.upos === 'PRON' || word.upos === 'DET') {
+      if (RELATIVE_PRONOUNS.has(lemma)) {
+        const clause = word.head;
+        if (clause >= 0 && hasLabel(t.parse.tokens[clause]!.deprel, 'acl')) {
+          const noun = t.parse.tokens[clause]!.head;
+          return noun >= 0 ? entitiesOf(s, noun, depth + 1) : [];
+        }
+        return [];
+      }
+      if (s.quoteSpeaker !== undefined && view.inQuote[t.token[w]!]) {
+        const speaker = entities[s.quoteSpeaker]!;
+        if (/^(i|me|my)$/.test(lemma) || /^(i|me|my)$/i.test(word.text)) return [s.quoteSpeaker];
+        // "we" of a spokesman is the body that speaks through them: the speaker stands for it.
+        if (/^(we|us|our)$/i.test(word.text)) return speaker.type === 'Event' ? [] : [s.quoteSpeaker];
+        return [];
+      }
+      // "In his inauguration speech, Mugabe said …": a possessive in a phrase fronted before its
+      // clause's subject looks ahead to that subject.
+      if (hasLabel(word.deprel, 'nmod:poss')) {
+        const clause = clauseOf(t.parse, w);
+        const subject = clause >= 0 ? childOf(t, clause, 'nsubj') : undefined;
+        if (subject !== undefined && w < subject) {
+          const ahead = entitiesOf(s, subject, depth + 1);
+          const person = /^(his|her)$/i.test(word.text);
+          const agrees = ahead.length === 1 && (entities[ahead[0]!]!.type === 'Person') === person;
+          if (agrees && !/^their$/i.test(word.text)) return ahead;
+        }
+      }
+      const local: number[] = [];
+      const personal = /^(he|him|his|she|her)$/i.test(word.text);
+      for (let k = w - 1; k >= 0; k--) {
+        const e = t.entity[k];
+        // "The spokesman described the talks, which he called private": the nearer subject is an
+        // unnamed person, and the pronoun is theirs, no one the article names.
+        const near = t.parse.tokens[k]!;
+        if (personal && local.length === 0 && e === undefined && /^nsubj/.test(near.deprel) && near.xpos === 'NN') {
+          const noun = lemmaOf(t, k);
+          const human = (HUMAN_NOUNS.has(noun) || ROLE_HEADS.has(noun)) && noun !== 'delegation' && noun !== 'family';
+          if (human && !entitiesOf(s, k).some((x) => entities[x]!.type === 'Person')) return [];
+        }
+        if (e !== undefined && t.argHead[k] && /^nsubj/.test(t.parse.tokens[k]!.deprel) && !local.includes(e)) {
+          // "A and B say they want …": a plural pronoun takes a coordinated or collective subject before it.
+          const group = membersOf(s, k);
+          const plural = group.length > 1 || (group.length === 1 && entities[group[0]!]!.type !== 'Person');
+          if (/^(they|them|their)$/i.test(word.text) && plural) return group;
+          local.push(e);
+        }
+      }
+      const subject = /^nsubj/.test(word.deprel);
+      const frame = subject && word.head >= 0 ? predicateOf(t, word.head)?.frame : undefined;
+      const context = {
+        local,
+        subject,
+        speech: frame === 'speech' || frame === 'telling',
+        recent: recentNames(view, t.token[w]!, frame === 'speech' || frame === 'telling'),
+      };
+      return resolvePronoun(word.text, entities, discourse, view.index, context) ?? [];
+    }
+    if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return [];
+    // "the Swiss must resolve …", "the Americans": a nation's people stand for the state the article names.
+    const nation = childOf(t, w, 'det') !== undefined ? countryOfDemonym(word.text)?.name : undefined;
+    if (nation !== undefined && /^\p{Lu}/u.test(word.text)) {
+      const state = entities.findIndex((e) => e.type === 'Place' && countryOf(e.name)?.name === nation);
+      return state >= 0 ? [state] : [];
+    }
+    // "a spokesman, Scott Whiffen," / "its chief, Tedros": the apposed name.
+    for (const a of childrenOf(t, w, 'appos')) {
+      // "his counterparts, A, B and C": the apposed names, all of them.
+      if (t.entity[a] !== undefined)
+        return conjuncts(t.parse, a).flatMap((k) => (t.entity[k] === undefined ? [] : [t.entity[k]!]));
+    }
+    // "The Commission released a statement saying …": a document's author is who issued it.
+    if (DOCUMENT_NOUNS.has(lemma) && hasLabel(word.deprel, 'obj') && word.head >= 0) {
+      const issuers = subjectOf(s, word.head, depth + 1);
+      if (issuers.length) return issuers;
+    }
+    // "Russia's defence minister", "the president of Bolivia": one office's holder is a person, not
+    // the state; the article's person of that office if it names one, else no one.
+    if (SOLE_OFFICES.has(lemma) && /^NNP?$/.test(word.xpos) && childrenOf(t, w, 'nmod:poss', 'det').length > 0) {
+      // The portfolio tells offices apart ("defence minister"); a demonym does not ("Italian").
+      const portfolio = childrenOf(t, w, 'amod', 'compound')
+        .map((k) => lemmaOf(t, k).toLowerCase())
+        .filter((m) => PORTFOLIOS.has(m) || ROLE_WORDS.has(m));
+      return officeHolder(lemma, portfolio);
+    }
+    if (AGENT_NOUNS.has(lemma) || DOCUMENT_NOUNS.has(lemma)) {
+      // "the ministry's spokesman", "a spokesman for X", "X officials", "a letter from X".
+      // Whose they are before where they are: "a WHO spokeswoman in Geneva" speaks for the WHO.
+      const modifiers = childrenOf(t, w, 'nmod:poss', 'nmod', 'compound');
+      // A compound names the body itself ("China's Xinhua news agency" is Xinhua).
+      const ranked = [
+        ...modifiers.filter((k) => hasLabel(t.parse.tokens[k]!.deprel, 'compound')),
+        ...modifiers.filter(
+          (k) =>
+            !hasLabel(t.parse.tokens[k]!.deprel, 'compound') &&
+            (!prepositional(t, k) || /^(of|for|from|at|by)$/.test(caseOf(t, k) ?? '')),
+        ),
+        // "officials in Moscow" speak for where they serve; "sources in Manila" are only there.
+        ...modifiers.filter(
+          (k) => prepositional(t, k) && caseOf(t, k) === 'in' && AGENT_NOUNS.has(lemma) && !/^sources?$/.test(lemma),
+        ),
+      ];
+      for (const k of ranked) {
+        // "the leaders of A, B and C": each of them.
+        const found = conjuncts(t.parse, k)
+          .flatMap((c) => entitiesOf(s, c, depth + 1))
+          .filter((e, i, all) => !isEvent(e) && all.indexOf(e) === i);
+        if (found.length) return found;
+      }
+      // "the Chinese foreign ministry": a demonym names the country; still not an entity of its own.
+    }
+    // "the president", "the ministry", "the agency": a definite description.
+    const det = childOf(t, w, 'det');
+    if (det !== undefined && lemmaOf(t, det) === 'the') {
+      const modifiers = childrenOf(t, w, 'amod', 'compound')
+        .filter((k) => k < w)
+        .map((k) => lemmaOf(t, k));
+      return resolveDescription([...modifiers, lemma], entities, discourse) ?? [];
+    }
+    return [];
+  }
+
+  /**
+   * The entities named in a sentence before a token, then in each of the three sentences before
+   * it. For the speaker of a quotation, names quoted are what was said, not who may be speaking.
+   */
+  function recentNames(view: SentenceView, token: number, speech: boolean): number[][] {
+    const named = (v: SentenceView, before = Infinity): number[] =>
+      v.args.filter((a) => a.tokenStart < before && !(speech && v.inQuote[a.tokenStart])).map((a) => a.entity);
+    const earlier = views.slice(Math.max(0, view.index - 3), view.index).reverse();
+    return [named(view, token), ...earlier.map((v) => named(v))];
+  }
+
+  /** The one person of the article whose title is this office ("defence minister"), if exactly one. */
+  function officeHolder(office: string, modifiers: string[]): number[] {
+    const holders = entities.flatMap((e, i) => {
+      if (e.type !== 'Person') return [];
+      const fits = e.roles.some((r) => {
+        const words = r.toLowerCase().split(/\s+/);
+        return words[words.length - 1] === office && modifiers.every((m) => words.includes(m));
+      });
+      return fits ? [i] : [];
+    });
+    return holders.length === 1 ? holders : [];
+  }
+
+  /**
+   * Who a threat's condition means by its pronoun ("strike Iraq unless it …", "halt funding for
+   * the WHO if it does not …"): the party the threat names, the object first, else the one party
+   * of the clause outside the condition that agrees with the pronoun.
+   */
+  function threatenedBy(s: Sentence, clauses: number[], condition: number, pronoun: number): number[] {
+    const { t } = s;
+    const objects = clauses.flatMap((k) => childrenOf(t, k, 'obj')).flatMap((o) => membersOf(s, o));
+    if (objects.length) return objects;
+    const person = /^(he|him|she|her)$/i.test(t.parse.tokens[pronoun]!.text);
+    // Outside the condition and the threatening party's own phrase ("U.S. President X").
+    const subjects = clauses.flatMap((k) => childrenOf(t, k, 'nsubj'));
+    const inCondition = new Set([condition, ...subjects].flatMap((k) => descendants(t.parse, k)));
+    const named = clauses
+      .flatMap((k) => descendants(t.parse, k))
+      .filter((k) => !inCondition.has(k) && t.entity[k] !== undefined && t.argHead[k])
+      .map((k) => t.entity[k]!)
+      .filter((e) => !isEvent(e) && (entities[e]!.type === 'Person') === person);
+    const parties = [...new Set(named)];
+    return parties.length === 1 ? parties : [];
+  }
+
+  /** The Person entity inside a name phrase: its flat, title, compound and apposition words. */
+  function personWithin(t: Tree, w: number, depth = 0): number | undefined {
+    if (depth > 3) return undefined;
+    // A name hanging under the phrase by a misparse ("vocative", "dep", "list") still names it.
+    for (const k of childrenOf(t, w, 'flat', 'nmod:desc', 'appos', 'compound', 'vocative', 'dep', 'list')) {
+      const e = t.entity[k];
+      if (e !== undefined && entities[e]!.type === 'Person') return e;
+      const inner = personWithin(t, k, depth + 1);
+      if (inner !== undefined) return inner;
+    }
+    // "the ambassador to Poland, Dan Fried,": a person apposed to the role's place or body
+    // names the role's holder (a place or body takes no person as its apposition).
+    if (depth === 0 && AGENT_NOUNS.has(lemmaOf(t, w))) {
+      for (const k of childrenOf(t, w, 'nmod', 'compound')) {
+        // A conjunct after a comma with no "and" of its own is an apposition misparsed.
+        const apposed = [
+          ...childrenOf(t, k, 'appos'),
+          ...childrenOf(t, k, 'conj').filter((c) => childOf(t, c, 'cc') === undefined),
+        ];
+        for (const a of apposed) {
+          const e = t.entity[a];
+          if (e !== undefined && entities[e]!.type === 'Person' && t.entity[k] !== e) return e;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** A word's entities with its conjuncts: "A and B" gives both. */
+  function membersOf(s: Sentence, w: number): number[] {
+    const out: number[] = [];
+    for (const c of coordinated(s.t, w)) for (const e of entitiesOf(s, c)) if (!out.includes(e)) out.push(e);
+    return out;
+  }
+
+  /** Whether a word names a party that can act (a person, body or country), not a thing. */
+  function actorLike(s: Sentence, w: number): boolean {
+    const es = membersOf(s, w);
+    return es.length > 0 && es.every((e) => !isEvent(e));
+  }
+
+  /** The agent of a passive ("by X"), or nothing. */
+  function agentOf(s: Sentence, p: number): number[] {
+    const { t } = s;
+    const agent = childOf(t, p, 'obl:agent') ?? childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'by');
+    return agent !== undefined ? membersOf(s, agent) : [];
+  }
+
+  /** Who does what a predicate says: subject, passive agent, controller, relative antecedent. */
+  function subjectOf(s: Sentence, p: number, depth = 0): number[] {
+    const { t } = s;
+    if (depth > 5) return [];
+    if (voice(t.parse, p) === 'passive') return agentOf(s, p);
+    // "as stated by X", "a plan backed by X": a participle with its agent and no subject.
+    if (t.parse.tokens[p]!.xpos === 'VBN' && childOf(t, p, 'nsubj') === undefined) {
+      const agents = agentOf(s, p);
+      if (agents.length) return agents;
+    }
+    // ", the U.S. Agriculture Department said." closing a sentence: the phrase after the comma is
+    // the speaker, wherever the parser hung it.
+    const closing = closingSubject(t, p);
+    if (closing !== undefined) {
+      // Its own conjuncts only ("…, A and B said."), not what the parser coordinated it with before the comma.
+      const own = coordinated(t, closing).filter((c) => c >= closing);
+      return [...new Set(own.flatMap((c) => entitiesOf(s, c)))];
+    }
+    // A noun behind a preposition is no subject ("… is in the Emirates …, officials said" parsed
+    // with "Emirates" as the subject of "said"): the parse went wrong, so it names no one.
+    const heads = childrenOf(t, p, 'nsubj').filter((k) => !governedByAdposition(t, k));
+    const subjects = heads.map((k) => membersOf(s, k));
+    // Two subjects side by side are a misparsed title ("U.N. | Ambassador John Bolton said"): the
+    // person. Apart, the first belongs to a clause the parser lost ("X's minister is Y, …, the
+    // government said"): the one nearer the verb.
+    const adjacent =
+      heads.length > 1 && subtreeSpan(t.parse, heads[0]!).last + 1 >= subtreeSpan(t.parse, heads[1]!).first;
+    if (adjacent) {
+      const persons = subjects.find((m) => m.length > 0 && m.every((e) => entities[e]!.type === 'Person'));
+      if (persons) return persons;
+    }
+    // Else the nearest: a dateline ("PEKING, March 3 - China called …") is none, nor the subject
+    // of a clause the parser lost; when the nearest names no one, no one speaks.
+    if (subjects.length) return subjects[subjects.length - 1]!;
+    // "X, seeking to …, said" parsed with X as the participle's subject: a participle clause has
+    // no subject of its own, so the subject before it is the verb's.
+    for (const c of childrenOf(t, p, 'ccomp', 'advcl', 'xcomp')) {
+      // A progressive ("he ain't going …", with its auxiliary) is a finite clause, not a participle.
+      if (c > p || t.parse.tokens[c]!.xpos !== 'VBG' || childOf(t, c, 'aux') !== undefined) continue;
+      const stray = childOf(t, c, 'nsubj');
+      if (stray !== undefined && stray < c) return membersOf(s, stray);
+    }
+    const stranded = strandedSubject(t, p);
+    if (stranded !== undefined) return membersOf(s, stranded);
+    // '"…," Congressman X, a Y, said': the name between the closing quotation mark and the verb.
+    const attributed = afterQuote(t, p);
+    if (attributed !== undefined) return entitiesOf(s, attributed);
+    const w = t.parse.tokens[p]!;
+    const head = w.head;
+    if (head < 0) return [];
+    const rel = w.deprel;
+    // "quoted X as saying …": the one quoted is the speaker.
+    if (lemmaOf(t, head) === 'quote' && markOf(t, p) === 'as') {
+      const quoted = childOf(t, head, 'obj');
+      if (quoted !== undefined) return membersOf(s, quoted);
+    }
+    if (hasLabel(rel, 'xcomp')) {
+      // "urged X to attend": object control; "refused to attend", "is expected to attend": subject control.
+      const h = lemmaOf(t, head);
+      if (OBJECT_CONTROL.has(h) && !(voice(t.parse, head) === 'passive')) {
+        const controller =
+          childOf(t, head, 'obj', 'iobj') ??
+          childrenOf(t, head, 'obl').find((k) => /^(on|upon)$/.test(caseOf(t, k) ?? ''));
+        if (controller !== undefined) return membersOf(s, controller);
+      }
+      if (voice(t.parse, head) === 'passive') {
+        const patient = childOf(t, head, 'nsubj:pass');
+        return patient !== undefined ? membersOf(s, patient) : [];
+      }
+      return subjectOf(s, head, depth + 1);
+    }
+    if (hasLabel(rel, 'conj') && t.parse.tokens[head]!.upos === 'VERB') return subjectOf(s, head, depth + 1);
+    // "raised prices to encourage farmers …": a purpose infinitive shares the main clause's subject.
+    if (hasLabel(rel, 'advcl') && markOf(t, p) === 'to' && t.parse.tokens[head]!.upos === 'VERB')
+      return subjectOf(s, head, depth + 1);
+    // A participle after a comma parsed as a complement (", asking X to …") is an adverbial one.
+    const participle = hasLabel(rel, 'ccomp') && w.xpos === 'VBG' && t.parse.tokens[p - 1]?.text === ',';
+    if ((hasLabel(rel, 'advcl') || rel === 'acl' || participle) && markOf(t, p) === undefined) {
+      // ", saying …" / "Speaking to reporters, X said": the main clause's subject.
+      if (/^VB[GN]$/.test(w.xpos)) {
+        // ", saying …" at a sentence's end hung on a verb inside a complement ("… a controversy over
+        // whether France is positioning itself, saying …"): the participle is the main clause's.
+        const root = rootOf(t.parse);
+        const hd = t.parse.tokens[head]!.deprel;
+        if (p > head && t.parse.tokens[p - 1]?.text === ',' && /^(ccomp|acl|advcl)/.test(hd) && root >= 0 && root < p) {
+          const main = subjectOf(s, root, depth + 1);
+          if (main.length) return main;
+        }
+        const hw = t.parse.tokens[head]!;
+        if (hw.upos === 'NOUN' || hw.upos === 'PROPN') return membersOf(s, head);
+        return subjectOf(s, head, depth + 1);
+      }
+    }
+    if (hasLabel(rel, 'acl') && !rel.startsWith('acl:relcl')) return membersOf(s, head);
+    return [];
+  }
+
+  /** Whose demand, proposal or claim a rejected object is: its author, or the object itself. */
+  function authorOf(s: Sentence, obj: number): number[] {
+    const { t } = s;
+    const own = membersOf(s, obj);
+    if (own.length) return own;
+    const lemma = lemmaOf(t, obj);
+    const ev = eventOf(s, obj);
+    if (ev !== undefined) return [ev];
+    if (!PROPOSAL_NOUNS.has(lemma) && t.parse.tokens[obj]!.upos !== 'NOUN') return [];
+    // "X's proposal", "the demands of X", "a request by X", "a call from X", "the U.S. view".
+    for (const k of childrenOf(t, obj, 'nmod:poss', 'nmod', 'compound', 'amod')) {
+      if (prepositional(t, k) && !/^(of|by|from|between)$/.test(caseOf(t, k) ?? '')) continue;
+      const found = membersOf(s, k);
+      if (found.length) return found;
+    }
+    // "rejected the demand that X …" / "a request by textile makers": no named author.
+    return [];
+  }
+
+  /** An Event a word names: an Event argument, or an attendable event noun phrase. */
+  function eventOf(s: Sentence, w: number): number | undefined {
+    const { t, view } = s;
+    const own = t.entity[w];
+    if (own !== undefined) return isEvent(own) ? own : undefined;
+    const word = t.parse.tokens[w]!;
+    if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return undefined;
+    const text = word.text.toLowerCase();
+    if (!ATTENDABLE_HEADS.has(text) && !ATTENDABLE_HEADS.has(lemmaOf(t, w))) return undefined;
+    const definite = childrenOf(t, w, 'det').some((d) => /^(the|these|those)$/.test(lemmaOf(t, d)));
+    if (word.xpos === 'NNS' && SINGULAR_EVENT_HEADS.has(lemmaOf(t, w)) && !definite && !childOf(t, w, 'nummod'))
+      return undefined;
+    // The name: the noun with the modifiers that say what kind of event it is ("the G-20 summit",
+    // "the bilateral meeting", "the monthly press conference") and where ("talks in Washington");
+    // not who holds it ("his", "Putin's"), nor how it is judged or when ("upcoming", "formal").
+    let start = w;
+    for (const k of childrenOf(t, w, 'compound', 'amod', 'flat', 'nmod:poss', 'nummod')) {
+      if (k > w) continue;
+      const rel = t.parse.tokens[k]!.deprel;
+      if (rel === 'nmod:poss' && !(t.entity[k] !== undefined && isEvent(t.entity[k]!))) continue;
+      if (rel === 'amod' && UNNAMING_ADJECTIVES.has(lemmaOf(t, k))) continue;
+      if (rel === 'nummod') continue;
+      const span = subtreeSpan(t.parse, k);
+      // "the Dec. 28 meeting": when it is, not what it is.
+      if (
+        TIME_WORDS.test(
+          t.parse.tokens
+            .slice(span.first, span.last + 1)
+            .map((x) => x.text)
+            .join(' '),
+        )
+      )
+        continue;
+      start = Math.min(start, span.first);
+    }
+    while (start < w && /^(DET|PART|PUNCT|PRON)$/.test(t.parse.tokens[start]!.upos)) start++;
+    let end = w;
+    const place = childrenOf(t, w, 'nmod').find(
+      (k) => k > w && caseOf(t, k) === 'in' && t.entity[k] !== undefined && entities[t.entity[k]!]!.type === 'Place',
+    );
+    if (place !== undefined) end = subtreeSpan(t.parse, place).last;
+    // "the opening ceremony of the TurkStream gas pipeline": "of" a name belongs to the name.
+    const ofName = childrenOf(t, w, 'nmod').find(
+      (k) => k > w && caseOf(t, k) === 'of' && t.parse.tokens[k]!.upos === 'PROPN' && t.entity[k] === undefined,
+    );
+    if (place === undefined && ofName !== undefined) end = subtreeSpan(t.parse, ofName).last;
+    const tokenStart = t.token[start]!;
+    const tokenEnd = t.token[end]! + 1;
+    return makeEvent(view, { start: tokenStart, end: tokenEnd, head: text });
+  }
+
+  /** The event an attendance verb goes to: its object, or an oblique of place or purpose. */
+  function eventTargetOf(s: Sentence, p: number): number | undefined {
+    const { t } = s;
+    for (const o of childrenOf(t, p, 'obj')) {
+      const ev = eventOf(s, o);
+      if (ev !== undefined) return ev;
+      // "the summit, which both leaders will attend": the relative pronoun's antecedent, the
+      // clause's head noun, or (when the clause hangs elsewhere) the nearest event noun before it.
+      if (RELATIVE_PRONOUNS.has(lemmaOf(t, o))) {
+        if (hasLabel(t.parse.tokens[p]!.deprel, 'acl')) {
+          const antecedent = eventOf(s, t.parse.tokens[p]!.head);
+          if (antecedent !== undefined) return antecedent;
+        }
+        for (let k = o - 1; k >= Math.max(0, o - 20); k--) {
+          const antecedent = eventOf(s, k);
+          if (antecedent !== undefined) return antecedent;
+        }
+      }
+    }
+    for (const o of childrenOf(t, p, 'obl', 'nmod')) {
+      if (!/^(in|at|for|to|into|on)$/.test(caseOf(t, o) ?? '')) continue;
+      const ev = eventOf(s, o);
+      if (ev !== undefined) return ev;
+      // "travelled to Bali for the summit": the purpose phrase may hang under the place.
+      for (const k of childrenOf(t, o, 'nmod')) {
+        if (caseOf(t, k) !== 'for') continue;
+        const inner = eventOf(s, k);
+        if (inner !== undefined) return inner;
+      }
+    }
+    // "take part in": the oblique hangs under "part".
+    for (const o of childrenOf(t, p, 'obj')) {
+      for (const k of childrenOf(t, o, 'nmod')) {
+        const ev = eventOf(s, k);
+        if (ev !== undefined) return ev;
+      }
+    }
+    return undefined;
+  }
+
+  /** "the summit was attended by X" / "the meeting, attended by X,". */
+  function eventTargetOfPassive(s: Sentence, p: number): number | undefined {
+    const { t } = s;
+    const patient = childOf(t, p, 'nsubj:pass');
+    if (patient !== undefined) return eventOf(s, patient);
+    const head = t.parse.tokens[p]!.head;
+    return head >= 0 && hasLabel(t.parse.tokens[p]!.deprel, 'acl') ? eventOf(s, head) : undefined;
+  }
+
+  /** The meeting a "meet" refers to: an Event headed "meeting"/"talks" in the article, else a new one. */
+  function meetingEvent(s: Sentence, p: number): number | undefined {
+    const token = s.t.token[p]!;
+    return makeEvent(s.view, { start: token, end: token + 1, head: 'meeting' }, 'meeting');
+  }
+
+  /** An actor named by a nominal predicate: "X's refusal", "a call from X", "the Kremlin's demand". */
+  function actorOf(s: Sentence, n: number): number[] {
+    const { t } = s;
+    const poss = childOf(t, n, 'nmod:poss');
+    if (poss !== undefined) return membersOf(s, poss).filter((e) => !isEvent(e));
+    for (const k of childrenOf(t, n, 'nmod', 'compound')) {
+      if (prepositional(t, k) && !/^(by|from|of)$/.test(caseOf(t, k) ?? '')) continue;
+      // A place acts through "of/by/from" ("at the urging of Malta"), not as a modifier ("the Malta talks").
+      const found = membersOf(s, k).filter(
+        (e) => !isEvent(e) && (entities[e]!.type !== 'Place' || (prepositional(t, k) && caseOf(t, k) !== undefined)),
+      );
+      if (found.length) return found;
+    }
+    return [];
+  }
+
+  /** Whether a speech verb has content: a clause, a quotation, a colon, or a parenthetical use. */
+  function hasContent(s: Sentence, p: number): boolean {
+    const { t, view } = s;
+    if (childOf(t, p, 'ccomp', 'parataxis') !== undefined) return true;
+    // "promised to act" has content; "continued to oppose", "added to the pressure" do not.
+    if (COMMISSIVES.has(lemmaOf(t, p)) && childOf(t, p, 'xcomp') !== undefined) return true;
+    if (hasLabel(t.parse.tokens[p]!.deprel, 'parataxis')) return true;
+    if (childrenOf(t, p, 'punct').some((k) => t.parse.tokens[k]!.text === ':')) return true;
+    return view.tokens.some((x) => x.kind === 'quote');
+  }
+
+  return {
+    settingEvent,
+    entitiesOf,
+    threatenedBy,
+    membersOf,
+    actorLike,
+    agentOf,
+    subjectOf,
+    authorOf,
+    eventOf,
+    eventTargetOf,
+    eventTargetOfPassive,
+    meetingEvent,
+    actorOf,
+    hasContent,
+  };
+}
+
+export type ArgumentReader = ReturnType<typeof argumentReader>;

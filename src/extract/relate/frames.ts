@@ -1,0 +1,557 @@
+import {
+  AGENT_NOUNS,
+  CALLING,
+  HUMAN_NOUNS,
+  INVALID,
+  LIGHT_ONLY_DEMANDS,
+  LIGHT_VERBS,
+  NOT_SAYING,
+  nounPredicate,
+  OUTCOME_VERBS,
+  type Predicate,
+  verbPredicate,
+  VERDICT_VERBS,
+  WARNING_VERBS,
+} from '../lexicon/predicates.js';
+import { ATTENDABLE_HEADS, MEETING_HEADS, PARTICIPANT_NOUNS, PRESS_EVENTS } from '../lexicon/events.js';
+import { hasLabel, isNegated, modality, voice } from '../../nlp/index.js';
+import { caseOf, childOf, childrenOf, lemmaOf, markOf } from './tree.js';
+import type { Emit, RelateContext, Sentence } from './context.js';
+import {
+  amount,
+  anaphoric,
+  asksSomeone,
+  factual,
+  hypothetical,
+  matrixNegated,
+  predicateOf,
+  pressInquiry,
+  questionClause,
+} from './grammar.js';
+import type { ArgumentReader } from './arguments.js';
+
+/**
+ * The frames of the four relations read from a predicate and its arguments: speech and telling
+ * (STATED), demands and threats (DEMANDED), rejections, refusals and verdicts (REJECTED),
+ * attendance and meetings (ATTENDS), for verbs and for nominal triggers, and the settings that
+ * place actors at an event.
+ */
+
+/** The frame readers of one article. */
+export function frameReader(ctx: RelateContext, args: ArgumentReader) {
+  const { entities, relations } = ctx;
+  const isEvent = (i: number): boolean => entities[i]!.type === 'Event';
+  const {
+    settingEvent,
+    threatenedBy,
+    membersOf,
+    actorLike,
+    agentOf,
+    subjectOf,
+    authorOf,
+    eventOf,
+    eventTargetOf,
+    eventTargetOfPassive,
+    meetingEvent,
+    actorOf,
+    hasContent,
+  } = args;
+
+  /** Relations of a verb predicate. */
+  function verbRelations(s: Sentence, p: number, emit: Emit): void {
+    const { t } = s;
+    const lemma = lemmaOf(t, p);
+    const pred = predicateOf(t, p);
+    if (CALLING.has(lemma)) invalidity(s, p, emit);
+    if (VERDICT_VERBS.has(lemma) && !isNegated(t.parse, p) && factual(t, p, false))
+      verdict(s, p, subjectOf(s, p), emit);
+    if (!pred) return;
+    const negated = isNegated(t.parse, p) || matrixNegated(t, p);
+    if (pred.frame === 'accept') {
+      // "did not accept" is a rejection; "might not approve" is only a possibility.
+      const hedged = /^(might|may|could|would)$/.test(modality(t.parse, p) ?? '');
+      if (negated && !hedged && factual(t, p, true)) rejection(s, p, pred, emit);
+      return;
+    }
+    if (negated || !factual(t, p, false)) return;
+    if (pred.needsContent && !hasContent(s, p)) return;
+    // "would state his position", "will announce a package": a statement not yet made is not reported speech.
+    if (pred.relation === 'STATED' && /^(will|shall|would|could|might|may)$/.test(modality(t.parse, p) ?? '')) return;
+    if (pred.needsClause && !asksSomeone(t, p)) return;
+    if (pred.relation === 'DEMANDED' && pressInquiry(t, p)) return;
+    switch (pred.frame) {
+      case 'speech':
+      case 'judgement':
+        return speech(s, p, pred, emit);
+      case 'telling':
+        return telling(s, p, emit);
+      case 'threat':
+        return threat(s, p, emit);
+      case 'demand':
+        return demand(s, p, pred, emit);
+      case 'reject':
+        return rejection(s, p, pred, emit);
+      case 'attend':
+        return attendance(s, p, emit);
+      case 'meet':
+        return meeting(s, p, emit);
+    }
+  }
+
+  function speech(s: Sentence, p: number, pred: Predicate, emit: Emit): void {
+    const { t } = s;
+    // "the book written by X", "a statement issued by Y": a participle describing a thing reports no speech.
+    const w = t.parse.tokens[p]!;
+    if (w.xpos === 'VBN' && hasLabel(w.deprel, 'acl')) return;
+    const sources = subjectOf(s, p);
+    if (sources.length === 0) return;
+    let target: number | null = null;
+    for (const o of childrenOf(t, p, 'obl', 'obj', 'iobj')) {
+      const c = caseOf(t, o);
+      const ents = membersOf(s, o).filter((e) => !isEvent(e));
+      // "said to X", "told X" handled by telling; "said on ABC", "in an interview with X".
+      if (c === 'to' && ents.length === 1 && entities[ents[0]!]!.type !== 'Place') target = ents[0]!;
+      else if (c === 'on' || c === 'to') {
+        // "said on ABC", "told reporters on ABC's This Week": the outlet, or the programme's owner.
+        const owner = childOf(t, o, 'nmod:poss');
+        const outlet = [...ents, ...(owner !== undefined ? membersOf(s, owner) : [])].find((e) => entities[e]!.outlet);
+        if (outlet !== undefined) target = outlet;
+      } else if (
+        /^i?obj$/.test(t.parse.tokens[o]!.deprel) &&
+        WARNING_VERBS.has(lemmaOf(t, p)) &&
+        childOf(t, p, 'ccomp') !== undefined &&
+        ents.length === 1 &&
+        entities[ents[0]!]!.type !== 'Place'
+      ) {
+        // "warned Tony Blair that …", "assured the court that …": one told something.
+        target = ents[0]!;
+      } else if (c === 'in' && /^(interview|conversation|call|letter|message)s?$/.test(lemmaOf(t, o))) {
+        const withWhom = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'with' || caseOf(t, k) === 'to');
+        const who = withWhom !== undefined ? membersOf(s, withWhom) : [];
+        if (who.length === 1) target = who[0]!;
+      }
+    }
+    const confidence = pred.frame === 'judgement' ? 0.6 : 0.85;
+    emit('STATED', sources, target, p, confidence);
+    // "said it would strike Iraq unless it gave …": a conditional threat in what is said.
+    for (const c of childrenOf(t, p, 'ccomp'))
+      if (/^(will|would)$/.test(modality(t.parse, c) ?? '')) conditions(s, [c], sources, p, true, emit);
+    // "said the government must act": a statement that a named party must or should act is a
+    // demand on it; "we must be clear" (the speaker's resolve) and "the system must change" (an
+    // opinion with no party to act) are none.
+    for (const c of childrenOf(t, p, 'ccomp')) {
+      const modal = modality(t.parse, c);
+      if ((modal !== 'must' && modal !== 'should') || isNegated(t.parse, c)) continue;
+      const subject = childOf(t, c, 'nsubj', 'nsubj:pass');
+      if (subject === undefined || /^(we|i)$/i.test(t.parse.tokens[subject]!.text)) continue;
+      // "TF-1 should achieve a profit", "China must be a member": a forecast or a condition, not an act asked for.
+      if (OUTCOME_VERBS.has(lemmaOf(t, c)) || childOf(t, c, 'cop') !== undefined) continue;
+      const targets = membersOf(s, subject).filter((e) => !sources.includes(e) && !isEvent(e));
+      for (const target of targets) emit('DEMANDED', sources, target, p, 0.65, [c]);
+    }
+    verdict(s, p, sources, emit);
+    if (pred.lemma === 'denounce') {
+      const o = childOf(t, p, 'obj');
+      emit('REJECTED', sources, o === undefined ? null : (authorOf(s, o)[0] ?? null), p, 0.6);
+    }
+  }
+
+  /**
+   * "threatened to halt funding unless X complies / if X does not …": a coercive demand on X
+   * (CAMEO 13: a threat is a demand backed by a sanction).
+   */
+  function threat(s: Sentence, p: number, emit: Emit): void {
+    const { t } = s;
+    const sources = subjectOf(s, p);
+    // "threatened to halt …": the infinitive, however the parser labels it.
+    const clause = childOf(t, p, 'xcomp') ?? childrenOf(t, p, 'advcl').find((k) => markOf(t, k) === 'to') ?? p;
+    conditions(s, [clause, p], sources, p, false, emit);
+  }
+
+  /**
+   * A threat's condition is a demand on whoever must meet it: "threatened to strike unless X
+   * withdraws", "said it would strike Iraq unless it gave access". With `negatedIf`, an "if"
+   * condition counts only negated ("would respond if the broadcasts do not stop"): "would attend
+   * if invited" demands nothing. A pronoun subject of the condition is the one threatened.
+   */
+  function conditions(s: Sentence, clauses: number[], sources: number[], at: number, negatedIf: boolean, emit: Emit) {
+    const { t } = s;
+    for (const c of new Set(clauses.flatMap((k) => childrenOf(t, k, 'advcl')))) {
+      const mark = markOf(t, c);
+      if (mark !== 'unless' && !(mark === 'if' && (!negatedIf || isNegated(t.parse, c)))) continue;
+      const subject = childOf(t, c, 'nsubj');
+      if (subject === undefined) continue;
+      const pronoun = t.parse.tokens[subject]!.upos === 'PRON';
+      const targets = (pronoun ? threatenedBy(s, clauses, c, subject) : membersOf(s, subject)).filter(
+        (e) => !sources.includes(e) && !isEvent(e),
+      );
+      for (const target of targets) emit('DEMANDED', sources, target, at, 0.65, [c]);
+    }
+  }
+
+  function telling(s: Sentence, p: number, emit: Emit): void {
+    const { t } = s;
+    const sources = subjectOf(s, p);
+    if (sources.length === 0) return;
+    const addressee =
+      childOf(t, p, 'iobj', 'obj') ?? (voice(t.parse, p) === 'passive' ? childOf(t, p, 'nsubj:pass') : undefined);
+    // Telling has someone told — a party, people, a gathering: "assuring the aid will go through"
+    // makes sure and says nothing.
+    if (addressee === undefined) return;
+    const told = lemmaOf(t, addressee);
+    if (!actorLike(s, addressee) && !HUMAN_NOUNS.has(told) && !AGENT_NOUNS.has(told) && !ATTENDABLE_HEADS.has(told))
+      return;
+    const to = addressee !== undefined ? membersOf(s, addressee).filter((e) => !isEvent(e)) : [];
+    if (to.length === 0) emit('STATED', sources, null, p, 0.85);
+    for (const a of to) emit('STATED', sources, a, p, 0.85);
+    // "told a global conference": the speaker was there — not at a press conference of one's own,
+    // which is the statement itself.
+    if (addressee !== undefined && !PRESS_EVENTS.test(lemmaOf(t, addressee))) {
+      const compounds = childrenOf(t, addressee, 'compound').map((k) => lemmaOf(t, k));
+      const ev = compounds.some((c) => /^(press|news|media)$/.test(c)) ? undefined : eventOf(s, addressee);
+      if (ev !== undefined) emit('ATTENDS', sources, ev, p, 0.6);
+    }
+  }
+
+  function demand(s: Sentence, p: number, pred: Predicate, emit: Emit): void {
+    const { t } = s;
+    const sources = subjectOf(s, p);
+    if (sources.length === 0) return;
+    // "asked X why …", "asked X whether …": a question put to X is something said to X.
+    if (pred.lemma === 'ask' && childrenOf(t, p, 'ccomp').some((c) => questionClause(t, c))) {
+      telling(s, p, emit);
+      return;
+    }
+    const targets = new Set<number>();
+    const add = (w: number | undefined): void => {
+      if (w === undefined) return;
+      for (const e of membersOf(s, w)) if (!isEvent(e)) targets.add(e);
+    };
+    for (const o of childrenOf(t, p, 'obl')) {
+      const c = caseOf(t, o);
+      // "demanded an explanation from Russia": the one asked is where it is to come from.
+      if (c && (pred.targetCase?.includes(c) || c === 'from' || c === 'of')) add(o);
+      // "called for President Reagan to force Japan …": the one asked to act.
+      else if (c === 'for' && actorLike(s, o) && childOf(t, p, 'xcomp', 'advcl') !== undefined) add(o);
+    }
+    if (!(voice(t.parse, p) === 'passive')) {
+      add(childOf(t, p, 'iobj'));
+      const obj = childOf(t, p, 'obj');
+      // "urged the government to …": the object is asked; "demanded the release of X": X is released, not asked.
+      if (obj !== undefined && (childOf(t, p, 'xcomp') !== undefined || actorLike(s, obj))) add(obj);
+      if (obj !== undefined && targets.size === 0 && !actorLike(s, obj)) {
+        // "demanded Iran's withdrawal": the possessor is the one to act; "demanded an
+        // explanation from Russia": the one it is to come from.
+        add(childOf(t, obj, 'nmod:poss'));
+        add(childrenOf(t, obj, 'nmod').find((k) => caseOf(t, k) === 'from'));
+      }
+    } else {
+      add(childOf(t, p, 'nsubj:pass'));
+    }
+    // "demanded that X withdraw", "called for X to resign".
+    for (const c of childrenOf(t, p, 'ccomp', 'advcl')) {
+      if (hasLabel(t.parse.tokens[c]!.deprel, 'advcl') && markOf(t, c) !== 'for') continue;
+      add(childOf(t, c, 'nsubj'));
+    }
+    if (targets.size === 0) emit('DEMANDED', sources, null, p, 0.75);
+    for (const target of targets) emit('DEMANDED', sources, target, p, 0.8);
+  }
+
+  function rejection(s: Sentence, p: number, pred: Predicate, emit: Emit): void {
+    const { t } = s;
+    const lemma = pred.lemma;
+    const sources = subjectOf(s, p);
+    if (sources.length === 0) return;
+    // "refused to rule out": refusing a refusal is no rejection; "declined to comment" rejects nothing.
+    const xcomp = childOf(t, p, 'xcomp');
+    if (xcomp !== undefined) {
+      const inner = predicateOf(t, xcomp);
+      if (inner?.frame === 'reject' || NOT_SAYING.has(lemmaOf(t, xcomp))) return;
+      // "declined to attend the summit": the event is what is rejected.
+      if (inner?.frame === 'attend' || inner?.frame === 'meet') {
+        emit('REJECTED', sources, eventTargetOf(s, xcomp) ?? null, p, 0.8);
+        return;
+      }
+      emit('REJECTED', sources, null, p, 0.7);
+      return;
+    }
+    const passive = voice(t.parse, p) === 'passive';
+    const w = t.parse.tokens[p]!;
+    // "X's plan, rejected by Y,": the participle's noun is what is rejected.
+    const described = w.xpos === 'VBN' && hasLabel(w.deprel, 'acl') && w.head >= 0 ? w.head : undefined;
+    const obj = passive ? childOf(t, p, 'nsubj:pass') : (childOf(t, p, 'obj') ?? described);
+    // "decline" with no object or infinitive, or with an amount, is a fall ("shares declined",
+    // "the stock declined 5 pct", "Texaco declined 1/2 to 30").
+    if (lemma === 'decline' && (obj === undefined || amount(t, obj))) return;
+    // "dismissed the head of its department", "dismissed Burkhard Junger": firing someone (FN Firing).
+    if (
+      lemma === 'dismiss' &&
+      obj !== undefined &&
+      (HUMAN_NOUNS.has(lemmaOf(t, obj)) ||
+        AGENT_NOUNS.has(lemmaOf(t, obj)) ||
+        membersOf(s, obj).some((e) => entities[e]!.type === 'Person'))
+    )
+      return;
+    if (obj === undefined) {
+      if (pred.lemma === 'stay away') {
+        const from = childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'from');
+        emit('REJECTED', sources, from === undefined ? null : (eventOf(s, from) ?? null), p, 0.7);
+        return;
+      }
+      // "disagrees with the U.S. view": the author of what one disagrees with.
+      const withWhat = childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'with');
+      if (pred.targetCase?.includes('with') && withWhat !== undefined) {
+        const authors = authorOf(s, withWhat).filter((e) => !sources.includes(e));
+        if (authors.length === 0) emit('REJECTED', sources, null, p, 0.6);
+        for (const a of authors) emit('REJECTED', sources, a, p, 0.7);
+        return;
+      }
+      // "NATO and the U.S. rejected." / "denied that …": whom, if anyone, the discourse says.
+      emit('REJECTED', sources, childOf(t, p, 'ccomp') === undefined ? demandAnswered(s, sources) : null, p, 0.6);
+      return;
+    }
+    const targets = authorOf(s, obj).filter((e) => !sources.includes(e));
+    // "rejected the request", "this argument was rejected": a demand or claim made before.
+    if (targets.length === 0 && anaphoric(t, obj)) {
+      emit('REJECTED', sources, demandAnswered(s, sources), p, 0.7);
+      return;
+    }
+    if (targets.length === 0) emit('REJECTED', sources, null, p, 0.7);
+    for (const target of targets) emit('REJECTED', sources, target, p, 0.8);
+  }
+
+  /**
+   * Whose earlier demand or claim a rejection answers: the most recent one addressed to the
+   * rejecters within the last few sentences, else the most recent by someone else.
+   */
+  function demandAnswered(s: Sentence, rejecters: number[]): number | null {
+    const recent = relations.filter((r) => s.view.index - r.sentence <= 4 && r.sentence <= s.view.index);
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i]!;
+      if (r.type === 'DEMANDED' && r.target !== null && rejecters.includes(r.target)) return r.source;
+    }
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i]!;
+      if (r.type === 'DEMANDED' && !rejecters.includes(r.source) && r.sentence < s.view.index) return r.source;
+    }
+    return null;
+  }
+
+  function attendance(s: Sentence, p: number, emit: Emit): void {
+    const { t } = s;
+    const passive = voice(t.parse, p) === 'passive';
+    const sources = passive ? agentOf(s, p) : subjectOf(s, p);
+    if (sources.length === 0) return;
+    const target = passive ? eventTargetOfPassive(s, p) : eventTargetOf(s, p);
+    if (target !== undefined) emit('ATTENDS', sources, target, p, 0.8);
+  }
+
+  function meeting(s: Sentence, p: number, emit: Emit): void {
+    const { t } = s;
+    const sources = subjectOf(s, p);
+    if (sources.length === 0) return;
+    const lemma = lemmaOf(t, p);
+    const others: number[] = [];
+    let event: number | undefined;
+    if (lemma === 'hold') {
+      const obj = childOf(t, p, 'obj');
+      if (obj === undefined) return;
+      event = eventOf(s, obj);
+      for (const k of childrenOf(t, obj, 'nmod')) if (caseOf(t, k) === 'with') others.push(...membersOf(s, k));
+    } else {
+      const obj = childOf(t, p, 'obj');
+      // "met the deadline", "met its targets": a thing met, not a meeting; "met his counterparts" is one.
+      if (obj !== undefined && !actorLike(s, obj) && !HUMAN_NOUNS.has(lemmaOf(t, obj))) return;
+      if (obj !== undefined) others.push(...membersOf(s, obj));
+      for (const o of childrenOf(t, p, 'obl')) {
+        const c = caseOf(t, o);
+        if (c === 'with') others.push(...membersOf(s, o));
+        else if (c === 'at' || c === 'on' || c === 'during') event ??= eventOf(s, o);
+      }
+    }
+    for (const o of childrenOf(t, p, 'obl')) if (caseOf(t, o) === 'with') others.push(...membersOf(s, o));
+    // "will meet (X) in the presence of Y": Y is there too, wherever the phrase attaches.
+    const phrases = [...childrenOf(t, p, 'obl'), ...childrenOf(t, p, 'obj').flatMap((o) => childrenOf(t, o, 'nmod'))];
+    for (const o of phrases) {
+      if (caseOf(t, o) !== 'in' || lemmaOf(t, o) !== 'presence') continue;
+      for (const k of childrenOf(t, o, 'nmod')) if (caseOf(t, k) === 'of') others.push(...membersOf(s, k));
+    }
+    event ??= meetingEvent(s, p);
+    if (event === undefined) return;
+    emit(
+      'ATTENDS',
+      [...new Set([...sources, ...others])].filter((e) => !isEvent(e)),
+      event,
+      p,
+      0.65,
+    );
+  }
+
+  /** Nominal predicates: "X's refusal to attend", "a call from X for Y to …", "X's statement". */
+  function nounRelations(s: Sentence, n: number, emit: Emit): void {
+    const { t } = s;
+    const lemma = lemmaOf(t, n);
+    const head = t.parse.tokens[n]!.head;
+    const light =
+      head >= 0 && hasLabel(t.parse.tokens[n]!.deprel, 'obj') && LIGHT_VERBS.has(lemmaOf(t, head)) ? head : undefined;
+    const pred =
+      nounPredicate(lemma) ??
+      (light !== undefined && LIGHT_ONLY_DEMANDS.has(lemma)
+        ? ({ relation: 'DEMANDED', frame: 'demand', lemma } satisfies Predicate)
+        : undefined);
+    if (!pred) return;
+    if (light !== undefined && (isNegated(t.parse, light) || !factual(t, light, false))) return;
+    if (pressInquiry(t, n)) return;
+    // "published China's demands": the possessor made them, whoever published them.
+    const own = childOf(t, n, 'nmod:poss') !== undefined ? actorOf(s, n) : [];
+    const actors = own.length ? own : light !== undefined ? subjectOf(s, light) : actorOf(s, n);
+    if (actors.length === 0) return;
+    // A noun that is itself a speech verb's subject ("X's statement said") is read there.
+    if (hasLabel(t.parse.tokens[n]!.deprel, 'nsubj') && head >= 0 && verbPredicate(lemmaOf(t, head))) return;
+    const trigger = light !== undefined ? [light] : [];
+    switch (pred.frame) {
+      case 'speech':
+        // "the financial statement of the bank" is a set of accounts, not something said.
+        if (childrenOf(t, n, 'amod', 'compound').some((k) => lemmaOf(t, k) === 'financial')) return;
+        emit('STATED', actors, null, n, 0.6, trigger);
+        return;
+      case 'demand': {
+        const targets: number[] = [];
+        const addressees = [
+          ...(light !== undefined ? childrenOf(t, light, 'iobj') : []),
+          ...(light !== undefined
+            ? childrenOf(t, light, 'obl').filter((k) => /^(to|on|upon)$/.test(caseOf(t, k) ?? ''))
+            : []),
+          ...childrenOf(t, n, 'nmod').filter((k) => /^(to|on|upon)$/.test(caseOf(t, k) ?? '')),
+        ];
+        for (const a of addressees) targets.push(...membersOf(s, a).filter((e) => !isEvent(e)));
+        if (targets.length === 0) emit('DEMANDED', actors, null, n, 0.6, trigger);
+        for (const target of targets) emit('DEMANDED', actors, target, n, 0.65, trigger);
+        return;
+      }
+      case 'reject': {
+        const clause = childOf(t, n, 'acl', 'xcomp');
+        if (clause !== undefined) {
+          const inner = predicateOf(t, clause);
+          if (inner?.frame === 'attend' || inner?.frame === 'meet') {
+            emit('REJECTED', actors, eventTargetOf(s, clause) ?? null, n, 0.6, trigger);
+            return;
+          }
+        }
+        const of = childrenOf(t, n, 'nmod').find(
+          (k) => caseOf(t, k) === 'of' && !actors.some((a) => membersOf(s, k).includes(a)),
+        );
+        const targets = of !== undefined ? authorOf(s, of) : [];
+        if (targets.length === 0) emit('REJECTED', actors, null, n, 0.55, trigger);
+        for (const target of targets) emit('REJECTED', actors, target, n, 0.6, trigger);
+        return;
+      }
+      case 'attend': {
+        const at = childrenOf(t, n, 'nmod').find((k) => /^(to|at|in|for)$/.test(caseOf(t, k) ?? ''));
+        const ev = at !== undefined ? eventOf(s, at) : undefined;
+        if (ev !== undefined) emit('ATTENDS', actors, ev, n, 0.6, trigger);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  /**
+   * Presence read from the setting and the parties of a meeting: whoever acts "at/during/after"
+   * a meeting ("Speaking after the summit, X said", "In a ceremony at the library, X signed"),
+   * the parties of a meeting ("talks between A and B", "X's talks with Y"), and participants
+   * named by role ("X, the chief negotiator in the talks").
+   */
+  function settings(s: Sentence, emit: Emit): void {
+    const { t, view } = s;
+    for (let w = 0; w < t.parse.tokens.length; w++) {
+      if (view.inQuote[t.token[w]!]) continue;
+      const word = t.parse.tokens[w]!;
+      const isVerb = word.upos === 'VERB';
+      if (isVerb && !isNegated(t.parse, w) && !/^(would|could|might|may|should)$/.test(modality(t.parse, w) ?? '')) {
+        // "Speaking after the summit, X said": after an event, only a speech act places its speaker there.
+        const speaks = predicateOf(t, w)?.relation === 'STATED';
+        for (const o of childrenOf(t, w, 'obl')) {
+          const c = caseOf(t, o) ?? '';
+          if (!/^(at|during|in)$/.test(c) && !(c === 'after' && speaks)) continue;
+          const ev = settingEvent(s, o);
+          const who = ev === undefined ? [] : subjectOf(s, w);
+          if (ev !== undefined && who.length) emit('ATTENDS', who, ev, w, 0.6);
+        }
+      }
+      if (word.upos !== 'NOUN' && word.upos !== 'PROPN') continue;
+      const lemma = lemmaOf(t, w);
+      if ((MEETING_HEADS.has(lemma) || MEETING_HEADS.has(word.text.toLowerCase())) && !hypothetical(t, w)) {
+        // "talks between A and B", "X's talks with Y", "a meeting of the two leaders".
+        // "with Y" names a party only beside a holder ("X's talks with Y"); alone it may be a
+        // meeting only hoped for ("open to a meeting with Y").
+        const holders = childrenOf(t, w, 'nmod:poss');
+        const withs = holders.length ? childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'with') : [];
+        const between = childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'between');
+        const parties = [...holders, ...withs, ...between].flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
+        const ev = parties.length ? eventOf(s, w) : undefined;
+        if (ev !== undefined)
+          emit(
+            'ATTENDS',
+            [...new Set(parties)].filter((e) => !isEvent(e)),
+            ev,
+            w,
+            0.6,
+          );
+      }
+      if (PARTICIPANT_NOUNS.has(lemma)) {
+        // "X, the chief negotiator in the talks" / "X was the host of the summit".
+        const at = childrenOf(t, w, 'nmod').find((k) => /^(in|at|of|to|for)$/.test(caseOf(t, k) ?? ''));
+        const ev = at !== undefined ? eventOf(s, at) : undefined;
+        if (ev === undefined) continue;
+        const holder = hasLabel(word.deprel, 'appos') ? [word.head] : childrenOf(t, w, 'nsubj', 'appos');
+        const who = holder.flatMap((k) => membersOf(s, k));
+        if (who.length) emit('ATTENDS', who, ev, w, 0.6);
+      }
+    }
+  }
+
+  /** "said/concluded that the agreement between A and B is illegal": a rejection of the agreement's parties. */
+  function verdict(s: Sentence, p: number, sources: number[], emit: Emit): void {
+    const { t } = s;
+    for (const c of childrenOf(t, p, 'ccomp')) {
+      const subject = childOf(t, c, 'nsubj');
+      if (!INVALID.has(lemmaOf(t, c)) || childOf(t, c, 'cop') === undefined || subject === undefined) continue;
+      // "warned that the war could be illegal": a possibility raised is no verdict given.
+      if (isNegated(t.parse, c) || /^(could|might|may|would)$/.test(modality(t.parse, c) ?? '')) continue;
+      const targets = authorOf(s, subject).filter((e) => !sources.includes(e));
+      for (const target of targets) emit('REJECTED', sources, target, p, 0.6, [c]);
+    }
+  }
+
+  /** "X is at the summit", "X was among those at the talks". */
+  function copularAttendance(s: Sentence, emit: Emit): void {
+    const { t, view } = s;
+    for (let n = 0; n < t.parse.tokens.length; n++) {
+      if (view.inQuote[t.token[n]!] || caseOf(t, n) !== 'at' || childOf(t, n, 'cop') === undefined) continue;
+      const subject = childOf(t, n, 'nsubj');
+      if (subject === undefined || isNegated(t.parse, n)) continue;
+      const ev = eventOf(s, n);
+      if (ev !== undefined) emit('ATTENDS', membersOf(s, subject), ev, n, 0.7);
+    }
+  }
+
+  /** "called the vote illegal", "declared the election invalid": a rejection of the thing's author. */
+  function invalidity(s: Sentence, p: number, emit: Emit): void {
+    const { t } = s;
+    const predicate = childOf(t, p, 'xcomp');
+    const obj = childOf(t, p, 'obj');
+    if (predicate === undefined || obj === undefined) return;
+    if (isNegated(t.parse, p) || !factual(t, p, false) || s.view.inQuote[t.token[p]!]) return;
+    const sources = subjectOf(s, p);
+    // "called it a welcome resolution": naming something is saying something (FN Labeling).
+    if (lemmaOf(t, p) === 'call') emit('STATED', sources, null, p, 0.6);
+    if (!INVALID.has(lemmaOf(t, predicate))) return;
+    const targets = authorOf(s, obj).filter((e) => !sources.includes(e));
+    if (targets.length === 0) emit('REJECTED', sources, null, p, 0.6, [predicate]);
+    for (const target of targets) emit('REJECTED', sources, target, p, 0.65, [predicate]);
+  }
+
+  return { verbRelations, nounRelations, settings, copularAttendance };
+}

@@ -1,0 +1,203 @@
+/**
+ * Pure readings of a sentence's tree that the relation rules share: which predicate a verb is,
+ * whether an act is asserted (not conditional, hypothetical or refused), tense and time of a
+ * trigger, coordination, and the marks of prepositional and quoted phrases.
+ */
+import {
+  lexiconLemma,
+  NON_FACTUAL_MATRIX,
+  type Predicate,
+  PRESS_REQUESTS,
+  PROPOSAL_NOUNS,
+  verbPredicate,
+} from '../lexicon/predicates.js';
+import { conjuncts, hasLabel, isNegated, modality, subtreeSpan } from '../../nlp/index.js';
+import { caseOf, childOf, childrenOf, lemmaOf, markOf, type Tree } from './tree.js';
+
+const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether']);
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+const TIME_LABELS = ['obl', 'obl:unmarked', 'obl:tmod', 'nmod:unmarked', 'nmod:tmod', 'advmod'];
+export const TIME_WORDS =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|week|month|year|(?:19|20)\d\d)\b/i;
+
+/**
+ * The coordination group of a word. Without a conjunction a comma joins names in a headline
+ * ("Putin, Xi hold talks") but sets a description beside a name ("Rong Yiren, chairman of the
+ * bank, attacked …"): a common noun so joined is an apposition, not a second party.
+ */
+export function coordinated(t: Tree, w: number): number[] {
+  // A conjunct the parser hung on a name's last word ("Justin Trudeau | and Enrique Pena Nieto")
+  // coordinates with the whole name.
+  const misplaced = childrenOf(t, w, 'flat').flatMap((f) => childrenOf(t, f, 'conj'));
+  const group = [...new Set([...conjuncts(t.parse, w), ...misplaced.flatMap((c) => conjuncts(t.parse, c))])].sort(
+    (a, b) => a - b,
+  );
+  if (group.some((k, n) => n > 0 && childOf(t, k, 'cc') !== undefined)) return group;
+  const apposed = (k: number): boolean => t.parse.tokens[k]!.upos === 'NOUN' && t.parse.tokens[k - 1]?.text === ',';
+  return group.filter((k) => k === w || !apposed(k));
+}
+
+/** The predicate of a verb with its particle, light-verb object or marked oblique ("turn down", "take part", "call on"). */
+export function predicateOf(t: Tree, p: number): Predicate | undefined {
+  const extras = [
+    ...childrenOf(t, p, 'compound:prt', 'advmod').map((k) => lemmaOf(t, k)),
+    ...childrenOf(t, p, 'obj').map((k) => lemmaOf(t, k)),
+    ...childrenOf(t, p, 'obl').flatMap((k) => caseOf(t, k) ?? []),
+    // "called for him to step down": "for" marks the clause asked for.
+    ...childrenOf(t, p, 'advcl').flatMap((k) => (markOf(t, k) === 'for' ? ['for'] : [])),
+  ];
+  const w = t.parse.tokens[p]!;
+  return verbPredicate(lexiconLemma(w.text) ?? lemmaOf(t, p), extras);
+}
+
+/**
+ * Whether a request verb asks someone other than its subject: an object with an infinitive
+ * ("asked Kestrel to leave"), a that-clause, "for …", or an object that is a party or a thing
+ * wanted of someone ("wants a ceasefire"); not a bare infinitive ("asked to speak").
+ */
+export function asksSomeone(t: Tree, p: number): boolean {
+  if (childOf(t, p, 'ccomp') !== undefined) return true;
+  if (childrenOf(t, p, 'obl').some((k) => /^(for|from|of|with)$/.test(caseOf(t, k) ?? ''))) return true;
+  const obj = childOf(t, p, 'obj', 'iobj');
+  if (obj === undefined) return false;
+  // "asked a question", "ordered a review" are no demands of anyone without someone asked.
+  if (lemmaOf(t, p) === 'want') {
+    // "wants Beijing to revalue" asks Beijing; "say they want the publication" states a demand;
+    // "wants a new car" or "wants to win" asks no one.
+    const w = t.parse.tokens[p]!;
+    const stated =
+      hasLabel(w.deprel, 'ccomp') && w.head >= 0 && verbPredicate(lemmaOf(t, w.head))?.relation === 'STATED';
+    return childOf(t, p, 'xcomp') !== undefined || stated;
+  }
+  return childOf(t, p, 'xcomp') !== undefined || t.parse.tokens[obj]!.upos === 'PROPN';
+}
+
+const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'where', 'whether', 'if', 'who', 'which']);
+
+/** A clause that is a question: opened by a wh-word or "whether"/"if". */
+export function questionClause(t: Tree, c: number): boolean {
+  const first = subtreeSpan(t.parse, c).first;
+  return WH_WORDS.has(lemmaOf(t, first)) || WH_WORDS.has(markOf(t, c) ?? '');
+}
+
+/** "a request for comment", "asked the ministry for a response": a reporter's inquiry, no demand. */
+export function pressInquiry(t: Tree, w: number): boolean {
+  return childrenOf(t, w, 'obl', 'nmod').some((k) => caseOf(t, k) === 'for' && PRESS_REQUESTS.has(lemmaOf(t, k)));
+}
+
+/** "the request", "this argument", "that demand": a definite proposal noun that points back. */
+export function anaphoric(t: Tree, w: number): boolean {
+  if (!PROPOSAL_NOUNS.has(lemmaOf(t, w))) return false;
+  return childrenOf(t, w, 'det').some((d) => /^(the|this|that|these|those|such)$/.test(lemmaOf(t, d)));
+}
+
+/** A quantity: a number, or a noun counted by one ("5 pct", "1/2", "two points"). */
+export function amount(t: Tree, w: number): boolean {
+  return t.parse.tokens[w]!.upos === 'NUM' || childOf(t, w, 'nummod') !== undefined;
+}
+
+/** A prepositional modifier ("of X", "by X"), not a possessor ("X's"). */
+export function prepositional(t: Tree, k: number): boolean {
+  const rel = t.parse.tokens[k]!.deprel;
+  return (hasLabel(rel, 'nmod') && rel !== 'nmod:poss') || governedByAdposition(t, k);
+}
+
+/**
+ * Whether a noun stands behind a preposition ("to Congress", "with President X"), whatever label
+ * the parser gave it: such a noun is never a subject, a compound or a possessor.
+ */
+export function governedByAdposition(t: Tree, k: number): boolean {
+  if (childrenOf(t, k, 'case', 'mark').some((c) => t.parse.tokens[c]!.upos === 'ADP')) return true;
+  // The preposition may hang elsewhere ("a meeting with | President X called …"): the word before the phrase.
+  const before = t.parse.tokens[subtreeSpan(t.parse, k).first - 1];
+  return before !== undefined && before.upos === 'ADP' && !/^(case|compound:prt)$/.test(before.deprel);
+}
+
+/** Tense of a predicate: future with will/shall or "is to"; past for VBD/VBN; else present. */
+export function tenseOf(t: Tree, p: number): 'past' | 'future' | 'present' {
+  const modal = modality(t.parse, p) ?? undefined;
+  if (modal === 'will' || modal === 'shall') return 'future';
+  const xpos = t.parse.tokens[p]!.xpos;
+  if (xpos === 'VBD') return 'past';
+  if (
+    xpos === 'VBN' &&
+    childrenOf(t, p, 'aux').some((k) => /^(have|had|has)$/.test(t.parse.tokens[k]!.text.toLowerCase()))
+  )
+    return 'past';
+  return 'present';
+}
+
+/** The time expression attached to a predicate ("said on Monday", "will attend next week"), as a character span. */
+export function timeOf(t: Tree, p: number): { start: number; end: number } | undefined {
+  // A noun predicate or an infinitive takes its time from the verb it depends on.
+  const chain = [p];
+  const w = t.parse.tokens[p]!;
+  if (w.head >= 0 && /^(xcomp|obj)/.test(w.deprel)) chain.push(w.head);
+  for (const k of chain) {
+    for (const c of childrenOf(t, k, ...TIME_LABELS)) {
+      const span = subtreeSpan(t.parse, c);
+      const text = t.parse.tokens
+        .slice(span.first, span.last + 1)
+        .map((x) => x.text)
+        .join(' ');
+      if (TIME_WORDS.test(text)) return { start: span.start, end: span.end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether an act is asserted as happening: not in a condition ("if they attend"), not a
+ * hypothesis ("would reject it if"), not under a verb that withholds it ("refused to attend",
+ * "threatened to boycott"). Tense and plain modality do not matter ("will attend").
+ */
+export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolean {
+  let k = p;
+  for (let guard = 0; k >= 0 && guard < 12; guard++) {
+    const w = t.parse.tokens[k]!;
+    const mark = markOf(t, k);
+    if (mark && CONDITIONAL_MARKS.has(mark)) return false;
+    const modal = modality(t.parse, k) ?? undefined;
+    // "would attend if invited": a condition on the clause, attached to the verb or one of its phrases.
+    const phrases = [k, ...childrenOf(t, k, 'obj', 'obl')];
+    if (
+      (modal === 'would' || modal === 'could' || modal === 'might') &&
+      phrases.some((h) => childrenOf(t, h, 'advcl', 'acl').some((c) => CONDITIONAL_MARKS.has(markOf(t, c) ?? '')))
+    )
+      return false;
+    if (k !== p && hasLabel(t.parse.tokens[p]!.deprel, 'xcomp') && k === t.parse.tokens[p]!.head) {
+      if (NON_FACTUAL_MATRIX.has(lemmaOf(t, k))) return false;
+      if (!allowNegatedMatrix && isNegated(t.parse, k)) return false;
+    }
+    // "anything which would imply that the Bank is demanding …": what a hypothetical verb
+    // would convey is not asserted.
+    if (hasLabel(w.deprel, 'ccomp') && w.head >= 0 && /^(would|could|might)$/.test(modality(t.parse, w.head) ?? ''))
+      return false;
+    // Climb only through the predicate's own clause chain.
+    if (!/^(xcomp|conj)/.test(w.deprel)) break;
+    k = w.head;
+  }
+  return true;
+}
+
+/**
+ * Whether a noun sits in a clause that only supposes it: "would open the way for summit talks",
+ * "if the meeting took place", "hopes for talks with X". A meeting in such a clause was held by no one.
+ */
+export function hypothetical(t: Tree, n: number): boolean {
+  let k = t.parse.tokens[n]!.head;
+  for (let guard = 0; k >= 0 && guard < 8; guard++) {
+    const w = t.parse.tokens[k]!;
+    if (w.upos === 'VERB' || w.upos === 'AUX' || w.upos === 'ADJ') {
+      return /^(would|could|might|may|should)$/.test(modality(t.parse, k) ?? '') || !factual(t, k, false);
+    }
+    k = w.head;
+  }
+  return false;
+}
+
+/** "did not want to attend": a negated matrix verb negates its infinitive. */
+export function matrixNegated(t: Tree, p: number): boolean {
+  const w = t.parse.tokens[p]!;
+  return hasLabel(w.deprel, 'xcomp') && w.head >= 0 && isNegated(t.parse, w.head);
+}
