@@ -167,6 +167,8 @@ export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolea
       return false;
     if (k !== p && hasLabel(t.parse.tokens[p]!.deprel, 'xcomp') && k === t.parse.tokens[p]!.head) {
       if (NON_FACTUAL_MATRIX.has(lemmaOf(t, k))) return false;
+      // "would be happy to meet", "would like to attend": a wish or a willingness, not the act.
+      if (modal === 'would' || modal === 'could' || modal === 'might') return false;
       if (!allowNegatedMatrix && isNegated(t.parse, k)) return false;
     }
     // "anything which would imply that the Bank is demanding …": what a hypothetical verb

@@ -440,6 +440,10 @@ describe('precision guards', () => {
     });
     expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['meeting']);
   });
+  it('reads no act in a wish or a willingness ("would be happy to meet", "would like to attend")', () => {
+    expect(triples('Paul Brandt says he would be happy to meet Ivan Petrov.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Paul Brandt would like to attend the Harbour Summit.', ['ATTENDS'])).toEqual([]);
+  });
   it('gives no attendance of meetings spoken of in general', () => {
     expect(triples('Paul Brandt attends meetings of the Green Union every month.')).toEqual([]);
     expect(triples('Paul Brandt attended the meetings in Rome.')).toEqual(['ATTENDS(Paul Brandt -> meetings in Rome)']);
