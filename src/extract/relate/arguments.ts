@@ -347,6 +347,16 @@ export function argumentReader(ctx: RelateContext) {
       const persons = subjects.find((m) => m.length > 0 && m.every((e) => entities[e]!.type === 'Person'));
       if (persons) return persons;
     }
+    // "X, who represents | a neighborhood …, said": the object a relative clause lost is no
+    // second subject; the one the clause describes speaks.
+    if (heads.length === 2) {
+      const relative = childrenOf(t, heads[0]!, 'acl:relcl').find(
+        (v) =>
+          childOf(t, v, 'obj') === undefined &&
+          subtreeSpan(t.parse, v).last + 1 === subtreeSpan(t.parse, heads[1]!).first,
+      );
+      if (relative !== undefined && subjects[0]!.length > 0) return subjects[0]!;
+    }
     // Else the nearest: a dateline ("PEKING, March 3 - China called …") is none, nor the subject
     // of a clause the parser lost; when the nearest names no one, no one speaks.
     if (subjects.length) return subjects[subjects.length - 1]!;

@@ -23,7 +23,8 @@ export const TIME_WORDS =
 /**
  * The coordination group of a word. Without a conjunction a comma joins names in a headline
  * ("Putin, Xi hold talks") but sets a description beside a name ("Rong Yiren, chairman of the
- * bank, attacked …"): a common noun so joined is an apposition, not a second party.
+ * bank, attacked …"): a common noun so joined, or anything in parentheses, is an apposition,
+ * not a second party.
  */
 export function coordinated(t: Tree, w: number): number[] {
   // A conjunct the parser hung on a name's last word ("Justin Trudeau | and Enrique Pena Nieto")
@@ -33,7 +34,9 @@ export function coordinated(t: Tree, w: number): number[] {
     (a, b) => a - b,
   );
   if (group.some((k, n) => n > 0 && childOf(t, k, 'cc') !== undefined)) return group;
-  const apposed = (k: number): boolean => t.parse.tokens[k]!.upos === 'NOUN' && t.parse.tokens[k - 1]?.text === ',';
+  // "X (Democrats)": a parenthesis beside a name is an aside, whatever it names.
+  const apposed = (k: number): boolean =>
+    (t.parse.tokens[k]!.upos === 'NOUN' && t.parse.tokens[k - 1]?.text === ',') || t.parse.tokens[k - 1]?.text === '(';
   return group.filter((k) => k === w || !apposed(k));
 }
 

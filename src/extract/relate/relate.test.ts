@@ -62,6 +62,12 @@ describe('reported speech', () => {
       ['STATED(Paul Brandt -> null)'],
     );
   });
+  it('reads the speaker a relative clause describes, not the object it lost nor a parenthesis', () => {
+    const text =
+      'Rep. Paul Brandt (Democrats) who represents a Dorvia City neighborhood which Petrov recently visited said ' +
+      '"I just want to make it clear."';
+    expect(triples(text)).toEqual(['STATED(Paul Brandt -> null)']);
+  });
   it('gives one relation per coordinated speaker', () => {
     expect(triples('Anna Kovacs and Paul Brandt said the border would stay open.')).toEqual([
       'STATED(Anna Kovacs -> null)',
