@@ -18,7 +18,7 @@ import { paragraphQuoteMasks, type EntityInfo, type SentenceView } from './relat
 import type { EventPhrase, RawRelation } from './relate/context.js';
 import { relateSentences } from './relate/relate.js';
 import { parseSentence, type ParsedSentence, type WordSpan } from '../nlp/index.js';
-import { knownNameTokens } from './recognise/known.js';
+import { knownNameTokens, NAME_PARTICLES } from './recognise/known.js';
 import { contextOf, typeOfActor } from './recognise/context.js';
 import type { Token } from './segment/tokens.js';
 import { udWords } from './segment/words.js';
@@ -260,7 +260,7 @@ function properHints(tokens: Token[], words: readonly WordSpan[]): boolean[] {
   let k = 0;
   return words.map((w) => {
     while (k + 1 < tokens.length && tokens[k]!.end <= w.start) k++;
-    return known[k]! && /^\p{Lu}/u.test(w.text);
+    return known[k]! && (/^\p{Lu}/u.test(w.text) || NAME_PARTICLES.has(w.text));
   });
 }
 

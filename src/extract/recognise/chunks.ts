@@ -5,7 +5,7 @@
  * "Earlier") or shouted headline words.
  */
 import { tokenTexts, type Token } from '../segment/tokens.js';
-import { isGazetteerName } from './known.js';
+import { isGazetteerName, NAME_PARTICLES } from './known.js';
 import { isCommonWord, isFirstName, isFunctionWord, isLastName } from '../lexicon/words.js';
 import { isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
@@ -84,30 +84,6 @@ const NEVER_NAMES = new Set([
   'midnight',
 ]);
 
-/** Lower-case particles inside names ("bin", "de", "van") and "of"/"for" after a host word. */
-const NAME_PARTICLES = new Set([
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'es',
-  'de',
-  'del',
-  'della',
-  'da',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'le',
-  'la',
-  'y',
-  'dos',
-  'das',
-  'ben',
-]);
 const HOSTED_CONNECTORS = new Set(['of', 'for', 'on']);
 /** Heads of bodies named by what they are to do ("Committee to Protect Journalists"). */
 const AIM_HOSTS = new Set([

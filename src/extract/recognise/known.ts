@@ -9,6 +9,31 @@ import { isKnownPlace } from '../lexicon/places.js';
 import { isKnownOrganization } from '../lexicon/organizations.js';
 import { isCommonWord } from '../lexicon/words.js';
 
+/** Lower-case particles inside names ("bin Laden", "de Mel", "Dar es Salaam"). */
+export const NAME_PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'es',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'y',
+  'dos',
+  'das',
+  'ben',
+]);
+
 /** Longest run of words looked up as one name ("United Nations Security Council"). */
 const MAX_NAME_WORDS = 5;
 
@@ -40,7 +65,10 @@ export function knownNameTokens(tokens: readonly Token[]): boolean[] {
     if (!tokens[a]!.cap || tokens[a]!.norm === 'the') continue;
     // The longest known run starting here.
     let b = a;
-    while (b < tokens.length && b - a < MAX_NAME_WORDS && tokens[b]!.cap) b++;
+    // A particle inside a name goes with it ("Dar es Salaam", "Rio de Janeiro").
+    const inName = (k: number): boolean =>
+      tokens[k]!.cap || (NAME_PARTICLES.has(tokens[k]!.norm) && k > a && !!tokens[k + 1]?.cap);
+    while (b < tokens.length && b - a < MAX_NAME_WORDS && inName(b)) b++;
     for (let end = b; end > a; end--) {
       if (!isGazetteerName(tokenTexts(tokens, a, end))) continue;
       for (let k = a; k < end; k++) marked[k] = true;

@@ -109,11 +109,19 @@ export function prepositional(t: Tree, k: number): boolean {
  * Whether a noun stands behind a preposition ("to Congress", "with President X"), whatever label
  * the parser gave it: such a noun is never a subject, a compound or a possessor.
  */
+/** Words that may sit between a preposition and its noun when the parser hung them elsewhere. */
+const MODIFIER_WORD = /^(DET|ADJ|NOUN|NUM|PUNCT|VERB)$/;
+
 export function governedByAdposition(t: Tree, k: number): boolean {
   if (childrenOf(t, k, 'case', 'mark').some((c) => t.parse.tokens[c]!.upos === 'ADP')) return true;
-  // The preposition may hang elsewhere ("a meeting with | President X called …"): the word before the phrase.
-  const before = t.parse.tokens[subtreeSpan(t.parse, k).first - 1];
-  return before !== undefined && before.upos === 'ADP' && !/^(case|compound:prt)$/.test(before.deprel);
+  // The preposition may hang elsewhere ("a meeting with | President X called …", "X of the
+  // tax-writing | House Committee said"): the word before the phrase, past its stray modifiers.
+  const words = t.parse.tokens;
+  let b = subtreeSpan(t.parse, k).first - 1;
+  for (let steps = 0; b >= 0 && steps < 5 && MODIFIER_WORD.test(words[b]!.upos) && words[b]!.text !== ','; steps++) b--;
+  const before = words[b];
+  if (before === undefined || before.upos !== 'ADP' || before.deprel === 'compound:prt') return false;
+  return before.deprel !== 'case' || before.head === k || b < subtreeSpan(t.parse, k).first - 1;
 }
 
 /** Tense of a predicate: future with will/shall or "is to"; past for VBD/VBN; else present. */
