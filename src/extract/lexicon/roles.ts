@@ -123,6 +123,8 @@ export const ROLE_WORDS = new Set([
   'aide',
   'staff',
   'security',
+  // "Chief of Staff X": the staff a chief heads is the portfolio.
+  'staff',
   'national',
   'foreign-affairs',
   'affairs',
@@ -400,6 +402,8 @@ export const PORTFOLIOS = new Set([
   'research',
   'science',
   'security',
+  // "Chief of Staff X": the staff a chief heads is the portfolio.
+  'staff',
   'technology',
   'tourism',
   'trade',

@@ -9,7 +9,7 @@ import { isGazetteerName, NAME_PARTICLES } from './known.js';
 import { isCommonWord, isFirstName, isFunctionWord, isLastName } from '../lexicon/words.js';
 import { isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
-import { NOBILITY, PERSON_TITLES, PORTFOLIOS } from '../lexicon/roles.js';
+import { NOBILITY, PERSON_TITLES, PORTFOLIOS, ROLE_WORDS } from '../lexicon/roles.js';
 import { CONNECTOR_HOSTS } from './heads.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
 
@@ -258,8 +258,13 @@ export function findChunks(tokens: Token[], tagOf?: (token: number) => string | 
         tokens
           .slice(first.start + 1, first.end - 1)
           .some((t, i) => ORG_HEADS.has(t.norm) && tokens[first.start + i + 2]?.norm === 'of'));
+    // "Minister of Mines Subroto said", "Chief of Staff Howard Baker noted": a title opening the
+    // sentence with its "of" belongs to the name that follows.
+    const opening = tokens[first.start]!.norm;
+    const titleOf = (PERSON_TITLES.has(opening) || ROLE_WORDS.has(opening)) && tokens[first.start + 1]?.norm === 'of';
     while (
       first.start < first.end &&
+      !titleOf &&
       startsSentence(tokens, first.start) &&
       !isAcronym(tokens[first.start]!) &&
       !(proper(first.start) && first.end - first.start > 1) &&

@@ -143,6 +143,10 @@ describe('names typed from their place in the tree', () => {
     expect(typed('Paul Brandt told Bild am Sonntag the fraud was criminal.')).toContain('Organization:Bild am Sonntag');
     expect(typed('"I am Paul Brandt," he said.')).toEqual(['Person:Paul Brandt']);
   });
+  it('keeps a title with its "of" that opens a sentence ("Chief of Staff X", "Minister of Mines X")', () => {
+    expect(typed('Chief of Staff Paul Brandt noted the offer.')).toEqual(['Person:Paul Brandt']);
+    expect(typed('Minister of Mines Tarrek Vozhani said so.')).toEqual(['Person:Tarrek Vozhani']);
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });
