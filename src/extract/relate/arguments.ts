@@ -202,11 +202,15 @@ export function argumentReader(ctx: RelateContext) {
           (k) => prepositional(t, k) && caseOf(t, k) === 'in' && AGENT_NOUNS.has(lemma) && !/^sources?$/.test(lemma),
         ),
       ];
+      // A person's spokesman speaks for them; their chief of staff, aides or adviser only for themselves.
+      const speaksFor = /^spokes/.test(lemma);
       for (const k of ranked) {
         // "the leaders of A, B and C": each of them.
         const found = conjuncts(t.parse, k)
           .flatMap((c) => entitiesOf(s, c, depth + 1))
           .filter((e, i, all) => !isEvent(e) && all.indexOf(e) === i);
+        const possessor = t.parse.tokens[k]!.deprel === 'nmod:poss';
+        if (possessor && !speaksFor && found.length && found.every((e) => entities[e]!.type === 'Person')) return [];
         if (found.length) return found;
       }
       // "the Chinese foreign ministry": a demonym names the country; still not an entity of its own.
