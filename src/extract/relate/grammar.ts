@@ -197,10 +197,26 @@ export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolea
  * Whether a noun sits in a clause that only supposes it: "would open the way for summit talks",
  * "if the meeting took place", "hopes for talks with X". A meeting in such a clause was held by no one.
  */
+/** Nouns whose event is only put forward: a meeting proposed, planned or invited to is not held. */
+const PLANNED = new Set([
+  'proposal',
+  'plan',
+  'call',
+  'idea',
+  'offer',
+  'suggestion',
+  'invitation',
+  'bid',
+  'initiative',
+  'hope',
+]);
+
 export function hypothetical(t: Tree, n: number): boolean {
   let k = t.parse.tokens[n]!.head;
   for (let guard = 0; k >= 0 && guard < 8; guard++) {
     const w = t.parse.tokens[k]!;
+    // "his proposal for an economic summit", "an invitation to talks": only asked for, not held.
+    if (w.upos === 'NOUN' && PLANNED.has(lemmaOf(t, k))) return true;
     if (w.upos === 'VERB' || w.upos === 'AUX' || w.upos === 'ADJ') {
       return /^(would|could|might|may|should)$/.test(modality(t.parse, k) ?? '') || !factual(t, k, false);
     }

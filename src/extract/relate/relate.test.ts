@@ -456,6 +456,12 @@ describe('precision guards', () => {
     expect(triples('Paul Brandt says he would be happy to meet Ivan Petrov.', ['ATTENDS'])).toEqual([]);
     expect(triples('Paul Brandt would like to attend the Harbour Summit.', ['ATTENDS'])).toEqual([]);
   });
+  it('gives no attendance of a meeting only proposed ("his proposal for a summit between A and B")', () => {
+    const text =
+      'Paul Brandt said he had been in touch with officials on his proposal for an economic summit between the ' +
+      'Kestrel Assembly and the Harbour Council.';
+    expect(triples(text, ['ATTENDS'])).toEqual([]);
+  });
   it('gives no attendance of meetings spoken of in general', () => {
     expect(triples('Paul Brandt attends meetings of the Green Union every month.')).toEqual([]);
     expect(triples('Paul Brandt attended the meetings in Rome.')).toEqual(['ATTENDS(Paul Brandt -> meetings in Rome)']);
