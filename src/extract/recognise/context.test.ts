@@ -147,6 +147,11 @@ describe('names typed from their place in the tree', () => {
     expect(typed('Chief of Staff Paul Brandt noted the offer.')).toEqual(['Person:Paul Brandt']);
     expect(typed('Minister of Mines Tarrek Vozhani said so.')).toEqual(['Person:Tarrek Vozhani']);
   });
+  it("takes a company's name without its company-form word for the company, however person-like", () => {
+    expect(typed('Talks resumed with Marcus Hollis Corp. on Monday.\nMarcus Hollis wanted a deal.')).toEqual([
+      'Organization:Marcus Hollis Corp.',
+    ]);
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });

@@ -208,14 +208,21 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   }
 
   // Sieve 3c: an organisation named by the tail of exactly one other's name ("the Security
-  // Council" beside "the U.N. Security Council") is that one, cut short.
+  // Council" beside "the U.N. Security Council") is that one, cut short; so is a company's name
+  // without its company-form word ("McDonnell Douglas" beside "McDonnell Douglas Corp"), however
+  // person-like its words.
+  const withoutForm = (f: string): string => {
+    const ws = f.split(' ');
+    while (ws.length > 1 && CORPORATE_SUFFIX.test(ws[ws.length - 1]!)) ws.pop();
+    return ws.join(' ');
+  };
   for (const c of [...clusters]) {
-    if (c.type !== 'Organization') continue;
+    if (c.type !== 'Organization' && c.type !== 'Person') continue;
     const forms = [...c.forms];
     if (!forms.every((f) => f.includes(' '))) continue;
-    const hosts = clusters.filter(
-      (o) => o !== c && o.type === 'Organization' && [...o.forms].some((f) => forms.some((g) => f.endsWith(' ' + g))),
-    );
+    const shortens = (f: string): boolean =>
+      forms.some((g) => (c.type === 'Organization' && f.endsWith(' ' + g)) || (f !== g && withoutForm(f) === g));
+    const hosts = clusters.filter((o) => o !== c && o.type === 'Organization' && [...o.forms].some(shortens));
     if (hosts.length !== 1) continue;
     for (const m of c.mentions) add(hosts[0]!, m);
     clusters.splice(clusters.indexOf(c), 1);
