@@ -150,9 +150,14 @@ export function argumentReader(ctx: RelateContext) {
       }
       const subject = /^nsubj/.test(word.deprel);
       const frame = subject && word.head >= 0 ? predicateOf(t, word.head)?.frame : undefined;
+      // The subject of a subordinate clause may look back within its sentence ("Nakasone's demand
+      // when he arrives"); the main clause's subject does not ("After meeting Putin, he said").
+      const clause = word.head >= 0 ? t.parse.tokens[word.head]! : undefined;
+      const mainSubject = subject && (clause === undefined || clause.head < 0 || hasLabel(clause.deprel, 'conj'));
       const context = {
         local,
         subject,
+        mainSubject,
         speech: frame === 'speech' || frame === 'telling',
         recent: recentNames(view, t.token[w]!, frame === 'speech' || frame === 'telling'),
       };

@@ -52,6 +52,8 @@ export interface PronounContext {
   speech: boolean;
   /** Whether the pronoun is a subject: a subject prefers the salient one of several candidates. */
   subject: boolean;
+  /** Whether it is the main clause's subject, which takes no name before it in its own sentence. */
+  mainSubject: boolean;
   /** The entities named in each sentence before the pronoun, nearest first (its own sentence first). */
   recent: number[][];
 }
@@ -154,9 +156,10 @@ function personAntecedent(
     if (!since.some((names) => names.some((e) => e !== speaker.entity && agrees(e)))) return speaker.entity;
   }
   for (let back = 0; back < context.recent.length; back++) {
-    // In its own sentence a subject pronoun does not take a name before it ("After meeting
-    // Putin, he said"); a possessive or object may ("overrode Reagan's veto … rejected his veto").
-    if (back === 0 && context.subject) continue;
+    // In its own sentence the main clause's subject does not take a name before it ("After
+    // meeting Putin, he said"); a possessive, an object or a subordinate clause's subject may
+    // ("overrode Reagan's veto … rejected his veto", "Nakasone's demand when he arrives").
+    if (back === 0 && context.mainSubject) continue;
     const at = sentence - back;
     // Salient in that sentence or since: named there, or by a pronoun in between ("He said …").
     const since = (e: number): number => d.salientIn.get(e) ?? -1;

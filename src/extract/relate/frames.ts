@@ -6,6 +6,7 @@ import {
   LIGHT_ONLY_DEMANDS,
   LIGHT_VERBS,
   NOT_SAYING,
+  PRESS_REQUESTS,
   nounPredicate,
   OUTCOME_VERBS,
   type Predicate,
@@ -283,6 +284,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "decline" with no object or infinitive, or with an amount, is a fall ("shares declined",
     // "the stock declined 5 pct", "Texaco declined 1/2 to 30").
     if (lemma === 'decline' && (obj === undefined || amount(t, obj))) return;
+    // "declined comment", "refused an interview": withholding words is no rejection of anyone.
+    const withheld = obj !== undefined && PRESS_REQUESTS.has(t.parse.tokens[obj]!.text.toLowerCase());
+    if (withheld && /^(decline|refuse)$/.test(lemma) && childOf(t, obj, 'nmod:poss') === undefined) return;
     // "dismissed the head of its department", "dismissed Burkhard Junger": firing someone (FN Firing).
     if (
       lemma === 'dismiss' &&

@@ -198,6 +198,13 @@ describe('pronouns', () => {
     const text = 'Paul Brandt spoke first.\nIn his inauguration speech, Ivan Petrov had said he was open to talks.';
     expect(triples(text, ['STATED'])).toEqual(['STATED(Ivan Petrov -> null)']);
   });
+  it('lets the subject of a subordinate clause take a name before it in its sentence', () => {
+    const text =
+      "Paul Brandt met farmers.\nIvan Petrov's main demand when he arrives for talks with Brandt on Wednesday " +
+      'would be the lifting of the tariffs.';
+    expect(triples(text, ['ATTENDS'])).toContain('ATTENDS(Ivan Petrov -> talks)');
+    expect(triples(text, ['ATTENDS'])).not.toContain('ATTENDS(Paul Brandt -> talks)');
+  });
   it('never gives a pronoun to the writer of a byline', () => {
     const text =
       'By Paul Brandt, Test Wire\nDorvia called on Veltrania to open the border.\nThe ministry issued a report on the ' +
@@ -425,6 +432,12 @@ describe('precision guards', () => {
     expect(
       triples('The inquiry arose from an audit of the financial statement of the Harbour Bank of Dorvia.'),
     ).toEqual([]);
+  });
+  it("reads no rejection in declining comment, but one in rejecting someone's comments", () => {
+    expect(triples('Finance Ministry officials declined comment on the plan.')).toEqual([]);
+    expect(triples("Paul Brandt rejects Ivan Petrov's latest comments about farmers.", ['REJECTED'])).toEqual([
+      'REJECTED(Paul Brandt -> Ivan Petrov)',
+    ]);
   });
   it('reads no statement not yet made', () => {
     expect(triples('Anna Kovacs will announce an aid package on Friday.')).toEqual([]);
