@@ -473,7 +473,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (view.inQuote[t.token[w]!]) continue;
       const word = t.parse.tokens[w]!;
       const isVerb = word.upos === 'VERB';
-      if (isVerb && !isNegated(t.parse, w) && !/^(would|could|might|may|should)$/.test(modality(t.parse, w) ?? '')) {
+      const asserted =
+        !isNegated(t.parse, w) &&
+        !/^(would|could|might|may|should)$/.test(modality(t.parse, w) ?? '') &&
+        factual(t, w, false);
+      if (isVerb && asserted) {
         // "Speaking after the summit, X said": after an event, only a speech act places its speaker there.
         const speaks = predicateOf(t, w)?.relation === 'STATED';
         for (const o of childrenOf(t, w, 'obl')) {

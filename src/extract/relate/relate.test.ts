@@ -465,6 +465,11 @@ describe('precision guards', () => {
     });
     expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['meeting']);
   });
+  it('places no one at an event by a willingness to take part ("would be willing to participate in talks")', () => {
+    const text =
+      'Paul Brandt said he would be willing to participate personally in any negotiations with the Assembly.';
+    expect(triples(text, ['ATTENDS'])).toEqual([]);
+  });
   it('reads no act in a wish or a willingness ("would be happy to meet", "would like to attend")', () => {
     expect(triples('Paul Brandt says he would be happy to meet Ivan Petrov.', ['ATTENDS'])).toEqual([]);
     expect(triples('Paul Brandt would like to attend the Harbour Summit.', ['ATTENDS'])).toEqual([]);
