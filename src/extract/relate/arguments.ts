@@ -413,8 +413,10 @@ export function argumentReader(ctx: RelateContext) {
     // A participle after a comma parsed as a complement (", asking X to …") is an adverbial one.
     const participle = hasLabel(rel, 'ccomp') && w.xpos === 'VBG' && t.parse.tokens[p - 1]?.text === ',';
     if ((hasLabel(rel, 'advcl') || rel === 'acl' || participle) && markOf(t, p) === undefined) {
-      // ", saying …" / "Speaking to reporters, X said": the main clause's subject.
-      if (/^VB[GN]$/.test(w.xpos)) {
+      // ", saying …" / "Speaking to reporters, X said": the main clause's subject. A progressive
+      // or passive with its own auxiliary ("the U.S. is rejecting …, Wallis said") is a finite
+      // clause whose subject the parser lost, not a participle.
+      if (/^VB[GN]$/.test(w.xpos) && childOf(t, p, 'aux', 'aux:pass') === undefined) {
         // ", saying …" at a sentence's end hung on a verb inside a complement ("… a controversy over
         // whether France is positioning itself, saying …"): the participle is the main clause's.
         const root = rootOf(t.parse);

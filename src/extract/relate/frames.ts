@@ -15,7 +15,7 @@ import {
   WARNING_VERBS,
 } from '../lexicon/predicates.js';
 import { ATTENDABLE_HEADS, MEETING_HEADS, PARTICIPANT_NOUNS, PRESS_EVENTS } from '../lexicon/events.js';
-import { hasLabel, isNegated, modality, voice } from '../../nlp/index.js';
+import { hasLabel, isNegated, modality, subtreeSpan, voice } from '../../nlp/index.js';
 import { caseOf, childOf, childrenOf, lemmaOf, markOf } from './tree.js';
 import type { Emit, RelateContext, Sentence } from './context.js';
 import {
@@ -312,6 +312,12 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       }
       // "NATO and the U.S. rejected." / "denied that …": whom, if anyone, the discourse says.
       emit('REJECTED', sources, childOf(t, p, 'ccomp') === undefined ? demandAnswered(s, sources) : null, p, 0.6);
+      return;
+    }
+    // "denied Kuwait was pumping above its quota": the "object" is the subject of a denied clause.
+    const next = t.parse.tokens[subtreeSpan(t.parse, obj).last + 1];
+    if (!passive && obj !== described && next !== undefined && /^(VBD|VBZ|VBP|MD)$/.test(next.xpos)) {
+      emit('REJECTED', sources, null, p, 0.6);
       return;
     }
     const targets = authorOf(s, obj).filter((e) => !sources.includes(e));
