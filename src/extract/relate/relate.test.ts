@@ -433,6 +433,16 @@ describe('precision guards', () => {
       triples('The inquiry arose from an audit of the financial statement of the Harbour Bank of Dorvia.'),
     ).toEqual([]);
   });
+  it('gives a denied clause\'s subject no part as the one rejected ("denied Kestrel was pumping …")', () => {
+    expect(triples('Paul Brandt spoke.\nHe denied Kestrel was pumping above its quota.', ['REJECTED'])).toEqual([
+      'REJECTED(Paul Brandt -> null)',
+    ]);
+  });
+  it('gives a progressive with its own auxiliary no subject of the main clause', () => {
+    const text =
+      'At the same time the Kestrel Assembly is rejecting the plan, Paul Brandt said the Assembly would vote again.';
+    expect(triples(text, ['REJECTED'])).not.toContain('REJECTED(Paul Brandt -> null)');
+  });
   it("reads no rejection in declining comment, but one in rejecting someone's comments", () => {
     expect(triples('Finance Ministry officials declined comment on the plan.')).toEqual([]);
     expect(triples("Paul Brandt rejects Ivan Petrov's latest comments about farmers.", ['REJECTED'])).toEqual([
