@@ -1,16 +1,17 @@
 /**
  * Extraction quality on the repository's annotated seed articles (seeds/ + tests/fixtures/gold:
  * the seed, six Wikinews articles of the dev corpus and eight of dev2), scored by our scorer. The
- * floors sit a little under the figures reached when they were last raised (relations F1 0.797,
- * entities F1 0.904 on 2026-12-06, relations read from the dependency tree with names tagged
- * before parsing, seeds read with their sidecar metadata): a change that loses quality fails here.
+ * floors sit a little under the figures reached when they were last raised (relations F1 0.821,
+ * entities F1 0.911 on 2026-12-07: pronouns by position and salience, relations split by frame,
+ * names tagged before parsing, seeds read with their sidecar metadata): a change that loses
+ * quality fails here.
  */
 import { describe, expect, it } from 'vitest';
 import { scoreCorpus, formatScoreReport } from '../../src/eval/index.js';
 import { extractSeeds, seedGold } from './fixtures.js';
 
-const ENTITY_F1_FLOOR = 0.89;
-const RELATION_F1_FLOOR = 0.78;
+const ENTITY_F1_FLOOR = 0.9;
+const RELATION_F1_FLOOR = 0.8;
 
 describe('extraction quality on the seed articles', () => {
   it('stays above the entity and relation F1 floors', async () => {
