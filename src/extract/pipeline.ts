@@ -18,7 +18,7 @@ import { paragraphQuoteMasks, type EntityInfo, type SentenceView } from './relat
 import type { EventPhrase, RawRelation } from './relate/context.js';
 import { relateSentences } from './relate/relate.js';
 import { parseSentence, type ParsedSentence, type WordSpan } from '../nlp/index.js';
-import { knownNameTokens, NAME_PARTICLES } from './recognise/known.js';
+import { knownNameTokens } from './recognise/known.js';
 import { contextOf, typeOfActor } from './recognise/context.js';
 import type { Token } from './segment/tokens.js';
 import { udWords } from './segment/words.js';
@@ -28,6 +28,7 @@ import { dateOfExpression, datelineDate } from './relate/dates.js';
 import { supportingRelations, type SupportRelation } from './relate/support.js';
 import { isNewsOutlet } from './lexicon/organizations.js';
 import { normaliseDate } from './read/formats.js';
+import { NAME_PARTICLES } from './lexicon/words.js';
 import { ExtractionTimeout } from './errors.js';
 
 export interface ExtractOptions {

@@ -260,3 +260,28 @@ export function organizationWords(): Set<string> {
 export function demonymWords(): Set<string> {
   return get().demonyms;
 }
+
+/** Lower-case particles inside names ("bin Laden", "de Mel", "Dar es Salaam"). */
+export const NAME_PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'es',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'y',
+  'dos',
+  'das',
+  'ben',
+]);

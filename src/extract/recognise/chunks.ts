@@ -5,8 +5,8 @@
  * "Earlier") or shouted headline words.
  */
 import { tokenTexts, type Token } from '../segment/tokens.js';
-import { isGazetteerName, NAME_PARTICLES } from './known.js';
-import { isCommonWord, isFirstName, isFunctionWord, isLastName } from '../lexicon/words.js';
+import { isGazetteerName } from './known.js';
+import { isCommonWord, isFirstName, isFunctionWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
 import { isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
 import { NOBILITY, PERSON_TITLES, PORTFOLIOS, ROLE_WORDS } from '../lexicon/roles.js';

@@ -7,32 +7,7 @@
 import { tokenTexts, type Token } from '../segment/tokens.js';
 import { isKnownPlace } from '../lexicon/places.js';
 import { isKnownOrganization } from '../lexicon/organizations.js';
-import { isCommonWord } from '../lexicon/words.js';
-
-/** Lower-case particles inside names ("bin Laden", "de Mel", "Dar es Salaam"). */
-export const NAME_PARTICLES = new Set([
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'es',
-  'de',
-  'del',
-  'della',
-  'da',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'le',
-  'la',
-  'y',
-  'dos',
-  'das',
-  'ben',
-]);
+import { isCommonWord, NAME_PARTICLES } from '../lexicon/words.js';
 
 /** Longest run of words looked up as one name ("United Nations Security Council"). */
 const MAX_NAME_WORDS = 5;

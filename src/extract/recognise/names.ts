@@ -8,7 +8,7 @@ import { countryOf, countryOfDemonym, isCity, isDemonym, isKnownPlace, isRegion 
 import { INSTITUTIONS, isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
 import { FEMALE_WORDS, MALE_WORDS, NOBILITY, PERSON_TITLES, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
-import { genderOfFirstName, isCommonWord, isFirstName, isLastName } from '../lexicon/words.js';
+import { genderOfFirstName, isCommonWord, isFirstName, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
 import { findChunks } from './chunks.js';
 import { PLACE_HEADS } from './heads.js';
 import type { Mention, MentionType } from './mention.js';
@@ -61,30 +61,6 @@ const DOCUMENT_HEADS = new Set([
   'bill',
   'amendment',
   'doctrine',
-]);
-
-/** Name particles: "Le" in "Jean-Yves Le Drian" is no ordinary word. */
-const PARTICLES = new Set([
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'de',
-  'del',
-  'della',
-  'da',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'le',
-  'la',
-  'y',
-  'ben',
-  'dos',
-  'das',
 ]);
 
 const COMPASS = new Set([
@@ -207,7 +183,7 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
     tokens.length <= 4 &&
     tokens.every((t) => t.cap || /^(bin|ibn|al|el|de|del|da|di|du|van|von|der|den|le|la|y|ben)$/.test(t.norm))
   ) {
-    const ordinary = tokens.filter((t) => t.cap && isCommonWord(t.norm) && !PARTICLES.has(t.norm)).length;
+    const ordinary = tokens.filter((t) => t.cap && isCommonWord(t.norm) && !NAME_PARTICLES.has(t.norm)).length;
     if (ordinary === 0) return { type: 'Person', cue: 'proper-sequence' };
     if (ordinary < tokens.length) return { type: 'Unknown', cue: 'mixed-sequence' };
   }

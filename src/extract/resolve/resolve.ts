@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../graph/schema.js';
 import { countryOf } from '../lexicon/places.js';
-import { isCommonWord, isLastName } from '../lexicon/words.js';
+import { isCommonWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
 import type { Mention } from '../recognise/mention.js';
 import { canonicalName } from './keys.js';
 import { normaliseName } from './normalise.js';
@@ -239,7 +239,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
       return (
         c.surname === w ||
         full.endsWith(' ' + w) ||
-        (full.split(' ').length >= 3 && full.includes(' ' + w + ' ') && !PARTICLE_WORDS.has(w))
+        (full.split(' ').length >= 3 && full.includes(' ' + w + ' ') && !NAME_PARTICLES.has(w))
       );
     });
     const byFirst = persons().filter((c) => c.firstName === w);
@@ -334,27 +334,6 @@ export function addRole(roles: string[], role: string): string[] {
   if (roles.some((r) => endsIn(r.toLowerCase(), key))) return roles;
   return [...roles.filter((r) => !endsIn(key, r.toLowerCase())), role];
 }
-
-const PARTICLE_WORDS = new Set([
-  'de',
-  'del',
-  'la',
-  'le',
-  'van',
-  'von',
-  'der',
-  'den',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'da',
-  'di',
-  'du',
-  'dos',
-  'das',
-  'y',
-]);
 
 /** Company-form words that end an organisation's full name ("Norvale Corp", "Union Enterprises Ltd"). */
 const CORPORATE_SUFFIX =
