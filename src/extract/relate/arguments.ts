@@ -84,6 +84,9 @@ export function argumentReader(ctx: RelateContext) {
   function entitiesOf(s: Sentence, w: number, depth = 0): number[] {
     const cached = s.memo.get(w);
     if (cached) return cached;
+    // A word asked about again while it is being resolved (a pronoun whose subject is a role whose
+    // possessor is that pronoun) stands for no one: the question has no answer, not an endless one.
+    s.memo.set(w, []);
     const found = entitiesOfUncached(s, w, depth);
     s.memo.set(w, found);
     return found;

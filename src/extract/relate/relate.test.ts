@@ -205,6 +205,11 @@ describe('pronouns', () => {
     expect(triples(text, ['ATTENDS'])).toContain('ATTENDS(Ivan Petrov -> talks)');
     expect(triples(text, ['ATTENDS'])).not.toContain('ATTENDS(Paul Brandt -> talks)');
   });
+  it('survives a pronoun whose antecedent is a role it possesses ("X and his government")', () => {
+    expect(() =>
+      run('Prime Minister Paul Brandt and his five-party coalition government have resigned, officials said.'),
+    ).not.toThrow();
+  });
   it('never gives a pronoun to the writer of a byline', () => {
     const text =
       'By Paul Brandt, Test Wire\nDorvia called on Veltrania to open the border.\nThe ministry issued a report on the ' +
