@@ -271,8 +271,14 @@ function tagsOf(
   parse: ParsedSentence | undefined,
 ): ((token: number) => string | undefined) | undefined {
   if (!parse) return undefined;
-  const byStart = new Map(parse.tokens.map((w) => [w.start, w.upos]));
-  return (k) => byStart.get(tokens[k]!.start);
+  // Token k's tag is that of the word starting where it starts (both run left to right).
+  const tags: (string | undefined)[] = new Array<string | undefined>(tokens.length).fill(undefined);
+  let k = 0;
+  for (const w of parse.tokens) {
+    while (k < tokens.length && tokens[k]!.start < w.start) k++;
+    if (k < tokens.length && tokens[k]!.start === w.start) tags[k] = w.upos;
+  }
+  return (i) => tags[i];
 }
 
 /**

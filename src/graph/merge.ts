@@ -184,6 +184,8 @@ export function valuesEqual(a: PropertyValue | readonly string[], b: PropertyVal
 /** An index of entity nodes by id and match key; the memory store keeps one, Neo4j can too. */
 export class MergeIndex implements MergeLookup {
   private readonly nodes = new Map<string, GraphNode>();
+  /** The keys each node was filed under, so that replacing it does not work them out again. */
+  private readonly filed = new Map<string, NodeKeys>();
   private readonly strong = new Map<string, Set<string>>();
   private readonly weak = new Map<string, Set<string>>();
   private readonly names = new Map<string, Set<string>>();
@@ -221,29 +223,66 @@ export class MergeIndex implements MergeLookup {
   add(node: GraphNode): void {
     this.remove(node.id);
     this.nodes.set(node.id, node);
-    for (const [table, key] of this.keysOf(node)) addTo(table, key, node.id);
-    for (const merged of stringList(node.properties.mergedIds)) this.redirects.set(merged, node.id);
+    const keys = keysOf(node);
+    if (keys === NO_KEYS) return;
+    this.filed.set(node.id, keys);
+    for (const k of keys.strong) addTo(this.strong, k, node.id);
+    for (const k of keys.weak) addTo(this.weak, k, node.id);
+    for (const k of keys.names) addTo(this.names, k, node.id);
+    for (const merged of keys.mergedIds) this.redirects.set(merged, node.id);
   }
 
   remove(id: string): void {
-    const node = this.nodes.get(id);
-    if (!node) return;
-    for (const [table, key] of this.keysOf(node)) table.get(key)?.delete(id);
-    for (const merged of stringList(node.properties.mergedIds)) if (this.redirects.get(merged) === id) this.redirects.delete(merged);
-    this.nodes.delete(id);
+    if (!this.nodes.delete(id)) return;
+    const keys = this.filed.get(id);
+    if (keys === undefined) return;
+    this.filed.delete(id);
+    for (const k of keys.strong) this.strong.get(k)?.delete(id);
+    for (const k of keys.weak) this.weak.get(k)?.delete(id);
+    for (const k of keys.names) this.names.get(k)?.delete(id);
+    for (const merged of keys.mergedIds) if (this.redirects.get(merged) === id) this.redirects.delete(merged);
   }
+}
 
-  private keysOf(node: GraphNode): [Map<string, Set<string>>, string][] {
-    const type = entityType(node);
-    if (type === undefined || isArticleScoped(node)) return [];
-    const name = stringProp(node.properties.name) ?? node.id;
-    const aliases = stringList(node.properties.aliases);
-    return [
-      ...strongKeys(name, aliases).map((k): [Map<string, Set<string>>, string] => [this.strong, `${type}\u0000${k}`]),
-      ...weakKeys(type, name).map((k): [Map<string, Set<string>>, string] => [this.weak, `${type}\u0000${k}`]),
-      ...strongKeys(name, []).map((k): [Map<string, Set<string>>, string] => [this.names, `${type}\u0000${k}`]),
-    ];
+/** A node's match keys (type-prefixed) and the ids merged into it. */
+interface NodeKeys {
+  strong: string[];
+  weak: string[];
+  names: string[];
+  mergedIds: string[];
+}
+
+const NO_KEYS: NodeKeys = { strong: [], weak: [], names: [], mergedIds: [] };
+
+/**
+ * Keys per node object: planMerge files each node it plans in its overlay, and the store then
+ * files the very same object in its own index (a hub entity carries dozens of aliases).
+ */
+const keyCache = new WeakMap<GraphNode, NodeKeys>();
+
+function keysOf(node: GraphNode): NodeKeys {
+  let keys = keyCache.get(node);
+  if (keys === undefined) {
+    keys = computeKeys(node);
+    keyCache.set(node, keys);
   }
+  return keys;
+}
+
+function computeKeys(node: GraphNode): NodeKeys {
+  const mergedIds = stringList(node.properties.mergedIds);
+  const type = entityType(node);
+  if (type === undefined || isArticleScoped(node))
+    return mergedIds.length === 0 ? NO_KEYS : { strong: [], weak: [], names: [], mergedIds };
+  const name = stringProp(node.properties.name) ?? node.id;
+  const aliases = stringList(node.properties.aliases);
+  const typed = (k: string): string => `${type}\u0000${k}`;
+  return {
+    strong: strongKeys(name, aliases).map(typed),
+    weak: weakKeys(type, name).map(typed),
+    names: strongKeys(name, []).map(typed),
+    mergedIds,
+  };
 }
 
 function layered(top: MergeLookup, bottom: MergeLookup): MergeLookup {

@@ -41,11 +41,7 @@ export function wordShape(form: string): string {
   let last = '';
   let run = 0;
   for (const ch of form) {
-    let c: string;
-    if (/\p{Lu}/u.test(ch)) c = 'X';
-    else if (/\p{L}/u.test(ch)) c = 'x';
-    else if (/\d/.test(ch)) c = 'd';
-    else c = ch;
+    const c = ch.length === 1 && ch.charCodeAt(0) < 128 ? asciiShape(ch) : unicodeShape(ch);
     if (c === last) {
       run++;
       if (run > 2) continue;
@@ -56,6 +52,22 @@ export function wordShape(form: string): string {
     out += c;
   }
   return out;
+}
+
+/** Shape class of an ASCII character, as unicodeShape would give it without running a regex. */
+function asciiShape(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code >= 48 && code <= 57) return 'd';
+  return ch;
+}
+
+function unicodeShape(ch: string): string {
+  if (/\p{Lu}/u.test(ch)) return 'X';
+  if (/\p{L}/u.test(ch)) return 'x';
+  if (/\d/.test(ch)) return 'd';
+  return ch;
 }
 
 /** Hashed atoms of one form: norm, form, suf1, suf2, suf3, suf4, pre1, pre3, shape, then the parser's suffix. */

@@ -196,5 +196,7 @@ export function countryOfCapital(name: string): CountryEntry | undefined {
 }
 
 export function isKnownPlace(name: string): boolean {
-  return countryOf(name) !== undefined || isRegion(name) || isCity(name) || countryWords().has(aliasKey(name));
+  // One key for the four tables (countryOf, isRegion, isCity and the lexicon's countries).
+  const key = aliasKey(name);
+  return countriesByAlias.has(key) || regionKeys.has(key) || cityKeys.has(key) || countryWords().has(key);
 }

@@ -31,9 +31,10 @@ export function knownNameTokens(tokens: readonly Token[]): boolean[] {
   const words = tokens.filter((t) => t.kind === 'word');
   if (words.length > 1 && words.every((t) => t.text === t.text.toUpperCase())) return marked;
   tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !ACRONYM.test(t.text) || NOT_ACRONYMS.has(t.text)) return;
     // "NOTE:", "SPOT": a label or an ordinary word set in capitals is no acronym.
     const label = tokens[i + 1]?.text === ':' || (t.text.length > 3 && isCommonWord(t.norm));
-    if (t.kind === 'word' && ACRONYM.test(t.text) && !NOT_ACRONYMS.has(t.text) && !label) marked[i] = true;
+    if (!label) marked[i] = true;
   });
   for (let a = 0; a < tokens.length; a++) {
     // "The" opens a name's mention ("The United Nations"), not the name.

@@ -100,11 +100,22 @@ export function alignTree(view: SentenceView, given: ParsedSentence): Tree {
 export function childrenOf(t: Tree, i: number, ...labels: string[]): number[] {
   const kids = t.kids[i] ?? [];
   if (labels.length === 0) return kids;
-  return kids.filter((k) => labels.some((l) => hasLabel(t.parse.tokens[k]!.deprel, l)));
+  // Plain loops: the rules ask this thousands of times per article.
+  const out: number[] = [];
+  for (const k of kids) if (hasAnyLabel(t.parse.tokens[k]!.deprel, labels)) out.push(k);
+  return out;
 }
 
 export function childOf(t: Tree, i: number, ...labels: string[]): number | undefined {
-  return childrenOf(t, i, ...labels)[0];
+  const kids = t.kids[i] ?? [];
+  if (labels.length === 0) return kids[0];
+  for (const k of kids) if (hasAnyLabel(t.parse.tokens[k]!.deprel, labels)) return k;
+  return undefined;
+}
+
+function hasAnyLabel(deprel: string, labels: readonly string[]): boolean {
+  for (const l of labels) if (hasLabel(deprel, l)) return true;
+  return false;
 }
 
 /** Lower-cased lemma of a word. */
@@ -117,7 +128,9 @@ export function lemmaOf(t: Tree, i: number): string {
 export function caseOf(t: Tree, i: number): string | undefined {
   const c = childOf(t, i, 'case');
   if (c === undefined) return undefined;
-  return [lemmaOf(t, c), ...childrenOf(t, c, 'fixed').map((f) => lemmaOf(t, f))].join(' ');
+  let phrase = lemmaOf(t, c);
+  for (const f of t.kids[c] ?? []) if (hasLabel(t.parse.tokens[f]!.deprel, 'fixed')) phrase += ' ' + lemmaOf(t, f);
+  return phrase;
 }
 
 /** The subordinator of a clause ("that", "if", "because"). */

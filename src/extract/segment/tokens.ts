@@ -94,7 +94,7 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
       if (!ABBREVIATION_WITH_DOT.has(stem) && !/^[A-Z]$/.test(raw.slice(0, -1)))
         raw = stem.length ? raw.slice(0, -1) : raw;
     }
-    const compound = NAME_COMPOUND.exec(raw);
+    const compound = raw.includes('-') ? NAME_COMPOUND.exec(raw) : null;
     if (compound) raw = compound[1]!;
     const start = offset + m.index;
     TOKEN_RE.lastIndex = m.index + raw.length;
@@ -105,14 +105,12 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     else if (/\p{L}/u.test(first)) kind = 'word';
     else if (/\d/.test(first)) kind = 'number';
     else kind = 'punct';
-    const norm = raw
-      .toLowerCase()
-      .replace(/’/g, "'")
-      .replace(/\.(?=.)/g, '')
-      .replace(/\.$/, kind === 'word' && raw.length > 2 ? '' : '.');
+    const lower = raw.toLowerCase();
+    // Most tokens have no dot and no curly apostrophe: their norm is their lower case.
+    const norm = lower.includes('.') || lower.includes('’') ? normOfDotted(lower, raw, kind) : lower;
     tokens.push({
       text: raw,
-      norm: kind === 'word' ? norm.replace(/\.$/, '') : norm,
+      norm,
       start,
       end: start + raw.length,
       kind,
@@ -120,6 +118,15 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     });
   }
   return tokens;
+}
+
+/** The norm of a lower-cased token with dots or curly apostrophes in it ("u.s." → "us", "’s" → "'s"). */
+function normOfDotted(lower: string, raw: string, kind: TokenKind): string {
+  const norm = lower
+    .replace(/’/g, "'")
+    .replace(/\.(?=.)/g, '')
+    .replace(/\.$/, kind === 'word' && raw.length > 2 ? '' : '.');
+  return kind === 'word' ? norm.replace(/\.$/, '') : norm;
 }
 
 /** The texts of tokens [a, b) joined by single spaces ("United Nations"), for gazetteer look-ups. */

@@ -22,8 +22,8 @@ function pushSplit(out: WordSpan[], text: string, start: number): void {
 }
 
 function pushClitics(out: WordSpan[], text: string, start: number): void {
-  const lower = text.toLowerCase();
-  // Own keys only: "constructor" is a word, not a property of every object.
+  // Own keys only: "constructor" is a word, not a property of every object. Fused forms have 5 or 6 letters.
+  const lower = text.length === 5 || text.length === 6 ? text.toLowerCase() : '';
   const fused = Object.hasOwn(FUSED, lower) ? FUSED[lower] : undefined;
   if (fused !== undefined) {
     out.push({ text: text.slice(0, fused), start, end: start + fused });

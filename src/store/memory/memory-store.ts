@@ -66,7 +66,8 @@ export class MemoryStore implements GraphStore {
         this.graph.replaceNodeAttributes(node.id, attrs);
         stats.nodesUpdated++;
       }
-      index.add(node);
+      // An unchanged node is in the index already (as `previous`, equal to it).
+      if (!previous || changed) index.add(node);
     }
     this.dropStaleEdges(plan.articles, new Set(plan.edges.map((e) => e.id)), stats);
     for (const edge of plan.edges) this.upsertEdge(edge, stats);
