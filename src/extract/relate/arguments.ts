@@ -15,7 +15,7 @@ import {
   SINGULAR_EVENT_HEADS,
   UNNAMING_ADJECTIVES,
 } from '../lexicon/events.js';
-import { PORTFOLIOS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
+import { PERSON_TITLES, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { countryOf, countryOfDemonym } from '../lexicon/places.js';
 import { resolveDescription, resolvePronoun } from './discourse.js';
 import { clauseOf, conjuncts, descendants, hasLabel, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
@@ -312,7 +312,29 @@ export function argumentReader(ctx: RelateContext) {
   function membersOf(s: Sentence, w: number): number[] {
     const out: number[] = [];
     for (const c of coordinated(s.t, w)) for (const e of entitiesOf(s, c)) if (!out.includes(e)) out.push(e);
-    return out;
+    return out.length > 1 ? withoutTitleBodies(s.view, out) : out;
+  }
+
+  /**
+   * "House Ways and Means Committee chairman Dan Rostenkowski": a body or place named right
+   * before a title and a person's name modifies the title, whatever the parser made of its
+   * words; the person is the party.
+   */
+  function withoutTitleBodies(view: SentenceView, members: number[]): number[] {
+    const spans = view.args;
+    const modifies = (e: number): boolean =>
+      entities[e]!.type !== 'Person' &&
+      spans.some((a) => {
+        if (a.entity !== e) return false;
+        const person = spans.find(
+          (b) => b.tokenStart > a.tokenEnd - 1 && members.includes(b.entity) && entities[b.entity]!.type === 'Person',
+        );
+        if (person === undefined || person.tokenStart === a.tokenEnd) return false;
+        const between = view.tokens.slice(a.tokenEnd, person.tokenStart);
+        return between.every((x) => x.kind === 'word' && (ROLE_WORDS.has(x.norm) || PERSON_TITLES.has(x.norm)));
+      });
+    const kept = members.filter((e) => !modifies(e));
+    return kept.length ? kept : members;
   }
 
   /** Whether a word names a party that can act (a person, body or country), not a thing. */

@@ -95,6 +95,14 @@ describe('reported speech', () => {
       'Republican, said on Tuesday of his decision to back the bill.';
     expect(triples(text)).toEqual(['STATED(Paul Brandt -> null)']);
   });
+  it('gives a title\'s body no voice of its own ("X Committee chairman Y said", "Y, head of a committee said")', () => {
+    expect(
+      triples('House Ways and Means Committee chairman Paul Brandt said he was ready to support a tax increase.'),
+    ).toEqual(['STATED(Paul Brandt -> null)']);
+    expect(
+      triples('The talks have made progress, Paul Brandt, head of a parliamentary Foreign Affairs Committee said.'),
+    ).toEqual(['STATED(Paul Brandt -> null)']);
+  });
   it('takes the phrase between the last comma and a closing reporting verb as its speaker', () => {
     const text =
       "Paul Brandt, Deputy Secretary of Fisheries, will head the delegation to the Harbour Council's Ministerial in " +

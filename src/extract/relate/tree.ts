@@ -181,7 +181,13 @@ export function closingSubject(t: Tree, p: number): number | undefined {
   const heads = words.flatMap((w, i) => (inside(i) && !inside(w.head) ? [i] : []));
   if (heads.length !== 1) return undefined;
   const h = heads[0]!;
-  if (!/^(NOUN|PROPN|PRON)$/.test(words[h]!.upos) || (words[h]!.head === p && /^nsubj/.test(words[h]!.deprel)))
+  // "Roland Dumas, head of a committee, said": an apposition after the comma describes the
+  // subject before it, which the parser found.
+  if (
+    !/^(NOUN|PROPN|PRON)$/.test(words[h]!.upos) ||
+    (words[h]!.head === p && /^nsubj/.test(words[h]!.deprel)) ||
+    words[h]!.deprel === 'appos'
+  )
     return undefined;
   return h;
 }
