@@ -433,6 +433,10 @@ export const NOT_SAYING = new Set([
   'give',
   'answer',
   'reveal',
+  'speculate',
+  'predict',
+  'estimate',
+  'detail',
 ]);
 /** Speeches given at an event: "in an address to the Assembly", "in his inauguration speech". */
 export const SPEECH_NOUNS = new Set(['address', 'speech', 'remarks', 'statement', 'keynote']);

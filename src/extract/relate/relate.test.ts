@@ -456,6 +456,10 @@ describe('precision guards', () => {
       'At the same time the Kestrel Assembly is rejecting the plan, Paul Brandt said the Assembly would vote again.';
     expect(triples(text, ['REJECTED'])).not.toContain('REJECTED(Paul Brandt -> null)');
   });
+  it('reads no rejection in refusing to speculate or to predict', () => {
+    expect(triples('Paul Brandt refused to speculate on when an agreement might be reached.')).toEqual([]);
+    expect(triples('Paul Brandt declined to predict the outcome of the vote.')).toEqual([]);
+  });
   it("reads no rejection in declining comment, but one in rejecting someone's comments", () => {
     expect(triples('Finance Ministry officials declined comment on the plan.')).toEqual([]);
     expect(triples("Paul Brandt rejects Ivan Petrov's latest comments about farmers.", ['REJECTED'])).toEqual([
