@@ -152,6 +152,10 @@ describe('names typed from their place in the tree', () => {
       'Organization:Marcus Hollis Corp.',
     ]);
   });
+  it('makes no party of some of its members ("conservative Republicans"), but keeps the party', () => {
+    expect(typed('Objections were raised by conservative Republicans and liberal Democrats.')).toEqual([]);
+    expect(typed('The Republicans said the bill would fail.')).toEqual(['Organization:Republicans']);
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });

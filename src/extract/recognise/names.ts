@@ -203,6 +203,10 @@ function shouted(tokens: Token[]): boolean {
   return words.length >= 2 && words.filter((t) => t.text === t.text.toUpperCase()).length >= words.length * 0.6;
 }
 
+/** Lower-case words before a party's plural that pick out some of its members. */
+const MEMBERS_OF =
+  /^(conservative|liberal|moderate|centrist|leftist|rightist|radical|hardline|progressive|young|older|many|some|several|few|most|other|fellow|senior|leading|dissident|rebel|junior)$/;
+
 /** Nouns of outlets and bodies that follow a name as its kind ("the X newspaper", "the X news agency"). */
 const BODY_NOUNS_AFTER = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'agency', 'party']);
 
@@ -495,6 +499,8 @@ function recogniseChunks(
       !tokens[b]!.cap
     )
       typed = { type: 'Organization', cue: 'body-noun' };
+    // "conservative Republicans", "many Democrats": some of a party's members, a group, not the party.
+    if (typed.cue === 'party' && MEMBERS_OF.test(tokens[chunk.start - 1]?.text ?? '')) continue;
     const fallbackPlace = (typed.cue === 'place-of' || typed.cue === 'preposition') && nameTokens.length === 1;
     if (fallbackPlace) typed = { type: 'Unknown', cue: typed.cue };
     if (
