@@ -117,14 +117,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         const owner = childOf(t, o, 'nmod:poss');
         const outlet = [...ents, ...(owner !== undefined ? membersOf(s, owner) : [])].find((e) => entities[e]!.outlet);
         if (outlet !== undefined) target = outlet;
-      } else if (
-        /^i?obj$/.test(t.parse.tokens[o]!.deprel) &&
-        WARNING_VERBS.has(lemmaOf(t, p)) &&
-        childOf(t, p, 'ccomp') !== undefined &&
-        ents.length === 1 &&
-        entities[ents[0]!]!.type !== 'Place'
-      ) {
-        // "warned Tony Blair that …", "assured the court that …": one told something.
+      } else if (/^i?obj$/.test(t.parse.tokens[o]!.deprel) && WARNING_VERBS.has(lemmaOf(t, p)) && ents.length === 1) {
+        // "warned Tony Blair that …", "warned the United States against …", "assured the court
+        // that …": the one warned or assured is told something.
         target = ents[0]!;
       } else if (c === 'in' && /^(interview|conversation|call|letter|message)s?$/.test(lemmaOf(t, o))) {
         const withWhom = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'with' || caseOf(t, k) === 'to');
@@ -420,21 +415,16 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (hasLabel(t.parse.tokens[n]!.deprel, 'nsubj') && head >= 0 && verbPredicate(lemmaOf(t, head))) return;
     const trigger = light !== undefined ? [light] : [];
     switch (pred.frame) {
-      case 'speech':
+      case 'speech': {
         // "the financial statement of the bank" is a set of accounts, not something said.
         if (childrenOf(t, n, 'amod', 'compound').some((k) => lemmaOf(t, k) === 'financial')) return;
-        emit('STATED', actors, null, n, 0.6, trigger);
+        // "issued a warning to Washington": the one the statement is addressed to.
+        const to = addressed(s, n, light, /^to$/).filter((e) => !actors.includes(e));
+        emit('STATED', actors, to.length === 1 ? to[0]! : null, n, 0.6, trigger);
         return;
+      }
       case 'demand': {
-        const targets: number[] = [];
-        const addressees = [
-          ...(light !== undefined ? childrenOf(t, light, 'iobj') : []),
-          ...(light !== undefined
-            ? childrenOf(t, light, 'obl').filter((k) => /^(to|on|upon)$/.test(caseOf(t, k) ?? ''))
-            : []),
-          ...childrenOf(t, n, 'nmod').filter((k) => /^(to|on|upon)$/.test(caseOf(t, k) ?? '')),
-        ];
-        for (const a of addressees) targets.push(...membersOf(s, a).filter((e) => !isEvent(e)));
+        const targets = addressed(s, n, light, /^(to|on|upon)$/);
         if (targets.length === 0) emit('DEMANDED', actors, null, n, 0.6, trigger);
         for (const target of targets) emit('DEMANDED', actors, target, n, 0.65, trigger);
         return;
@@ -465,6 +455,26 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       default:
         return;
     }
+  }
+
+  /**
+   * Whom a nominal act is addressed to: the light verb's indirect object or marked oblique ("gave
+   * X a deadline", "made a request to X"), the noun's marked modifier ("a call on X"), or one on
+   * the phrase of its author ("pressure from Washington on Seoul").
+   */
+  function addressed(s: Sentence, n: number, light: number | undefined, marks: RegExp): number[] {
+    const { t } = s;
+    const marked = (k: number): boolean => marks.test(caseOf(t, k) ?? '');
+    const authors = childrenOf(t, n, 'nmod').filter((k) => /^(from|by|of)$/.test(caseOf(t, k) ?? ''));
+    const addressees = [
+      ...(light !== undefined ? childrenOf(t, light, 'iobj') : []),
+      ...(light !== undefined ? childrenOf(t, light, 'obl').filter(marked) : []),
+      ...childrenOf(t, n, 'nmod').filter(marked),
+      ...authors.flatMap((k) =>
+        childrenOf(t, k, 'nmod').filter((m) => marked(m) && /^(on|upon)$/.test(caseOf(t, m) ?? '')),
+      ),
+    ];
+    return [...new Set(addressees.flatMap((a) => membersOf(s, a).filter((e) => !isEvent(e))))];
   }
 
   /**

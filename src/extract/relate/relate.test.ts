@@ -286,6 +286,17 @@ describe('demands', () => {
       [],
     );
   });
+  it('gives a nominal act the one it is addressed to ("a warning to X", "pressure from X on Y", "warned X against")', () => {
+    expect(triples('The Harbour Council issued a warning to Dorvia over the tariffs.')).toEqual([
+      'STATED(Harbour Council -> Dorvia)',
+    ]);
+    expect(triples('Finland faces growing pressure from Norway on Sweden to open its markets.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Norway -> Sweden)',
+    ]);
+    expect(triples('Paul Brandt warned the Kestrel Assembly against raising tariffs.')).toEqual([
+      'STATED(Paul Brandt -> Kestrel Assembly)',
+    ]);
+  });
   it('reads a deadline or an ultimatum given with a light verb', () => {
     expect(triples('Anna Kovacs gave Veltrania a deadline to withdraw its troops.')).toEqual([
       'DEMANDED(Anna Kovacs -> Veltrania)',
