@@ -314,7 +314,8 @@ function initials(ts: Token[]): string {
 /** "Minister of Mines": a title whose "of" names a portfolio, which may go on after "and". */
 function portfolioTitle(tokens: Token[], c: Chunk): boolean {
   for (let k = c.start; k < c.end - 1; k++)
-    if (tokens[k + 1]!.norm === 'of' && PERSON_TITLES.has(tokens[k]!.norm)) return true;
+    if (tokens[k + 1]!.norm === 'of' && (PERSON_TITLES.has(tokens[k]!.norm) || ROLE_WORDS.has(tokens[k]!.norm)))
+      return true;
   return false;
 }
 
@@ -329,7 +330,7 @@ function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
       prev.end + 1 === c.start &&
       tokens[prev.end]!.norm === 'and' &&
       portfolioTitle(tokens, prev) &&
-      isCommonWord(tokens[c.start]!.norm) &&
+      (isCommonWord(tokens[c.start]!.norm) || PORTFOLIOS.has(tokens[c.start]!.norm)) &&
       c.end - c.start >= 2
     ) {
       prev.end = c.end;

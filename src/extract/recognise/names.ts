@@ -7,7 +7,15 @@ import { tokenTexts, type Token } from '../segment/tokens.js';
 import { countryOf, countryOfDemonym, isCity, isDemonym, isKnownPlace, isRegion } from '../lexicon/places.js';
 import { INSTITUTIONS, isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
-import { FEMALE_WORDS, MALE_WORDS, NOBILITY, PERSON_TITLES, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
+import {
+  FEMALE_WORDS,
+  MALE_WORDS,
+  NOBILITY,
+  PERSON_TITLES,
+  PORTFOLIOS,
+  ROLE_HEADS,
+  ROLE_WORDS,
+} from '../lexicon/roles.js';
 import { genderOfFirstName, isCommonWord, isFirstName, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
 import { findChunks } from './chunks.js';
 import { PLACE_HEADS } from './heads.js';
@@ -350,7 +358,11 @@ function recogniseChunks(
           a++;
           // "Secretary of State", "Chancellor of the Exchequer"
           let j = a;
-          while (j < b - 1 && (tokens[j]!.norm === 'of' || tokens[j]!.norm === 'the' || tokens[j]!.norm === 'for')) j++;
+          // "Secretary of Trade and Industry": "and" joins two portfolios of one title.
+          const joins = (k: number): boolean =>
+            /^(of|the|for)$/.test(tokens[k]!.norm) ||
+            (tokens[k]!.norm === 'and' && PORTFOLIOS.has(tokens[k + 1]?.norm ?? ''));
+          while (j < b - 1 && joins(j)) j++;
           if (j > a && j < b - 1 && ROLE_WORDS.has(tokens[j]!.norm)) {
             for (let k = a; k < j; k++) roleWords.push(tokens[k]!.text);
             a = j;
@@ -543,7 +555,7 @@ function portfolioEnd(tokens: Token[], j: number, b: number): number {
   while (
     e < b - 1 &&
     ((tokens[e]!.cap &&
-      (isCommonWord(tokens[e]!.norm) || ROLE_WORDS.has(tokens[e]!.norm)) &&
+      (isCommonWord(tokens[e]!.norm) || ROLE_WORDS.has(tokens[e]!.norm) || PORTFOLIOS.has(tokens[e]!.norm)) &&
       !isFirstName(tokens[e]!.norm)) ||
       (e > j && tokens[e]!.norm === 'and'))
   )

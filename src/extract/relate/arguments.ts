@@ -293,7 +293,12 @@ export function argumentReader(ctx: RelateContext) {
     // "the ambassador to Poland, Dan Fried,": a person apposed to the role's place or body
     // names the role's holder (a place or body takes no person as its apposition).
     if (depth === 0 && AGENT_NOUNS.has(lemmaOf(t, w))) {
+      const title = t.parse.tokens[w]!.text.toLowerCase();
       for (const k of childrenOf(t, w, 'nmod', 'compound')) {
+        // "Chancellor of the Exchequer Nigel Lawson" parsed with the name under "of": the person
+        // whose own title this word opens.
+        const e = t.entity[k];
+        if (e !== undefined && entities[e]!.roles.some((r) => r.toLowerCase().split(/\s+/)[0] === title)) return e;
         // A conjunct after a comma with no "and" of its own is an apposition misparsed.
         const apposed = [
           ...childrenOf(t, k, 'appos'),

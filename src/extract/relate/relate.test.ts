@@ -103,6 +103,17 @@ describe('reported speech', () => {
       triples('The talks have made progress, Paul Brandt, head of a parliamentary Foreign Affairs Committee said.'),
     ).toEqual(['STATED(Paul Brandt -> null)']);
   });
+  it('reads a title with "of" and two portfolios as its holder\'s ("Secretary of Trade and Industry X", "Chancellor of the Exchequer X")', () => {
+    expect(triples('Philippine Secretary of Trade and Industry Paul Brandt said he was pleased.')).toEqual([
+      'STATED(Paul Brandt -> null)',
+    ]);
+    expect(
+      triples(
+        'The Harbour agreement has worked well and needs no fundamental strengthening at the summit in Venice on ' +
+          'June 8-10, U.K. Chancellor of the Exchequer Nigel Lawson said.',
+      ),
+    ).toEqual(['STATED(Nigel Lawson -> null)']);
+  });
   it('takes the phrase between the last comma and a closing reporting verb as its speaker', () => {
     const text =
       "Paul Brandt, Deputy Secretary of Fisheries, will head the delegation to the Harbour Council's Ministerial in " +
