@@ -308,6 +308,18 @@ export const WARNING_VERBS = new Set([
   'persuade',
 ]);
 
+/** People a story quotes without naming them ("a western diplomat said", "one analyst said"). */
+export const ANONYMOUS_SOURCES = new Set([
+  'analyst',
+  'economist',
+  'banker',
+  'dealer',
+  'trader',
+  'expert',
+  'observer',
+  'source',
+]);
+
 /** Offices held by one person at a time: their holder is a person, never the state or body. */
 export const SOLE_OFFICES = new Set([
   'president',

@@ -26,8 +26,8 @@ export interface Discourse {
   subjectIn: Map<number, number>;
   /** The first country the article names: the state "the government" means when none is in focus. */
   home?: number;
-  /** The latest speaker of reported speech and its sentence. */
-  speaker?: { entity: number; sentence: number };
+  /** The latest speaker of reported speech and its sentence; null for a person unnamed ("a diplomat said"). */
+  speaker?: { entity: number | null; sentence: number };
 }
 
 export function newDiscourse(): Discourse {
@@ -40,7 +40,7 @@ export function noteSubject(d: Discourse, members: number[], sentence: number): 
 }
 
 /** Notes the speaker of a sentence's reported speech. */
-export function noteSpeaker(d: Discourse, entity: number, sentence: number): void {
+export function noteSpeaker(d: Discourse, entity: number | null, sentence: number): void {
   d.speaker = { entity, sentence };
 }
 
@@ -125,7 +125,7 @@ export function resolvePronoun(
     if (near !== undefined) return [near];
     // "Japan has said … It said": a speech verb's "it" continues a body or state that just spoke.
     const speaker = d.speaker;
-    if (context.speech && speaker && sentence - speaker.sentence <= 2) {
+    if (context.speech && speaker && speaker.entity !== null && sentence - speaker.sentence <= 2) {
       const type = entities[speaker.entity]!.type;
       if (type === 'Organization' || type === 'Place') return [speaker.entity];
     }
@@ -151,9 +151,12 @@ function personAntecedent(
 ): number | null | undefined {
   // '"…," he said': the speaker goes on until the narration names another agreeing person.
   const speaker = d.speaker;
-  if (context.speech && speaker && agrees(speaker.entity) && sentence - speaker.sentence < context.recent.length) {
+  if (context.speech && speaker && sentence - speaker.sentence < context.recent.length) {
     const since = context.recent.slice(1, sentence - speaker.sentence);
-    if (!since.some((names) => names.some((e) => e !== speaker.entity && agrees(e)))) return speaker.entity;
+    const other = since.some((names) => names.some((e) => e !== speaker.entity && agrees(e)));
+    // "A western diplomat said … He said …": the unnamed speaker goes on; no named person is meant.
+    if (speaker.entity === null && !other) return null;
+    if (speaker.entity !== null && agrees(speaker.entity) && !other) return speaker.entity;
   }
   for (let back = 0; back < context.recent.length; back++) {
     // In its own sentence the main clause's subject does not take a name before it ("After
@@ -168,7 +171,13 @@ function personAntecedent(
     const candidates = [...new Set([...named, ...referred])];
     if (candidates.length === 0) continue;
     if (candidates.length === 1) return candidates[0]!;
-    if (context.speech && speaker && candidates.includes(speaker.entity) && speaker.sentence >= at)
+    if (
+      context.speech &&
+      speaker &&
+      speaker.entity !== null &&
+      candidates.includes(speaker.entity) &&
+      speaker.sentence >= at
+    )
       return speaker.entity;
     if (!context.subject) return null;
     const ranked = candidates.filter((e) => since(e) >= at).sort((a, b) => since(b) - since(a));

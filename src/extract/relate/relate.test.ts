@@ -229,6 +229,12 @@ describe('pronouns', () => {
       run('Prime Minister Paul Brandt and his five-party coalition government have resigned, officials said.'),
     ).not.toThrow();
   });
+  it('lets "he said" continue an unnamed speaker ("a western diplomat said … He said …")', () => {
+    const text =
+      'Paul Brandt resigned in January.\nA western diplomat said the leaders had been encouraged by their success.\n' +
+      'But he said the biggest reforms had been shelved.';
+    expect(triples(text)).toEqual([]);
+  });
   it('never gives a pronoun to the writer of a byline', () => {
     const text =
       'By Paul Brandt, Test Wire\nDorvia called on Veltrania to open the border.\nThe ministry issued a report on the ' +

@@ -8,12 +8,14 @@
  */
 import type { ScoredRelation } from '../../graph/schema.js';
 import { countryOf } from '../lexicon/places.js';
+import { ANONYMOUS_SOURCES, HUMAN_NOUNS } from '../lexicon/predicates.js';
+import { ROLE_HEADS } from '../lexicon/roles.js';
 import { type Discourse, newDiscourse, noteSalient, noteSpeaker, noteSubject } from './discourse.js';
 import { rootOf, subtreeSpan } from '../../nlp/index.js';
 import { alignTree, childOf, childrenOf, lemmaOf } from './tree.js';
 import type { SentenceView } from './view.js';
 import type { Emit, RawRelation, Reference, RelateContext, RelateInput, RelateOutput, Sentence } from './context.js';
-import { tenseOf, timeOf } from './grammar.js';
+import { predicateOf, tenseOf, timeOf } from './grammar.js';
 import { argumentReader } from './arguments.js';
 import { frameReader } from './frames.js';
 
@@ -78,8 +80,26 @@ export function relateSentences(input: RelateInput): RelateOutput {
     const spoke =
       s.quoteSpeaker ?? found.filter((r) => r.type === 'STATED' && !view.inQuote[r.triggerStart]).pop()?.source;
     if (spoke !== undefined) noteSpeaker(discourse, spoke, view.index);
+    else if (unnamedSpeaker(s)) noteSpeaker(discourse, null, view.index);
   }
   return { relations: dedupe(relations), references };
+
+  /** Whether a person the article does not name speaks in the sentence ("a western diplomat said"). */
+  function unnamedSpeaker(s: Sentence): boolean {
+    const { t, view } = s;
+    return t.parse.tokens.some((w, p) => {
+      if (w.upos !== 'VERB' || view.inQuote[t.token[p]!]) return false;
+      const frame = predicateOf(t, p)?.frame;
+      if (frame !== 'speech' && frame !== 'telling') return false;
+      const subject = childOf(t, p, 'nsubj');
+      if (subject === undefined || t.parse.tokens[subject]!.xpos !== 'NN') return false;
+      const noun = lemmaOf(t, subject);
+      return (
+        (HUMAN_NOUNS.has(noun) || ROLE_HEADS.has(noun) || ANONYMOUS_SOURCES.has(noun)) &&
+        membersOf(s, subject).length === 0
+      );
+    });
+  }
 
   /** The pronouns and definite descriptions of a sentence that resolve to entities (for coreference). */
   function referencesOf(s: Sentence): Reference[] {
