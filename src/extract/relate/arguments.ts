@@ -219,6 +219,10 @@ export function argumentReader(ctx: RelateContext) {
           .filter((e, i, all) => !isEvent(e) && all.indexOf(e) === i);
         const possessor = t.parse.tokens[k]!.deprel === 'nmod:poss';
         if (possessor && !speaksFor && found.length && found.every((e) => entities[e]!.type === 'Person')) return [];
+        // "Manila banking sources", "Frankfurt dealers' sources": sources speak for a country, not a city they are in.
+        const city = (e: number): boolean =>
+          entities[e]!.type === 'Place' && countryOf(entities[e]!.name) === undefined;
+        if (/^sources?$/.test(lemma) && found.length && found.every(city)) continue;
         if (found.length) return found;
       }
       // "the Chinese foreign ministry": a demonym names the country; still not an entity of its own.

@@ -120,6 +120,18 @@ describe('reported speech', () => {
       'Dorvia City, Dorvia June 8-11, the Kestrel Fisheries Department said.';
     expect(triples(text)).toEqual(['STATED(Kestrel Fisheries Department -> null)']);
   });
+  it('gives no speaker to a city of sources, a list before the closing comma, or a name behind "in"', () => {
+    expect(triples('Manila banking sources said the situation was serious at the firm.')).toEqual([]);
+    expect(
+      triples(
+        'Paul Duffy, here on a visit after talks in the United States, the European Community and Latin America, ' +
+          'said progress had been made.',
+      ),
+    ).toEqual(['STATED(Paul Duffy -> null)']);
+    expect(
+      triples('"Rates will depend on foreigners," one portfolio manager for an investment house in Frankfurt said.'),
+    ).toEqual([]);
+  });
   it('gives no speaker to sources that are only somewhere ("sources in Manila")', () => {
     expect(triples('Foreign banking sources in Manila said on Tuesday that the rate had risen.')).toEqual([]);
   });

@@ -186,7 +186,10 @@ export function closingSubject(t: Tree, p: number): number | undefined {
   if (
     !/^(NOUN|PROPN|PRON)$/.test(words[h]!.upos) ||
     (words[h]!.head === p && /^nsubj/.test(words[h]!.deprel)) ||
-    words[h]!.deprel === 'appos'
+    words[h]!.deprel === 'appos' ||
+    // "Duffy, here after talks in the United States, the EC and Latin America, said": the phrase
+    // ends a list begun before the comma (it holds the list's "and"); it is no speaker.
+    (words[h]!.deprel === 'conj' && words.some((w, i) => inside(i) && w.deprel === 'cc'))
   )
     return undefined;
   return h;
@@ -203,7 +206,10 @@ export function afterQuote(t: Tree, p: number): number | undefined {
     q--;
   }
   if (q < 0 || !CLOSING_QUOTES.has(words[q]!.text) || words[q - 1]?.upos !== 'PUNCT') return undefined;
-  for (let k = q + 1; k < p; k++) if (t.entity[k] !== undefined && t.argHead[k]) return k;
+  // The first name that is not behind a preposition ("a portfolio manager in Frankfurt said" names no speaker).
+  const behindPreposition = (k: number): boolean =>
+    childrenOf(t, k, 'case').some((c) => words[c]!.upos === 'ADP' && words[c]!.text !== "'s");
+  for (let k = q + 1; k < p; k++) if (t.entity[k] !== undefined && t.argHead[k] && !behindPreposition(k)) return k;
   return undefined;
 }
 
