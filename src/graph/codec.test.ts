@@ -51,6 +51,15 @@ describe('graph codec', () => {
     expect(encodeGraph(back)).toBe(encodeGraph(g));
   });
 
+  it('decodes values inside lists, and says where a bad one is', () => {
+    const g = createPropertyGraph();
+    g.addNode('a', { labels: [], properties: { plain: ['x', 0.5, true, null], mixed: ['x', 2n, 1, [3n]] } });
+    const back = decodeGraph(encodeGraph(g));
+    expect(back.getNodeAttributes('a').properties).toEqual({ plain: ['x', 0.5, true, null], mixed: ['x', 2n, 1, [3n]] });
+    const bad = '{"format":"newsgraph-graph","version":1,"nodes":[{"id":"a","labels":[],"properties":{"l":["x",{"y":1}]}}],"edges":[]}';
+    expect(() => decodeGraph(bad)).toThrow(/nodes\[0\]\.properties\.l\[1\]: object values must be tagged/);
+  });
+
   it('names the problem in a corrupt file', () => {
     expect(() => decodeGraph('{"format":"newsgraph-graph","version":1,"nodes":[')).toThrow(/not valid JSON/);
     expect(() => decodeGraph('{"nodes":[],"edges":[]}')).toThrow(/not a newsgraph graph file/);

@@ -4,6 +4,9 @@
  * the wall and CPU time and relationships per second (CPU: the rate on one core, whatever the load).
  *
  *   tsx scripts/bench/cypher/load.ts --nodes N --rels N      (or --read FILE: the loading step alone)
+ *
+ * With --insert-only, no file: the same relationships are inserted with graphology's public API from
+ * keys made beforehand, timing that insertion alone — the floor under any loader of this graph.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -12,7 +15,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { MemoryStore } from '../../../src/store/memory/index.js';
-import { buildGraph } from './graph.js';
+import { createPropertyGraph } from '../../../src/graph/property-graph.js';
+import { buildGraph, LABELS, nodeKey, relationships } from './graph.js';
 
 async function read(file: string): Promise<void> {
   const start = performance.now();
@@ -35,11 +39,40 @@ async function read(file: string): Promise<void> {
   );
 }
 
+/** Time graphology's insertion of the generated relationships alone (keys and attributes made beforehand). */
+function insertOnly(nodes: number, rels: number): void {
+  const graph = createPropertyGraph();
+  const keys = Array.from({ length: nodes }, (_, i) => nodeKey(i));
+  for (let i = 0; i < nodes; i++) graph.addNode(keys[i]!, { labels: [LABELS[i % LABELS.length]!], properties: {} });
+  const edges = [...relationships(nodes, rels)].map((r) => ({
+    key: r.key,
+    source: keys[r.source]!,
+    target: keys[r.target]!,
+    attributes: { type: r.type, properties: { confidence: r.confidence } },
+  }));
+  const cpu = process.cpuUsage();
+  for (const e of edges) graph.addDirectedEdgeWithKey(e.key, e.source, e.target, e.attributes);
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
+  const out = {
+    relationships: graph.size,
+    cpuMs: Math.round(cpuMs),
+    relsPerSecCpu: Math.round(graph.size / (cpuMs / 1000)),
+  };
+  process.stdout.write(JSON.stringify(out) + '\n');
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { nodes: { type: 'string' }, rels: { type: 'string' }, read: { type: 'string' } },
+    options: {
+      nodes: { type: 'string' },
+      rels: { type: 'string' },
+      read: { type: 'string' },
+      'insert-only': { type: 'boolean', default: false },
+    },
   });
   if (values.read) return read(values.read);
+  if (values['insert-only']) return insertOnly(Number(values.nodes), Number(values.rels));
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-load-'));
   try {
     const file = join(dir, 'graph.json');
