@@ -371,6 +371,9 @@ function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
       (!ORG_HEADS.has(tokens[prev.end - 1]!.norm) ||
         (prev.end - prev.start === 1 && isCommonWord(tokens[prev.start]!.norm) && c.end - c.start >= 2)) &&
       !isKnownPlace(tokenTexts(tokens, prev.start, prev.end)) &&
+      // "the IMF and World Bank": a body already named on the left is one of two.
+      !isGazetteerName(tokenTexts(tokens, prev.start, prev.end)) &&
+      !(prev.end - prev.start === 1 && isAcronym(tokens[prev.start]!)) &&
       // "Palestinians and …" is two parties; "Securities and Exchange Commission" one name.
       !(
         tokens[prev.end - 1]!.norm.endsWith('s') &&

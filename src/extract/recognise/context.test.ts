@@ -156,6 +156,16 @@ describe('names typed from their place in the tree', () => {
     expect(typed('Objections were raised by conservative Republicans and liberal Democrats.')).toEqual([]);
     expect(typed('The Republicans said the bill would fail.')).toEqual(['Organization:Republicans']);
   });
+  it('keeps two bodies named side by side two ("the IMF and World Bank"), and "Congress" itself', () => {
+    expect(typed('Officials of the IMF and World Bank spoke on Monday.')).toEqual([
+      'Organization:IMF',
+      'Organization:World Bank',
+    ]);
+    expect(typed('The American Pork Congress opened on Monday.\nCongress passed the farm bill.')).toEqual([
+      'Organization:American Pork Congress',
+      'Organization:Congress',
+    ]);
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });

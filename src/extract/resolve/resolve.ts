@@ -7,6 +7,7 @@
 import type { EntityType } from '../../graph/schema.js';
 import { countryOf } from '../lexicon/places.js';
 import { isCommonWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
+import { INSTITUTIONS, isKnownOrganization } from '../lexicon/organizations.js';
 import type { Mention } from '../recognise/mention.js';
 import { canonicalName } from './keys.js';
 import { normaliseName } from './normalise.js';
@@ -354,6 +355,8 @@ function shortFormOf(clusters: Cluster[], m: Mention): Cluster | undefined {
  * one-word organisation that is the head of exactly one earlier organisation's name is that one.
  */
 function headShortForm(clusters: Cluster[], m: Mention, w: string): Cluster | undefined {
+  // "Congress" beside "the American Pork Congress" is the Congress a gazetteer knows.
+  if (isKnownOrganization(w, m.text) || INSTITUTIONS.has(w)) return undefined;
   const hosts = clusters.filter(
     (c) =>
       c.type === 'Organization' &&
