@@ -617,7 +617,14 @@ export function argumentReader(ctx: RelateContext) {
     if (COMMISSIVES.has(lemmaOf(t, p)) && childOf(t, p, 'xcomp') !== undefined) return true;
     if (hasLabel(t.parse.tokens[p]!.deprel, 'parataxis')) return true;
     if (childrenOf(t, p, 'punct').some((k) => t.parse.tokens[k]!.text === ':')) return true;
-    return view.tokens.some((x) => x.kind === 'quote');
+    // A quotation in the sentence is what was said, unless the verb has a thing for its object
+    // ("wanted to maintain the export shares … 'objective criteria'": keeping, not saying) that it
+    // does not describe "as" something ("described Iraq as an 'axis of evil'").
+    const described = childrenOf(t, p, 'obl', 'advcl', 'xcomp').some(
+      (k) => caseOf(t, k) === 'as' || markOf(t, k) === 'as',
+    );
+    const kept = childOf(t, p, 'obj') !== undefined && !described;
+    return !kept && view.tokens.some((x) => x.kind === 'quote');
   }
 
   return {

@@ -59,6 +59,8 @@ export function predicateOf(t: Tree, p: number): Predicate | undefined {
  * wanted of someone ("wants a ceasefire"); not a bare infinitive ("asked to speak").
  */
 export function asksSomeone(t: Tree, p: number): boolean {
+  // "push ahead with the plan", "press ahead": going on with one's own course asks no one.
+  if (childrenOf(t, p, 'advmod', 'compound:prt').some((k) => lemmaOf(t, k) === 'ahead')) return false;
   if (childOf(t, p, 'ccomp') !== undefined) return true;
   if (childrenOf(t, p, 'obl').some((k) => /^(for|from|of|with)$/.test(caseOf(t, k) ?? ''))) return true;
   const obj = childOf(t, p, 'obj', 'iobj');

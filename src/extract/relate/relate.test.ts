@@ -506,6 +506,16 @@ describe('precision guards', () => {
       'REJECTED(Paul Brandt -> Ivan Petrov)',
     ]);
   });
+  it('reads no demand in pushing ahead with a plan, no statement in keeping something', () => {
+    const pushed =
+      'The United States will act soon.\nWhite House spokesman Marlin Fitzwater said the Administration intended ' +
+      'to push ahead with the plan despite strong opposition in Congress.';
+    expect(triples(pushed, ['DEMANDED'])).toEqual([]);
+    const kept =
+      'Brazil wanted to maintain the previous export quota shares, but consumers pressed for shares to be ' +
+      'redistributed using "objective criteria," which would have threatened its share.';
+    expect(triples(kept, ['STATED'])).toEqual([]);
+  });
   it('reads no statement not yet made', () => {
     expect(triples('Anna Kovacs will announce an aid package on Friday.')).toEqual([]);
   });
