@@ -628,6 +628,7 @@ export function argumentReader(ctx: RelateContext) {
   }
 
   return {
+    isEvent,
     settingEvent,
     entitiesOf,
     threatenedBy,

@@ -41,8 +41,8 @@ import type { ArgumentReader } from './arguments.js';
 /** The frame readers of one article. */
 export function frameReader(ctx: RelateContext, args: ArgumentReader) {
   const { entities, relations } = ctx;
-  const isEvent = (i: number): boolean => entities[i]!.type === 'Event';
   const {
+    isEvent,
     settingEvent,
     threatenedBy,
     membersOf,

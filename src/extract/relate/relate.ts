@@ -28,9 +28,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     .flatMap((v) => v.args.map((a) => a.entity))
     .find((e) => entities[e]!.type === 'Place' && countryOf(entities[e]!.name) !== undefined);
   const ctx: RelateContext = { views, relations, entities, discourse, makeEvent };
-  const isEvent = (i: number): boolean => entities[i]!.type === 'Event';
   const args = argumentReader(ctx);
-  const { entitiesOf, membersOf } = args;
+  const { isEvent, entitiesOf, membersOf } = args;
   const { verbRelations, nounRelations, settings, copularAttendance } = frameReader(ctx, args);
   // The speaker of the latest quotation, for the sentences that continue it.
   let lastQuote: { speaker: number; sentence: number; paragraph: number } | undefined;
