@@ -67,12 +67,10 @@ export function asksSomeone(t: Tree, p: number): boolean {
   if (obj === undefined) return false;
   // "asked a question", "ordered a review" are no demands of anyone without someone asked.
   if (lemmaOf(t, p) === 'want') {
-    // "wants Beijing to revalue" asks Beijing; "say they want the publication" states a demand;
-    // "wants a new car" or "wants to win" asks no one.
+    // A wish is a demand only when it is voiced: "say they want the publication", "said it wanted
+    // Beijing to revalue". The reporter's "wants Beijing to revalue" tells a position, not an act.
     const w = t.parse.tokens[p]!;
-    const stated =
-      hasLabel(w.deprel, 'ccomp') && w.head >= 0 && verbPredicate(lemmaOf(t, w.head))?.relation === 'STATED';
-    return childOf(t, p, 'xcomp') !== undefined || stated;
+    return hasLabel(w.deprel, 'ccomp') && w.head >= 0 && verbPredicate(lemmaOf(t, w.head))?.relation === 'STATED';
   }
   return childOf(t, p, 'xcomp') !== undefined || t.parse.tokens[obj]!.upos === 'PROPN';
 }

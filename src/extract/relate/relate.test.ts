@@ -281,8 +281,9 @@ describe('demands', () => {
       'DEMANDED(Green Union -> Anna Kovacs)',
     ]);
   });
-  it('reads "want" as a demand only with someone asked or as a stated position', () => {
-    expect(triples('The Green Union wants Veltrania to open its markets.')).toEqual([
+  it('reads "want" as a demand only when the wish is voiced', () => {
+    expect(triples('The Green Union wants Veltrania to open its markets.', ['DEMANDED'])).toEqual([]);
+    expect(triples('The Green Union said it wants Veltrania to open its markets.', ['DEMANDED'])).toEqual([
       'DEMANDED(Green Union -> Veltrania)',
     ]);
     expect(triples('The Greens and the Liberals say they want the publication of the advice.', ['DEMANDED'])).toEqual([
