@@ -132,15 +132,16 @@ export function conjuncts(s: ParsedSentence, i: number): number[] {
   while (s.tokens[first]!.deprel === 'conj' && s.tokens[first]!.head >= 0 && steps++ < s.tokens.length)
     first = s.tokens[first]!.head;
   const out = [first];
-  for (let k = 0; k < out.length; k++) out.push(...children(s, out[k]!, 'conj'));
+  // "A, B and C" parsed with B as a `list` item of A: a member too, when a conjunction closes the group.
+  for (let k = 0; k < out.length; k++) out.push(...children(s, out[k]!, 'conj'), ...children(s, out[k]!, 'list'));
   out.sort((a, b) => a - b);
   // English closes a coordination with its conjunction ("A, B and C"): a "conjunct" after the
   // one that carries it continues the sentence instead ("According to A and B, C is …").
   let closing = -1;
   out.forEach((k, n) => {
-    if (n > 0 && children(s, k, 'cc').length > 0) closing = n;
+    if (n > 0 && s.tokens[k]!.deprel === 'conj' && children(s, k, 'cc').length > 0) closing = n;
   });
-  return closing > 0 ? out.slice(0, closing + 1) : out;
+  return closing > 0 ? out.slice(0, closing + 1) : out.filter((k) => k === first || s.tokens[k]!.deprel === 'conj');
 }
 
 /** Tokens from `a` up to the lowest common ancestor and down to `b` (both ends included). */

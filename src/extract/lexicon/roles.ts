@@ -146,6 +146,9 @@ export const ROLE_WORDS = new Set([
   'nominee',
   'speaker',
   'whip',
+  // "Senate Majority Leader X", "House Minority Whip X": a legislature's party offices.
+  'majority',
+  'minority',
   'treasurer',
   'solicitor',
   'prosecutor',

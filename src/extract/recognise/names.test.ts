@@ -36,6 +36,8 @@ describe('recogniseNames', () => {
     expect(roles('Former president Barack Obama spoke.')).toEqual([['president']]);
     expect(roles('Saudi Crown Prince Mohammad bin Salman denied it.')).toEqual([['Crown Prince']]);
     expect(roles('U.S. Secretary of State Mike Pompeo spoke.')).toEqual([['Secretary of State']]);
+    // A legislature's party offices: no body "Senate Majority".
+    expect(names('Senate Majority Leader Mitch McConnell spoke.')).toEqual(['Person:Mitch McConnell']);
   });
 
   it('carries a demonym to the next name, but not across punctuation', () => {

@@ -321,7 +321,36 @@ export function argumentReader(ctx: RelateContext) {
   function membersOf(s: Sentence, w: number): number[] {
     const out: number[] = [];
     for (const c of coordinated(s.t, w)) for (const e of entitiesOf(s, c)) if (!out.includes(e)) out.push(e);
+    if (out.length === 1) {
+      const holder = titledHolder(s.t, w, out[0]!);
+      if (holder !== undefined) return [holder];
+    }
     return out.length > 1 ? withoutTitleBodies(s.view, out) : out;
+  }
+
+  const TITLE_GLUE = new Set(['of', 'the', 'and', 'for', '&']);
+
+  /**
+   * "U.K. Chancellor of the Exchequer Nigel Lawson has told …", "Office of Management and Budget
+   * Director James Miller said": a phrase of a body, a title and a name ending in a person's name
+   * is that person, titled, however the parser hung its words (here on the body).
+   */
+  function titledHolder(t: Tree, w: number, body: number): number | undefined {
+    if (entities[body]!.type === 'Person') return undefined;
+    const words = t.parse.tokens;
+    let last = subtreeSpan(t.parse, w).last;
+    while (last > w && words[last]!.upos === 'PUNCT') last--;
+    const person = t.entity[last];
+    if (person === undefined || entities[person]!.type !== 'Person') return undefined;
+    let bodyEnd = -1;
+    let personStart = last;
+    for (let k = w; k <= last; k++) if (t.entity[k] === body) bodyEnd = k;
+    while (personStart > 0 && t.entity[personStart - 1] === person) personStart--;
+    if (bodyEnd < 0 || bodyEnd >= personStart - 1) return undefined;
+    const between = words.slice(bodyEnd + 1, personStart).map((x) => x.text);
+    const titled = between.some((x) => ROLE_WORDS.has(x.toLowerCase()) || PERSON_TITLES.has(x.toLowerCase()));
+    const titleWords = between.every((x) => TITLE_GLUE.has(x.toLowerCase()) || /^\p{Lu}/u.test(x));
+    return titled && titleWords ? person : undefined;
   }
 
   /**

@@ -35,8 +35,13 @@ export function coordinated(t: Tree, w: number): number[] {
   );
   if (group.some((k, n) => n > 0 && childOf(t, k, 'cc') !== undefined)) return group;
   // "X (Democrats)": a parenthesis beside a name is an aside, whatever it names.
-  const apposed = (k: number): boolean =>
-    (t.parse.tokens[k]!.upos === 'NOUN' && t.parse.tokens[k - 1]?.text === ',') || t.parse.tokens[k - 1]?.text === '(';
+  // "Stals, the country's chief negotiator, said": the phrase, not only its head, follows the comma.
+  const apposed = (k: number): boolean => {
+    let first = subtreeSpan(t.parse, k).first;
+    while (first < k && t.parse.tokens[first]!.upos === 'PUNCT') first++;
+    const before = t.parse.tokens[first - 1]?.text;
+    return (t.parse.tokens[k]!.upos === 'NOUN' && before === ',') || before === '(';
+  };
   return group.filter((k) => k === w || !apposed(k));
 }
 

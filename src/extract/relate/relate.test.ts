@@ -79,6 +79,12 @@ describe('reported speech', () => {
       'STATED(Anna Kovacs -> null)',
       'STATED(Paul Brandt -> null)',
     ]);
+    // A middle item the parser hung on the first as a `list` item is a member all the same.
+    expect(triples('Angela Merkel, Emmanuel Macron and Boris Johnson said the deal was fair.')).toEqual([
+      'STATED(Angela Merkel -> null)',
+      'STATED(Boris Johnson -> null)',
+      'STATED(Emmanuel Macron -> null)',
+    ]);
   });
   it('reads a speech verb with its content only: "noted that", not "noted the rise"', () => {
     expect(triples('Paul Brandt noted that exports had doubled.')).toEqual(['STATED(Paul Brandt -> null)']);
@@ -113,6 +119,13 @@ describe('reported speech', () => {
           'June 8-10, U.K. Chancellor of the Exchequer Nigel Lawson said.',
       ),
     ).toEqual(['STATED(Nigel Lawson -> null)']);
+    // The same title before a telling verb, with the parse hung on the country: the titled name speaks.
+    expect(
+      triples(
+        "U.K. Chancellor of the Exchequer Rishi Sunak has told Brazil's Economy Minister Paulo Guedes that the loan " +
+          'is a matter for the banks.',
+      ),
+    ).toEqual(['STATED(Rishi Sunak -> Paulo Guedes)']);
   });
   it('takes the phrase between the last comma and a closing reporting verb as its speaker', () => {
     const text =
@@ -155,6 +168,11 @@ describe('reported speech', () => {
       'The top banker Ivan Petrov, chairman of the Kestrel Trust Corporation, who also sits in the assembly, ' +
       'said profits had fallen.';
     expect(triples(text)).toEqual(['STATED(Ivan Petrov -> null)']);
+    // The description's possessor ("the country's") is the speaker's country, no second speaker.
+    const country =
+      'Chris Stals leads the debt talks for South Africa. Stals, the country\'s chief debt negotiator, said "we are ' +
+      'listening to the banks."';
+    expect(triples(country)).toEqual(['STATED(Chris Stals -> null)']);
   });
   it('gives an office held by one person to its holder named in the article, never to the state', () => {
     const text =
