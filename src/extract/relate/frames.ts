@@ -279,6 +279,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "decline" with no object or infinitive, or with an amount, is a fall ("shares declined",
     // "the stock declined 5 pct", "Texaco declined 1/2 to 30").
     if (lemma === 'decline' && (obj === undefined || amount(t, obj))) return;
+    // "declining demand", "declining prices": a participle right before its noun describes a fall.
+    if (lemma === 'decline' && w.xpos === 'VBG' && obj === p + 1) return;
     // "declined comment", "refused an interview": withholding words is no rejection of anyone.
     const withheld = obj !== undefined && PRESS_REQUESTS.has(t.parse.tokens[obj]!.text.toLowerCase());
     if (withheld && /^(decline|refuse)$/.test(lemma) && childOf(t, obj, 'nmod:poss') === undefined) return;
@@ -364,8 +366,14 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       event = eventOf(s, obj);
       for (const k of childrenOf(t, obj, 'nmod')) if (caseOf(t, k) === 'with') others.push(...membersOf(s, k));
     } else {
-      const obj = childOf(t, p, 'obj');
-      // "met the deadline", "met its targets": a thing met, not a meeting; "met his counterparts" is one.
+      // "met the deadline", "met its targets", "the cost must be met by the state", "to meet
+      // declining demand" (an adjective parsed as a verb): a thing met, not a meeting; "met his
+      // counterparts" is one.
+      const passive = voice(t.parse, p) === 'passive';
+      const participle = childrenOf(t, p, 'xcomp').find((k) => t.parse.tokens[k]!.xpos === 'VBG');
+      const obj = passive
+        ? childOf(t, p, 'nsubj:pass')
+        : (childOf(t, p, 'obj') ?? (participle !== undefined ? childOf(t, participle, 'obj') : undefined));
       if (obj !== undefined && !actorLike(s, obj) && !HUMAN_NOUNS.has(lemmaOf(t, obj))) return;
       if (obj !== undefined) others.push(...membersOf(s, obj));
       for (const o of childrenOf(t, p, 'obl')) {

@@ -398,6 +398,8 @@ describe('rejections', () => {
   it('gives nothing for a refusal to rule out, or a fall', () => {
     expect(triples('Anna Kovacs refused to rule out new taxes.')).toEqual([]);
     expect(triples('Shares in Orbis Widget Corp declined 5 percent.')).toEqual([]);
+    // A participle before its noun describes a fall, whatever the parse.
+    expect(triples('Nippon Steel launched a rationalisation program to meet declining demand for steel.')).toEqual([]);
   });
   it('reads a negated acceptance as a rejection', () => {
     expect(triples("Veltrania did not accept Dorvia's proposal.")).toContain('REJECTED(Veltrania -> Dorvia)');
@@ -441,6 +443,12 @@ describe('attendance', () => {
   });
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
+    // A cost met by a government is paid; a person met by another is a meeting.
+    expect(triples('The full cost of the scheme must be met by the Government of New Zealand.')).toEqual([]);
+    expect(triples('Angela Merkel was met by Emmanuel Macron at the airport.')).toEqual([
+      'ATTENDS(Angela Merkel -> meeting)',
+      'ATTENDS(Emmanuel Macron -> meeting)',
+    ]);
   });
 });
 
