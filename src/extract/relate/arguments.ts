@@ -381,6 +381,14 @@ export function argumentReader(ctx: RelateContext) {
     return es.length > 0 && es.every((e) => !isEvent(e));
   }
 
+  /** Whether a phrase stands in brackets: "(…)", "<…>", "[…]". */
+  function bracketed(t: Tree, w: number): boolean {
+    const words = t.parse.tokens;
+    const first = subtreeSpan(t.parse, w).first;
+    const opening = (k: number): boolean => /^[(<[]$/.test(words[k]?.text ?? '');
+    return opening(first) || opening(first - 1);
+  }
+
   /** The agent of a passive ("by X"), or nothing. */
   function agentOf(s: Sentence, p: number): number[] {
     const { t } = s;
@@ -408,7 +416,8 @@ export function argumentReader(ctx: RelateContext) {
     }
     // A noun behind a preposition is no subject ("… is in the Emirates …, officials said" parsed
     // with "Emirates" as the subject of "said"): the parse went wrong, so it names no one.
-    const heads = childrenOf(t, p, 'nsubj').filter((k) => !governedByAdposition(t, k));
+    // Nor is a name in brackets ("a broker at investment firm <Sige Spa>, said"): an aside.
+    const heads = childrenOf(t, p, 'nsubj').filter((k) => !governedByAdposition(t, k) && !bracketed(t, k));
     const subjects = heads.map((k) => membersOf(s, k));
     // Two subjects side by side are a misparsed title ("U.N. | Ambassador John Bolton said"): the
     // person. Apart, the first belongs to a clause the parser lost ("X's minister is Y, …, the

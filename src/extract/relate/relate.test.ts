@@ -158,6 +158,14 @@ describe('reported speech', () => {
       'to seek help from the central bank.';
     expect(triples(meeting, ['DEMANDED'])).toEqual([]);
   });
+  it('takes no name in brackets for a subject ("a broker at firm <X>, said")', () => {
+    expect(
+      triples('Broker Anna Kovacs at Veltrania investment firm <Kestrel Spa>, said some investors had placed orders.'),
+    ).toEqual(['STATED(Anna Kovacs -> null)']);
+    expect(
+      triples('Trader Paul Brandt at Milan investment bank <Orbis Spa>, told Reuters the result was positive.'),
+    ).toEqual(['STATED(Paul Brandt -> Reuters)']);
+  });
   it('takes the subject nearest the verb when a lost clause leaves another before it', () => {
     const text =
       "Dorvia's new planning minister is Ivan Petrov, the former head of a welfare program, the government said.";
