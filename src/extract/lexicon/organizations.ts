@@ -5,6 +5,9 @@
  */
 import { organizationWords } from './words.js';
 
+/** Abbreviated legal forms of companies ("Corp", "Inc", "Ltd", "SpA"): they end a name, never make one. */
+export const LEGAL_FORMS = new Set(['corp', 'inc', 'ltd', 'plc', 'llc', 'co', 'spa', 'ag', 'nv', 'bv', 'gmbh']);
+
 export const ORG_HEADS = new Set([
   'ministry',
   'department',
@@ -78,6 +81,8 @@ export const ORG_HEADS = new Set([
   'alliance',
   'league',
   'movement',
+  // "Amnesty International", "United Press International", "Transparency International".
+  'international',
   'front',
   'coalition',
   'church',

@@ -188,6 +188,43 @@ export const ROLE_WORDS = new Set([
   'veteran',
 ]);
 
+/**
+ * Title words that only modify a title's head ("Press Secretary", "Foreign Minister", "Vice
+ * President"): alone before a name's last word they make no title ("United Press International").
+ */
+export const TITLE_PREMODIFIERS = new Set([
+  'press',
+  'foreign',
+  'defense',
+  'defence',
+  'finance',
+  'interior',
+  'home',
+  'trade',
+  'justice',
+  'economy',
+  'energy',
+  'health',
+  'education',
+  'security',
+  'national',
+  'affairs',
+  'vice',
+  'prime',
+  'acting',
+  'former',
+  'senior',
+  'top',
+  'special',
+  'permanent',
+  'supreme',
+  'high',
+  'interim',
+  'caretaker',
+  'outgoing',
+  'incoming',
+]);
+
 /** Honorifics and titles that, after a name has been stripped of them, still mark a Person. */
 export const PERSON_TITLES = new Set([
   'mr',

@@ -19,6 +19,8 @@ describe('names typed from their place in the tree', () => {
     expect(typed('Anna Kovacs told the Morning Ledger that she would stand again.')).toContain(
       'Organization:Morning Ledger',
     );
+    // Unless it ends in a title: "the Opec President" holds an office, and is no body.
+    expect(typed('The Kestrel President said the group would hold prices.')).toEqual([]);
   });
   it('types a single acting name by its shape, or by what another mention of it shows', () => {
     expect(typed('Veltrania rejected the plan.')).toContain('Place:Veltrania');

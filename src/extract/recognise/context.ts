@@ -9,7 +9,7 @@ import { children, hasLabel, type ParsedSentence } from '../../nlp/index.js';
 import type { Token } from '../segment/tokens.js';
 import { nounPredicate, PROPOSAL_NOUNS } from '../lexicon/predicates.js';
 import type { Mention, MentionType } from './mention.js';
-import { ROLE_WORDS } from '../lexicon/roles.js';
+import { PERSON_TITLES, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { isCommonWord, isLastName } from '../lexicon/words.js';
 
@@ -87,7 +87,9 @@ export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): C
     if (hasLabel(w.deprel, 'nmod:poss') || (hasLabel(w.deprel, 'nmod') && caseWord === 'of')) return { type: 'Place' };
   }
   // "an interview with the Daily Courier": a multiword name with "the" that is no place is an organisation.
-  if (hasThe && !single && !/^(in|at|near)$/.test(caseWord ?? '')) return { type: 'Organization' };
+  // "The Opec President", "the Bank Chairman": a title, whose holder the name is not.
+  const titled = ROLE_HEADS.has(w.text.toLowerCase()) || PERSON_TITLES.has(w.text.toLowerCase());
+  if (hasThe && !single && !titled && !/^(in|at|near)$/.test(caseWord ?? '')) return { type: 'Organization' };
   // "Dorvia's offer", "the demands of Kestrel": the author of a proposal or demand acts too.
   const author =
     !!governor &&
@@ -100,7 +102,7 @@ export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): C
     addressed ||
     ACTOR_LABELS.some((l) => hasLabel(w.deprel, l)) ||
     (hasLabel(w.deprel, 'conj') && !!governor);
-  if (!acting) return undefined;
+  if (!acting || titled) return undefined;
   if (hasThe) return { type: 'Organization' };
   return single ? 'actor' : multiwordActor(tokens.slice(m.tokenStart, m.tokenEnd));
 }

@@ -36,6 +36,12 @@ describe('recogniseNames', () => {
     expect(roles('Former president Barack Obama spoke.')).toEqual([['president']]);
     expect(roles('Saudi Crown Prince Mohammad bin Salman denied it.')).toEqual([['Crown Prince']]);
     expect(roles('U.S. Secretary of State Mike Pompeo spoke.')).toEqual([['Secretary of State']]);
+    // "Press" alone makes no title: "United Press International" is one organisation's name.
+    expect(names('The wire service United Press International sold its photo archive.')).toEqual([
+      'Organization:United Press International',
+    ]);
+    // A legal form alone is no name ("Standard and Poor's Corp" cut at its possessive).
+    expect(names("Analysts at Standard and Poor's Corp cut the rating.")).not.toContain('Unknown:Corp');
     // A legislature's party offices: no body "Senate Majority".
     expect(names('Senate Majority Leader Mitch McConnell spoke.')).toEqual(['Person:Mitch McConnell']);
   });

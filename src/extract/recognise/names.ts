@@ -5,7 +5,7 @@
  */
 import { tokenTexts, type Token } from '../segment/tokens.js';
 import { countryOf, countryOfDemonym, isCity, isDemonym, isKnownPlace, isRegion } from '../lexicon/places.js';
-import { INSTITUTIONS, isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
+import { INSTITUTIONS, isKnownOrganization, isNewsOutlet, LEGAL_FORMS, ORG_HEADS } from '../lexicon/organizations.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
 import {
   FEMALE_WORDS,
@@ -15,6 +15,7 @@ import {
   PORTFOLIOS,
   ROLE_HEADS,
   ROLE_WORDS,
+  TITLE_PREMODIFIERS,
 } from '../lexicon/roles.js';
 import { genderOfFirstName, isCommonWord, isFirstName, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
 import { findChunks } from './chunks.js';
@@ -457,6 +458,18 @@ function recogniseChunks(
       a = k;
       break;
     }
+    // "United Press International": a "title" of premodifiers only ("Press") before one last word
+    // is no title but part of a name.
+    if (
+      roleWords.length &&
+      b - a === 1 &&
+      a > chunk.start &&
+      TITLE_PREMODIFIERS.has(tokens[a - 1]!.norm) &&
+      roleWords.every((w) => TITLE_PREMODIFIERS.has(w.toLowerCase()))
+    ) {
+      a = chunk.start;
+      roleWords.length = 0;
+    }
     if (roleWords.length) roles.push(roleWords.join(' '));
     if (allRoleWords(tokens, a, b)) a = b;
     if (a >= b) {
@@ -474,6 +487,8 @@ function recogniseChunks(
     }
     pendingCountry = undefined;
     pendingEnd = -1;
+    // "Standard and Poor's Corp": a legal form alone is the tail of a name cut before it, no name.
+    if (b - a === 1 && LEGAL_FORMS.has(tokens[a]!.norm)) continue;
     const nameTokens = tokens.slice(a, b);
     // A capitalised "The" opening the chunk is not part of the name ("The Associated Press").
     const dropThe = tokens[a]!.text.toLowerCase() === 'the' && a + 1 < b;
