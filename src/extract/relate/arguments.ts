@@ -416,8 +416,9 @@ export function argumentReader(ctx: RelateContext) {
     }
     // A noun behind a preposition is no subject ("… is in the Emirates …, officials said" parsed
     // with "Emirates" as the subject of "said"): the parse went wrong, so it names no one.
-    // Nor is a name in brackets ("a broker at investment firm <Sige Spa>, said"): an aside.
-    const heads = childrenOf(t, p, 'nsubj').filter((k) => !governedByAdposition(t, k) && !bracketed(t, k));
+    // Of two, a name in brackets ("a broker at investment firm <Sige Spa>, said") is an aside.
+    const unmarked = childrenOf(t, p, 'nsubj').filter((k) => !governedByAdposition(t, k));
+    const heads = unmarked.length > 1 ? unmarked.filter((k) => !bracketed(t, k)) : unmarked;
     const subjects = heads.map((k) => membersOf(s, k));
     // Two subjects side by side are a misparsed title ("U.N. | Ambassador John Bolton said"): the
     // person. Apart, the first belongs to a clause the parser lost ("X's minister is Y, …, the
