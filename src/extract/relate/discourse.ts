@@ -26,8 +26,11 @@ export interface Discourse {
   subjectIn: Map<number, number>;
   /** The first country the article names: the state "the government" means when none is in focus. */
   home?: number;
-  /** The latest speaker of reported speech and its sentence; null for a person unnamed ("a diplomat said"). */
-  speaker?: { entity: number | null; sentence: number };
+  /**
+   * The latest speaker of reported speech and its sentence; null for people unnamed ("a diplomat
+   * said", plural: "diplomatic sources said").
+   */
+  speaker?: { entity: number | null; sentence: number; plural?: boolean };
 }
 
 export function newDiscourse(): Discourse {
@@ -40,8 +43,8 @@ export function noteSubject(d: Discourse, members: number[], sentence: number): 
 }
 
 /** Notes the speaker of a sentence's reported speech. */
-export function noteSpeaker(d: Discourse, entity: number | null, sentence: number): void {
-  d.speaker = { entity, sentence };
+export function noteSpeaker(d: Discourse, entity: number | null, sentence: number, plural = false): void {
+  d.speaker = { entity, sentence, plural };
 }
 
 /** Where a pronoun stands and what the text before it names. */
@@ -116,6 +119,10 @@ export function resolvePronoun(
     return [newest];
   }
   if (PLURAL.has(p)) {
+    // "Diplomatic sources said … They said …": the unnamed speakers go on; no named group is meant.
+    const speaker = d.speaker;
+    if (context.speech && speaker?.entity === null && speaker.plural && sentence - speaker.sentence <= 2)
+      return undefined;
     if (d.group && sentence - d.group.sentence <= 3) return d.group.members;
     const c = d.collective[d.collective.length - 1];
     return c !== undefined && entities[c]!.type === 'Organization' ? [c] : undefined;
@@ -155,7 +162,7 @@ function personAntecedent(
     const since = context.recent.slice(1, sentence - speaker.sentence);
     const other = since.some((names) => names.some((e) => e !== speaker.entity && agrees(e)));
     // "A western diplomat said … He said …": the unnamed speaker goes on; no named person is meant.
-    if (speaker.entity === null && !other) return null;
+    if (speaker.entity === null && !speaker.plural && !other) return null;
     if (speaker.entity !== null && agrees(speaker.entity) && !other) return speaker.entity;
   }
   for (let back = 0; back < context.recent.length; back++) {

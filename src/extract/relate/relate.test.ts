@@ -273,6 +273,15 @@ describe('pronouns', () => {
       'But he said the biggest reforms had been shelved.';
     expect(triples(text)).toEqual([]);
   });
+  it('lets "they said" continue unnamed speakers ("diplomatic sources said … They said …"), not "he said"', () => {
+    const text =
+      'Anna Kovacs and Paul Brandt will meet on Monday. Diplomatic sources said the meeting would be difficult. ' +
+      'They said Brandt could face a minefield.';
+    expect(triples(text, ['STATED'])).toEqual([]);
+    const he =
+      'Paul Brandt met the bankers on Monday. Officials said the talks were hard. He said the talks had gone well.';
+    expect(triples(he, ['STATED'])).toEqual(['STATED(Paul Brandt -> null)']);
+  });
   it('never gives a pronoun to the writer of a byline', () => {
     const text =
       'By Paul Brandt, Test Wire\nDorvia called on Veltrania to open the border.\nThe ministry issued a report on the ' +

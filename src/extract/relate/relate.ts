@@ -78,26 +78,32 @@ export function relateSentences(input: RelateInput): RelateOutput {
     // The narration's speaker: who the quotation is attributed to, else a speech act outside quotes.
     const spoke =
       s.quoteSpeaker ?? found.filter((r) => r.type === 'STATED' && !view.inQuote[r.triggerStart]).pop()?.source;
+    const unnamed = spoke === undefined ? unnamedSpeaker(s) : undefined;
     if (spoke !== undefined) noteSpeaker(discourse, spoke, view.index);
-    else if (unnamedSpeaker(s)) noteSpeaker(discourse, null, view.index);
+    else if (unnamed !== undefined) noteSpeaker(discourse, null, view.index, unnamed === 'plural');
   }
   return { relations: dedupe(relations), references };
 
-  /** Whether a person the article does not name speaks in the sentence ("a western diplomat said"). */
-  function unnamedSpeaker(s: Sentence): boolean {
+  /**
+   * Whether people the article does not name speak in the sentence: one ("a western diplomat
+   * said") or several ("diplomatic sources said").
+   */
+  function unnamedSpeaker(s: Sentence): 'singular' | 'plural' | undefined {
     const { t, view } = s;
-    return t.parse.tokens.some((w, p) => {
-      if (w.upos !== 'VERB' || view.inQuote[t.token[p]!]) return false;
+    for (let p = 0; p < t.parse.tokens.length; p++) {
+      if (t.parse.tokens[p]!.upos !== 'VERB' || view.inQuote[t.token[p]!]) continue;
       const frame = predicateOf(t, p)?.frame;
-      if (frame !== 'speech' && frame !== 'telling') return false;
+      if (frame !== 'speech' && frame !== 'telling') continue;
       const subject = childOf(t, p, 'nsubj');
-      if (subject === undefined || t.parse.tokens[subject]!.xpos !== 'NN') return false;
+      const tag = subject === undefined ? undefined : t.parse.tokens[subject]!.xpos;
+      if (subject === undefined || (tag !== 'NN' && tag !== 'NNS')) continue;
       const noun = lemmaOf(t, subject);
-      return (
+      const unnamed =
         (HUMAN_NOUNS.has(noun) || ROLE_HEADS.has(noun) || ANONYMOUS_SOURCES.has(noun)) &&
-        membersOf(s, subject).length === 0
-      );
-    });
+        membersOf(s, subject).length === 0;
+      if (unnamed) return tag === 'NNS' ? 'plural' : 'singular';
+    }
+    return undefined;
   }
 
   /** The pronouns and definite descriptions of a sentence that resolve to entities (for coreference). */
