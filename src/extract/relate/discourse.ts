@@ -31,6 +31,8 @@ export interface Discourse {
    * said", plural: "diplomatic sources said").
    */
   speaker?: { entity: number | null; sentence: number; plural?: boolean };
+  /** The latest sentence whose main subject was a thing no entity stands for ("The communique said …"). */
+  thingSubject?: number;
 }
 
 export function newDiscourse(): Discourse {
@@ -130,6 +132,9 @@ export function resolvePronoun(
   if (NEUTER.has(p)) {
     const near = local.find((i) => entities[i]!.type !== 'Person' && entities[i]!.type !== 'Event');
     if (near !== undefined) return [near];
+    // "The communique said … It welcomed …": a subject "it" continues the thing the sentence
+    // before was about, which is no entity.
+    if (context.mainSubject && d.thingSubject === sentence - 1) return undefined;
     // "Japan has said … It said": a speech verb's "it" continues a body or state that just spoke.
     const speaker = d.speaker;
     if (context.speech && speaker && speaker.entity !== null && sentence - speaker.sentence <= 2) {

@@ -273,6 +273,12 @@ describe('pronouns', () => {
       'But he said the biggest reforms had been shelved.';
     expect(triples(text)).toEqual([]);
   });
+  it('lets a subject "it" continue the thing the sentence before was about ("The communique said … It welcomed")', () => {
+    const text =
+      'The finance ministers of Dorvia and Veltrania met in Kestrel. The communique said the ministers agreed on ' +
+      'the currency. It welcomed the plans of the Green Union.';
+    expect(triples(text, ['STATED'])).toEqual([]);
+  });
   it('lets "they said" continue unnamed speakers ("diplomatic sources said … They said …"), not "he said"', () => {
     const text =
       'Anna Kovacs and Paul Brandt will meet on Monday. Diplomatic sources said the meeting would be difficult. ' +

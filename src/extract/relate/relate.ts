@@ -75,6 +75,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     for (const a of actors) noteSalient(discourse, [a], entities, view.index);
     if (main.length > 0) noteSalient(discourse, main, entities, view.index);
     noteSubject(discourse, main, view.index);
+    const subjectWord = rootSubject !== undefined ? s.t.parse.tokens[rootSubject]! : undefined;
+    if (subjectWord?.xpos === 'NN' && main.length === 0) discourse.thingSubject = view.index;
     // The narration's speaker: who the quotation is attributed to, else a speech act outside quotes.
     const spoke =
       s.quoteSpeaker ?? found.filter((r) => r.type === 'STATED' && !view.inQuote[r.triggerStart]).pop()?.source;
