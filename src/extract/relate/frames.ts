@@ -504,9 +504,14 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (isVerb && asserted) {
         // "Speaking after the summit, X said": after an event, only a speech act places its speaker there.
         const speaks = predicateOf(t, w)?.relation === 'STATED';
+        // "said the presence of X at a meeting is …" parsed with the clause's subject torn off: a
+        // finite complement after the phrase with no subject of its own had it for its subject.
+        const torn = (o: number): boolean =>
+          childrenOf(t, w, 'ccomp').some((c) => c > o && childOf(t, c, 'nsubj', 'nsubj:pass', 'expl') === undefined);
         for (const o of childrenOf(t, w, 'obl')) {
           const c = caseOf(t, o) ?? '';
           if (!/^(at|during|in)$/.test(c) && !(c === 'after' && speaks)) continue;
+          if (torn(o)) continue;
           const ev = settingEvent(s, o);
           const who = ev === undefined ? [] : subjectOf(s, w);
           if (ev !== undefined && who.length) emit('ATTENDS', who, ev, w, 0.6);

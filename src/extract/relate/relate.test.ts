@@ -583,6 +583,14 @@ describe('precision guards', () => {
       'Some analysts said Ivan Petrov may be forced to step down after the June summit of the Harbour Council.';
     expect(triples(text, ['ATTENDS'])).toEqual([]);
   });
+  it('places a speaker at an event only by a phrase of the speech act, not of what is said', () => {
+    const text =
+      'Paul Brandt said the presence of the IBC president at an ICO executive board meeting is not a tradition.';
+    expect(triples(text, ['ATTENDS'])).toEqual([]);
+    expect(triples('Paul Brandt said at the Harbour Council meeting that prices would rise.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Paul Brandt -> Harbour Council meeting)',
+    ]);
+  });
   it('names no event from a headline in capitals', () => {
     const x = extractArticle({
       id: 't',
