@@ -74,6 +74,9 @@ export const PLACE_HEADS = new Set([
 
 /** Words after which "of"/"for"/"of the" continue a name ("Bank of England", "Commissioner for Human Rights"). */
 export const CONNECTOR_HOSTS = new Set([
+  // Newspapers and broadcasters named for their country: "Times of India", "Voice of America".
+  'times',
+  'voice',
   'ministry',
   'minister',
   'department',

@@ -40,6 +40,10 @@ describe('recogniseNames', () => {
     expect(names('The wire service United Press International sold its photo archive.')).toEqual([
       'Organization:United Press International',
     ]);
+    // A newspaper named for its country keeps its "of".
+    expect(names('The Times of Zambia reported that the talks would end on Friday.')).toEqual([
+      'Organization:Times of Zambia',
+    ]);
     // A legal form alone is no name ("Standard and Poor's Corp" cut at its possessive).
     expect(names("Analysts at Standard and Poor's Corp cut the rating.")).not.toContain('Unknown:Corp');
     // A legislature's party offices: no body "Senate Majority".
