@@ -97,7 +97,8 @@ const VERBS = new Map<string, Predicate>([
     frame: 'demand',
     targetCase: ['on', 'upon', 'to', 'with'],
   }),
-  ...entries(`call for; press for; push for`, { relation: 'DEMANDED', frame: 'demand' }),
+  // "insisted on new loans": insisting on a thing demands it (FN Request); "insisted that" asserts.
+  ...entries(`call for; press for; push for; insist on`, { relation: 'DEMANDED', frame: 'demand' }),
   // FN Respond_to_proposal / Agree_or_refuse_to_act / Deciding, VN reject-77.2, CAMEO 120–125.
   ...entries(
     `reject; refuse; decline; deny; dismiss; rebuff; spurn; snub; veto; repudiate; rebut; oppose; resist; disavow;
@@ -112,7 +113,7 @@ const VERBS = new Map<string, Predicate>([
   }),
   // FN Attending / Participation / Come_together, CAMEO 04.
   ...entries(
-    `attend; participate; take part; join; travel; go; come; arrive; fly; head; host; chair; address; speak at`,
+    `attend; participate; take part; join; travel; go; come; arrive; fly; head; leave for; host; chair; address; speak at`,
     {
       relation: 'ATTENDS',
       frame: 'attend',
@@ -524,7 +525,19 @@ for (const key of [...VERBS.keys(), ...NOUNS.keys(), ...LIGHT_VERBS, ...LIGHT_ON
  * event noun or a demand noun, which are triggers of their own ("flew to the summit", "gave a
  * deadline"); judging verbs only with their verdict ("called it illegal").
  */
-const CONTEXT_ONLY = new Set(['travel', 'go', 'come', 'arrive', 'fly', 'head', 'host', 'chair', 'address', 'join']);
+const CONTEXT_ONLY = new Set([
+  'travel',
+  'go',
+  'come',
+  'arrive',
+  'fly',
+  'head',
+  'leave',
+  'host',
+  'chair',
+  'address',
+  'join',
+]);
 const TRIGGER_FORMS = new Set([
   ...[...VERBS.keys(), ...NOUNS.keys(), ...LIGHT_ONLY_DEMANDS]
     .map((key) => key.split(' ')[0]!)

@@ -204,8 +204,13 @@ export function findChunks(tokens: Token[], tagOf?: (token: number) => string | 
           continue;
         }
       }
+      // "Group of Seven", "Group of 24": a group of states named by its number.
+      const after = tokens[end + 1];
+      if (prev.norm === 'group' && prev.cap && next.norm === 'of' && after && (after.kind === 'number' || after.cap)) {
+        end += 2;
+        continue;
+      }
       if (HOSTED_CONNECTORS.has(next.norm) && CONNECTOR_HOSTS.has(prev.norm)) {
-        const after = tokens[end + 1];
         if (nameAt(end + 1)) {
           end += 2;
           continue;

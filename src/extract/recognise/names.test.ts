@@ -40,6 +40,12 @@ describe('recogniseNames', () => {
     expect(names('The wire service United Press International sold its photo archive.')).toEqual([
       'Organization:United Press International',
     ]);
+    // A group of states named by its number.
+    expect(names('The Group of 24 and the Group of Seven met in Paris.')).toEqual([
+      'Organization:Group of 24',
+      'Organization:Group of Seven',
+      'Place:Paris',
+    ]);
     // A newspaper named for its country keeps its "of".
     expect(names('The Times of Zambia reported that the talks would end on Friday.')).toEqual([
       'Organization:Times of Zambia',

@@ -200,6 +200,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const to = addressee !== undefined ? membersOf(s, addressee).filter((e) => !isEvent(e)) : [];
     if (to.length === 0) emit('STATED', sources, null, p, 0.85);
     for (const a of to) emit('STATED', sources, a, p, 0.85);
+    // "told Tamura to redouble his efforts": telling someone to act is an order (FN Request).
+    const ordered = childrenOf(t, p, 'xcomp').some((c) => markOf(t, c) === 'to' && !isNegated(t.parse, c));
+    if (lemmaOf(t, p) === 'tell' && ordered) for (const a of to) emit('DEMANDED', sources, a, p, 0.7);
     // "told a global conference": the speaker was there — not at a press conference of one's own,
     // which is the statement itself.
     if (addressee !== undefined && !PRESS_EVENTS.test(lemmaOf(t, addressee))) {

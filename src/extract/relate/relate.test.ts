@@ -309,6 +309,17 @@ describe('demands', () => {
       'DEMANDED(Green Union -> Veltrania)',
     ]);
   });
+  it('reads "told X to" as an order, and "insisted on" a thing as a demand ("insisted that" asserts)', () => {
+    expect(triples('Anna Kovacs told Veltrania to withdraw its troops.')).toEqual([
+      'DEMANDED(Anna Kovacs -> Veltrania)',
+      'STATED(Anna Kovacs -> Veltrania)',
+    ]);
+    expect(triples('Anna Kovacs told Paul Brandt that she would resign.')).toEqual([
+      'STATED(Anna Kovacs -> Paul Brandt)',
+    ]);
+    expect(triples('Veltrania is now insisting on new loans from the banks.')).toEqual(['DEMANDED(Veltrania -> null)']);
+    expect(triples('Anna Kovacs insisted that the vote was fair.')).toEqual(['STATED(Anna Kovacs -> null)']);
+  });
   it('reads "called on X to" and "appealed to X"', () => {
     expect(triples('Anna Kovacs called on the Ministry of Transport to cut fares.')).toEqual([
       'DEMANDED(Anna Kovacs -> Ministry of Transport)',
@@ -436,6 +447,11 @@ describe('attendance', () => {
   it('reads attend, take part in and travel to an event', () => {
     expect(triples('Anna Kovacs will attend the Harbour Summit.')).toEqual(['ATTENDS(Anna Kovacs -> Harbour Summit)']);
     expect(triples('Paul Brandt took part in the Harbour Summit.')).toEqual(['ATTENDS(Paul Brandt -> Harbour Summit)']);
+    // Leaving for an event is going to it; leaving for a city or leaving a meeting is not.
+    expect(triples('Paul Brandt is leaving for the Harbour Summit on Sunday.')).toEqual([
+      'ATTENDS(Paul Brandt -> Harbour Summit)',
+    ]);
+    expect(triples('Paul Brandt left for Dorvia City on Sunday.')).toEqual([]);
   });
   it('gives nothing for negated or conditional attendance', () => {
     expect(triples('Anna Kovacs will not attend the Harbour Summit.')).toEqual([]);
