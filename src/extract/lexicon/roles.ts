@@ -223,9 +223,6 @@ export const TITLE_PREMODIFIERS = new Set([
   'caretaker',
   'outgoing',
   'incoming',
-  // "de facto leader": alone, "De" is a name particle ("Ronnie De Mel").
-  'de',
-  'facto',
 ]);
 
 /** Honorifics and titles that, after a name has been stripped of them, still mark a Person. */

@@ -507,9 +507,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (isVerb && asserted) {
         // "Speaking after the summit, X said": after an event, only a speech act places its speaker there.
         const speaks = predicateOf(t, w)?.relation === 'STATED';
-        // "said the presence of X at a meeting is …" parsed with the clause's subject torn off: a
-        // finite complement after the phrase with no subject of its own had it for its subject.
+        // "said the presence of X at a meeting is …" parsed with the clause's subject torn off as
+        // the object of "said" (which takes none): a finite complement after the phrase with no
+        // subject of its own had them for its subject.
+        const says = predicateOf(t, w)?.frame === 'speech';
         const torn = (o: number): boolean =>
+          says &&
+          childrenOf(t, w, 'obj').some((k) => k < o) &&
           childrenOf(t, w, 'ccomp').some((c) => c > o && childOf(t, c, 'nsubj', 'nsubj:pass', 'expl') === undefined);
         for (const o of childrenOf(t, w, 'obl')) {
           const c = caseOf(t, o) ?? '';

@@ -606,6 +606,10 @@ describe('precision guards', () => {
     expect(triples('Paul Brandt said at the Harbour Council meeting that prices would rise.', ['ATTENDS'])).toEqual([
       'ATTENDS(Paul Brandt -> Harbour Council meeting)',
     ]);
+    const told =
+      'But Nigel Lawson, in answer to a question, told reporters after an informal European Community finance ' +
+      "ministers' meeting here that other factors apart from the vote stood in the way of membership.";
+    expect(triples(told, ['ATTENDS'])).toContain('ATTENDS(Nigel Lawson -> meeting)');
   });
   it('names no event from a headline in capitals', () => {
     const x = extractArticle({
