@@ -338,19 +338,21 @@ export function argumentReader(ctx: RelateContext) {
   function titledHolder(t: Tree, w: number, body: number): number | undefined {
     if (entities[body]!.type === 'Person') return undefined;
     const words = t.parse.tokens;
-    let last = subtreeSpan(t.parse, w).last;
-    while (last > w && words[last]!.upos === 'PUNCT') last--;
-    const person = t.entity[last];
-    if (person === undefined || entities[person]!.type !== 'Person') return undefined;
+    const span = subtreeSpan(t.parse, w);
     let bodyEnd = -1;
-    let personStart = last;
-    for (let k = w; k <= last; k++) if (t.entity[k] === body) bodyEnd = k;
-    while (personStart > 0 && t.entity[personStart - 1] === person) personStart--;
-    if (bodyEnd < 0 || bodyEnd >= personStart - 1) return undefined;
-    const between = words.slice(bodyEnd + 1, personStart).map((x) => x.text);
-    const titled = between.some((x) => ROLE_WORDS.has(x.toLowerCase()) || PERSON_TITLES.has(x.toLowerCase()));
-    const titleWords = between.every((x) => TITLE_GLUE.has(x.toLowerCase()) || /^\p{Lu}/u.test(x));
-    return titled && titleWords ? person : undefined;
+    for (let k = w; k <= span.last; k++) if (t.entity[k] === body) bodyEnd = k;
+    if (bodyEnd < 0) return undefined;
+    // The title's words run from the body to the name: capitalised, or glue ("of the", "and").
+    let titled = false;
+    for (let k = bodyEnd + 1; k <= span.last; k++) {
+      const e = t.entity[k];
+      if (e !== undefined) return titled && entities[e]!.type === 'Person' ? e : undefined;
+      const text = words[k]!.text;
+      const lower = text.toLowerCase();
+      if (!TITLE_GLUE.has(lower) && !/^\p{Lu}/u.test(text)) return undefined;
+      titled ||= ROLE_WORDS.has(lower) || PERSON_TITLES.has(lower);
+    }
+    return undefined;
   }
 
   /**

@@ -126,6 +126,10 @@ describe('reported speech', () => {
           'is a matter for the banks.',
       ),
     ).toEqual(['STATED(Rishi Sunak -> Paulo Guedes)']);
+    // As an object too: the one met is the chairman, not his board.
+    const met =
+      'Dilson Funaro had earlier met Federal Reserve Board Chairman Paul Volcker and U.S. Treasury Secretary James Baker.';
+    expect(triples(met)).toEqual(['ATTENDS(Dilson Funaro -> meeting)', 'ATTENDS(Paul Volcker -> meeting)']);
   });
   it('takes the phrase between the last comma and a closing reporting verb as its speaker', () => {
     const text =
