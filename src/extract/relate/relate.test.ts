@@ -128,8 +128,8 @@ describe('reported speech', () => {
     ).toEqual(['STATED(Rishi Sunak -> Paulo Guedes)']);
     // As an object too: the one met is the chairman, not his board.
     const met =
-      'Dilson Funaro had earlier met Federal Reserve Board Chairman Paul Volcker and U.S. Treasury Secretary James Baker.';
-    expect(triples(met)).toEqual(['ATTENDS(Dilson Funaro -> meeting)', 'ATTENDS(Paul Volcker -> meeting)']);
+      'Ivan Petrov had earlier met Federal Reserve Board Chairman Jerome Powell and U.S. Treasury Secretary Janet Yellen.';
+    expect(triples(met)).toEqual(['ATTENDS(Ivan Petrov -> meeting)', 'ATTENDS(Jerome Powell -> meeting)']);
   });
   it('takes the phrase between the last comma and a closing reporting verb as its speaker', () => {
     const text =
@@ -487,7 +487,7 @@ describe('attendance', () => {
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
     // A cost met by a government is paid; a person met by another is a meeting.
-    expect(triples('The full cost of the scheme must be met by the Government of New Zealand.')).toEqual([]);
+    expect(triples('The whole cost of the programme must be met by the Government of Dorvia.')).toEqual([]);
     expect(triples('Angela Merkel was met by Emmanuel Macron at the airport.')).toEqual([
       'ATTENDS(Angela Merkel -> meeting)',
       'ATTENDS(Emmanuel Macron -> meeting)',
@@ -605,15 +605,15 @@ describe('precision guards', () => {
   });
   it('places a speaker at an event only by a phrase of the speech act, not of what is said', () => {
     const text =
-      'Paul Brandt said the presence of the IBC president at an ICO executive board meeting is not a tradition.';
+      'Paul Brandt said the presence of the UFC president at an ILO executive board meeting is not a custom.';
     expect(triples(text, ['ATTENDS'])).toEqual([]);
     expect(triples('Paul Brandt said at the Harbour Council meeting that prices would rise.', ['ATTENDS'])).toEqual([
       'ATTENDS(Paul Brandt -> Harbour Council meeting)',
     ]);
     const told =
-      'But Nigel Lawson, in answer to a question, told reporters after an informal European Community finance ' +
-      "ministers' meeting here that other factors apart from the vote stood in the way of membership.";
-    expect(triples(told, ['ATTENDS'])).toContain('ATTENDS(Nigel Lawson -> meeting)');
+      'But Anna Kovacs, in reply to a question, told reporters after an informal Harbour Union trade ' +
+      "ministers' meeting here that other issues apart from the budget stood in the way of a deal.";
+    expect(triples(told, ['ATTENDS'])).toContain('ATTENDS(Anna Kovacs -> meeting)');
   });
   it('names no event from a headline in capitals', () => {
     const x = extractArticle({
