@@ -140,6 +140,26 @@ function walkAdjacency(
   }
 }
 
+/**
+ * Calls visit once per neighbour of node `key` (which must exist) in `dir`, with the first
+ * relationship between them: a breadth-first search for one shortest path needs no more, and
+ * skips the rest of a pair's relationships and their attributes.
+ */
+export function forEachNeighbour(
+  graph: PropertyGraph,
+  key: string,
+  dir: 'out' | 'in' | 'both',
+  visit: (edge: string, other: string) => void,
+): void {
+  const record = nodeRecords(graph)?.get(key);
+  if (!record) {
+    forEachIncident(graph, key, dir, (e, _a, other) => visit(e, other));
+    return;
+  }
+  if (dir !== 'in') for (const other in record.out) visit(record.out[other]!.key, other);
+  if (dir !== 'out') for (const other in record.in) if (dir !== 'both' || other !== key) visit(record.in[other]!.key, other);
+}
+
 /** A relationship at a node: its key, attributes, the node at its other end, and whether it leaves the node. */
 export type IncidentVisit = (edge: string, attributes: EdgeAttributes, other: string, outgoing: boolean) => void;
 

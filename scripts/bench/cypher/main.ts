@@ -59,7 +59,7 @@ function main(): void {
     options: {
       nodes: { type: 'string', default: '100000' },
       rels: { type: 'string', default: '1000000' },
-      runs: { type: 'string', default: '21' },
+      runs: { type: 'string', default: '101' },
       peers: { type: 'boolean', default: false },
       'kuzu-threads': { type: 'string' },
       load: { type: 'boolean', default: false },

@@ -5,7 +5,7 @@ import { cypherEquals } from '../equality.js';
 import type { EvalContext, Row } from '../eval/context.js';
 import { evaluate } from '../eval/evaluate.js';
 import type { CypherValue } from '../values.js';
-import { forEachIncident, type EdgeAttributes } from '../../graph/property-graph.js';
+import { forEachIncident, forEachNeighbour, type EdgeAttributes } from '../../graph/property-graph.js';
 
 type Bind = (name: string, value: CypherValue) => boolean;
 type Place = (p: NodePattern, key: string) => (() => void) | null;
@@ -41,11 +41,13 @@ export function* shortestPaths(
   const expand: Expand = (at, dir, visit) =>
     forEachIncident(g, at, dir, filtered ? (e, a, other) => void (passes(a) && visit(e, a, other)) : visit);
   const all = part.shortest === 'all';
+  // One path through any relationship: each neighbour once, by its first relationship.
+  const step: Step | null = filtered || all ? null : (at, dir, visit) => forEachNeighbour(g, at, dir, visit);
   for (const start of startKeys) {
     const undoStart = place(startPattern, start);
     if (!undoStart) continue;
     // Both ends bound: search from both sides; otherwise one breadth-first search from the start.
-    const search: Search = { dir: rel.direction, max, all, expand, opposite: (n, e) => g.opposite(n, e), ctx };
+    const search: Search = { dir: rel.direction, max, all, expand, step, opposite: (n, e) => g.opposite(n, e), ctx };
     const found =
       target !== null && start !== target ? bidirectional(start, target, search) : breadthFirst(start, target, search);
     for (const [end, paths] of found) {
@@ -83,12 +85,15 @@ export function* shortestPaths(
 type Direction = 'out' | 'in' | 'both';
 type Visit = (e: string, attributes: EdgeAttributes, other: string) => void;
 type Expand = (at: string, dir: Direction, visit: Visit) => void;
+type Step = (at: string, dir: Direction, visit: (edge: string, other: string) => void) => void;
 /** What a search walks: the pattern's direction and length limit, one path or all, and how to step. */
 interface Search {
   dir: Direction;
   max: number;
   all: boolean;
   expand: Expand;
+  /** Each neighbour once with one relationship to it, when any relationship will do and one path is wanted. */
+  step: Step | null;
   /** The node at the other end of a relationship from `node`. */
   opposite: (node: string, edge: string) => string;
   ctx: EvalContext;
@@ -143,9 +148,9 @@ function bidirectional(start: string, end: string, search: Search): [string, str
     const layer = forward ? front : back;
     const links = forward ? preds : succs;
     const d = forward ? ++reachF : ++reachB;
-    const next = widen(layer, forward ? dir : flip(dir), d, forward ? depthF : depthB, links, search);
     const other = forward ? succs : preds;
-    const meets = next.filter((n) => other.has(n));
+    const meets: string[] = [];
+    const next = widen(layer, forward ? dir : flip(dir), d, forward ? depthF : depthB, links, search, other, meets);
     if (meets.length) {
       const paths: string[][] = [];
       for (const m of meets) {
@@ -173,9 +178,25 @@ function widen(
   /** Each reached node's depth, kept only when every path is wanted (links alone say what was reached). */
   depth: Map<string, number> | null,
   links: Links,
-  { expand, ctx }: Search,
+  { expand, step, ctx }: Search,
+  /** The other side's links, in a search from both ends: nodes reached that it holds go to `meets`. */
+  across: Links | null = null,
+  meets: string[] = [],
 ): string[] {
   const next: string[] = [];
+  if (step && depth === null) {
+    const reach = (e: string, other: string): void => {
+      if (links.has(other)) return;
+      links.set(other, e);
+      next.push(other);
+      if (across?.has(other)) meets.push(other);
+    };
+    for (const at of layer) {
+      ctx.tick();
+      step(at, dir, reach);
+    }
+    return next;
+  }
   for (const at of layer) {
     ctx.tick();
     expand(at, dir, (e, _attributes, other) => {
@@ -184,6 +205,7 @@ function widen(
         links.set(other, e);
         depth?.set(other, d);
         next.push(other);
+        if (across?.has(other)) meets.push(other);
       } else if (depth?.get(other) === d) {
         if (typeof link === 'string') links.set(other, [link, e]);
         else link.push(e);
