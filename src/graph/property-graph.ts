@@ -141,9 +141,9 @@ function walkAdjacency(
 }
 
 /**
- * Calls visit once per neighbour of node `key` (which must exist) in `dir`, with the first
- * relationship between them: a breadth-first search for one shortest path needs no more, and
- * skips the rest of a pair's relationships and their attributes.
+ * Calls visit once per neighbour of node `key` (which must exist) in `dir`, with one relationship
+ * between them (the one forEachIncident visits first): a breadth-first search for one shortest
+ * path needs no more, and skips the rest of a pair's relationships and their attributes.
  */
 export function forEachNeighbour(
   graph: PropertyGraph,
