@@ -181,6 +181,10 @@ export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolea
       phrases.some((h) => childrenOf(t, h, 'advcl', 'acl').some((c) => CONDITIONAL_MARKS.has(markOf(t, c) ?? '')))
     )
       return false;
+    // "urged X to attend", "called on X to make a pledge at the summit" (often parsed as a purpose
+    // clause): an act asked for is not done.
+    const infinitive = hasLabel(w.deprel, 'xcomp') || (hasLabel(w.deprel, 'advcl') && mark === 'to');
+    if (infinitive && w.head >= 0 && predicateOf(t, w.head)?.relation === 'DEMANDED') return false;
     if (k !== p && hasLabel(t.parse.tokens[p]!.deprel, 'xcomp') && k === t.parse.tokens[p]!.head) {
       if (NON_FACTUAL_MATRIX.has(lemmaOf(t, k))) return false;
       // "would be happy to meet", "would like to attend": a wish or a willingness, not the act.

@@ -457,6 +457,16 @@ describe('attendance', () => {
     ]);
     expect(triples('Paul Brandt left for Dorvia City on Sunday.')).toEqual([]);
   });
+  it('gives no attendance for an act only asked for ("urged X to attend", "called on X to … at the summit")', () => {
+    expect(triples('Anna Kovacs urged Paul Brandt to attend the Harbour Summit.')).toEqual([
+      'DEMANDED(Anna Kovacs -> Paul Brandt)',
+    ]);
+    expect(triples('Anna Kovacs called on Paul Brandt to attend the Harbour Summit.')).toEqual([
+      'DEMANDED(Anna Kovacs -> Paul Brandt)',
+    ]);
+    const pledge = 'Lloyd Bentsen called on major industrial countries to make a pledge at the coming economic summit.';
+    expect(triples(pledge, ['ATTENDS'])).toEqual([]);
+  });
   it('gives nothing for negated or conditional attendance', () => {
     expect(triples('Anna Kovacs will not attend the Harbour Summit.')).toEqual([]);
     expect(triples('Anna Kovacs would attend the Harbour Summit if invited.')).toEqual([]);
