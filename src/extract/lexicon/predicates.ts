@@ -450,6 +450,9 @@ export const NOT_SAYING = new Set([
   'predict',
   'estimate',
   'detail',
+  // "declined to be specific", "refused to be drawn on the issue".
+  'specific',
+  'draw',
 ]);
 /** Speeches given at an event: "in an address to the Assembly", "in his inauguration speech". */
 export const SPEECH_NOUNS = new Set(['address', 'speech', 'remarks', 'statement', 'keynote']);

@@ -578,6 +578,8 @@ describe('precision guards', () => {
   });
   it('reads no rejection in refusing to speculate or to predict', () => {
     expect(triples('Paul Brandt refused to speculate on when an agreement might be reached.')).toEqual([]);
+    expect(triples('Paul Brandt declined to be specific about the new offer.')).toEqual([]);
+    expect(triples('Anna Kovacs refused to be drawn on the issue.')).toEqual([]);
     expect(triples('Paul Brandt declined to predict the outcome of the vote.')).toEqual([]);
   });
   it("reads no rejection in declining comment, but one in rejecting someone's comments", () => {
