@@ -176,8 +176,15 @@ export function argumentReader(ctx: RelateContext) {
     // "a spokesman, Scott Whiffen," / "its chief, Tedros": the apposed name.
     for (const a of childrenOf(t, w, 'appos')) {
       // "his counterparts, A, B and C": the apposed names, all of them.
-      if (t.entity[a] !== undefined)
-        return conjuncts(t.parse, a).flatMap((k) => (t.entity[k] === undefined ? [] : [t.entity[k]!]));
+      if (t.entity[a] === undefined) continue;
+      const named = [
+        ...new Set(conjuncts(t.parse, a).flatMap((k) => (t.entity[k] === undefined ? [] : [t.entity[k]!]))),
+      ];
+      // "The chairman of the employers' organization, SVZ, Jacques Schoufour,": a person's role
+      // is held by the person; the body named beside it is the role's.
+      const persons = named.filter((e) => entities[e]!.type === 'Person');
+      const human = HUMAN_NOUNS.has(lemma) || ROLE_HEADS.has(lemma);
+      return human && persons.length ? persons : named;
     }
     // "The Commission released a statement saying …": a document's author is who issued it.
     if (DOCUMENT_NOUNS.has(lemma) && hasLabel(word.deprel, 'obj') && word.head >= 0) {

@@ -162,6 +162,10 @@ describe('reported speech', () => {
       'to seek help from the central bank.';
     expect(triples(meeting, ['DEMANDED'])).toEqual([]);
   });
+  it('gives a role apposed to a body and a person to the person ("the chairman of X\'s union, U, P, said")', () => {
+    const text = "The chairman of the Harbour employers' union, HEU, Paul Brandt, said profits would rise.";
+    expect(triples(text)).toEqual(['STATED(Paul Brandt -> null)']);
+  });
   it('takes no name in brackets for a subject ("a broker at firm <X>, said")', () => {
     expect(
       triples('Broker Anna Kovacs at Veltrania investment firm <Kestrel Spa>, said some investors had placed orders.'),
