@@ -150,6 +150,10 @@ export const ROLE_WORDS = new Set([
   'majority',
   'minority',
   'treasurer',
+  'comptroller',
+  'auditor',
+  'inspector',
+  'ombudsman',
   'solicitor',
   'prosecutor',
   'counsel',
@@ -345,6 +349,7 @@ export const NOBILITY = new Set([
 /** Lower-case nouns that head a role description ("the president", "the spokesman"). */
 export const ROLE_HEADS = new Set([
   'president',
+  'comptroller',
   'minister',
   'secretary',
   'chancellor',

@@ -350,8 +350,10 @@ export function argumentReader(ctx: RelateContext) {
     for (let k = w; k <= span.last; k++) if (t.entity[k] === body) bodyEnd = k;
     if (bodyEnd < 0) return undefined;
     // The title's words run from the body to the name: capitalised, or glue ("of the", "and").
+    // They may run past the phrase the parser gave the body ("U.S. | Comptroller of the Currency
+    // Robert Bench said" with "of the" hung on the verb): contiguity decides.
     let titled = false;
-    for (let k = bodyEnd + 1; k <= span.last; k++) {
+    for (let k = bodyEnd + 1; k < words.length; k++) {
       const e = t.entity[k];
       if (e !== undefined) return titled && entities[e]!.type === 'Person' ? e : undefined;
       const text = words[k]!.text;

@@ -126,6 +126,10 @@ describe('reported speech', () => {
           'is a matter for the banks.',
       ),
     ).toEqual(['STATED(Rishi Sunak -> Paulo Guedes)']);
+    // However far the parser tore the title from its body.
+    expect(triples('Deputy U.S. Comptroller of the Currency Anna Kovacs said the banks were sound.')).toEqual([
+      'STATED(Anna Kovacs -> null)',
+    ]);
     // As an object too: the one met is the chairman, not his board.
     const met =
       'Ivan Petrov had earlier met Federal Reserve Board Chairman Jerome Powell and U.S. Treasury Secretary Janet Yellen.';
