@@ -392,6 +392,15 @@ export function argumentReader(ctx: RelateContext) {
     return es.length > 0 && es.every((e) => !isEvent(e));
   }
 
+  /**
+   * A phrase after a comma the parser hung elsewhere, with its own conjuncts only ("…, A and B
+   * said"), not what it was coordinated with before the comma ("Speaking to X of PBS, | Y said").
+   */
+  function ownMembers(s: Sentence, w: number): number[] {
+    const own = coordinated(s.t, w).filter((c) => c >= w);
+    return [...new Set(own.flatMap((c) => entitiesOf(s, c)))];
+  }
+
   /** Whether a phrase stands in brackets: "(…)", "<…>", "[…]". */
   function bracketed(t: Tree, w: number): boolean {
     const words = t.parse.tokens;
@@ -420,11 +429,7 @@ export function argumentReader(ctx: RelateContext) {
     // ", the U.S. Agriculture Department said." closing a sentence: the phrase after the comma is
     // the speaker, wherever the parser hung it.
     const closing = closingSubject(t, p);
-    if (closing !== undefined) {
-      // Its own conjuncts only ("…, A and B said."), not what the parser coordinated it with before the comma.
-      const own = coordinated(t, closing).filter((c) => c >= closing);
-      return [...new Set(own.flatMap((c) => entitiesOf(s, c)))];
-    }
+    if (closing !== undefined) return ownMembers(s, closing);
     // A noun behind a preposition is no subject ("… is in the Emirates …, officials said" parsed
     // with "Emirates" as the subject of "said"): the parse went wrong, so it names no one.
     // Of two, a name in brackets ("a broker at investment firm <Sige Spa>, said") is an aside.
@@ -462,7 +467,7 @@ export function argumentReader(ctx: RelateContext) {
       if (stray !== undefined && stray < c) return membersOf(s, stray);
     }
     const stranded = strandedSubject(t, p);
-    if (stranded !== undefined) return membersOf(s, stranded);
+    if (stranded !== undefined) return ownMembers(s, stranded);
     // '"…," Congressman X, a Y, said': the name between the closing quotation mark and the verb.
     const attributed = afterQuote(t, p);
     if (attributed !== undefined) return entitiesOf(s, attributed);

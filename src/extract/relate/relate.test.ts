@@ -178,6 +178,10 @@ describe('reported speech', () => {
       triples('Trader Paul Brandt at Milan investment bank <Orbis Spa>, told Reuters the result was positive.'),
     ).toEqual(['STATED(Paul Brandt -> Reuters)']);
   });
+  it('takes the phrase after the comma alone for the speaker, not what the parser coordinated it with', () => {
+    const text = 'Speaking to Anna Kovacs of the Daily Courier, Paul Brandt said, "It happened under my watch."';
+    expect(triples(text)).toEqual(['STATED(Paul Brandt -> null)']);
+  });
   it('takes the subject nearest the verb when a lost clause leaves another before it', () => {
     const text =
       "Dorvia's new planning minister is Ivan Petrov, the former head of a welfare program, the government said.";
