@@ -146,6 +146,8 @@ export const ROLE_WORDS = new Set([
   'nominee',
   'speaker',
   'whip',
+  // "Shadow Chancellor X", "shadow foreign secretary X": the opposition's spokesmen in Westminster systems.
+  'shadow',
   // "Senate Majority Leader X", "House Minority Whip X": a legislature's party offices.
   'majority',
   'minority',
@@ -227,6 +229,7 @@ export const TITLE_PREMODIFIERS = new Set([
   'caretaker',
   'outgoing',
   'incoming',
+  'shadow',
 ]);
 
 /** Honorifics and titles that, after a name has been stripped of them, still mark a Person. */

@@ -52,6 +52,9 @@ describe('recogniseNames', () => {
     ]);
     // A legal form alone is no name ("Standard and Poor's Corp" cut at its possessive).
     expect(names("Analysts at Standard and Poor's Corp cut the rating.")).not.toContain('Unknown:Corp');
+    // The opposition's "shadow" offices are titles.
+    expect(roles('Shadow Chancellor George Osborne spoke.')).toEqual([['Shadow Chancellor']]);
+    expect(names('Shadow Europe minister Graham Brady spoke.')).toEqual(['Place:Europe', 'Person:Graham Brady']);
     // A legislature's party offices: no body "Senate Majority".
     expect(names('Senate Majority Leader Mitch McConnell spoke.')).toEqual(['Person:Mitch McConnell']);
   });

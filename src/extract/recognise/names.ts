@@ -464,6 +464,7 @@ function recogniseChunks(
       roleWords.length &&
       b - a === 1 &&
       a > chunk.start &&
+      !isKnownPlace(tokens[a]!.text) &&
       TITLE_PREMODIFIERS.has(tokens[a - 1]!.norm) &&
       roleWords.every((w) => TITLE_PREMODIFIERS.has(w.toLowerCase()))
     ) {
