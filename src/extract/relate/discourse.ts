@@ -90,6 +90,8 @@ const GENDER = new Map<string, 'male' | 'female'>([
   ['herself', 'female'],
 ]);
 /** Descriptions that stand for the state in focus. */
+/** Role nouns of people that are no office ("the candidate", "the nominee"): a description resolves by them too. */
+const PERSON_ROLE_NOUNS = new Set(['candidate', 'nominee', 'challenger', 'incumbent', 'frontrunner', 'front-runner']);
 const STATE_NOUNS = new Set(['government', 'country', 'authorities', 'nation', 'regime', 'administration', 'state']);
 const PLURAL = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const NEUTER = new Set(['it', 'its', 'itself']);
@@ -217,7 +219,12 @@ export function resolveDescription(words: string[], entities: EntityInfo[], d: D
     // None yet: the country the story is about ("TOKYO - … called on the Government to …").
     return d.home !== undefined ? [d.home] : undefined;
   }
-  if (ROLE_HEADS.has(head) || (ROLE_WORDS.has(head) && words.every((w) => ROLE_WORDS.has(w)))) {
+  // "the president", "the Republican presidential candidate": the latest person with that role.
+  if (
+    ROLE_HEADS.has(head) ||
+    PERSON_ROLE_NOUNS.has(head) ||
+    (ROLE_WORDS.has(head) && words.every((w) => ROLE_WORDS.has(w)))
+  ) {
     for (let i = d.persons.length - 1; i >= 0; i--) {
       const e = entities[d.persons[i]!]!;
       if (e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head))) return [d.persons[i]!];

@@ -425,6 +425,12 @@ describe('demands', () => {
 });
 
 describe('rejections', () => {
+  it('gives the author a description names ("the Republican candidate\'s proposals")', () => {
+    const text =
+      "Republican presidential candidate Donald Trump spoke in Maine. Justin Trudeau rejected the Republican candidate's " +
+      'proposals on trade.';
+    expect(triples(text, ['REJECTED'])).toEqual(['REJECTED(Justin Trudeau -> Donald Trump)']);
+  });
   it('gives the author of a rejected demand', () => {
     expect(triples('Anna Kovacs rejected the demands of the Green Union.')).toContain(
       'REJECTED(Anna Kovacs -> Green Union)',

@@ -29,7 +29,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
     .find((e) => entities[e]!.type === 'Place' && countryOf(entities[e]!.name) !== undefined);
   const ctx: RelateContext = { views, relations, entities, discourse, makeEvent };
   const args = argumentReader(ctx);
-  const { isEvent, entitiesOf, membersOf } = args;
+  const { isEvent, entitiesOf, membersOf, subjectOf } = args;
   const { verbRelations, nounRelations, settings, copularAttendance } = frameReader(ctx, args);
   // The speaker of the latest quotation, for the sentences that continue it.
   let lastQuote: { speaker: number; sentence: number; paragraph: number } | undefined;
@@ -70,7 +70,9 @@ export function relateSentences(input: RelateInput): RelateOutput {
     const root = rootOf(s.t.parse);
     const rootSubject = root >= 0 ? childOf(s.t, root, 'nsubj') : undefined;
     // "A and B met …": the coordinated subject is the group a later "they" refers to.
-    const main = rootSubject !== undefined ? membersOf(s, rootSubject) : [];
+    // Read as the relations read subjects: "Republican candidate | Donald Trump spoke" parsed
+    // with two subjects is the titled person.
+    const main = rootSubject !== undefined ? subjectOf(s, root) : [];
     noteSalient(discourse, main, entities, view.index);
     for (const a of actors) noteSalient(discourse, [a], entities, view.index);
     if (main.length > 0) noteSalient(discourse, main, entities, view.index);
