@@ -267,9 +267,13 @@ export function findChunks(tokens: Token[], tagOf?: (token: number) => string | 
     // sentence with its "of" belongs to the name that follows.
     const opening = tokens[first.start]!.norm;
     const titleOf = (PERSON_TITLES.has(opening) || ROLE_WORDS.has(opening)) && tokens[first.start + 1]?.norm === 'of';
+    // "Prime Minister Tony Blair …", "Foreign Minister X": a title word before another opens a title.
+    const titleWords = (k: number): boolean =>
+      ROLE_WORDS.has(tokens[k]!.norm) && k + 1 < first.end && ROLE_WORDS.has(tokens[k + 1]!.norm);
     while (
       first.start < first.end &&
       !titleOf &&
+      !titleWords(first.start) &&
       startsSentence(tokens, first.start) &&
       !isAcronym(tokens[first.start]!) &&
       !(proper(first.start) && first.end - first.start > 1) &&

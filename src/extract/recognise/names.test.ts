@@ -34,6 +34,8 @@ describe('recogniseNames', () => {
     ]);
     expect(roles('Greek prime minister Kyriakos Mitsotakis spoke.')).toEqual([['prime minister']]);
     expect(roles('Former president Barack Obama spoke.')).toEqual([['president']]);
+    // A title opening the sentence keeps all its words.
+    expect(roles('Prime Minister Tony Blair arrived in Brussels.')).toEqual([['Prime Minister']]);
     expect(roles('Saudi Crown Prince Mohammad bin Salman denied it.')).toEqual([['Crown Prince']]);
     expect(roles('U.S. Secretary of State Mike Pompeo spoke.')).toEqual([['Secretary of State']]);
     // "Press" alone makes no title: "United Press International" is one organisation's name.

@@ -198,6 +198,11 @@ describe('reported speech', () => {
       'listening to the banks."';
     expect(triples(country)).toEqual(['STATED(Chris Stals -> null)']);
   });
+  it('gives "the prime minister" to the person the article titled so, even at the start of a sentence', () => {
+    const text =
+      'Prime Minister Anna Kovacs arrived in Dorvia City on Monday. The prime minister said the talks had failed.';
+    expect(triples(text)).toEqual(['STATED(Anna Kovacs -> null)']);
+  });
   it('gives an office held by one person to its holder named in the article, never to the state', () => {
     const text =
       "Kestrel's defence minister said on Sunday that the border would stay closed.\n" +
