@@ -107,8 +107,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
     let target: number | null = null;
-    for (const o of childrenOf(t, p, 'obl', 'obj', 'iobj')) {
-      const c = caseOf(t, o);
+    // "said on ABC's This Week" parsed with "on" as a particle and the outlet as its object.
+    const on = childrenOf(t, p, 'compound:prt').filter((k) => lemmaOf(t, k) === 'on');
+    const onObjects = new Set(on.flatMap((k) => childrenOf(t, k, 'obj')));
+    for (const o of [...childrenOf(t, p, 'obl', 'obj', 'iobj'), ...onObjects]) {
+      const c = onObjects.has(o) ? 'on' : caseOf(t, o);
       const ents = membersOf(s, o).filter((e) => !isEvent(e));
       // "said to X", "told X" handled by telling; "said on ABC", "in an interview with X".
       if (c === 'to' && ents.length === 1 && entities[ents[0]!]!.type !== 'Place') target = ents[0]!;

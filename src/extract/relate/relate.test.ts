@@ -46,6 +46,10 @@ describe('reported speech', () => {
     expect(triples('Anna Kovacs said in an interview with the Daily Courier that she would stand again.')).toEqual([
       'STATED(Anna Kovacs -> Daily Courier)',
     ]);
+    // The outlet of a programme, however "on" is parsed.
+    const show =
+      '"The Dorvians have not done what the Veltrania government has done," Anna Kovacs said on ABC\'s This Week.';
+    expect(triples(show)).toEqual(['STATED(Anna Kovacs -> ABC)']);
   });
   it('reads "according to X"', () => {
     expect(triples('The plant will close next year, according to the Ministry of Energy.')).toEqual([
