@@ -60,6 +60,23 @@ describe('graph codec', () => {
     expect(() => decodeGraph(bad)).toThrow(/nodes\[0\]\.properties\.l\[1\]: object values must be tagged/);
   });
 
+  it('writes relationships grouped by source node, and reads them back in that order', () => {
+    const g = createPropertyGraph();
+    for (const k of ['a', 'b', 'c']) g.addNode(k, { labels: ['X'], properties: {} });
+    g.addDirectedEdgeWithKey('e1', 'a', 'b', { type: 'T', properties: {} });
+    g.addDirectedEdgeWithKey('e2', 'c', 'a', { type: 'T', properties: {} });
+    g.addDirectedEdgeWithKey('e3', 'a', 'c', { type: 'T', properties: { w: 2n } });
+    const text = encodeGraph(g);
+    const ids = [...text.matchAll(/"id":"(e\d)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(['e1', 'e3', 'e2']);
+    const minified = JSON.stringify(JSON.parse(text));
+    for (const back of [decodeGraph(text), decodeGraph(minified)]) {
+      expect(back.edges()).toEqual(['e1', 'e3', 'e2']);
+      expect(back.getEdgeAttributes('e3').properties).toEqual({ w: 2n });
+      expect(encodeGraph(back)).toBe(text);
+    }
+  });
+
   it('names the problem in a corrupt file', () => {
     expect(() => decodeGraph('{"format":"newsgraph-graph","version":1,"nodes":[')).toThrow(/not valid JSON/);
     expect(() => decodeGraph('{"nodes":[],"edges":[]}')).toThrow(/not a newsgraph graph file/);
