@@ -355,6 +355,22 @@ export const DOCUMENT_NOUNS = new Set([
 ]);
 
 /** Objects that are no actor's demand: "meet the deadline", "deny the report" are about things. */
+/** Proposal nouns that name something said, not asked for: rejecting "this argument" answers its speaker. */
+export const CLAIM_NOUNS = new Set([
+  'claim',
+  'accusation',
+  'allegation',
+  'charge',
+  'criticism',
+  'complaint',
+  'remark',
+  'comment',
+  'statement',
+  'view',
+  'assertion',
+  'argument',
+  'report',
+]);
 export const PROPOSAL_NOUNS = new Set([
   'demand',
   'call',

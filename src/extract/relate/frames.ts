@@ -1,6 +1,7 @@
 import {
   AGENT_NOUNS,
   CALLING,
+  CLAIM_NOUNS,
   HUMAN_NOUNS,
   INVALID,
   LIGHT_ONLY_DEMANDS,
@@ -326,7 +327,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const targets = authorOf(s, obj).filter((e) => !sources.includes(e));
     // "rejected the request", "this argument was rejected": a demand or claim made before.
     if (targets.length === 0 && anaphoric(t, obj)) {
-      emit('REJECTED', sources, demandAnswered(s, sources), p, 0.7);
+      const answered = CLAIM_NOUNS.has(lemmaOf(t, obj)) ? claimAnswered(s, sources) : demandAnswered(s, sources);
+      emit('REJECTED', sources, answered, p, 0.7);
       return;
     }
     if (targets.length === 0) emit('REJECTED', sources, null, p, 0.7);
@@ -337,6 +339,16 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
    * Whose earlier demand or claim a rejection answers: the most recent one addressed to the
    * rejecters within the last few sentences, else the most recent by someone else.
    */
+  /** Whose earlier claim ("this argument", "the allegation") a rejection answers: the latest other speaker's. */
+  function claimAnswered(s: Sentence, rejecters: number[]): number | null {
+    for (let i = relations.length - 1; i >= 0; i--) {
+      const r = relations[i]!;
+      if (s.view.index - r.sentence > 3) break;
+      if (r.type === 'STATED' && r.sentence < s.view.index && !rejecters.includes(r.source)) return r.source;
+    }
+    return null;
+  }
+
   function demandAnswered(s: Sentence, rejecters: number[]): number | null {
     const recent = relations.filter((r) => s.view.index - r.sentence <= 4 && r.sentence <= s.view.index);
     for (let i = recent.length - 1; i >= 0; i--) {

@@ -440,6 +440,12 @@ describe('rejections', () => {
       'proposals on trade.';
     expect(triples(text, ['REJECTED'])).toEqual(['REJECTED(Justin Trudeau -> Donald Trump)']);
   });
+  it('gives a rejected claim named again ("this argument", "the claims") to the one who made it', () => {
+    const text =
+      'Paul Brandt spoke in Dorvia City. Anna Kovacs said the advice should be published. This argument was ' +
+      'rejected by Paul Brandt.';
+    expect(triples(text, ['REJECTED'])).toEqual(['REJECTED(Paul Brandt -> Anna Kovacs)']);
+  });
   it('gives the author of a rejected demand', () => {
     expect(triples('Anna Kovacs rejected the demands of the Green Union.')).toContain(
       'REJECTED(Anna Kovacs -> Green Union)',
