@@ -636,10 +636,22 @@ export function argumentReader(ctx: RelateContext) {
   /** "the summit was attended by X" / "the meeting, attended by X,". */
   function eventTargetOfPassive(s: Sentence, p: number): number | undefined {
     const { t } = s;
-    const patient = childOf(t, p, 'nsubj:pass');
+    // The patient; a participle with an agent and a plain subject ("Summit, attended by X,") has
+    // its patient for that subject.
+    const patient = childOf(t, p, 'nsubj:pass') ?? childOf(t, p, 'nsubj');
     if (patient !== undefined) return eventOf(s, patient);
     const head = t.parse.tokens[p]!.head;
-    return head >= 0 && hasLabel(t.parse.tokens[p]!.deprel, 'acl') ? eventOf(s, head) : undefined;
+    if (head < 0) return undefined;
+    if (hasLabel(t.parse.tokens[p]!.deprel, 'acl')) return eventOf(s, head);
+    // "The Harbour Summit, attended by X, ended" / "spoke at a meeting, attended by X" parsed as an
+    // adverbial clause: the event named last before it in the clause it modifies.
+    if (!hasLabel(t.parse.tokens[p]!.deprel, 'advcl')) return undefined;
+    const before = childrenOf(t, head, 'nsubj', 'obl', 'obj').filter((k) => k < p);
+    for (let i = before.length - 1; i >= 0; i--) {
+      const ev = eventOf(s, before[i]!);
+      if (ev !== undefined) return ev;
+    }
+    return undefined;
   }
 
   /** The meeting a "meet" refers to: an Event headed "meeting"/"talks" in the article, else a new one. */

@@ -364,7 +364,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
 
   function attendance(s: Sentence, p: number, emit: Emit): void {
     const { t } = s;
-    const passive = voice(t.parse, p) === 'passive';
+    // "The summit, attended by X, ended": a participle with its agent is passive too.
+    const reduced = t.parse.tokens[p]!.xpos === 'VBN' && childOf(t, p, 'obl:agent') !== undefined;
+    const passive = voice(t.parse, p) === 'passive' || reduced;
     const sources = passive ? agentOf(s, p) : subjectOf(s, p);
     if (sources.length === 0) return;
     const target = passive ? eventTargetOfPassive(s, p) : eventTargetOf(s, p);

@@ -500,6 +500,11 @@ describe('attendance', () => {
     const pledge = 'Lloyd Bentsen called on major industrial countries to make a pledge at the coming economic summit.';
     expect(triples(pledge, ['ATTENDS'])).toEqual([]);
   });
+  it('reads a participle with its agent ("the summit, attended by X, ended")', () => {
+    expect(triples('The Harbour Summit, attended by Anna Kovacs, ended on Friday.')).toEqual([
+      'ATTENDS(Anna Kovacs -> Harbour Summit)',
+    ]);
+  });
   it('gives nothing for negated or conditional attendance', () => {
     expect(triples('Anna Kovacs will not attend the Harbour Summit.')).toEqual([]);
     expect(triples('Anna Kovacs would attend the Harbour Summit if invited.')).toEqual([]);
