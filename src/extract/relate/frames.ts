@@ -136,12 +136,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "said it would strike Iraq unless it gave …": a conditional threat in what is said.
     for (const c of childrenOf(t, p, 'ccomp'))
       if (/^(will|would)$/.test(modality(t.parse, c) ?? '')) conditions(s, [c], sources, p, true, emit);
-    // "said the government must act": a statement that a named party must or should act is a
-    // demand on it; "we must be clear" (the speaker's resolve) and "the system must change" (an
-    // opinion with no party to act) are none.
+    // "said the government must act": a statement that a named party must act is a demand on it;
+    // "we must be clear" (the speaker's resolve), "the system must change" (an opinion with no
+    // party to act) and "X should act" (advice) are none.
     for (const c of childrenOf(t, p, 'ccomp')) {
-      const modal = modality(t.parse, c);
-      if ((modal !== 'must' && modal !== 'should') || isNegated(t.parse, c)) continue;
+      if (modality(t.parse, c) !== 'must' || isNegated(t.parse, c)) continue;
       const subject = childOf(t, c, 'nsubj', 'nsubj:pass');
       if (subject === undefined || /^(we|i)$/i.test(t.parse.tokens[subject]!.text)) continue;
       // "TF-1 should achieve a profit", "China must be a member": a forecast or a condition, not an act asked for.

@@ -587,6 +587,8 @@ describe('precision guards', () => {
       'DEMANDED(Anna Kovacs -> Veltrania)',
     );
     expect(triples('Anna Kovacs said the pension system must change.')).toEqual(['STATED(Anna Kovacs -> null)']);
+    // "should" advises: no demand.
+    expect(triples('Anna Kovacs said Veltrania should withdraw its troops.')).toEqual(['STATED(Anna Kovacs -> null)']);
     expect(triples('"We must be clear," Anna Kovacs said.')).toEqual(['STATED(Anna Kovacs -> null)']);
   });
   it('reads no rejection in withheld words or a hedged refusal', () => {
