@@ -321,6 +321,9 @@ export const ANONYMOUS_SOURCES = new Set([
   'source',
 ]);
 
+/** Plural nouns of unnamed people who speak for themselves ("EC sources said", "U.S. officials said"). */
+export const UNNAMED_GROUPS = new Set(['source', 'official', 'diplomat', 'delegate']);
+
 /** Offices held by one person at a time: their holder is a person, never the state or body. */
 export const SOLE_OFFICES = new Set([
   'president',

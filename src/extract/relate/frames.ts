@@ -2,6 +2,7 @@ import {
   AGENT_NOUNS,
   CALLING,
   CLAIM_NOUNS,
+  UNNAMED_GROUPS,
   HUMAN_NOUNS,
   INVALID,
   LIGHT_ONLY_DEMANDS,
@@ -105,6 +106,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "the book written by X", "a statement issued by Y": a participle describing a thing reports no speech.
     const w = t.parse.tokens[p]!;
     if (w.xpos === 'VBN' && hasLabel(w.deprel, 'acl')) return;
+    if (unnamedGroup(s, p)) return;
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
     let target: number | null = null;
@@ -188,8 +190,22 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     }
   }
 
+  /**
+   * "EC sources said", "U.S. officials told reporters": unnamed people of a body or country, whose
+   * words are theirs, not the body's own statement (the guideline leaves such a speaker optional).
+   */
+  function unnamedGroup(s: Sentence, p: number): boolean {
+    const { t } = s;
+    const subject = childOf(t, p, 'nsubj');
+    if (subject === undefined || t.parse.tokens[subject]!.xpos !== 'NNS') return false;
+    // "two German officials, State Secretaries A and B, told reporters": named after all.
+    const named = membersOf(s, subject).some((e) => entities[e]!.type === 'Person');
+    return UNNAMED_GROUPS.has(lemmaOf(t, subject)) && !named;
+  }
+
   function telling(s: Sentence, p: number, emit: Emit): void {
     const { t } = s;
+    if (unnamedGroup(s, p)) return;
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
     const addressee =

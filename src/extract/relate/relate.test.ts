@@ -157,6 +157,14 @@ describe('reported speech', () => {
       triples('"Rates will depend on foreigners," one portfolio manager for an investment house in Frankfurt said.'),
     ).toEqual([]);
   });
+  it('gives unnamed officials and sources of a body no statement of the body ("EC sources said")', () => {
+    expect(triples('Green Union sources said the ministers would meet on Monday.', ['STATED'])).toEqual([]);
+    expect(triples('Veltrania officials said the talks had failed.', ['STATED'])).toEqual([]);
+    // Named, they speak.
+    const named =
+      'But two top German officials, State Secretaries Anna Kovacs and Paul Brandt, told reporters Bonn saw no need.';
+    expect(triples(named, ['STATED'])).toContain('STATED(Anna Kovacs -> null)');
+  });
   it('gives no speaker to sources that are only somewhere ("sources in Manila")', () => {
     expect(triples('Foreign banking sources in Manila said on Tuesday that the rate had risen.')).toEqual([]);
   });

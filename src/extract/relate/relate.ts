@@ -8,7 +8,7 @@
  */
 import type { ScoredRelation } from '../../graph/schema.js';
 import { countryOf } from '../lexicon/places.js';
-import { ANONYMOUS_SOURCES, HUMAN_NOUNS } from '../lexicon/predicates.js';
+import { ANONYMOUS_SOURCES, HUMAN_NOUNS, UNNAMED_GROUPS } from '../lexicon/predicates.js';
 import { ROLE_HEADS } from '../lexicon/roles.js';
 import { type Discourse, newDiscourse, noteSalient, noteSpeaker, noteSubject } from './discourse.js';
 import { rootOf, subtreeSpan } from '../../nlp/index.js';
@@ -102,9 +102,11 @@ export function relateSentences(input: RelateInput): RelateOutput {
       const tag = subject === undefined ? undefined : t.parse.tokens[subject]!.xpos;
       if (subject === undefined || (tag !== 'NN' && tag !== 'NNS')) continue;
       const noun = lemmaOf(t, subject);
+      // "Diplomatic sources said", and "EC sources said" too: unnamed people, whoever they serve.
       const unnamed =
-        (HUMAN_NOUNS.has(noun) || ROLE_HEADS.has(noun) || ANONYMOUS_SOURCES.has(noun)) &&
-        membersOf(s, subject).length === 0;
+        (tag === 'NNS' && UNNAMED_GROUPS.has(noun)) ||
+        ((HUMAN_NOUNS.has(noun) || ROLE_HEADS.has(noun) || ANONYMOUS_SOURCES.has(noun)) &&
+          membersOf(s, subject).length === 0);
       if (unnamed) return tag === 'NNS' ? 'plural' : 'singular';
     }
     return undefined;
