@@ -357,7 +357,6 @@ export const DOCUMENT_NOUNS = new Set([
   'order',
 ]);
 
-/** Objects that are no actor's demand: "meet the deadline", "deny the report" are about things. */
 /** Proposal nouns that name something said, not asked for: rejecting "this argument" answers its speaker. */
 export const CLAIM_NOUNS = new Set([
   'claim',
@@ -374,7 +373,13 @@ export const CLAIM_NOUNS = new Set([
   'argument',
   'report',
 ]);
+
+/**
+ * What a rejection or demand can be about: something asked for or something said (the claim
+ * nouns). Objects that are no actor's demand ("meet the deadline", "deny the report") are about things.
+ */
 export const PROPOSAL_NOUNS = new Set([
+  ...CLAIM_NOUNS,
   'demand',
   'call',
   'appeal',
@@ -385,16 +390,6 @@ export const PROPOSAL_NOUNS = new Set([
   'offer',
   'suggestion',
   'idea',
-  'claim',
-  'accusation',
-  'allegation',
-  'charge',
-  'criticism',
-  'complaint',
-  'remark',
-  'comment',
-  'statement',
-  'view',
   'position',
   'invitation',
   'ultimatum',
@@ -407,9 +402,6 @@ export const PROPOSAL_NOUNS = new Set([
   'pressure',
   'push',
   'insistence',
-  'assertion',
-  'argument',
-  'report',
   'warning',
   'threat',
   'move',
