@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createPropertyGraph, forEachIncident, forEachNeighbour, forEachNodeWithDegrees } from './property-graph.js';
+import {
+  createPropertyGraph,
+  firstRelationship,
+  forEachIncident,
+  forEachNeighbour,
+  forEachNodeWithDegrees,
+} from './property-graph.js';
 
 const attrs = (label: string) => ({ labels: [label], properties: {} });
 const rel = (type: string) => ({ type, properties: {} });
@@ -48,16 +54,17 @@ describe('createPropertyGraph', () => {
     expect(walk('out')).toEqual(['aa:T>a', 'ab1:R>b', 'ab2:S>b']);
     expect(walk('in')).toEqual(['aa:T>a', 'ca:R>c']);
     expect(walk('both')).toEqual(['aa:T>a', 'ab1:R>b', 'ab2:S>b', 'ca:R>c']);
-    // Neighbours once each, by one relationship (the one forEachIncident visits first): what a
-    // search for one shortest path needs.
+    // Neighbours once each (what a search for one shortest path needs), and the relationship such
+    // a step took: the one forEachIncident visits first.
     const neighbours = (dir: 'out' | 'in' | 'both'): string[] => {
       const seen: string[] = [];
-      forEachNeighbour(g, 'a', dir, (e, other) => seen.push(`${e}>${other}`));
+      forEachNeighbour(g, 'a', dir, (other) => seen.push(`${firstRelationship(g, 'a', other, dir)}>${other}`));
       return seen.sort();
     };
     expect(neighbours('out')).toEqual(['aa>a', 'ab2>b']);
     expect(neighbours('in')).toEqual(['aa>a', 'ca>c']);
     expect(neighbours('both')).toEqual(['aa>a', 'ab2>b', 'ca>c']);
+    expect(firstRelationship(g, 'a', 'constructor', 'both')).toBeUndefined();
     const degrees: string[] = [];
     forEachNodeWithDegrees(g, (n) => degrees.push(`${n.key} ${n.outDegree} ${n.inDegree} ${n.directedLoops}`));
     expect(degrees).toEqual(['a 3 2 1', 'b 0 2 0', 'c 1 0 0']);

@@ -141,23 +141,43 @@ function walkAdjacency(
 }
 
 /**
- * Calls visit once per neighbour of node `key` (which must exist) in `dir`, with one relationship
- * between them (the one forEachIncident visits first): a breadth-first search for one shortest
- * path needs no more, and skips the rest of a pair's relationships and their attributes.
+ * Calls visit once per neighbour of node `key` (which must exist) in `dir`: a breadth-first
+ * search for one shortest path needs no more, and skips a pair's relationships and their
+ * attributes; `firstRelationship` names the one relationship it would have taken afterwards.
  */
 export function forEachNeighbour(
   graph: PropertyGraph,
   key: string,
   dir: 'out' | 'in' | 'both',
-  visit: (edge: string, other: string) => void,
+  visit: (other: string) => void,
 ): void {
   const record = nodeRecords(graph)?.get(key);
   if (!record) {
-    forEachIncident(graph, key, dir, (e, _a, other) => visit(e, other));
+    forEachIncident(graph, key, dir, (_e, _a, other) => visit(other));
     return;
   }
-  if (dir !== 'in') for (const other in record.out) visit(record.out[other]!.key, other);
-  if (dir !== 'out') for (const other in record.in) if (dir !== 'both' || other !== key) visit(record.in[other]!.key, other);
+  if (dir !== 'in') for (const other in record.out) visit(other);
+  if (dir !== 'out') for (const other in record.in) if (dir !== 'both' || other !== key) visit(other);
+}
+
+/** The relationship from node `from` to its neighbour `to` in `dir` that forEachIncident visits first. */
+export function firstRelationship(
+  graph: PropertyGraph,
+  from: string,
+  to: string,
+  dir: 'out' | 'in' | 'both',
+): string | undefined {
+  const record = nodeRecords(graph)?.get(from);
+  if (record) {
+    if (dir !== 'in' && Object.hasOwn(record.out, to)) return record.out[to]!.key;
+    if (dir !== 'out' && Object.hasOwn(record.in, to) && !(dir === 'both' && to === from)) return record.in[to]!.key;
+    return undefined;
+  }
+  let found: string | undefined;
+  forEachIncident(graph, from, dir, (e, _a, other) => {
+    if (found === undefined && other === to) found = e;
+  });
+  return found;
 }
 
 /** A relationship at a node: its key, attributes, the node at its other end, and whether it leaves the node. */

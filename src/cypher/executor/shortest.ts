@@ -5,7 +5,12 @@ import { cypherEquals } from '../equality.js';
 import type { EvalContext, Row } from '../eval/context.js';
 import { evaluate } from '../eval/evaluate.js';
 import type { CypherValue } from '../values.js';
-import { forEachIncident, forEachNeighbour, type EdgeAttributes } from '../../graph/property-graph.js';
+import {
+  firstRelationship,
+  forEachIncident,
+  forEachNeighbour,
+  type EdgeAttributes,
+} from '../../graph/property-graph.js';
 
 type Bind = (name: string, value: CypherValue) => boolean;
 type Place = (p: NodePattern, key: string) => (() => void) | null;
@@ -41,13 +46,23 @@ export function* shortestPaths(
   const expand: Expand = (at, dir, visit) =>
     forEachIncident(g, at, dir, filtered ? (e, a, other) => void (passes(a) && visit(e, a, other)) : visit);
   const all = part.shortest === 'all';
-  // One path through any relationship: each neighbour once, by its first relationship.
+  // One path through any relationship: each neighbour once, linked to the node it was reached
+  // from; its relationship is looked up only for the path found.
   const step: Step | null = filtered || all ? null : (at, dir, visit) => forEachNeighbour(g, at, dir, visit);
   for (const start of startKeys) {
     const undoStart = place(startPattern, start);
     if (!undoStart) continue;
     // Both ends bound: search from both sides; otherwise one breadth-first search from the start.
-    const search: Search = { dir: rel.direction, max, all, expand, step, opposite: (n, e) => g.opposite(n, e), ctx };
+    const search: Search = {
+      dir: rel.direction,
+      max,
+      all,
+      expand,
+      step,
+      opposite: (n, e) => g.opposite(n, e),
+      between: (from, to, dir) => firstRelationship(g, from, to, dir)!,
+      ctx,
+    };
     const found =
       target !== null && start !== target ? bidirectional(start, target, search) : breadthFirst(start, target, search);
     for (const [end, paths] of found) {
@@ -85,17 +100,22 @@ export function* shortestPaths(
 type Direction = 'out' | 'in' | 'both';
 type Visit = (e: string, attributes: EdgeAttributes, other: string) => void;
 type Expand = (at: string, dir: Direction, visit: Visit) => void;
-type Step = (at: string, dir: Direction, visit: (edge: string, other: string) => void) => void;
+type Step = (at: string, dir: Direction, visit: (other: string) => void) => void;
 /** What a search walks: the pattern's direction and length limit, one path or all, and how to step. */
 interface Search {
   dir: Direction;
   max: number;
   all: boolean;
   expand: Expand;
-  /** Each neighbour once with one relationship to it, when any relationship will do and one path is wanted. */
+  /**
+   * Each neighbour once, when any relationship will do and one path is wanted: the links then
+   * hold the node each was reached from, not the relationship.
+   */
   step: Step | null;
   /** The node at the other end of a relationship from `node`. */
   opposite: (node: string, edge: string) => string;
+  /** The relationship a step from `from` to `to` in `dir` took. */
+  between: (from: string, to: string, dir: Direction) => string;
   ctx: EvalContext;
 }
 /**
@@ -124,7 +144,7 @@ function breadthFirst(start: string, target: string | null, search: Search): [st
     if (target !== null && preds.has(target)) break;
   }
   const ends = target === null ? order : preds.has(target) ? [target] : [];
-  return ends.map((end) => [end, walk(end, start, preds, search)]);
+  return ends.map((end) => [end, walk(end, start, preds, dir, search)]);
 }
 
 /**
@@ -154,8 +174,8 @@ function bidirectional(start: string, end: string, search: Search): [string, str
     if (meets.length) {
       const paths: string[][] = [];
       for (const m of meets) {
-        const heads = walk(m, start, preds, search);
-        const tails = walk(m, end, succs, search).map((t) => [...t].reverse());
+        const heads = walk(m, start, preds, dir, search);
+        const tails = walk(m, end, succs, flip(dir), search).map((t) => [...t].reverse());
         for (const h of heads) for (const t of tails) if (all || !paths.length) paths.push([...h, ...t]);
         if (!all) break;
       }
@@ -185,14 +205,16 @@ function widen(
 ): string[] {
   const next: string[] = [];
   if (step && depth === null) {
-    const reach = (e: string, other: string): void => {
+    let from = '';
+    const reach = (other: string): void => {
       if (links.has(other)) return;
-      links.set(other, e);
+      links.set(other, from);
       next.push(other);
       if (across?.has(other)) meets.push(other);
     };
     for (const at of layer) {
       ctx.tick();
+      from = at;
       step(at, dir, reach);
     }
     return next;
@@ -216,8 +238,19 @@ function widen(
 }
 
 /** Edge lists from `from` along the links to `to`, in to → from order reversed (i.e. from `to`): one, or all of them. */
-function walk(from: string, to: string, links: Links, { all, opposite }: Search): string[][] {
+function walk(from: string, to: string, links: Links, dir: Direction, search: Search): string[][] {
+  const { all, opposite, step, between } = search;
   if (from === to) return [[]];
+  // Links of a step search hold nodes: the relationship is the one that step took.
+  if (step && !all) {
+    const edges: string[] = [];
+    for (let at = from; at !== to;) {
+      const previous = links.get(at) as string;
+      edges.push(between(previous, at, dir));
+      at = previous;
+    }
+    return [edges.reverse()];
+  }
   const into = (at: string): string[] => {
     const link = links.get(at) ?? [];
     return typeof link === 'string' ? [link] : link;
