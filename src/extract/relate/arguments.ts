@@ -328,8 +328,8 @@ export function argumentReader(ctx: RelateContext) {
   function membersOf(s: Sentence, w: number): number[] {
     const out: number[] = [];
     for (const c of coordinated(s.t, w)) for (const e of entitiesOf(s, c)) if (!out.includes(e)) out.push(e);
-    if (out.length === 1) {
-      const holder = titledHolder(s.t, w, out[0]!);
+    if (out.length <= 1) {
+      const holder = titledHolder(s.t, w, out[0]);
       if (holder !== undefined) return [holder];
     }
     return out.length > 1 ? withoutTitleBodies(s.view, out) : out;
@@ -342,13 +342,18 @@ export function argumentReader(ctx: RelateContext) {
    * Director James Miller said": a phrase of a body, a title and a name ending in a person's name
    * is that person, titled, however the parser hung its words (here on the body).
    */
-  function titledHolder(t: Tree, w: number, body: number): number | undefined {
-    if (entities[body]!.type === 'Person') return undefined;
+  function titledHolder(t: Tree, w: number, body: number | undefined): number | undefined {
+    if (body !== undefined && entities[body]!.type === 'Person') return undefined;
     const words = t.parse.tokens;
-    const span = subtreeSpan(t.parse, w);
-    let bodyEnd = -1;
-    for (let k = w; k <= span.last; k++) if (t.entity[k] === body) bodyEnd = k;
-    if (bodyEnd < 0) return undefined;
+    // After the body's last word; with no body, from the phrase's own first word ("told Trade
+    // and Industry Minister X to …", parsed with "Trade" as the object).
+    let bodyEnd = w - 1;
+    if (body !== undefined) {
+      const span = subtreeSpan(t.parse, w);
+      bodyEnd = -1;
+      for (let k = w; k <= span.last; k++) if (t.entity[k] === body) bodyEnd = k;
+      if (bodyEnd < 0) return undefined;
+    } else if (t.entity[w] !== undefined || !/^\p{Lu}/u.test(words[w]!.text)) return undefined;
     // The title's words run from the body to the name: capitalised, or glue ("of the", "and").
     // They may run past the phrase the parser gave the body ("U.S. | Comptroller of the Currency
     // Robert Bench said" with "of the" hung on the verb): contiguity decides.

@@ -130,6 +130,11 @@ describe('reported speech', () => {
           'is a matter for the banks.',
       ),
     ).toEqual(['STATED(Rishi Sunak -> Paulo Guedes)']);
+    // A title with no body named before it, parsed with its first word as the phrase's head.
+    expect(triples('Anna Kovacs told Trade and Industry Minister Paul Brandt to redouble his efforts.')).toEqual([
+      'DEMANDED(Anna Kovacs -> Paul Brandt)',
+      'STATED(Anna Kovacs -> Paul Brandt)',
+    ]);
     // However far the parser tore the title from its body.
     expect(triples('Deputy U.S. Comptroller of the Currency Anna Kovacs said the banks were sound.')).toEqual([
       'STATED(Anna Kovacs -> null)',
