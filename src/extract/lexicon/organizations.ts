@@ -83,6 +83,10 @@ export const ORG_HEADS = new Set([
   'movement',
   // "Amnesty International", "United Press International", "Transparency International".
   'international',
+  // Banks named in their own language: "Banco de Mexico", "Banque de France", "Banca d'Italia".
+  'banco',
+  'banca',
+  'banque',
   'front',
   'coalition',
   'church',

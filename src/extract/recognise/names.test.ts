@@ -48,6 +48,8 @@ describe('recogniseNames', () => {
       'Organization:Group of Seven',
       'Place:Paris',
     ]);
+    // A bank named in its own language, with its own "of".
+    expect(names('A Banco de Mexico spokesman said the talks went well.')).toEqual(['Organization:Banco de Mexico']);
     // A newspaper named for its country keeps its "of".
     expect(names('The Times of Zambia reported that the talks would end on Friday.')).toEqual([
       'Organization:Times of Zambia',

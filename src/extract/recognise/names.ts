@@ -618,8 +618,10 @@ export function titleBefore(text: string, tokens: Token[], chunkStart: number): 
 /** "(Turkish) Ministry of Foreign Affairs", "Bank of England": an organisation head before "of". */
 function orgHeadWithOf(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b - 1; k++) {
-    // "Bank of England", "Commission on Human Rights", "Center for Strategic Studies".
-    if (/^(of|on|for)$/.test(tokens[k + 1]!.norm) && ORG_HEADS.has(tokens[k]!.norm) && tokens[k]!.cap) return true;
+    // "Bank of England", "Commission on Human Rights", "Center for Strategic Studies"; "of" in the
+    // name's own language too ("Banco de Mexico", "Banque de France").
+    const of = /^(of|on|for|de|do|da|di|du|des|del|della)$/;
+    if (of.test(tokens[k + 1]!.norm) && ORG_HEADS.has(tokens[k]!.norm) && tokens[k]!.cap) return true;
   }
   return false;
 }
