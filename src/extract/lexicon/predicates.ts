@@ -120,10 +120,14 @@ const VERBS = new Map<string, Predicate>([
     },
   ),
   // FN Come_together: those who gather meet.
-  ...entries(`meet; gather; convene; assemble; hold talks; hold meeting; hold meetings`, {
-    relation: 'ATTENDS',
-    frame: 'meet',
-  }),
+  // A light verb's object is matched by its lemma: "held talks" is "hold talk".
+  ...entries(
+    `meet; gather; convene; assemble; hold talk; hold meeting; hold discussion; hold negotiation; hold consultation`,
+    {
+      relation: 'ATTENDS',
+      frame: 'meet',
+    },
+  ),
 ]);
 
 /** Nouns whose author (possessor, "by/from/of X") performed the act: "X's refusal", "a call from X". */

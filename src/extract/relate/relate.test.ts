@@ -522,6 +522,15 @@ describe('attendance', () => {
     expect(triples('Anna Kovacs will not attend the Harbour Summit.')).toEqual([]);
     expect(triples('Anna Kovacs would attend the Harbour Summit if invited.')).toEqual([]);
   });
+  it('reads "held talks with", "held negotiations with" (a light verb with its object\'s lemma)', () => {
+    expect(triples('Anna Kovacs held talks with Paul Brandt.')).toEqual([
+      'ATTENDS(Anna Kovacs -> talks)',
+      'ATTENDS(Paul Brandt -> talks)',
+    ]);
+    expect(triples('Anna Kovacs held negotiations with Paul Brandt in Dorvia City.', ['ATTENDS'])).toContain(
+      'ATTENDS(Paul Brandt -> negotiations)',
+    );
+  });
   it('reads a meeting with both sides taking part', () => {
     const t = triples('Anna Kovacs met Paul Brandt in Dorvia City on Monday.');
     expect(t).toContain('ATTENDS(Anna Kovacs -> meeting)');
