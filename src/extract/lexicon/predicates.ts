@@ -327,6 +327,8 @@ export const ANONYMOUS_SOURCES = new Set([
 
 /** Plural nouns of unnamed people who speak for themselves ("EC sources said", "U.S. officials said"). */
 export const UNNAMED_GROUPS = new Set(['source', 'official', 'diplomat', 'delegate']);
+/** Plural nouns of a body's unnamed members at a gathering ("EU leaders are holding talks"). */
+export const UNNAMED_MEMBERS = new Set([...UNNAMED_GROUPS, 'leader', 'minister']);
 
 /** Offices held by one person at a time: their holder is a person, never the state or body. */
 export const SOLE_OFFICES = new Set([

@@ -3,6 +3,7 @@ import {
   CALLING,
   CLAIM_NOUNS,
   UNNAMED_GROUPS,
+  UNNAMED_MEMBERS,
   HUMAN_NOUNS,
   INVALID,
   LIGHT_ONLY_DEMANDS,
@@ -194,13 +195,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
    * "EC sources said", "U.S. officials told reporters": unnamed people of a body or country, whose
    * words are theirs, not the body's own statement (the guideline leaves such a speaker optional).
    */
-  function unnamedGroup(s: Sentence, p: number): boolean {
+  function unnamedGroup(s: Sentence, p: number, nouns: ReadonlySet<string> = UNNAMED_GROUPS): boolean {
     const { t } = s;
     const subject = childOf(t, p, 'nsubj');
     if (subject === undefined || t.parse.tokens[subject]!.xpos !== 'NNS') return false;
     // "two German officials, State Secretaries A and B, told reporters": named after all.
     const named = membersOf(s, subject).some((e) => entities[e]!.type === 'Person');
-    return UNNAMED_GROUPS.has(lemmaOf(t, subject)) && !named;
+    return nouns.has(lemmaOf(t, subject)) && !named;
   }
 
   function telling(s: Sentence, p: number, emit: Emit): void {
@@ -379,6 +380,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
 
   function attendance(s: Sentence, p: number, emit: Emit): void {
     const { t } = s;
+    if (unnamedGroup(s, p, UNNAMED_MEMBERS)) return;
     // "The summit, attended by X, ended": a participle with its agent is passive too.
     const reduced = t.parse.tokens[p]!.xpos === 'VBN' && childOf(t, p, 'obl:agent') !== undefined;
     const passive = voice(t.parse, p) === 'passive' || reduced;
@@ -390,6 +392,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
 
   function meeting(s: Sentence, p: number, emit: Emit): void {
     const { t } = s;
+    // "EU leaders are holding talks", "EC farm ministers will meet": the body's unnamed members
+    // in its own gathering, no party of their own (the guideline annotates no such attendance).
+    if (unnamedGroup(s, p, UNNAMED_MEMBERS)) return;
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
     const lemma = lemmaOf(t, p);

@@ -531,6 +531,10 @@ describe('attendance', () => {
       'ATTENDS(Paul Brandt -> negotiations)',
     );
   });
+  it('gives a body no attendance at its unnamed members\' gathering ("EU leaders are holding talks")', () => {
+    expect(triples('Harbour Union leaders are holding talks in Dorvia City.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Harbour Union farm ministers will meet on Monday.', ['ATTENDS'])).toEqual([]);
+  });
   it('reads a meeting with both sides taking part', () => {
     const t = triples('Anna Kovacs met Paul Brandt in Dorvia City on Monday.');
     expect(t).toContain('ATTENDS(Anna Kovacs -> meeting)');
