@@ -54,6 +54,8 @@ describe('recogniseNames', () => {
     expect(names('The Times of Zambia reported that the talks would end on Friday.')).toEqual([
       'Organization:Times of Zambia',
     ]);
+    // A lone letter is no name ("B and C said", a name cut short).
+    expect(names('B and C said profits rose.')).toEqual([]);
     // A legal form alone is no name ("Standard and Poor's Corp" cut at its possessive).
     expect(names("Analysts at Standard and Poor's Corp cut the rating.")).not.toContain('Unknown:Corp');
     // The opposition's "shadow" offices are titles.

@@ -488,8 +488,9 @@ function recogniseChunks(
     }
     pendingCountry = undefined;
     pendingEnd = -1;
-    // "Standard and Poor's Corp": a legal form alone is the tail of a name cut before it, no name.
-    if (b - a === 1 && LEGAL_FORMS.has(tokens[a]!.norm)) continue;
+    // "Standard and Poor's Corp": a legal form alone is the tail of a name cut before it, no name;
+    // nor is a lone letter ("B and C said": an initial of a name cut short).
+    if (b - a === 1 && (LEGAL_FORMS.has(tokens[a]!.norm) || /^\p{Lu}\.?$/u.test(tokens[a]!.text))) continue;
     const nameTokens = tokens.slice(a, b);
     // A capitalised "The" opening the chunk is not part of the name ("The Associated Press").
     const dropThe = tokens[a]!.text.toLowerCase() === 'the' && a + 1 < b;

@@ -133,12 +133,15 @@ export function argumentReader(ctx: RelateContext) {
       }
       const local: number[] = [];
       const personal = /^(he|him|his|she|her)$/i.test(word.text);
+      const plural = /^(they|them|their)$/i.test(word.text);
       for (let k = w - 1; k >= 0; k--) {
         const e = t.entity[k];
-        // "The spokesman described the talks, which he called private": the nearer subject is an
-        // unnamed person, and the pronoun is theirs, no one the article names.
+        // "The spokesman described the talks, which he called private", "leading ministers ended
+        // their talks": the nearer subject is unnamed people, and the pronoun is theirs, no one the
+        // article names.
         const near = t.parse.tokens[k]!;
-        if (personal && local.length === 0 && e === undefined && /^nsubj/.test(near.deprel) && near.xpos === 'NN') {
+        const agrees = (personal && near.xpos === 'NN') || (plural && near.xpos === 'NNS');
+        if (agrees && local.length === 0 && e === undefined && /^nsubj/.test(near.deprel)) {
           const noun = lemmaOf(t, k);
           const human = (HUMAN_NOUNS.has(noun) || ROLE_HEADS.has(noun)) && noun !== 'delegation' && noun !== 'family';
           if (human && !entitiesOf(s, k).some((x) => entities[x]!.type === 'Person')) return [];

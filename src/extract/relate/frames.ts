@@ -20,6 +20,7 @@ import {
 import { ATTENDABLE_HEADS, MEETING_HEADS, PARTICIPANT_NOUNS, PRESS_EVENTS } from '../lexicon/events.js';
 import { hasLabel, isNegated, modality, subtreeSpan, voice } from '../../nlp/index.js';
 import { caseOf, childOf, childrenOf, lemmaOf, markOf } from './tree.js';
+import { ROLE_HEADS } from '../lexicon/roles.js';
 import type { Emit, RelateContext, Sentence } from './context.js';
 import {
   amount,
@@ -415,6 +416,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         ? childOf(t, p, 'nsubj:pass')
         : (childOf(t, p, 'obj') ?? (participle !== undefined ? childOf(t, participle, 'obj') : undefined));
       if (obj !== undefined && !actorLike(s, obj) && !HUMAN_NOUNS.has(lemmaOf(t, obj))) return;
+      // "met with strong objections", "met with approval": encountered a thing, met no one.
+      const withThing = childrenOf(t, p, 'obl').some(
+        (o) =>
+          caseOf(t, o) === 'with' &&
+          t.parse.tokens[o]!.upos === 'NOUN' &&
+          !actorLike(s, o) &&
+          !HUMAN_NOUNS.has(lemmaOf(t, o)) &&
+          !AGENT_NOUNS.has(lemmaOf(t, o)) &&
+          !ROLE_HEADS.has(lemmaOf(t, o)),
+      );
+      if (obj === undefined && lemma === 'meet' && withThing) return;
       if (obj !== undefined) others.push(...membersOf(s, obj));
       for (const o of childrenOf(t, p, 'obl')) {
         const c = caseOf(t, o);

@@ -535,6 +535,19 @@ describe('attendance', () => {
     expect(triples('Harbour Union leaders are holding talks in Dorvia City.', ['ATTENDS'])).toEqual([]);
     expect(triples('Harbour Union farm ministers will meet on Monday.', ['ATTENDS'])).toEqual([]);
   });
+  it('reads no meeting in "met with objections" (encountered a thing)', () => {
+    const text = 'Anna Kovacs said she met with strong objections from some Harbour Union governments to her plan.';
+    expect(triples(text, ['ATTENDS'])).toEqual([]);
+    expect(triples('Anna Kovacs met with Paul Brandt on Monday.', ['ATTENDS'])).toContain(
+      'ATTENDS(Paul Brandt -> meeting)',
+    );
+  });
+  it('gives "their" to the unnamed people who are the nearer subject ("ministers ended their talks")', () => {
+    const text =
+      'Paul Brandt tried to find a compromise but the Daily Courier said leading ministers ended their talks ' +
+      'on Monday without agreement.';
+    expect(triples(text, ['ATTENDS'])).toEqual([]);
+  });
   it('reads a meeting with both sides taking part', () => {
     const t = triples('Anna Kovacs met Paul Brandt in Dorvia City on Monday.');
     expect(t).toContain('ATTENDS(Anna Kovacs -> meeting)');
