@@ -26,6 +26,7 @@ import {
   amount,
   anaphoric,
   asksSomeone,
+  counterfactual,
   factual,
   hypothetical,
   matrixNegated,
@@ -138,8 +139,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const confidence = pred.frame === 'judgement' ? 0.6 : 0.85;
     emit('STATED', sources, target, p, confidence);
     // "said it would strike Iraq unless it gave …": a conditional threat in what is said.
+    // ("would have suffered if the government had not devalued": a past counterfactual threatens no one.)
     for (const c of childrenOf(t, p, 'ccomp'))
-      if (/^(will|would)$/.test(modality(t.parse, c) ?? '')) conditions(s, [c], sources, p, true, emit);
+      if (/^(will|would)$/.test(modality(t.parse, c) ?? '') && !counterfactual(t, c))
+        conditions(s, [c], sources, p, true, emit);
     // "said the government must act": a statement that a named party must act is a demand on it;
     // "we must be clear" (the speaker's resolve), "the system must change" (an opinion with no
     // party to act) and "X should act" (advice) are none.
@@ -235,6 +238,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
 
   function demand(s: Sentence, p: number, pred: Predicate, emit: Emit): void {
     const { t } = s;
+    // "must press ahead with measures", "pushed on with": going on with a course asks no one.
+    if (childrenOf(t, p, 'advmod', 'compound:prt').some((k) => /^(ahead|on)$/.test(lemmaOf(t, k)))) return;
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
     // "asked X why …", "asked X whether …": a question put to X is something said to X.

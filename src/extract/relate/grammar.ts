@@ -239,3 +239,8 @@ export function matrixNegated(t: Tree, p: number): boolean {
   const w = t.parse.tokens[p]!;
   return hasLabel(w.deprel, 'xcomp') && w.head >= 0 && isNegated(t.parse, w.head);
 }
+
+/** "would have suffered": a past counterfactual, an act that did not happen. */
+export function counterfactual(t: Tree, c: number): boolean {
+  return childrenOf(t, c, 'aux').some((k) => lemmaOf(t, k) === 'have');
+}

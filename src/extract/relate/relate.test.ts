@@ -371,6 +371,14 @@ describe('demands', () => {
       'DEMANDED(Green Union -> Anna Kovacs)',
     ]);
   });
+  it('reads no demand in going on with a course ("press ahead with") or in a past counterfactual', () => {
+    const ahead = 'Dorvia devalued its currency. Dorvia must press ahead with measures to open the economy.';
+    expect(triples(ahead, ['DEMANDED'])).toEqual([]);
+    const past =
+      'Dorvia devalued its currency. Anna Kovacs said the economy would have suffered more if the government had not ' +
+      'devalued the currency.';
+    expect(triples(past, ['DEMANDED'])).toEqual([]);
+  });
   it('reads "want" as a demand only when the wish is voiced', () => {
     expect(triples('The Green Union wants Veltrania to open its markets.', ['DEMANDED'])).toEqual([]);
     expect(triples('The Green Union said it wants Veltrania to open its markets.', ['DEMANDED'])).toEqual([
