@@ -17,6 +17,7 @@ import {
 } from '../lexicon/events.js';
 import { PERSON_TITLES, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { countryOf, countryOfDemonym } from '../lexicon/places.js';
+import { ORG_HEADS } from '../lexicon/organizations.js';
 import { resolveDescription, resolvePronoun } from './discourse.js';
 import { clauseOf, conjuncts, descendants, hasLabel, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
 import {
@@ -175,6 +176,14 @@ export function argumentReader(ctx: RelateContext) {
     if (nation !== undefined && /^\p{Lu}/u.test(word.text)) {
       const state = entities.findIndex((e) => e.type === 'Place' && countryOf(e.name)?.name === nation);
       return state >= 0 ? [state] : [];
+    }
+    // "the DAG and HBV unions", "the Labour and Liberal parties": a plural body noun whose
+    // coordinated modifiers name its members (one name alone, "the U.S. banks", names no member).
+    if (word.xpos === 'NNS' && ORG_HEADS.has(lemma)) {
+      const named = childrenOf(t, w, 'compound')
+        .flatMap((k) => conjuncts(t.parse, k))
+        .flatMap((k) => (t.entity[k] === undefined ? [] : [t.entity[k]!]));
+      if (new Set(named).size > 1) return [...new Set(named)];
     }
     // "a spokesman, Scott Whiffen," / "its chief, Tedros": the apposed name.
     for (const a of childrenOf(t, w, 'appos')) {

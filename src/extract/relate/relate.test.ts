@@ -78,6 +78,13 @@ describe('reported speech', () => {
       'STATED(Ivan Petrov -> null)',
     ]);
   });
+  it('gives a plural body noun the bodies its coordinated modifiers name ("the A and B unions said")', () => {
+    expect(triples('The DAG and HBV unions said they would strike.')).toEqual([
+      'STATED(DAG -> null)',
+      'STATED(HBV -> null)',
+    ]);
+    expect(triples('The U.S. banks said they would lend.')).toEqual([]);
+  });
   it('gives one relation per coordinated speaker', () => {
     expect(triples('Anna Kovacs and Paul Brandt said the border would stay open.')).toEqual([
       'STATED(Anna Kovacs -> null)',
