@@ -252,7 +252,7 @@ export function argumentReader(ctx: RelateContext) {
       const modifiers = childrenOf(t, w, 'amod', 'compound')
         .filter((k) => k < w)
         .map((k) => lemmaOf(t, k));
-      return resolveDescription([...modifiers, lemma], entities, discourse) ?? [];
+      return resolveDescription([...modifiers, lemma], entities, discourse, word.xpos === 'NNS') ?? [];
     }
     return [];
   }

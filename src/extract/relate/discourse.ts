@@ -20,6 +20,8 @@ export interface Discourse {
   group?: { members: number[]; sentence: number };
   /** Recently salient organisations and places, newest last. */
   collective: number[];
+  /** The entities named so far, up to and including the current sentence. */
+  named: Set<number>;
   /** The sentence in which each entity was last made salient. */
   salientIn: Map<number, number>;
   /** The sentence in which each entity was last the main clause's subject. */
@@ -36,7 +38,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { persons: [], collective: [], salientIn: new Map(), subjectIn: new Map() };
+  return { persons: [], collective: [], named: new Set(), salientIn: new Map(), subjectIn: new Map() };
 }
 
 /** Notes the subject of a sentence's main clause: of two persons, the one a later "he" most likely means. */
@@ -208,7 +210,12 @@ function personAntecedent(
  * foreign ministry", "the agency"): a person whose role has that head, or an organisation whose
  * name ends in it, the most recent first.
  */
-export function resolveDescription(words: string[], entities: EntityInfo[], d: Discourse): number[] | undefined {
+export function resolveDescription(
+  words: string[],
+  entities: EntityInfo[],
+  d: Discourse,
+  plural = false,
+): number[] | undefined {
   const head = words[words.length - 1];
   if (!head) return undefined;
   // "the government", "the country", "the authorities": the state most recently in focus.
@@ -231,12 +238,16 @@ export function resolveDescription(words: string[], entities: EntityInfo[], d: D
     }
     return undefined;
   }
-  for (let i = entities.length - 1; i >= 0; i--) {
-    const e = entities[i]!;
-    if (e.type !== 'Organization' || e.words.length < 2 || e.words[e.words.length - 1] !== head) continue;
-    // "the foreign ministry" must agree with "Foreign Ministry", not just "Ministry of Defence".
-    const modifiers = words.slice(0, -1);
-    if (modifiers.every((m) => e.words.includes(m))) return [i];
-  }
-  return undefined;
+  // "the embassy" → "US Embassy": an organisation named before whose name ends in the noun; "the
+  // foreign ministry" must agree with "Foreign Ministry", not just "Ministry of Defence". A plural
+  // ("the banks") means the several so named, never one; nothing is named after its description.
+  const modifiers = words.slice(0, -1);
+  const named = [...d.named]
+    .filter((i) => {
+      const e = entities[i]!;
+      return e.type === 'Organization' && e.words.length >= 2 && e.words[e.words.length - 1] === head;
+    })
+    .filter((i) => modifiers.every((m) => entities[i]!.words.includes(m)));
+  if (plural) return named.length > 1 ? named : undefined;
+  return named.length ? [Math.max(...named)] : undefined;
 }

@@ -25,6 +25,7 @@ import type { Emit, RelateContext, Sentence } from './context.js';
 import {
   amount,
   anaphoric,
+  asksQuestion,
   asksSomeone,
   counterfactual,
   factual,
@@ -32,7 +33,6 @@ import {
   matrixNegated,
   predicateOf,
   pressInquiry,
-  questionClause,
 } from './grammar.js';
 import type { ArgumentReader } from './arguments.js';
 
@@ -243,7 +243,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
     // "asked X why …", "asked X whether …": a question put to X is something said to X.
-    if (pred.lemma === 'ask' && childrenOf(t, p, 'ccomp').some((c) => questionClause(t, c))) {
+    if (pred.lemma === 'ask' && asksQuestion(t, p)) {
       telling(s, p, emit);
       return;
     }

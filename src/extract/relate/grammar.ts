@@ -82,10 +82,25 @@ export function asksSomeone(t: Tree, p: number): boolean {
 
 const WH_WORDS = new Set(['why', 'how', 'what', 'when', 'where', 'whether', 'if', 'who', 'which']);
 
-/** A clause that is a question: opened by a wh-word or "whether"/"if". */
-export function questionClause(t: Tree, c: number): boolean {
-  const first = subtreeSpan(t.parse, c).first;
+/** A clause that is a question: opened by a wh-word ("why …", "in which field …") or "whether"/"if". */
+function questionClause(t: Tree, c: number): boolean {
+  let first = subtreeSpan(t.parse, c).first;
+  if (t.parse.tokens[first]!.upos === 'ADP') first++;
   return WH_WORDS.has(lemmaOf(t, first)) || WH_WORDS.has(markOf(t, c) ?? '');
+}
+
+/**
+ * "asked X why …", "asked X whether …": "ask" with an indirect question asks for an answer, not
+ * an act — unless it also has an infinitive ("asked X to leave if …"). A question hung on the
+ * addressee by the parser ("asked the bank what it planned") starts right after its noun.
+ */
+export function asksQuestion(t: Tree, p: number): boolean {
+  if (childOf(t, p, 'xcomp') !== undefined) return false;
+  if (childrenOf(t, p, 'ccomp').some((c) => questionClause(t, c))) return true;
+  if (childrenOf(t, p, 'advcl').some((c) => /^(whether|if)$/.test(markOf(t, c) ?? ''))) return true;
+  const addressee = childOf(t, p, 'iobj') ?? childOf(t, p, 'obj');
+  const next = addressee === undefined ? undefined : t.parse.tokens[addressee + 1];
+  return next !== undefined && /^(what|why|how|whether|when|where)$/i.test(next.text);
 }
 
 /** "a request for comment", "asked the ministry for a response": a reporter's inquiry, no demand. */

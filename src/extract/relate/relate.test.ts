@@ -345,6 +345,19 @@ describe('pronouns', () => {
       'to the court. It said it hoped the court would rule quickly.';
     expect(sourcesOf(text, 'said')).toEqual(['Veltrania']);
   });
+  it('reads "the bank" as a bank named before it, never one named only later', () => {
+    const before = 'The Coral Bank owns the mine. Ivo Marek asked the bank whether it could lend the money.';
+    expect(triples(before)).toEqual(['STATED(Ivo Marek -> Coral Bank)']);
+    const after = 'Ivo Marek asked the bank whether it could lend the money. The Coral Bank owns the mine.';
+    expect(triples(after)).toEqual([]);
+  });
+  it('reads "the banks" as the several banks named before, not one of them', () => {
+    const two =
+      'The Dorvan Trust Bank and the Coral Bank own the mine. Ivo Marek asked the banks whether they could lend the money.';
+    expect(triples(two)).toEqual(['STATED(Ivo Marek -> Coral Bank)', 'STATED(Ivo Marek -> Dorvan Trust Bank)']);
+    const one = 'The Coral Bank owns the mine. Ivo Marek asked the banks whether they could lend the money.';
+    expect(triples(one)).toEqual([]);
+  });
 });
 
 describe('demands', () => {
@@ -443,6 +456,24 @@ describe('demands', () => {
   it('gives no demand where "demand" is a market word or "ask" asks a question', () => {
     expect(triples('Demand for steel in Dorvia fell sharply.')).toEqual([]);
     expect(triples('Paul Brandt asked a question about the budget.')).toEqual([]);
+  });
+  it('reads "asked X whether/what/in which …" as a question put to X, and "asked X to …" as a demand', () => {
+    expect(triples('Ramon Tarvik asked the Norvell Bank whether the loan was legal.')).toEqual([
+      'STATED(Ramon Tarvik -> Norvell Bank)',
+    ]);
+    expect(triples('Ramon Tarvik asked the Norvell Bank if it would lend the money.')).toEqual([
+      'STATED(Ramon Tarvik -> Norvell Bank)',
+    ]);
+    // The parser hangs "what …" on the addressee; the question still starts right after it.
+    expect(triples('Ramon Tarvik asked the Norvell Bank what it planned to do.')).toEqual([
+      'STATED(Ramon Tarvik -> Norvell Bank)',
+    ]);
+    expect(triples('Minister Ramon Tarvik said he asked the banks in which field they can help.')).toEqual([
+      'STATED(Ramon Tarvik -> null)',
+    ]);
+    expect(triples('Ramon Tarvik asked the Norvell Bank to lend the money.')).toEqual([
+      'DEMANDED(Ramon Tarvik -> Norvell Bank)',
+    ]);
   });
   it('reads a nominal demand with its author', () => {
     expect(triples("The Green Union's demand for new elections was ignored.")).toEqual([

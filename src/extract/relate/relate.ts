@@ -47,6 +47,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
   }
 
   for (const view of views) {
+    for (const a of view.args) discourse.named.add(a.entity);
     const parse = trees[view.index];
     if (!parse || parse.tokens.length === 0) {
       // A byline ("By Mark O'Neill, Reuters") names the writer, no one the story is about.
