@@ -155,9 +155,15 @@ function startsSentence(tokens: Token[], i: number): boolean {
  */
 export function findChunks(tokens: Token[], tagOf?: (token: number) => string | undefined): Chunk[] {
   const proper = (k: number): boolean => tagOf?.(k) === 'PROPN';
+  // Dotted initials before a name are its first names ("K.C. Maurer", "A.M. Rosenthal"), even when
+  // they spell what is never a name alone ("KC", King's Counsel).
+  const initialsOfName = (k: number): boolean =>
+    /^(?:\p{Lu}\.){2,3}$/u.test(tokens[k]!.text) && k + 1 < tokens.length && isNameToken(tokens[k + 1]!);
   const nameAt = (k: number): boolean =>
     k < tokens.length &&
-    (isNameToken(tokens[k]!) || (isAcronym(tokens[k]!) && proper(k) && !NEVER_NAMES.has(tokens[k]!.norm)));
+    (isNameToken(tokens[k]!) ||
+      (isAcronym(tokens[k]!) && proper(k) && !NEVER_NAMES.has(tokens[k]!.norm)) ||
+      initialsOfName(k));
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {

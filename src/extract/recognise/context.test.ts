@@ -176,6 +176,15 @@ describe('names typed from their place in the tree', () => {
       'Person:Tarrek Vozhani',
     ]);
   });
+  it("takes a place's name for the person named before with that surname, not where it is a place", () => {
+    expect(typed('Valeska Paris was held on the ship.\nParis claims she was sent there at eighteen.')).toEqual([
+      'Person:Valeska Paris',
+    ]);
+    expect(typed('Valeska Paris was held on the ship.\nShe later flew to Paris.')).toEqual([
+      'Person:Valeska Paris',
+      'Place:Paris',
+    ]);
+  });
   it('leaves plural groups and party members unnamed', () => {
     expect(typed('Britons said the vote was fair.')).toEqual([]);
     expect(typed('Senator Paul Brandt, a Rhode Island Republican, told reporters he would vote.')).toEqual([

@@ -15,6 +15,11 @@ describe('recogniseNames', () => {
     expect(ms[0]).toMatchObject({ roles: ['Foreign Minister'], roleCountry: 'Russia' });
   });
 
+  it('keeps dotted initials as first names, even initials never a name alone ("K.C.")', () => {
+    expect(names('K.C. Maurer, the treasurer, said the gift was made.')).toEqual(['Person:K.C. Maurer']);
+    expect(names('The ruling was welcomed by Ivo Marek KC.')).toEqual(['Person:Ivo Marek']);
+  });
+
   it('reads "Director of the X" as a title of the body, not the body\'s name', () => {
     expect(names('Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh said so.')).toEqual([
       'Organization:Federal Bureau of Investigation',

@@ -130,7 +130,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         // "warned Tony Blair that …", "warned the United States against …", "assured the court
         // that …": the one warned or assured is told something.
         target = ents[0]!;
-      } else if (c === 'in' && /^(interview|conversation|call|letter|message)s?$/.test(lemmaOf(t, o))) {
+      } else if (
+        c === 'in' &&
+        /^(interview|conversation|call|letter|message|statement|remark|comment|speech|address)s?$/.test(lemmaOf(t, o))
+      ) {
+        // "in remarks to al-Ikhbariya television", "in a speech to parliament": whom the words were for.
         const withWhom = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'with' || caseOf(t, k) === 'to');
         const who = withWhom !== undefined ? membersOf(s, withWhom) : [];
         if (who.length === 1) target = who[0]!;
@@ -308,6 +312,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "decline" with no object or infinitive, or with an amount, is a fall ("shares declined",
     // "the stock declined 5 pct", "Texaco declined 1/2 to 30").
     if (lemma === 'decline' && (obj === undefined || amount(t, obj))) return;
+    // "skip class", "skipped breakfast": skipping rejects only a gathering one was to attend ("skip the summit").
+    if (lemma === 'skip' && (obj === undefined || eventOf(s, obj) === undefined)) return;
     // "declining demand", "declining prices": a participle right before its noun describes a fall.
     if (lemma === 'decline' && w.xpos === 'VBG' && obj === p + 1) return;
     // "declined comment", "refused an interview": withholding words is no rejection of anyone.

@@ -46,6 +46,13 @@ describe('reported speech', () => {
     expect(triples('Anna Kovacs said in an interview with the Daily Courier that she would stand again.')).toEqual([
       'STATED(Anna Kovacs -> Daily Courier)',
     ]);
+    // Remarks, a statement or a speech to someone: whom the words were for.
+    expect(triples('Anna Kovacs, in remarks to the Daily Courier, said she would stand again.')).toEqual([
+      'STATED(Anna Kovacs -> Daily Courier)',
+    ]);
+    expect(triples('In a speech to the Kestrel Assembly, Anna Kovacs said she would stand again.')).toEqual([
+      'STATED(Anna Kovacs -> Kestrel Assembly)',
+    ]);
     // The outlet of a programme, however "on" is parsed.
     const show =
       '"The Dorvians have not done what the Veltrania government has done," Anna Kovacs said on ABC\'s This Week.';
@@ -493,6 +500,12 @@ describe('demands', () => {
 });
 
 describe('rejections', () => {
+  it('reads skipping as a rejection only of a gathering ("skip the summit", not "skip class")', () => {
+    expect(triples('Anna Kovacs will skip the Harbour Summit in May.')).toEqual([
+      'REJECTED(Anna Kovacs -> Harbour Summit)',
+    ]);
+    expect(triples('Anna Kovacs was willing to skip class to attend the lecture.')).toEqual([]);
+  });
   it('gives the author a description names ("the Republican candidate\'s proposals")', () => {
     const text =
       "Republican presidential candidate Donald Trump spoke in Maine. Justin Trudeau rejected the Republican candidate's " +

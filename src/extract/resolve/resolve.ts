@@ -102,6 +102,31 @@ const SPEECH_AFTER = new Set([
   'who',
 ]);
 
+/** Words before a place where it is a place ("in Paris", "to Paris", "Paris and Lyon" aside). */
+const LOCATIVES = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'of',
+  'into',
+  'outside',
+  'inside',
+  'across',
+  'around',
+  'through',
+  'via',
+  'toward',
+  'towards',
+  'between',
+  'within',
+  'throughout',
+  'visit',
+  'visited',
+  'visiting',
+]);
+
 export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Cluster[] {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
@@ -120,6 +145,13 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     return c;
   };
 
+  const surnameHolder = (m: Mention): Cluster | undefined => {
+    const before = /(\p{L}+)[^\p{L}]*$/u.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+    if (before !== undefined && LOCATIVES.has(before.toLowerCase())) return undefined;
+    const w = normaliseName(m.text);
+    return clusters.find((c) => c.type === 'Person' && c.surname === w);
+  };
+
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
   const deferred: Mention[] = [];
 
@@ -127,6 +159,13 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   for (const m of ordered) {
     if (m.type === 'Unknown' || (m.type === 'Person' && words(m.text).length === 1)) {
       deferred.push(m);
+      continue;
+    }
+    // "Valeska Paris … Paris claims": a place's name that is the surname of a person named before
+    // is that person, unless it stands where a place does ("flew to Paris").
+    const namesake = m.type === 'Place' && words(m.text).length === 1 ? surnameHolder(m) : undefined;
+    if (namesake) {
+      add(namesake, m);
       continue;
     }
     const existing = byKey.get(clusterKeyOf(m));
@@ -351,8 +390,9 @@ function shortFormOf(clusters: Cluster[], m: Mention): Cluster | undefined {
 }
 
 /**
- * "the Times" after "The New York Times", "the Agency" after "the Economic Planning Agency": a
- * one-word organisation that is the head of exactly one earlier organisation's name is that one.
+ * "the Times" after "The New York Times", "the Agency" after "the Economic Planning Agency", "the
+ * Church" after "the Church of Scientology": a one-word organisation that is the head of exactly
+ * one earlier organisation's name (its last word, or its first before "of") is that one.
  */
 function headShortForm(clusters: Cluster[], m: Mention, w: string): Cluster | undefined {
   // "Congress" beside "the American Pork Congress" is the Congress a gazetteer knows.
@@ -363,7 +403,7 @@ function headShortForm(clusters: Cluster[], m: Mention, w: string): Cluster | un
       c.mentions.some((x) => {
         if (x.start >= m.start) return false;
         const ws = normaliseName(x.text).split(' ').filter(Boolean);
-        return ws.length >= 2 && ws[ws.length - 1] === w;
+        return ws.length >= 2 && (ws[ws.length - 1] === w || (ws[0] === w && ws[1] === 'of'));
       }),
   );
   return hosts.length === 1 ? hosts[0] : undefined;
