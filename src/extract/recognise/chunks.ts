@@ -138,6 +138,15 @@ export function isNameToken(t: Token): boolean {
   return true;
 }
 
+/** Whether a title governs the words from `i` ("CEO of the …", "director of the X chapter of the …"). */
+function titledBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  if (!/^(of|to|at|for)$/.test(tokens[k]?.norm ?? '')) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) if (ROLE_WORDS.has(tokens[j]!.norm)) return true;
+  return false;
+}
+
 function startsSentence(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!;
@@ -248,6 +257,25 @@ export function findChunks(tokens: Token[], tagOf?: (token: number) => string | 
         parts.push({ start: from, end: k + 1 });
         from = k + 1;
       }
+    }
+    // "CEO of the Refugee Council Enver Solomon", "Ambassador to the United States Hamdullah Mohib":
+    // a title's body or place, its name done, then the titled person's two-word name ("Bank of
+    // America Merrill Lynch", with no title before it, stays one name).
+    const personAfter = (k: number): boolean =>
+      end - k === 2 &&
+      tokens.slice(k, end).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !ORG_HEADS.has(t.norm)) &&
+      !isKnownPlace(tokens[k]!.text) &&
+      !tokens.slice(k, end).some((t) => isCommonWord(t.norm) && !isFirstName(t.norm));
+    const head = end - 3;
+    const body = tokens.slice(from, head + 1);
+    if (
+      head - from >= 1 &&
+      titledBefore(tokens, start) &&
+      personAfter(head + 1) &&
+      (body.some((t) => ORG_HEADS.has(t.norm)) || isKnownPlace(body.map((t) => t.text).join(' ')))
+    ) {
+      parts.push({ start: from, end: head + 1 });
+      from = head + 1;
     }
     // "National Press Agency NPA": a name followed by its own acronym is two mentions of one thing.
     const lastTok = tokens[end - 1]!;

@@ -20,6 +20,20 @@ describe('recogniseNames', () => {
     expect(names('The ruling was welcomed by Ivo Marek KC.')).toEqual(['Person:Ivo Marek']);
   });
 
+  it('parts a titled person from the body or place of the title ("CEO of the Tarn Council Ivo Marek")', () => {
+    expect(names('The CEO of the Tarn Refugee Council Ivo Marek told reporters the plan would fail.')).toEqual([
+      'Organization:Tarn Refugee Council',
+      'Person:Ivo Marek',
+    ]);
+    expect(names("Dorvia's Ambassador to the United States Tarrek Vozhani said so.")).toContain(
+      'Person:Tarrek Vozhani',
+    );
+    // No title before it: a company's name that ends in two name-like words stays whole.
+    expect(names('The Bank of Dorvia Harlan Lynch said profits rose.')).toEqual([
+      'Organization:Bank of Dorvia Harlan Lynch',
+    ]);
+  });
+
   it('reads "Director of the X" as a title of the body, not the body\'s name', () => {
     expect(names('Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh said so.')).toEqual([
       'Organization:Federal Bureau of Investigation',
