@@ -498,6 +498,22 @@ export const HUMAN_NOUNS = new Set([
   'mediator',
 ]);
 
+/** Those a speaker tells who are no party: "told the press", "told the court", "told viewers". */
+export const AUDIENCE_NOUNS = new Set([
+  'press',
+  'media',
+  'public',
+  'audience',
+  'crowd',
+  'nation',
+  'court',
+  'jury',
+  'viewer',
+  'listener',
+  'reader',
+  'congregation',
+]);
+
 /** Irregular verb forms of the lexicon's lemmas (the regular ones are made by inflect()). */
 const IRREGULAR: Record<string, string[]> = {
   say: ['said'],

@@ -1,5 +1,6 @@
 import {
   AGENT_NOUNS,
+  AUDIENCE_NOUNS,
   CALLING,
   CLAIM_NOUNS,
   UNNAMED_GROUPS,
@@ -222,9 +223,14 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // Telling has someone told — a party, people, a gathering: "assuring the aid will go through"
     // makes sure and says nothing.
     if (addressee === undefined) return;
-    const told = lemmaOf(t, addressee);
-    if (!actorLike(s, addressee) && !HUMAN_NOUNS.has(told) && !AGENT_NOUNS.has(told) && !ATTENDABLE_HEADS.has(told))
+    // "told a news conference the team was ready" misparsed as one clause: "tell" still tells someone.
+    if (lemmaOf(t, p) === 'tell' && childOf(t, addressee, 'nsubj', 'cop') !== undefined) {
+      emit('STATED', sources, null, p, 0.8);
       return;
+    }
+    const told = lemmaOf(t, addressee);
+    const party = actorLike(s, addressee) || HUMAN_NOUNS.has(told) || AGENT_NOUNS.has(told);
+    if (!party && !AUDIENCE_NOUNS.has(told) && !ATTENDABLE_HEADS.has(told)) return;
     const to = addressee !== undefined ? membersOf(s, addressee).filter((e) => !isEvent(e)) : [];
     if (to.length === 0) emit('STATED', sources, null, p, 0.85);
     for (const a of to) emit('STATED', sources, a, p, 0.85);

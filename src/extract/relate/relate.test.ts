@@ -46,6 +46,9 @@ describe('reported speech', () => {
     expect(triples('Anna Kovacs said in an interview with the Daily Courier that she would stand again.')).toEqual([
       'STATED(Anna Kovacs -> Daily Courier)',
     ]);
+    // An audience told is no party; a gathering told, however parsed, is told something.
+    expect(triples('Anna Kovacs told the press the team was ready.')).toEqual(['STATED(Anna Kovacs -> null)']);
+    expect(triples('Anna Kovacs told a news conference the team was ready.')).toEqual(['STATED(Anna Kovacs -> null)']);
     // Remarks, a statement or a speech to someone: whom the words were for.
     expect(triples('Anna Kovacs, in remarks to the Daily Courier, said she would stand again.')).toEqual([
       'STATED(Anna Kovacs -> Daily Courier)',
