@@ -34,6 +34,10 @@ describe('recogniseNames', () => {
     ]);
   });
 
+  it("reads a site's domain as an organisation", () => {
+    expect(names('Tarnwatch.com has said the browser is unsafe.')).toEqual(['Organization:Tarnwatch.com']);
+  });
+
   it('reads "Director of the X" as a title of the body, not the body\'s name', () => {
     expect(names('Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh said so.')).toEqual([
       'Organization:Federal Bureau of Investigation',

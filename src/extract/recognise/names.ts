@@ -150,6 +150,8 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (DOCUMENT_HEADS.has(last)) return { type: 'Unknown', cue: 'document' };
   if (INSTITUTIONS.has(lower)) return { type: 'Organization', cue: 'institution' };
   if (isNewsOutlet(lower)) return { type: 'Organization', cue: 'outlet' };
+  // "Gawker.com", "Secunia.com": a site's domain names the company or site that runs it.
+  if (tokens.length === 1 && /\.(?:com|org|net|io)$/.test(surface)) return { type: 'Organization', cue: 'domain' };
   if (
     tokens.length > 1 &&
     (last === 'war' || (tokens.length > 2 && tokens[tokens.length - 2]!.norm === 'war')) &&

@@ -177,6 +177,15 @@ export function argumentReader(ctx: RelateContext) {
       const state = entities.findIndex((e) => e.type === 'Place' && countryOf(e.name)?.name === nation);
       return state >= 0 ? [state] : [];
     }
+    // "sites such as Gawker.com", "critics like Colin Yeo and Caitlin Boswell": a plural noun
+    // given by its named examples stands for them.
+    if (word.xpos === 'NNS') {
+      const examples = childrenOf(t, w, 'nmod')
+        .filter((k) => k > w && /^(such as|like)$/.test(caseOf(t, k) ?? ''))
+        .flatMap((k) => conjuncts(t.parse, k))
+        .flatMap((k) => (t.entity[k] === undefined ? [] : [t.entity[k]!]));
+      if (examples.length) return [...new Set(examples)];
+    }
     // "the DAG and HBV unions", "the Labour and Liberal parties": a plural body noun whose
     // coordinated modifiers name its members (one name alone, "the U.S. banks", names no member).
     if (word.xpos === 'NNS' && ORG_HEADS.has(lemma)) {

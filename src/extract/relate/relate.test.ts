@@ -26,6 +26,15 @@ describe('reported speech', () => {
     expect(triples('"The talks will resume," said Anna Kovacs.')).toEqual(['STATED(Anna Kovacs -> null)']);
     expect(triples('"The talks will resume," Anna Kovacs said on Tuesday.')).toEqual(['STATED(Anna Kovacs -> null)']);
   });
+  it('gives what a plural noun\'s named examples say to them ("critics like A and B said")', () => {
+    expect(triples('Critics like Ivo Marek and Anna Kovacs said the plan would fail.')).toEqual([
+      'STATED(Anna Kovacs -> null)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+    expect(triples('Other sites such as Tarnwatch.com have stated that they will keep the video.')).toEqual([
+      'STATED(Tarnwatch.com -> null)',
+    ]);
+  });
   it('reads a speaker interrupted by a relative clause or an apposition', () => {
     expect(triples('Anna Kovacs, who leads the Green Union, said the vote was fair.')).toContain(
       'STATED(Anna Kovacs -> null)',

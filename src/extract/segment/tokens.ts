@@ -19,7 +19,7 @@ export interface Token {
 // One alternation, no nested quantifiers: linear on any input.
 // Mojibake ("PeÃ±a": UTF-8 read as Latin-1) keeps its continuation characters inside the word.
 const TOKEN_RE =
-  /(?:[A-Z]\.){2,}|['’]s\b|``|''|[\p{L}](?:[\p{L}\p{M}\d]|(?<=[ÃÂÅÄ])[\u0080-\u00bf])*(?:[-'’](?!s\b)[\p{L}\d](?:[\p{L}\p{M}\d]|(?<=[ÃÂÅÄ])[\u0080-\u00bf])*)*\.?|\d+(?:[.,:]\d+)*(?:[-–][\p{L}\d]+)?|[“”"‘’'«»]|\S/gu;
+  /[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|io|co\.uk|org\.uk)\b|(?:[A-Z]\.){2,}|['’]s\b|``|''|[\p{L}](?:[\p{L}\p{M}\d]|(?<=[ÃÂÅÄ])[\u0080-\u00bf])*(?:[-'’](?!s\b)[\p{L}\d](?:[\p{L}\p{M}\d]|(?<=[ÃÂÅÄ])[\u0080-\u00bf])*)*\.?|\d+(?:[.,:]\d+)*(?:[-–][\p{L}\d]+)?|[“”"‘’'«»]|\S/gu;
 
 /** "NATO-led", "Kremlin-backed": the name is its own token, the participle another. */
 const NAME_COMPOUND =

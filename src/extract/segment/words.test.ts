@@ -75,6 +75,16 @@ describe('udWords (UD English tokenisation from the extractor tokens)', () => {
     ]);
   });
 
+  it('keeps a domain name whole, as UD does', () => {
+    expect(words('Gawker.com and www.tarn-news.co.uk said so.')).toEqual([
+      'Gawker.com',
+      'and',
+      'www.tarn-news.co.uk',
+      'said',
+      'so',
+      '.',
+    ]);
+  });
   it('keeps ellipses, decades and abbreviations whole', () => {
     expect(words('In the 1990s... Mr. Smith left the U.S. on Oct. 3.')).toEqual([
       'In',

@@ -14,8 +14,8 @@ const DASH = /[-–—]/;
 const APOSTROPHE = /['’]/;
 
 function pushSplit(out: WordSpan[], text: string, start: number): void {
-  // Most words have no dash: one part, no regex to run.
-  if (!DASH.test(text)) return pushClitics(out, text, start);
+  // Most words have no dash: one part, no regex to run. A domain ("tarn-news.co.uk") is one word.
+  if (!DASH.test(text) || /\.(?:com|org|net|gov|edu|io|uk)$/.test(text)) return pushClitics(out, text, start);
   // Hyphens and dashes between parts are words of their own.
   const re = /[-–—]+|[^-–—]+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) pushClitics(out, m[0], start + m.index);
