@@ -1,8 +1,9 @@
 /**
  * npm run eval:dev — extracts each annotated dev corpus (../shared/corpus/dev and
- * ../shared/corpus/dev2, or the folders given with --corpus / $NEWSGRAPH_DEV_CORPUS), scores it
- * on its own with our scorer and, when it is there, the reference scorer, and prints one
- * summary per corpus with the per-type figures.
+ * ../shared/corpus/dev2, then the repository's blind-annotated Wikinews articles in
+ * tests/fixtures/wikinews-gum/studied and …/untouched; or the folders given with --corpus /
+ * $NEWSGRAPH_DEV_CORPUS), scores it on its own with our scorer and, when it is there, the
+ * reference scorer, and prints one summary per corpus with the per-type figures.
  *
  *   npm run eval:dev [-- --verbose] [-- --corpus DIR]… [-- --out DIR] [-- --json]
  *
@@ -13,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractArticle, readInputs, toAnnotationOutput } from '../src/extract/index.js';
 import {
@@ -34,7 +35,12 @@ const named = [
   ...valueOf('--corpus'),
   ...(process.env['NEWSGRAPH_DEV_CORPUS'] ? [process.env['NEWSGRAPH_DEV_CORPUS']] : []),
 ];
-const corpora = (named.length ? named : [join(shared, 'dev'), join(shared, 'dev2')]).map((c) => resolve(c));
+const fixtures = join(root, 'tests', 'fixtures');
+const heldOut = [join(fixtures, 'wikinews-gum', 'studied'), join(fixtures, 'wikinews-gum', 'untouched')];
+const corpora = (named.length ? named : [join(shared, 'dev'), join(shared, 'dev2'), ...heldOut]).map((c) => resolve(c));
+/** A corpus's name in the report: its folder, or its path under tests/fixtures ("wikinews-gum/studied"). */
+const nameOf = (corpus: string): string =>
+  corpus.startsWith(fixtures + sep) ? relative(fixtures, corpus).split(sep).join('/') : basename(corpus);
 const referee = join(root, '..', 'shared', 'tools', 'score-extraction.mjs');
 
 interface CorpusRun {
@@ -59,7 +65,7 @@ async function runCorpus(corpus: string, out: string): Promise<CorpusRun> {
     await writeFile(join(out, `${outcome.article.id}.json`), JSON.stringify(doc, null, 2) + '\n');
   }
   const report = scoreCorpus(await readGoldFolder(corpus), predictions);
-  const run: CorpusRun = { name: basename(corpus), report, failed };
+  const run: CorpusRun = { name: nameOf(corpus), report, failed };
   if (existsSync(referee)) {
     const text = execFileSync(process.execPath, [referee, '--gold', corpus, '--pred', out], { encoding: 'utf8' });
     run.referee = text.trim().split('\n').pop();
@@ -82,7 +88,7 @@ async function main(): Promise<number> {
     ? resolve(valueOf('--out')[0]!)
     : await mkdtemp(join(tmpdir(), 'newsgraph-eval-'));
   const runs: CorpusRun[] = [];
-  for (const corpus of corpora) runs.push(await runCorpus(corpus, join(outRoot, basename(corpus))));
+  for (const corpus of corpora) runs.push(await runCorpus(corpus, join(outRoot, nameOf(corpus))));
   for (const run of runs) {
     process.stdout.write(`\n== ${run.name}\n`);
     if (verbose) process.stdout.write(formatScoreReport(run.report, { verbose }) + '\n');
