@@ -150,6 +150,16 @@ export const ATTENDABLE_HEADS = new Set([
   'vote',
   'signing',
   'round',
+  'exhibition',
+  'exhibit',
+  'concert',
+  'premiere',
+  'fair',
+  'expo',
+  'tournament',
+  'championship',
+  'wedding',
+  'vigil',
 ]);
 
 /** Gatherings of parties, near-synonyms in news ("the summit", "the talks", "the meeting" of one event). */

@@ -297,6 +297,14 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const lemma = pred.lemma;
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
+    // "skip class", "skipped breakfast to attend the fair": skipping rejects only a gathering one
+    // was to attend ("skip the summit"); its infinitive says what for, not what is rejected.
+    if (lemma === 'skip') {
+      const skipped = childOf(t, p, 'obj');
+      const ev = skipped === undefined ? undefined : eventOf(s, skipped);
+      if (ev !== undefined) emit('REJECTED', sources, ev, p, 0.8);
+      return;
+    }
     // "refused to rule out": refusing a refusal is no rejection; "declined to comment" rejects nothing.
     const xcomp = childOf(t, p, 'xcomp');
     if (xcomp !== undefined) {
@@ -318,8 +326,6 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "decline" with no object or infinitive, or with an amount, is a fall ("shares declined",
     // "the stock declined 5 pct", "Texaco declined 1/2 to 30").
     if (lemma === 'decline' && (obj === undefined || amount(t, obj))) return;
-    // "skip class", "skipped breakfast": skipping rejects only a gathering one was to attend ("skip the summit").
-    if (lemma === 'skip' && (obj === undefined || eventOf(s, obj) === undefined)) return;
     // "declining demand", "declining prices": a participle right before its noun describes a fall.
     if (lemma === 'decline' && w.xpos === 'VBG' && obj === p + 1) return;
     // "declined comment", "refused an interview": withholding words is no rejection of anyone.

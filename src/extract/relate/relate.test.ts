@@ -517,6 +517,9 @@ describe('rejections', () => {
       'REJECTED(Anna Kovacs -> Harbour Summit)',
     ]);
     expect(triples('Anna Kovacs was willing to skip class to attend the lecture.')).toEqual([]);
+    expect(triples('Anna Kovacs skipped class to attend the exhibition.')).toEqual([
+      'ATTENDS(Anna Kovacs -> exhibition)',
+    ]);
   });
   it('gives the author a description names ("the Republican candidate\'s proposals")', () => {
     const text =
