@@ -137,7 +137,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       ) {
         // "in remarks to al-Ikhbariya television", "in a speech to parliament": whom the words were for.
         const withWhom = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'with' || caseOf(t, k) === 'to');
-        const who = withWhom !== undefined ? membersOf(s, withWhom) : [];
+        const who = withWhom !== undefined ? membersOf(s, withWhom).filter((e) => !isEvent(e)) : [];
         if (who.length === 1) target = who[0]!;
       }
     }

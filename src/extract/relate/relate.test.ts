@@ -65,6 +65,11 @@ describe('reported speech', () => {
     expect(triples('In a speech to the Kestrel Assembly, Anna Kovacs said she would stand again.')).toEqual([
       'STATED(Anna Kovacs -> Kestrel Assembly)',
     ]);
+    // A gathering addressed is attended, not told: its people hear the speech.
+    expect(triples('In an address to the Harbour Summit, Anna Kovacs said she would stand again.')).toEqual([
+      'ATTENDS(Anna Kovacs -> Harbour Summit)',
+      'STATED(Anna Kovacs -> null)',
+    ]);
     // The outlet of a programme, however "on" is parsed.
     const show =
       '"The Dorvians have not done what the Veltrania government has done," Anna Kovacs said on ABC\'s This Week.';
