@@ -113,7 +113,8 @@ const VERBS = new Map<string, Predicate>([
   }),
   // FN Attending / Participation / Come_together, CAMEO 04.
   ...entries(
-    `attend; participate; take part; join; travel; go; come; arrive; fly; head; leave for; host; chair; address; speak at`,
+    `attend; participate; take part; join; travel; go; come; arrive; fly; head; leave for; host; chair; address; speak at;
+    open; emerge from; return`,
     {
       relation: 'ATTENDS',
       frame: 'attend',
@@ -122,7 +123,8 @@ const VERBS = new Map<string, Predicate>([
   // FN Come_together: those who gather meet.
   // A light verb's object is matched by its lemma: "held talks" is "hold talk".
   ...entries(
-    `meet; gather; convene; assemble; hold talk; hold meeting; hold discussion; hold negotiation; hold consultation`,
+    `meet; gather; convene; assemble; hold talk; hold meeting; hold discussion; hold negotiation; hold consultation;
+    open talk; open negotiation`,
     {
       relation: 'ATTENDS',
       frame: 'meet',

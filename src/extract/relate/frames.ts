@@ -410,8 +410,25 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const passive = voice(t.parse, p) === 'passive' || reduced;
     const sources = passive ? agentOf(s, p) : subjectOf(s, p);
     if (sources.length === 0) return;
-    const target = passive ? eventTargetOfPassive(s, p) : eventTargetOf(s, p);
+    const target = passive
+      ? eventTargetOfPassive(s, p)
+      : lemmaOf(t, p) === 'open'
+        ? openedEvent(s, p)
+        : eventTargetOf(s, p);
     if (target !== undefined) emit('ATTENDS', sources, target, p, 0.8);
+  }
+
+  /**
+   * "opened the summit", "opening yesterday's debate": one opens a gathering one is at. Not "open
+   * the way for talks", nor "open dialogue" (a course begun, read by the meeting frame: "opened
+   * talks with X").
+   */
+  function openedEvent(s: Sentence, p: number): number | undefined {
+    const { t } = s;
+    const obj = childOf(t, p, 'obj');
+    if (obj === undefined) return undefined;
+    const determined = childrenOf(t, obj, 'det', 'nmod:poss').length > 0 || t.entity[obj] !== undefined;
+    return determined ? eventOf(s, obj) : undefined;
   }
 
   function meeting(s: Sentence, p: number, emit: Emit): void {
@@ -424,7 +441,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const lemma = lemmaOf(t, p);
     const others: number[] = [];
     let event: number | undefined;
-    if (lemma === 'hold') {
+    // "held talks with X", "opened negotiations with X": a light verb's object is the gathering.
+    if (lemma === 'hold' || lemma === 'open') {
       const obj = childOf(t, p, 'obj');
       if (obj === undefined) return;
       event = eventOf(s, obj);

@@ -573,6 +573,24 @@ describe('rejections', () => {
 });
 
 describe('attendance', () => {
+  it('reads opening, returning from and emerging from a gathering as attending it', () => {
+    expect(triples('Opening the meeting, Ivo Marek said the plan would work.')).toEqual([
+      'ATTENDS(Ivo Marek -> meeting)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+    expect(triples('Ivo Marek returned from the Harbour Summit on Monday.')).toEqual([
+      'ATTENDS(Ivo Marek -> Harbour Summit)',
+    ]);
+    expect(triples('Ivo Marek emerged from the final session of the Harbour Summit.')).toEqual([
+      'ATTENDS(Ivo Marek -> Harbour Summit)',
+    ]);
+    expect(triples('France opened talks with Germany on Monday.')).toEqual([
+      'ATTENDS(France -> talks)',
+      'ATTENDS(Germany -> talks)',
+    ]);
+    // Not a gathering: nothing attended.
+    expect(triples('Ivo Marek opened an office in Tarn and returned to Dorvia.')).toEqual([]);
+  });
   it('reads attend, take part in and travel to an event', () => {
     expect(triples('Anna Kovacs will attend the Harbour Summit.')).toEqual(['ATTENDS(Anna Kovacs -> Harbour Summit)']);
     expect(triples('Paul Brandt took part in the Harbour Summit.')).toEqual(['ATTENDS(Paul Brandt -> Harbour Summit)']);
