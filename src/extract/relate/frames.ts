@@ -315,6 +315,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         emit('REJECTED', sources, eventTargetOf(s, xcomp) ?? null, p, 0.8);
         return;
       }
+      // "refused to allow Tarn planes to land", "declined to let X join": whoever was not let is refused.
+      const allowed = /^(allow|permit|let)$/.test(lemmaOf(t, xcomp)) ? childOf(t, xcomp, 'obj', 'iobj') : undefined;
+      const refused = allowed === undefined ? [] : authorOf(s, allowed).filter((e) => !sources.includes(e));
+      if (refused.length) {
+        for (const r of refused) emit('REJECTED', sources, r, p, 0.7);
+        return;
+      }
       emit('REJECTED', sources, null, p, 0.7);
       return;
     }

@@ -517,6 +517,11 @@ describe('demands', () => {
 });
 
 describe('rejections', () => {
+  it('reads refusing to allow someone as rejecting them ("refused to allow X planes to land")', () => {
+    expect(triples('Dorvia refused to allow Veltrania to join the pact.')).toEqual(['REJECTED(Dorvia -> Veltrania)']);
+    expect(triples('Dorvia refused to let Anna Kovacs speak.')).toEqual(['REJECTED(Dorvia -> Anna Kovacs)']);
+    expect(triples('Dorvia refused to allow the sale.')).toEqual(['REJECTED(Dorvia -> null)']);
+  });
   it('reads skipping as a rejection only of a gathering ("skip the summit", not "skip class")', () => {
     expect(triples('Anna Kovacs will skip the Harbour Summit in May.')).toEqual([
       'REJECTED(Anna Kovacs -> Harbour Summit)',
