@@ -239,6 +239,15 @@ export const MEETING_HEADS = new Set([
   'dinner',
   'reception',
   'signing',
+  'hearing',
+  'festival',
+  'celebration',
+  'commemoration',
+  'parade',
+  'concert',
+  'exhibition',
+  'vigil',
+  'wedding',
 ]);
 /** A speaker's own press events: speaking at them is the statement itself. */
 export const PRESS_EVENTS = /^(briefing|press|presser)$/;

@@ -124,7 +124,7 @@ const VERBS = new Map<string, Predicate>([
   // A light verb's object is matched by its lemma: "held talks" is "hold talk".
   ...entries(
     `meet; gather; convene; assemble; hold talk; hold meeting; hold discussion; hold negotiation; hold consultation;
-    open talk; open negotiation`,
+    open talk; open negotiation; end talk; end negotiation; conclude talk; conclude negotiation`,
     {
       relation: 'ATTENDS',
       frame: 'meet',

@@ -593,8 +593,19 @@ describe('attendance', () => {
       'ATTENDS(France -> talks)',
       'ATTENDS(Germany -> talks)',
     ]);
+    expect(triples('France concluded negotiations with Germany on Monday.')).toEqual([
+      'ATTENDS(France -> negotiations)',
+      'ATTENDS(Germany -> negotiations)',
+    ]);
     // Not a gathering: nothing attended.
     expect(triples('Ivo Marek opened an office in Tarn and returned to Dorvia.')).toEqual([]);
+    expect(triples('France ended the war.')).toEqual([]);
+  });
+  it('places a speaker at a hearing or festival the act was at', () => {
+    expect(triples('"We can manage," Anna Kovacs said at a Senate Finance Committee hearing.')).toEqual([
+      'ATTENDS(Anna Kovacs -> Senate Finance Committee hearing)',
+      'STATED(Anna Kovacs -> null)',
+    ]);
   });
   it('reads attend, take part in and travel to an event', () => {
     expect(triples('Anna Kovacs will attend the Harbour Summit.')).toEqual(['ATTENDS(Anna Kovacs -> Harbour Summit)']);
