@@ -28,6 +28,7 @@ import {
   closingSubject,
   lemmaOf,
   markOf,
+  participleSubject,
   strandedSubject,
   type Tree,
 } from './tree.js';
@@ -497,6 +498,8 @@ export function argumentReader(ctx: RelateContext) {
     // '"…," Congressman X, a Y, said': the name between the closing quotation mark and the verb.
     const attributed = afterQuote(t, p);
     if (attributed !== undefined) return entitiesOf(s, attributed);
+    const strayName = participleSubject(t, p);
+    if (strayName !== undefined) return entitiesOf(s, strayName);
     const w = t.parse.tokens[p]!;
     const head = w.head;
     if (head < 0) return [];

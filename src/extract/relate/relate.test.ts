@@ -35,6 +35,11 @@ describe('reported speech', () => {
       'STATED(Tarnwatch.com -> null)',
     ]);
   });
+  it('finds a speaker the parser hung on an opening participle clause ("Opening the meeting, X, a Y, said")', () => {
+    const text =
+      "Opening the meeting, Ahmed al-Tayer, the UAE's Minister of State for Finance and Industry, said it worked.";
+    expect(triples(text)).toEqual(['ATTENDS(Ahmed al-Tayer -> meeting)', 'STATED(Ahmed al-Tayer -> null)']);
+  });
   it('reads a speaker interrupted by a relative clause or an apposition', () => {
     expect(triples('Anna Kovacs, who leads the Green Union, said the vote was fair.')).toContain(
       'STATED(Anna Kovacs -> null)',

@@ -3,7 +3,7 @@
  * the sentence view's tokens and entity arguments, and the few questions the rules ask of it
  * that src/nlp's helpers do not answer (the preposition of an oblique, a clause's subordinator).
  */
-import { hasLabel, type ParsedSentence } from '../../nlp/index.js';
+import { hasLabel, subtreeSpan, type ParsedSentence } from '../../nlp/index.js';
 import type { SentenceView } from './view.js';
 
 export interface Tree {
@@ -231,4 +231,22 @@ export function strandedSubject(t: Tree, p: number): number | undefined {
   const h = heads[0]!;
   if (!/^(NOUN|PROPN|PRON)$/.test(words[h]!.upos) || words[h]!.head === p) return undefined;
   return h;
+}
+
+/**
+ * "Opening the meeting, Ahmed al-Tayer, the minister, said …" parsed with the name hung on the
+ * participle clause before the verb: the first name after a comma in that clause, attached to it
+ * as no argument of its own (not its object, nor behind a preposition), is the verb's subject.
+ */
+export function participleSubject(t: Tree, p: number): number | undefined {
+  const words = t.parse.tokens;
+  for (const c of childrenOf(t, p, 'advcl')) {
+    if (c > p || words[c]!.xpos !== 'VBG' || childOf(t, c, 'aux', 'mark') !== undefined) continue;
+    const { last } = subtreeSpan(t.parse, c);
+    for (let k = c + 1; k < last; k++) {
+      if (words[k]!.text !== ',' || t.entity[k + 1] === undefined || !t.argHead[k + 1]) continue;
+      if (/^(dep|conj|appos|parataxis)$/.test(words[k + 1]!.deprel)) return k + 1;
+    }
+  }
+  return undefined;
 }
