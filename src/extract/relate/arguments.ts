@@ -108,7 +108,9 @@ export function argumentReader(ctx: RelateContext) {
     if (word.upos === 'PRON' || word.upos === 'DET') {
       if (RELATIVE_PRONOUNS.has(lemma)) {
         const clause = word.head;
-        if (clause >= 0 && hasLabel(t.parse.tokens[clause]!.deprel, 'acl')) {
+        // A relative clause, also when the parser calls it adverbial ("advcl:relcl").
+        const deprel = clause >= 0 ? t.parse.tokens[clause]!.deprel : '';
+        if (hasLabel(deprel, 'acl') || deprel === 'advcl:relcl') {
           const noun = t.parse.tokens[clause]!.head;
           return noun >= 0 ? entitiesOf(s, noun, depth + 1) : [];
         }
@@ -460,6 +462,11 @@ export function argumentReader(ctx: RelateContext) {
     // A noun behind a preposition is no subject ("… is in the Emirates …, officials said" parsed
     // with "Emirates" as the subject of "said"): the parse went wrong, so it names no one.
     // Of two, a name in brackets ("a broker at investment firm <Sige Spa>, said") is an aside.
+    // "who this week criticised …" parsed with "week" the subject and "who" the object: a time
+    // phrase is no subject, and the relative pronoun before the verb is.
+    const timed = childrenOf(t, p, 'nsubj').filter((k) => TIME_WORDS.test(t.parse.tokens[k]!.text));
+    const relativeObject = childrenOf(t, p, 'obj').find((k) => k < p && RELATIVE_PRONOUNS.has(lemmaOf(t, k)));
+    if (timed.length && relativeObject !== undefined) return membersOf(s, relativeObject);
     const unmarked = childrenOf(t, p, 'nsubj').filter((k) => !governedByAdposition(t, k));
     const heads = unmarked.length > 1 ? unmarked.filter((k) => !bracketed(t, k)) : unmarked;
     const subjects = heads.map((k) => membersOf(s, k));

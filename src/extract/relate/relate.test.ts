@@ -40,6 +40,11 @@ describe('reported speech', () => {
       "Opening the meeting, Ahmed al-Tayer, the UAE's Minister of State for Finance and Industry, said it worked.";
     expect(triples(text)).toEqual(['ATTENDS(Ahmed al-Tayer -> meeting)', 'STATED(Ahmed al-Tayer -> null)']);
   });
+  it('reads "X, who this week criticised …" with the time phrase no subject', () => {
+    expect(triples('Iyad Allawi, who this week criticised the nations, will speak.')).toEqual([
+      'STATED(Iyad Allawi -> null)',
+    ]);
+  });
   it('reads a speaker interrupted by a relative clause or an apposition', () => {
     expect(triples('Anna Kovacs, who leads the Green Union, said the vote was fair.')).toContain(
       'STATED(Anna Kovacs -> null)',
