@@ -727,6 +727,11 @@ export function argumentReader(ctx: RelateContext) {
     const described = childrenOf(t, p, 'obl', 'advcl', 'xcomp').some(
       (k) => caseOf(t, k) === 'as' || markOf(t, k) === 'as',
     );
+    // "described the ruling as historic" (the "as" phrase on the verb or, misparsed, on its
+    // object): describing something as something says so.
+    const obj = childOf(t, p, 'obj');
+    const asOnObject = obj !== undefined && childrenOf(t, obj, 'nmod').some((k) => caseOf(t, k) === 'as');
+    if ((described || asOnObject) && lemmaOf(t, p) === 'describe') return true;
     const kept = childOf(t, p, 'obj') !== undefined && !described;
     return !kept && view.tokens.some((x) => x.kind === 'quote');
   }

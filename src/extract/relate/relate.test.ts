@@ -40,6 +40,18 @@ describe('reported speech', () => {
       "Opening the meeting, Ahmed al-Tayer, the UAE's Minister of State for Finance and Industry, said it worked.";
     expect(triples(text)).toEqual(['ATTENDS(Ahmed al-Tayer -> meeting)', 'STATED(Ahmed al-Tayer -> null)']);
   });
+  it('reads estimating or reasoning that …, and describing X as Y, as statements', () => {
+    expect(triples('The Tarn Institute estimates that the number is closer to 40,000.')).toEqual([
+      'STATED(Tarn Institute -> null)',
+    ]);
+    expect(triples('The Tarn Council reasoned, "because users pay a fee, the school is a business."')).toEqual([
+      'STATED(Tarn Council -> null)',
+    ]);
+    expect(triples('Anna Kovacs described the judgement as historic.')).toEqual(['STATED(Anna Kovacs -> null)']);
+    // Without their content they report no speech.
+    expect(triples('The ministry estimated the damage at five million dollars.')).toEqual([]);
+    expect(triples('Anna Kovacs described the house in detail.')).toEqual([]);
+  });
   it('reads "X, who this week criticised …" with the time phrase no subject', () => {
     expect(triples('Iyad Allawi, who this week criticised the nations, will speak.')).toEqual([
       'STATED(Iyad Allawi -> null)',
