@@ -407,6 +407,11 @@ describe('pronouns', () => {
 });
 
 describe('demands', () => {
+  it('reads a demand verb the tagger took for an adjective ("and urged people not to …")', () => {
+    const text =
+      'Anna Kovacs compared the ideologies with those of dictators, and urged people not to choose isolation.';
+    expect(triples(text)).toEqual(['DEMANDED(Anna Kovacs -> null)']);
+  });
   it('gives every coordinated addressee of "urged"', () => {
     expect(triples('The Green Union urged Dorvia and Veltrania to reopen the border.')).toEqual([
       'DEMANDED(Green Union -> Dorvia)',

@@ -64,9 +64,22 @@ export function repairSubordinateRoot(parse: ParsedSentence): ParsedSentence {
   return { tokens };
 }
 
+/**
+ * "… and urged people not to …" tagged as an adjective: a past form in -ed that takes an object is
+ * a verb (adjectives take none), whatever the tagger said.
+ */
+function repairVerbTags(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const verbs = words.map(
+    (w, i) => w.upos === 'ADJ' && /\p{L}ed$/u.test(w.text) && words.some((x) => x.head === i && x.deprel === 'obj'),
+  );
+  if (!verbs.includes(true)) return parse;
+  return { tokens: words.map((w, i) => (verbs[i] ? { ...w, upos: 'VERB', xpos: 'VBD' } : w)) };
+}
+
 /** Aligns a parse with a sentence view by character offsets. */
 export function alignTree(view: SentenceView, given: ParsedSentence): Tree {
-  const parse = repairSubordinateRoot(given);
+  const parse = repairVerbTags(repairSubordinateRoot(given));
   const words = parse.tokens;
   const token: number[] = [];
   let k = 0;
