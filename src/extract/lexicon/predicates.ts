@@ -107,7 +107,9 @@ const VERBS = new Map<string, Predicate>([
   ),
   // "disagrees with the U.S. view": rejecting a view held by someone (FN Be_in_agreement_on_assessment).
   ...entries(`disagree; differ`, { relation: 'REJECTED', frame: 'reject', targetCase: ['with'] }),
-  ...entries(`accept; recognize; recognise; endorse; approve`, {
+  // Not accepting is refusing; not endorsing only withholds support ("did not endorse the resolution",
+  // referred back for discussion).
+  ...entries(`accept; recognize; recognise; approve`, {
     relation: 'REJECTED',
     frame: 'accept',
   }),

@@ -546,7 +546,13 @@ export function argumentReader(ctx: RelateContext) {
         // whether France is positioning itself, saying …"): the participle is the main clause's.
         const root = rootOf(t.parse);
         const hd = t.parse.tokens[head]!.deprel;
-        if (p > head && t.parse.tokens[p - 1]?.text === ',' && /^(ccomp|acl|advcl)/.test(hd) && root >= 0 && root < p) {
+        if (
+          p > head &&
+          t.parse.tokens[p - 1]?.text === ',' &&
+          /^(ccomp|acl|advcl|xcomp)/.test(hd) &&
+          root >= 0 &&
+          root < p
+        ) {
           const main = subjectOf(s, root, depth + 1);
           if (main.length) return main;
         }

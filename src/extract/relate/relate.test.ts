@@ -52,6 +52,14 @@ describe('reported speech', () => {
     expect(triples('The ministry estimated the damage at five million dollars.')).toEqual([]);
     expect(triples('Anna Kovacs described the house in detail.')).toEqual([]);
   });
+  it('gives a closing ", saying …" to the main clause\'s subject, not to a party inside its object', () => {
+    expect(triples('Ivo Marek urged Veltrania to act, saying the time was right.')).toEqual([
+      'DEMANDED(Ivo Marek -> Veltrania)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+    const way = 'Ivo Marek criticized the way U.S. officials try to solve trade issues, saying "it is a conflict."';
+    expect(triples(way)).toEqual(['STATED(Ivo Marek -> null)']);
+  });
   it('reads "X, who this week criticised …" with the time phrase no subject', () => {
     expect(triples('Iyad Allawi, who this week criticised the nations, will speak.')).toEqual([
       'STATED(Iyad Allawi -> null)',
@@ -773,6 +781,7 @@ describe('precision guards', () => {
   it('reads no rejection in withheld words or a hedged refusal', () => {
     expect(triples('Paul Brandt declined to say which parts of the plan would change.')).toEqual([]);
     expect(triples('The Green Union might not approve the budget.')).toEqual([]);
+    expect(triples('Dorvia and Veltrania did not endorse the resolution.')).toEqual([]);
   });
   it('reads no act in what a hypothetical verb would convey', () => {
     const text =
