@@ -50,6 +50,9 @@ export const CALENDAR_WORDS = new Set([
   'ramadan',
 ]);
 
+/** Labels of a photograph's credit line ("Image: X", "Photo: X"). */
+const CREDIT_LABELS = new Set(['image', 'photo', 'photograph', 'picture', 'video', 'credit', 'source']);
+
 /** Capitalised tokens that never start or join a name. */
 const NEVER_NAMES = new Set([
   'pm',
@@ -168,8 +171,11 @@ export function findChunks(tokens: Token[], tagOf?: (token: number) => string | 
   // they spell what is never a name alone ("KC", King's Counsel).
   const initialsOfName = (k: number): boolean =>
     /^(?:\p{Lu}\.){2,3}$/u.test(tokens[k]!.text) && k + 1 < tokens.length && isNameToken(tokens[k + 1]!);
+  // "… in Washington D.C. Image: United States Navy.": a caption's credit label ends the name before it.
+  const creditLabel = (k: number): boolean => tokens[k + 1]?.text === ':' && CREDIT_LABELS.has(tokens[k]!.norm);
   const nameAt = (k: number): boolean =>
     k < tokens.length &&
+    !creditLabel(k) &&
     (isNameToken(tokens[k]!) ||
       (isAcronym(tokens[k]!) && proper(k) && !NEVER_NAMES.has(tokens[k]!.norm)) ||
       initialsOfName(k));

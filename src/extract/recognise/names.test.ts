@@ -34,6 +34,10 @@ describe('recogniseNames', () => {
     ]);
   });
 
+  it("ends a name at a caption's credit label", () => {
+    expect(names('The robot team met in Tarn City Image: Ivo Marek.')).toEqual(['Place:Tarn City', 'Person:Ivo Marek']);
+  });
+
   it("reads a site's domain as an organisation", () => {
     expect(names('Tarnwatch.com has said the browser is unsafe.')).toEqual(['Organization:Tarnwatch.com']);
   });
