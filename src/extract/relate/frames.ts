@@ -269,6 +269,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       // "called for President Reagan to force Japan …": the one asked to act.
       else if (c === 'for' && actorLike(s, o) && childOf(t, p, 'xcomp', 'advcl') !== undefined) add(o);
     }
+    // "called for her to step down" parsed with "her" a possessor in the clause marked "for"
+    // (unless it is the demander: a pronoun of unknown gender may point back).
+    for (const c of childrenOf(t, p, 'advcl')) {
+      const her = markOf(t, c) === 'for' ? childOf(t, c, 'nmod:poss') : undefined;
+      if (her === undefined) continue;
+      for (const e of membersOf(s, her)) if (!isEvent(e) && !sources.includes(e)) targets.add(e);
+    }
     if (!(voice(t.parse, p) === 'passive')) {
       add(childOf(t, p, 'iobj'));
       const obj = childOf(t, p, 'obj');

@@ -415,6 +415,10 @@ describe('pronouns', () => {
 });
 
 describe('demands', () => {
+  it('reads "called for her to step down" as a demand on her, however the clause is parsed', () => {
+    const text = 'Paul Brandt has often criticized Anna Kovacs, and has repeatedly called for her to step down.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Paul Brandt -> Anna Kovacs)']);
+  });
   it('reads a demand verb the tagger took for an adjective ("and urged people not to …")', () => {
     const text =
       'Anna Kovacs compared the ideologies with those of dictators, and urged people not to choose isolation.';
