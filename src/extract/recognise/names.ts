@@ -3,7 +3,7 @@
  * place modifiers ("Russian Foreign Minister Sergei Lavrov" → Sergei Lavrov; "U.S. President
  * Joe Biden" → United States + Joe Biden) and is typed by gazetteers, head words and context.
  */
-import { tokenTexts, type Token } from '../segment/tokens.js';
+import { DOMAIN_NAME, tokenTexts, type Token } from '../segment/tokens.js';
 import { countryOf, countryOfDemonym, isCity, isDemonym, isKnownPlace, isRegion } from '../lexicon/places.js';
 import { INSTITUTIONS, isKnownOrganization, isNewsOutlet, LEGAL_FORMS, ORG_HEADS } from '../lexicon/organizations.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
@@ -151,7 +151,7 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (INSTITUTIONS.has(lower)) return { type: 'Organization', cue: 'institution' };
   if (isNewsOutlet(lower)) return { type: 'Organization', cue: 'outlet' };
   // "Gawker.com", "Secunia.com": a site's domain names the company or site that runs it.
-  if (tokens.length === 1 && /\.(?:com|org|net|io)$/.test(surface)) return { type: 'Organization', cue: 'domain' };
+  if (tokens.length === 1 && DOMAIN_NAME.test(surface)) return { type: 'Organization', cue: 'domain' };
   if (
     tokens.length > 1 &&
     (last === 'war' || (tokens.length > 2 && tokens[tokens.length - 2]!.norm === 'war')) &&

@@ -459,14 +459,14 @@ export function argumentReader(ctx: RelateContext) {
     // the speaker, wherever the parser hung it.
     const closing = closingSubject(t, p);
     if (closing !== undefined) return ownMembers(s, closing);
-    // A noun behind a preposition is no subject ("… is in the Emirates …, officials said" parsed
-    // with "Emirates" as the subject of "said"): the parse went wrong, so it names no one.
-    // Of two, a name in brackets ("a broker at investment firm <Sige Spa>, said") is an aside.
     // "who this week criticised …" parsed with "week" the subject and "who" the object: a time
     // phrase is no subject, and the relative pronoun before the verb is.
     const timed = childrenOf(t, p, 'nsubj').filter((k) => TIME_WORDS.test(t.parse.tokens[k]!.text));
     const relativeObject = childrenOf(t, p, 'obj').find((k) => k < p && RELATIVE_PRONOUNS.has(lemmaOf(t, k)));
     if (timed.length && relativeObject !== undefined) return membersOf(s, relativeObject);
+    // A noun behind a preposition is no subject ("… is in the Emirates …, officials said" parsed
+    // with "Emirates" as the subject of "said"): the parse went wrong, so it names no one.
+    // Of two, a name in brackets ("a broker at investment firm <Sige Spa>, said") is an aside.
     const unmarked = childrenOf(t, p, 'nsubj').filter((k) => !governedByAdposition(t, k));
     const heads = unmarked.length > 1 ? unmarked.filter((k) => !bracketed(t, k)) : unmarked;
     const subjects = heads.map((k) => membersOf(s, k));
@@ -738,7 +738,7 @@ export function argumentReader(ctx: RelateContext) {
     const obj = childOf(t, p, 'obj');
     const asOnObject = obj !== undefined && childrenOf(t, obj, 'nmod').some((k) => caseOf(t, k) === 'as');
     if ((described || asOnObject) && lemmaOf(t, p) === 'describe') return true;
-    const kept = childOf(t, p, 'obj') !== undefined && !described;
+    const kept = obj !== undefined && !described;
     return !kept && view.tokens.some((x) => x.kind === 'quote');
   }
 

@@ -272,9 +272,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "called for her to step down" parsed with "her" a possessor in the clause marked "for"
     // (unless it is the demander: a pronoun of unknown gender may point back).
     for (const c of childrenOf(t, p, 'advcl')) {
-      const her = markOf(t, c) === 'for' ? childOf(t, c, 'nmod:poss') : undefined;
-      if (her === undefined) continue;
-      for (const e of membersOf(s, her)) if (!isEvent(e) && !sources.includes(e)) targets.add(e);
+      const possessor = markOf(t, c) === 'for' ? childOf(t, c, 'nmod:poss') : undefined;
+      if (possessor === undefined) continue;
+      for (const e of membersOf(s, possessor)) if (!isEvent(e) && !sources.includes(e)) targets.add(e);
     }
     if (!(voice(t.parse, p) === 'passive')) {
       add(childOf(t, p, 'iobj'));
@@ -434,8 +434,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
 
   /**
    * "opened the summit", "opening yesterday's debate": one opens a gathering one is at. Not "open
-   * the way for talks", nor "open dialogue" (a course begun, read by the meeting frame: "opened
-   * talks with X").
+   * the way for talks", nor a bare "open dialogue" (a course begun; "opened talks with X" is read
+   * by the meeting frame).
    */
   function openedEvent(s: Sentence, p: number): number | undefined {
     const { t } = s;

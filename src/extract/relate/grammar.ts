@@ -16,7 +16,6 @@ import { caseOf, childOf, childrenOf, lemmaOf, markOf, type Tree } from './tree.
 
 const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
-
 const TIME_LABELS = ['obl', 'obl:unmarked', 'obl:tmod', 'nmod:unmarked', 'nmod:tmod', 'advmod'];
 export const TIME_WORDS =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|tomorrow|week|month|year|(?:19|20)\d\d)\b/i;

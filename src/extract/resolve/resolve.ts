@@ -102,7 +102,7 @@ const SPEECH_AFTER = new Set([
   'who',
 ]);
 
-/** Words before a place where it is a place ("in Paris", "to Paris", "Paris and Lyon" aside). */
+/** Words before a name that make it a place ("in Paris", "flew to Paris", "visited Paris"). */
 const LOCATIVES = new Set([
   'in',
   'at',

@@ -5,7 +5,7 @@
  * and keeps "..." and "1990s" whole; the extractor's own tokens stay as they are for its rules.
  */
 import type { WordSpan } from '../../nlp/index.js';
-import type { Token } from './tokens.js';
+import { DOMAIN_NAME, type Token } from './tokens.js';
 
 const CLITIC = /^(.*?\p{L})(n['’]t|['’](?:re|ve|ll|d|m|s))$/iu;
 const FUSED: Record<string, number> = { cannot: 3, gonna: 3, wanna: 3, gotta: 3 };
@@ -15,7 +15,7 @@ const APOSTROPHE = /['’]/;
 
 function pushSplit(out: WordSpan[], text: string, start: number): void {
   // Most words have no dash: one part, no regex to run. A domain ("tarn-news.co.uk") is one word.
-  if (!DASH.test(text) || /\.(?:com|org|net|gov|edu|io|uk)$/.test(text)) return pushClitics(out, text, start);
+  if (!DASH.test(text) || DOMAIN_NAME.test(text)) return pushClitics(out, text, start);
   // Hyphens and dashes between parts are words of their own.
   const re = /[-–—]+|[^-–—]+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) pushClitics(out, m[0], start + m.index);
