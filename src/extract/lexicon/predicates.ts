@@ -365,6 +365,7 @@ export const DOCUMENT_NOUNS = new Set([
   'article',
   'decree',
   'order',
+  'petition',
 ]);
 
 /** Proposal nouns that name something said, not asked for: rejecting "this argument" answers its speaker. */

@@ -19,7 +19,7 @@ import {
   WARNING_VERBS,
 } from '../lexicon/predicates.js';
 import { ATTENDABLE_HEADS, MEETING_HEADS, PARTICIPANT_NOUNS, PRESS_EVENTS } from '../lexicon/events.js';
-import { hasLabel, isNegated, modality, subtreeSpan, voice } from '../../nlp/index.js';
+import { conjuncts, hasLabel, isNegated, modality, subtreeSpan, voice } from '../../nlp/index.js';
 import { caseOf, childOf, childrenOf, lemmaOf, markOf } from './tree.js';
 import { ROLE_HEADS } from '../lexicon/roles.js';
 import type { Emit, RelateContext, Sentence } from './context.js';
@@ -525,10 +525,25 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (pressInquiry(t, n)) return;
     // "published China's demands": the possessor made them, whoever published them.
     const own = childOf(t, n, 'nmod:poss') !== undefined ? actorOf(s, n) : [];
-    const actors = own.length ? own : light !== undefined ? subjectOf(s, light) : actorOf(s, n);
+    // "Requests have come from X and from Y": what comes from someone is theirs.
+    const subject = hasLabel(t.parse.tokens[n]!.deprel, 'nsubj') && head >= 0;
+    const cameFrom =
+      subject && lemmaOf(t, head) === 'come'
+        ? childrenOf(t, head, 'obl')
+            .filter((k) => caseOf(t, k) === 'from')
+            .flatMap((k) => conjuncts(t.parse, k))
+            .flatMap((k) => membersOf(s, k))
+        : [];
+    const actors = own.length
+      ? own
+      : light !== undefined
+        ? subjectOf(s, light)
+        : cameFrom.length
+          ? [...new Set(cameFrom)]
+          : actorOf(s, n);
     if (actors.length === 0) return;
     // A noun that is itself a speech verb's subject ("X's statement said") is read there.
-    if (hasLabel(t.parse.tokens[n]!.deprel, 'nsubj') && head >= 0 && verbPredicate(lemmaOf(t, head))) return;
+    if (subject && cameFrom.length === 0 && verbPredicate(lemmaOf(t, head))) return;
     const trigger = light !== undefined ? [light] : [];
     switch (pred.frame) {
       case 'speech': {

@@ -415,6 +415,15 @@ describe('pronouns', () => {
 });
 
 describe('demands', () => {
+  it('reads a demand that "came from" someone, and a petition\'s request, as theirs', () => {
+    expect(triples('Requests have come from the Tarn Union and from the Green Party.')).toEqual([
+      'DEMANDED(Green Party -> null)',
+      'DEMANDED(Tarn Union -> null)',
+    ]);
+    expect(triples('The Tarn Union has launched a petition asking the government to respect the ruling.')).toEqual([
+      'DEMANDED(Tarn Union -> null)',
+    ]);
+  });
   it('reads "called for her to step down" as a demand on her, however the clause is parsed', () => {
     const text = 'Paul Brandt has often criticized Anna Kovacs, and has repeatedly called for her to step down.';
     expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Paul Brandt -> Anna Kovacs)']);
