@@ -29,6 +29,15 @@ describe('splitHeadline', () => {
       source: 'The Associated Press',
     });
   });
+  it('reads " - " in a headline all in capitals as a rubric, unless what follows is a known outlet', () => {
+    expect(splitHeadline('ECONOMIC SPOTLIGHT - DORVIA RAPS VELTRANIA')).toEqual({
+      title: 'ECONOMIC SPOTLIGHT - DORVIA RAPS VELTRANIA',
+    });
+    expect(splitHeadline('DORVIA RAPS VELTRANIA - REUTERS')).toEqual({
+      title: 'DORVIA RAPS VELTRANIA',
+      source: 'REUTERS',
+    });
+  });
   it('leaves hyphenated words and lower-case tails alone', () => {
     expect(splitHeadline('Cairo summit denounces Turkish-Libyan maritime border agreement')).toEqual({
       title: 'Cairo summit denounces Turkish-Libyan maritime border agreement',

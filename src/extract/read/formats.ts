@@ -4,6 +4,7 @@
  */
 import type { ArticleInput } from '../types.js';
 import { InputError } from '../errors.js';
+import { isNewsOutlet } from '../lexicon/organizations.js';
 import { decodeText, lineOf } from './decode.js';
 import { parseHtml } from './html.js';
 import { parseMarkdown } from './markdown.js';
@@ -47,14 +48,20 @@ export function normaliseDate(value: unknown): string | undefined {
   return undefined;
 }
 
-/** A headline's trailing "-Publisher" / " - Publisher" / "| Publisher" (capitalised words). */
+/**
+ * A headline's trailing "-Publisher" / " - Publisher" / "| Publisher" (capitalised words). In a
+ * headline all in capitals every word looks like a name, and " - " parts a wire rubric from its
+ * story ("ECONOMIC SPOTLIGHT - U.S. CONGRESS RAPS JAPAN"): there only a known outlet is a publisher.
+ */
 export function splitHeadline(line: string): { title: string; source?: string } {
   const m =
     /^(.*?\S)\s*(?:\||\s[-–—]\s|(?<=[a-z.!?)"”'’])-(?=[A-Z]))\s*((?:[A-Z][\w.&'’]*|of|the|and)(?:\s+(?:[A-Z][\w.&'’]*|of|the|and)){0,4})\s*$/.exec(
       line.trim(),
     );
-  if (m && /^[A-Z]/.test(m[2]!) && !/\s(of|the|and)$/.test(m[2]!)) return { title: m[1]!.trim(), source: m[2]!.trim() };
-  return { title: line.trim() };
+  if (!m || !/^[A-Z]/.test(m[2]!) || /\s(of|the|and)$/.test(m[2]!)) return { title: line.trim() };
+  const shouted = !/\p{Ll}/u.test(line);
+  if (shouted && !isNewsOutlet(m[2]!.trim().toLowerCase())) return { title: line.trim() };
+  return { title: m[1]!.trim(), source: m[2]!.trim() };
 }
 
 function tooLong(file: string, chars: number, where: { line?: number } = {}): InputError {
