@@ -13,9 +13,17 @@ export const GOLD = join(ROOT, 'tests', 'fixtures', 'gold');
 const REFEREE_PATH = join(ROOT, '..', 'shared', 'tools', 'score-extraction.mjs');
 export const REFEREE = existsSync(REFEREE_PATH) ? realpathSync(REFEREE_PATH) : REFEREE_PATH;
 
+/** The blind-annotated Wikinews articles (tests/fixtures/wikinews-gum, texts and gold side by side). */
+export const WIKINEWS_GUM = ['studied', 'untouched'].map((d) => join(ROOT, 'tests', 'fixtures', 'wikinews-gum', d));
+
 export async function extractSeeds(): Promise<Map<string, AnnotationOutput>> {
+  return extractFolders([SEEDS]);
+}
+
+/** Every article in the folders (their .txt files; gold files are not articles), extracted. */
+export async function extractFolders(folders: string[]): Promise<Map<string, AnnotationOutput>> {
   const out = new Map<string, AnnotationOutput>();
-  for await (const o of readInputs([SEEDS])) {
+  for await (const o of readInputs(folders)) {
     if (!o.ok) throw o.error;
     out.set(o.article.id, toAnnotationOutput(extractArticle(o.article)));
   }
