@@ -285,3 +285,25 @@ export const NAME_PARTICLES = new Set([
   'das',
   'ben',
 ]);
+
+/**
+ * Languages whose names are no country's demonym ("in English", "spoke Arabic"): a language is no
+ * place, person or body. (French, German, Spanish … are demonyms and read as such.)
+ */
+export const LANGUAGE_NAMES = new Set([
+  'english',
+  'arabic',
+  'mandarin',
+  'cantonese',
+  'hindi',
+  'urdu',
+  'swahili',
+  'latin',
+  'hebrew',
+  'farsi',
+  'persian',
+  'bengali',
+  'tamil',
+  'punjabi',
+  'esperanto',
+]);

@@ -34,6 +34,10 @@ describe('recogniseNames', () => {
     ]);
   });
 
+  it('makes no entity of a language ("completed in English")', () => {
+    expect(names('The form must be completed in English or Arabic by Ivo Marek.')).toEqual(['Person:Ivo Marek']);
+  });
+
   it("ends a name at a caption's credit label", () => {
     expect(names('The robot team met in Tarn City Image: Ivo Marek.')).toEqual(['Place:Tarn City', 'Person:Ivo Marek']);
   });

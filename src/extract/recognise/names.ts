@@ -17,7 +17,14 @@ import {
   ROLE_WORDS,
   TITLE_PREMODIFIERS,
 } from '../lexicon/roles.js';
-import { genderOfFirstName, isCommonWord, isFirstName, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
+import {
+  genderOfFirstName,
+  isCommonWord,
+  isFirstName,
+  isLastName,
+  LANGUAGE_NAMES,
+  NAME_PARTICLES,
+} from '../lexicon/words.js';
 import { findChunks } from './chunks.js';
 import { PLACE_HEADS } from './heads.js';
 import type { Mention, MentionType } from './mention.js';
@@ -490,6 +497,8 @@ function recogniseChunks(
     }
     pendingCountry = undefined;
     pendingEnd = -1;
+    // "completed in English", "a broadcast in Arabic": a language names no one.
+    if (LANGUAGE_NAMES.has(bare.toLowerCase())) continue;
     // "Standard and Poor's Corp": a legal form alone is the tail of a name cut before it, no name;
     // nor is a lone letter ("B and C said": an initial of a name cut short).
     if (b - a === 1 && (LEGAL_FORMS.has(tokens[a]!.norm) || /^\p{Lu}\.?$/u.test(tokens[a]!.text))) continue;
