@@ -34,6 +34,13 @@ describe('recogniseNames', () => {
     ]);
   });
 
+  it('keeps "District of X", "County of X" whole as places', () => {
+    expect(names('Walter Fauntroy, the District of Columbia delegate, said so.')).toEqual([
+      'Person:Walter Fauntroy',
+      'Place:District of Columbia',
+    ]);
+  });
+
   it('makes no entity of a language ("completed in English")', () => {
     expect(names('The form must be completed in English or Arabic by Ivo Marek.')).toEqual(['Person:Ivo Marek']);
   });
