@@ -82,6 +82,12 @@ export function argumentReader(ctx: RelateContext) {
     return undefined;
   }
 
+  /** The entities named by words and their conjuncts ("A, B and C"), each once, in order. */
+  function namedBy(t: Tree, words: number[]): number[] {
+    const found = words.flatMap((w) => conjuncts(t.parse, w)).flatMap((k) => t.entity[k] ?? []);
+    return [...new Set(found)];
+  }
+
   /** The entities a word stands for: a name, a pronoun, a description, a spokesman for someone. */
   function entitiesOf(s: Sentence, w: number, depth = 0): number[] {
     const cached = s.memo.get(w);
@@ -183,27 +189,23 @@ export function argumentReader(ctx: RelateContext) {
     // "sites such as Gawker.com", "critics like Colin Yeo and Caitlin Boswell": a plural noun
     // given by its named examples stands for them.
     if (word.xpos === 'NNS') {
-      const examples = childrenOf(t, w, 'nmod')
-        .filter((k) => k > w && /^(such as|like)$/.test(caseOf(t, k) ?? ''))
-        .flatMap((k) => conjuncts(t.parse, k))
-        .flatMap((k) => (t.entity[k] === undefined ? [] : [t.entity[k]!]));
-      if (examples.length) return [...new Set(examples)];
+      const examples = namedBy(
+        t,
+        childrenOf(t, w, 'nmod').filter((k) => k > w && /^(such as|like)$/.test(caseOf(t, k) ?? '')),
+      );
+      if (examples.length) return examples;
     }
     // "the DAG and HBV unions", "the Labour and Liberal parties": a plural body noun whose
     // coordinated modifiers name its members (one name alone, "the U.S. banks", names no member).
     if (word.xpos === 'NNS' && ORG_HEADS.has(lemma)) {
-      const named = childrenOf(t, w, 'compound')
-        .flatMap((k) => conjuncts(t.parse, k))
-        .flatMap((k) => (t.entity[k] === undefined ? [] : [t.entity[k]!]));
-      if (new Set(named).size > 1) return [...new Set(named)];
+      const named = namedBy(t, childrenOf(t, w, 'compound'));
+      if (named.length > 1) return named;
     }
     // "a spokesman, Scott Whiffen," / "its chief, Tedros": the apposed name.
     for (const a of childrenOf(t, w, 'appos')) {
       // "his counterparts, A, B and C": the apposed names, all of them.
       if (t.entity[a] === undefined) continue;
-      const named = [
-        ...new Set(conjuncts(t.parse, a).flatMap((k) => (t.entity[k] === undefined ? [] : [t.entity[k]!]))),
-      ];
+      const named = namedBy(t, [a]);
       // "The chairman of the employers' organization, SVZ, Jacques Schoufour,": a person's role
       // is held by the person; the body named beside it is the role's.
       const persons = named.filter((e) => entities[e]!.type === 'Person');
