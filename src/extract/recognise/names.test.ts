@@ -20,6 +20,19 @@ describe('recogniseNames', () => {
     expect(names('The ruling was welcomed by Ivo Marek KC.')).toEqual(['Person:Ivo Marek']);
   });
 
+  it('parts the holder from a title of a place or body that opens the name ("Governor of Oregon Anna Marek")', () => {
+    expect(names('Governor of Oregon Anna Marek said the museum was ready.')).toEqual([
+      'Place:Oregon',
+      'Person:Anna Marek',
+    ]);
+    expect(names('Director of the Tarn Water Authority Anna Marek said the dam was safe.')).toEqual([
+      'Organization:Tarn Water Authority',
+      'Person:Anna Marek',
+    ]);
+    // Without a first name after it the body is the whole name.
+    expect(names('The Chancellor of Germany said so.')).toEqual(['Place:Germany']);
+  });
+
   it('parts a titled person from the body or place of the title ("CEO of the Tarn Council Ivo Marek")', () => {
     expect(names('The CEO of the Tarn Refugee Council Ivo Marek told reporters the plan would fail.')).toEqual([
       'Organization:Tarn Refugee Council',

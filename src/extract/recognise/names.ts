@@ -383,9 +383,15 @@ function recogniseChunks(
             for (let k = a; k < e; k++) roleWords.push(tokens[k]!.text);
             a = e;
           }
-          // "the Chancellor of Germany": what follows "of" is the title's country or body.
+          // "the Chancellor of Germany": what follows "of" is the title's country or body, and the
+          // holder's two-word name may follow it ("Governor of Washington Chris Gregoire",
+          // "Director of the Federal Bureau of Investigation Robert Mueller").
           else if (j > a && j < b) {
             a = j;
+            const body = titleBody(text, tokens, a, b, sentence);
+            if (body === undefined) break;
+            mentions.push(body);
+            a = body.tokenEnd;
             break;
           }
           continue;
@@ -645,6 +651,22 @@ function allRoleWords(tokens: Token[], a: number, b: number): boolean {
       return false;
   }
   return true;
+}
+
+/**
+ * The body or place a title governs, when the holder's name (a known first name and one more
+ * capitalised word) ends the chunk: a known place, or a name with an organisation's head word.
+ */
+function titleBody(text: string, tokens: Token[], a: number, b: number, sentence: number): Mention | undefined {
+  const k = b - 2;
+  if (k <= a || !isFirstName(tokens[k]!.norm) || !tokens[k + 1]!.cap || isCommonWord(tokens[k + 1]!.norm))
+    return undefined;
+  const surface = surfaceOf(text, tokens, a, k);
+  if (isKnownPlace(surface)) return place(tokens, a, k, surface, sentence, 'modifier');
+  const words = tokens.slice(a, k);
+  if (!words.some((t) => ORG_HEADS.has(t.norm)) && !isKnownOrganization(surface.toLowerCase(), surface))
+    return undefined;
+  return { ...place(tokens, a, k, surface, sentence, 'modifier'), type: 'Organization' };
 }
 
 function place(tokens: Token[], a: number, b: number, surface: string, sentence: number, cue: string): Mention {

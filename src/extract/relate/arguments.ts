@@ -26,6 +26,7 @@ import {
   childOf,
   childrenOf,
   closingSubject,
+  foldedSubject,
   lemmaOf,
   markOf,
   participleSubject,
@@ -335,7 +336,8 @@ export function argumentReader(ctx: RelateContext) {
         // "Chancellor of the Exchequer Nigel Lawson" parsed with the name under "of": the person
         // whose own title this word opens.
         const e = t.entity[k];
-        if (e !== undefined && entities[e]!.roles.some((r) => r.toLowerCase().split(/\s+/)[0] === title)) return e;
+        const titled = e !== undefined && entities[e]!.roles.some((r) => r.toLowerCase().split(/\s+/)[0] === title);
+        if (titled && entities[e]!.type === 'Person') return e;
         // A conjunct after a comma with no "and" of its own is an apposition misparsed.
         const apposed = [
           ...childrenOf(t, k, 'appos'),
@@ -350,10 +352,27 @@ export function argumentReader(ctx: RelateContext) {
     return undefined;
   }
 
+  /**
+   * "The Governor of Wexmoor, Tilda Harrow, said" parsed as a coordination without "and": a person
+   * named after a comma behind a title is the title's holder, not a second party.
+   */
+  function apposedHolder(s: Sentence, group: number[]): number | undefined {
+    const { t } = s;
+    if (group.length !== 2 || childOf(t, group[1]!, 'cc') !== undefined) return undefined;
+    const title = lemmaOf(t, group[0]!);
+    if (!AGENT_NOUNS.has(title) && !ROLE_WORDS.has(title)) return undefined;
+    if (t.parse.tokens[subtreeSpan(t.parse, group[1]!, ['punct']).first - 1]?.text !== ',') return undefined;
+    const named = entitiesOf(s, group[1]!);
+    return named.length === 1 && entities[named[0]!]!.type === 'Person' ? named[0] : undefined;
+  }
+
   /** A word's entities with its conjuncts: "A and B" gives both. */
   function membersOf(s: Sentence, w: number): number[] {
+    const group = coordinated(s.t, w);
+    const holder = apposedHolder(s, group);
+    if (holder !== undefined) return [holder];
     const out: number[] = [];
-    for (const c of coordinated(s.t, w)) for (const e of entitiesOf(s, c)) if (!out.includes(e)) out.push(e);
+    for (const c of group) for (const e of entitiesOf(s, c)) if (!out.includes(e)) out.push(e);
     if (out.length <= 1) {
       const holder = titledHolder(s.t, w, out[0]);
       if (holder !== undefined) return [holder];
@@ -386,6 +405,11 @@ export function argumentReader(ctx: RelateContext) {
     let titled = false;
     for (let k = bodyEnd + 1; k < words.length; k++) {
       const e = t.entity[k];
+      // "Governor of Washington Chris Gregoire": the title's own place or body, then the holder.
+      if (e !== undefined && titled && entities[e]!.type !== 'Person' && /^(of|to|for)$/i.test(words[k - 1]!.text)) {
+        while (t.entity[k + 1] === e) k++;
+        continue;
+      }
       if (e !== undefined) return titled && entities[e]!.type === 'Person' ? e : undefined;
       const text = words[k]!.text;
       const lower = text.toLowerCase();
@@ -502,7 +526,7 @@ export function argumentReader(ctx: RelateContext) {
       const stray = childOf(t, c, 'nsubj');
       if (stray !== undefined && stray < c) return membersOf(s, stray);
     }
-    const stranded = strandedSubject(t, p);
+    const stranded = strandedSubject(t, p) ?? foldedSubject(t, p);
     if (stranded !== undefined) return ownMembers(s, stranded);
     // '"…," Congressman X, a Y, said': the name between the closing quotation mark and the verb.
     const attributed = afterQuote(t, p);

@@ -137,11 +137,14 @@ export function governedByAdposition(t: Tree, k: number): boolean {
   // The preposition may hang elsewhere ("a meeting with | President X called …", "X of the
   // tax-writing | House Committee said"): the word before the phrase, past its stray modifiers.
   const words = t.parse.tokens;
-  let b = subtreeSpan(t.parse, k).first - 1;
+  // The phrase without the comma the parser may have hung on it ("During the summit, | French
+  // President X called …": the comma closes the fronted phrase, it opens no part of the subject).
+  const first = subtreeSpan(t.parse, k, ['punct']).first;
+  let b = first - 1;
   for (let steps = 0; b >= 0 && steps < 5 && MODIFIER_WORD.test(words[b]!.upos) && words[b]!.text !== ','; steps++) b--;
   const before = words[b];
   if (before === undefined || before.upos !== 'ADP' || before.deprel === 'compound:prt') return false;
-  return before.deprel !== 'case' || before.head === k || b < subtreeSpan(t.parse, k).first - 1;
+  return before.deprel !== 'case' || before.head === k || b < first - 1;
 }
 
 /** Tense of a predicate: future with will/shall or "is to"; past for VBD/VBN; else present. */

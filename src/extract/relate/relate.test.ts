@@ -949,6 +949,31 @@ describe('arguments', () => {
       triples('Since earlier this year, Mr. Xi and other leaders have said cutting that output must be a key part.'),
     ).toEqual(['STATED(Xi -> null)']);
   });
+  it("reads a subject after a fronted phrase and its comma as no object of that phrase's preposition", () => {
+    // The comma closing "During the summit," hangs on the subject; the preposition governs no part of it.
+    expect(triples('During the summit, French President Ilan Maro called for peace.')).toEqual([
+      'ATTENDS(Ilan Maro -> summit)',
+      'DEMANDED(Ilan Maro -> null)',
+    ]);
+  });
+  it('takes the person apposed to "the governor of X" as its holder, not the place that has the title', () => {
+    expect(triples('The Governor of Wexmoor, Tilda Harrow, said the museum was ready.')).toEqual([
+      'STATED(Tilda Harrow -> null)',
+    ]);
+  });
+  it('takes the holder of a title of a place, however the parser hung the place ("Governor of X Name said")', () => {
+    expect(triples('Governor of Oregon Anna Harrow said the museum was ready.')).toEqual([
+      'STATED(Anna Harrow -> null)',
+    ]);
+  });
+  it('takes an apposition the parser gave a fronted phrase ("In a statement, the mayor, X, said") as the subject', () => {
+    expect(triples('In a statement, the Governor of Wexmoor, Tilda Harrow, said the museum was ready.')).toEqual([
+      'STATED(Tilda Harrow -> null)',
+    ]);
+    expect(triples('In an interview, the mayor, Tilda Harrow, said the museum was ready.')).toEqual([
+      'STATED(Tilda Harrow -> null)',
+    ]);
+  });
   it('reads an acronym the tagger takes for a pronoun ("a WHO spokeswoman")', () => {
     expect(triples('A WHO spokeswoman in Geneva said on Tuesday the agency had no comment.')).toEqual([
       'STATED(WHO -> null)',

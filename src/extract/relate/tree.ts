@@ -174,11 +174,6 @@ export function datelineEnd(view: SentenceView): number {
 }
 
 /**
- * A subject the parser hung on the phrase before it: "Since earlier this year, Mr. Xi and other
- * leaders have said …" parsed with "Mr. Xi" an apposition of "year". The noun phrase between the
- * last comma and a finite verb that has no subject is that verb's subject.
- */
-/**
  * The subject of a reporting verb that closes its sentence after a comma (", the ministry said."):
  * the one phrase between the comma and the verb, when the parser attached it elsewhere.
  */
@@ -226,6 +221,11 @@ export function afterQuote(t: Tree, p: number): number | undefined {
   return undefined;
 }
 
+/**
+ * A subject the parser hung on the phrase before it: "Since earlier this year, Mr. Xi and other
+ * leaders have said …" parsed with "Mr. Xi" an apposition of "year". The noun phrase between the
+ * last comma and a finite verb that has no subject is that verb's subject.
+ */
 export function strandedSubject(t: Tree, p: number): number | undefined {
   const words = t.parse.tokens;
   const finite = /^VB[DPZ]?$/.test(words[p]!.xpos) || childrenOf(t, p, 'aux').length > 0;
@@ -244,6 +244,26 @@ export function strandedSubject(t: Tree, p: number): number | undefined {
   const h = heads[0]!;
   if (!/^(NOUN|PROPN|PRON)$/.test(words[h]!.upos) || words[h]!.head === p) return undefined;
   return h;
+}
+
+/**
+ * "In a statement, the governor, Chris Gregoire, said …" parsed with the subject an apposition of
+ * the fronted phrase's noun ("statement, the governor"): a prepositional phrase takes no
+ * apposition after its comma when a subjectless verb follows, so that apposition is the subject.
+ */
+export function foldedSubject(t: Tree, p: number): number | undefined {
+  const words = t.parse.tokens;
+  for (const o of childrenOf(t, p, 'obl')) {
+    if (o > p || childOf(t, o, 'case') === undefined) continue;
+    // A conjunct after a comma with no "and" of its own is an apposition misparsed.
+    const apposed = [
+      ...childrenOf(t, o, 'appos'),
+      ...childrenOf(t, o, 'conj').filter((c) => childOf(t, c, 'cc') === undefined),
+    ].filter((a) => a < p && words[subtreeSpan(t.parse, a, ['punct']).first - 1]?.text === ',');
+    // Of a chain ("the Governor of X, Tilda Harrow,") the last, nearest the verb, names the holder.
+    if (apposed.length) return Math.max(...apposed);
+  }
+  return undefined;
 }
 
 /**
