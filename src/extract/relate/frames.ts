@@ -313,8 +313,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       return;
     }
     // "refused to rule out": refusing a refusal is no rejection; "declined to comment" rejects nothing.
+    // An infinitive after an object is the object's ("rejected calls from X to withdraw", hung on
+    // the verb by the parser): no verb of rejection takes an object and an infinitive of its own.
     const xcomp = childOf(t, p, 'xcomp');
-    if (xcomp !== undefined) {
+    const objectFirst = childrenOf(t, p, 'obj').some((o) => xcomp !== undefined && o < xcomp);
+    if (xcomp !== undefined && !objectFirst) {
       const inner = predicateOf(t, xcomp);
       if (inner?.frame === 'reject' || NOT_SAYING.has(lemmaOf(t, xcomp))) return;
       // "declined to attend the summit": the event is what is rejected.
@@ -555,7 +558,14 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         return;
       }
       case 'demand': {
-        const targets = addressed(s, n, light, /^(to|on|upon)$/);
+        const addressees = addressed(s, n, light, /^(to|on|upon)$/);
+        // "rejected calls from X to withdraw", "accepted the union's demands": whoever answers a
+        // demand is the one it asked.
+        const answers =
+          head >= 0 && hasLabel(t.parse.tokens[n]!.deprel, 'obj') ? predicateOf(t, head)?.frame : undefined;
+        const answerers =
+          addressees.length === 0 && (answers === 'reject' || answers === 'accept') ? subjectOf(s, head) : [];
+        const targets = [...addressees, ...answerers.filter((e) => !actors.includes(e))];
         if (targets.length === 0) emit('DEMANDED', actors, null, n, 0.6, trigger);
         for (const target of targets) emit('DEMANDED', actors, target, n, 0.65, trigger);
         return;

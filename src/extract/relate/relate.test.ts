@@ -602,6 +602,16 @@ describe('rejections', () => {
       'REJECTED(Anna Kovacs -> Green Union)',
     );
   });
+  it("reads an infinitive after a rejected demand as the demand's, and its answerer as the one asked", () => {
+    // Parsed with "to withdraw" hung on "rejected": no verb of rejection takes an object and an infinitive.
+    expect(triples('Dorvia rejected calls from Kestrel to withdraw its troops.')).toEqual([
+      'DEMANDED(Kestrel -> Dorvia)',
+      'REJECTED(Dorvia -> Kestrel)',
+    ]);
+    expect(triples('Anna Kovacs rejected the demands of the Green Union.')).toContain(
+      'DEMANDED(Green Union -> Anna Kovacs)',
+    );
+  });
   it('reads particle verbs: "turned down", "ruled out"', () => {
     expect(triples("Veltrania turned down Dorvia's offer of talks.")).toContain('REJECTED(Veltrania -> Dorvia)');
     expect(triples('Anna Kovacs ruled out a meeting with Paul Brandt.')).toEqual(['REJECTED(Anna Kovacs -> meeting)']);
