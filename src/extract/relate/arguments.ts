@@ -171,8 +171,12 @@ export function argumentReader(ctx: RelateContext) {
       // when he arrives"); the main clause's subject does not ("After meeting Putin, he said").
       const clause = word.head >= 0 ? t.parse.tokens[word.head]! : undefined;
       const mainSubject = subject && (clause === undefined || clause.head < 0 || hasLabel(clause.deprel, 'conj'));
+      // An object pronoun is free in its clause: not the subject of its own verb.
+      const objectOf = /^(obj|iobj)$/.test(word.deprel) && word.head >= 0 ? childOf(t, word.head, 'nsubj') : undefined;
+      const coArguments = objectOf === undefined || t.entity[objectOf] === undefined ? [] : [t.entity[objectOf]!];
       const context = {
         local,
+        coArguments,
         subject,
         mainSubject,
         speech: frame === 'speech' || frame === 'telling',

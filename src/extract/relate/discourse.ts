@@ -63,6 +63,11 @@ export interface PronounContext {
   mainSubject: boolean;
   /** The entities named in each sentence before the pronoun, nearest first (its own sentence first). */
   recent: number[][];
+  /**
+   * The subject of the pronoun's own clause when the pronoun is its object: "X urged her" is never
+   * X (a pronoun is free in its clause; X would be "herself").
+   */
+  coArguments: number[];
 }
 
 /** Makes entities salient: they become the preferred antecedents of later pronouns. */
@@ -112,7 +117,7 @@ export function resolvePronoun(
   if (gender) {
     const agrees = (i: number): boolean => {
       const e = entities[i]!;
-      return e.type === 'Person' && (!e.gender || e.gender === gender);
+      return e.type === 'Person' && (!e.gender || e.gender === gender) && !context.coArguments.includes(i);
     };
     const near = local.find(agrees);
     if (near !== undefined) return [near];

@@ -1011,6 +1011,13 @@ describe('arguments', () => {
       ]),
     ).toEqual(['DEMANDED(Anna Kovacs -> France)', 'DEMANDED(Paul Brandt -> France)']);
   });
+  it('resolves an object pronoun to anyone but the subject of its own verb ("X urged her" is never X)', () => {
+    // "Ivo" is no known first name: only the clause, not gender, rules him out.
+    expect(triples('Anna Brenn spoke on Monday. Ivo Marek urged her to resign.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Ivo Marek -> Anna Brenn)',
+    ]);
+    expect(triples('Ivo Marek urged her to resign.', ['DEMANDED'])).toEqual(['DEMANDED(Ivo Marek -> null)']);
+  });
   it('gives a sentence-final ", saying" to the main clause when the parser hangs it inside a complement', () => {
     expect(
       triples(
