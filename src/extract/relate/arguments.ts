@@ -22,6 +22,7 @@ import { resolveDescription, resolvePronoun } from './discourse.js';
 import { clauseOf, conjuncts, descendants, hasLabel, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
 import {
   afterQuote,
+  clauseSubject,
   caseOf,
   childOf,
   childrenOf,
@@ -171,9 +172,10 @@ export function argumentReader(ctx: RelateContext) {
       // when he arrives"); the main clause's subject does not ("After meeting Putin, he said").
       const clause = word.head >= 0 ? t.parse.tokens[word.head]! : undefined;
       const mainSubject = subject && (clause === undefined || clause.head < 0 || hasLabel(clause.deprel, 'conj'));
-      // An object pronoun is free in its clause: not the subject of its own verb.
-      const objectOf = /^(obj|iobj)$/.test(word.deprel) && word.head >= 0 ? childOf(t, word.head, 'nsubj') : undefined;
-      const coArguments = objectOf === undefined || t.entity[objectOf] === undefined ? [] : [t.entity[objectOf]!];
+      // An object pronoun is free in its clause: not the subject of its own verb, nor the
+      // understood subject of a participle or infinitive ("X wrote to Y, asking her to …").
+      const coSubject = /^(obj|iobj)$/.test(word.deprel) && word.head >= 0 ? clauseSubject(t, word.head) : undefined;
+      const coArguments = coSubject === undefined || t.entity[coSubject] === undefined ? [] : [t.entity[coSubject]!];
       const context = {
         local,
         coArguments,
@@ -541,9 +543,9 @@ export function argumentReader(ctx: RelateContext) {
     const head = w.head;
     if (head < 0) return [];
     const rel = w.deprel;
-    // "quoted X as saying …": the one quoted is the speaker.
+    // "quoted X as saying …", "X was quoted as saying …": the one quoted is the speaker.
     if (lemmaOf(t, head) === 'quote' && markOf(t, p) === 'as') {
-      const quoted = childOf(t, head, 'obj');
+      const quoted = childOf(t, head, voice(t.parse, head) === 'passive' ? 'nsubj:pass' : 'obj');
       if (quoted !== undefined) return membersOf(s, quoted);
     }
     if (hasLabel(rel, 'xcomp')) {

@@ -1011,12 +1011,22 @@ describe('arguments', () => {
       ]),
     ).toEqual(['DEMANDED(Anna Kovacs -> France)', 'DEMANDED(Paul Brandt -> France)']);
   });
+  it('takes the one "quoted as saying" as the speaker, in the passive too', () => {
+    expect(triples('Anna Brenn was quoted as saying the plan had failed.')).toEqual(['STATED(Anna Brenn -> null)']);
+    expect(triples('The Kestrel Times quoted Anna Brenn as saying the plan had failed.')).toEqual([
+      'STATED(Anna Brenn -> null)',
+    ]);
+  });
   it('resolves an object pronoun to anyone but the subject of its own verb ("X urged her" is never X)', () => {
     // "Ivo" is no known first name: only the clause, not gender, rules him out.
     expect(triples('Anna Brenn spoke on Monday. Ivo Marek urged her to resign.', ['DEMANDED'])).toEqual([
       'DEMANDED(Ivo Marek -> Anna Brenn)',
     ]);
     expect(triples('Ivo Marek urged her to resign.', ['DEMANDED'])).toEqual(['DEMANDED(Ivo Marek -> null)']);
+    // Nor the understood subject of a participle.
+    expect(triples('Ivo Marek wrote to Anna Brenn, asking her to resign.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Ivo Marek -> Anna Brenn)',
+    ]);
   });
   it('gives a sentence-final ", saying" to the main clause when the parser hangs it inside a complement', () => {
     expect(

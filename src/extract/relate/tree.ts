@@ -221,6 +221,14 @@ export function afterQuote(t: Tree, p: number): number | undefined {
   return undefined;
 }
 
+/** A verb's subject, or for a subjectless participle, infinitive or conjunct the subject of the verb it hangs on. */
+export function clauseSubject(t: Tree, v: number): number | undefined {
+  const own = childOf(t, v, 'nsubj');
+  const w = t.parse.tokens[v]!;
+  if (own !== undefined || w.head < 0 || !/^(advcl|xcomp|conj)/.test(w.deprel)) return own;
+  return childOf(t, w.head, 'nsubj');
+}
+
 /**
  * A subject the parser hung on the phrase before it: "Since earlier this year, Mr. Xi and other
  * leaders have said …" parsed with "Mr. Xi" an apposition of "year". The noun phrase between the
