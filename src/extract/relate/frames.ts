@@ -31,6 +31,7 @@ import {
   counterfactual,
   factual,
   hypothetical,
+  mandativeClause,
   matrixNegated,
   predicateOf,
   pressInquiry,
@@ -86,6 +87,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (pred.relation === 'STATED' && /^(will|shall|would|could|might|may)$/.test(modality(t.parse, p) ?? '')) return;
     if (pred.needsClause && !asksSomeone(t, p)) return;
     if (pred.relation === 'DEMANDED' && pressInquiry(t, p)) return;
+    if (mandativeClause(t, p) !== undefined)
+      return demand(s, p, { ...pred, relation: 'DEMANDED', frame: 'demand' }, emit);
     switch (pred.frame) {
       case 'speech':
       case 'judgement':

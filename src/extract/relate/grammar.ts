@@ -89,6 +89,29 @@ function questionClause(t: Tree, c: number): boolean {
   return WH_WORDS.has(lemmaOf(t, first)) || WH_WORDS.has(markOf(t, c) ?? '');
 }
 
+/** Verbs of saying whose that-clause in the subjunctive asks for an act ("insisted that he resign"). */
+const MANDATIVE_SPEECH = new Set(['insist', 'suggest', 'propose', 'recommend']);
+
+/**
+ * "insisted that Dorvia withdraw", "suggested that he resign": a verb of saying with a that-clause
+ * in the mandative subjunctive demands the act of the clause's subject; "insisted that Dorvia had
+ * withdrawn" or "… withdraws" asserts. The subjunctive is the bare verb with no auxiliary: tagged
+ * as such, or tagged as a present form that disagrees with its singular subject ("Marek step
+ * down", where the indicative has "steps"). Gives the clause, or undefined.
+ */
+export function mandativeClause(t: Tree, p: number): number | undefined {
+  if (!MANDATIVE_SPEECH.has(lemmaOf(t, p))) return undefined;
+  return childrenOf(t, p, 'ccomp').find((c) => {
+    const verb = t.parse.tokens[c]!;
+    if (verb.upos !== 'VERB' || childOf(t, c, 'aux', 'aux:pass', 'cop') !== undefined) return false;
+    const subject = childOf(t, c, 'nsubj');
+    if (subject === undefined || subject > c) return false;
+    const subjectWord = t.parse.tokens[subject]!;
+    const singular = /^(NN|NNP)$/.test(subjectWord.xpos) || /^(he|she|it)$/i.test(subjectWord.text);
+    return verb.xpos === 'VB' || (singular && verb.xpos === 'VBP');
+  });
+}
+
 /**
  * "asked X why …", "asked X whether …": "ask" with an indirect question asks for an answer, not
  * an act — unless it also has an infinitive ("asked X to leave if …"). A question hung on the

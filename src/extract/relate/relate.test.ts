@@ -612,6 +612,14 @@ describe('rejections', () => {
       'DEMANDED(Green Union -> Anna Kovacs)',
     );
   });
+  it('reads a that-clause in the subjunctive after "insist" or "suggest" as a demand on its subject', () => {
+    expect(triples('Anna Brenn suggested that Ivo Marek step down.')).toEqual(['DEMANDED(Anna Brenn -> Ivo Marek)']);
+    expect(triples('Anna Brenn insisted that Dorvia pay the debt.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Anna Brenn -> Dorvia)',
+    ]);
+    // The indicative asserts.
+    expect(triples('Anna Brenn insisted that Ivo Marek had stepped down.')).toEqual(['STATED(Anna Brenn -> null)']);
+  });
   it('reads particle verbs: "turned down", "ruled out"', () => {
     expect(triples("Veltrania turned down Dorvia's offer of talks.")).toContain('REJECTED(Veltrania -> Dorvia)');
     expect(triples('Anna Kovacs ruled out a meeting with Paul Brandt.')).toEqual(['REJECTED(Anna Kovacs -> meeting)']);
