@@ -662,6 +662,8 @@ export function argumentReader(ctx: RelateContext) {
       (k) => k > w && caseOf(t, k) === 'of' && t.parse.tokens[k]!.upos === 'PROPN' && t.entity[k] === undefined,
     );
     if (place === undefined && ofName !== undefined) end = subtreeSpan(t.parse, ofName).last;
+    // A comma the parser hung on the last name closes the phrase, no part of it.
+    while (end > w && /^[,;:.]$/.test(t.parse.tokens[end]!.text)) end--;
     const tokenStart = t.token[start]!;
     const tokenEnd = t.token[end]! + 1;
     return makeEvent(view, { start: tokenStart, end: tokenEnd, head: text });

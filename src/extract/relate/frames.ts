@@ -454,9 +454,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
   function meeting(s: Sentence, p: number, emit: Emit): void {
     const { t } = s;
     // "EU leaders are holding talks", "EC farm ministers will meet": the body's unnamed members
-    // in its own gathering, no party of their own (the guideline annotates no such attendance).
-    if (unnamedGroup(s, p, UNNAMED_MEMBERS)) return;
+    // in its own gathering, no party of their own (the guideline annotates no such attendance);
+    // "the leaders of France and Germany met" are the two parties' own.
     const sources = subjectOf(s, p);
+    if (unnamedGroup(s, p, UNNAMED_MEMBERS) && sources.length < 2) return;
     if (sources.length === 0) return;
     const lemma = lemmaOf(t, p);
     const others: number[] = [];

@@ -644,6 +644,18 @@ describe('rejections', () => {
 });
 
 describe('attendance', () => {
+  it('names an event without the comma the parser hung on its place ("At a news conference in Lisbon, X said")', () => {
+    expect(triples('At a news conference in Lisbon, Anna Brenn said the plan had failed.')).toContain(
+      'ATTENDS(Anna Brenn -> news conference in Lisbon)',
+    );
+  });
+  it('reads "the leaders of A and B met" as both parties meeting, "EU leaders met" as no party\'s', () => {
+    expect(triples('The leaders of France and Germany met in Lisbon.')).toEqual([
+      'ATTENDS(France -> meeting)',
+      'ATTENDS(Germany -> meeting)',
+    ]);
+    expect(triples('EU leaders met in Lisbon.')).toEqual([]);
+  });
   it('reads opening, returning from and emerging from a gathering as attending it', () => {
     expect(triples('Opening the meeting, Ivo Marek said the plan would work.')).toEqual([
       'ATTENDS(Ivo Marek -> meeting)',
