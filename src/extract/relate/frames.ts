@@ -342,7 +342,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const w = t.parse.tokens[p]!;
     // "X's plan, rejected by Y,": the participle's noun is what is rejected.
     const described = w.xpos === 'VBN' && hasLabel(w.deprel, 'acl') && w.head >= 0 ? w.head : undefined;
-    const obj = passive ? childOf(t, p, 'nsubj:pass') : (childOf(t, p, 'obj') ?? described);
+    // "brushed aside the criticism" parsed with the particle as the noun's preposition: the noun is the object.
+    const particle = pred.lemma.split(' ')[1];
+    const particleObject = childrenOf(t, p, 'obl').find((k) => particle !== undefined && caseOf(t, k) === particle);
+    const obj = passive ? childOf(t, p, 'nsubj:pass') : (childOf(t, p, 'obj') ?? particleObject ?? described);
     // "decline" with no object or infinitive, or with an amount, is a fall ("shares declined",
     // "the stock declined 5 pct", "Texaco declined 1/2 to 30").
     if (lemma === 'decline' && (obj === undefined || amount(t, obj))) return;
@@ -550,7 +553,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           : actorOf(s, n);
     if (actors.length === 0) return;
     // A noun that is itself a speech verb's subject ("X's statement said") is read there.
-    if (subject && cameFrom.length === 0 && verbPredicate(lemmaOf(t, head))) return;
+    if (subject && cameFrom.length === 0 && verbPredicate(lemmaOf(t, head))?.relation === 'STATED') return;
     const trigger = light !== undefined ? [light] : [];
     switch (pred.frame) {
       case 'speech': {
@@ -562,13 +565,26 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         return;
       }
       case 'demand': {
-        const addressees = addressed(s, n, light, /^(to|on|upon)$/);
-        // "rejected calls from X to withdraw", "accepted the union's demands": whoever answers a
-        // demand is the one it asked.
-        const answers =
-          head >= 0 && hasLabel(t.parse.tokens[n]!.deprel, 'obj') ? predicateOf(t, head)?.frame : undefined;
+        // "her call for X to resign": the one asked to act, when an infinitive follows.
+        const infinitive = [n, ...(light !== undefined ? [light] : [])].some((h) =>
+          childrenOf(t, h, 'acl', 'advcl', 'xcomp').some((c) => c > n && markOf(t, c) === 'to'),
+        );
+        const forWhom = infinitive
+          ? childrenOf(t, n, 'nmod')
+              .filter((k) => caseOf(t, k) === 'for' && actorLike(s, k))
+              .flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e) && !actors.includes(e)))
+          : [];
+        const addressees = [...addressed(s, n, light, /^(to|on|upon)$/), ...forWhom];
+        // "rejected calls from X to withdraw", "accepted the union's demands", "the demand was
+        // refused by the Taliban": whoever answers a demand is the one it asked.
+        const deprel = t.parse.tokens[n]!.deprel;
+        const answers = head >= 0 && /^(obj|nsubj:pass)$/.test(deprel) ? predicateOf(t, head)?.frame : undefined;
         const answerers =
-          addressees.length === 0 && (answers === 'reject' || answers === 'accept') ? subjectOf(s, head) : [];
+          addressees.length === 0 && (answers === 'reject' || answers === 'accept')
+            ? deprel === 'obj'
+              ? subjectOf(s, head)
+              : agentOf(s, head)
+            : [];
         const targets = [...addressees, ...answerers.filter((e) => !actors.includes(e))];
         if (targets.length === 0) emit('DEMANDED', actors, null, n, 0.6, trigger);
         for (const target of targets) emit('DEMANDED', actors, target, n, 0.65, trigger);

@@ -620,6 +620,25 @@ describe('rejections', () => {
     // The indicative asserts.
     expect(triples('Anna Brenn insisted that Ivo Marek had stepped down.')).toEqual(['STATED(Anna Brenn -> null)']);
   });
+  it('reads nominal demands of any shape: "X\'s demand … went unanswered", "her call for Y to resign"', () => {
+    // A demand that is a motion verb's subject is still a demand ("go" is read only for attendance).
+    expect(triples("Dorvia's demand for a ceasefire went unanswered.")).toEqual(['DEMANDED(Dorvia -> null)']);
+    expect(triples('Anna Brenn renewed her call for Ivo Marek to resign.')).toEqual([
+      'DEMANDED(Anna Brenn -> Ivo Marek)',
+    ]);
+    expect(triples("Anna Brenn's call for talks went unheeded.")).toEqual(['DEMANDED(Anna Brenn -> null)']);
+    // A demand refused in the passive asked the one who refused it.
+    expect(triples("Russia's demand was rejected by Ukraine.")).toEqual([
+      'DEMANDED(Russia -> Ukraine)',
+      'REJECTED(Ukraine -> Russia)',
+    ]);
+  });
+  it('reads a particle the parser hung elsewhere ("ruled that out", "brushed aside the criticism from X")', () => {
+    expect(triples('Anna Brenn ruled that out.')).toEqual(['REJECTED(Anna Brenn -> null)']);
+    expect(triples('Anna Brenn brushed aside the criticism from Ivo Marek.')).toEqual([
+      'REJECTED(Anna Brenn -> Ivo Marek)',
+    ]);
+  });
   it('reads particle verbs: "turned down", "ruled out"', () => {
     expect(triples("Veltrania turned down Dorvia's offer of talks.")).toContain('REJECTED(Veltrania -> Dorvia)');
     expect(triples('Anna Kovacs ruled out a meeting with Paul Brandt.')).toEqual(['REJECTED(Anna Kovacs -> meeting)']);

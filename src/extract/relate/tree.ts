@@ -77,9 +77,26 @@ function repairVerbTags(parse: ParsedSentence): ParsedSentence {
   return { tokens: words.map((w, i) => (verbs[i] ? { ...w, upos: 'VERB', xpos: 'VBD' } : w)) };
 }
 
+/**
+ * "ruled that out" parsed with "out" a particle of "that": a particle belongs to a verb, so one
+ * hung on the verb's object is the verb's.
+ */
+function repairParticles(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const stray = (i: number): boolean => {
+    const w = words[i]!;
+    const head = words[w.head];
+    return (
+      w.deprel === 'compound:prt' && head !== undefined && head.upos !== 'VERB' && words[head.head]?.upos === 'VERB'
+    );
+  };
+  if (!words.some((_, i) => stray(i))) return parse;
+  return { tokens: words.map((w, i) => (stray(i) ? { ...w, head: words[w.head]!.head } : w)) };
+}
+
 /** Aligns a parse with a sentence view by character offsets. */
 export function alignTree(view: SentenceView, given: ParsedSentence): Tree {
-  const parse = repairVerbTags(repairSubordinateRoot(given));
+  const parse = repairParticles(repairVerbTags(repairSubordinateRoot(given)));
   const words = parse.tokens;
   const token: number[] = [];
   let k = 0;
