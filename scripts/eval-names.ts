@@ -2,8 +2,11 @@
  * npm run eval:names [-- --model FILE] [--json]
  * Name typer accuracy and per-class P/R/F1 on the named mentions of GUM dev and test, features
  * from our own parse of the gold words, beside a baseline that gives every name the class most
- * frequent in GUM train.
+ * frequent in GUM train, and beside the recogniser's rules typing the name from its own words
+ * (src/extract/recognise/names.ts typeOfName, gazetteers included; Unknown counts as Other).
  */
+import { typeOfName } from '../src/extract/recognise/names.js';
+import { tokenize } from '../src/extract/segment/tokens.js';
 import { typeNameSpan, loadNameModel, NAME_CLASSES, type NameClass } from '../src/nlp/names.js';
 import type { NameExample } from '../src/nlp/train/names.js';
 import { gumDocumentNames, gumNameExamples } from './lib/gum-names.js';
@@ -20,7 +23,18 @@ interface Report {
   mentions: number;
   accuracy: number;
   baseline: number;
+  rules: number;
   perClass: Record<NameClass, { p: number; r: number; f1: number; gold: number }>;
+}
+
+function ruleType(e: NameExample): NameClass {
+  const t = e.sentence.tokens;
+  const surface = t
+    .slice(e.first, e.last + 1)
+    .map((w, k) => (k > 0 && w.start > t[e.first + k - 1]!.end ? ' ' : '') + w.text)
+    .join('');
+  const type = typeOfName(surface, tokenize(surface)).type;
+  return type === 'Unknown' ? 'Other' : type;
 }
 
 const pct = (n: number, d: number): number => (d === 0 ? 0 : Math.round((1000 * n) / d) / 10);
@@ -28,6 +42,7 @@ const pct = (n: number, d: number): number => (d === 0 ? 0 : Math.round((1000 * 
 function report(examples: readonly NameExample[], majority: NameClass): Report {
   let correct = 0;
   let baseline = 0;
+  let rules = 0;
   const tp = new Map<NameClass, number>();
   const predicted = new Map<NameClass, number>();
   const gold = new Map<NameClass, number>();
@@ -41,6 +56,7 @@ function report(examples: readonly NameExample[], majority: NameClass): Report {
       bump(tp, guess);
     }
     if (e.type === majority) baseline++;
+    if (ruleType(e) === e.type) rules++;
   }
   const perClass = {} as Report['perClass'];
   for (const c of NAME_CLASSES) {
@@ -52,6 +68,7 @@ function report(examples: readonly NameExample[], majority: NameClass): Report {
     mentions: examples.length,
     accuracy: pct(correct, examples.length),
     baseline: pct(baseline, examples.length),
+    rules: pct(rules, examples.length),
     perClass,
   };
 }
@@ -66,7 +83,8 @@ for (const split of ['dev', 'test'] as const) {
   const r = report(gumNameExamples(treebank, gumDocumentNames(treebank, split)), majority);
   results[split] = r;
   say(
-    `GUM ${split}: ${r.mentions} named mentions, accuracy ${r.accuracy}% (majority class ${majority}: ${r.baseline}%)`,
+    `GUM ${split}: ${r.mentions} named mentions, typer ${r.accuracy}%, majority class ${majority} ${r.baseline}%, ` +
+      `rules from the name's words ${r.rules}%`,
   );
   say('  class          gold      P      R     F1');
   for (const c of NAME_CLASSES) {
