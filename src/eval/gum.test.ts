@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goldChains, readBrackets, readGumDocument } from './gum.js';
+import { goldChains, namedSpans, readBrackets, readGumDocument, readGumSentences } from './gum.js';
 
 // A two-sentence document written for this test, in GUM's CoNLL-U layout.
 const DOC = [
@@ -46,5 +46,16 @@ describe('GUM coreference reader', () => {
       'STS-1',
     ]);
     expect(goldChains(doc, new Set(['person']))).toEqual([['11', '30']]);
+  });
+  it('gives the proper-noun-headed mentions as word spans, cut to their name', () => {
+    const [first, second] = readGumSentences(DOC, 'test.conllu');
+    expect(first!.spans.map((m) => [m.type, m.first, m.last])).toEqual([
+      ['person', 0, 1],
+      ['person', 3, 4],
+    ]);
+    expect(namedSpans(first!.sentence, first!.spans).map((m) => [m.first, m.last])).toEqual([[0, 1]]);
+    expect(namedSpans(second!.sentence, second!.spans).map((m) => [m.type, m.first, m.last])).toEqual([
+      ['event', 2, 2],
+    ]);
   });
 });

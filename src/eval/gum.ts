@@ -4,7 +4,8 @@
  * "(12-person-…)" is a one-word mention). The document text is rebuilt from the `# text` lines,
  * paragraphs on their own lines, so that mentions carry character offsets into it.
  */
-import { parseConllu } from '../nlp/conllu.js';
+import { parseConllu, type TreebankSentence } from '../nlp/conllu.js';
+import { spanHead } from '../nlp/names.js';
 
 export interface GoldMention {
   entity: string;
@@ -115,4 +116,82 @@ export function goldChains(doc: GoldDocument, types: ReadonlySet<string>): strin
     byEntity.set(m.entity, list);
   }
   return [...byEntity.values()].map((c) => [...new Set(c)]).filter((c) => c.length > 1);
+}
+
+/** A mention as a word span of one sentence: words[first..last], both inclusive. */
+export interface GumSpan {
+  entity: string;
+  type: string;
+  first: number;
+  last: number;
+}
+
+/** Every sentence of a GUM document with its mentions as word spans (nested ones included). */
+export function readGumSentences(source: string, file = '<gum>'): { sentence: TreebankSentence; spans: GumSpan[] }[] {
+  const sentences = parseConllu(source, file);
+  const miscs = miscColumns(source);
+  return sentences.map((sentence, i) => {
+    const spans: GumSpan[] = [];
+    const open = new Map<string, { type: string; first: number }[]>();
+    sentence.words.forEach((_, k) => {
+      const entity = /(?:^|\|)Entity=([^|]*)/.exec(miscs[i]?.[k] ?? '')?.[1];
+      if (!entity) return;
+      const brackets = readBrackets(entity, (id) => (open.get(id)?.length ?? 0) > 0);
+      for (const o of brackets.opens) {
+        if (o.single) {
+          spans.push({ entity: o.id, type: o.type, first: k, last: k });
+          continue;
+        }
+        const list = open.get(o.id) ?? [];
+        list.push({ type: o.type, first: k });
+        open.set(o.id, list);
+      }
+      for (const id of brackets.closes) {
+        const started = open.get(id)?.pop();
+        if (started) spans.push({ entity: id, type: started.type, first: started.first, last: k });
+      }
+    });
+    return { sentence, spans };
+  });
+}
+
+const CAPITALISED = /^[\p{Lu}\d]/u;
+/** Lowercase words inside a name: "Bank of England", "Procter & Gamble", "Guinea-Bissau". */
+const CONNECTORS = new Set(['of', 'and', '&', 'de', 'du', 'la', 'von', 'van', '-', 'the', 'for', 'on']);
+
+/**
+ * The name inside a mention: the capitalised run around its head ("the younger John Edleston,
+ * whom he met" → "John Edleston"; "Byron 's" → "Byron"), as a recogniser's name span would be.
+ */
+export function nameCore(
+  words: readonly { form: string }[],
+  first: number,
+  last: number,
+  head: number,
+): [number, number] {
+  // A connector belongs to the name only between two capitalised words.
+  const inName = (k: number, step: number, bound: number): boolean =>
+    CAPITALISED.test(words[k]!.form) ||
+    (CONNECTORS.has(words[k]!.form.toLowerCase()) && k !== bound && CAPITALISED.test(words[k + step]!.form));
+  let a = head;
+  while (a > first && inName(a - 1, -1, first)) a--;
+  let b = head;
+  while (b < last && inName(b + 1, 1, last)) b++;
+  return [a, b];
+}
+
+/** Named mentions: spans headed by a proper noun, cut to their name (see nameCore); one per word span. */
+export function namedSpans(sentence: TreebankSentence, spans: readonly GumSpan[]): GumSpan[] {
+  const seen = new Set<string>();
+  const out: GumSpan[] = [];
+  for (const s of spans) {
+    const head = spanHead(sentence.words, s.first, s.last);
+    if (sentence.words[head]!.upos !== 'PROPN') continue;
+    const [first, last] = nameCore(sentence.words, s.first, s.last, head);
+    const key = `${first}:${last}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...s, first, last });
+  }
+  return out;
 }

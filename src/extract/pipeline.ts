@@ -20,6 +20,7 @@ import { relateSentences } from './relate/relate.js';
 import { parseSentence, type ParsedSentence, type WordSpan } from '../nlp/index.js';
 import { knownNameTokens } from './recognise/known.js';
 import { contextOf, typeOfActor } from './recognise/context.js';
+import { retypeWeakNames } from './recognise/typer.js';
 import type { Token } from './segment/tokens.js';
 import { udWords } from './segment/words.js';
 import { mayTrigger } from './lexicon/predicates.js';
@@ -78,6 +79,19 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     mentions.push(...names, ...compoundMentions(text, sentenceTokens[i]!, names), ...bodies);
   });
   typeUnknownNames(mentions, sentenceTokens, trees);
+  // A sentence without a trigger is parsed here only for a weakly typed name no parsed sentence
+  // holds; its tree stays out of the relation rules.
+  const typerTrees = new Map<number, ParsedSentence>();
+  retypeWeakNames(
+    mentions,
+    (i) => trees[i] ?? typerTrees.get(i),
+    (i) => {
+      const words = udWords(text, sentenceTokens[i]!);
+      const tree = parseSentence(words, undefined, properHints(sentenceTokens[i]!, words));
+      typerTrees.set(i, tree);
+      return tree;
+    },
+  );
 
   // Resolve.
   const clusters = resolveMentions(mentions, {
