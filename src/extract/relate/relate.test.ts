@@ -1010,6 +1010,9 @@ describe('arguments', () => {
       'STATED(Tilda Harrow -> null)',
     ]);
   });
+  it('reads "a spokesman for X said" as X speaking when the parser makes "for X" a clause', () => {
+    expect(triples('A spokesman for Anna Brenn said the plan had failed.')).toEqual(['STATED(Anna Brenn -> null)']);
+  });
   it('takes the holder of a title of a place, however the parser hung the place ("Governor of X Name said")', () => {
     expect(triples('Governor of Oregon Anna Harrow said the museum was ready.')).toEqual([
       'STATED(Anna Harrow -> null)',

@@ -94,9 +94,35 @@ function repairParticles(parse: ParsedSentence): ParsedSentence {
   return { tokens: words.map((w, i) => (stray(i) ? { ...w, head: words[w.head]!.head } : w)) };
 }
 
+/**
+ * "A spokesman for Anna Brenn said …" parsed with "for" marking a clause whose subject is the
+ * name: a preposition marks no finite clause, so the name after it is the first subject's
+ * modifier ("spokesman for Anna Brenn") and the preposition its case.
+ */
+function repairPrepositionalSubject(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let m = 1; m < words.length; m++) {
+    const mark = words[m]!;
+    if (mark.deprel !== 'mark' || mark.upos !== 'ADP' || mark.head <= m) continue;
+    const verb = mark.head;
+    if (!/^VB[DZP]$/.test(words[verb]!.xpos)) continue;
+    const subjects = words.flatMap((w, i) => (w.head === verb && w.deprel === 'nsubj' ? [i] : []));
+    const before = subjects.find((i) => i < m && subtreeSpan(parse, i).last === m - 1);
+    const after = subjects.find((i) => i > m && subtreeSpan(parse, i).first === m + 1);
+    if (before === undefined || after === undefined) continue;
+    const tokens = words.map((w, i) => {
+      if (i === after) return { ...w, head: before, deprel: 'nmod' };
+      if (i === m) return { ...w, head: after, deprel: 'case' };
+      return w;
+    });
+    return { tokens };
+  }
+  return parse;
+}
+
 /** Aligns a parse with a sentence view by character offsets. */
 export function alignTree(view: SentenceView, given: ParsedSentence): Tree {
-  const parse = repairParticles(repairVerbTags(repairSubordinateRoot(given)));
+  const parse = repairParticles(repairVerbTags(repairPrepositionalSubject(repairSubordinateRoot(given))));
   const words = parse.tokens;
   const token: number[] = [];
   let k = 0;
