@@ -689,8 +689,9 @@ export function argumentReader(ctx: RelateContext) {
       }
     }
     for (const o of childrenOf(t, p, 'obl', 'nmod')) {
-      // "returned from the summit", "emerged from the final session": one comes from where one was.
-      if (!/^(in|at|for|to|into|on|from)$/.test(caseOf(t, o) ?? '')) continue;
+      // "returned from the summit", "emerged from the final session": one comes from where one
+      // was; "presided over the meeting": one chairs a gathering one is at.
+      if (!/^(in|at|for|to|into|on|from|over)$/.test(caseOf(t, o) ?? '')) continue;
       const ev = eventOf(s, o);
       if (ev !== undefined) return ev;
       // "travelled to Bali for the summit": the purpose phrase may hang under the place.

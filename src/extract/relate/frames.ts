@@ -719,14 +719,35 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     }
   }
 
-  /** "X is at the summit", "X was among those at the talks". */
+  /**
+   * "X is at the summit", "X was among those at the talks", "X was present at the ceremony", "X is
+   * in Lisbon for the summit"; and "the summit brought together A and B".
+   */
   function copularAttendance(s: Sentence, emit: Emit): void {
     const { t, view } = s;
     for (let n = 0; n < t.parse.tokens.length; n++) {
-      if (view.inQuote[t.token[n]!] || caseOf(t, n) !== 'at' || childOf(t, n, 'cop') === undefined) continue;
+      if (view.inQuote[t.token[n]!] || isNegated(t.parse, n)) continue;
+      if (
+        lemmaOf(t, n) === 'bring' &&
+        childrenOf(t, n, 'compound:prt', 'advmod').some((k) => lemmaOf(t, k) === 'together')
+      ) {
+        const gathering = childOf(t, n, 'nsubj');
+        const ev = gathering === undefined ? undefined : eventOf(s, gathering);
+        const brought = childOf(t, n, 'obj');
+        if (ev !== undefined && brought !== undefined) emit('ATTENDS', membersOf(s, brought), ev, n, 0.7);
+        continue;
+      }
+      if (childOf(t, n, 'cop') === undefined) continue;
       const subject = childOf(t, n, 'nsubj');
-      if (subject === undefined || isNegated(t.parse, n)) continue;
-      const ev = eventOf(s, n);
+      if (subject === undefined) continue;
+      const c = caseOf(t, n);
+      const setting =
+        c === 'at'
+          ? n
+          : c === 'in' || lemmaOf(t, n) === 'present'
+            ? childrenOf(t, n, 'obl', 'nmod').find((k) => caseOf(t, k) === (c === 'in' ? 'for' : 'at'))
+            : undefined;
+      const ev = setting === undefined ? undefined : eventOf(s, setting);
       if (ev !== undefined) emit('ATTENDS', membersOf(s, subject), ev, n, 0.7);
     }
   }

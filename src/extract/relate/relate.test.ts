@@ -675,6 +675,18 @@ describe('attendance', () => {
     ]);
     expect(triples('EU leaders met in Lisbon.')).toEqual([]);
   });
+  it('reads presence: "is in Lisbon for the summit", "was present at", "presided over", "brought together A and B"', () => {
+    expect(triples('Anna Brenn is in Lisbon for the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
+    expect(triples('Anna Brenn was present at the ceremony.')).toEqual(['ATTENDS(Anna Brenn -> ceremony)']);
+    expect(triples('Anna Brenn was not present at the ceremony.')).toEqual([]);
+    expect(triples('Anna Brenn presided over the meeting.')).toEqual(['ATTENDS(Anna Brenn -> meeting)']);
+    expect(triples('The summit brought together Anna Brenn and Ivo Marek.')).toEqual([
+      'ATTENDS(Anna Brenn -> summit)',
+      'ATTENDS(Ivo Marek -> summit)',
+    ]);
+    // Being in a city is no attendance.
+    expect(triples('Anna Brenn is in Lisbon.')).toEqual([]);
+  });
   it('reads opening, returning from and emerging from a gathering as attending it', () => {
     expect(triples('Opening the meeting, Ivo Marek said the plan would work.')).toEqual([
       'ATTENDS(Ivo Marek -> meeting)',
