@@ -46,6 +46,7 @@ export const ORG_HEADS = new Set([
   'group',
   'administration',
   'committee',
+  'subcommittee',
   'court',
   'army',
   'navy',

@@ -22,6 +22,7 @@ import { ATTENDABLE_HEADS, MEETING_HEADS, PARTICIPANT_NOUNS, PRESS_EVENTS } from
 import { conjuncts, hasLabel, isNegated, modality, subtreeSpan, voice } from '../../nlp/index.js';
 import { caseOf, childOf, childrenOf, lemmaOf, markOf } from './tree.js';
 import { ROLE_HEADS } from '../lexicon/roles.js';
+import { ORG_HEADS } from '../lexicon/organizations.js';
 import type { Emit, RelateContext, Sentence } from './context.js';
 import {
   amount,
@@ -232,7 +233,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       return;
     }
     const told = lemmaOf(t, addressee);
-    const party = actorLike(s, addressee) || HUMAN_NOUNS.has(told) || AGENT_NOUNS.has(told);
+    // A body told is a party too, named or not ("told a Senate subcommittee that …"); a question
+    // put to one not named ("asked the bank whether …") is left out.
+    const body = ORG_HEADS.has(told) && lemmaOf(t, p) !== 'ask';
+    const party = actorLike(s, addressee) || HUMAN_NOUNS.has(told) || AGENT_NOUNS.has(told) || body;
     if (!party && !AUDIENCE_NOUNS.has(told) && !ATTENDABLE_HEADS.has(told)) return;
     const to = addressee !== undefined ? membersOf(s, addressee).filter((e) => !isEvent(e)) : [];
     if (to.length === 0) emit('STATED', sources, null, p, 0.85);

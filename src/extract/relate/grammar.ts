@@ -224,9 +224,12 @@ export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolea
       return false;
     // "urged X to attend", "called on X to make a pledge at the summit" (often parsed as a purpose
     // clause): an act asked for is not done.
-    const infinitive = hasLabel(w.deprel, 'xcomp') || (hasLabel(w.deprel, 'advcl') && mark === 'to');
+    // A finite verb is no infinitive, however the parser hung it (", X told Reuters." as an xcomp).
+    const finite = /^VB[DZ]$/.test(w.xpos);
+    const infinitive = !finite && (hasLabel(w.deprel, 'xcomp') || (hasLabel(w.deprel, 'advcl') && mark === 'to'));
     if (infinitive && w.head >= 0 && predicateOf(t, w.head)?.relation === 'DEMANDED') return false;
-    if (k !== p && hasLabel(t.parse.tokens[p]!.deprel, 'xcomp') && k === t.parse.tokens[p]!.head) {
+    const complement = t.parse.tokens[p]!;
+    if (k !== p && hasLabel(complement.deprel, 'xcomp') && !/^VB[DZ]$/.test(complement.xpos) && k === complement.head) {
       if (NON_FACTUAL_MATRIX.has(lemmaOf(t, k))) return false;
       // "would be happy to meet", "would like to attend": a wish or a willingness, not the act.
       if (modal === 'would' || modal === 'could' || modal === 'might') return false;

@@ -1022,6 +1022,23 @@ describe('arguments', () => {
       'STATED(Tilda Harrow -> null)',
     ]);
   });
+  it('reads a closing reporting clause however the parser hung it (", X told Reuters.", ", X, a Y, warned.")', () => {
+    // Parsed with "told" an infinitive complement of "have": a finite verb is no infinitive.
+    expect(triples('The banks have about 10 mln dlrs of exposure, deputy manager Ivo Marek told Reuters.')).toEqual([
+      'STATED(Ivo Marek -> Reuters)',
+    ]);
+    expect(
+      triples(
+        'Farm subsidies and protectionist moves threaten healthy trade, Anna Brenn, Dorvian minister of ' +
+          'Agriculture, Fisheries and Food, warned.',
+      ),
+    ).toEqual(['STATED(Anna Brenn -> null)']);
+  });
+  it('reads telling a body as a statement ("told a Senate subcommittee that …")', () => {
+    expect(triples('Director Ivo Marek told a Senate Agriculture subcommittee that the plan had failed.')).toEqual([
+      'STATED(Ivo Marek -> null)',
+    ]);
+  });
   it('reads "a spokesman for X said" as X speaking when the parser makes "for X" a clause', () => {
     expect(triples('A spokesman for Anna Brenn said the plan had failed.')).toEqual(['STATED(Anna Brenn -> null)']);
   });

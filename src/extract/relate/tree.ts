@@ -3,7 +3,7 @@
  * the sentence view's tokens and entity arguments, and the few questions the rules ask of it
  * that src/nlp's helpers do not answer (the preposition of an oblique, a clause's subordinator).
  */
-import { hasLabel, subtreeSpan, type ParsedSentence } from '../../nlp/index.js';
+import { hasLabel, subtreeSpan, type ParsedSentence, type ParsedToken } from '../../nlp/index.js';
 import type { SentenceView } from './view.js';
 
 export interface Tree {
@@ -217,17 +217,41 @@ export function datelineEnd(view: SentenceView): number {
 }
 
 /**
+ * ", Michael Jopling, British minister of Agriculture, Fisheries and Food, warned.": a closing
+ * reporting verb right after a comma has for its subject the person named after an earlier comma,
+ * whose description runs to the verb (no verb between them), whatever the parser made of it.
+ */
+function apposedCloser(t: Tree, p: number, isPerson: (entity: number) => boolean): number | undefined {
+  const words = t.parse.tokens;
+  for (let k = p - 2; k > 0; k--) {
+    if (words[k]!.upos === 'VERB' || words[k]!.upos === 'AUX') return undefined;
+    const e = t.entity[k];
+    if (e === undefined || !t.argHead[k]) continue;
+    let first = k;
+    while (first > 0 && t.entity[first - 1] === e) first--;
+    if (words[first - 1]?.text === ',' && isPerson(e)) return k;
+  }
+  return undefined;
+}
+
+/**
  * The subject of a reporting verb that closes its sentence after a comma (", the ministry said."):
  * the one phrase between the comma and the verb, when the parser attached it elsewhere.
  */
-export function closingSubject(t: Tree, p: number): number | undefined {
+export function closingSubject(t: Tree, p: number, isPerson: (entity: number) => boolean): number | undefined {
   const words = t.parse.tokens;
-  if (words.slice(p + 1).some((w) => w.upos !== 'PUNCT')) return undefined;
+  // The verb ends the sentence, or only its addressee follows (", Ho Kian Fah told Reuters.").
+  const addressee = lemmaOf(t, p) === 'tell' ? childrenOf(t, p, 'obj', 'iobj').find((k) => k > p) : undefined;
+  const tail = addressee === undefined ? undefined : subtreeSpan(t.parse, addressee);
+  const closing = (w: ParsedToken, i: number): boolean =>
+    w.upos === 'PUNCT' || (tail !== undefined && i >= tail.first && i <= tail.last);
+  if (!words.every((w, i) => i <= p || closing(w, i))) return undefined;
   const comma = words
     .slice(0, p)
     .map((w) => w.text)
     .lastIndexOf(',');
-  if (comma < 0 || comma >= p - 1) return undefined;
+  if (comma === p - 1) return apposedCloser(t, p, isPerson);
+  if (comma < 0) return undefined;
   const inside = (i: number): boolean => i > comma && i < p;
   const heads = words.flatMap((w, i) => (inside(i) && !inside(w.head) ? [i] : []));
   if (heads.length !== 1) return undefined;
