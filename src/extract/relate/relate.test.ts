@@ -1033,6 +1033,18 @@ describe('arguments', () => {
           'Agriculture, Fisheries and Food, warned.',
       ),
     ).toEqual(['STATED(Anna Brenn -> null)']);
+    // Parsed with "told" an adjective of "journalists", and a title with its own "and".
+    expect(
+      triples(
+        'Dorvia expects the ratio to peak at the current level of 41 pct, Development Supervision Minister ' +
+          'Ivo Marek told journalists.',
+      ),
+    ).toEqual(['STATED(Ivo Marek -> null)']);
+    expect(
+      triples(
+        'The strategy is best tackled with a targeted approach, Resources and Energy Minister Ivo Marek told a meeting here.',
+      ),
+    ).toContain('STATED(Ivo Marek -> null)');
   });
   it('reads telling a body as a statement ("told a Senate subcommittee that …")', () => {
     expect(triples('Director Ivo Marek told a Senate Agriculture subcommittee that the plan had failed.')).toEqual([

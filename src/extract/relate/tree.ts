@@ -3,7 +3,7 @@
  * the sentence view's tokens and entity arguments, and the few questions the rules ask of it
  * that src/nlp's helpers do not answer (the preposition of an oblique, a clause's subordinator).
  */
-import { hasLabel, subtreeSpan, type ParsedSentence, type ParsedToken } from '../../nlp/index.js';
+import { dominates, hasLabel, subtreeSpan, type ParsedSentence, type ParsedToken } from '../../nlp/index.js';
 import type { SentenceView } from './view.js';
 
 export interface Tree {
@@ -120,9 +120,32 @@ function repairPrepositionalSubject(parse: ParsedSentence): ParsedSentence {
   return parse;
 }
 
+/**
+ * "…, Minister Ali Wardhana told journalists." parsed with "told" an adjective of "journalists": a
+ * finite verb modifies no noun, so the noun after it is its object and the verb takes the noun's
+ * place in the tree.
+ */
+function repairFiniteModifier(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const v = words.findIndex(
+    (w, i) => w.upos === 'VERB' && /^VB[DZ]$/.test(w.xpos) && w.deprel === 'amod' && w.head === i + 1,
+  );
+  if (v < 0) return parse;
+  const noun = words[v + 1]!;
+  return {
+    tokens: words.map((w, i) => {
+      if (i === v) return { ...w, head: noun.head, deprel: noun.deprel };
+      if (i === v + 1) return { ...w, head: v, deprel: 'obj' };
+      return w;
+    }),
+  };
+}
+
 /** Aligns a parse with a sentence view by character offsets. */
 export function alignTree(view: SentenceView, given: ParsedSentence): Tree {
-  const parse = repairParticles(repairVerbTags(repairPrepositionalSubject(repairSubordinateRoot(given))));
+  const parse = repairParticles(
+    repairVerbTags(repairFiniteModifier(repairPrepositionalSubject(repairSubordinateRoot(given)))),
+  );
   const words = parse.tokens;
   const token: number[] = [];
   let k = 0;
@@ -240,11 +263,10 @@ function apposedCloser(t: Tree, p: number, isPerson: (entity: number) => boolean
  */
 export function closingSubject(t: Tree, p: number, isPerson: (entity: number) => boolean): number | undefined {
   const words = t.parse.tokens;
-  // The verb ends the sentence, or only its addressee follows (", Ho Kian Fah told Reuters.").
-  const addressee = lemmaOf(t, p) === 'tell' ? childrenOf(t, p, 'obj', 'iobj').find((k) => k > p) : undefined;
-  const tail = addressee === undefined ? undefined : subtreeSpan(t.parse, addressee);
-  const closing = (w: ParsedToken, i: number): boolean =>
-    w.upos === 'PUNCT' || (tail !== undefined && i >= tail.first && i <= tail.last);
+  // The verb ends the sentence; or, when the parser gave it no subject, only its own phrases
+  // follow it (", Ho Kian Fah told Reuters.", ", Minister X told a meeting here.").
+  const own = childOf(t, p, 'nsubj') === undefined;
+  const closing = (w: ParsedToken, i: number): boolean => w.upos === 'PUNCT' || (own && dominates(t.parse, p, i));
   if (!words.every((w, i) => i <= p || closing(w, i))) return undefined;
   const comma = words
     .slice(0, p)
@@ -253,6 +275,16 @@ export function closingSubject(t: Tree, p: number, isPerson: (entity: number) =>
   if (comma === p - 1) return apposedCloser(t, p, isPerson);
   if (comma < 0) return undefined;
   const inside = (i: number): boolean => i > comma && i < p;
+  // A person's name right before a subjectless verb ("…, Federal Resources and Energy Minister
+  // Gareth Evans told a meeting"), whatever the parser made of the title before it.
+  // Not a name behind a preposition ("an aide to Chirac told reporters": the aide speaks).
+  const named = t.entity[p - 1];
+  if (own && named !== undefined && isPerson(named)) {
+    const head = words.findIndex((_, i) => inside(i) && t.entity[i] === named && t.argHead[i]);
+    const first = words.findIndex((_, i) => t.entity[i] === named && i > comma);
+    const governed = words.some((w, i) => i > comma && i < first && w.upos === 'ADP');
+    if (head >= 0 && !governed) return head;
+  }
   const heads = words.flatMap((w, i) => (inside(i) && !inside(w.head) ? [i] : []));
   if (heads.length !== 1) return undefined;
   const h = heads[0]!;
