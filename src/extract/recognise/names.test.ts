@@ -20,6 +20,11 @@ describe('recogniseNames', () => {
     expect(names('The ruling was welcomed by Ivo Marek KC.')).toEqual(['Person:Ivo Marek']);
   });
 
+  it('starts the name at a known first name after a title, even when the surname is an ordinary word', () => {
+    expect(names('Treasury Secretary James Baker said the dollar was stable.')).toEqual(['Person:James Baker']);
+    expect(names('Trade Secretary Anna Cook met the delegation.')).toEqual(['Person:Anna Cook']);
+  });
+
   it('parts the holder from a title of a place or body that opens the name ("Governor of Oregon Anna Marek")', () => {
     expect(names('Governor of Oregon Anna Marek said the museum was ready.')).toEqual([
       'Place:Oregon',

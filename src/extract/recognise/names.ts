@@ -460,9 +460,14 @@ function recogniseChunks(
           COMPASS.has(t.norm) ||
           isDemonym(t.text)) &&
         !isFirstName(t.norm);
-      // "Information Minister Sikhanyiso Ndlovu": after a title's head, uncommon capitalised words name the holder.
+      // "Information Minister Sikhanyiso Ndlovu": after a title's head, uncommon capitalised words
+      // name the holder, or a known first name and capitalised words ("Treasury Secretary James
+      // Baker", whose surname is an ordinary word).
+      const holder = tokens.slice(k, b);
       const byTitle =
-        ROLE_HEADS.has(tokens[k - 1]!.norm) && tokens.slice(k, b).every((t) => t.cap && !isCommonWord(t.norm));
+        ROLE_HEADS.has(tokens[k - 1]!.norm) &&
+        holder.every((t) => t.cap) &&
+        (holder.every((t) => !isCommonWord(t.norm)) || isFirstName(tokens[k]!.norm));
       // After a title's head, the words before it are its portfolio, whatever they are ("Industry Minister").
       const portfolio = (t: Token): boolean => t.cap || /^(and|of|for|the)$/.test(t.norm);
       if (!(isFirstName(tokens[k]!.norm) || byTitle) || !lead.every(byTitle ? portfolio : describes)) continue;
