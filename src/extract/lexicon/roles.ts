@@ -369,6 +369,12 @@ export const ROLE_HEADS = new Set([
   'ambassador',
   'premier',
   'chairman',
+  'chairwoman',
+  // "IMF Managing Director X", "U.S. Trade Representative X", "Army Commander X".
+  'director',
+  'representative',
+  'commander',
+  'prosecutor',
   'commissioner',
   'constable',
   'envoy',

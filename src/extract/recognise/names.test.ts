@@ -23,6 +23,9 @@ describe('recogniseNames', () => {
   it('starts the name at a known first name after a title, even when the surname is an ordinary word', () => {
     expect(names('Treasury Secretary James Baker said the dollar was stable.')).toEqual(['Person:James Baker']);
     expect(names('Trade Secretary Anna Cook met the delegation.')).toEqual(['Person:Anna Cook']);
+    // A director, a representative or a commander is a title's head too; a particle may stand in the name.
+    expect(names('IMF Managing Director Anna de Villeroy paid a visit.')).toEqual(['Person:Anna de Villeroy']);
+    expect(names('Trade Representative Anna Brenn said it.')).toEqual(['Person:Anna Brenn']);
   });
 
   it('parts the holder from a title of a place or body that opens the name ("Governor of Oregon Anna Marek")', () => {

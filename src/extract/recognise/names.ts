@@ -466,7 +466,7 @@ function recogniseChunks(
       const holder = tokens.slice(k, b);
       const byTitle =
         ROLE_HEADS.has(tokens[k - 1]!.norm) &&
-        holder.every((t) => t.cap) &&
+        holder.every((t) => t.cap || NAME_PARTICLES.has(t.norm)) &&
         (holder.every((t) => !isCommonWord(t.norm)) || isFirstName(tokens[k]!.norm));
       // After a title's head, the words before it are its portfolio, whatever they are ("Industry Minister").
       const portfolio = (t: Token): boolean => t.cap || /^(and|of|for|the)$/.test(t.norm);
