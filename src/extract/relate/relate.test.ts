@@ -1128,6 +1128,16 @@ describe('arguments', () => {
       ),
     ).toEqual(['DEMANDED(Anna Kovacs -> Paul Brandt)', 'STATED(Anna Kovacs -> null)']);
   });
+  it('reads the person in "according to <title> <name>," and one apposed after its comma', () => {
+    expect(triples('According to Afghan Ambassador to the United States Anna Brenn, the team shows progress.')).toEqual(
+      ['STATED(Anna Brenn -> null)'],
+    );
+    expect(triples("According to the team's coach, Anna Brenn, in their first match, the robot scored.")).toEqual([
+      'STATED(Anna Brenn -> null)',
+    ]);
+    // The main clause's subject after the comma is no apposition.
+    expect(triples("According to the paper's sources, Anna Brenn will avoid the photo.")).toEqual([]);
+  });
   it('ends "according to A and B" at its comma', () => {
     expect(triples('According to the Daily Courier and Radio Dorvia, Anna Kovacs is the leader.')).toEqual([
       'STATED(Daily Courier -> null)',

@@ -130,6 +130,39 @@ export function relateSentences(input: RelateInput): RelateOutput {
     return out;
   }
 
+  /**
+   * "according to X": X stated. X follows "to" (an attachment elsewhere is a misparse) and runs to
+   * the first comma: the phrase's head, or the person named in it however the parser hung the
+   * title before the name ("According to Afghan Ambassador to the United States Hamdullah Mohib"),
+   * or the person apposed after the comma to a head that names no one ("according to the team's
+   * coach, Alireza Mehraban,").
+   */
+  function accordingTo(s: Sentence, p: number): number[] {
+    const { t } = s;
+    const words = t.parse.tokens;
+    const comma = words.findIndex((w, k) => k > p + 1 && w.text === ',');
+    const end = comma < 0 ? words.length : comma;
+    const personAt = (k: number): boolean => {
+      const e = t.entity[k];
+      return e !== undefined && t.argHead[k] && entities[e]!.type === 'Person';
+    };
+    const h = words[p]!.head;
+    const headed = h > p ? membersOf(s, h) : [];
+    const person = words.findIndex((_, k) => k > p + 1 && k < end && personAt(k));
+    if (headed.length && (person < 0 || headed.some((e) => entities[e]!.type === 'Person'))) return headed;
+    if (person >= 0) return membersOf(s, person);
+    // The apposition closes with its own comma; a name after the comma followed by its verb is
+    // the main clause's subject ("According to Politico's sources, Biden will …").
+    if (comma >= 0 && personAt(comma + 1)) {
+      let last = comma + 1;
+      while (t.entity[last + 1] === t.entity[comma + 1]) last++;
+      if (words[last + 1]?.text === ',') return membersOf(s, comma + 1);
+    }
+    if (h > p) return headed;
+    const named = t.entity.findIndex((e, k) => k > p + 1 && k < end && e !== undefined);
+    return named >= 0 && named <= p + 6 ? membersOf(s, named) : [];
+  }
+
   /** Everything one sentence says; `inherited` is the speaker of a quotation it continues. */
   function relationsOf(s: Sentence, inherited?: number): RawRelation[] {
     const { view, t } = s;
@@ -174,11 +207,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
       if (view.inQuote[t.token[p]!]) continue;
       const w = t.parse.tokens[p]!;
       if (w.text.toLowerCase() === 'according' && t.parse.tokens[p + 1]?.text.toLowerCase() === 'to') {
-        // "according to X": X stated. X follows "to"; an attachment elsewhere is a misparse.
-        const h = w.head;
-        const named = t.entity.findIndex((e, k) => k > p + 1 && e !== undefined);
-        const source = h > p ? h : named >= 0 && named <= p + 6 ? named : undefined;
-        if (source !== undefined) emit('STATED', membersOf(s, source), null, p, 0.8);
+        const sources = accordingTo(s, p);
+        if (sources.length) emit('STATED', sources, null, p, 0.8);
         continue;
       }
       if (w.upos === 'VERB') verbRelations(s, p, emit);
