@@ -612,6 +612,13 @@ export function argumentReader(ctx: RelateContext) {
       const found = membersOf(s, k);
       if (found.length) return found;
     }
+    // "the allegations made by X", "a resolution drafted by X": the agent of the participle.
+    for (const k of childrenOf(t, obj, 'acl')) {
+      if (t.parse.tokens[k]!.xpos !== 'VBN') continue;
+      const found = agentOf(s, k);
+      if (found.length) return found;
+    }
+
     // "rejected the demand that X …" / "a request by textile makers": no named author.
     return [];
   }

@@ -39,6 +39,9 @@ import {
 } from './grammar.js';
 import type { ArgumentReader } from './arguments.js';
 
+/** Nouns of an offer to take part: declining one declines the gathering it is to. */
+const INVITATION_NOUNS = new Set(['invitation', 'invite', 'offer']);
+
 /**
  * The frames of the four relations read from a predicate and its arguments: speech and telling
  * (STATED), demands and threats (DEMANDED), rejections, refusals and verdicts (REJECTED),
@@ -306,6 +309,21 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     for (const target of targets) emit('DEMANDED', sources, target, p, 0.8);
   }
 
+  /** The gathering an invitation or offer (object of `p`) is to: "to the summit", "to attend the talks". */
+  function invitedEvent(s: Sentence, p: number, obj: number): number | undefined {
+    const { t } = s;
+    for (const k of [...childrenOf(t, obj, 'nmod'), ...childrenOf(t, p, 'obl')]) {
+      const ev = caseOf(t, k) === 'to' ? eventOf(s, k) : undefined;
+      if (ev !== undefined) return ev;
+    }
+    for (const c of [...childrenOf(t, obj, 'acl'), ...childrenOf(t, p, 'xcomp', 'advcl')]) {
+      const frame = predicateOf(t, c)?.frame;
+      const ev = frame === 'attend' || frame === 'meet' ? eventTargetOf(s, c) : undefined;
+      if (ev !== undefined) return ev;
+    }
+    return undefined;
+  }
+
   function rejection(s: Sentence, p: number, pred: Predicate, emit: Emit): void {
     const { t } = s;
     const lemma = pred.lemma;
@@ -383,6 +401,12 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       }
       // "NATO and the U.S. rejected." / "denied that …": whom, if anyone, the discourse says.
       emit('REJECTED', sources, childOf(t, p, 'ccomp') === undefined ? demandAnswered(s, sources) : null, p, 0.6);
+      return;
+    }
+    // "declined an invitation to the summit", "turned down an offer to attend the talks": the gathering.
+    const invited = INVITATION_NOUNS.has(lemmaOf(t, obj)) ? invitedEvent(s, p, obj) : undefined;
+    if (invited !== undefined) {
+      emit('REJECTED', sources, invited, p, 0.8);
       return;
     }
     // "denied Kuwait was pumping above its quota": the "object" is the subject of a denied clause.

@@ -639,6 +639,15 @@ describe('rejections', () => {
       'REJECTED(Anna Brenn -> Ivo Marek)',
     ]);
   });
+  it('gives the agent of a rejected thing ("the allegations made by X") and the gathering of a declined invitation', () => {
+    expect(triples('Anna Brenn rejected the allegations made by Ivo Marek.')).toEqual([
+      'REJECTED(Anna Brenn -> Ivo Marek)',
+    ]);
+    expect(triples('Anna Brenn declined an invitation to the summit.')).toEqual(['REJECTED(Anna Brenn -> summit)']);
+    expect(triples('Anna Brenn turned down an offer to attend the summit.')).toEqual([
+      'REJECTED(Anna Brenn -> summit)',
+    ]);
+  });
   it('reads particle verbs: "turned down", "ruled out"', () => {
     expect(triples("Veltrania turned down Dorvia's offer of talks.")).toContain('REJECTED(Veltrania -> Dorvia)');
     expect(triples('Anna Kovacs ruled out a meeting with Paul Brandt.')).toEqual(['REJECTED(Anna Kovacs -> meeting)']);
