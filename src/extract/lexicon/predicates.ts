@@ -126,6 +126,7 @@ const VERBS = new Map<string, Predicate>([
   // A light verb's object is matched by its lemma: "held talks" is "hold talk".
   ...entries(
     `meet; gather; convene; assemble; hold talk; hold meeting; hold discussion; hold negotiation; hold consultation;
+    hold call; have talk; have meeting; have discussion; have negotiation; have call;
     open talk; open negotiation; end talk; end negotiation; conclude talk; conclude negotiation`,
     {
       relation: 'ATTENDS',

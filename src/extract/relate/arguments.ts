@@ -631,7 +631,11 @@ export function argumentReader(ctx: RelateContext) {
     const word = t.parse.tokens[w]!;
     if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return undefined;
     const text = word.text.toLowerCase();
-    if (!ATTENDABLE_HEADS.has(text) && !ATTENDABLE_HEADS.has(lemmaOf(t, w))) return undefined;
+    // "a phone call", "a video call": a call one takes part in (not "a call for restraint").
+    const called =
+      lemmaOf(t, w) === 'call' &&
+      childrenOf(t, w, 'compound', 'amod').some((k) => /^(phone|telephone|video|conference)$/.test(lemmaOf(t, k)));
+    if (!ATTENDABLE_HEADS.has(text) && !ATTENDABLE_HEADS.has(lemmaOf(t, w)) && !called) return undefined;
     const definite = childrenOf(t, w, 'det').some((d) => /^(the|these|those)$/.test(lemmaOf(t, d)));
     if (word.xpos === 'NNS' && SINGULAR_EVENT_HEADS.has(lemmaOf(t, w)) && !definite && !childOf(t, w, 'nummod'))
       return undefined;

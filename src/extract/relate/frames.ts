@@ -493,9 +493,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const lemma = lemmaOf(t, p);
     const others: number[] = [];
     let event: number | undefined;
-    // "held talks with X", "opened negotiations with X", "A and B ended talks": a light verb's
-    // object is the gathering.
-    if (/^(hold|open|end|conclude)$/.test(lemma)) {
+    // "held talks with X", "had a phone call with X", "opened negotiations with X", "A and B ended
+    // talks": a light verb's object is the gathering.
+    if (/^(hold|have|open|end|conclude)$/.test(lemma)) {
       const obj = childOf(t, p, 'obj');
       if (obj === undefined) return;
       event = eventOf(s, obj);

@@ -684,6 +684,18 @@ describe('attendance', () => {
     ]);
     expect(triples('EU leaders met in Lisbon.')).toEqual([]);
   });
+  it('reads "had talks/a phone call with X" and "held a meeting with X" as both parties meeting', () => {
+    expect(triples('Anna Brenn had a phone call with Ivo Marek on Monday.')).toEqual([
+      'ATTENDS(Anna Brenn -> phone call)',
+      'ATTENDS(Ivo Marek -> phone call)',
+    ]);
+    // Parsed with "with" hung on "Ivo", the name's first word.
+    expect(triples('Anna Brenn held a meeting with Ivo Marek on Monday.')).toEqual([
+      'ATTENDS(Anna Brenn -> meeting)',
+      'ATTENDS(Ivo Marek -> meeting)',
+    ]);
+    expect(triples('Anna Brenn had a good year.')).toEqual([]);
+  });
   it('reads presence: "is in Lisbon for the summit", "was present at", "presided over", "brought together A and B"', () => {
     expect(triples('Anna Brenn is in Lisbon for the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
     expect(triples('Anna Brenn was present at the ceremony.')).toEqual(['ATTENDS(Anna Brenn -> ceremony)']);

@@ -141,10 +141,29 @@ function repairFiniteModifier(parse: ParsedSentence): ParsedSentence {
   };
 }
 
+/**
+ * "a meeting with Ivo Marek" parsed with "with" on "Ivo", the first word of the name: a
+ * preposition governs the whole name, so it belongs to the name's head.
+ */
+function repairNameCase(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const moved = (i: number): number | undefined => {
+    const w = words[i]!;
+    const first = words[w.head];
+    if (w.deprel !== 'case' || first === undefined || !/^(compound|flat)$/.test(first.deprel)) return undefined;
+    const head = first.head;
+    // Only a name that starts at that word ("of" inside "Ministry of State Participation" stays).
+    const starts = !words.some((x, k) => k < w.head && x.head === head && /^(compound|flat)$/.test(x.deprel));
+    return head > w.head && starts && words[head]!.upos === 'PROPN' && first.upos === 'PROPN' ? head : undefined;
+  };
+  if (!words.some((_, i) => moved(i) !== undefined)) return parse;
+  return { tokens: words.map((w, i) => ({ ...w, head: moved(i) ?? w.head })) };
+}
+
 /** Aligns a parse with a sentence view by character offsets. */
 export function alignTree(view: SentenceView, given: ParsedSentence): Tree {
-  const parse = repairParticles(
-    repairVerbTags(repairFiniteModifier(repairPrepositionalSubject(repairSubordinateRoot(given)))),
+  const parse = repairNameCase(
+    repairParticles(repairVerbTags(repairFiniteModifier(repairPrepositionalSubject(repairSubordinateRoot(given))))),
   );
   const words = parse.tokens;
   const token: number[] = [];
