@@ -116,7 +116,7 @@ const VERBS = new Map<string, Predicate>([
   // FN Attending / Participation / Come_together, CAMEO 04.
   ...entries(
     `attend; participate; take part; join; travel; go; come; arrive; fly; head; leave for; host; chair; preside over;
-    address; speak at; open; emerge from; return`,
+    address; speak at; open; emerge from; return; visit; vote`,
     {
       relation: 'ATTENDS',
       frame: 'attend',

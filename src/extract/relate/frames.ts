@@ -769,12 +769,16 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       const subject = childOf(t, n, 'nsubj');
       if (subject === undefined) continue;
       const c = caseOf(t, n);
+      // "was a guest at the dinner", "was one of 30 leaders at the summit": a nominal predicate's setting.
+      const at = (): number | undefined => childrenOf(t, n, 'obl', 'nmod').find((k) => caseOf(t, k) === 'at');
       const setting =
         c === 'at'
           ? n
-          : c === 'in' || lemmaOf(t, n) === 'present'
-            ? childrenOf(t, n, 'obl', 'nmod').find((k) => caseOf(t, k) === (c === 'in' ? 'for' : 'at'))
-            : undefined;
+          : c === 'in'
+            ? childrenOf(t, n, 'obl', 'nmod').find((k) => caseOf(t, k) === 'for')
+            : c === undefined && (lemmaOf(t, n) === 'present' || /^(NOUN|PRON|NUM)$/.test(t.parse.tokens[n]!.upos))
+              ? at()
+              : undefined;
       const ev = setting === undefined ? undefined : eventOf(s, setting);
       if (ev !== undefined) emit('ATTENDS', membersOf(s, subject), ev, n, 0.7);
     }

@@ -707,6 +707,12 @@ describe('attendance', () => {
     ]);
     // Being in a city is no attendance.
     expect(triples('Anna Brenn is in Lisbon.')).toEqual([]);
+    expect(triples('Anna Brenn was a guest at the dinner.')).toEqual(['ATTENDS(Anna Brenn -> dinner)']);
+    // Visiting and voting attend the gathering they are for or in; a city visited or a bill voted on is none.
+    expect(triples('Anna Brenn visited Lisbon for talks with Ivo Marek.')).toEqual(['ATTENDS(Anna Brenn -> talks)']);
+    expect(triples('Anna Brenn voted in the election.')).toEqual(['ATTENDS(Anna Brenn -> election)']);
+    expect(triples('Anna Brenn visited Lisbon.')).toEqual([]);
+    expect(triples('Anna Brenn voted for the bill.')).toEqual([]);
   });
   it('reads opening, returning from and emerging from a gathering as attending it', () => {
     expect(triples('Opening the meeting, Ivo Marek said the plan would work.')).toEqual([
