@@ -4,10 +4,9 @@
  * sections (per weight table: its slots, delta-encoded, and int16 weights). Loaded once per
  * process (or worker) with fs.readFileSync; the weights become typed-array views.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
 import type { LemmaModel } from './lemmatiser.js';
+import { readModelBytes, shippedModelPath } from './model-file.js';
 import type { TaggerModel } from './tagger.js';
 import { DenseTable, PackedTable } from './weights.js';
 
@@ -161,23 +160,11 @@ export function decodeModel(compressed: Uint8Array, file: string): SyntaxModel {
 
 /** Where the shipped model lives, from src/nlp or from dist/nlp. */
 export function defaultModelPath(): string {
-  const here = new URL('./model/en-ud.bin.br', import.meta.url);
-  const fromDist = new URL('../../src/nlp/model/en-ud.bin.br', import.meta.url);
-  const first = fileURLToPath(here);
-  if (existsSync(first)) return first;
-  const second = fileURLToPath(fromDist);
-  return existsSync(second) ? second : first;
+  return shippedModelPath('en-ud.bin.br');
 }
 
 export function readModelFile(file: string): SyntaxModel {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found (run `npm run train:syntax` to build it)' : (e as Error).message;
-    throw new SyntaxModelError(why, file);
-  }
+  const bytes = readModelBytes(file, 'npm run train:syntax', (why, at) => new SyntaxModelError(why, at));
   return decodeModel(bytes, file);
 }
 

@@ -5,10 +5,9 @@
  * the dependency tree (deprel, governor, preposition, determiner, appositions), learnt from GUM's
  * entity layer (`npm run train:names`). The model is one brotli file, read once per process.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
 import { hashString } from './hash.js';
+import { readModelBytes, shippedModelPath } from './model-file.js';
 import type { ParsedSentence } from './types.js';
 import { PackedTable } from './weights.js';
 
@@ -232,21 +231,11 @@ export function decodeNameModel(compressed: Uint8Array, file: string): NameModel
 
 /** Where the shipped model lives, from src/nlp or from dist/nlp. */
 export function defaultNameModelPath(): string {
-  const first = fileURLToPath(new URL('./model/names.bin.br', import.meta.url));
-  if (existsSync(first)) return first;
-  const second = fileURLToPath(new URL('../../src/nlp/model/names.bin.br', import.meta.url));
-  return existsSync(second) ? second : first;
+  return shippedModelPath('names.bin.br');
 }
 
 export function readNameModelFile(file: string): NameModel {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found (run `npm run train:names` to build it)' : (e as Error).message;
-    throw new NameModelError(why, file);
-  }
+  const bytes = readModelBytes(file, 'npm run train:names', (why, at) => new NameModelError(why, at));
   return decodeNameModel(bytes, file);
 }
 
