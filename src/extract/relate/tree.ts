@@ -160,11 +160,81 @@ function repairNameCase(parse: ParsedSentence): ParsedSentence {
   return { tokens: words.map((w, i) => ({ ...w, head: moved(i) ?? w.head })) };
 }
 
+/**
+ * "Minister X and his counterparts, A, B and C, gathered in Cairo" parsed with "counterparts" as the
+ * root, X its subject and "gathered" its conjunct: a noun with a subject and no copula predicates
+ * nothing, so the finite verb with no subject of its own is the root, and the noun the last
+ * conjunct of that verb's subject.
+ */
+function repairNominalRoot(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const root = words.findIndex((w) => w.head < 0);
+  if (root < 0 || !/^(NOUN|PROPN)$/.test(words[root]!.upos)) return parse;
+  const kids = (i: number, label: string): number[] =>
+    words.flatMap((w, k) => (w.head === i && hasLabel(w.deprel, label) ? [k] : []));
+  const subject = kids(root, 'nsubj').find((k) => k < root);
+  if (subject === undefined || kids(root, 'cop').length) return parse;
+  const verb = kids(root, 'conj').find(
+    (k) => k > root && /^VB[DZP]$/.test(words[k]!.xpos) && kids(k, 'nsubj').length === 0 && kids(k, 'cc').length === 0,
+  );
+  if (verb === undefined) return parse;
+  const tokens = words.map((w, i) => {
+    if (i === verb) return { ...w, head: -1, deprel: 'root' };
+    if (i === subject) return { ...w, head: verb, deprel: 'nsubj' };
+    if (i === root) return { ...w, head: subject, deprel: 'conj' };
+    if (w.head === root && i > verb) return { ...w, head: verb };
+    return w;
+  });
+  return { tokens };
+}
+
+/**
+ * "Back then, NATO and the U.S. rejected" parsed as a passive with no auxiliary: a main clause
+ * needs a finite verb, so a root participle with a passive subject but no auxiliary, copula or
+ * agent is a past tense with an active subject.
+ */
+function repairBarePassive(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const root = words.findIndex((w) => w.head < 0);
+  if (root < 0 || words[root]!.xpos !== 'VBN') return parse;
+  const kids = words.flatMap((w, k) => (w.head === root ? [k] : []));
+  const subject = kids.find((k) => words[k]!.deprel === 'nsubj:pass');
+  const supported = kids.some((k) => /^(aux|aux:pass|cop|obl:agent)$/.test(words[k]!.deprel));
+  const agent = kids.some((k) => words[k]!.deprel === 'obl' && caseWord(words, k) === 'by');
+  if (subject === undefined || supported || agent) return parse;
+  return {
+    tokens: words.map((w, i) => {
+      if (i === root) return { ...w, xpos: 'VBD' };
+      if (i === subject) return { ...w, deprel: 'nsubj' };
+      return w;
+    }),
+  };
+}
+
+/** The preposition of a word, by its `case` child. */
+function caseWord(words: readonly ParsedToken[], k: number): string | undefined {
+  return words.find((w) => w.head === k && w.deprel === 'case')?.text.toLowerCase();
+}
+
+const REPAIRS = [
+  repairSubordinateRoot,
+  repairNominalRoot,
+  repairBarePassive,
+  repairPrepositionalSubject,
+  repairFiniteModifier,
+  repairVerbTags,
+  repairParticles,
+  repairNameCase,
+];
+
+/** The parse with the parser slips above read back (each repair leaves a tree it does not apply to as it is). */
+export function repairTree(parse: ParsedSentence): ParsedSentence {
+  return REPAIRS.reduce((p, repair) => repair(p), parse);
+}
+
 /** Aligns a parse with a sentence view by character offsets. */
 export function alignTree(view: SentenceView, given: ParsedSentence): Tree {
-  const parse = repairNameCase(
-    repairParticles(repairVerbTags(repairFiniteModifier(repairPrepositionalSubject(repairSubordinateRoot(given))))),
-  );
+  const parse = repairTree(given);
   const words = parse.tokens;
   const token: number[] = [];
   let k = 0;

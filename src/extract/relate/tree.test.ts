@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedSentence } from '../../nlp/index.js';
+import { repairTree } from './tree.js';
+
+/** A parse written as "word/UPOS/XPOS/head/deprel" entries (heads are 0-based, -1 for the root). */
+function parse(...words: string[]): ParsedSentence {
+  let at = 0;
+  return {
+    tokens: words.map((w) => {
+      const [text, upos, xpos, head, deprel] = w.split('/') as [string, string, string, string, string];
+      const start = at;
+      at += text.length + 1;
+      return {
+        text,
+        upos,
+        xpos,
+        lemma: text.toLowerCase(),
+        head: Number(head),
+        deprel,
+        start,
+        end: start + text.length,
+      };
+    }),
+  };
+}
+
+const arcs = (p: ParsedSentence): string[] => p.tokens.map((t) => `${t.text}:${t.head}:${t.deprel}`);
+
+describe('repairTree', () => {
+  it('makes the subjectless finite conjunct of a nominal root the root ("X and his counterparts gathered")', () => {
+    // As a parser read it: "counterparts" the root with "Shoukry" its subject, "gathered" its conjunct.
+    const misread = parse(
+      'Shoukry/PROPN/NNP/3/nsubj',
+      'and/CCONJ/CC/3/cc',
+      'his/PRON/PRP$/3/nmod:poss',
+      'counterparts/NOUN/NNS/-1/root',
+      'gathered/VERB/VBD/3/conj',
+      'in/ADP/IN/6/case',
+      'Cairo/PROPN/NNP/4/obl',
+      './PUNCT/./3/punct',
+    );
+    expect(arcs(repairTree(misread))).toEqual([
+      'Shoukry:4:nsubj',
+      'and:3:cc',
+      'his:3:nmod:poss',
+      'counterparts:0:conj',
+      'gathered:-1:root',
+      'in:6:case',
+      'Cairo:4:obl',
+      '.:4:punct',
+    ]);
+    // A copula makes the noun a predicate: "Shoukry is minister and spoke" stays as parsed.
+    const copular = parse(
+      'Shoukry/PROPN/NNP/2/nsubj',
+      'is/AUX/VBZ/2/cop',
+      'minister/NOUN/NN/-1/root',
+      'spoke/VERB/VBD/2/conj',
+    );
+    expect(repairTree(copular)).toEqual(copular);
+  });
+
+  it('reads a root participle with a passive subject and no auxiliary or agent as an active past', () => {
+    const bare = parse('NATO/PROPN/NNP/1/nsubj:pass', 'rejected/VERB/VBN/-1/root');
+    const repaired = repairTree(bare).tokens;
+    expect(repaired.map((t) => `${t.deprel}/${t.xpos}`)).toEqual(['nsubj/NNP', 'root/VBD']);
+    // With its auxiliary or its agent it is a passive.
+    const passive = parse('Plan/PROPN/NNP/2/nsubj:pass', 'was/AUX/VBD/2/aux:pass', 'rejected/VERB/VBN/-1/root');
+    expect(repairTree(passive)).toEqual(passive);
+    const agent = parse(
+      'Plan/NOUN/NN/1/nsubj:pass',
+      'rejected/VERB/VBN/-1/root',
+      'by/ADP/IN/3/case',
+      'council/NOUN/NN/1/obl',
+    );
+    expect(repairTree(agent)).toEqual(agent);
+  });
+});
