@@ -499,8 +499,10 @@ export function argumentReader(ctx: RelateContext) {
     // A noun behind a preposition is no subject ("… is in the Emirates …, officials said" parsed
     // with "Emirates" as the subject of "said"): the parse went wrong, so it names no one.
     // Of two, a name in brackets ("a broker at investment firm <Sige Spa>, said") is an aside.
+    // Of two, a time phrase ("X, an aide, earlier this week met Y" with "week" a subject) is none.
     const unmarked = childrenOf(t, p, 'nsubj').filter((k) => !governedByAdposition(t, k));
-    const heads = unmarked.length > 1 ? unmarked.filter((k) => !bracketed(t, k)) : unmarked;
+    const untimed = unmarked.length > 1 ? unmarked.filter((k) => !TIME_WORDS.test(t.parse.tokens[k]!.text)) : unmarked;
+    const heads = untimed.length > 1 ? untimed.filter((k) => !bracketed(t, k)) : untimed;
     const subjects = heads.map((k) => membersOf(s, k));
     // Two subjects side by side are a misparsed title ("U.N. | Ambassador John Bolton said"): the
     // person. Apart, the first belongs to a clause the parser lost ("X's minister is Y, …, the
@@ -636,7 +638,10 @@ export function argumentReader(ctx: RelateContext) {
       lemmaOf(t, w) === 'call' &&
       childrenOf(t, w, 'compound', 'amod').some((k) => /^(phone|telephone|video|conference)$/.test(lemmaOf(t, k)));
     if (!ATTENDABLE_HEADS.has(text) && !ATTENDABLE_HEADS.has(lemmaOf(t, w)) && !called) return undefined;
-    const definite = childrenOf(t, w, 'det').some((d) => /^(the|these|those)$/.test(lemmaOf(t, d)));
+    // "the meetings", and "IMF and World Bank meetings": a named body's meetings are particular ones.
+    const definite =
+      childrenOf(t, w, 'det').some((d) => /^(the|these|those)$/.test(lemmaOf(t, d))) ||
+      childrenOf(t, w, 'compound').some((k) => t.entity[k] !== undefined);
     if (word.xpos === 'NNS' && SINGULAR_EVENT_HEADS.has(lemmaOf(t, w)) && !definite && !childOf(t, w, 'nummod'))
       return undefined;
     // The name: the noun with the modifiers that say what kind of event it is ("the G-20 summit",

@@ -684,6 +684,16 @@ describe('attendance', () => {
     ]);
     expect(triples('EU leaders met in Lisbon.')).toEqual([]);
   });
+  it('reads a named body\'s meetings as particular ones, and a time phrase as no subject of "met"', () => {
+    expect(triples('Ivo Marek will also attend International Monetary Fund and World Bank meetings.')).toEqual([
+      'ATTENDS(Ivo Marek -> International Monetary Fund and World Bank meetings)',
+    ]);
+    expect(triples('Ivo Marek will attend meetings.')).toEqual([]);
+    // Parsed with "week" a second subject of "met".
+    expect(
+      triples('Anna Brenn, a close aide to President Tova Lind, earlier this week met Dorvian envoy Ivo Marek.'),
+    ).toEqual(['ATTENDS(Anna Brenn -> meeting)', 'ATTENDS(Ivo Marek -> meeting)']);
+  });
   it('reads "had talks/a phone call with X" and "held a meeting with X" as both parties meeting', () => {
     expect(triples('Anna Brenn had a phone call with Ivo Marek on Monday.')).toEqual([
       'ATTENDS(Anna Brenn -> phone call)',
