@@ -3,6 +3,7 @@
  * "the Biden administration", "the Butler inquiry" (Organizations). The proper noun keeps its
  * own mention too.
  */
+import { PORTFOLIOS } from '../lexicon/roles.js';
 import type { Token } from '../segment/tokens.js';
 import type { Mention } from './mention.js';
 
@@ -45,11 +46,10 @@ export function nationalBodies(text: string, tokens: Token[], isNationWord: (t: 
     const t = tokens[i]!;
     if (!t.cap || !isNationWord(t)) continue;
     let k = i + 1;
+    // A portfolio in lower case before the body: "the French finance ministry", "foreign ministry".
     if (
       tokens[k]?.norm === 'foreign' ||
-      tokens[k]?.norm === 'defense' ||
-      tokens[k]?.norm === 'defence' ||
-      tokens[k]?.norm === 'interior'
+      (tokens[k] !== undefined && !tokens[k]!.cap && PORTFOLIOS.has(tokens[k]!.norm))
     )
       k++;
     const head = tokens[k];

@@ -1088,6 +1088,14 @@ describe('arguments', () => {
       'STATED(Ivo Marek -> null)',
     ]);
   });
+  it('reads a demonym, a portfolio and a body in lower case as that body ("the French finance ministry said")', () => {
+    expect(triples('Aid will rise, the French finance ministry said in a statement.')).toEqual([
+      'STATED(French finance ministry -> null)',
+    ]);
+    expect(triples('The Japanese trade ministry said the talks had failed.')).toEqual([
+      'STATED(Japanese trade ministry -> null)',
+    ]);
+  });
   it('reads "a spokesman for X said" as X speaking when the parser makes "for X" a clause', () => {
     expect(triples('A spokesman for Anna Brenn said the plan had failed.')).toEqual(['STATED(Anna Brenn -> null)']);
   });
