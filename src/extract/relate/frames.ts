@@ -34,6 +34,7 @@ import {
   hypothetical,
   mandativeClause,
   matrixNegated,
+  measuredNoun,
   predicateOf,
   pressInquiry,
 } from './grammar.js';
@@ -496,8 +497,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "held talks with X", "had a phone call with X", "opened negotiations with X", "A and B ended
     // talks": a light verb's object is the gathering.
     if (/^(hold|have|open|end|conclude)$/.test(lemma)) {
-      const obj = childOf(t, p, 'obj');
-      if (obj === undefined) return;
+      const measured = childOf(t, p, 'obj');
+      if (measured === undefined) return;
+      const obj = measuredNoun(t, measured);
       event = eventOf(s, obj);
       for (const k of childrenOf(t, obj, 'nmod')) if (caseOf(t, k) === 'with') others.push(...membersOf(s, k));
     } else {

@@ -45,11 +45,20 @@ export function coordinated(t: Tree, w: number): number[] {
   return group.filter((k) => k === w || !apposed(k));
 }
 
+/** Nouns that measure out what follows "of": "several hours of talks", "a round of talks", "a series of meetings". */
+const MEASURE_NOUNS = new Set(['hour', 'day', 'week', 'round', 'series', 'couple', 'lot']);
+
+/** The noun a measure noun measures ("hours of talks" → "talks"), or the noun itself. */
+export function measuredNoun(t: Tree, k: number): number {
+  if (!MEASURE_NOUNS.has(lemmaOf(t, k))) return k;
+  return childrenOf(t, k, 'nmod').find((m) => caseOf(t, m) === 'of') ?? k;
+}
+
 /** The predicate of a verb with its particle, light-verb object or marked oblique ("turn down", "take part", "call on"). */
 export function predicateOf(t: Tree, p: number): Predicate | undefined {
   const extras = [
     ...childrenOf(t, p, 'compound:prt', 'advmod').map((k) => lemmaOf(t, k)),
-    ...childrenOf(t, p, 'obj').map((k) => lemmaOf(t, k)),
+    ...childrenOf(t, p, 'obj').map((k) => lemmaOf(t, measuredNoun(t, k))),
     ...childrenOf(t, p, 'obl').flatMap((k) => caseOf(t, k) ?? []),
     // "called for him to step down": "for" marks the clause asked for.
     ...childrenOf(t, p, 'advcl').flatMap((k) => (markOf(t, k) === 'for' ? ['for'] : [])),

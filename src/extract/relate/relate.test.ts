@@ -705,6 +705,12 @@ describe('attendance', () => {
       'ATTENDS(Ivo Marek -> meeting)',
     ]);
     expect(triples('Anna Brenn had a good year.')).toEqual([]);
+    // A measure of talks is talks: "several hours of talks", "a round of talks".
+    expect(triples('Anna Brenn held several hours of talks with Ivo Marek today.')).toEqual([
+      'ATTENDS(Anna Brenn -> talks)',
+      'ATTENDS(Ivo Marek -> talks)',
+    ]);
+    expect(triples('Anna Brenn held a lot of money.')).toEqual([]);
   });
   it('reads presence: "is in Lisbon for the summit", "was present at", "presided over", "brought together A and B"', () => {
     expect(triples('Anna Brenn is in Lisbon for the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
