@@ -761,10 +761,11 @@ export function argumentReader(ctx: RelateContext) {
     if (poss !== undefined) return membersOf(s, poss).filter((e) => !isEvent(e));
     for (const k of childrenOf(t, n, 'nmod', 'compound')) {
       if (prepositional(t, k) && !/^(by|from|of)$/.test(caseOf(t, k) ?? '')) continue;
-      // A place acts through "of/by/from" ("at the urging of Malta"), not as a modifier ("the Malta talks").
-      const found = membersOf(s, k).filter(
-        (e) => !isEvent(e) && (entities[e]!.type !== 'Place' || (prepositional(t, k) && caseOf(t, k) !== undefined)),
-      );
+      // A place acts through "of/by/from" ("at the urging of Malta") or as the modifier of a demand
+      // or statement it makes ("U.S. demands", a country for its government), not as the modifier
+      // of a gathering ("the Malta talks").
+      const placeActs = (prepositional(t, k) && caseOf(t, k) !== undefined) || !MEETING_HEADS.has(lemmaOf(t, n));
+      const found = membersOf(s, k).filter((e) => !isEvent(e) && (entities[e]!.type !== 'Place' || placeActs));
       if (found.length) return found;
     }
     return [];

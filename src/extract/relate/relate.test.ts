@@ -611,6 +611,8 @@ describe('rejections', () => {
     expect(triples('Anna Kovacs rejected the demands of the Green Union.')).toContain(
       'DEMANDED(Green Union -> Anna Kovacs)',
     );
+    // A country before its demands makes them (a country for its government), as no gathering it names.
+    expect(triples('Japan rejected U.S. demands.')).toEqual(['DEMANDED(U.S. -> Japan)', 'REJECTED(Japan -> U.S.)']);
   });
   it('reads a that-clause in the subjunctive after "insist" or "suggest" as a demand on its subject', () => {
     expect(triples('Anna Brenn suggested that Ivo Marek step down.')).toEqual(['DEMANDED(Anna Brenn -> Ivo Marek)']);

@@ -59,6 +59,27 @@ describe('repairTree', () => {
     expect(repairTree(copular)).toEqual(copular);
   });
 
+  it('makes an infinitive hung as the subject of an adjective that has one its complement ("X is due to meet Y")', () => {
+    const misread = parse(
+      'Ivo/PROPN/NNP/2/nsubj',
+      'is/AUX/VBZ/2/cop',
+      'due/ADJ/JJ/-1/root',
+      'to/PART/TO/4/mark',
+      'meet/VERB/VB/2/csubj',
+      'Anna/PROPN/NNP/4/obj',
+    );
+    expect(repairTree(misread).tokens[4]!.deprel).toBe('xcomp');
+    // "To meet her is easy": a clausal subject of an adjective with no other subject stays one.
+    const clausal = parse(
+      'To/PART/TO/1/mark',
+      'meet/VERB/VB/4/csubj',
+      'her/PRON/PRP/1/obj',
+      'is/AUX/VBZ/4/cop',
+      'easy/ADJ/JJ/-1/root',
+    );
+    expect(repairTree(clausal)).toEqual(clausal);
+  });
+
   it('reads a root participle with a passive subject and no auxiliary or agent as an active past', () => {
     const bare = parse('NATO/PROPN/NNP/1/nsubj:pass', 'rejected/VERB/VBN/-1/root');
     const repaired = repairTree(bare).tokens;

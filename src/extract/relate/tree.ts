@@ -216,10 +216,28 @@ function caseWord(words: readonly ParsedToken[], k: number): string | undefined 
   return words.find((w) => w.head === k && w.deprel === 'case')?.text.toLowerCase();
 }
 
+/**
+ * "X is due to meet Y" parsed with "to meet" the subject of "due": an infinitive after an
+ * adjective that has its own subject completes it (xcomp), and X is its subject too.
+ */
+function repairInfinitiveSubject(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const stray = (i: number): boolean => {
+    const w = words[i]!;
+    const head = w.head;
+    if (w.deprel !== 'csubj' || head < 0 || head > i || words[head]!.upos !== 'ADJ') return false;
+    const marked = words.some((m) => m.head === i && m.deprel === 'mark' && m.text.toLowerCase() === 'to');
+    return marked && words.some((x) => x.head === head && x.deprel === 'nsubj');
+  };
+  if (!words.some((_, i) => stray(i))) return parse;
+  return { tokens: words.map((w, i) => (stray(i) ? { ...w, deprel: 'xcomp' } : w)) };
+}
+
 const REPAIRS = [
   repairSubordinateRoot,
   repairNominalRoot,
   repairBarePassive,
+  repairInfinitiveSubject,
   repairPrepositionalSubject,
   repairFiniteModifier,
   repairVerbTags,
