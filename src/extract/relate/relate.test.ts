@@ -40,6 +40,10 @@ describe('reported speech', () => {
       "Opening the meeting, Ahmed al-Tayer, the UAE's Minister of State for Finance and Industry, said it worked.";
     expect(triples(text)).toEqual(['ATTENDS(Ahmed al-Tayer -> meeting)', 'STATED(Ahmed al-Tayer -> null)']);
   });
+  it('reads posting that … as a statement, posting a loss as none', () => {
+    expect(triples('Anna Brenn posted on Facebook that the vote was rigged.')).toEqual(['STATED(Anna Brenn -> null)']);
+    expect(triples('The Kestrel Corp posted a loss of 5 mln dlrs.')).toEqual([]);
+  });
   it('reads estimating or reasoning that …, and describing X as Y, as statements', () => {
     expect(triples('The Tarn Institute estimates that the number is closer to 40,000.')).toEqual([
       'STATED(Tarn Institute -> null)',
