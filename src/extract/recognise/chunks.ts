@@ -160,6 +160,16 @@ function startsSentence(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/** Whether a known place's name (of up to three words) starts at token k. */
+function placeAt(tokens: Token[], k: number): boolean {
+  let name = '';
+  for (let n = 0; n < 3 && k + n < tokens.length; n++) {
+    name += (n ? ' ' : '') + tokens[k + n]!.text;
+    if (isKnownPlace(name)) return true;
+  }
+  return false;
+}
+
 /**
  * Capitalised chunks of a sentence. `tagOf`, when the sentence was tagged, gives a token's
  * universal part of speech: the tagger tells a name from an ordinary word where capitals cannot
@@ -188,6 +198,9 @@ export function findChunks(tokens: Token[], tagOf?: (token: number) => string | 
     }
     const start = i;
     let end = i + 1;
+    // Whether a body's name already took its connector ("Council for the Welfare"): what follows
+    // "of" then belongs to it ("… of Immigrants", "Centre for Control of Iodine Deficiency Disorders").
+    let hosted = false;
     for (;;) {
       const next = tokens[end];
       if (!next) break;
@@ -231,13 +244,17 @@ export function findChunks(tokens: Token[], tagOf?: (token: number) => string | 
         end += 2;
         continue;
       }
-      if (HOSTED_CONNECTORS.has(next.norm) && CONNECTOR_HOSTS.has(prev.norm)) {
+      // Not a place after it, the body's country or city ("Ministry of Finance | of Japan").
+      const further = hosted && next.norm === 'of' && !placeAt(tokens, end + 1);
+      if (HOSTED_CONNECTORS.has(next.norm) && (CONNECTOR_HOSTS.has(prev.norm) || further)) {
         if (nameAt(end + 1)) {
           end += 2;
+          hosted = true;
           continue;
         }
         if (after && after.norm === 'the' && nameAt(end + 2)) {
           end += 3;
+          hosted = true;
           continue;
         }
       }

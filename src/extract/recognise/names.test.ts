@@ -20,6 +20,16 @@ describe('recogniseNames', () => {
     expect(names('The ruling was welcomed by Ivo Marek KC.')).toEqual(['Person:Ivo Marek']);
   });
 
+  it('keeps "of X" in a body named by its aim ("Joint Council for the Welfare of Immigrants"), not a place after it', () => {
+    expect(names('The Joint Council for the Welfare of Immigrants said it was shocked.')).toEqual([
+      'Organization:Joint Council for the Welfare of Immigrants',
+    ]);
+    expect(names('The Ministry of Finance of Japan said so.')).toEqual([
+      'Organization:Ministry of Finance',
+      'Place:Japan',
+    ]);
+  });
+
   it('starts the name at a known first name after a title, even when the surname is an ordinary word', () => {
     expect(names('Treasury Secretary James Baker said the dollar was stable.')).toEqual(['Person:James Baker']);
     expect(names('Trade Secretary Anna Cook met the delegation.')).toEqual(['Person:Anna Cook']);
