@@ -753,7 +753,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
    * "X is at the summit", "X was among those at the talks", "X was present at the ceremony", "X is
    * in Lisbon for the summit"; and "the summit brought together A and B".
    */
-  function copularAttendance(s: Sentence, emit: Emit): void {
+  function presence(s: Sentence, emit: Emit): void {
     const { t, view } = s;
     for (let n = 0; n < t.parse.tokens.length; n++) {
       if (view.inQuote[t.token[n]!] || isNegated(t.parse, n)) continue;
@@ -802,5 +802,5 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     for (const target of targets) emit('REJECTED', sources, target, p, 0.65, [predicate]);
   }
 
-  return { verbRelations, nounRelations, settings, copularAttendance };
+  return { verbRelations, nounRelations, settings, presence };
 }
