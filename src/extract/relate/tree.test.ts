@@ -95,4 +95,51 @@ describe('repairTree', () => {
     );
     expect(repairTree(agent)).toEqual(agent);
   });
+
+  it('gives a particle hung on the object back to its verb ("ruled that out")', () => {
+    const misread = parse('ruled/VERB/VBD/-1/root', 'that/PRON/DT/0/obj', 'out/ADP/RP/1/compound:prt');
+    expect(arcs(repairTree(misread))).toEqual(['ruled:-1:root', 'that:0:obj', 'out:0:compound:prt']);
+  });
+
+  it('reads "A spokesman for X said" with "for" marking a clause as the spokesman\'s modifier', () => {
+    const misread = parse(
+      'A/DET/DT/1/det',
+      'spokesman/NOUN/NN/5/nsubj',
+      'for/ADP/IN/5/mark',
+      'Anna/PROPN/NNP/5/nsubj',
+      'Brenn/PROPN/NNP/3/flat',
+      'said/VERB/VBD/-1/root',
+    );
+    expect(arcs(repairTree(misread))).toEqual([
+      'A:1:det',
+      'spokesman:5:nsubj',
+      'for:3:case',
+      'Anna:1:nmod',
+      'Brenn:3:flat',
+      'said:-1:root',
+    ]);
+  });
+
+  it('makes a finite verb hung as an adjective of the next noun take it as its object ("X told journalists")', () => {
+    const misread = parse('Marek/PROPN/NNP/2/nsubj', 'told/VERB/VBD/2/amod', 'journalists/NOUN/NNS/-1/root');
+    expect(arcs(repairTree(misread))).toEqual(['Marek:2:nsubj', 'told:-1:root', 'journalists:1:obj']);
+  });
+
+  it('gives a preposition hung on a name\'s first word to the name\'s head ("a meeting with Ivo Marek")', () => {
+    const misread = parse(
+      'meeting/NOUN/NN/-1/root',
+      'with/ADP/IN/2/case',
+      'Ivo/PROPN/NNP/3/compound',
+      'Marek/PROPN/NNP/0/nmod',
+    );
+    expect(arcs(repairTree(misread))).toEqual(['meeting:-1:root', 'with:3:case', 'Ivo:3:compound', 'Marek:0:nmod']);
+    // Inside a body's name the preposition stays ("Ministry of State Participation").
+    const inside = parse(
+      'Ministry/PROPN/NNP/3/compound',
+      'of/ADP/IN/2/case',
+      'State/PROPN/NNP/3/compound',
+      'Participation/PROPN/NNP/-1/root',
+    );
+    expect(repairTree(inside)).toEqual(inside);
+  });
 });
