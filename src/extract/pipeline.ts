@@ -61,11 +61,13 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
   // Parse the sentences that can carry a relation (a trigger word): their tags help recognise
   // names, their trees type the names no gazetteer knows, and the relation rules read them.
-  const trees = sentenceTokens.map((tokens) => {
-    checkBudget();
-    if (!options.parseAll && !needsParse(tokens)) return undefined;
+  const parse = (tokens: Token[]): ParsedSentence => {
     const words = udWords(text, tokens);
     return parseSentence(words, undefined, properHints(tokens, words));
+  };
+  const trees = sentenceTokens.map((tokens) => {
+    checkBudget();
+    return options.parseAll || needsParse(tokens) ? parse(tokens) : undefined;
   });
   const mentions: Mention[] = [];
   sentences.forEach((_, i) => {
@@ -86,8 +88,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     mentions,
     (i) => trees[i] ?? typerTrees.get(i),
     (i) => {
-      const words = udWords(text, sentenceTokens[i]!);
-      const tree = parseSentence(words, undefined, properHints(sentenceTokens[i]!, words));
+      const tree = parse(sentenceTokens[i]!);
       typerTrees.set(i, tree);
       return tree;
     },

@@ -3,7 +3,15 @@
  * the sentence view's tokens and entity arguments, and the few questions the rules ask of it
  * that src/nlp's helpers do not answer (the preposition of an oblique, a clause's subordinator).
  */
-import { dominates, hasLabel, subtreeSpan, type ParsedSentence, type ParsedToken } from '../../nlp/index.js';
+import {
+  child,
+  children,
+  dominates,
+  hasLabel,
+  subtreeSpan,
+  type ParsedSentence,
+  type ParsedToken,
+} from '../../nlp/index.js';
 import type { SentenceView } from './view.js';
 
 export interface Tree {
@@ -106,7 +114,7 @@ function repairPrepositionalSubject(parse: ParsedSentence): ParsedSentence {
     if (mark.deprel !== 'mark' || mark.upos !== 'ADP' || mark.head <= m) continue;
     const verb = mark.head;
     if (!/^VB[DZP]$/.test(words[verb]!.xpos)) continue;
-    const subjects = words.flatMap((w, i) => (w.head === verb && w.deprel === 'nsubj' ? [i] : []));
+    const subjects = children(parse, verb).filter((i) => words[i]!.deprel === 'nsubj');
     const before = subjects.find((i) => i < m && subtreeSpan(parse, i).last === m - 1);
     const after = subjects.find((i) => i > m && subtreeSpan(parse, i).first === m + 1);
     if (before === undefined || after === undefined) continue;
@@ -170,12 +178,14 @@ function repairNominalRoot(parse: ParsedSentence): ParsedSentence {
   const words = parse.tokens;
   const root = words.findIndex((w) => w.head < 0);
   if (root < 0 || !/^(NOUN|PROPN)$/.test(words[root]!.upos)) return parse;
-  const kids = (i: number, label: string): number[] =>
-    words.flatMap((w, k) => (w.head === i && hasLabel(w.deprel, label) ? [k] : []));
-  const subject = kids(root, 'nsubj').find((k) => k < root);
-  if (subject === undefined || kids(root, 'cop').length) return parse;
-  const verb = kids(root, 'conj').find(
-    (k) => k > root && /^VB[DZP]$/.test(words[k]!.xpos) && kids(k, 'nsubj').length === 0 && kids(k, 'cc').length === 0,
+  const subject = children(parse, root, 'nsubj').find((k) => k < root);
+  if (subject === undefined || children(parse, root, 'cop').length) return parse;
+  const verb = children(parse, root, 'conj').find(
+    (k) =>
+      k > root &&
+      /^VB[DZP]$/.test(words[k]!.xpos) &&
+      children(parse, k, 'nsubj').length === 0 &&
+      children(parse, k, 'cc').length === 0,
   );
   if (verb === undefined) return parse;
   const tokens = words.map((w, i) => {
@@ -197,10 +207,12 @@ function repairBarePassive(parse: ParsedSentence): ParsedSentence {
   const words = parse.tokens;
   const root = words.findIndex((w) => w.head < 0);
   if (root < 0 || words[root]!.xpos !== 'VBN') return parse;
-  const kids = words.flatMap((w, k) => (w.head === root ? [k] : []));
+  const kids = children(parse, root);
   const subject = kids.find((k) => words[k]!.deprel === 'nsubj:pass');
   const supported = kids.some((k) => /^(aux|aux:pass|cop|obl:agent)$/.test(words[k]!.deprel));
-  const agent = kids.some((k) => words[k]!.deprel === 'obl' && caseWord(words, k) === 'by');
+  const agent = kids.some(
+    (k) => words[k]!.deprel === 'obl' && words[child(parse, k, 'case')]?.text.toLowerCase() === 'by',
+  );
   if (subject === undefined || supported || agent) return parse;
   return {
     tokens: words.map((w, i) => {
@@ -209,11 +221,6 @@ function repairBarePassive(parse: ParsedSentence): ParsedSentence {
       return w;
     }),
   };
-}
-
-/** The preposition of a word, by its `case` child. */
-function caseWord(words: readonly ParsedToken[], k: number): string | undefined {
-  return words.find((w) => w.head === k && w.deprel === 'case')?.text.toLowerCase();
 }
 
 /**
