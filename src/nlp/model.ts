@@ -4,9 +4,9 @@
  * sections (per weight table: its slots, delta-encoded, and int16 weights). Loaded once per
  * process (or worker) with fs.readFileSync; the weights become typed-array views.
  */
-import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import type { LemmaModel } from './lemmatiser.js';
-import { readModelBytes, shippedModelPath } from './model-file.js';
+import { frameHead, openFrame, readModelBytes, shippedModelPath } from './model-file.js';
 import type { TaggerModel } from './tagger.js';
 import { DenseTable, PackedTable } from './weights.js';
 
@@ -79,11 +79,8 @@ export function encodeModel(model: SyntaxModel): Buffer {
     },
   };
   const tables = { tagger: model.tagger.table, transitions: model.transitions, labels: model.labelTable };
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1')];
-  const len = Buffer.alloc(4);
-  len.writeUInt32LE(json.length);
-  parts.push(len, json, Buffer.alloc((8 - ((12 + json.length) % 8)) % 8));
+  const head = frameHead(MAGIC, header);
+  const parts: Buffer[] = [head, Buffer.alloc((8 - (head.length % 8)) % 8)];
   const bytes = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
   for (const name of TABLE_ORDER) {
     const t = tables[name];
@@ -102,27 +99,12 @@ export function encodeModel(model: SyntaxModel): Buffer {
 }
 
 export function decodeModel(compressed: Uint8Array, file: string): SyntaxModel {
-  let raw: Buffer;
-  try {
-    raw = brotliDecompressSync(compressed);
-  } catch (e) {
-    throw new SyntaxModelError(`not a brotli-compressed model file (${(e as Error).message})`, file);
-  }
-  if (raw.length < 12 || raw.toString('latin1', 0, 8) !== MAGIC)
-    throw new SyntaxModelError(`wrong magic bytes: not a newsgraph syntax model`, file);
-  // Typed-array views need aligned offsets: copy once if the decompressed buffer is not aligned.
-  if (raw.byteOffset % 8 !== 0) raw = Buffer.from(new Uint8Array(raw).buffer);
-  const jsonLength = raw.readUInt32LE(8);
-  if (12 + jsonLength > raw.length) throw new SyntaxModelError('truncated header', file);
-  let header: Header;
-  try {
-    header = JSON.parse(raw.toString('utf8', 12, 12 + jsonLength)) as Header;
-  } catch (e) {
-    throw new SyntaxModelError(`corrupt header (${(e as Error).message})`, file);
-  }
+  const frame = openFrame(compressed, MAGIC, 'syntax model', file, (why, at) => new SyntaxModelError(why, at));
+  const raw = frame.raw;
+  const header = frame.header as Header;
   if (header.version !== FORMAT_VERSION)
     throw new SyntaxModelError(`format version ${header.version}, this code reads ${FORMAT_VERSION}`, file);
-  let at = 12 + jsonLength;
+  let at = frame.body;
   at += (8 - (at % 8)) % 8;
   const tables: Record<string, PackedTable> = {};
   for (const name of TABLE_ORDER) {

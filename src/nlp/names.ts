@@ -5,9 +5,9 @@
  * the dependency tree (deprel, governor, preposition, determiner, appositions), learnt from GUM's
  * entity layer (`npm run train:names`). The model is one brotli file, read once per process.
  */
-import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { hashString } from './hash.js';
-import { readModelBytes, shippedModelPath } from './model-file.js';
+import { frameHead, openFrame, readModelBytes, shippedModelPath } from './model-file.js';
 import type { ParsedSentence } from './types.js';
 import { PackedTable } from './weights.js';
 
@@ -165,46 +165,22 @@ export function encodeNameModel(model: NameModel): Buffer {
     rows: t.slots.length,
     entries: t.vals.length,
   };
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const len = Buffer.alloc(4);
-  len.writeUInt32LE(json.length);
   const deltas = new Uint32Array(t.slots.length);
   for (let i = 0; i < t.slots.length; i++) deltas[i] = t.slots[i]! - (i > 0 ? t.slots[i - 1]! : 0);
   const bytes = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-  const raw = Buffer.concat([
-    Buffer.from(MAGIC, 'latin1'),
-    len,
-    json,
-    bytes(deltas),
-    bytes(t.vals),
-    bytes(t.counts),
-    bytes(t.cls),
-  ]);
+  const raw = Buffer.concat([frameHead(MAGIC, header), bytes(deltas), bytes(t.vals), bytes(t.counts), bytes(t.cls)]);
   return brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } });
 }
 
 export function decodeNameModel(compressed: Uint8Array, file: string): NameModel {
-  let raw: Buffer;
-  try {
-    raw = brotliDecompressSync(compressed);
-  } catch (e) {
-    throw new NameModelError(`not a brotli-compressed model file (${(e as Error).message})`, file);
-  }
-  if (raw.length < 12 || raw.toString('latin1', 0, 8) !== MAGIC)
-    throw new NameModelError('wrong magic bytes: not a newsgraph name typer model', file);
-  const jsonLength = raw.readUInt32LE(8);
-  if (12 + jsonLength > raw.length) throw new NameModelError('truncated header', file);
-  let header: Header;
-  try {
-    header = JSON.parse(raw.toString('utf8', 12, 12 + jsonLength)) as Header;
-  } catch (e) {
-    throw new NameModelError(`corrupt header (${(e as Error).message})`, file);
-  }
+  const frame = openFrame(compressed, MAGIC, 'name typer model', file, (why, at) => new NameModelError(why, at));
+  const raw = frame.raw;
+  const header = frame.header as Header;
   if (header.version !== FORMAT_VERSION)
     throw new NameModelError(`format version ${header.version}, this code reads ${FORMAT_VERSION}`, file);
   if (header.classes.join() !== NAME_CLASSES.join())
     throw new NameModelError(`classes ${header.classes.join()}, this code types ${NAME_CLASSES.join()}`, file);
-  const at = 12 + jsonLength;
+  const at = frame.body;
   const { rows, entries } = header;
   if (at + rows * 5 + entries * 3 !== raw.length) throw new NameModelError('truncated weights', file);
   // Copies, not views: the sections sit at unaligned offsets.
