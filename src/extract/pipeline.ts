@@ -8,6 +8,7 @@ import { cleanText } from './clean/clean.js';
 import { splitSentences } from './segment/sentences.js';
 import { tokenize } from './segment/tokens.js';
 import { recogniseNames } from './recognise/names.js';
+import { monthAsName } from './recognise/chunks.js';
 import { compoundMentions, nationalBodies } from './recognise/compounds.js';
 import { countryOf, isDemonym } from './lexicon/places.js';
 import type { Mention, MentionType } from './recognise/mention.js';
@@ -69,17 +70,30 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     checkBudget();
     return options.parseAll || needsParse(tokens) ? parse(tokens) : undefined;
   });
-  const mentions: Mention[] = [];
-  sentences.forEach((_, i) => {
-    checkBudget();
-    const names = recogniseNames(text, sentenceTokens[i]!, i, tagsOf(sentenceTokens[i]!, trees[i]));
-    const bodies = nationalBodies(
-      text,
-      sentenceTokens[i]!,
-      (t) => isDemonym(t.text) || countryOf(t.text) !== undefined,
-    ).map((m) => ({ ...m, sentence: i }));
-    mentions.push(...names, ...compoundMentions(text, sentenceTokens[i]!, names), ...bodies);
-  });
+  const recogniseAll = (monthSurnames?: ReadonlySet<string>): Mention[] =>
+    sentences.flatMap((_, i) => {
+      checkBudget();
+      const tokens = sentenceTokens[i]!;
+      const names = recogniseNames(text, tokens, i, tagsOf(tokens, trees[i]), monthSurnames);
+      const bodies = nationalBodies(text, tokens, (t) => isDemonym(t.text) || countryOf(t.text) !== undefined).map(
+        (m) => ({ ...m, sentence: i }),
+      );
+      return [...names, ...compoundMentions(text, tokens, names), ...bodies];
+    });
+  let mentions = recogniseAll();
+  // A person whose surname is a month ("Theresa May"): her surname alone is her too ("May said"),
+  // which only the whole article shows; rare, so the sentences are read again only then.
+  const monthSurnames = new Set(
+    mentions
+      .filter((m) => m.type === 'Person')
+      .flatMap((m) => {
+        const last = sentenceTokens[m.sentence]![m.tokenEnd - 1]!;
+        return m.tokenEnd - m.tokenStart > 1 && monthAsName(sentenceTokens[m.sentence]!, m.tokenEnd - 1)
+          ? [last.norm]
+          : [];
+      }),
+  );
+  if (monthSurnames.size > 0) mentions = recogniseAll(monthSurnames);
   typeUnknownNames(mentions, sentenceTokens, trees);
   // A sentence without a trigger is parsed here only for a weakly typed name no parsed sentence
   // holds; its tree stays out of the relation rules.
@@ -276,7 +290,7 @@ function properHints(tokens: Token[], words: readonly WordSpan[]): boolean[] {
   let k = 0;
   return words.map((w) => {
     while (k + 1 < tokens.length && tokens[k]!.end <= w.start) k++;
-    return known[k]! && (/^\p{Lu}/u.test(w.text) || NAME_PARTICLES.has(w.text));
+    return (known[k]! || monthAsName(tokens, k)) && (/^\p{Lu}/u.test(w.text) || NAME_PARTICLES.has(w.text));
   });
 }
 

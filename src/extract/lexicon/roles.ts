@@ -334,6 +334,9 @@ export const PERSON_TITLES = new Set([
   'editor',
 ]);
 
+/** Forms of address that only ever stand before a person's name ("Mrs May", "Mr Green"). */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+
 /** Titles of nobility kept in a name when nothing but one word follows ("Lord Falconer", "Prince Charles"). */
 export const NOBILITY = new Set([
   'lord',

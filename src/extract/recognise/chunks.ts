@@ -9,7 +9,7 @@ import { isGazetteerName } from './known.js';
 import { isCommonWord, isFirstName, isFunctionWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
 import { isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
-import { NOBILITY, PERSON_TITLES, PORTFOLIOS, ROLE_WORDS } from '../lexicon/roles.js';
+import { HONORIFICS, NOBILITY, PERSON_TITLES, PORTFOLIOS, ROLE_WORDS } from '../lexicon/roles.js';
 import { CONNECTOR_HOSTS } from './heads.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
 
@@ -48,6 +48,41 @@ export const CALENDAR_WORDS = new Set([
   'christmas',
   'easter',
   'ramadan',
+]);
+
+/** Months that are also given names ("Jan Kavan", "April Ryan", "June Carter"). */
+const GIVEN_NAME_MONTHS = new Set(['jan', 'april', 'may', 'june', 'august']);
+export const isGivenNameMonth = (norm: string): boolean => GIVEN_NAME_MONTHS.has(norm);
+const MONTHS = new Set(
+  [...CALENDAR_WORDS].filter((w) => !/day$/.test(w) && !['christmas', 'easter', 'ramadan'].includes(w)),
+);
+/** Words before a month that make it a date ("in May", "since June", "last April", "mid-May"). */
+const DATE_GOVERNORS = new Set([
+  'in',
+  'on',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'to',
+  'through',
+  'last',
+  'next',
+  'early',
+  'late',
+  'mid',
+  'of',
+  'during',
+  'before',
+  'after',
+  'this',
+  'that',
+  'each',
+  'every',
+  'between',
+  'for',
+  'around',
 ]);
 
 /** Labels of a photograph's credit line ("Image: X", "Photo: X"). */
@@ -141,6 +176,44 @@ export function isNameToken(t: Token): boolean {
   return true;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * A capitalised month that is a person's name, not a date: after a known first name ("Theresa
+ * May", "Brian May"); a month that is also a given name before a surname ("Jan Kavan", "April
+ * Ryan"); or alone, when the article's person has it as a surname (`monthSurnames`: "May said"
+ * after "Theresa May"). Never after a word that governs a date ("in May", "since June", "last
+ * April"), before a number ("May 5") or with an abbreviation's full stop ("Jan. 5").
+ */
+export function monthAsName(tokens: Token[], k: number, monthSurnames: ReadonlySet<string> = NO_WORDS): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'word' || !t.cap || !MONTHS.has(t.norm) || /\.$/.test(t.text)) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if ((next && /^\d/.test(next.text)) || next?.text === '.') return false;
+  if (prev && (DATE_GOVERNORS.has(prev.norm.replace(/-$/, '')) || MONTHS.has(prev.norm) || /^\d/.test(prev.text)))
+    return false;
+  if (prev?.cap && prev.kind === 'word' && isFirstName(prev.norm) && !MONTHS.has(prev.norm)) return true;
+  // "Mrs May", "Mr. June": an honorific names a person.
+  if (prev?.cap && HONORIFICS.has(prev.norm.replace(/\.$/, ''))) return true;
+  // "Jan" before a surname is the given name (the month's abbreviation has its number); "April",
+  // "June" or "May" is one only after a title ("correspondent April Ryan"): "April Brent" and
+  // "June Treasury" are contracts for delivery then.
+  const titled = prev !== undefined && (ROLE_WORDS.has(prev.norm) || PERSON_TITLES.has(prev.norm));
+  if (
+    GIVEN_NAME_MONTHS.has(t.norm) &&
+    (t.norm === 'jan' || titled) &&
+    next !== undefined &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(next.text) &&
+    isNameToken(next) &&
+    !isKnownPlace(next.text) &&
+    !isKnownOrganization(next.norm, next.text) &&
+    !isCommonWord(next.norm)
+  )
+    return true;
+  return monthSurnames.has(t.norm) && !MONTHS.has(next?.norm ?? '');
+}
+
 /** Whether a title governs the words from `i` ("CEO of the …", "director of the X chapter of the …"). */
 function titledBefore(tokens: Token[], i: number): boolean {
   let k = i - 1;
@@ -175,7 +248,11 @@ function placeAt(tokens: Token[], k: number): boolean {
  * universal part of speech: the tagger tells a name from an ordinary word where capitals cannot
  * ("the WHO said", a sentence-initial "Current" or "Amnesty").
  */
-export function findChunks(tokens: Token[], tagOf?: (token: number) => string | undefined): Chunk[] {
+export function findChunks(
+  tokens: Token[],
+  tagOf?: (token: number) => string | undefined,
+  monthSurnames: ReadonlySet<string> = NO_WORDS,
+): Chunk[] {
   const proper = (k: number): boolean => tagOf?.(k) === 'PROPN';
   // Dotted initials before a name are its first names ("K.C. Maurer", "A.M. Rosenthal"), even when
   // they spell what is never a name alone ("KC", King's Counsel).
@@ -187,6 +264,7 @@ export function findChunks(tokens: Token[], tagOf?: (token: number) => string | 
     k < tokens.length &&
     !creditLabel(k) &&
     (isNameToken(tokens[k]!) ||
+      monthAsName(tokens, k, monthSurnames) ||
       (isAcronym(tokens[k]!) && proper(k) && !NEVER_NAMES.has(tokens[k]!.norm)) ||
       initialsOfName(k));
   const chunks: Chunk[] = [];
@@ -333,6 +411,7 @@ export function findChunks(tokens: Token[], tagOf?: (token: number) => string | 
       !titleWords(first.start) &&
       startsSentence(tokens, first.start) &&
       !isAcronym(tokens[first.start]!) &&
+      !monthAsName(tokens, first.start, monthSurnames) &&
       !(proper(first.start) && first.end - first.start > 1) &&
       !(headed && ORDINALS.has(tokens[first.start]!.norm)) &&
       (isFunctionWord(tokens[first.start]!.norm) ||

@@ -15,6 +15,25 @@ describe('recogniseNames', () => {
     expect(ms[0]).toMatchObject({ roles: ['Foreign Minister'], roleCountry: 'Russia' });
   });
 
+  it('reads a month as a name after a first name or an honorific, and a given-name month before a surname', () => {
+    expect(names('Theresa May said on Monday that she would stay.')).toEqual(['Person:Theresa May']);
+    expect(names('Mrs May told reporters she would stay.')).toEqual(['Person:May']);
+    expect(names('Foreign Minister Jan Kavan met the envoy.')).toEqual(['Person:Jan Kavan']);
+    expect(names('Correspondent April Ryan asked the last question.')).toEqual(['Person:April Ryan']);
+    // Without a title a month before a name is when a contract falls due.
+    expect(names('April Brent traded at 18 dlrs.')).toEqual(['Unknown:Brent']);
+    // Dates stay dates: after a word that governs a date, before a number, with a full stop.
+    expect(names('In May Britain voted to leave.')).toEqual(['Place:Britain']);
+    expect(names('Since June Kovac has led the party.')).toEqual(['Person:Kovac']);
+    expect(names('The talks began on Jan. 5 and ended May 9.')).toEqual([]);
+    // When the article's person is named May, "May" alone is a mention too (resolved to her by
+    // the article), never the month after "in".
+    const may = (s: string): string[] =>
+      recogniseNames(s, tokenize(s), 0, undefined, new Set(['may'])).map((m) => `${m.type}:${m.text}`);
+    expect(may('May said the talks went well.')).toEqual(['Unknown:May']);
+    expect(may('In May the talks resumed.')).toEqual([]);
+  });
+
   it('keeps dotted initials as first names, even initials never a name alone ("K.C.")', () => {
     expect(names('K.C. Maurer, the treasurer, said the gift was made.')).toEqual(['Person:K.C. Maurer']);
     expect(names('The ruling was welcomed by Ivo Marek KC.')).toEqual(['Person:Ivo Marek']);

@@ -9,6 +9,7 @@ import { INSTITUTIONS, isKnownOrganization, isNewsOutlet, LEGAL_FORMS, ORG_HEADS
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
 import {
   FEMALE_WORDS,
+  HONORIFICS,
   MALE_WORDS,
   NOBILITY,
   PERSON_TITLES,
@@ -25,7 +26,7 @@ import {
   LANGUAGE_NAMES,
   NAME_PARTICLES,
 } from '../lexicon/words.js';
-import { findChunks } from './chunks.js';
+import { findChunks, isGivenNameMonth } from './chunks.js';
 import { PLACE_HEADS } from './heads.js';
 import type { Mention, MentionType } from './mention.js';
 
@@ -196,6 +197,9 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (!personShaped(tokens)) return { type: 'Unknown', cue: 'not-person-shaped' };
   if (tokens.length > 1 && (isFirstName(first) || isFirstName(first.split('-')[0]!)))
     return { type: 'Person', cue: 'first-name' };
+  // "Jan Kavan", "April Ryan": a month that is a given name, before a surname.
+  if (tokens.length === 2 && isGivenNameMonth(first) && !isCommonWord(last))
+    return { type: 'Person', cue: 'first-name' };
   if (
     tokens.length >= 2 &&
     tokens.length <= 4 &&
@@ -247,8 +251,9 @@ export function recogniseNames(
   tokens: Token[],
   sentence: number,
   tagOf?: (token: number) => string | undefined,
+  monthSurnames?: ReadonlySet<string>,
 ): Mention[] {
-  const found = [...recogniseChunks(text, tokens, sentence, tagOf), ...modifierStems(tokens, sentence)];
+  const found = [...recogniseChunks(text, tokens, sentence, tagOf, monthSurnames), ...modifierStems(tokens, sentence)];
   found.sort((a, b) => a.start - b.start);
   return shouted(tokens) ? found.filter((m) => LEXICON_CUES.has(m.cue)) : found;
 }
@@ -301,11 +306,12 @@ function recogniseChunks(
   tokens: Token[],
   sentence: number,
   tagOf?: (token: number) => string | undefined,
+  monthSurnames?: ReadonlySet<string>,
 ): Mention[] {
   const mentions: Mention[] = [];
   let pendingCountry: string | undefined;
   let pendingEnd = -1;
-  for (const chunk of findChunks(tokens, tagOf)) {
+  for (const chunk of findChunks(tokens, tagOf, monthSurnames)) {
     if (
       insideTicker(text, tokens, chunk.start, chunk.end) ||
       (tokens[chunk.start - 1]?.text === '.' && insideTicker(text, tokens, chunk.start - 2, chunk.end)) ||
@@ -529,7 +535,9 @@ function recogniseChunks(
       typed.cue === 'last-name'
     ) {
       // A title makes a name a person's, not an ordinary word ("General Agreement", "Chief Justice").
-      const ordinaryWord = nameTokens.length === 1 && isCommonWord(nameTokens[0]!.norm);
+      // "Mrs May", "Mr Green": an honorific stands only before a person's name.
+      const honorific = a > 0 && HONORIFICS.has(tokens[a - 1]!.norm.replace(/\.$/, ''));
+      const ordinaryWord = nameTokens.length === 1 && isCommonWord(nameTokens[0]!.norm) && !honorific;
       if ((roles.length || nobility || titleBeforeChunk) && !ordinaryWord) typed = { type: 'Person', cue: 'title' };
       else if (beforeLower === 'of' && PLACE_HEADS.has(tokens[chunk.start - 2]?.norm ?? ''))
         typed = { type: 'Place', cue: 'place-of' };

@@ -236,11 +236,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       emit('STATED', sources, null, p, 0.8);
       return;
     }
-    const told = lemmaOf(t, addressee);
+    // "MPs" tagged a proper plural keeps its "-s" as lemma.
+    const addressed = t.parse.tokens[addressee]!;
+    const told = addressed.xpos === 'NNPS' ? lemmaOf(t, addressee).replace(/s$/, '') : lemmaOf(t, addressee);
+    // The second object of a ditransitive is its recipient ("told MPs the deal was done"), and a
+    // name told is a party ("assured Dorvia that …"), whether or not it is an entity.
+    const asking = lemmaOf(t, p) === 'ask';
+    const recipient = !asking && (addressed.deprel === 'iobj' || addressed.upos === 'PROPN');
     // A body told is a party too, named or not ("told a Senate subcommittee that …"); a question
     // put to one not named ("asked the bank whether …") is left out.
-    const body = ORG_HEADS.has(told) && lemmaOf(t, p) !== 'ask';
-    const party = actorLike(s, addressee) || HUMAN_NOUNS.has(told) || AGENT_NOUNS.has(told) || body;
+    const body = ORG_HEADS.has(told) && !asking;
+    const party = actorLike(s, addressee) || HUMAN_NOUNS.has(told) || AGENT_NOUNS.has(told) || body || recipient;
     if (!party && !AUDIENCE_NOUNS.has(told) && !ATTENDABLE_HEADS.has(told)) return;
     const to = addressee !== undefined ? membersOf(s, addressee).filter((e) => !isEvent(e)) : [];
     if (to.length === 0) emit('STATED', sources, null, p, 0.85);

@@ -89,6 +89,14 @@ describe('reported speech', () => {
     expect(triples('Anna Kovacs said in an interview with the Daily Courier that she would stand again.')).toEqual([
       'STATED(Anna Kovacs -> Daily Courier)',
     ]);
+    // A person whose surname is a month speaks under it alone, later in the article.
+    expect(triples('Theresa May flew to Brussels on Monday. May said the talks went well.')).toEqual([
+      'STATED(Theresa May -> null)',
+    ]);
+    // Whoever is told is a party, named ("MPs") or not, and a clause hung on them is what they were told.
+    expect(triples('Anna Kovacs told MPs that the deal was done.')).toEqual(['STATED(Anna Kovacs -> null)']);
+    expect(triples('Anna Kovacs told the legislators the deal was done.')).toEqual(['STATED(Anna Kovacs -> null)']);
+    expect(triples('Anna Kovacs told the story of the deal.')).toEqual([]);
     // An audience told is no party; a gathering told, however parsed, is told something.
     expect(triples('Anna Kovacs told the press the team was ready.')).toEqual(['STATED(Anna Kovacs -> null)']);
     expect(triples('Anna Kovacs told a news conference the team was ready.')).toEqual(['STATED(Anna Kovacs -> null)']);

@@ -27,6 +27,39 @@ function parse(...words: string[]): ParsedSentence {
 const arcs = (p: ParsedSentence): string[] => p.tokens.map((t) => `${t.text}:${t.head}:${t.deprel}`);
 
 describe('repairTree', () => {
+  it('gives the verb a that-clause hung on the person it addresses ("told MPs that …")', () => {
+    const misread = parse(
+      'Smith/PROPN/NNP/1/nsubj',
+      'told/VERB/VBD/-1/root',
+      'MPs/PROPN/NNPS/1/iobj',
+      'that/SCONJ/IN/6/mark',
+      'talks/NOUN/NNS/6/nsubj',
+      'had/AUX/VBD/6/aux',
+      'failed/VERB/VBN/2/acl',
+      './PUNCT/./1/punct',
+    );
+    expect(arcs(repairTree(misread))[6]).toBe('failed:1:ccomp');
+    // A relative clause ("that" its subject) and a content noun's clause stay as parsed.
+    const relative = parse(
+      'Smith/PROPN/NNP/1/nsubj',
+      'told/VERB/VBD/-1/root',
+      'MPs/PROPN/NNPS/1/obj',
+      'that/PRON/WDT/4/nsubj',
+      'objected/VERB/VBD/2/acl:relcl',
+    );
+    expect(repairTree(relative)).toEqual(relative);
+    const content = parse(
+      'Smith/PROPN/NNP/1/nsubj',
+      'rejected/VERB/VBD/-1/root',
+      'the/DET/DT/3/det',
+      'claim/NOUN/NN/1/obj',
+      'that/SCONJ/IN/6/mark',
+      'talks/NOUN/NNS/6/nsubj',
+      'failed/VERB/VBD/3/acl',
+    );
+    expect(repairTree(content)).toEqual(content);
+  });
+
   it('makes the subjectless finite conjunct of a nominal root the root ("X and his counterparts gathered")', () => {
     // As a parser read it: "counterparts" the root with "Shoukry" its subject, "gathered" its conjunct.
     const misread = parse(

@@ -240,8 +240,34 @@ function repairInfinitiveSubject(parse: ParsedSentence): ParsedSentence {
   return { tokens: words.map((w, i) => (stray(i) ? { ...w, deprel: 'xcomp' } : w)) };
 }
 
+/**
+ * "X told MPs that the deal was done" parsed with the that-clause as a modifier of "MPs": a clause
+ * opened by the complementiser "that" (a relative "that" is its clause's subject or object, not
+ * its marker) and with a subject of its own is content, and a person addressed has no content
+ * clause, so it is the verb's complement. A content noun ("rejected the claim that …") keeps its clause.
+ */
+function repairAddresseeClause(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const stray = (i: number): boolean => {
+    const w = words[i]!;
+    const addressee = words[w.head];
+    if (w.deprel !== 'acl' || addressee === undefined || addressee.head < 0) return false;
+    const person = addressee.deprel === 'iobj' || (addressee.deprel === 'obj' && /^(PROPN|PRON)$/.test(addressee.upos));
+    const complementiser = words.some(
+      (m) => m.head === i && m.deprel === 'mark' && /^(that|whether|if)$/i.test(m.text),
+    );
+    const subject = words.some((m) => m.head === i && /^nsubj/.test(m.deprel));
+    return person && complementiser && subject;
+  };
+  if (!words.some((_, i) => stray(i))) return parse;
+  return {
+    tokens: words.map((w, i) => (stray(i) ? { ...w, head: words[w.head]!.head, deprel: 'ccomp' } : w)),
+  };
+}
+
 const REPAIRS = [
   repairSubordinateRoot,
+  repairAddresseeClause,
   repairNominalRoot,
   repairBarePassive,
   repairInfinitiveSubject,
