@@ -405,10 +405,13 @@ export function findChunks(
     // "Prime Minister Tony Blair …", "Foreign Minister X": a title word before another opens a title.
     const titleWords = (k: number): boolean =>
       ROLE_WORDS.has(tokens[k]!.norm) && k + 1 < first.end && ROLE_WORDS.has(tokens[k + 1]!.norm);
+    // "Reporters Without Borders": a capitalised preposition inside sets the whole name in title case.
+    const titleCased = titleCasedName(tokens, first.start, first.end);
     while (
       first.start < first.end &&
       !titleOf &&
       !titleWords(first.start) &&
+      !titleCased &&
       startsSentence(tokens, first.start) &&
       !isAcronym(tokens[first.start]!) &&
       !monthAsName(tokens, first.start, monthSurnames) &&
@@ -425,6 +428,29 @@ export function findChunks(
     i = end;
   }
   return mergeAcrossAnd(tokens, chunks);
+}
+
+/** Prepositions that stand capitalised only inside a title-cased name ("Reporters Without Borders"). */
+const TITLE_CASE_PREPOSITIONS = new Set([
+  'without',
+  'against',
+  'beyond',
+  'across',
+  'within',
+  'through',
+  'toward',
+  'towards',
+]);
+
+/**
+ * Whether tokens [start, end) are a name set in title case: a capitalised preposition between two
+ * of its words ("Reporters Without Borders", "Mothers Against Drunk Driving"), which ordinary
+ * prose never capitalises and a person's name never holds.
+ */
+export function titleCasedName(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start + 1; k < end - 1; k++)
+    if (tokens[k]!.cap && TITLE_CASE_PREPOSITIONS.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** Tags of a sentence-initial word that is no part of a name ("Current UK Prime Minister …"). */

@@ -34,6 +34,17 @@ describe('recogniseNames', () => {
     expect(may('In May the talks resumed.')).toEqual([]);
   });
 
+  it('reads a title-cased phrase with a capitalised preposition as a body, its first word too', () => {
+    expect(names('Reporters Without Borders said the arrest was illegal.')).toEqual([
+      'Organization:Reporters Without Borders',
+    ]);
+    expect(names('A statement by Mothers Against Drunk Driving followed.')).toEqual([
+      'Organization:Mothers Against Drunk Driving',
+    ]);
+    // A sentence-initial ordinary word before a name is still no part of it.
+    expect(names('Reporters said Ivo Marek had left.')).toEqual(['Person:Ivo Marek']);
+  });
+
   it('keeps dotted initials as first names, even initials never a name alone ("K.C.")', () => {
     expect(names('K.C. Maurer, the treasurer, said the gift was made.')).toEqual(['Person:K.C. Maurer']);
     expect(names('The ruling was welcomed by Ivo Marek KC.')).toEqual(['Person:Ivo Marek']);

@@ -26,7 +26,7 @@ import {
   LANGUAGE_NAMES,
   NAME_PARTICLES,
 } from '../lexicon/words.js';
-import { findChunks, isGivenNameMonth } from './chunks.js';
+import { findChunks, isGivenNameMonth, titleCasedName } from './chunks.js';
 import { PLACE_HEADS } from './heads.js';
 import type { Mention, MentionType } from './mention.js';
 
@@ -176,6 +176,8 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
     return { type: 'Event', cue: 'event-head' };
   }
   if (orgHeadWithOf(tokens, 0, tokens.length)) return { type: 'Organization', cue: 'org-head-of' };
+  // "Reporters Without Borders", "Mothers Against Drunk Driving": a title-cased phrase names a body.
+  if (titleCasedName(tokens, 0, tokens.length)) return { type: 'Organization', cue: 'title-cased' };
   // "Committee to Protect Journalists": a body's head, then its aim.
   if (tokens.some((t, i) => t.norm === 'to' && i > 0 && ORG_HEADS.has(tokens[i - 1]!.norm)))
     return { type: 'Organization', cue: 'org-head-aim' };

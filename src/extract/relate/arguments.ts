@@ -672,7 +672,9 @@ export function argumentReader(ctx: RelateContext) {
     const place = childrenOf(t, w, 'nmod').find(
       (k) => k > w && caseOf(t, k) === 'in' && t.entity[k] !== undefined && entities[t.entity[k]!]!.type === 'Place',
     );
-    if (place !== undefined) end = subtreeSpan(t.parse, place).last;
+    // "talks in Vienna on Tuesday" with the day hung on the city: the place's name ends the phrase.
+    if (place !== undefined)
+      end = Math.max(place, ...childrenOf(t, place, 'flat', 'compound', 'fixed').filter((k) => k > place));
     // "the opening ceremony of the TurkStream gas pipeline": "of" a name belongs to the name.
     const ofName = childrenOf(t, w, 'nmod').find(
       (k) => k > w && caseOf(t, k) === 'of' && t.parse.tokens[k]!.upos === 'PROPN' && t.entity[k] === undefined,

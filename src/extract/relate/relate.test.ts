@@ -686,6 +686,12 @@ describe('rejections', () => {
 });
 
 describe('attendance', () => {
+  it('ends an event\'s name with its place\'s name, not a time hung on the place ("talks in Vienna on Tuesday")', () => {
+    expect(triples('Britain and France ended two days of talks in Vienna on Tuesday.')).toEqual([
+      'ATTENDS(Britain -> talks in Vienna)',
+      'ATTENDS(France -> talks in Vienna)',
+    ]);
+  });
   it('names an event without the comma the parser hung on its place ("At a news conference in Lisbon, X said")', () => {
     expect(triples('At a news conference in Lisbon, Anna Brenn said the plan had failed.')).toContain(
       'ATTENDS(Anna Brenn -> news conference in Lisbon)',
