@@ -101,7 +101,7 @@ const VERBS = new Map<string, Predicate>([
   ...entries(`call for; press for; push for; insist on`, { relation: 'DEMANDED', frame: 'demand' }),
   // FN Respond_to_proposal / Agree_or_refuse_to_act / Deciding, VN reject-77.2, CAMEO 120–125.
   ...entries(
-    `reject; refuse; decline; deny; dismiss; rebuff; spurn; snub; veto; repudiate; rebut; oppose; resist; disavow;
+    `reject; refuse; decline; deny; dismiss; rebuff; spurn; snub; veto; repudiate; rebut; refute; dispute; oppose; resist; disavow;
     boycott; skip; shun; turn down; rule out; brush aside; brush off; shrug off; wave off; stay away`,
     { relation: 'REJECTED', frame: 'reject' },
   ),
@@ -556,8 +556,13 @@ export function inflect(lemma: string): string[] {
   const out = new Set([lemma, ...(IRREGULAR[lemma] ?? [])]);
   const e = lemma.endsWith('e');
   const y = /[^aeiou]y$/.test(lemma);
-  const doubled = /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma) && !/w$/.test(lemma) ? lemma + lemma.slice(-1) : lemma;
-  out.add(y ? lemma.slice(0, -1) + 'ies' : /(s|x|z|ch|sh)$/.test(lemma) ? lemma + 'es' : lemma + 's');
+  // A final consonant after one vowel doubles in a stressed syllable: "stop(ped)", "rebut(ted)",
+  // "refer(red)"; an unstressed one does not ("visited", "edited"), and spelling does not show
+  // stress, so a word of several syllables gets both forms.
+  const single = /(?:^|[^aeiou])[aeiou][bdgklmnprt]$/.test(lemma) && !/w$/.test(lemma);
+  const doubled = single && /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma) ? lemma + lemma.slice(-1) : lemma;
+  if (single && doubled === lemma) out.add(lemma + lemma.slice(-1) + 'ed').add(lemma + lemma.slice(-1) + 'ing');
+  out.add(y ? lemma.slice(0, -1) + 'ies' : /(s|x|z|ch|sh|[^aeiou]o)$/.test(lemma) ? lemma + 'es' : lemma + 's');
   out.add(e ? lemma + 'd' : y ? lemma.slice(0, -1) + 'ied' : doubled + 'ed');
   out.add(e && !lemma.endsWith('ee') ? lemma.slice(0, -1) + 'ing' : doubled + 'ing');
   if (doubled !== lemma) out.add(lemma + 'ed').add(lemma + 'ing');

@@ -577,6 +577,14 @@ describe('demands', () => {
 });
 
 describe('rejections', () => {
+  it('reads disputing, refuting or rebutting a claim as rejecting it, and its author as the one rejected', () => {
+    expect(triples("Anna Brenn disputed Ivo Marek's allegations.")).toEqual(['REJECTED(Anna Brenn -> Ivo Marek)']);
+    expect(triples('The Kestrel Party refuted the claim.')).toEqual(['REJECTED(Kestrel Party -> null)']);
+    expect(triples('Anna Brenn rebutted the criticism.')).toEqual(['REJECTED(Anna Brenn -> null)']);
+    // A disputed territory is no one's act; declining to refute is no rejection.
+    expect(triples('The disputed islands lie north of Dorvia.')).toEqual([]);
+    expect(triples("Anna Brenn declined to refute Ivo Marek's charge.")).toEqual([]);
+  });
   it('reads refusing to allow someone as rejecting them ("refused to allow X planes to land")', () => {
     expect(triples('Dorvia refused to allow Veltrania to join the pact.')).toEqual(['REJECTED(Dorvia -> Veltrania)']);
     expect(triples('Dorvia refused to let Anna Kovacs speak.')).toEqual(['REJECTED(Dorvia -> Anna Kovacs)']);
