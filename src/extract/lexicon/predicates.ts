@@ -479,6 +479,34 @@ export const NOT_SAYING = new Set([
 ]);
 /** Speeches given at an event: "in an address to the Assembly", "in his inauguration speech". */
 export const SPEECH_NOUNS = new Set(['address', 'speech', 'remarks', 'statement', 'keynote']);
+/**
+ * Acts named by a noun whose possessor undergoes them, not does them ("X's release", "X's
+ * extradition"): demanding one asks whoever holds, judges or removes X, not X. Nouns of acts
+ * the possessor does ("X's resignation", "X's withdrawal") make X the one asked.
+ */
+export const UNDERGONE_ACTS = new Set([
+  'release',
+  'freedom',
+  'extradition',
+  'arrest',
+  'detention',
+  'expulsion',
+  'deportation',
+  'removal',
+  'dismissal',
+  'sacking',
+  'firing',
+  'ouster',
+  'impeachment',
+  'prosecution',
+  'punishment',
+  'execution',
+  'trial',
+  'pardon',
+  'suspension',
+  'exclusion',
+]);
+
 /** Objects of "meet" that are people, not things: "met his counterparts". */
 export const HUMAN_NOUNS = new Set([
   'counterpart',

@@ -258,7 +258,9 @@ export function argumentReader(ctx: RelateContext) {
           .flatMap((c) => entitiesOf(s, c, depth + 1))
           .filter((e, i, all) => !isEvent(e) && all.indexOf(e) === i);
         const possessor = t.parse.tokens[k]!.deprel === 'nmod:poss';
-        if (possessor && !speaksFor && found.length && found.every((e) => entities[e]!.type === 'Person')) return [];
+        // (A person's statement or letter is theirs: only people speak for themselves.)
+        const own = possessor && !speaksFor && !DOCUMENT_NOUNS.has(lemma);
+        if (own && found.length && found.every((e) => entities[e]!.type === 'Person')) return [];
         // "Manila banking sources", "Frankfurt dealers' sources": sources speak for a country, not a city they are in.
         const city = (e: number): boolean =>
           entities[e]!.type === 'Place' && countryOf(entities[e]!.name) === undefined;
@@ -545,8 +547,8 @@ export function argumentReader(ctx: RelateContext) {
     const head = w.head;
     if (head < 0) return [];
     const rel = w.deprel;
-    // "quoted X as saying …", "X was quoted as saying …": the one quoted is the speaker.
-    if (lemmaOf(t, head) === 'quote' && markOf(t, p) === 'as') {
+    // "quoted X as saying …", "X was quoted / cited / reported as saying …": the one quoted is the speaker.
+    if (/^(quote|cite|report)$/.test(lemmaOf(t, head)) && markOf(t, p) === 'as') {
       const quoted = childOf(t, head, voice(t.parse, head) === 'passive' ? 'nsubj:pass' : 'obj');
       if (quoted !== undefined) return membersOf(s, quoted);
     }

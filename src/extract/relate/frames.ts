@@ -3,6 +3,7 @@ import {
   AUDIENCE_NOUNS,
   CALLING,
   CLAIM_NOUNS,
+  UNDERGONE_ACTS,
   UNNAMED_GROUPS,
   UNNAMED_MEMBERS,
   HUMAN_NOUNS,
@@ -151,6 +152,14 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     }
     const confidence = pred.frame === 'judgement' ? 0.6 : 0.85;
     emit('STATED', sources, target, p, confidence);
+    // "warned Dorvia to withdraw", "cautioned X not to …": a warning to act is a demand on the one
+    // warned (VerbNet advise-37.9 with an infinitive).
+    // ("warned X to expect a long war" tells what will come, asks nothing.)
+    const directive = childrenOf(t, p, 'xcomp').some(
+      (c) => markOf(t, c) === 'to' && !/^(expect|anticipate)$/.test(lemmaOf(t, c)),
+    );
+    if (target !== null && directive && /^(warn|caution)$/.test(lemmaOf(t, p)))
+      emit('DEMANDED', sources, target, p, 0.7);
     // "said it would strike Iraq unless it gave …": a conditional threat in what is said.
     // ("would have suffered if the government had not devalued": a past counterfactual threatens no one.)
     for (const c of childrenOf(t, p, 'ccomp'))
@@ -279,12 +288,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (w === undefined) return;
       for (const e of membersOf(s, w)) if (!isEvent(e)) targets.add(e);
     };
+    // "demanded Iran's withdrawal", "called for X's resignation": the possessor of an act asked
+    // for is the one to do it — unless the act is done to them ("X's release", "X's extradition").
+    const actor = (noun: number): number | undefined =>
+      UNDERGONE_ACTS.has(lemmaOf(t, noun)) ? undefined : childOf(t, noun, 'nmod:poss');
     for (const o of childrenOf(t, p, 'obl')) {
       const c = caseOf(t, o);
       // "demanded an explanation from Russia": the one asked is where it is to come from.
       if (c && (pred.targetCase?.includes(c) || c === 'from' || c === 'of')) add(o);
       // "called for President Reagan to force Japan …": the one asked to act.
       else if (c === 'for' && actorLike(s, o) && childOf(t, p, 'xcomp', 'advcl') !== undefined) add(o);
+      else if (c === 'for' && !actorLike(s, o)) add(actor(o));
     }
     // "called for her to step down" parsed with "her" a possessor in the clause marked "for"
     // (unless it is the demander: a pronoun of unknown gender may point back).
@@ -297,11 +311,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       add(childOf(t, p, 'iobj'));
       const obj = childOf(t, p, 'obj');
       // "urged the government to …": the object is asked; "demanded the release of X": X is released, not asked.
-      if (obj !== undefined && (childOf(t, p, 'xcomp') !== undefined || actorLike(s, obj))) add(obj);
-      if (obj !== undefined && targets.size === 0 && !actorLike(s, obj)) {
-        // "demanded Iran's withdrawal": the possessor is the one to act; "demanded an
-        // explanation from Russia": the one it is to come from.
-        add(childOf(t, obj, 'nmod:poss'));
+      const undergone = obj !== undefined && UNDERGONE_ACTS.has(lemmaOf(t, obj));
+      if (obj !== undefined && !undergone && (childOf(t, p, 'xcomp') !== undefined || actorLike(s, obj))) add(obj);
+      if (obj !== undefined && targets.size === 0 && (undergone || !actorLike(s, obj))) {
+        // "demanded an explanation from Russia": the one it is to come from.
+        add(actor(obj));
         add(childrenOf(t, obj, 'nmod').find((k) => caseOf(t, k) === 'from'));
       }
     } else {
@@ -610,7 +624,18 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
               .filter((k) => caseOf(t, k) === 'for' && actorLike(s, k))
               .flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e) && !actors.includes(e)))
           : [];
-        const addressees = [...addressed(s, n, light, /^(to|on|upon)$/), ...forWhom];
+        // "her demand that X resign": the subject of the demand's content clause is asked (a bare
+        // verb is no relative clause, however "that" is parsed: "the demand that France withdraw").
+        const bareRelative = (c: number): boolean =>
+          t.parse.tokens[c]!.xpos === 'VB' && childrenOf(t, c, 'obj').some((k) => lemmaOf(t, k) === 'that');
+        const contentSubjects = childrenOf(t, n, 'acl', 'ccomp')
+          .filter((c) => markOf(t, c) === 'that' || bareRelative(c))
+          .flatMap((c) => {
+            const subject = childOf(t, c, 'nsubj');
+            return subject === undefined ? [] : membersOf(s, subject);
+          })
+          .filter((e) => !isEvent(e) && !actors.includes(e));
+        const addressees = [...addressed(s, n, light, /^(to|on|upon)$/), ...forWhom, ...contentSubjects];
         // "rejected calls from X to withdraw", "accepted the union's demands", "the demand was
         // refused by the Taliban": whoever answers a demand is the one it asked.
         const deprel = t.parse.tokens[n]!.deprel;

@@ -427,6 +427,28 @@ describe('pronouns', () => {
 });
 
 describe('demands', () => {
+  it('asks the possessor of an act asked for, unless the act is done to them ("X\'s release")', () => {
+    expect(triples("Anna Brenn called for Ivo Marek's resignation.")).toEqual(['DEMANDED(Anna Brenn -> Ivo Marek)']);
+    expect(triples("Anna Brenn pressed for France's withdrawal from the pact.")).toEqual([
+      'DEMANDED(Anna Brenn -> France)',
+    ]);
+    expect(triples("Anna Brenn demanded Ivo Marek's extradition.")).toEqual(['DEMANDED(Anna Brenn -> null)']);
+    expect(triples("Anna Brenn called for Ivo Marek's release.")).toEqual(['DEMANDED(Anna Brenn -> null)']);
+  });
+  it('reads a warning to act as a demand on the one warned, a warning of what will come as none', () => {
+    expect(triples('Anna Brenn warned Ivo Marek to stop the attacks.')).toEqual([
+      'DEMANDED(Anna Brenn -> Ivo Marek)',
+      'STATED(Anna Brenn -> Ivo Marek)',
+    ]);
+    expect(triples('Anna Brenn warned France to expect a long war.')).toEqual(['STATED(Anna Brenn -> France)']);
+  });
+  it("asks the subject of a demand's that-clause, whether the demand is a verb or a noun", () => {
+    // The parser reads "Ivo Marek resign" as a noun phrase; a that-clause has a subject.
+    expect(triples('Anna Brenn demanded that Ivo Marek resign.')).toEqual(['DEMANDED(Anna Brenn -> Ivo Marek)']);
+    expect(triples('Anna Brenn repeated her demand that Ivo Marek resign.')).toEqual([
+      'DEMANDED(Anna Brenn -> Ivo Marek)',
+    ]);
+  });
   it('reads a demand that "came from" someone, and a petition\'s request, as theirs', () => {
     expect(triples('Requests have come from the Tarn Union and from the Green Party.')).toEqual([
       'DEMANDED(Green Party -> null)',
@@ -1172,6 +1194,13 @@ describe('arguments', () => {
         'DEMANDED',
       ]),
     ).toEqual(['DEMANDED(Anna Kovacs -> France)', 'DEMANDED(Paul Brandt -> France)']);
+  });
+  it('takes the one "cited" or "reported as saying" as the speaker, and a person\'s statement as theirs', () => {
+    expect(triples('Anna Brenn was cited as saying the plan had failed.')).toEqual(['STATED(Anna Brenn -> null)']);
+    expect(triples('Anna Brenn was reported as saying the plan had failed.')).toEqual(['STATED(Anna Brenn -> null)']);
+    expect(triples("Anna Brenn's statement said the plan had failed.")).toEqual(['STATED(Anna Brenn -> null)']);
+    // A person's aides speak for themselves.
+    expect(triples("Anna Brenn's aides said the plan had failed.")).toEqual([]);
   });
   it('takes the one "quoted as saying" as the speaker, in the passive too', () => {
     expect(triples('Anna Brenn was quoted as saying the plan had failed.')).toEqual(['STATED(Anna Brenn -> null)']);

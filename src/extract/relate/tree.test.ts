@@ -27,6 +27,34 @@ function parse(...words: string[]): ParsedSentence {
 const arcs = (p: ParsedSentence): string[] => p.tokens.map((t) => `${t.text}:${t.head}:${t.deprel}`);
 
 describe('repairTree', () => {
+  it('reads a name compounded on a bare noun in a that-clause as the subject of a subjunctive', () => {
+    const misread = parse(
+      'Brenn/PROPN/NNP/1/nsubj',
+      'demanded/VERB/VBD/-1/root',
+      'that/SCONJ/IN/4/mark',
+      'Marek/PROPN/NNP/4/compound',
+      'resign/NOUN/NN/1/ccomp',
+    );
+    const repaired = repairTree(misread);
+    expect(arcs(repaired)).toEqual([
+      'Brenn:1:nsubj',
+      'demanded:-1:root',
+      'that:4:mark',
+      'Marek:4:nsubj',
+      'resign:1:ccomp',
+    ]);
+    expect(repaired.tokens[4]).toMatchObject({ upos: 'VERB', xpos: 'VB' });
+    // A noun with its determiner is a noun ("said that the Marek report …").
+    const noun = parse(
+      'Brenn/PROPN/NNP/1/nsubj',
+      'said/VERB/VBD/-1/root',
+      'that/SCONJ/IN/5/mark',
+      'the/DET/DT/5/det',
+      'Marek/PROPN/NNP/5/compound',
+      'report/NOUN/NN/1/ccomp',
+    );
+    expect(repairTree(noun)).toEqual(noun);
+  });
   it('gives the verb a that-clause hung on the person it addresses ("told MPs that …")', () => {
     const misread = parse(
       'Smith/PROPN/NNP/1/nsubj',

@@ -265,8 +265,38 @@ function repairAddresseeClause(parse: ParsedSentence): ParsedSentence {
   };
 }
 
+/**
+ * "demanded that Ivo Marek resign" parsed with the bare verb as a noun and the name as its
+ * compound: a that-clause has a subject, so a clause marked "that" with none, headed by a
+ * singular noun with a name compounded before it, is the name's bare (subjunctive) verb.
+ */
+function repairSubjunctiveSubject(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const subjectOf = (c: number): number | undefined => {
+    const w = words[c]!;
+    if (!/^(ccomp|acl)$/.test(w.deprel) || w.xpos !== 'NN') return undefined;
+    const marked = words.some((m) => m.head === c && m.deprel === 'mark' && m.text.toLowerCase() === 'that');
+    if (!marked || words.some((m) => m.head === c && /^(nsubj|det|cop)/.test(m.deprel))) return undefined;
+    const name = words.findIndex((m, k) => k < c && m.head === c && m.deprel === 'compound' && m.upos === 'PROPN');
+    return name < 0 ? undefined : name;
+  };
+  const repaired = new Map<number, number>();
+  words.forEach((_, c) => {
+    const name = subjectOf(c);
+    if (name !== undefined) repaired.set(c, name);
+  });
+  if (repaired.size === 0) return parse;
+  const names = new Set(repaired.values());
+  return {
+    tokens: words.map((w, i) =>
+      repaired.has(i) ? { ...w, upos: 'VERB', xpos: 'VB' } : names.has(i) ? { ...w, deprel: 'nsubj' } : w,
+    ),
+  };
+}
+
 const REPAIRS = [
   repairSubordinateRoot,
+  repairSubjunctiveSubject,
   repairAddresseeClause,
   repairNominalRoot,
   repairBarePassive,
