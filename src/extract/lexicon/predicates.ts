@@ -102,7 +102,8 @@ const VERBS = new Map<string, Predicate>([
   // FN Respond_to_proposal / Agree_or_refuse_to_act / Deciding, VN reject-77.2, CAMEO 120–125.
   ...entries(
     `reject; refuse; decline; deny; dismiss; rebuff; spurn; snub; veto; repudiate; rebut; refute; dispute; oppose; resist; disavow;
-    boycott; skip; shun; turn down; rule out; brush aside; brush off; shrug off; wave off; stay away`,
+    boycott; skip; shun; turn down; rule out; brush aside; brush off; shrug off; wave off; stay away;
+    shoot down; throw out; balk at; baulk at; object to; vote against`,
     { relation: 'REJECTED', frame: 'reject' },
   ),
   // "disagrees with the U.S. view": rejecting a view held by someone (FN Be_in_agreement_on_assessment).
@@ -563,6 +564,8 @@ const IRREGULAR: Record<string, string[]> = {
   write: ['wrote', 'written'],
   speak: ['spoke', 'spoken'],
   meet: ['met'],
+  shoot: ['shot'],
+  throw: ['threw', 'thrown'],
   go: ['went', 'gone'],
   come: ['came'],
   take: ['took', 'taken'],

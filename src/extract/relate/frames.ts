@@ -371,6 +371,16 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         emit('REJECTED', sources, eventTargetOf(s, xcomp) ?? null, p, 0.8);
         return;
       }
+      // "refused to accept X's proposal", "declined to recognise the X government": what is not
+      // accepted is rejected, with its author.
+      if (inner?.frame === 'accept') {
+        const accepted = childOf(t, xcomp, 'obj');
+        const authors = accepted === undefined ? [] : authorOf(s, accepted).filter((e) => !sources.includes(e));
+        if (authors.length) {
+          for (const a of authors) emit('REJECTED', sources, a, p, 0.75);
+          return;
+        }
+      }
       // "refused to allow Tarn planes to land", "declined to let X join": whoever was not let is refused.
       const allowed = /^(allow|permit|let)$/.test(lemmaOf(t, xcomp)) ? childOf(t, xcomp, 'obj', 'iobj') : undefined;
       const refused = allowed === undefined ? [] : authorOf(s, allowed).filter((e) => !sources.includes(e));

@@ -237,8 +237,18 @@ export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolea
     const finite = /^VB[DZ]$/.test(w.xpos);
     const infinitive = !finite && (hasLabel(w.deprel, 'xcomp') || (hasLabel(w.deprel, 'advcl') && mark === 'to'));
     if (infinitive && w.head >= 0 && predicateOf(t, w.head)?.relation === 'DEMANDED') return false;
-    const complement = t.parse.tokens[p]!;
-    if (k !== p && hasLabel(complement.deprel, 'xcomp') && !/^VB[DZ]$/.test(complement.xpos) && k === complement.head) {
+    // A conjunct shares its first conjunct's place: "would force us to break the bank and throw
+    // out the treaty" is as hypothetical for "throw" as for "break".
+    let first = p;
+    while (hasLabel(t.parse.tokens[first]!.deprel, 'conj') && t.parse.tokens[first]!.head >= 0)
+      first = t.parse.tokens[first]!.head;
+    const complement = t.parse.tokens[first]!;
+    if (
+      k !== first &&
+      hasLabel(complement.deprel, 'xcomp') &&
+      !/^VB[DZ]$/.test(complement.xpos) &&
+      k === complement.head
+    ) {
       if (NON_FACTUAL_MATRIX.has(lemmaOf(t, k))) return false;
       // "would be happy to meet", "would like to attend": a wish or a willingness, not the act.
       if (modal === 'would' || modal === 'could' || modal === 'might') return false;

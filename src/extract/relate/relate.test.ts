@@ -599,6 +599,27 @@ describe('demands', () => {
 });
 
 describe('rejections', () => {
+  it('reads balking at, objecting to, voting against and throwing out as rejections of their author', () => {
+    expect(triples("Anna Brenn balked at Ivo Marek's demand.")).toEqual([
+      'DEMANDED(Ivo Marek -> null)',
+      'REJECTED(Anna Brenn -> Ivo Marek)',
+    ]);
+    expect(triples("Anna Brenn objected to Ivo Marek's plan.")).toEqual(['REJECTED(Anna Brenn -> Ivo Marek)']);
+    expect(triples("Anna Brenn voted against Ivo Marek's bill.")).toEqual(['REJECTED(Anna Brenn -> Ivo Marek)']);
+    expect(triples("Anna Brenn threw out Ivo Marek's plan.")).toEqual(['REJECTED(Anna Brenn -> Ivo Marek)']);
+    // Voting in an election is taking part in it.
+    expect(triples('Anna Brenn voted in the election.')).toEqual(['ATTENDS(Anna Brenn -> election)']);
+  });
+  it('reads refusing to accept something as rejecting its author', () => {
+    expect(triples("Anna Brenn refused to accept Ivo Marek's proposal.")).toEqual([
+      'REJECTED(Anna Brenn -> Ivo Marek)',
+    ]);
+  });
+  it('reads a conjunct of a hypothetical infinitive as hypothetical too', () => {
+    expect(triples('Anna Brenn said the bill would force France to break the bank and reject the treaty.')).toEqual([
+      'STATED(Anna Brenn -> null)',
+    ]);
+  });
   it('reads disputing, refuting or rebutting a claim as rejecting it, and its author as the one rejected', () => {
     expect(triples("Anna Brenn disputed Ivo Marek's allegations.")).toEqual(['REJECTED(Anna Brenn -> Ivo Marek)']);
     expect(triples('The Kestrel Party refuted the claim.')).toEqual(['REJECTED(Kestrel Party -> null)']);
