@@ -736,9 +736,20 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           says &&
           childrenOf(t, w, 'obj').some((k) => k < o) &&
           childrenOf(t, w, 'ccomp').some((c) => c > o && childOf(t, c, 'nsubj', 'nsubj:pass', 'expl') === undefined);
-        for (const o of childrenOf(t, w, 'obl')) {
+        // "spoke to reporters at the summit", "told journalists on the sidelines of the talks": the
+        // parser hangs the setting on the people spoken to, who were where the speaker was.
+        const frame = predicateOf(t, w)?.frame;
+        const audience =
+          frame === 'speech' || frame === 'telling'
+            ? childrenOf(t, w, 'obl', 'obj', 'iobj').filter(
+                (k) => HUMAN_NOUNS.has(lemmaOf(t, k)) || AUDIENCE_NOUNS.has(lemmaOf(t, k)),
+              )
+            : [];
+        for (const o of [...childrenOf(t, w, 'obl'), ...audience.flatMap((k) => childrenOf(t, k, 'nmod'))]) {
           const c = caseOf(t, o) ?? '';
-          if (!/^(at|during|in)$/.test(c) && !(c === 'after' && speaks)) continue;
+          // "met X on the sidelines of the summit": on an event's margins is at it.
+          const margins = c === 'on' && /^(sidelines?|margins?)$/.test(lemmaOf(t, o));
+          if (!/^(at|during|in)$/.test(c) && !(c === 'after' && speaks) && !margins) continue;
           if (torn(o)) continue;
           const ev = settingEvent(s, o);
           const who = ev === undefined ? [] : subjectOf(s, w);
@@ -819,10 +830,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           ? n
           : c === 'in'
             ? childrenOf(t, n, 'obl', 'nmod').find((k) => caseOf(t, k) === 'for')
-            : c === undefined && (lemmaOf(t, n) === 'present' || /^(NOUN|PRON|NUM)$/.test(t.parse.tokens[n]!.upos))
+            : (c === undefined && (lemmaOf(t, n) === 'present' || /^(NOUN|PRON|NUM)$/.test(t.parse.tokens[n]!.upos))) ||
+                c === 'among'
               ? at()
               : undefined;
-      const ev = setting === undefined ? undefined : eventOf(s, setting);
+      // "was among those attending the summit": the group's attendance.
+      const attending =
+        c === 'among'
+          ? childrenOf(t, n, 'acl').find((k) => predicateOf(t, k)?.frame === 'attend' && !isNegated(t.parse, k))
+          : undefined;
+      const ev =
+        setting !== undefined ? eventOf(s, setting) : attending !== undefined ? eventTargetOf(s, attending) : undefined;
       if (ev !== undefined) emit('ATTENDS', membersOf(s, subject), ev, n, 0.7);
     }
   }

@@ -737,6 +737,20 @@ describe('rejections', () => {
 });
 
 describe('attendance', () => {
+  it('reads "among those at / attending" an event as being there, however the copula is parsed', () => {
+    expect(triples('Anna Brenn was among those at the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
+    expect(triples('Anna Brenn was among those attending the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
+    expect(triples('Anna Brenn was among those who did not attend the summit.')).toEqual([]);
+  });
+  it('places a speaker on the sidelines of an event, or speaking to people there, at it', () => {
+    expect(triples('On the margins of the summit, Anna Brenn said the deal was done.')).toEqual([
+      'ATTENDS(Anna Brenn -> summit)',
+      'STATED(Anna Brenn -> null)',
+    ]);
+    expect(triples('Anna Brenn spoke to reporters on the sidelines of the G20 summit in Osaka.')).toEqual([
+      'ATTENDS(Anna Brenn -> G20 summit)',
+    ]);
+  });
   it('ends an event\'s name with its place\'s name, not a time hung on the place ("talks in Vienna on Tuesday")', () => {
     expect(triples('Britain and France ended two days of talks in Vienna on Tuesday.')).toEqual([
       'ATTENDS(Britain -> talks in Vienna)',

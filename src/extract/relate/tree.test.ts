@@ -27,6 +27,28 @@ function parse(...words: string[]): ParsedSentence {
 const arcs = (p: ParsedSentence): string[] => p.tokens.map((t) => `${t.text}:${t.head}:${t.deprel}`);
 
 describe('repairTree', () => {
+  it('makes the phrase after a copula hung on a name the root, and the name its subject', () => {
+    const misread = parse(
+      'Brenn/PROPN/NNP/-1/root',
+      'was/AUX/VBD/0/cop',
+      'among/ADP/IN/3/case',
+      'those/PRON/DT/1/obl',
+      'at/ADP/IN/6/case',
+      'the/DET/DT/6/det',
+      'summit/NOUN/NN/3/nmod',
+      './PUNCT/./0/punct',
+    );
+    expect(arcs(repairTree(misread))).toEqual([
+      'Brenn:3:nsubj',
+      'was:3:cop',
+      'among:3:case',
+      'those:-1:root',
+      'at:6:case',
+      'the:6:det',
+      'summit:3:nmod',
+      '.:3:punct',
+    ]);
+  });
   it('reads a name compounded on a bare noun in a that-clause as the subject of a subjunctive', () => {
     const misread = parse(
       'Brenn/PROPN/NNP/1/nsubj',

@@ -294,8 +294,34 @@ function repairSubjunctiveSubject(parse: ParsedSentence): ParsedSentence {
   };
 }
 
+/**
+ * "Anna Brenn was among those at the summit" parsed with the name as the root and the copula on
+ * it: a name is no predicate of a copula that follows it, so the phrase after the copula is the
+ * root and the name its subject.
+ */
+function repairCopulaOnName(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const root = words.findIndex((w) => w.head < 0);
+  if (root < 0 || words[root]!.upos !== 'PROPN') return parse;
+  const cop = words.findIndex((w, k) => k > root && w.head === root && w.deprel === 'cop');
+  if (cop < 0) return parse;
+  const predicate = words.findIndex((w, k) => k > cop && w.head === cop && /^(obl|nmod|nsubj)$/.test(w.deprel));
+  if (predicate < 0) return parse;
+  return {
+    tokens: words.map((w, i) => {
+      if (i === predicate) return { ...w, head: -1, deprel: 'root' };
+      if (i === root) return { ...w, head: predicate, deprel: 'nsubj' };
+      if (i === cop) return { ...w, head: predicate };
+      // What hung on the name after the copula (the full stop) goes with the predicate.
+      if (w.head === root && i > cop) return { ...w, head: predicate };
+      return w;
+    }),
+  };
+}
+
 const REPAIRS = [
   repairSubordinateRoot,
+  repairCopulaOnName,
   repairSubjunctiveSubject,
   repairAddresseeClause,
   repairNominalRoot,
