@@ -743,10 +743,16 @@ export function argumentReader(ctx: RelateContext) {
     if (hasLabel(t.parse.tokens[p]!.deprel, 'acl')) return eventOf(s, head);
     // "The Harbour Summit, attended by X, ended" / "spoke at a meeting, attended by X" parsed as an
     // adverbial clause: the event named last before it in the clause it modifies.
+    // Also when that event sits deeper ("criticised remarks made at a meeting in Florida, attended
+    // by X": the nearest gathering before the participle).
     if (!hasLabel(t.parse.tokens[p]!.deprel, 'advcl')) return undefined;
     const before = childrenOf(t, head, 'nsubj', 'obl', 'obj').filter((k) => k < p);
     for (let i = before.length - 1; i >= 0; i--) {
       const ev = eventOf(s, before[i]!);
+      if (ev !== undefined) return ev;
+    }
+    for (let k = p - 1; k > head; k--) {
+      const ev = t.parse.tokens[k]!.upos === 'NOUN' ? eventOf(s, k) : undefined;
       if (ev !== undefined) return ev;
     }
     return undefined;

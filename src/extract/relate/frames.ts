@@ -38,6 +38,8 @@ import {
   measuredNoun,
   predicateOf,
   pressInquiry,
+  sentWith,
+  TIME_WORDS,
 } from './grammar.js';
 import type { ArgumentReader } from './arguments.js';
 
@@ -148,6 +150,16 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         const withWhom = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'with' || caseOf(t, k) === 'to');
         const who = withWhom !== undefined ? membersOf(s, withWhom).filter((e) => !isEvent(e)) : [];
         if (who.length === 1) target = who[0]!;
+      }
+    }
+    // "Speaking to the Atlantic Council, X said …": whom the speaker was talking to.
+    if (target === null) {
+      for (const c of childrenOf(t, p, 'advcl')) {
+        if (!/^(speak|talk)$/.test(lemmaOf(t, c)) || t.parse.tokens[c]!.xpos !== 'VBG') continue;
+        if (childOf(t, c, 'nsubj') !== undefined) continue;
+        const to = childrenOf(t, c, 'obl').find((k) => /^(to|with)$/.test(caseOf(t, k) ?? ''));
+        const heard = to === undefined ? [] : membersOf(s, to).filter((e) => !isEvent(e) && !sources.includes(e));
+        if (heard.length === 1 && entities[heard[0]!]!.type !== 'Place') target = heard[0]!;
       }
     }
     const confidence = pred.frame === 'judgement' ? 0.6 : 0.85;
@@ -326,6 +338,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (hasLabel(t.parse.tokens[c]!.deprel, 'advcl') && markOf(t, c) !== 'for') continue;
       add(childOf(t, c, 'nsubj'));
     }
+    // "wrote to the embassy asking to waive …": a request sent with a letter asks its recipient.
+    const w = t.parse.tokens[p]!;
+    if (targets.size === 0 && sentWith(t, p))
+      add(childrenOf(t, w.head, 'obl').find((k) => caseOf(t, k) === 'to' && k < p));
     if (targets.size === 0) emit('DEMANDED', sources, null, p, 0.75);
     for (const target of targets) emit('DEMANDED', sources, target, p, 0.8);
   }
@@ -645,7 +661,26 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
             return subject === undefined ? [] : membersOf(s, subject);
           })
           .filter((e) => !isEvent(e) && !actors.includes(e));
-        const addressees = [...addressed(s, n, light, /^(to|on|upon)$/), ...forWhom, ...contentSubjects];
+        // "the calls by officials asking the United States to waive …": whom the call's participle asks.
+        // (Also on its authors: "the calls by officials asking X to …", however "by" is hung.)
+        const callers = [n, ...(light !== undefined ? [light] : [])]
+          .flatMap((h) => childrenOf(t, h, 'nmod', 'obl'))
+          .filter((k) => /^(by|from)$/.test(caseOf(t, k) ?? ''));
+        const askedByClause = [n, ...callers]
+          .flatMap((h) => childrenOf(t, h, 'acl'))
+          .filter((c) => predicateOf(t, c)?.relation === 'DEMANDED')
+          .flatMap((c) => [
+            ...childrenOf(t, c, 'obj', 'iobj'),
+            ...childrenOf(t, c, 'obl').filter((k) => /^(on|upon)$/.test(caseOf(t, k) ?? '')),
+          ])
+          .flatMap((k) => membersOf(s, k))
+          .filter((e) => !isEvent(e) && !actors.includes(e));
+        const addressees = [
+          ...addressed(s, n, light, /^(to|on|upon)$/),
+          ...forWhom,
+          ...contentSubjects,
+          ...askedByClause,
+        ];
         // "rejected calls from X to withdraw", "accepted the union's demands", "the demand was
         // refused by the Taliban": whoever answers a demand is the one it asked.
         const deprel = t.parse.tokens[n]!.deprel;
@@ -745,7 +780,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
                 (k) => HUMAN_NOUNS.has(lemmaOf(t, k)) || AUDIENCE_NOUNS.has(lemmaOf(t, k)),
               )
             : [];
-        for (const o of [...childrenOf(t, w, 'obl'), ...audience.flatMap((k) => childrenOf(t, k, 'nmod'))]) {
+        // "On Wednesday during the opening ceremony, X called …": a setting the parser hangs on the time phrase.
+        const timed = childrenOf(t, w, 'obl').filter((k) => TIME_WORDS.test(t.parse.tokens[k]!.text));
+        const hung = [...audience, ...timed].flatMap((k) => childrenOf(t, k, 'nmod'));
+        for (const o of [...childrenOf(t, w, 'obl'), ...hung]) {
           const c = caseOf(t, o) ?? '';
           // "met X on the sidelines of the summit": on an event's margins is at it.
           const margins = c === 'on' && /^(sidelines?|margins?)$/.test(lemmaOf(t, o));

@@ -72,7 +72,18 @@ export function predicateOf(t: Tree, p: number): Predicate | undefined {
  * ("asked Kestrel to leave"), a that-clause, "for …", or an object that is a party or a thing
  * wanted of someone ("wants a ceasefire"); not a bare infinitive ("asked to speak").
  */
+/** Verbs that send words to someone ("wrote to", "appealed to", "turned to"). */
+const SENDING = new Set(['write', 'appeal', 'turn', 'petition', 'cable']);
+
+/** "wrote to the embassy asking to …": a request participle sent with a letter to someone. */
+export function sentWith(t: Tree, p: number): boolean {
+  const w = t.parse.tokens[p]!;
+  if (w.xpos !== 'VBG' || !/^(advcl|xcomp)$/.test(w.deprel) || w.head < 0) return false;
+  return SENDING.has(lemmaOf(t, w.head)) && childrenOf(t, w.head, 'obl').some((k) => caseOf(t, k) === 'to' && k < p);
+}
+
 export function asksSomeone(t: Tree, p: number): boolean {
+  if (sentWith(t, p)) return true;
   // "push ahead with the plan", "press ahead": going on with one's own course asks no one.
   if (childrenOf(t, p, 'advmod', 'compound:prt').some((k) => lemmaOf(t, k) === 'ahead')) return false;
   if (childOf(t, p, 'ccomp') !== undefined) return true;

@@ -442,6 +442,15 @@ describe('demands', () => {
     ]);
     expect(triples('Anna Brenn warned France to expect a long war.')).toEqual(['STATED(Anna Brenn -> France)']);
   });
+  it('asks whom a letter is written to, and whom the participle of a call asks', () => {
+    expect(triples('Ivo Marek wrote to the French embassy asking to waive her immunity.')).toEqual([
+      'DEMANDED(Ivo Marek -> French embassy)',
+    ]);
+    expect(triples('Ivo Marek flew to Paris asking for help.')).toEqual(['DEMANDED(Ivo Marek -> null)']);
+    expect(triples('Ivo Marek joined the calls by British officials asking France to waive immunity.')).toEqual([
+      'DEMANDED(Ivo Marek -> France)',
+    ]);
+  });
   it("asks the subject of a demand's that-clause, whether the demand is a verb or a noun", () => {
     // The parser reads "Ivo Marek resign" as a noun phrase; a that-clause has a subject.
     expect(triples('Anna Brenn demanded that Ivo Marek resign.')).toEqual(['DEMANDED(Anna Brenn -> Ivo Marek)']);
@@ -737,6 +746,22 @@ describe('rejections', () => {
 });
 
 describe('attendance', () => {
+  it('reads an indefinite gathering tagged as an adverb ("a rally"), with a weekday after it', () => {
+    expect(triples('Anna Brenn attended a rally Thursday by farmers at the Palace of Congresses.')).toEqual([
+      'ATTENDS(Anna Brenn -> rally)',
+    ]);
+    expect(triples('Anna Brenn attended a rally in Paris.')).toEqual(['ATTENDS(Anna Brenn -> rally)']);
+  });
+  it('finds the gathering of "…, attended by X" however deep it sits, and a setting hung on a time phrase', () => {
+    expect(
+      triples(
+        'Ivo Marek criticised remarks made by Anna Brenn at a meeting in Florida, attended by Minister Jan Kovacs.',
+      ),
+    ).toContain('ATTENDS(Jan Kovacs -> meeting in Florida)');
+    expect(
+      triples('On Wednesday during the opening ceremony of the pipeline, Anna Brenn called for cooperation.'),
+    ).toContain('ATTENDS(Anna Brenn -> opening ceremony)');
+  });
   it('reads "among those at / attending" an event as being there, however the copula is parsed', () => {
     expect(triples('Anna Brenn was among those at the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
     expect(triples('Anna Brenn was among those attending the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
@@ -1229,6 +1254,12 @@ describe('arguments', () => {
         'DEMANDED',
       ]),
     ).toEqual(['DEMANDED(Anna Kovacs -> France)', 'DEMANDED(Paul Brandt -> France)']);
+  });
+  it('gives the one a speaker was speaking to as the addressee ("Speaking to X, Y said")', () => {
+    expect(triples('Speaking to the Atlantic Council, Anna Brenn said the deal was done.')).toEqual([
+      'STATED(Anna Brenn -> Atlantic Council)',
+    ]);
+    expect(triples('Speaking in Paris, Anna Brenn said the deal was done.')).toEqual(['STATED(Anna Brenn -> null)']);
   });
   it('takes the one "cited" or "reported as saying" as the speaker, and a person\'s statement as theirs', () => {
     expect(triples('Anna Brenn was cited as saying the plan had failed.')).toEqual(['STATED(Anna Brenn -> null)']);

@@ -27,6 +27,45 @@ function parse(...words: string[]): ParsedSentence {
 const arcs = (p: ParsedSentence): string[] => p.tokens.map((t) => `${t.text}:${t.head}:${t.deprel}`);
 
 describe('repairTree', () => {
+  it("makes an article's word tagged as an adverb its noun, the object of a verb that has none", () => {
+    const misread = parse(
+      'Brenn/PROPN/NNP/1/nsubj',
+      'attended/VERB/VBD/-1/root',
+      'a/DET/DT/3/det',
+      'rally/ADV/RB/1/advmod',
+      'in/ADP/IN/5/case',
+      'Paris/PROPN/NNP/1/obl',
+    );
+    const repaired = repairTree(misread);
+    expect(arcs(repaired)[3]).toBe('rally:1:obj');
+    expect(repaired.tokens[3]).toMatchObject({ upos: 'NOUN', xpos: 'NN' });
+    // "a very big rally": an adverb before an adjective stays one.
+    const adverb = parse(
+      'Brenn/PROPN/NNP/1/nsubj',
+      'attended/VERB/VBD/-1/root',
+      'a/DET/DT/5/det',
+      'very/ADV/RB/4/advmod',
+      'big/ADJ/JJ/5/amod',
+      'rally/NOUN/NN/1/obj',
+    );
+    expect(repairTree(adverb)).toEqual(adverb);
+  });
+  it('makes a noun hung on the weekday after it the verb\'s object ("attended a rally Thursday")', () => {
+    const misread = parse(
+      'Brenn/PROPN/NNP/1/nsubj',
+      'attended/VERB/VBD/-1/root',
+      'a/DET/DT/4/det',
+      'rally/NOUN/NN/4/compound',
+      'Thursday/PROPN/NNP/1/obl:unmarked',
+    );
+    expect(arcs(repairTree(misread))).toEqual([
+      'Brenn:1:nsubj',
+      'attended:-1:root',
+      'a:3:det',
+      'rally:1:obj',
+      'Thursday:1:obl:unmarked',
+    ]);
+  });
   it('makes the phrase after a copula hung on a name the root, and the name its subject', () => {
     const misread = parse(
       'Brenn/PROPN/NNP/-1/root',

@@ -86,6 +86,36 @@ function repairVerbTags(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "attended a rally in Paris" with "rally" tagged an adverb (its "-ly"): a word right after an
+ * article that ends its phrase (no adjective, noun or number follows, only a preposition, a
+ * weekday or punctuation) is the article's noun; hung on a verb that has no object, it is the
+ * object.
+ */
+function repairArticleNoun(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const nouns = words.map((w, i) => {
+    const article = words[i - 1];
+    const next = words[i + 1];
+    if (w.upos !== 'ADV' || article === undefined || !/^(a|an|the)$/i.test(article.text)) return false;
+    return next === undefined || /^(ADP|PUNCT)$/.test(next.upos) || WEEKDAYS.test(next.text);
+  });
+  if (!nouns.includes(true)) return parse;
+  const hasObject = (v: number): boolean => words.some((x) => x.head === v && x.deprel === 'obj');
+  return {
+    tokens: words.map((w, i) => {
+      if (nouns[i]) {
+        const verb = words[w.head];
+        const object = verb !== undefined && verb.upos === 'VERB' && w.deprel === 'advmod' && !hasObject(w.head);
+        return { ...w, upos: 'NOUN', xpos: 'NN', lemma: w.text.toLowerCase(), ...(object ? { deprel: 'obj' } : {}) };
+      }
+      // The article goes with its noun.
+      if (nouns[i + 1] && w.head !== i + 1) return { ...w, head: i + 1, deprel: 'det' };
+      return w;
+    }),
+  };
+}
+
+/**
  * "ruled that out" parsed with "out" a particle of "that": a particle belongs to a verb, so one
  * hung on the verb's object is the verb's.
  */
@@ -319,8 +349,50 @@ function repairCopulaOnName(parse: ParsedSentence): ParsedSentence {
   };
 }
 
+const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/**
+ * "attended a rally Thursday by farmers" parsed with "a rally" as a modifier of "Thursday", the
+ * verb's bare time phrase: a noun with a determiner right before a weekday is no modifier of it
+ * (a weekday takes none), but the verb's object, and the weekday the time of the verb.
+ */
+function repairObjectBeforeWeekday(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const n = words.findIndex((w, i) => {
+    const day = words[i + 1];
+    if (w.upos !== 'NOUN' || day === undefined || w.head !== i + 1 || !WEEKDAYS.test(day.text)) return false;
+    const verb = words[day.head];
+    return (
+      verb !== undefined &&
+      verb.upos === 'VERB' &&
+      /^(obj|obl:unmarked|obl:tmod)$/.test(day.deprel) &&
+      words[i - 1]?.upos === 'DET' &&
+      (words[i - 1]!.head === i || words[i - 1]!.head === i + 1) &&
+      !words.some((o, k) => k !== i + 1 && o.head === day.head && o.deprel === 'obj')
+    );
+  });
+  if (n < 0) return parse;
+  const day = words[n + 1]!;
+  return {
+    tokens: words.map((w, i) =>
+      i === n - 1
+        ? { ...w, head: n, deprel: 'det' }
+        : i === n
+          ? { ...w, head: day.head, deprel: 'obj' }
+          : i === n + 1
+            ? { ...w, deprel: 'obl:unmarked' }
+            : // What hung on the weekday after it ("by farmers") is the noun's.
+              w.head === n + 1 && i > n + 1 && !/^(punct|case)$/.test(w.deprel)
+              ? { ...w, head: n }
+              : w,
+    ),
+  };
+}
+
 const REPAIRS = [
   repairSubordinateRoot,
+  repairArticleNoun,
+  repairObjectBeforeWeekday,
   repairCopulaOnName,
   repairSubjunctiveSubject,
   repairAddresseeClause,
