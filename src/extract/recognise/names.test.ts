@@ -177,6 +177,16 @@ describe('recogniseNames', () => {
     expect(names('U.S. President Joe Biden will attend.')).toEqual(['Place:U.S.', 'Person:Joe Biden']);
   });
 
+  it('keeps the place of a party member described, not the description ("an Ohio Democrat")', () => {
+    const places = (s: string): string[] => names(s).filter((n) => !n.startsWith('Unknown:'));
+    expect(places('Anna Kovac, an Ohio Democrat, said the bill was dead.')).toEqual([
+      'Person:Anna Kovac',
+      'Place:Ohio',
+    ]);
+    expect(places('The New Jersey Republican said so.')).toEqual(['Place:New Jersey']);
+    expect(places('A Christian Democrat said so.')).toEqual([]);
+  });
+
   it('types organisations by head word, acronym and outlet, places by gazetteer', () => {
     expect(
       names('The Kremlin, the Iraqi News Agency, NATO and Politico spoke about Eastern Europe and Ankara.'),

@@ -527,6 +527,14 @@ function recogniseChunks(
     const surfaceStart = dropThe ? tokens[a + 1]!.start : tokens[a]!.start;
     const surface = text.slice(surfaceStart, tokens[b - 1]!.end);
     let typed = typeOfName(surface, nameTokens);
+    // "an Illinois Democrat", "the West Virginia Republican": the member is described, not named,
+    // but the place before the party word is a proper noun used as a modifier, a mention of it.
+    if (typed.cue === 'party-member') {
+      const from = dropThe ? a + 1 : a;
+      const s = surfaceOf(text, tokens, from, b - 1);
+      if (b - 1 > from && (countryOf(s) || isKnownPlace(s)))
+        mentions.push(place(tokens, from, b - 1, s, sentence, 'modifier'));
+    }
     const before = tokens[chunk.start - 1];
     const beforeLower = before && before.kind === 'word' && !before.cap ? before.norm : '';
     // "President Bush" where the title stands outside the chunk (sentence start, capitalised title).
