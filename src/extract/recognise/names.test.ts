@@ -187,6 +187,22 @@ describe('recogniseNames', () => {
     expect(places('A Christian Democrat said so.')).toEqual([]);
   });
 
+  it('reads a name before a post held in a body as the employer ("Kestrel economist Anna Kovac")', () => {
+    expect(names('Shares rose, said Kestrel economist Anna Kovac.')).toEqual([
+      'Organization:Kestrel',
+      'Person:Anna Kovac',
+    ]);
+    expect(names('Shares rose, said Merrill Lynch analyst Ivo Marek.')).toEqual([
+      'Organization:Merrill Lynch',
+      'Person:Ivo Marek',
+    ]);
+    expect(names('Norvale Tarn analysts expect a rise.')).toEqual(['Organization:Norvale Tarn']);
+    // Personal staff serve persons; an ordinary noun before traders says what they trade.
+    expect(names('Reagan aide Ivo Marek said so.')).toEqual(['Person:Reagan', 'Person:Ivo Marek']);
+    expect(names('Market analysts said so.')).toEqual([]);
+    expect(names('Grain traders said so.')).toEqual(['Unknown:Grain']);
+  });
+
   it('types organisations by head word, acronym and outlet, places by gazetteer', () => {
     expect(
       names('The Kremlin, the Iraqi News Agency, NATO and Politico spoke about Eastern Europe and Ankara.'),

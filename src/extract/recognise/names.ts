@@ -8,6 +8,7 @@ import { countryOf, countryOfDemonym, isCity, isDemonym, isKnownPlace, isRegion 
 import { INSTITUTIONS, isKnownOrganization, isNewsOutlet, LEGAL_FORMS, ORG_HEADS } from '../lexicon/organizations.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
 import {
+  EMPLOYEE_TITLES,
   FEMALE_WORDS,
   HONORIFICS,
   MALE_WORDS,
@@ -568,6 +569,25 @@ function recogniseChunks(
       !tokens[b]!.cap
     )
       typed = { type: 'Organization', cue: 'body-noun' };
+    // "Kestrel Bank economist Anna Kovac", "Dorvan Mining analysts": a name before a post held in
+    // a body is the body that employs its holder (a person is no one's economist or chairman).
+    if (
+      typed.type !== 'Organization' &&
+      typed.type !== 'Place' &&
+      typed.cue !== 'party' &&
+      !roles.length &&
+      !nobility &&
+      !titleBeforeChunk &&
+      employerBefore(tokens, b) &&
+      // "Grain traders", "Industry analysts": an ordinary noun says what they deal in, no body; one
+      // word opening the sentence is capitalised for that alone, unless the tagger calls it a name.
+      !(
+        nameTokens.length === 1 &&
+        (isCommonWord(nameTokens[0]!.norm) || (chunk.start === 0 && tagOf?.(a) !== 'PROPN'))
+      ) &&
+      !nameTokens.some((t) => isDemonym(t.text) || PARTY_MEMBERS.has(t.norm) || countryOf(t.text))
+    )
+      typed = { type: 'Organization', cue: 'employer' };
     // "conservative Republicans", "many Democrats": some of a party's members, a group, not the party.
     if (typed.cue === 'party' && MEMBERS_OF.test(tokens[chunk.start - 1]?.text ?? '')) continue;
     const fallbackPlace = (typed.cue === 'place-of' || typed.cue === 'preposition') && nameTokens.length === 1;
@@ -604,6 +624,25 @@ function recogniseChunks(
     mentions.push(m);
   }
   return mentions;
+}
+
+/**
+ * Whether a lower-case post held in a body follows at token `b` ("economist", "vice president",
+ * "chief executive"), then the holder's capitalised name, or the post in the plural ("analysts").
+ */
+function employerBefore(tokens: Token[], b: number): boolean {
+  let k = b;
+  while (
+    k < b + 2 &&
+    tokens[k + 1] &&
+    !tokens[k]!.cap &&
+    /^(vice|chief|senior|managing|executive)$/.test(tokens[k]!.norm)
+  )
+    k++;
+  const post = tokens[k];
+  if (!post || post.cap || post.kind !== 'word' || !EMPLOYEE_TITLES.has(post.norm)) return false;
+  const after = tokens[k + 1];
+  return post.norm.endsWith('s') || (!!after && after.kind === 'word' && after.cap);
 }
 
 /** Where a portfolio after "Minister of" ends: capitalised ordinary words joined by "and", leaving a name. */
