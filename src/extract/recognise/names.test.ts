@@ -203,6 +203,17 @@ describe('recogniseNames', () => {
     expect(names('Grain traders said so.')).toEqual(['Unknown:Grain']);
   });
 
+  it('reads a name right after the noun of a body\'s kind as that body ("the daily newspaper Kestrel Shimbun")', () => {
+    expect(names('Ivo Marek told the daily newspaper Kestrel Shimbun.')).toEqual([
+      'Person:Ivo Marek',
+      'Organization:Kestrel Shimbun',
+    ]);
+    expect(names('The deal was arranged by brokerage firm Merrill Lynch.')).toEqual(['Organization:Merrill Lynch']);
+    expect(names('Prices rose, the state oil company Dorvapetro said.')).toEqual(['Organization:Dorvapetro']);
+    // "daily" is an adjective unless an article makes it a noun; a known place stays a place.
+    expect(names('The carrier will fly three daily Atlanta flights.')).toEqual(['Place:Atlanta']);
+  });
+
   it('types organisations by head word, acronym and outlet, places by gazetteer', () => {
     expect(
       names('The Kremlin, the Iraqi News Agency, NATO and Politico spoke about Eastern Europe and Ankara.'),

@@ -236,6 +236,40 @@ const MEMBERS_OF =
 const BODY_NOUNS_AFTER = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'agency', 'party']);
 
 /**
+ * Nouns of a body's kind that stand before its name in apposition ("the newspaper Pravda", "the
+ * oil company Petrobras", "financial group Norvale"): companies, their parts, outlets, bodies.
+ */
+const BODY_NOUNS_BEFORE = new Set([
+  'newspaper',
+  'daily',
+  'weekly',
+  'magazine',
+  'newsletter',
+  'broadcaster',
+  'website',
+  'agency',
+  'company',
+  'firm',
+  'group',
+  'bank',
+  'brokerage',
+  'subsidiary',
+  'unit',
+  'affiliate',
+  'conglomerate',
+  'airline',
+  'insurer',
+  'retailer',
+  'utility',
+  'manufacturer',
+  'maker',
+  'producer',
+  'organisation',
+  'organization',
+  'charity',
+]);
+
+/**
  * "Sen. Lindsey Graham, R-S.C.," / "(D-Texas)": an American legislator's party and state, set
  * after the name, is no name of its own.
  */
@@ -567,6 +601,18 @@ function recogniseChunks(
       !roles.length &&
       BODY_NOUNS_AFTER.has(tokens[b]?.norm ?? '') &&
       !tokens[b]!.cap
+    )
+      typed = { type: 'Organization', cue: 'body-noun' };
+    // "the daily newspaper Kestrel Shimbun", "brokerage firm Norvale Tarn", "its unit Dorvan Mining":
+    // a name set right after the noun of a body's kind is that body's, whatever its words look like
+    // (not a place a gazetteer knows; "daily" and "weekly" are nouns only after "the" or "a").
+    if (
+      typed.type !== 'Organization' &&
+      !LEXICON_CUES.has(typed.cue) &&
+      !roles.length &&
+      !nobility &&
+      BODY_NOUNS_BEFORE.has(beforeLower) &&
+      (!/^(daily|weekly)$/.test(beforeLower) || /^(the|a|an)$/.test(tokens[chunk.start - 2]?.norm ?? ''))
     )
       typed = { type: 'Organization', cue: 'body-noun' };
     // "Kestrel Bank economist Anna Kovac", "Dorvan Mining analysts": a name before a post held in
