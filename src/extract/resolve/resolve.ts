@@ -377,7 +377,7 @@ export function addRole(roles: string[], role: string): string[] {
 
 /** Company-form words that end an organisation's full name ("Norvale Corp", "Union Enterprises Ltd"). */
 const CORPORATE_SUFFIX =
-  /^(inc|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|bv|gmbh|spa|group|holdings|industries|enterprises|associates|bancorp|partners|fund|foods|software|systems)$/;
+  /^(inc|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|bv|gmbh|spa|ab|oy|oyj|bhd|pty|kgaa|srl|group|holdings|industries|enterprises|associates|bancorp|partners|fund|foods|software|systems)$/;
 
 /**
  * The organisation a one-word mention shortens: an earlier multi-word Organization whose name
