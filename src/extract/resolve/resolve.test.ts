@@ -16,4 +16,14 @@ describe('resolveMentions', () => {
       'Organization:Dorvan Bhd',
     ]);
   });
+
+  it('reads a body named with its place before it as the body named without it', () => {
+    expect(entities('The U.S. Senate voted on Tuesday. The Senate wants Dorvia to act.')).toEqual([
+      'Organization:U.S. Senate (Senate)',
+      'Place:Dorvia',
+    ]);
+    // Two places' banks: the bare "Bank" is neither for sure.
+    const banks = entities('The U.S. Bank and the U.K. Bank met. The Bank said so.').filter((e) => /Bank/.test(e));
+    expect(banks.sort()).toEqual(['Organization:Bank', 'Organization:U.K. Bank', 'Organization:U.S. Bank']);
+  });
 });
