@@ -197,6 +197,16 @@ describe('recogniseNames', () => {
       'Person:Ivo Marek',
     ]);
     expect(names('Norvale Tarn analysts expect a rise.')).toEqual(['Organization:Norvale Tarn']);
+    // The post before the name, with "at" or "with"; not a possessor ("at Kestrel's office").
+    expect(names('Shares rose, said Ivo Marek, an analyst with Norvale Tarn.')).toEqual([
+      'Person:Ivo Marek',
+      'Organization:Norvale Tarn',
+    ]);
+    expect(names('Shares rose, said Anna Kovac, chief economist at Kestrel.')).toEqual([
+      'Person:Anna Kovac',
+      'Organization:Kestrel',
+    ]);
+    expect(names("An analyst at Kestrel's office said so.")).toEqual(['Unknown:Kestrel']);
     // Personal staff serve persons; an ordinary noun before traders says what they trade.
     expect(names('Reagan aide Ivo Marek said so.')).toEqual(['Person:Reagan', 'Person:Ivo Marek']);
     expect(names('Market analysts said so.')).toEqual([]);

@@ -619,12 +619,12 @@ function recogniseChunks(
     // a body is the body that employs its holder (a person is no one's economist or chairman).
     if (
       typed.type !== 'Organization' &&
-      typed.type !== 'Place' &&
+      (typed.type !== 'Place' || typed.cue === 'preposition') &&
       typed.cue !== 'party' &&
       !roles.length &&
       !nobility &&
       !titleBeforeChunk &&
-      employerBefore(tokens, b) &&
+      (employerBefore(tokens, b) || employerAfter(tokens, chunk.start)) &&
       // "Grain traders", "Industry analysts": an ordinary noun says what they deal in, no body; one
       // word opening the sentence is capitalised for that alone, unless the tagger calls it a name.
       !(
@@ -689,6 +689,21 @@ function employerBefore(tokens: Token[], b: number): boolean {
   if (!post || post.cap || post.kind !== 'word' || !EMPLOYEE_TITLES.has(post.norm)) return false;
   const after = tokens[k + 1];
   return post.norm.endsWith('s') || (!!after && after.kind === 'word' && after.cap);
+}
+
+/**
+ * Whether a post held in a body stands before the name with "at" or "with" ("an analyst with
+ * Norvale Tarn", "chief economist at Kestrel"), not before a possessor ("at Kestrel's office").
+ */
+function employerAfter(tokens: Token[], start: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  const prep = tokens[k];
+  const post = tokens[k - 1];
+  if (!prep || !post || !/^(at|with)$/.test(prep.norm) || post.cap || !EMPLOYEE_TITLES.has(post.norm)) return false;
+  let end = start;
+  while (tokens[end] && tokens[end]!.cap) end++;
+  return tokens[end]?.norm !== "'s";
 }
 
 /** Where a portfolio after "Minister of" ends: capitalised ordinary words joined by "and", leaving a name. */
