@@ -6,7 +6,31 @@
 import { organizationWords } from './words.js';
 
 /** Abbreviated legal forms of companies ("Corp", "Inc", "Ltd", "SpA"): they end a name, never make one. */
-export const LEGAL_FORMS = new Set(['corp', 'inc', 'ltd', 'plc', 'llc', 'co', 'spa', 'ag', 'nv', 'bv', 'gmbh']);
+/**
+ * Also the forms of other countries' company law that wire copy keeps after the name: Swedish
+ * "AB", Finnish "Oy"/"Oyj", Malaysian "Bhd", Australian "Pty", German "KGaA", Italian "Srl"
+ * (not Norwegian "ASA", which is as often a body's acronym).
+ */
+export const LEGAL_FORMS = new Set([
+  'corp',
+  'inc',
+  'ltd',
+  'plc',
+  'llc',
+  'co',
+  'spa',
+  'ag',
+  'nv',
+  'bv',
+  'gmbh',
+  'ab',
+  'oy',
+  'oyj',
+  'bhd',
+  'pty',
+  'kgaa',
+  'srl',
+]);
 
 export const ORG_HEADS = new Set([
   'ministry',
@@ -38,6 +62,14 @@ export const ORG_HEADS = new Set([
   'bv',
   'gmbh',
   'spa',
+  // Company-law forms of other countries (see LEGAL_FORMS).
+  'ab',
+  'oy',
+  'oyj',
+  'bhd',
+  'pty',
+  'kgaa',
+  'srl',
   'bancorp',
   'enterprises',
   'associates',

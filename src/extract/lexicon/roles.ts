@@ -334,6 +334,31 @@ export const PERSON_TITLES = new Set([
   'editor',
 ]);
 
+/**
+ * Posts held in a body, never as a person's personal staff: a name right before one in lower case
+ * ("Kestrel Bank economist X", "Dorvan Mining chairman X") is the body that employs the holder.
+ * "Aide", "adviser" and "spokesman" serve persons too ("a Reagan aide") and are left out, as is
+ * "official", which a state has ("a Dorvian official").
+ */
+export const EMPLOYEE_TITLES = new Set([
+  'analyst',
+  'analysts',
+  'economist',
+  'economists',
+  'strategist',
+  'strategists',
+  'trader',
+  'traders',
+  'dealer',
+  'dealers',
+  'chairman',
+  'chairwoman',
+  'president',
+  'director',
+  'executive',
+  'executives',
+]);
+
 /** Forms of address that only ever stand before a person's name ("Mrs May", "Mr Green"). */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 

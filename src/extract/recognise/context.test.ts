@@ -185,10 +185,11 @@ describe('names typed from their place in the tree', () => {
       'Place:Paris',
     ]);
   });
-  it('leaves plural groups and party members unnamed', () => {
+  it("leaves plural groups and party members unnamed (the member's place is a modifier, named)", () => {
     expect(typed('Britons said the vote was fair.')).toEqual([]);
     expect(typed('Senator Paul Brandt, a Rhode Island Republican, told reporters he would vote.')).toEqual([
       'Person:Paul Brandt',
+      'Place:Rhode Island',
     ]);
   });
 });

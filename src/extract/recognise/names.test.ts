@@ -177,6 +177,53 @@ describe('recogniseNames', () => {
     expect(names('U.S. President Joe Biden will attend.')).toEqual(['Place:U.S.', 'Person:Joe Biden']);
   });
 
+  it('keeps the place of a party member described, not the description ("an Ohio Democrat")', () => {
+    const places = (s: string): string[] => names(s).filter((n) => !n.startsWith('Unknown:'));
+    expect(places('Anna Kovac, an Ohio Democrat, said the bill was dead.')).toEqual([
+      'Person:Anna Kovac',
+      'Place:Ohio',
+    ]);
+    expect(places('The New Jersey Republican said so.')).toEqual(['Place:New Jersey']);
+    expect(places('A Christian Democrat said so.')).toEqual([]);
+  });
+
+  it('reads a name before a post held in a body as the employer ("Kestrel economist Anna Kovac")', () => {
+    expect(names('Shares rose, said Kestrel economist Anna Kovac.')).toEqual([
+      'Organization:Kestrel',
+      'Person:Anna Kovac',
+    ]);
+    expect(names('Shares rose, said Merrill Lynch analyst Ivo Marek.')).toEqual([
+      'Organization:Merrill Lynch',
+      'Person:Ivo Marek',
+    ]);
+    expect(names('Norvale Tarn analysts expect a rise.')).toEqual(['Organization:Norvale Tarn']);
+    // The post before the name, with "at" or "with"; not a possessor ("at Kestrel's office").
+    expect(names('Shares rose, said Ivo Marek, an analyst with Norvale Tarn.')).toEqual([
+      'Person:Ivo Marek',
+      'Organization:Norvale Tarn',
+    ]);
+    expect(names('Shares rose, said Anna Kovac, chief economist at Kestrel.')).toEqual([
+      'Person:Anna Kovac',
+      'Organization:Kestrel',
+    ]);
+    expect(names("An analyst at Kestrel's office said so.")).toEqual(['Unknown:Kestrel']);
+    // Personal staff serve persons; an ordinary noun before traders says what they trade.
+    expect(names('Reagan aide Ivo Marek said so.')).toEqual(['Person:Reagan', 'Person:Ivo Marek']);
+    expect(names('Market analysts said so.')).toEqual([]);
+    expect(names('Grain traders said so.')).toEqual(['Unknown:Grain']);
+  });
+
+  it('reads a name right after the noun of a body\'s kind as that body ("the daily newspaper Kestrel Shimbun")', () => {
+    expect(names('Ivo Marek told the daily newspaper Kestrel Shimbun.')).toEqual([
+      'Person:Ivo Marek',
+      'Organization:Kestrel Shimbun',
+    ]);
+    expect(names('The deal was arranged by brokerage firm Merrill Lynch.')).toEqual(['Organization:Merrill Lynch']);
+    expect(names('Prices rose, the state oil company Dorvapetro said.')).toEqual(['Organization:Dorvapetro']);
+    // "daily" is an adjective unless an article makes it a noun; a known place stays a place.
+    expect(names('The carrier will fly three daily Atlanta flights.')).toEqual(['Place:Atlanta']);
+  });
+
   it('types organisations by head word, acronym and outlet, places by gazetteer', () => {
     expect(
       names('The Kremlin, the Iraqi News Agency, NATO and Politico spoke about Eastern Europe and Ankara.'),

@@ -8,6 +8,7 @@ import { countryOf, countryOfDemonym, isCity, isDemonym, isKnownPlace, isRegion 
 import { INSTITUTIONS, isKnownOrganization, isNewsOutlet, LEGAL_FORMS, ORG_HEADS } from '../lexicon/organizations.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
 import {
+  EMPLOYEE_TITLES,
   FEMALE_WORDS,
   HONORIFICS,
   MALE_WORDS,
@@ -233,6 +234,40 @@ const MEMBERS_OF =
 
 /** Nouns of outlets and bodies that follow a name as its kind ("the X newspaper", "the X news agency"). */
 const BODY_NOUNS_AFTER = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'agency', 'party']);
+
+/**
+ * Nouns of a body's kind that stand before its name in apposition ("the newspaper Pravda", "the
+ * oil company Petrobras", "financial group Norvale"): companies, their parts, outlets, bodies.
+ */
+const BODY_NOUNS_BEFORE = new Set([
+  'newspaper',
+  'daily',
+  'weekly',
+  'magazine',
+  'newsletter',
+  'broadcaster',
+  'website',
+  'agency',
+  'company',
+  'firm',
+  'group',
+  'bank',
+  'brokerage',
+  'subsidiary',
+  'unit',
+  'affiliate',
+  'conglomerate',
+  'airline',
+  'insurer',
+  'retailer',
+  'utility',
+  'manufacturer',
+  'maker',
+  'producer',
+  'organisation',
+  'organization',
+  'charity',
+]);
 
 /**
  * "Sen. Lindsey Graham, R-S.C.," / "(D-Texas)": an American legislator's party and state, set
@@ -527,6 +562,14 @@ function recogniseChunks(
     const surfaceStart = dropThe ? tokens[a + 1]!.start : tokens[a]!.start;
     const surface = text.slice(surfaceStart, tokens[b - 1]!.end);
     let typed = typeOfName(surface, nameTokens);
+    // "an Illinois Democrat", "the West Virginia Republican": the member is described, not named,
+    // but the place before the party word is a proper noun used as a modifier, a mention of it.
+    if (typed.cue === 'party-member') {
+      const from = dropThe ? a + 1 : a;
+      const s = surfaceOf(text, tokens, from, b - 1);
+      if (b - 1 > from && (countryOf(s) || isKnownPlace(s)))
+        mentions.push(place(tokens, from, b - 1, s, sentence, 'modifier'));
+    }
     const before = tokens[chunk.start - 1];
     const beforeLower = before && before.kind === 'word' && !before.cap ? before.norm : '';
     // "President Bush" where the title stands outside the chunk (sentence start, capitalised title).
@@ -560,6 +603,37 @@ function recogniseChunks(
       !tokens[b]!.cap
     )
       typed = { type: 'Organization', cue: 'body-noun' };
+    // "the daily newspaper Kestrel Shimbun", "brokerage firm Norvale Tarn", "its unit Dorvan Mining":
+    // a name set right after the noun of a body's kind is that body's, whatever its words look like
+    // (not a place a gazetteer knows; "daily" and "weekly" are nouns only after "the" or "a").
+    if (
+      typed.type !== 'Organization' &&
+      !LEXICON_CUES.has(typed.cue) &&
+      !roles.length &&
+      !nobility &&
+      BODY_NOUNS_BEFORE.has(beforeLower) &&
+      (!/^(daily|weekly)$/.test(beforeLower) || /^(the|a|an)$/.test(tokens[chunk.start - 2]?.norm ?? ''))
+    )
+      typed = { type: 'Organization', cue: 'body-noun' };
+    // "Kestrel Bank economist Anna Kovac", "Dorvan Mining analysts": a name before a post held in
+    // a body is the body that employs its holder (a person is no one's economist or chairman).
+    if (
+      typed.type !== 'Organization' &&
+      (typed.type !== 'Place' || typed.cue === 'preposition') &&
+      typed.cue !== 'party' &&
+      !roles.length &&
+      !nobility &&
+      !titleBeforeChunk &&
+      (employerBefore(tokens, b) || employerAfter(tokens, chunk.start)) &&
+      // "Grain traders", "Industry analysts": an ordinary noun says what they deal in, no body; one
+      // word opening the sentence is capitalised for that alone, unless the tagger calls it a name.
+      !(
+        nameTokens.length === 1 &&
+        (isCommonWord(nameTokens[0]!.norm) || (chunk.start === 0 && tagOf?.(a) !== 'PROPN'))
+      ) &&
+      !nameTokens.some((t) => isDemonym(t.text) || PARTY_MEMBERS.has(t.norm) || countryOf(t.text))
+    )
+      typed = { type: 'Organization', cue: 'employer' };
     // "conservative Republicans", "many Democrats": some of a party's members, a group, not the party.
     if (typed.cue === 'party' && MEMBERS_OF.test(tokens[chunk.start - 1]?.text ?? '')) continue;
     const fallbackPlace = (typed.cue === 'place-of' || typed.cue === 'preposition') && nameTokens.length === 1;
@@ -596,6 +670,40 @@ function recogniseChunks(
     mentions.push(m);
   }
   return mentions;
+}
+
+/**
+ * Whether a lower-case post held in a body follows at token `b` ("economist", "vice president",
+ * "chief executive"), then the holder's capitalised name, or the post in the plural ("analysts").
+ */
+function employerBefore(tokens: Token[], b: number): boolean {
+  let k = b;
+  while (
+    k < b + 2 &&
+    tokens[k + 1] &&
+    !tokens[k]!.cap &&
+    /^(vice|chief|senior|managing|executive)$/.test(tokens[k]!.norm)
+  )
+    k++;
+  const post = tokens[k];
+  if (!post || post.cap || post.kind !== 'word' || !EMPLOYEE_TITLES.has(post.norm)) return false;
+  const after = tokens[k + 1];
+  return post.norm.endsWith('s') || (!!after && after.kind === 'word' && after.cap);
+}
+
+/**
+ * Whether a post held in a body stands before the name with "at" or "with" ("an analyst with
+ * Norvale Tarn", "chief economist at Kestrel"), not before a possessor ("at Kestrel's office").
+ */
+function employerAfter(tokens: Token[], start: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  const prep = tokens[k];
+  const post = tokens[k - 1];
+  if (!prep || !post || !/^(at|with)$/.test(prep.norm) || post.cap || !EMPLOYEE_TITLES.has(post.norm)) return false;
+  let end = start;
+  while (tokens[end] && tokens[end]!.cap) end++;
+  return tokens[end]?.norm !== "'s";
 }
 
 /** Where a portfolio after "Minister of" ends: capitalised ordinary words joined by "and", leaving a name. */

@@ -5,7 +5,7 @@
  * context. Unresolved unknowns are dropped: precision over guessing.
  */
 import type { EntityType } from '../../graph/schema.js';
-import { countryOf } from '../lexicon/places.js';
+import { countryOf, isKnownPlace } from '../lexicon/places.js';
 import { isCommonWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
 import { INSTITUTIONS, isKnownOrganization } from '../lexicon/organizations.js';
 import type { Mention } from '../recognise/mention.js';
@@ -269,6 +269,33 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     for (const [k, v] of byKey) if (v === c) byKey.set(k, hosts[0]!);
   }
 
+  // Sieve 3d: a body named with its country, state or city before it ("the U.S. Congress", "the
+  // Texas Legislature") is the body the same article names without it ("Congress", "the
+  // Legislature"), when exactly one organisation has that name and one place-named body shortens to it.
+  const withoutPlace = (f: string): string | undefined => {
+    const ws = f.split(' ');
+    for (let n = Math.min(3, ws.length - 1); n >= 1; n--) {
+      const place = ws.slice(0, n).join(' ');
+      if (countryOf(place) || isKnownPlace(place)) return ws.slice(n).join(' ');
+    }
+    return undefined;
+  };
+  const placed = new Map<Cluster, Cluster>();
+  for (const c of clusters) {
+    if (c.type !== 'Organization') continue;
+    const bare = [...c.forms].map(withoutPlace);
+    if (!bare.every((f) => f !== undefined)) continue;
+    const hosts = clusters.filter((o) => o !== c && o.type === 'Organization' && bare.some((f) => o.forms.has(f!)));
+    if (hosts.length === 1) placed.set(c, hosts[0]!);
+  }
+  for (const [c, host] of placed) {
+    // "the U.S. Bank … the U.K. Bank … the Bank": with two places the bare name is neither for sure.
+    if ([...placed.values()].filter((h) => h === host).length > 1) continue;
+    for (const m of c.mentions) add(host, m);
+    clusters.splice(clusters.indexOf(c), 1);
+    for (const [k, v] of byKey) if (v === c) byKey.set(k, host);
+  }
+
   // Sieve 4: single words → an earlier (or later) full person name; else typed by context.
   const persons = (): Cluster[] => clusters.filter((c) => c.type === 'Person' && c.surname);
   for (const m of stillDeferred) {
@@ -377,7 +404,7 @@ export function addRole(roles: string[], role: string): string[] {
 
 /** Company-form words that end an organisation's full name ("Norvale Corp", "Union Enterprises Ltd"). */
 const CORPORATE_SUFFIX =
-  /^(inc|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|bv|gmbh|spa|group|holdings|industries|enterprises|associates|bancorp|partners|fund|foods|software|systems)$/;
+  /^(inc|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|bv|gmbh|spa|ab|oy|oyj|bhd|pty|kgaa|srl|group|holdings|industries|enterprises|associates|bancorp|partners|fund|foods|software|systems)$/;
 
 /**
  * The organisation a one-word mention shortens: an earlier multi-word Organization whose name

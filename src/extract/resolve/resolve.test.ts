@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../pipeline.js';
+
+const entities = (text: string): string[] =>
+  extractArticle({ id: 't', text, date: '2021-05-12' }).entities.map(
+    (e) => `${e.type}:${e.name}${e.aliases?.length ? ` (${e.aliases.join(', ')})` : ''}`,
+  );
+
+describe('resolveMentions', () => {
+  it("reads other countries' company-law forms as a company's, its first word as its short form", () => {
+    expect(entities('Kestrel AB said profits rose. The ore will be shipped to Kestrel for refining.')).toEqual([
+      'Organization:Kestrel AB (Kestrel)',
+    ]);
+    expect(entities('Norvale Oy and Dorvan Bhd said profits rose.')).toEqual([
+      'Organization:Norvale Oy',
+      'Organization:Dorvan Bhd',
+    ]);
+  });
+
+  it('reads a body named with its place before it as the body named without it', () => {
+    expect(entities('The U.S. Senate voted on Tuesday. The Senate wants Dorvia to act.')).toEqual([
+      'Organization:U.S. Senate (Senate)',
+      'Place:Dorvia',
+    ]);
+    // Two places' banks: the bare "Bank" is neither for sure.
+    const banks = entities('The U.S. Bank and the U.K. Bank met. The Bank said so.').filter((e) => /Bank/.test(e));
+    expect(banks.sort()).toEqual(['Organization:Bank', 'Organization:U.K. Bank', 'Organization:U.S. Bank']);
+  });
+});
