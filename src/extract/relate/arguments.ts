@@ -112,6 +112,13 @@ export function argumentReader(ctx: RelateContext) {
     const person = personWithin(t, w);
     if (person !== undefined && person !== own) return [person];
     if (own !== undefined) return [own];
+    // "the news agency Telam said", parsed with the name as a flat of the noun: the body named.
+    if (t.parse.tokens[w]!.upos === 'NOUN') {
+      const named = childrenOf(t, w, 'flat')
+        .map((k) => t.entity[k])
+        .find((e) => e !== undefined && entities[e]!.type === 'Organization');
+      if (named !== undefined) return [named];
+    }
     const lemma = lemmaOf(t, w);
     if (word.upos === 'PRON' || word.upos === 'DET') {
       if (RELATIVE_PRONOUNS.has(lemma)) {

@@ -1255,6 +1255,9 @@ describe('arguments', () => {
       ]),
     ).toEqual(['DEMANDED(Anna Kovacs -> France)', 'DEMANDED(Paul Brandt -> France)']);
   });
+  it('takes the body a kind noun names for the speaker ("the news agency X said", X hung as flat)', () => {
+    expect(triples('The news agency Telam said the deal was done.')).toEqual(['STATED(Telam -> null)']);
+  });
   it('gives the one a speaker was speaking to as the addressee ("Speaking to X, Y said")', () => {
     expect(triples('Speaking to the Atlantic Council, Anna Brenn said the deal was done.')).toEqual([
       'STATED(Anna Brenn -> Atlantic Council)',
