@@ -91,7 +91,7 @@ const VERBS = new Map<string, Predicate>([
   }),
   // FN Desiring with another party to act: "wants Beijing to revalue", "say they want the
   // publication of the advice" (a position stated); relate.ts reads only those two shapes.
-  ...entries(`want`, { relation: 'DEMANDED', frame: 'demand', needsClause: true }),
+  ...entries(`want; need`, { relation: 'DEMANDED', frame: 'demand', needsClause: true }),
   ...entries(`call on; call upon; appeal`, {
     relation: 'DEMANDED',
     frame: 'demand',

@@ -93,7 +93,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (pred.needsContent && !hasContent(s, p)) return;
     // "would state his position", "will announce a package": a statement not yet made is not reported speech.
     if (pred.relation === 'STATED' && /^(will|shall|would|could|might|may)$/.test(modality(t.parse, p) ?? '')) return;
-    if (pred.needsClause && !asksSomeone(t, p)) return;
+    if (pred.needsClause && !asksSomeone(t, p, s.view.inQuote[t.token[p]!])) return;
     if (pred.relation === 'DEMANDED' && pressInquiry(t, p)) return;
     if (mandativeClause(t, p) !== undefined)
       return demand(s, p, { ...pred, relation: 'DEMANDED', frame: 'demand' }, emit);

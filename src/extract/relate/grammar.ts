@@ -82,7 +82,7 @@ export function sentWith(t: Tree, p: number): boolean {
   return SENDING.has(lemmaOf(t, w.head)) && childrenOf(t, w.head, 'obl').some((k) => caseOf(t, k) === 'to' && k < p);
 }
 
-export function asksSomeone(t: Tree, p: number): boolean {
+export function asksSomeone(t: Tree, p: number, quoted = false): boolean {
   if (sentWith(t, p)) return true;
   // "push ahead with the plan", "press ahead": going on with one's own course asks no one.
   if (childrenOf(t, p, 'advmod', 'compound:prt').some((k) => lemmaOf(t, k) === 'ahead')) return false;
@@ -91,11 +91,17 @@ export function asksSomeone(t: Tree, p: number): boolean {
   const obj = childOf(t, p, 'obj', 'iobj');
   if (obj === undefined) return false;
   // "asked a question", "ordered a review" are no demands of anyone without someone asked.
-  if (lemmaOf(t, p) === 'want') {
+  if (lemmaOf(t, p) === 'want' || lemmaOf(t, p) === 'need') {
     // A wish is a demand only when it is voiced: "say they want the publication", "said it wanted
-    // Beijing to revalue". The reporter's "wants Beijing to revalue" tells a position, not an act.
+    // Beijing to revalue", '"We need the Lords to set up a committee," she said'. The reporter's
+    // "wants Beijing to revalue" tells a position, not an act. A need asks only someone to act
+    // ("need X to …"; "needed more money" asks no one).
+    // Inside a quotation only someone asked to act counts ('"We want precision"' asks no one).
     const w = t.parse.tokens[p]!;
-    return hasLabel(w.deprel, 'ccomp') && w.head >= 0 && verbPredicate(lemmaOf(t, w.head))?.relation === 'STATED';
+    const someoneToAct = childOf(t, p, 'xcomp') !== undefined;
+    const reported =
+      hasLabel(w.deprel, 'ccomp') && w.head >= 0 && verbPredicate(lemmaOf(t, w.head))?.relation === 'STATED';
+    return (reported || (quoted && someoneToAct)) && (lemmaOf(t, p) === 'want' || someoneToAct);
   }
   return childOf(t, p, 'xcomp') !== undefined || t.parse.tokens[obj]!.upos === 'PROPN';
 }

@@ -442,6 +442,19 @@ describe('demands', () => {
     ]);
     expect(triples('Anna Brenn warned France to expect a long war.')).toEqual(['STATED(Anna Brenn -> France)']);
   });
+  it('reads a voiced need or wish for someone to act as a demand on them, inside a quotation too', () => {
+    expect(triples('"We need the Kestrel Council to set up a committee," Anna Brenn said.')).toEqual([
+      'DEMANDED(Anna Brenn -> Kestrel Council)',
+      'STATED(Anna Brenn -> null)',
+    ]);
+    expect(triples('"We want Dorvia to leave," Anna Brenn said.')).toEqual([
+      'DEMANDED(Anna Brenn -> Dorvia)',
+      'STATED(Anna Brenn -> null)',
+    ]);
+    // A thing needed asks no one; the reporter's "needs X to" is a position, not an act.
+    expect(triples('"We need more money," Anna Brenn said.')).toEqual(['STATED(Anna Brenn -> null)']);
+    expect(triples('Anna Brenn needs Dorvia to act.')).toEqual([]);
+  });
   it('asks whom a letter is written to, and whom the participle of a call asks', () => {
     expect(triples('Ivo Marek wrote to the French embassy asking to waive her immunity.')).toEqual([
       'DEMANDED(Ivo Marek -> French embassy)',
