@@ -97,6 +97,12 @@ const VERBS = new Map<string, Predicate>([
     frame: 'demand',
     targetCase: ['on', 'upon', 'to', 'with'],
   }),
+  // Seeking what only another party can give asks it (FN Request): "sought an apology from X";
+  // "sought re-election", "seeks growth" ask no one.
+  ...entries(`seek apology; seek compensation; seek explanation; seek assurance; seek guarantee; seek clarification`, {
+    relation: 'DEMANDED',
+    frame: 'demand',
+  }),
   // "insisted on new loans": insisting on a thing demands it (FN Request); "insisted that" asserts.
   ...entries(`call for; press for; push for; insist on`, { relation: 'DEMANDED', frame: 'demand' }),
   // FN Respond_to_proposal / Agree_or_refuse_to_act / Deciding, VN reject-77.2, CAMEO 120–125.

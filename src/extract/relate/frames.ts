@@ -12,6 +12,7 @@ import {
   LIGHT_VERBS,
   NOT_SAYING,
   PRESS_REQUESTS,
+  SPEECH_NOUNS,
   nounPredicate,
   OUTCOME_VERBS,
   type Predicate,
@@ -633,6 +634,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const trigger = light !== undefined ? [light] : [];
     switch (pred.frame) {
       case 'speech': {
+        // "sought assurances from X", "demanded a statement": words asked for are not yet said.
+        if (head >= 0 && hasLabel(t.parse.tokens[n]!.deprel, 'obj') && predicateOf(t, head)?.relation === 'DEMANDED')
+          return;
         // "the financial statement of the bank" is a set of accounts, not something said.
         if (childrenOf(t, n, 'amod', 'compound').some((k) => lemmaOf(t, k) === 'financial')) return;
         // "issued a warning to Washington": the one the statement is addressed to.
@@ -813,6 +817,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
             w,
             0.6,
           );
+      }
+      if (SPEECH_NOUNS.has(lemma) && !hypothetical(t, w)) {
+        // "X's speech to the conference", "an address to the summit from X", "a speech by X at the
+        // forum": the speaker is at the gathering spoken to.
+        const at = childrenOf(t, w, 'nmod').find((k) => /^(to|at|before)$/.test(caseOf(t, k) ?? ''));
+        const ev = at !== undefined ? eventOf(s, at) : undefined;
+        const speakers = [
+          ...childrenOf(t, w, 'nmod:poss'),
+          ...childrenOf(t, w, 'nmod').filter((k) => /^(by|from)$/.test(caseOf(t, k) ?? '')),
+        ].flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
+        if (ev !== undefined && speakers.length) emit('ATTENDS', [...new Set(speakers)], ev, w, 0.6);
       }
       if (PARTICIPANT_NOUNS.has(lemma)) {
         // "X, the chief negotiator in the talks" / "X was the host of the summit".

@@ -455,6 +455,14 @@ describe('demands', () => {
     expect(triples('"We need more money," Anna Brenn said.')).toEqual(['STATED(Anna Brenn -> null)']);
     expect(triples('Anna Brenn needs Dorvia to act.')).toEqual([]);
   });
+  it('reads seeking what only another party can give as asking it, not seeking re-election', () => {
+    expect(triples('Anna Brenn sought an apology from Dorvia.')).toEqual(['DEMANDED(Anna Brenn -> Dorvia)']);
+    // Assurances sought are not yet given.
+    expect(triples('Anna Brenn sought assurances from France that the deal would hold.')).toEqual([
+      'DEMANDED(Anna Brenn -> France)',
+    ]);
+    expect(triples('Anna Brenn is seeking re-election.')).toEqual([]);
+  });
   it('asks whom a letter is written to, and whom the participle of a call asks', () => {
     expect(triples('Ivo Marek wrote to the French embassy asking to waive her immunity.')).toEqual([
       'DEMANDED(Ivo Marek -> French embassy)',
@@ -774,6 +782,16 @@ describe('attendance', () => {
     expect(
       triples('On Wednesday during the opening ceremony of the pipeline, Anna Brenn called for cooperation.'),
     ).toContain('ATTENDS(Anna Brenn -> opening ceremony)');
+  });
+  it('places the speaker of a speech to a gathering at it, and both of "A of X and B of Y" at their meeting', () => {
+    expect(triples("Ivo Marek's speech to the conference lasted an hour.")).toEqual([
+      'ATTENDS(Ivo Marek -> conference)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+    expect(triples('Anna Brenn of Switzerland and Ivo Marek of Libya will meet in Madrid.')).toEqual([
+      'ATTENDS(Anna Brenn -> meeting)',
+      'ATTENDS(Ivo Marek -> meeting)',
+    ]);
   });
   it('reads "among those at / attending" an event as being there, however the copula is parsed', () => {
     expect(triples('Anna Brenn was among those at the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);

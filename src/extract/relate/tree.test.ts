@@ -27,6 +27,29 @@ function parse(...words: string[]): ParsedSentence {
 const arcs = (p: ParsedSentence): string[] => p.tokens.map((t) => `${t.text}:${t.head}:${t.deprel}`);
 
 describe('repairTree', () => {
+  it('gives a conjunct with its own "of" phrase to the head it parallels ("A of X and B of Y")', () => {
+    const misread = parse(
+      'Brenn/PROPN/NNP/6/nsubj',
+      'of/ADP/IN/2/case',
+      'Dorvia/PROPN/NNP/0/nmod',
+      'and/CCONJ/CC/4/cc',
+      'Marek/PROPN/NNP/2/conj',
+      'of/ADP/IN/6/case',
+      'Kestrel/PROPN/NNP/4/nmod',
+      'met/VERB/VBD/-1/root',
+    );
+    expect(arcs(repairTree(misread))[4]).toBe('Marek:0:conj');
+    // "the leaders of France and Germany": a conjunct without its own "of" stays.
+    const plain = parse(
+      'leaders/NOUN/NNS/4/nsubj',
+      'of/ADP/IN/2/case',
+      'France/PROPN/NNP/0/nmod',
+      'and/CCONJ/CC/3/cc',
+      'Germany/PROPN/NNP/2/conj',
+      'met/VERB/VBD/-1/root',
+    );
+    expect(repairTree(plain)).toEqual(plain);
+  });
   it("makes an article's word tagged as an adverb its noun, the object of a verb that has none", () => {
     const misread = parse(
       'Brenn/PROPN/NNP/1/nsubj',

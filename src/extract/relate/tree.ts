@@ -389,8 +389,28 @@ function repairObjectBeforeWeekday(parse: ParsedSentence): ParsedSentence {
   };
 }
 
+/**
+ * "A of Switzerland and B of Libya will meet" parsed with B a conjunct of "Switzerland": a
+ * conjunct with its own "of" phrase parallels the phrase's head, not its object.
+ */
+function repairParallelConjunct(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const caseOf = (i: number): string | undefined =>
+    words.find((c) => c.head === i && c.deprel === 'case')?.text.toLowerCase();
+  const moved = words.map((w, i) => {
+    const of = words[w.head];
+    if (w.deprel !== 'conj' || w.upos !== 'PROPN' || of === undefined || of.deprel !== 'nmod') return undefined;
+    if (caseOf(w.head) !== 'of' || of.head < 0 || words[of.head]!.upos !== 'PROPN') return undefined;
+    const own = words.some((c, k) => c.head === i && c.deprel === 'nmod' && caseOf(k) === 'of');
+    return own ? of.head : undefined;
+  });
+  if (moved.every((m) => m === undefined)) return parse;
+  return { tokens: words.map((w, i) => (moved[i] === undefined ? w : { ...w, head: moved[i]! })) };
+}
+
 const REPAIRS = [
   repairSubordinateRoot,
+  repairParallelConjunct,
   repairArticleNoun,
   repairObjectBeforeWeekday,
   repairCopulaOnName,
