@@ -343,6 +343,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const w = t.parse.tokens[p]!;
     if (targets.size === 0 && sentWith(t, p))
       add(childrenOf(t, w.head, 'obl').find((k) => caseOf(t, k) === 'to' && k < p));
+    // "sought an apology" with no one named asks whoever owes it, which the sentence does not say.
+    if (targets.size === 0 && pred.lemma.startsWith('seek ')) return;
     if (targets.size === 0) emit('DEMANDED', sources, null, p, 0.75);
     for (const target of targets) emit('DEMANDED', sources, target, p, 0.8);
   }

@@ -462,6 +462,8 @@ describe('demands', () => {
       'DEMANDED(Anna Brenn -> France)',
     ]);
     expect(triples('Anna Brenn is seeking re-election.')).toEqual([]);
+    // With no one named, the one who owes it is not in the sentence.
+    expect(triples('Anna Brenn has long sought an apology for the raid.')).toEqual([]);
   });
   it('asks whom a letter is written to, and whom the participle of a call asks', () => {
     expect(triples('Ivo Marek wrote to the French embassy asking to waive her immunity.')).toEqual([
