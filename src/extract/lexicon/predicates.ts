@@ -108,7 +108,7 @@ const VERBS = new Map<string, Predicate>([
   // FN Respond_to_proposal / Agree_or_refuse_to_act / Deciding, VN reject-77.2, CAMEO 120–125.
   ...entries(
     `reject; refuse; decline; deny; dismiss; rebuff; spurn; snub; veto; repudiate; rebut; refute; dispute; oppose; resist; disavow;
-    boycott; skip; shun; turn down; rule out; brush aside; brush off; shrug off; wave off; stay away;
+    boycott; skip; shun; turn down; rule out; brush aside; brush off; shrug off; wave off; stay away; unwilling;
     shoot down; throw out; balk at; baulk at; object to; vote against`,
     { relation: 'REJECTED', frame: 'reject' },
   ),
@@ -116,7 +116,7 @@ const VERBS = new Map<string, Predicate>([
   ...entries(`disagree; differ`, { relation: 'REJECTED', frame: 'reject', targetCase: ['with'] }),
   // Not accepting is refusing; not endorsing only withholds support ("did not endorse the resolution",
   // referred back for discussion).
-  ...entries(`accept; recognize; recognise; approve`, {
+  ...entries(`accept; recognize; recognise; approve; support`, {
     relation: 'REJECTED',
     frame: 'accept',
   }),
@@ -201,6 +201,19 @@ export const OBJECT_CONTROL = new Set([
  * the infinitive's own relation is not emitted; the refusal itself is, where it is one.
  */
 export const NON_FACTUAL_MATRIX = new Set([
+  // Adjectives of will and ability: "is unwilling / unable / ready / keen to attend" does not attend.
+  'unwilling',
+  'unable',
+  'reluctant',
+  'loath',
+  'hesitant',
+  'willing',
+  'ready',
+  'eager',
+  'keen',
+  'happy',
+  'prepared',
+  'anxious',
   'refuse',
   'decline',
   'fail',

@@ -85,8 +85,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (!pred) return;
     const negated = isNegated(t.parse, p) || matrixNegated(t, p);
     if (pred.frame === 'accept') {
-      // "did not accept" is a rejection; "might not approve" is only a possibility.
-      const hedged = /^(might|may|could|would)$/.test(modality(t.parse, p) ?? '');
+      // "did not accept", "would not / could not accept" (a refusal, unless a condition follows) are
+      // rejections; "might not approve" is only a possibility.
+      const hedged = /^(might|may)$/.test(modality(t.parse, p) ?? '');
       if (negated && !hedged && factual(t, p, true)) rejection(s, p, pred, emit);
       return;
     }

@@ -642,6 +642,17 @@ describe('rejections', () => {
     // Voting in an election is taking part in it.
     expect(triples('Anna Brenn voted in the election.')).toEqual(['ATTENDS(Anna Brenn -> election)']);
   });
+  it('reads being unwilling to accept or attend as refusing, and "would not / could not support" as rejecting', () => {
+    expect(triples('France has been unwilling to accept any proposal.')).toEqual(['REJECTED(France -> null)']);
+    expect(triples('France is unwilling to attend the summit.')).toEqual(['REJECTED(France -> summit)']);
+    // Unable, ready or keen to attend is no attendance, and no refusal either.
+    expect(triples('France is unable to attend the summit.')).toEqual([]);
+    expect(triples('France is ready to attend the talks.')).toEqual([]);
+    expect(triples('France would not accept the proposal.')).toEqual(['REJECTED(France -> null)']);
+    expect(triples('France could not support the resolution.')).toEqual(['REJECTED(France -> null)']);
+    expect(triples('France might not accept the proposal.')).toEqual([]);
+    expect(triples('France would not accept the proposal if it were put to a vote.')).toEqual([]);
+  });
   it('reads refusing to accept something as rejecting its author', () => {
     expect(triples("Anna Brenn refused to accept Ivo Marek's proposal.")).toEqual([
       'REJECTED(Anna Brenn -> Ivo Marek)',

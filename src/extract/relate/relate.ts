@@ -211,7 +211,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
         if (sources.length) emit('STATED', sources, null, p, 0.8);
         continue;
       }
-      if (w.upos === 'VERB') verbRelations(s, p, emit);
+      // "was unwilling to accept": an adjective of refusal reads as the verb it paraphrases.
+      if (w.upos === 'VERB' || (w.upos === 'ADJ' && w.lemma.toLowerCase() === 'unwilling')) verbRelations(s, p, emit);
       else if (w.upos === 'NOUN') nounRelations(s, p, emit);
     }
     presence(s, emit);
