@@ -84,7 +84,9 @@ const VERBS = new Map<string, Predicate>([
   // These ask someone else to act: an object, a that-clause or "for"/"with" ("asked Dorvia to …",
   // "requested that …", "pleaded with X"), never a bare infinitive ("asked to speak") or a
   // plea in court ("pleaded guilty").
-  ...entries(`ask; request; order; instruct; encourage; invite; advise; require; push; plead`, {
+  // A thing requested is asked of someone unnamed ("requested donations", "requested a delay").
+  ...entries(`request`, { relation: 'DEMANDED', frame: 'demand' }),
+  ...entries(`ask; order; instruct; encourage; invite; advise; require; push; plead`, {
     relation: 'DEMANDED',
     frame: 'demand',
     needsClause: true,

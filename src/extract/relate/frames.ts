@@ -44,6 +44,9 @@ import {
 } from './grammar.js';
 import type { ArgumentReader } from './arguments.js';
 
+/** Verbs of giving in to a demand: "complied with", "bowed to", "met", "heeded", "yielded to". */
+const ANSWERING = new Set(['comply', 'bow', 'meet', 'heed', 'yield', 'satisfy', 'fulfil', 'fulfill', 'obey']);
+
 /** Nouns of an offer to take part: declining one declines the gathering it is to. */
 const INVITATION_NOUNS = new Set(['invitation', 'invite', 'offer']);
 
@@ -290,6 +293,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const { t } = s;
     // "must press ahead with measures", "pushed on with": going on with a course asks no one.
     if (childrenOf(t, p, 'advmod', 'compound:prt').some((k) => /^(ahead|on)$/.test(lemmaOf(t, k)))) return;
+    // "requested anonymity", "requested public comment": a condition for speaking, or a
+    // consultation, asks no party to act.
+    if (childrenOf(t, p, 'obj').some((k) => /^(anonymity|comment|comments)$/.test(lemmaOf(t, k)))) return;
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
     // "asked X why …", "asked X whether …": a question put to X is something said to X.
@@ -692,9 +698,15 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         // refused by the Taliban": whoever answers a demand is the one it asked.
         const deprel = t.parse.tokens[n]!.deprel;
         const answers = head >= 0 && /^(obj|nsubj:pass)$/.test(deprel) ? predicateOf(t, head)?.frame : undefined;
+        // "complied with X's requests", "bowed to X's demands", "met / heeded X's call": whoever
+        // gives in to a demand is the one it asked.
+        const yielded =
+          head >= 0 &&
+          ANSWERING.has(lemmaOf(t, head)) &&
+          (deprel === 'obj' || (hasLabel(deprel, 'obl') && /^(with|to)$/.test(caseOf(t, n) ?? '')));
         const answerers =
-          addressees.length === 0 && (answers === 'reject' || answers === 'accept')
-            ? deprel === 'obj'
+          addressees.length === 0 && (answers === 'reject' || answers === 'accept' || yielded)
+            ? deprel === 'obj' || yielded
               ? subjectOf(s, head)
               : agentOf(s, head)
             : [];

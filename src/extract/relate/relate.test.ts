@@ -465,6 +465,17 @@ describe('demands', () => {
     // With no one named, the one who owes it is not in the sentence.
     expect(triples('Anna Brenn has long sought an apology for the raid.')).toEqual([]);
   });
+  it('reads requesting a thing as a demand of someone unnamed, and giving in to a demand as being its target', () => {
+    expect(triples('Anna Brenn requested donations via a statement on her blog.')).toEqual([
+      'DEMANDED(Anna Brenn -> null)',
+    ]);
+    expect(triples('Anna Brenn requested anonymity.')).toEqual([]);
+    expect(triples("The Kestrel Times is complying with Anna Brenn's requests to take down the video.")).toEqual([
+      'DEMANDED(Anna Brenn -> Kestrel Times)',
+    ]);
+    expect(triples("France bowed to Anna Brenn's demands.")).toEqual(['DEMANDED(Anna Brenn -> France)']);
+    expect(triples("France heeded Anna Brenn's call for calm.")).toEqual(['DEMANDED(Anna Brenn -> France)']);
+  });
   it('asks whom a letter is written to, and whom the participle of a call asks', () => {
     expect(triples('Ivo Marek wrote to the French embassy asking to waive her immunity.')).toEqual([
       'DEMANDED(Ivo Marek -> French embassy)',
