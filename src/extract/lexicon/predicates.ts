@@ -125,7 +125,7 @@ const VERBS = new Map<string, Predicate>([
   // FN Attending / Participation / Come_together, CAMEO 04.
   ...entries(
     `attend; participate; take part; join; travel; go; come; arrive; fly; head; leave for; host; chair; preside over;
-    address; speak at; open; emerge from; return; visit; vote`,
+    address; speak at; open; emerge from; enter; return; visit; vote`,
     {
       relation: 'ATTENDS',
       frame: 'attend',
@@ -633,6 +633,7 @@ for (const key of [...VERBS.keys(), ...NOUNS.keys(), ...LIGHT_VERBS, ...LIGHT_ON
  * deadline"); judging verbs only with their verdict ("called it illegal").
  */
 const CONTEXT_ONLY = new Set([
+  'enter',
   'travel',
   'go',
   'come',

@@ -53,6 +53,9 @@ import {
  */
 
 /** The argument readers of one article, sharing its entities, discourse and event maker. */
+/** Subordinators of time a participle may follow ("on arriving", "after meeting", "while attending"). */
+const TIME_SUBORDINATORS = new Set(['on', 'upon', 'after', 'before', 'while', 'when', 'since']);
+
 export function argumentReader(ctx: RelateContext) {
   const { views, entities, discourse, makeEvent } = ctx;
   const isEvent = (i: number): boolean => entities[i]!.type === 'Event';
@@ -580,7 +583,10 @@ export function argumentReader(ctx: RelateContext) {
       return subjectOf(s, head, depth + 1);
     // A participle after a comma parsed as a complement (", asking X to …") is an adverbial one.
     const participle = hasLabel(rel, 'ccomp') && w.xpos === 'VBG' && t.parse.tokens[p - 1]?.text === ',';
-    if ((hasLabel(rel, 'advcl') || rel === 'acl' || participle) && markOf(t, p) === undefined) {
+    // "On arriving at the summit, X said", "after meeting Y, X flew home": a participle after a
+    // subordinator of time is the main clause's too.
+    const unmarkedOrTimed = markOf(t, p) === undefined || (w.xpos === 'VBG' && TIME_SUBORDINATORS.has(markOf(t, p)!));
+    if ((hasLabel(rel, 'advcl') || rel === 'acl' || participle) && unmarkedOrTimed) {
       // ", saying …" / "Speaking to reporters, X said": the main clause's subject. A progressive
       // or passive with its own auxiliary ("the U.S. is rejecting …, Wallis said") is a finite
       // clause whose subject the parser lost, not a participle.

@@ -817,6 +817,16 @@ describe('attendance', () => {
       'ATTENDS(Ivo Marek -> meeting)',
     ]);
   });
+  it('gives a participle after a subordinator of time the main clause\'s subject ("On arriving at the summit, X said")', () => {
+    expect(triples('On arriving at the summit, Anna Brenn said the deal was close.')).toEqual([
+      'ATTENDS(Anna Brenn -> summit)',
+      'STATED(Anna Brenn -> null)',
+    ]);
+    expect(triples('Anna Brenn said on entering the meeting that the ministers would review the agreement.')).toEqual([
+      'ATTENDS(Anna Brenn -> meeting)',
+      'STATED(Anna Brenn -> null)',
+    ]);
+  });
   it('reads "among those at / attending" an event as being there, however the copula is parsed', () => {
     expect(triples('Anna Brenn was among those at the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
     expect(triples('Anna Brenn was among those attending the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
