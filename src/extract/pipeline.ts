@@ -121,6 +121,18 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const clusterOf = new Map<Mention, number>();
   clusters.forEach((c, i) => c.mentions.forEach((m) => clusterOf.set(m, i)));
   const infos: EntityInfo[] = clusters.map(infoOf);
+  // "FBI Director Louis Freeh": the body named right before a person's title is the title's body,
+  // so "the FBI chief" later is that person.
+  for (const m of mentions) {
+    const c = clusterOf.get(m);
+    if (c === undefined || clusters[c]!.type !== 'Person' || m.roles.length === 0) continue;
+    const titleWords = m.roles.join(' ').split(/\s+/).length;
+    const body = mentions.find(
+      (b) => b.sentence === m.sentence && b.tokenEnd + titleWords === m.tokenStart && b.type === 'Organization',
+    );
+    const bodyCluster = body === undefined ? undefined : clusterOf.get(body);
+    if (bodyCluster !== undefined) (infos[c]!.roleBodies ??= []).push(bodyCluster);
+  }
 
   // Views for the relation rules.
   const inQuote: boolean[][] = [];

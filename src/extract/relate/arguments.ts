@@ -53,6 +53,9 @@ import {
  */
 
 /** The argument readers of one article, sharing its entities, discourse and event maker. */
+/** Nouns of a body's top post: "the FBI chief", "the head of the agency". */
+const TOP_POSTS = new Set(['chief', 'head', 'boss', 'director', 'chairman', 'chairwoman', 'leader', 'president']);
+
 /** Subordinators of time a participle may follow ("on arriving", "after meeting", "while attending"). */
 const TIME_SUBORDINATORS = new Set(['on', 'upon', 'after', 'before', 'while', 'when', 'since']);
 
@@ -260,6 +263,14 @@ export function argumentReader(ctx: RelateContext) {
           (k) => prepositional(t, k) && caseOf(t, k) === 'in' && AGENT_NOUNS.has(lemma) && !/^sources?$/.test(lemma),
         ),
       ];
+      // "the FBI chief", "the head of the FBI": the article's one person titled in that body.
+      if (TOP_POSTS.has(lemma)) {
+        const bodies = new Set(modifiers.flatMap((k) => entitiesOf(s, k, depth + 1)));
+        const holders = entities.flatMap((e, i) =>
+          e.type === 'Person' && (e.roleBodies ?? []).some((b) => bodies.has(b)) ? [i] : [],
+        );
+        if (holders.length === 1) return holders;
+      }
       // A person's spokesman speaks for them; their chief of staff, aides or adviser only for themselves.
       const speaksFor = /^spokes/.test(lemma);
       for (const k of ranked) {

@@ -1323,6 +1323,17 @@ describe('arguments', () => {
   it('takes the body a kind noun names for the speaker ("the news agency X said", X hung as flat)', () => {
     expect(triples('The news agency Telam said the deal was done.')).toEqual(['STATED(Telam -> null)']);
   });
+  it('reads "the X chief" / "the head of X" as the article\'s one person titled in X, else the body', () => {
+    expect(
+      triples('Kestrel Bank Director Ivo Marek visited Paris. The Kestrel Bank chief said the deal was done.'),
+    ).toEqual(['STATED(Ivo Marek -> null)']);
+    expect(
+      triples('Kestrel Bank Director Ivo Marek visited Paris. The head of Kestrel Bank said the deal was done.'),
+    ).toEqual(['STATED(Ivo Marek -> null)']);
+    expect(triples('Ivo Marek visited Paris. The Kestrel Bank chief said the deal was done.')).toEqual([
+      'STATED(Kestrel Bank -> null)',
+    ]);
+  });
   it('gives the one a speaker was speaking to as the addressee ("Speaking to X, Y said")', () => {
     expect(triples('Speaking to the Atlantic Council, Anna Brenn said the deal was done.')).toEqual([
       'STATED(Anna Brenn -> Atlantic Council)',
