@@ -929,5 +929,43 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     for (const target of targets) emit('REJECTED', sources, target, p, 0.65, [predicate]);
   }
 
-  return { verbRelations, nounRelations, settings, presence };
+  /**
+   * "It's time Congress cut the budget", "it is high time for Dorvia to withdraw": saying it is
+   * time someone acted asks them to (the subjunctive past of "it's time" is a demand). The
+   * speaker is the quotation's (`quoted`), else the subject of the speech verb above.
+   */
+  function timeForAct(s: Sentence, emit: Emit, quoted?: number): void {
+    const { t, view } = s;
+    const words = t.parse.tokens;
+    for (let i = 2; i < words.length; i++) {
+      if (words[i]!.text.toLowerCase() !== 'time') continue;
+      const inQuote = view.inQuote[t.token[i]!]!;
+      if (inQuote !== (quoted !== undefined)) continue;
+      let k = i - 1;
+      if (/^(high|about)$/i.test(words[k]!.text)) k--;
+      if (!/^(is|was|'s)$/i.test(words[k]?.text ?? '') || words[k - 1]?.text.toLowerCase() !== 'it') continue;
+      let a = i + 1;
+      const forTo = words[a]?.text.toLowerCase() === 'for';
+      if (forTo || words[a]?.text.toLowerCase() === 'that') a++;
+      if (words[a]?.text.toLowerCase() === 'the') a++;
+      const entity = t.entity[a];
+      if (entity === undefined || isEvent(entity)) continue;
+      let b = a;
+      while (b + 1 < words.length && t.entity[b + 1] === entity) b++;
+      const next = words[b + 1];
+      const acts = forTo ? next?.text.toLowerCase() === 'to' : next !== undefined && /^(VERB|AUX)$/.test(next.upos);
+      if (!acts) continue;
+      let sources: number[] = [];
+      if (quoted !== undefined) sources = [quoted];
+      else
+        for (let h = words[i]!.head; h >= 0; h = words[h]!.head)
+          if (predicateOf(t, h)?.relation === 'STATED') {
+            sources = subjectOf(s, h);
+            break;
+          }
+      if (sources.length && !sources.includes(entity)) emit('DEMANDED', sources, entity, i, 0.65);
+    }
+  }
+
+  return { verbRelations, nounRelations, settings, presence, timeForAct };
 }

@@ -476,6 +476,21 @@ describe('demands', () => {
     expect(triples("France bowed to Anna Brenn's demands.")).toEqual(['DEMANDED(Anna Brenn -> France)']);
     expect(triples("France heeded Anna Brenn's call for calm.")).toEqual(['DEMANDED(Anna Brenn -> France)']);
   });
+  it('reads "it is time X acted" / "time for X to act" as a demand on X by whoever says it', () => {
+    expect(triples('"It is time the Kestrel Council cut the budget," Anna Brenn said.')).toEqual([
+      'DEMANDED(Anna Brenn -> Kestrel Council)',
+      'STATED(Anna Brenn -> null)',
+    ]);
+    expect(triples('Anna Brenn said it was time France withdrew its troops.')).toEqual([
+      'DEMANDED(Anna Brenn -> France)',
+      'STATED(Anna Brenn -> null)',
+    ]);
+    expect(triples('"It is high time for France to act," Anna Brenn said.')).toEqual([
+      'DEMANDED(Anna Brenn -> France)',
+      'STATED(Anna Brenn -> null)',
+    ]);
+    expect(triples('Anna Brenn said it was time to go.')).toEqual(['STATED(Anna Brenn -> null)']);
+  });
   it('asks whom a letter is written to, and whom the participle of a call asks', () => {
     expect(triples('Ivo Marek wrote to the French embassy asking to waive her immunity.')).toEqual([
       'DEMANDED(Ivo Marek -> French embassy)',

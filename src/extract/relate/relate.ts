@@ -30,7 +30,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
   const ctx: RelateContext = { views, relations, entities, discourse, makeEvent };
   const args = argumentReader(ctx);
   const { isEvent, entitiesOf, membersOf, subjectOf } = args;
-  const { verbRelations, nounRelations, settings, presence } = frameReader(ctx, args);
+  const { verbRelations, nounRelations, settings, presence, timeForAct } = frameReader(ctx, args);
   // The speaker of the latest quotation, for the sentences that continue it.
   let lastQuote: { speaker: number; sentence: number; paragraph: number } | undefined;
 
@@ -217,6 +217,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
     }
     presence(s, emit);
     settings(s, emit);
+    timeForAct(s, emit);
     // Inside a quotation, "I" and an organisation's "we" are the quoted speaker, when the
     // sentence names exactly one: "'We reject their demand,' the ministry said."
     const stated = [...new Set(out.filter((r) => r.type === 'STATED').map((r) => r.source))];
@@ -233,6 +234,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
         if (w.upos === 'VERB') verbRelations(s, p, own);
         else if (w.upos === 'NOUN') nounRelations(s, p, own);
       }
+      timeForAct(s, own, speaker);
     }
     return out;
   }
