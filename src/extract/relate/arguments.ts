@@ -137,6 +137,8 @@ export function argumentReader(ctx: RelateContext) {
         }
         return [];
       }
+      // "It is unclear whether …", "it seems that …": an expletive "it" stands for no one.
+      if (word.deprel === 'expl') return [];
       if (s.quoteSpeaker !== undefined && view.inQuote[t.token[w]!]) {
         const speaker = entities[s.quoteSpeaker]!;
         if (/^(i|me|my)$/.test(lemma) || /^(i|me|my)$/i.test(word.text)) return [s.quoteSpeaker];
@@ -170,6 +172,8 @@ export function argumentReader(ctx: RelateContext) {
           const noun = lemmaOf(t, k);
           const human = (HUMAN_NOUNS.has(noun) || ROLE_HEADS.has(noun)) && noun !== 'delegation' && noun !== 'family';
           if (human && !entitiesOf(s, k).some((x) => entities[x]!.type === 'Person')) return [];
+          // "Opposition parties said they …": a plural subject no entity stands for is what "they" means.
+          if (plural && entitiesOf(s, k).length === 0) return [];
         }
         if (e !== undefined && t.argHead[k] && /^nsubj/.test(t.parse.tokens[k]!.deprel) && !local.includes(e)) {
           // "A and B say they want …": a plural pronoun takes a coordinated or collective subject before it.
@@ -296,7 +300,7 @@ export function argumentReader(ctx: RelateContext) {
       const modifiers = childrenOf(t, w, 'amod', 'compound')
         .filter((k) => k < w)
         .map((k) => lemmaOf(t, k));
-      return resolveDescription([...modifiers, lemma], entities, discourse, word.xpos === 'NNS') ?? [];
+      return resolveDescription([...modifiers, lemma], entities, discourse, word.xpos === 'NNS', view.index) ?? [];
     }
     return [];
   }

@@ -33,6 +33,10 @@ export interface Discourse {
    * said", plural: "diplomatic sources said").
    */
   speaker?: { entity: number | null; sentence: number; plural?: boolean };
+  /** Documents introduced ("published an editorial"): by noun, who issued the latest and where. */
+  documents?: Map<string, { issuers: number[]; sentence: number }>;
+  /** The latest sentence whose main subject was a plural no entity stands for ("Web developers face …"). */
+  pluralSubject?: number;
   /** The latest sentence whose main subject was a thing no entity stands for ("The communique said …"). */
   thingSubject?: number;
 }
@@ -68,6 +72,16 @@ export interface PronounContext {
    * X (a pronoun is free in its clause; X would be "herself").
    */
   coArguments: number[];
+}
+
+/**
+ * Notes the documents a sentence introduces ("X issued a statement", "published … in an
+ * editorial"): their issuer is the sentence's main subject, whom "the statement" later stands for.
+ */
+export function noteDocuments(d: Discourse, nouns: string[], issuers: number[], sentence: number): void {
+  if (issuers.length === 0) return;
+  d.documents ??= new Map();
+  for (const n of nouns) d.documents.set(n, { issuers, sentence });
 }
 
 /** Makes entities salient: they become the preferred antecedents of later pronouns. */
@@ -134,9 +148,19 @@ export function resolvePronoun(
     const speaker = d.speaker;
     if (context.speech && speaker?.entity === null && speaker.plural && sentence - speaker.sentence <= 2)
       return undefined;
-    if (d.group && sentence - d.group.sentence <= 3) return d.group.members;
+    // "Web developers face problems. As they …": a plural subject of the sentence before that no
+    // entity stands for is what "they" goes on with.
+    const unnamed = d.pluralSubject;
+    if (unnamed !== undefined && sentence - unnamed <= 1 && (d.group?.sentence ?? -1) <= unnamed) return undefined;
+    // A coordinated subject ("A and B met") stays "they" for three sentences; a single body only
+    // for the next one.
+    const reach = d.group?.members.length === 1 ? 1 : 3;
+    if (d.group && sentence - d.group.sentence <= reach) return d.group.members;
+    // A body spoken of as "they" ("the council said they …") is one the sentence before or this one
+    // made its subject; an older one is no antecedent for a plural.
     const c = d.collective[d.collective.length - 1];
-    return c !== undefined && entities[c]!.type === 'Organization' ? [c] : undefined;
+    const recent = c !== undefined && (d.subjectIn.get(c) ?? -1) >= sentence - 1;
+    return recent && entities[c]!.type === 'Organization' ? [c] : undefined;
   }
   if (NEUTER.has(p)) {
     const near = local.find((i) => entities[i]!.type !== 'Person' && entities[i]!.type !== 'Event');
@@ -146,15 +170,45 @@ export function resolvePronoun(
     if (context.mainSubject && d.thingSubject === sentence - 1) return undefined;
     // "Japan has said … It said": a speech verb's "it" continues a body or state that just spoke.
     const speaker = d.speaker;
+    // '"…," the editorial said. "…," it added': a thing that spoke last goes on speaking.
+    const thing = d.thingSubject;
+    if (context.speech && thing !== undefined && sentence - thing <= 2 && (speaker?.sentence ?? -1) < thing)
+      return undefined;
     if (context.speech && speaker && speaker.entity !== null && sentence - speaker.sentence <= 2) {
       const type = entities[speaker.entity]!.type;
       if (type === 'Organization' || type === 'Place') return [speaker.entity];
     }
-    // "it said": an organisation recently in focus before a place ("the agency", "the ministry").
-    const recent = d.collective.slice(-3);
-    const org = [...recent].reverse().find((i) => entities[i]!.type === 'Organization');
-    const c = org ?? d.collective[d.collective.length - 1];
-    return c !== undefined ? [c] : undefined;
+    return thingAntecedent(entities, d, sentence, context);
+  }
+  return undefined;
+}
+
+/**
+ * The antecedent of "it" among the bodies and places of the nearest sentence that names one, this
+ * sentence before the pronoun or the one before it (an "it" further from any name is mostly a thing
+ * no entity stands for): the only one, else the only organisation ("the ministry" before its
+ * country), else that sentence's main subject; otherwise none.
+ */
+function thingAntecedent(
+  entities: EntityInfo[],
+  d: Discourse,
+  sentence: number,
+  context: PronounContext,
+): number[] | undefined {
+  const thing = (i: number): boolean => entities[i]!.type === 'Organization' || entities[i]!.type === 'Place';
+  // The speaker of "…, it says" is not among what it says: a speech verb's "it" looks before its sentence.
+  const first = context.mainSubject || context.speech ? 1 : 0;
+  for (let back = first; back < Math.min(2, context.recent.length); back++) {
+    const at = sentence - back;
+    const named = back === 0 ? context.recent[0]!.filter(thing) : [];
+    const referred = back === 0 ? [] : d.collective.filter((e) => (d.salientIn.get(e) ?? -1) >= at);
+    const candidates = [...new Set([...named, ...referred])];
+    if (candidates.length === 0) continue;
+    if (candidates.length === 1) return candidates;
+    const orgs = candidates.filter((e) => entities[e]!.type === 'Organization');
+    if (orgs.length === 1) return orgs;
+    const subjects = candidates.filter((e) => d.subjectIn.get(e) === at);
+    return subjects.length === 1 ? subjects : undefined;
   }
   return undefined;
 }
@@ -220,6 +274,7 @@ export function resolveDescription(
   entities: EntityInfo[],
   d: Discourse,
   plural = false,
+  sentence?: number,
 ): number[] | undefined {
   const head = words[words.length - 1];
   if (!head) return undefined;
@@ -231,6 +286,9 @@ export function resolveDescription(
     // None yet: the country the story is about ("TOKYO - … called on the Government to …").
     return d.home !== undefined ? [d.home] : undefined;
   }
+  // "X issued a statement … The statement said": the document's issuer, within three sentences.
+  const document = words.length === 1 ? d.documents?.get(head) : undefined;
+  if (document && sentence !== undefined && sentence - document.sentence <= 3) return document.issuers;
   // "the president", "the Republican presidential candidate": the latest person with that role.
   if (
     ROLE_HEADS.has(head) ||

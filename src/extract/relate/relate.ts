@@ -8,9 +8,9 @@
  */
 import type { ScoredRelation } from '../../graph/schema.js';
 import { countryOf } from '../lexicon/places.js';
-import { ANONYMOUS_SOURCES, HUMAN_NOUNS, UNNAMED_GROUPS } from '../lexicon/predicates.js';
+import { ANONYMOUS_SOURCES, DOCUMENT_NOUNS, HUMAN_NOUNS, UNNAMED_GROUPS } from '../lexicon/predicates.js';
 import { ROLE_HEADS } from '../lexicon/roles.js';
-import { type Discourse, newDiscourse, noteSalient, noteSpeaker, noteSubject } from './discourse.js';
+import { type Discourse, newDiscourse, noteDocuments, noteSalient, noteSpeaker, noteSubject } from './discourse.js';
 import { rootOf, subtreeSpan } from '../../nlp/index.js';
 import { alignTree, childOf, childrenOf, lemmaOf } from './tree.js';
 import type { SentenceView } from './view.js';
@@ -78,8 +78,18 @@ export function relateSentences(input: RelateInput): RelateOutput {
     for (const a of actors) noteSalient(discourse, [a], entities, view.index);
     if (main.length > 0) noteSalient(discourse, main, entities, view.index);
     noteSubject(discourse, main, view.index);
+    // "X published … in an editorial": the document is X's for a later "the editorial".
+    const documents: string[] = [];
+    s.t.parse.tokens.forEach((w, k) => {
+      const det = childOf(s.t, k, 'det');
+      const indefinite = det !== undefined && /^(a|an)$/i.test(s.t.parse.tokens[det]!.text);
+      if (w.upos === 'NOUN' && indefinite && !view.inQuote[s.t.token[k]!] && DOCUMENT_NOUNS.has(lemmaOf(s.t, k)))
+        documents.push(lemmaOf(s.t, k));
+    });
+    noteDocuments(discourse, documents, main, view.index);
     const subjectWord = rootSubject !== undefined ? s.t.parse.tokens[rootSubject]! : undefined;
     if (subjectWord?.xpos === 'NN' && main.length === 0) discourse.thingSubject = view.index;
+    if (subjectWord?.xpos === 'NNS' && main.length === 0) discourse.pluralSubject = view.index;
     // The narration's speaker: who the quotation is attributed to, else a speech act outside quotes.
     const spoke =
       s.quoteSpeaker ?? found.filter((r) => r.type === 'STATED' && !view.inQuote[r.triggerStart]).pop()?.source;

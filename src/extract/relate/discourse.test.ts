@@ -1,0 +1,90 @@
+/**
+ * Coreference of pronouns and definite descriptions (discourse.ts), one construction of English
+ * per case, on texts written for these tests (invented names on purpose).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../pipeline.js';
+import type { ArticleExtraction } from '../types.js';
+
+const run = (text: string): ArticleExtraction =>
+  extractArticle({ id: 't', title: 'T', text, date: '2021-05-12', source: 'Test Wire' }, { parseAll: true });
+
+/** The references of an article as "text -> entity name". */
+function references(text: string): string[] {
+  const x = run(text);
+  const name = (id: string): string => x.entities.find((e) => e.id === id)!.name;
+  return (x.references ?? []).map((r) => `${r.text} -> ${name(r.entity)}`);
+}
+
+function triples(text: string, types = ['STATED', 'DEMANDED', 'REJECTED', 'ATTENDS']): string[] {
+  const x = run(text);
+  const name = (id: string | null): string => (id === null ? 'null' : x.entities.find((e) => e.id === id)!.name);
+  return [
+    ...new Set(
+      x.relations.filter((r) => types.includes(r.type)).map((r) => `${r.type}(${name(r.source)} -> ${name(r.target)})`),
+    ),
+  ].sort();
+}
+
+describe('it', () => {
+  it('gives an expletive "it" no antecedent ("it is unclear whether …")', () => {
+    const text = 'The Velmar Trade Council met in Dorvia on Monday. It is unclear whether the plan will pass.';
+    expect(references(text).filter((r) => r.startsWith('It '))).toEqual([]);
+  });
+  it('takes a body the sentence before made salient', () => {
+    const text = 'The Velmar Trade Council met on Monday.\nIt rejected the proposal from Ivo Marek.';
+    expect(triples(text, ['REJECTED'])).toEqual(['REJECTED(Velmar Trade Council -> Ivo Marek)']);
+  });
+  it('takes no body named only further back: an "it" with no name nearby is mostly a thing', () => {
+    const text =
+      'The Velmar Trade Council opened its new office in May.\nThe building has four floors.\n' +
+      'Visitors say it is too small.';
+    expect(references(text).filter((r) => r.startsWith('it '))).toEqual([]);
+  });
+  it('gives "it added" after a speaking thing ("the communique said") to no one, not a body its quotation named', () => {
+    const text =
+      'Ivo Marek met the Velmar Trade Council on Monday.\n"Trade must grow," the communique said.\n' +
+      '"The Kestrel League should quickly end its tariffs.\n"Tariffs hurt everyone," it added.';
+    expect(triples(text, ['STATED'])).toEqual([]);
+  });
+});
+
+describe('it says', () => {
+  it('does not give "…, it says" to a body named in what is said', () => {
+    const text = 'Prices rose in May.\nThe rise came from higher duties charged by the Velmar Trade Council, it says.';
+    expect(triples(text, ['STATED'])).toEqual([]);
+  });
+});
+
+describe('they', () => {
+  it('takes no body named several sentences back for a plural "they"', () => {
+    const text =
+      'The Velmar Trade Council met in May.\nPrices rose in June.\nWages fell in July.\n' +
+      'Opposition parties said they would demand a new vote.';
+    expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
+});
+
+describe('they after a plural', () => {
+  it('gives "they" after a plural subject no entity stands for to no one', () => {
+    const text = 'The Velmar Trade Council met in May.\nFarmers face big problems.\nThey demanded a new vote.';
+    expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
+  it('still gives "they" to persons coordinated as a subject two sentences before', () => {
+    const text = 'Ivo Marek and Anna Kovac met in Dorvia on Monday.\nThe weather was cold.\nThey demanded a new vote.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Anna Kovac -> null)', 'DEMANDED(Ivo Marek -> null)']);
+  });
+});
+
+describe('documents', () => {
+  it('gives "the statement" to whoever issued a statement just before', () => {
+    const text = 'The Velmar Trade Council issued a statement on Monday.\nThe statement urged Ivo Marek to resign.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Velmar Trade Council -> Ivo Marek)']);
+  });
+  it('does not give "the statement" to an issuer several sentences back', () => {
+    const text =
+      'The Velmar Trade Council issued a statement on Monday.\nTariffs rose in May.\nPrices rose in June.\n' +
+      'Wages fell in July.\nThe statement urged Ivo Marek to resign.';
+    expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
+});
