@@ -275,12 +275,19 @@ export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolea
     // would convey is not asserted.
     if (hasLabel(w.deprel, 'ccomp') && w.head >= 0 && /^(would|could|might)$/.test(modality(t.parse, w.head) ?? ''))
       return false;
+    // "denied that she had met X", "disputed that X attended": a denied clause did not happen
+    // (for the denier; a negated denial, "did not deny that …", concedes it).
+    if (hasLabel(w.deprel, 'ccomp') && w.head >= 0 && DENYING.has(lemmaOf(t, w.head)) && !isNegated(t.parse, w.head))
+      return false;
     // Climb only through the predicate's own clause chain.
     if (!/^(xcomp|conj)/.test(w.deprel)) break;
     k = w.head;
   }
   return true;
 }
+
+/** Verbs that deny their clause: "denied that …", "disputed that …". */
+const DENYING = new Set(['deny', 'refute', 'dispute', 'reject', 'dismiss']);
 
 /**
  * Whether a noun sits in a clause that only supposes it: "would open the way for summit talks",

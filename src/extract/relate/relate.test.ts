@@ -684,6 +684,13 @@ describe('rejections', () => {
       'REJECTED(Anna Brenn -> Ivo Marek)',
     ]);
   });
+  it('reads a denied clause as not having happened, a clause whose denial is negated as conceded', () => {
+    expect(triples('Anna Brenn denied that she had met Ivo Marek.')).toEqual(['REJECTED(Anna Brenn -> null)']);
+    expect(triples('Anna Brenn did not deny that she had met Ivo Marek.')).toEqual([
+      'ATTENDS(Anna Brenn -> meeting)',
+      'ATTENDS(Ivo Marek -> meeting)',
+    ]);
+  });
   it('reads a conjunct of a hypothetical infinitive as hypothetical too', () => {
     expect(triples('Anna Brenn said the bill would force France to break the bank and reject the treaty.')).toEqual([
       'STATED(Anna Brenn -> null)',
