@@ -384,6 +384,14 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (ev !== undefined) emit('REJECTED', sources, ev, p, 0.8);
       return;
     }
+    // "pulled out of the summit", "withdrew from the talks": leaving a gathering one was to attend
+    // rejects it; "withdrew its troops", "pulled out of the market" reject nothing.
+    if (lemma === 'withdraw' || lemma.startsWith('pull out')) {
+      const left = childrenOf(t, p, 'obl').find((k) => /^(from|of|out|out of)$/.test(caseOf(t, k) ?? ''));
+      const ev = left === undefined || childOf(t, p, 'obj') !== undefined ? undefined : eventOf(s, left);
+      if (ev !== undefined) emit('REJECTED', sources, ev, p, 0.75);
+      return;
+    }
     // "refused to rule out": refusing a refusal is no rejection; "declined to comment" rejects nothing.
     // An infinitive after an object is the object's ("rejected calls from X to withdraw", hung on
     // the verb by the parser): no verb of rejection takes an object and an infinitive of its own.

@@ -684,6 +684,13 @@ describe('rejections', () => {
       'REJECTED(Anna Brenn -> Ivo Marek)',
     ]);
   });
+  it('reads pulling out of or withdrawing from a gathering as rejecting it, and "unlikely to attend" as no attendance', () => {
+    expect(triples('France pulled out of the summit.')).toEqual(['REJECTED(France -> summit)']);
+    expect(triples('France withdrew from the talks.')).toEqual(['REJECTED(France -> talks)']);
+    expect(triples('France withdrew its troops from Dorvia.')).toEqual([]);
+    expect(triples('France pulled out of the market.')).toEqual([]);
+    expect(triples('France is unlikely to attend the summit.')).toEqual([]);
+  });
   it('reads a denied clause as not having happened, a clause whose denial is negated as conceded', () => {
     expect(triples('Anna Brenn denied that she had met Ivo Marek.')).toEqual(['REJECTED(Anna Brenn -> null)']);
     expect(triples('Anna Brenn did not deny that she had met Ivo Marek.')).toEqual([
