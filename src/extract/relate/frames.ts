@@ -44,6 +44,9 @@ import {
 } from './grammar.js';
 import type { ArgumentReader } from './arguments.js';
 
+/** Groups sent to a gathering: "led the delegation to the talks". */
+const DELEGATIONS = /^(delegation|team|mission)$/;
+
 /** Verbs of giving in to a demand: "complied with", "bowed to", "met", "heeded", "yielded to". */
 const ANSWERING = new Set(['comply', 'bow', 'meet', 'heed', 'yield', 'satisfy', 'fulfil', 'fulfill', 'obey']);
 
@@ -814,7 +817,12 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           const c = caseOf(t, o) ?? '';
           // "met X on the sidelines of the summit": on an event's margins is at it.
           const margins = c === 'on' && /^(sidelines?|margins?)$/.test(lemmaOf(t, o));
-          if (!/^(at|during|in)$/.test(c) && !(c === 'after' && speaks) && !margins) continue;
+          // "led the delegation to the talks", "headed the team to the summit": its leader goes too.
+          const led =
+            c === 'to' &&
+            /^(lead|head)$/.test(lemmaOf(t, w)) &&
+            childrenOf(t, w, 'obj').some((k) => DELEGATIONS.test(lemmaOf(t, k)));
+          if (!/^(at|during|in)$/.test(c) && !(c === 'after' && speaks) && !margins && !led) continue;
           if (torn(o)) continue;
           const ev = settingEvent(s, o);
           const who = ev === undefined ? [] : subjectOf(s, w);

@@ -856,6 +856,10 @@ describe('attendance', () => {
       'STATED(Anna Brenn -> null)',
     ]);
   });
+  it('places whoever leads a delegation to a gathering at it', () => {
+    expect(triples('Anna Brenn led the Dorvian delegation to the talks.')).toEqual(['ATTENDS(Anna Brenn -> talks)']);
+    expect(triples('Anna Brenn led the team to victory.')).toEqual([]);
+  });
   it('reads "among those at / attending" an event as being there, however the copula is parsed', () => {
     expect(triples('Anna Brenn was among those at the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
     expect(triples('Anna Brenn was among those attending the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
