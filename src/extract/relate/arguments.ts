@@ -53,6 +53,9 @@ import {
  */
 
 /** The argument readers of one article, sharing its entities, discourse and event maker. */
+/** Parties sent under a leader: "the delegation, led by X". */
+const DELEGATION_NOUNS = new Set(['delegation', 'mission', 'team', 'group']);
+
 /** Nouns of a body's top post: "the FBI chief", "the head of the agency". */
 const TOP_POSTS = new Set(['chief', 'head', 'boss', 'director', 'chairman', 'chairwoman', 'leader', 'president']);
 
@@ -118,6 +121,16 @@ export function argumentReader(ctx: RelateContext) {
     const person = personWithin(t, w);
     if (person !== undefined && person !== own) return [person];
     if (own !== undefined) return [own];
+    // "The delegation, led by X, said", "the mission, headed by X, met Y": a party sent under a
+    // named leader acts through them.
+    if (word.upos === 'NOUN' && DELEGATION_NOUNS.has(lemmaOf(t, w))) {
+      const leader = childrenOf(t, w, 'acl')
+        .filter((c) => /^(lead|head)$/.test(lemmaOf(t, c)))
+        .flatMap((c) => childrenOf(t, c, 'obl:agent'))
+        .flatMap((k) => membersOf(s, k))
+        .filter((e) => entities[e]!.type === 'Person');
+      if (leader.length) return leader;
+    }
     // "the news agency Telam said", parsed with the name as a flat of the noun: the body named.
     if (t.parse.tokens[w]!.upos === 'NOUN') {
       const named = childrenOf(t, w, 'flat')

@@ -1367,6 +1367,15 @@ describe('arguments', () => {
       'STATED(Kestrel Bank -> null)',
     ]);
   });
+  it('lets a delegation or mission led by a named person act through its leader', () => {
+    expect(triples('The delegation, led by Ivo Marek, said the talks had failed.')).toEqual([
+      'STATED(Ivo Marek -> null)',
+    ]);
+    expect(triples('The mission, headed by Ivo Marek, met Finance Ministry secretary Anna Brenn.')).toEqual([
+      'ATTENDS(Anna Brenn -> meeting)',
+      'ATTENDS(Ivo Marek -> meeting)',
+    ]);
+  });
   it('gives the one a speaker was speaking to as the addressee ("Speaking to X, Y said")', () => {
     expect(triples('Speaking to the Atlantic Council, Anna Brenn said the deal was done.')).toEqual([
       'STATED(Anna Brenn -> Atlantic Council)',
