@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './pipeline.js';
 import type { ArticleExtraction } from './types.js';
+import { relationTriples } from './relate/triples.js';
 
 const run = (text: string): ArticleExtraction => extractArticle({ id: 't', title: 'T', text, date: '1987-03-02' });
 
@@ -12,14 +13,7 @@ function names(x: ArticleExtraction): string[] {
   return x.entities.filter((e) => !e.implied).map((e) => `${e.type}:${e.name}`);
 }
 
-function triples(x: ArticleExtraction, types = ['STATED', 'DEMANDED', 'REJECTED', 'ATTENDS']): string[] {
-  const name = (id: string | null): string => (id === null ? 'null' : x.entities.find((e) => e.id === id)!.name);
-  return [
-    ...new Set(
-      x.relations.filter((r) => types.includes(r.type)).map((r) => `${r.type}(${name(r.source)} -> ${name(r.target)})`),
-    ),
-  ];
-}
+const triples = relationTriples;
 
 describe('wire copy: names', () => {
   it('takes no ticker in angle brackets for a name, and the short form of a company for the company', () => {
@@ -111,7 +105,7 @@ describe('wire copy: relation triggers', () => {
     const x = run(
       'Anna Berg said prices follow supply and demand.\nCanada is boycotting the annual meeting of the Pacific Bank in protest at its decision.',
     );
-    expect(triples(x)).toEqual(['STATED(Anna Berg -> null)', 'REJECTED(Canada -> annual meeting)']);
+    expect(triples(x)).toEqual(['REJECTED(Canada -> annual meeting)', 'STATED(Anna Berg -> null)']);
   });
 
   it('takes no demand target past a comma, and no rejection target from a place phrase', () => {

@@ -5,12 +5,14 @@
  */
 import { organizationWords } from './words.js';
 
-/** Abbreviated legal forms of companies ("Corp", "Inc", "Ltd", "SpA"): they end a name, never make one. */
 /**
- * Also the forms of other countries' company law that wire copy keeps after the name: Swedish
- * "AB", Finnish "Oy"/"Oyj", Malaysian "Bhd", Australian "Pty", German "KGaA", Italian "Srl"
- * (not Norwegian "ASA", which is as often a body's acronym).
+ * Forms of other countries' company law that wire copy keeps after the name: Swedish "AB",
+ * Finnish "Oy"/"Oyj", Malaysian "Bhd", Australian "Pty", German "KGaA", Italian "Srl" (not
+ * Norwegian "ASA", which is as often a body's acronym).
  */
+const FOREIGN_LEGAL_FORMS = ['ab', 'oy', 'oyj', 'bhd', 'pty', 'kgaa', 'srl'];
+
+/** Abbreviated legal forms of companies ("Corp", "Inc", "Ltd", "SpA"): they end a name, never make one. */
 export const LEGAL_FORMS = new Set([
   'corp',
   'inc',
@@ -23,13 +25,7 @@ export const LEGAL_FORMS = new Set([
   'nv',
   'bv',
   'gmbh',
-  'ab',
-  'oy',
-  'oyj',
-  'bhd',
-  'pty',
-  'kgaa',
-  'srl',
+  ...FOREIGN_LEGAL_FORMS,
 ]);
 
 export const ORG_HEADS = new Set([
@@ -62,14 +58,7 @@ export const ORG_HEADS = new Set([
   'bv',
   'gmbh',
   'spa',
-  // Company-law forms of other countries (see LEGAL_FORMS).
-  'ab',
-  'oy',
-  'oyj',
-  'bhd',
-  'pty',
-  'kgaa',
-  'srl',
+  ...FOREIGN_LEGAL_FORMS,
   'bancorp',
   'enterprises',
   'associates',

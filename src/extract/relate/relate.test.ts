@@ -6,19 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../pipeline.js';
 import type { ArticleExtraction } from '../types.js';
+import { relationTriples } from './triples.js';
 
 const run = (text: string): ArticleExtraction =>
   extractArticle({ id: 't', title: 'T', text, date: '2021-05-12', source: 'Test Wire' });
 
-function triples(text: string, types = ['STATED', 'DEMANDED', 'REJECTED', 'ATTENDS']): string[] {
-  const x = run(text);
-  const name = (id: string | null): string => (id === null ? 'null' : x.entities.find((e) => e.id === id)!.name);
-  return [
-    ...new Set(
-      x.relations.filter((r) => types.includes(r.type)).map((r) => `${r.type}(${name(r.source)} -> ${name(r.target)})`),
-    ),
-  ].sort();
-}
+const triples = (text: string, types?: readonly string[]): string[] => relationTriples(run(text), types);
 
 describe('reported speech', () => {
   it('takes the subject of a speech verb, before or after it', () => {
