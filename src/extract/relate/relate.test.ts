@@ -1359,6 +1359,12 @@ describe('arguments', () => {
     expect(triples('Ivo Marek visited Paris. The Kestrel Bank chief said the deal was done.')).toEqual([
       'STATED(Kestrel Bank -> null)',
     ]);
+    // The body a title governs with "of", its acronym in brackets allowed.
+    expect(
+      triples(
+        'Director of the Kestrel Trade Agency (KTA) Ivo Marek visited Paris. The KTA chief said the deal was done.',
+      ),
+    ).toEqual(['STATED(Ivo Marek -> null)']);
   });
   it('lets a delegation or mission led by a named person act through its leader', () => {
     expect(triples('The delegation, led by Ivo Marek, said the talks had failed.')).toEqual([
