@@ -44,6 +44,9 @@ import {
 } from './grammar.js';
 import type { ArgumentReader } from './arguments.js';
 
+/** Verbs that raise pressure on someone: "stepped up pressure on X". */
+const PRESSURE_VERBS = new Set(['step', 'increase', 'intensify', 'ratchet', 'mount', 'pile', 'keep', 'maintain']);
+
 /** Groups sent to a gathering: "led the delegation to the talks". */
 const DELEGATIONS = /^(delegation|team|mission)$/;
 
@@ -620,8 +623,19 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const { t } = s;
     const lemma = lemmaOf(t, n);
     const head = t.parse.tokens[n]!.head;
+    // "stepped up / increased pressure on X": whoever raises the pressure applies it.
+    // ("facing increasing pressure": a participle right before the noun describes it.)
+    const describing =
+      head >= 0 &&
+      head < n &&
+      t.parse.tokens[head]!.xpos === 'VBG' &&
+      childOf(t, head, 'aux') === undefined &&
+      t.parse.tokens.slice(head + 1, n).every((x) => x.upos === 'ADJ');
+    const raised = lemma === 'pressure' && head >= 0 && PRESSURE_VERBS.has(lemmaOf(t, head)) && !describing;
     const light =
-      head >= 0 && hasLabel(t.parse.tokens[n]!.deprel, 'obj') && LIGHT_VERBS.has(lemmaOf(t, head)) ? head : undefined;
+      head >= 0 && hasLabel(t.parse.tokens[n]!.deprel, 'obj') && (LIGHT_VERBS.has(lemmaOf(t, head)) || raised)
+        ? head
+        : undefined;
     const pred =
       nounPredicate(lemma) ??
       (light !== undefined && LIGHT_ONLY_DEMANDS.has(lemma)
@@ -721,7 +735,12 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
               ? subjectOf(s, head)
               : agentOf(s, head)
             : [];
-        const targets = [...addressees, ...answerers.filter((e) => !actors.includes(e))];
+        // "Under pressure from X, Y agreed …": the one under it is the clause's subject.
+        const pressed =
+          lemma === 'pressure' && caseOf(t, n) === 'under' && head >= 0 && addressees.length === 0
+            ? subjectOf(s, head).filter((e) => !actors.includes(e))
+            : [];
+        const targets = [...addressees, ...answerers.filter((e) => !actors.includes(e)), ...pressed];
         if (targets.length === 0) emit('DEMANDED', actors, null, n, 0.6, trigger);
         for (const target of targets) emit('DEMANDED', actors, target, n, 0.65, trigger);
         return;

@@ -484,6 +484,15 @@ describe('demands', () => {
     ]);
     expect(triples('Anna Brenn said it was time to go.')).toEqual(['STATED(Anna Brenn -> null)']);
   });
+  it('reads pressure as a demand: its raiser on the one pressed, and "under pressure from X" on the clause\'s subject', () => {
+    expect(triples('Under pressure from France, Britain agreed to withdraw.')).toEqual(['DEMANDED(France -> Britain)']);
+    expect(triples('Anna Brenn stepped up pressure on Britain to resign.')).toEqual([
+      'DEMANDED(Anna Brenn -> Britain)',
+    ]);
+    // Facing increasing pressure is being pressed, by no one named.
+    expect(triples('Britain is facing increasing pressure to resign.')).toEqual([]);
+    expect(triples('Prices came under pressure from weak demand.')).toEqual([]);
+  });
   it('asks whom a letter is written to, and whom the participle of a call asks', () => {
     expect(triples('Ivo Marek wrote to the French embassy asking to waive her immunity.')).toEqual([
       'DEMANDED(Ivo Marek -> French embassy)',
