@@ -408,8 +408,52 @@ function repairParallelConjunct(parse: ParsedSentence): ParsedSentence {
   return { tokens: words.map((w, i) => (moved[i] === undefined ? w : { ...w, head: moved[i]! })) };
 }
 
+const PREPOSITIONS = new Set([
+  'between',
+  'with',
+  'among',
+  'against',
+  'from',
+  'for',
+  'of',
+  'to',
+  'at',
+  'by',
+  'on',
+  'in',
+]);
+
+/**
+ * "a meeting between Anna Brenn and Paul Kovacs" parsed with "between" as the noun's modifier and
+ * the names as its object: a preposition heads no phrase in UD, so its object is the modifier
+ * and the preposition the object's case marker.
+ */
+function repairPrepositionHead(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const heads = new Map<number, number>();
+  words.forEach((w, i) => {
+    if (!PREPOSITIONS.has(w.text.toLowerCase()) || !/^(nmod|obl)$/.test(w.deprel)) return;
+    const object = words.findIndex((o, k) => k > i && o.head === i && o.deprel === 'obj');
+    if (object >= 0) heads.set(i, object);
+  });
+  if (heads.size === 0) return parse;
+  return {
+    tokens: words.map((w, i) => {
+      const object = heads.get(i);
+      if (object !== undefined) return { ...w, upos: 'ADP', xpos: 'IN', head: object, deprel: 'case' };
+      for (const [p, o] of heads) {
+        if (i === o) return { ...w, head: words[p]!.head, deprel: words[p]!.deprel };
+        // The preposition's other dependents go with its object.
+        if (w.head === p) return { ...w, head: o };
+      }
+      return w;
+    }),
+  };
+}
+
 const REPAIRS = [
   repairSubordinateRoot,
+  repairPrepositionHead,
   repairParallelConjunct,
   repairArticleNoun,
   repairObjectBeforeWeekday,
