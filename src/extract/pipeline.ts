@@ -222,8 +222,35 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     return clusters.length - 1;
   };
 
+  // A country named only by a demonym ("a Canadian proposal"): the article's place if it names
+  // it, else an entity implied by the argument (ANNOTATION.md), not a named one.
+  const impliedClusters = new Set<number>();
+  const impliedCountry = (country: string): number => {
+    const found = clusters.findIndex(
+      (c) =>
+        c.type === 'Place' && [...c.forms].some((f) => countryOf(f)?.name === country || f === normaliseName(country)),
+    );
+    if (found >= 0) return found;
+    clusters.push({
+      type: 'Place',
+      mentions: [],
+      forms: new Set([normaliseName(country)]),
+      extraNames: [country],
+      roles: [],
+    });
+    infos.push({ ...infoOf(clusters[clusters.length - 1]!), implied: true });
+    impliedClusters.add(clusters.length - 1);
+    return clusters.length - 1;
+  };
+
   checkBudget();
-  const { relations: raw, references } = relateSentences({ views, trees, entities: infos, makeEvent });
+  const { relations: raw, references } = relateSentences({
+    views,
+    trees,
+    entities: infos,
+    makeEvent,
+    impliedCountry,
+  });
   checkBudget();
   const support = supportingRelations({ views, clusters, infos, raw });
 
@@ -243,7 +270,9 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     const c = clusters[ci]!;
     const id = `e${n + 1}`;
     idOf.set(ci, id);
-    return toEntity(c, id);
+    const e = toEntity(c, id);
+    if (impliedClusters.has(ci)) e.implied = true;
+    return e;
   });
   for (const s of support.implied) {
     const id = `e${entities.length + 1}`;
@@ -416,6 +445,7 @@ function infoOf(c: Cluster): EntityInfo {
     outlet: c.type === 'Organization' && [...c.forms].some((f) => isNewsOutlet(f)),
   };
   if (c.gender) info.gender = c.gender;
+  if (c.roleCountry) info.roleCountry = c.roleCountry;
   return info;
 }
 

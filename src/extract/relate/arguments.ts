@@ -53,6 +53,42 @@ import {
  */
 
 /** The argument readers of one article, sharing its entities, discourse and event maker. */
+/** Documents that call for things themselves: "a plan calling for cuts". */
+const PLAN_NOUNS = new Set([
+  'plan',
+  'bill',
+  'budget',
+  'proposal',
+  'measure',
+  'package',
+  'legislation',
+  'amendment',
+  'draft',
+  'programme',
+  'program',
+  'resolution',
+  'report',
+]);
+/** Verbs that make a plan their subject's own: "adopted a resolution calling on X …". */
+const ADOPTING = new Set([
+  'adopt',
+  'pass',
+  'approve',
+  'issue',
+  'unveil',
+  'propose',
+  'introduce',
+  'present',
+  'submit',
+  'draft',
+  'announce',
+  'publish',
+  'release',
+  'send',
+  'table',
+  'sponsor',
+]);
+
 /** Parties sent under a leader: "the delegation, led by X". */
 const DELEGATION_NOUNS = new Set(['delegation', 'mission', 'team', 'group']);
 
@@ -63,7 +99,7 @@ const TOP_POSTS = new Set(['chief', 'head', 'boss', 'director', 'chairman', 'cha
 const TIME_SUBORDINATORS = new Set(['on', 'upon', 'after', 'before', 'while', 'when', 'since']);
 
 export function argumentReader(ctx: RelateContext) {
-  const { views, entities, discourse, makeEvent } = ctx;
+  const { views, entities, discourse, makeEvent, impliedCountry } = ctx;
   const isEvent = (i: number): boolean => entities[i]!.type === 'Event';
 
   /**
@@ -619,9 +655,21 @@ export function argumentReader(ctx: RelateContext) {
       // or passive with its own auxiliary ("the U.S. is rejecting …, Wallis said") is a finite
       // clause whose subject the parser lost, not a participle.
       if (/^VB[GN]$/.test(w.xpos) && childOf(t, p, 'aux', 'aux:pass') === undefined) {
+        // "The Senate takes up a plan …, calling for cuts": the plan calls for them, and a plan
+        // only taken up, debated or rejected is not its taker's; one adopted or issued is.
+        const root = rootOf(t.parse);
+        const plan = root >= 0 && root < p ? childOf(t, root, 'obj') : undefined;
+        if (
+          plan !== undefined &&
+          plan < p &&
+          PLAN_NOUNS.has(lemmaOf(t, plan)) &&
+          !ADOPTING.has(lemmaOf(t, root)) &&
+          t.parse.tokens[p - 1]?.text === ',' &&
+          predicateOf(t, p)?.relation === 'DEMANDED'
+        )
+          return [];
         // ", saying …" at a sentence's end hung on a verb inside a complement ("… a controversy over
         // whether France is positioning itself, saying …"): the participle is the main clause's.
-        const root = rootOf(t.parse);
         const hd = t.parse.tokens[head]!.deprel;
         if (
           p > head &&
@@ -656,6 +704,13 @@ export function argumentReader(ctx: RelateContext) {
       if (prepositional(t, k) && !/^(of|by|from|between)$/.test(caseOf(t, k) ?? '')) continue;
       const found = membersOf(s, k);
       if (found.length) return found;
+    }
+    // "a Canadian proposal", "the Soviet offer": the country a demonym names made it (an entity
+    // only as this argument, ANNOTATION.md's implied entity).
+    for (const k of childrenOf(t, obj, 'amod')) {
+      const country = k < obj ? countryOfDemonym(t.parse.tokens[k]!.text) : undefined;
+      if (country && /^\p{Lu}/u.test(t.parse.tokens[k]!.text) && PROPOSAL_NOUNS.has(lemma))
+        return [impliedCountry(country.name)];
     }
     // "the allegations made by X", "a resolution drafted by X": the agent of the participle.
     for (const k of childrenOf(t, obj, 'acl')) {

@@ -54,6 +54,8 @@ export interface RelateInput {
   trees: (ParsedSentence | undefined)[];
   entities: EntityInfo[];
   makeEvent: EventMaker;
+  /** The country a demonym names, as an entity: the article's own, else an implied one ("a Canadian proposal"). */
+  impliedCountry: (country: string) => number;
 }
 
 /** A sentence as the rules read it: its view, its aligned tree, and what was resolved in it. */
@@ -84,4 +86,5 @@ export interface RelateContext {
   entities: EntityInfo[];
   discourse: Discourse;
   makeEvent: EventMaker;
+  impliedCountry: (country: string) => number;
 }

@@ -99,8 +99,12 @@ export function asksSomeone(t: Tree, p: number, quoted = false): boolean {
     // Inside a quotation only someone asked to act counts ('"We want precision"' asks no one).
     const w = t.parse.tokens[p]!;
     const someoneToAct = childOf(t, p, 'xcomp') !== undefined;
+    // ("did not say what he wanted" voices no wish.)
     const reported =
-      hasLabel(w.deprel, 'ccomp') && w.head >= 0 && verbPredicate(lemmaOf(t, w.head))?.relation === 'STATED';
+      hasLabel(w.deprel, 'ccomp') &&
+      w.head >= 0 &&
+      verbPredicate(lemmaOf(t, w.head))?.relation === 'STATED' &&
+      !isNegated(t.parse, w.head);
     return (reported || (quoted && someoneToAct)) && (lemmaOf(t, p) === 'want' || someoneToAct);
   }
   return childOf(t, p, 'xcomp') !== undefined || t.parse.tokens[obj]!.upos === 'PROPN';

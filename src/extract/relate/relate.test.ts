@@ -493,6 +493,17 @@ describe('demands', () => {
     expect(triples('Britain is facing increasing pressure to resign.')).toEqual([]);
     expect(triples('Prices came under pressure from weak demand.')).toEqual([]);
   });
+  it('leaves a call that a plan makes to the plan, unless its subject adopted it; a wish not said asks no one', () => {
+    expect(triples('The Kestrel Council takes up a plan similar to the last one, calling for deep cuts.')).toEqual([]);
+    expect(triples('The Security Council adopted a resolution, calling on Dorvia to withdraw.')).toEqual([
+      'DEMANDED(Security Council -> Dorvia)',
+    ]);
+    expect(triples('Anna Brenn did not say what she wanted France to do.')).toEqual([]);
+    // A call on the speaker's own country asks no other party.
+    expect(triples('"It is time for Brazil to act," Brazilian Science Minister Ivo Marek said.')).toEqual([
+      'STATED(Ivo Marek -> null)',
+    ]);
+  });
   it('asks whom a letter is written to, and whom the participle of a call asks', () => {
     expect(triples('Ivo Marek wrote to the French embassy asking to waive her immunity.')).toEqual([
       'DEMANDED(Ivo Marek -> French embassy)',
@@ -680,6 +691,17 @@ describe('rejections', () => {
     expect(triples('France could not support the resolution.')).toEqual(['REJECTED(France -> null)']);
     expect(triples('France might not accept the proposal.')).toEqual([]);
     expect(triples('France would not accept the proposal if it were put to a vote.')).toEqual([]);
+  });
+  it('takes the country a demonym names as the author of what is rejected, an entity implied by the argument', () => {
+    expect(triples('Britain rejected a Canadian proposal to cut tariffs.')).toEqual(['REJECTED(Britain -> Canada)']);
+    const x = run('Britain rejected a Canadian proposal to cut tariffs.');
+    expect(x.entities.find((e) => e.name === 'Canada')?.implied).toBe(true);
+    // A country the article names is that entity, not a second one.
+    expect(
+      run('Canada said tariffs would fall. Britain rejected the Canadian proposal.').entities.filter(
+        (e) => e.name === 'Canada',
+      ),
+    ).toHaveLength(1);
   });
   it('reads refusing to accept something as rejecting its author', () => {
     expect(triples("Anna Brenn refused to accept Ivo Marek's proposal.")).toEqual([

@@ -20,14 +20,14 @@ import { argumentReader } from './arguments.js';
 import { frameReader } from './frames.js';
 
 export function relateSentences(input: RelateInput): RelateOutput {
-  const { views, trees, entities, makeEvent } = input;
+  const { views, trees, entities, makeEvent, impliedCountry } = input;
   const relations: RawRelation[] = [];
   const references: Reference[] = [];
   const discourse: Discourse = newDiscourse();
   discourse.home = views
     .flatMap((v) => v.args.map((a) => a.entity))
     .find((e) => entities[e]!.type === 'Place' && countryOf(entities[e]!.name) !== undefined);
-  const ctx: RelateContext = { views, relations, entities, discourse, makeEvent };
+  const ctx: RelateContext = { views, relations, entities, discourse, makeEvent, impliedCountry };
   const args = argumentReader(ctx);
   const { isEvent, entitiesOf, membersOf, subjectOf } = args;
   const { verbRelations, nounRelations, settings, presence, timeForAct } = frameReader(ctx, args);

@@ -27,6 +27,17 @@ function parse(...words: string[]): ParsedSentence {
 const arcs = (p: ParsedSentence): string[] => p.tokens.map((t) => `${t.text}:${t.head}:${t.deprel}`);
 
 describe('repairTree', () => {
+  it('makes a name apposed to the one told the subject of the told clause ("told a press conference Brazil had to …")', () => {
+    const misread = parse(
+      'He/PRON/PRP/1/nsubj',
+      'told/VERB/VBD/-1/root',
+      'a/DET/DT/3/det',
+      'conference/NOUN/NN/1/iobj',
+      'Brazil/PROPN/NNP/3/appos',
+      'had/VERB/VBD/1/ccomp',
+    );
+    expect(arcs(repairTree(misread))[4]).toBe('Brazil:5:nsubj');
+  });
   it('gives a conjunct with its own "of" phrase to the head it parallels ("A of X and B of Y")', () => {
     const misread = parse(
       'Brenn/PROPN/NNP/6/nsubj',

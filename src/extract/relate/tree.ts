@@ -451,8 +451,34 @@ function repairPrepositionHead(parse: ParsedSentence): ParsedSentence {
   };
 }
 
+/**
+ * "told a press conference Brazil now had to reconsider" parsed with "Brazil" apposed to the
+ * conference: a name after the one told, before a complement clause with no subject of its own,
+ * is that clause's subject.
+ */
+function repairToldSubject(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const moved = new Map<number, number>();
+  words.forEach((w, a) => {
+    const told = words[w.head];
+    if (w.deprel !== 'appos' || w.upos !== 'PROPN' || told === undefined || !/^(i?obj)$/.test(told.deprel)) return;
+    if (words[a - 1]?.upos === 'PUNCT') return;
+    const verb = told.head;
+    const clause = words.findIndex(
+      (c, k) =>
+        k > a && c.head === verb && c.deprel === 'ccomp' && !words.some((x) => x.head === k && /^nsubj/.test(x.deprel)),
+    );
+    if (clause >= 0) moved.set(a, clause);
+  });
+  if (moved.size === 0) return parse;
+  return {
+    tokens: words.map((w, i) => (moved.has(i) ? { ...w, head: moved.get(i)!, deprel: 'nsubj' } : w)),
+  };
+}
+
 const REPAIRS = [
   repairSubordinateRoot,
+  repairToldSubject,
   repairPrepositionHead,
   repairParallelConjunct,
   repairArticleNoun,

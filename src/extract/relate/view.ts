@@ -31,6 +31,8 @@ export interface EntityInfo {
   name: string;
   gender?: 'male' | 'female';
   roles: string[];
+  /** The country of the person's title ("Brazilian minister X" → Brazil). */
+  roleCountry?: string;
   /** Bodies named before the person's title ("FBI Director X"): "the FBI chief" is X. */
   roleBodies?: number[];
   /** Normalised name words, for definite descriptions ("the embassy" → "US Embassy"). */
