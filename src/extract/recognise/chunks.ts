@@ -223,7 +223,20 @@ function titledBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
-function startsSentence(tokens: Token[], i: number): boolean {
+/**
+ * Whether token i is capitalised for its place alone: it opens the sentence (after any quotation
+ * marks, brackets or dashes, or after a colon or semicolon), or a quotation (an opening mark set
+ * against it and apart from the word before: 'Kovac said, "Approval would …').
+ */
+export function startsSentence(tokens: Token[], i: number): boolean {
+  const mark = tokens[i - 1];
+  if (
+    mark?.kind === 'quote' &&
+    mark.end === tokens[i]!.start &&
+    (i === 1 || tokens[i - 2]!.end < mark.start) &&
+    tokens[i - 2]?.kind !== 'quote'
+  )
+    return true;
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.kind === 'quote' || t.text === '(' || t.text === '[' || t.text === '-' || t.text === '_' || t.text === '—')

@@ -27,7 +27,7 @@ import {
   LANGUAGE_NAMES,
   NAME_PARTICLES,
 } from '../lexicon/words.js';
-import { findChunks, isGivenNameMonth, titleCasedName } from './chunks.js';
+import { findChunks, isGivenNameMonth, startsSentence, titleCasedName } from './chunks.js';
 import { PLACE_HEADS } from './heads.js';
 import type { Mention, MentionType } from './mention.js';
 
@@ -660,6 +660,7 @@ function recogniseChunks(
     if (roleCountry) m.roleCountry = roleCountry;
     if (nobility) m.nobility = nobility;
     if (fallbackPlace) m.fallback = 'Place';
+    if (startsSentence(tokens, a)) m.initial = true;
     const genderCue = [nobility, ...roles, beforeLower].map((w) => (w ?? '').toLowerCase());
     if (genderCue.some((w) => MALE_WORDS.has(w))) m.gender = 'male';
     else if (genderCue.some((w) => FEMALE_WORDS.has(w))) m.gender = 'female';

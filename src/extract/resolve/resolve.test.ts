@@ -26,4 +26,16 @@ describe('resolveMentions', () => {
     const banks = entities('The U.S. Bank and the U.K. Bank met. The Bank said so.').filter((e) => /Bank/.test(e));
     expect(banks.sort()).toEqual(['Organization:Bank', 'Organization:U.K. Bank', 'Organization:U.S. Bank']);
   });
+
+  it('takes no ordinary word that opens a sentence or a quotation for a surname', () => {
+    expect(entities('Kestrel Mills Corp sold its plant. Volume was 40,000 tonnes, down from 52,000.')).toEqual([
+      'Organization:Kestrel Mills Corp',
+    ]);
+    expect(entities('Anna Kovac said, "Approval would take months." Sorghum is sold to Dorvia.')).toEqual([
+      'Person:Anna Kovac',
+      'Place:Dorvia',
+    ]);
+    // A word no lexicon knows is still read as a surname.
+    expect(entities('Kovac said the plant would close.')).toEqual(['Person:Kovac']);
+  });
 });

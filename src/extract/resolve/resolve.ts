@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../graph/schema.js';
 import { countryOf, isKnownPlace } from '../lexicon/places.js';
-import { isCommonWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
+import { isCommonWord, isEnglishWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
 import { INSTITUTIONS, isKnownOrganization } from '../lexicon/organizations.js';
 import type { Mention } from '../recognise/mention.js';
 import { canonicalName } from './keys.js';
@@ -343,6 +343,10 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
         isCommonWord(w.replace(/ies$/, 'y')) ||
         /(?:ers|ors|ists|ants|ents|als)$/.test(w)) &&
       !isLastName(w);
+    // "Volume was 186 mln shares", '"Approval would …': an ordinary word that opens a sentence or
+    // a quotation and names nothing else in the article is no one's surname.
+    const initialWord = m.initial === true && m.cue !== 'title' && isEnglishWord(w) && !isLastName(w);
+    if (initialWord) continue;
     if (
       (m.type === 'Person' && !(ordinary && m.cue !== 'title')) ||
       (m.type === 'Unknown' &&
