@@ -310,6 +310,9 @@ function tagsOf(
   return (i) => tags[i];
 }
 
+/** Cues of the recogniser that show a name to be a body's: its posts, its kind, what is posted on it. */
+const BODY_EVIDENCE = new Set(['employer', 'medium', 'body-noun']);
+
 /**
  * Unknown names in parsed sentences typed by their role in the tree (recognise/context.ts): what
  * a mention shows holds for every mention of the same name in the article.
@@ -335,13 +338,18 @@ function typeUnknownNames(mentions: Mention[], sentenceTokens: Token[][], trees:
   const surnames = new Set(
     mentions.filter((m) => m.type === 'Person').map((m) => normaliseName(m.text).split(' ').pop()!),
   );
+  // "posted to Dorvo … outreach from Dorvo": a name the article shows to be a body (its employees,
+  // what is posted on it) is no place where only a preposition says so.
+  const bodies = new Set(mentions.filter((m) => BODY_EVIDENCE.has(m.cue)).map((m) => normaliseName(m.text)));
   for (const [m, cue] of cues) {
     const surname = m.tokenEnd - m.tokenStart === 1 && surnames.has(normaliseName(m.text));
     const type = surname
       ? 'Person'
       : cue === 'actor'
         ? typeOfActor(m.text, shown.get(normaliseName(m.text)))
-        : cue?.type;
+        : cue?.type === 'Place' && bodies.has(normaliseName(m.text))
+          ? 'Organization'
+          : cue?.type;
     if (!type) continue;
     m.type = type;
     m.cue = 'tree-context';

@@ -274,4 +274,21 @@ describe('recogniseNames', () => {
     );
     expect(names('Presumptive GOP nominee Smith spoke.').filter((n) => n.startsWith('Person:Presumptive'))).toEqual([]);
   });
+
+  it('reads a name things are posted on, or whose founders, staff or headquarters are named, as a body', () => {
+    expect(names('Anna Kovac posted the clip to Dorvo on Monday.')).toEqual([
+      'Person:Anna Kovac',
+      'Organization:Dorvo',
+    ]);
+    expect(names('The hashtag was used in messages on Dorvo.')).toEqual(['Organization:Dorvo']);
+    expect(names('He met Dorvo co-founder Anna Kovac at the Dorvo headquarters.')).toEqual([
+      'Organization:Dorvo',
+      'Person:Anna Kovac',
+      'Organization:Dorvo',
+    ]);
+    expect(names('Co-founder of Dorvo, Anna Kovac, met him.')).toContain('Organization:Dorvo');
+    // What is sent "to" someone is addressed to them; what is posted on a person's page is hers.
+    expect(names('Messages to Kovac poured in.')).toEqual(['Unknown:Kovac']);
+    expect(names("Messages on Kovac's page praised her.")).not.toContain('Organization:Kovac');
+  });
 });

@@ -10,6 +10,7 @@ import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
 import {
   EMPLOYEE_TITLES,
   FEMALE_WORDS,
+  FOUNDERS,
   HONORIFICS,
   MALE_WORDS,
   NOBILITY,
@@ -624,7 +625,7 @@ function recogniseChunks(
       !roles.length &&
       !nobility &&
       !titleBeforeChunk &&
-      (employerBefore(tokens, b) || employerAfter(tokens, chunk.start)) &&
+      (employerBefore(tokens, b) || employerAfter(tokens, chunk.start) || onMedium(tokens, chunk.start, b)) &&
       // "Grain traders", "Industry analysts": an ordinary noun says what they deal in, no body; one
       // word opening the sentence is capitalised for that alone, unless the tagger calls it a name.
       !(
@@ -633,7 +634,7 @@ function recogniseChunks(
       ) &&
       !nameTokens.some((t) => isDemonym(t.text) || PARTY_MEMBERS.has(t.norm) || countryOf(t.text))
     )
-      typed = { type: 'Organization', cue: 'employer' };
+      typed = { type: 'Organization', cue: onMedium(tokens, chunk.start, b) ? 'medium' : 'employer' };
     // "conservative Republicans", "many Democrats": some of a party's members, a group, not the party.
     if (typed.cue === 'party' && MEMBERS_OF.test(tokens[chunk.start - 1]?.text ?? '')) continue;
     const fallbackPlace = (typed.cue === 'place-of' || typed.cue === 'preposition') && nameTokens.length === 1;
@@ -701,10 +702,46 @@ function employerAfter(tokens: Token[], start: number): boolean {
   if (tokens[k]?.norm === 'the') k--;
   const prep = tokens[k];
   const post = tokens[k - 1];
-  if (!prep || !post || !/^(at|with)$/.test(prep.norm) || post.cap || !EMPLOYEE_TITLES.has(post.norm)) return false;
+  if (!prep || !post || !EMPLOYEE_TITLES.has(post.norm)) return false;
+  // "Co-founder of Dorvo, Anna Kovac,": a founder's body follows "of"; a sentence's first word may be capitalised.
+  const of = prep.norm === 'of' && FOUNDERS.has(post.norm);
+  if (!(/^(at|with)$/.test(prep.norm) || of) || (post.cap && !(of && startsSentence(tokens, k - 1)))) return false;
   let end = start;
   while (tokens[end] && tokens[end]!.cap) end++;
   return tokens[end]?.norm !== "'s";
+}
+
+/** Lower-case nouns of what a site or company has, right after its name ("Dorvo headquarters", "his Dorvo account"). */
+const HELD_BY_BODY = new Set(['headquarters', 'shareholders', 'employees', 'account', 'accounts', 'page', 'feed']);
+
+/** Words of posting, and of what is posted, before "on", "to" or "via" and a site ("posted to Dorvo", "messages on Dorvo"). */
+const POSTING =
+  /^(?:posts?|posted|posting|tweets?|tweeted|uploads?|uploaded|uploading|shared|sharing|published|streamed|messages?|videos?|photos?|hashtags?|accounts?|page|channel)$/;
+
+/**
+ * Whether the name at [start, b) is a site, network or company that things are posted on or held
+ * by: "posted to Dorvo", "a video on Dorvo", "shared via Dorvo", "the Dorvo headquarters", "his
+ * Dorvo account". What is posted is posted on a medium, never in a place.
+ */
+function onMedium(tokens: Token[], start: number, b: number): boolean {
+  const after = tokens[b];
+  if (after && after.kind === 'word' && !after.cap && HELD_BY_BODY.has(after.norm)) return true;
+  // "a comment on Kovac's letter": what follows is what the thing is about.
+  if (after?.norm === "'s") return false;
+  const prep = tokens[start - 1];
+  if (!prep) return false;
+  // "messages to Kovac", "tweeted to Kovac": "to" after what is sent names its addressee; after an
+  // upload ("posted the clip to Dorvo", its object between) the site.
+  if (prep.norm === 'to') {
+    for (let k = start - 2; k >= Math.max(0, start - 5); k--) {
+      const w = tokens[k]!;
+      if (w.kind !== 'word' || w.cap) return false;
+      if (/^(?:post|upload|publish)/.test(w.norm) && POSTING.test(w.norm)) return true;
+    }
+    return false;
+  }
+  const word = tokens[start - 2];
+  return /^(?:on|via|onto)$/.test(prep.norm) && !!word && !word.cap && POSTING.test(word.norm);
 }
 
 /** Where a portfolio after "Minister of" ends: capitalised ordinary words joined by "and", leaving a name. */

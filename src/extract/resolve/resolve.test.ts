@@ -38,4 +38,10 @@ describe('resolveMentions', () => {
     // A word no lexicon knows is still read as a surname.
     expect(entities('Kovac said the plant would close.')).toEqual(['Person:Kovac']);
   });
+
+  it('keeps a name the article shows to be a body from a place reading after a preposition', () => {
+    expect(
+      entities('Anna Kovac posted the clip to Dorvo on Monday. The attention led to outreach from Dorvo, she said.'),
+    ).toEqual(['Person:Anna Kovac', 'Organization:Dorvo']);
+  });
 });
