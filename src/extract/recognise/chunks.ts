@@ -153,6 +153,8 @@ export function isNameToken(t: Token): boolean {
   if (t.kind !== 'word' || !t.cap) return false;
   // "EU-wide", "Moscow-based", "NATO-led": a compound adjective, not a name.
   if (/-(?:wide|based|led|backed|born|style|made|owned|run|funded|brokered)$/i.test(t.text)) return false;
+  // "Pro-Beijing", "Anti-NATO": a stance, an adjective.
+  if (/^(?:pro|anti)-\p{L}/iu.test(t.text)) return false;
   const bare = t.norm.replace(/\.$/, '');
   if (CALENDAR_WORDS.has(bare) || bare.split('-').every((p) => CALENDAR_WORDS.has(p))) return false;
   if (bare === 'i' || NEVER_NAMES.has(bare)) return false;

@@ -291,4 +291,13 @@ describe('recogniseNames', () => {
     expect(names('Messages to Kovac poured in.')).toEqual(['Unknown:Kovac']);
     expect(names("Messages on Kovac's page praised her.")).not.toContain('Organization:Kovac');
   });
+
+  it('leaves a describing word before a first name out of the name, and reads a stance toward a known name', () => {
+    expect(names('Investor Anna Kovac bought the stake.')).toEqual(['Person:Anna Kovac']);
+    expect(names('The film featured Scientologist Anna Kovac.')).toEqual(['Person:Anna Kovac']);
+    expect(names('Nonpartisan Anna Kovac won a seat.')).toEqual(['Person:Anna Kovac']);
+    // Initials stay in the name.
+    expect(names('He named C. Anna Kovac to the post.')).toEqual(['Person:C. Anna Kovac']);
+    expect(names('Pro-Beijing parties and anti-NATO groups marched.')).toEqual(['Place:Beijing', 'Organization:NATO']);
+  });
 });

@@ -23,6 +23,7 @@ import {
 import {
   genderOfFirstName,
   isCommonWord,
+  isEnglishWord,
   isFirstName,
   isLastName,
   LANGUAGE_NAMES,
@@ -299,6 +300,9 @@ export function recogniseNames(
 /** A known name as the stem of a compound adjective: "NATO-led troops", "an EU-wide ban", "Moscow-based". */
 const COMPOUND_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(?:wide|based|led|backed|born|style|made|owned|run|funded|brokered)$/u;
 
+/** A stance toward a known name: "pro-Moscow", "Anti-NATO" (the name's offset within the word follows the hyphen). */
+const STANCE_MODIFIER = /^(?:[Pp]ro|[Aa]nti)-(\p{Lu}[\p{L}.]*)$/u;
+
 /**
  * The names inside compound adjectives: a proper noun used as a modifier is still a mention of
  * what it names (ANNOTATION.md: "U.S. President Joe Biden" has United States), when a gazetteer
@@ -306,9 +310,10 @@ const COMPOUND_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(?:wide|based|led|backed|born|styl
  */
 function modifierStems(tokens: Token[], sentence: number): Mention[] {
   return tokens.flatMap((t, k) => {
-    const m = t.kind === 'word' ? COMPOUND_MODIFIER.exec(t.text) : null;
+    const m = t.kind === 'word' ? (COMPOUND_MODIFIER.exec(t.text) ?? STANCE_MODIFIER.exec(t.text)) : null;
     if (!m) return [];
     const stem = m[1]!;
+    const from = t.start + t.text.indexOf(stem);
     const type: MentionType | undefined =
       countryOf(stem) || isKnownPlace(stem)
         ? 'Place'
@@ -317,8 +322,8 @@ function modifierStems(tokens: Token[], sentence: number): Mention[] {
           : undefined;
     if (!type) return [];
     const mention: Mention = {
-      start: t.start,
-      end: t.start + stem.length,
+      start: from,
+      end: from + stem.length,
       text: stem,
       type,
       sentence,
@@ -496,9 +501,13 @@ function recogniseChunks(
     // "North Korean Foreign Minister Ri Son-gwon": a compass word and a demonym too.
     for (let k = b - 2; k > a && !keepWhole; k--) {
       const lead = tokens.slice(a, k);
+      // "Investor Anna Kovac", "Scientologist Anna Kovac", "Nonpartisan Anna Kovac": an ordinary
+      // noun or adjective, a follower's "-ist" or a stance ("Pro-Dorvia") describes her.
       const describes = (t: Token): boolean =>
         t.cap &&
         (isCommonWord(t.norm) ||
+          (isEnglishWord(t.norm) && /^\p{L}{3,}$/u.test(t.norm)) ||
+          /^(?:pro|anti|non)-?\p{L}{3,}$|^\p{L}{4,}ists?$/u.test(t.norm) ||
           ROLE_WORDS.has(t.norm) ||
           PARTY_MEMBERS.has(t.norm) ||
           COMPASS.has(t.norm) ||
