@@ -300,4 +300,19 @@ describe('recogniseNames', () => {
     expect(names('He named C. Anna Kovac to the post.')).toEqual(['Person:C. Anna Kovac']);
     expect(names('Pro-Beijing parties and anti-NATO groups marched.')).toEqual(['Place:Beijing', 'Organization:NATO']);
   });
+
+  it('reads bodies named together under one plural head as each its own body', () => {
+    expect(names('Officials of the Fisheries and Coastal Affairs Departments met.')).toEqual([
+      'Organization:Fisheries Department',
+      'Organization:Coastal Affairs Department',
+    ]);
+    expect(names('The House and Senate Shipping Committees will vote.')).toEqual([
+      'Organization:House Shipping Committee',
+      'Organization:Senate Shipping Committee',
+    ]);
+    expect(names('The Senate Shipping and Fisheries Committees will vote.')).toEqual([
+      'Organization:Senate Shipping Committee',
+      'Organization:Senate Fisheries Committee',
+    ]);
+  });
 });

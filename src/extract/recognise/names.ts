@@ -292,9 +292,82 @@ export function recogniseNames(
   tagOf?: (token: number) => string | undefined,
   monthSurnames?: ReadonlySet<string>,
 ): Mention[] {
-  const found = [...recogniseChunks(text, tokens, sentence, tagOf, monthSurnames), ...modifierStems(tokens, sentence)];
+  const found = [
+    ...splitCoordinatedBodies(tokens, recogniseChunks(text, tokens, sentence, tagOf, monthSurnames)),
+    ...modifierStems(tokens, sentence),
+  ];
   found.sort((a, b) => a.start - b.start);
   return shouted(tokens) ? found.filter((m) => LEXICON_CUES.has(m.cue)) : found;
+}
+
+/** Plural heads of bodies named together ("the State and Defense Departments"), with their singular. */
+const PLURAL_BODY_HEADS = new Map([
+  ['departments', 'Department'],
+  ['committees', 'Committee'],
+  ['subcommittees', 'Subcommittee'],
+  ['ministries', 'Ministry'],
+  ['commissions', 'Commission'],
+  ['agencies', 'Agency'],
+  ['councils', 'Council'],
+]);
+
+/** Chambers whose committees are named by chamber and field ("the House and Senate Budget Committees"). */
+const CHAMBERS = new Set(['house', 'senate']);
+
+/**
+ * Bodies named together under one plural head are each their own body: "the State and Homeland
+ * Security Departments" → State Department, Homeland Security Department; "the Senate Finance and
+ * Agriculture Committees" → the first conjunct's chamber is the second's too; "the House and
+ * Senate Budget Committees" → the field after the second chamber is the first's too. The
+ * recogniser may have read the phrase as one chunk or as two joined by "and".
+ */
+function splitCoordinatedBodies(tokens: Token[], mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const head = PLURAL_BODY_HEADS.get(tokens[m.tokenEnd - 1]!.norm);
+    const and = tokens.slice(m.tokenStart, m.tokenEnd).findIndex((t) => t.norm === 'and') + m.tokenStart;
+    const prev = out[out.length - 1];
+    // One chunk ("State and Homeland Security Departments"), or two ("House" | "Senate Budget Committees").
+    const [from, join] =
+      head && and > m.tokenStart
+        ? [m.tokenStart, and]
+        : head && prev && prev.tokenEnd + 1 === m.tokenStart && tokens[prev.tokenEnd]!.norm === 'and'
+          ? [prev.tokenStart, prev.tokenEnd]
+          : [-1, -1];
+    const left = tokens.slice(from, join);
+    const right = tokens.slice(join + 1, m.tokenEnd - 1);
+    if (
+      from < 0 ||
+      !left.length ||
+      !right.length ||
+      ![...left, ...right].every((t) => t.cap && t.kind === 'word') ||
+      // "Kestrel Bank and Dorvo Agencies": a first conjunct with its own head is a whole name.
+      (ORG_HEADS.has(left[left.length - 1]!.norm) && !CHAMBERS.has(left[left.length - 1]!.norm))
+    ) {
+      out.push(m);
+      continue;
+    }
+    if (from !== m.tokenStart) out.pop();
+    const words = (ts: Token[]): string[] => ts.map((t) => t.text);
+    let l = words(left);
+    let r = words(right);
+    if (l.length > r.length) r = [...l.slice(0, l.length - r.length), ...r];
+    else if (l.length < r.length && CHAMBERS.has(left[0]!.norm) && CHAMBERS.has(right[0]!.norm))
+      l = [...l, ...r.slice(l.length)];
+    const body = (name: string[], a: number, b: number): Mention => ({
+      ...m,
+      start: tokens[a]!.start,
+      end: tokens[b - 1]!.end,
+      text: [...name, head!].join(' '),
+      tokenStart: a,
+      tokenEnd: b,
+      type: 'Organization',
+      cue: 'coordinated-body',
+      possessive: false,
+    });
+    out.push(body(l, from, join), body(r, join + 1, m.tokenEnd));
+  }
+  return out;
 }
 
 /** A known name as the stem of a compound adjective: "NATO-led troops", "an EU-wide ban", "Moscow-based". */
