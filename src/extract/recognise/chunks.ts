@@ -6,8 +6,15 @@
  */
 import { tokenTexts, type Token } from '../segment/tokens.js';
 import { isGazetteerName } from './known.js';
-import { isCommonWord, isFirstName, isFunctionWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
-import { isDemonym, isKnownPlace } from '../lexicon/places.js';
+import {
+  isCommonWord,
+  isEnglishWord,
+  isFirstName,
+  isFunctionWord,
+  isLastName,
+  NAME_PARTICLES,
+} from '../lexicon/words.js';
+import { countryOf, isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
 import { HONORIFICS, NOBILITY, PERSON_TITLES, PORTFOLIOS, ROLE_WORDS } from '../lexicon/roles.js';
 import { CONNECTOR_HOSTS } from './heads.js';
@@ -258,6 +265,16 @@ function placeAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Whether a country's name (of up to three words) starts at token k. */
+function countryAt(tokens: Token[], k: number): boolean {
+  let name = '';
+  for (let n = 0; n < 3 && k + n < tokens.length; n++) {
+    name += (n ? ' ' : '') + tokens[k + n]!.text;
+    if (countryOf(name)) return true;
+  }
+  return false;
+}
+
 /**
  * Capitalised chunks of a sentence. `tagOf`, when the sentence was tagged, gives a token's
  * universal part of speech: the tagger tells a name from an ordinary word where capitals cannot
@@ -313,7 +330,15 @@ export function findChunks(
         continue;
       }
       // "Ian Warhaftig of International Data Corp": a person's name does not host "of".
-      const personSoFar = end - start >= 2 && isFirstName(tokens[start]!.norm) && !ORG_HEADS.has(prev.norm);
+      // "Anna Kovac of Kestrel Magazine": two capitalised words no dictionary knows make a person's name too.
+      const personSoFar =
+        end - start >= 2 &&
+        !ORG_HEADS.has(prev.norm) &&
+        (isFirstName(tokens[start]!.norm) ||
+          (end - start === 2 &&
+            tokens
+              .slice(start, end)
+              .every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isEnglishWord(t.norm) && !isKnownPlace(t.text))));
       if (HOSTED_CONNECTORS.has(next.norm) && !CONNECTOR_HOSTS.has(prev.norm) && !personSoFar) {
         let k = end + 1;
         while (nameAt(k)) k++;
@@ -339,7 +364,14 @@ export function findChunks(
       }
       // Not a place after it, the body's country or city ("Ministry of Finance | of Japan").
       const further = hosted && next.norm === 'of' && !placeAt(tokens, end + 1);
-      if (HOSTED_CONNECTORS.has(next.norm) && (CONNECTOR_HOSTS.has(prev.norm) || further)) {
+      // "Colorado State University | of the US": a name that holds its place takes no country after
+      // it ("Colorado National Bank of Denver", "Court of the Northern District of Illinois" stay whole).
+      const placed =
+        !hosted &&
+        next.norm === 'of' &&
+        tokens.slice(start, end - 1).some((_, i) => placeAt(tokens, start + i)) &&
+        (countryAt(tokens, end + 1) || (after?.norm === 'the' && countryAt(tokens, end + 2)));
+      if (HOSTED_CONNECTORS.has(next.norm) && (CONNECTOR_HOSTS.has(prev.norm) || further) && !placed) {
         if (nameAt(end + 1)) {
           end += 2;
           hosted = true;

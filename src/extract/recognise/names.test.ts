@@ -315,4 +315,22 @@ describe('recogniseNames', () => {
       'Organization:Senate Fisheries Committee',
     ]);
   });
+
+  it('parts a person and a place from the body named after "of"', () => {
+    expect(names('Tomas Wrenik of Kestrel Harbor Magazine spoke.')).toEqual([
+      'Person:Tomas Wrenik',
+      'Organization:Kestrel Harbor Magazine',
+    ]);
+    expect(names('Researchers at Ohio Lakes University of the Netherlands agreed.')).toEqual([
+      'Organization:Ohio Lakes University',
+      'Place:Netherlands',
+    ]);
+    // A name with no place of its own keeps its country, one with a place its city.
+    expect(names('The Dorvan State University of the Netherlands agreed.')).toEqual([
+      'Organization:Dorvan State University of the Netherlands',
+    ]);
+    expect(names('The Colorado National Bank of Denver agreed.')).toEqual([
+      'Organization:Colorado National Bank of Denver',
+    ]);
+  });
 });
