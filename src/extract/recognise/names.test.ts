@@ -333,4 +333,13 @@ describe('recogniseNames', () => {
       'Organization:Colorado National Bank of Denver',
     ]);
   });
+
+  it("reads a hyphenated given name of romanised syllables as part of a person's name", () => {
+    expect(names('The voters elected Tsang Wai-lun and Park Min-jae.')).toEqual([
+      'Person:Tsang Wai-lun',
+      'Person:Park Min-jae',
+    ]);
+    // An English compound is no such name.
+    expect(names('Anti-war Kovacs marched.')).not.toContain('Person:Anti-war Kovacs');
+  });
 });

@@ -139,15 +139,22 @@ interface Typed {
  * Whether words can be a person's name: letters only (no "XC90"), no acronym ("GOP", "RAF"),
  * no demonym or place inside ("Central European", "Shadow Europe"), no lower-case compound.
  */
+/** One romanised Chinese or Korean syllable ("chung", "tai", "hwan", "keung", "in"). */
+const SYLLABLE = '(?:[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|t|p|h|rk|l)?)';
+
+/** A given name of romanised syllables joined by a hyphen ("Chung-tai", "Jae-in", "Doo-hwan"). */
+const SYLLABIC_GIVEN_NAME = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`, 'i');
+
 function personShaped(tokens: Token[]): boolean {
   return tokens.every(
     (t) =>
-      /^(?:\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*|bin|ibn|al|el|de|del|da|di|du|van|von|der|den|le|la|y|ben|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}\p{M}]*)$/u.test(
+      (SYLLABIC_GIVEN_NAME.test(t.text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text)) ||
+      (/^(?:\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*|bin|ibn|al|el|de|del|da|di|du|van|von|der|den|le|la|y|ben|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}\p{M}]*)$/u.test(
         t.text,
       ) &&
-      !(t.text.length >= 2 && /^[A-Z]+$/.test(t.text)) &&
-      !isDemonym(t.text) &&
-      !(tokens.length > 1 && countryOf(t.text)),
+        !(t.text.length >= 2 && /^[A-Z]+$/.test(t.text)) &&
+        !isDemonym(t.text) &&
+        !(tokens.length > 1 && countryOf(t.text))),
   );
 }
 
@@ -202,6 +209,14 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (!personShaped(tokens)) return { type: 'Unknown', cue: 'not-person-shaped' };
   if (tokens.length > 1 && (isFirstName(first) || isFirstName(first.split('-')[0]!)))
     return { type: 'Person', cue: 'first-name' };
+  // "Park Min-jae", "Moon Jae-in": a one-syllable surname, whatever else it means, then a given
+  // name of two romanised syllables.
+  if (
+    tokens.length === 2 &&
+    new RegExp(`^${SYLLABLE}$`, 'i').test(tokens[0]!.text) &&
+    SYLLABIC_GIVEN_NAME.test(tokens[1]!.text)
+  )
+    return { type: 'Person', cue: 'syllabic-name' };
   // "Jan Kavan", "April Ryan": a month that is a given name, before a surname.
   if (tokens.length === 2 && isGivenNameMonth(first) && !isCommonWord(last))
     return { type: 'Person', cue: 'first-name' };
