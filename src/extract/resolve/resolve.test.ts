@@ -44,4 +44,9 @@ describe('resolveMentions', () => {
       entities('Anna Kovac posted the clip to Dorvo on Monday. The attention led to outreach from Dorvo, she said.'),
     ).toEqual(['Person:Anna Kovac', 'Organization:Dorvo']);
   });
+
+  it('reads a single name that speaks of its own as a body', () => {
+    expect(entities('Dorvocorp said its profit rose 5 pct.')).toEqual(['Organization:Dorvocorp']);
+    expect(entities('Kovac said his profit rose 5 pct.')).toEqual(['Person:Kovac']);
+  });
 });

@@ -347,6 +347,14 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     // a quotation and names nothing else in the article is no one's surname.
     const initialWord = m.initial === true && m.cue !== 'title' && isEnglishWord(w) && !isLastName(w);
     if (initialWord) continue;
+    // "Dorvo said its profit rose": what speaks of its own is a body, not a person's surname.
+    if (
+      m.cue !== 'title' &&
+      /^\s+(?:said|says|added|announced|reported)\s+(?:that\s+)?its\b/.test(ctx.text.slice(m.end, m.end + 40))
+    ) {
+      open(m, 'Organization');
+      continue;
+    }
     if (
       (m.type === 'Person' && !(ordinary && m.cue !== 'title')) ||
       (m.type === 'Unknown' &&
