@@ -342,4 +342,10 @@ describe('recogniseNames', () => {
     // An English compound is no such name.
     expect(names('Anti-war Kovacs marched.')).not.toContain('Person:Anti-war Kovacs');
   });
+
+  it('reads a name before "television" or "radio" as the broadcaster, a known place as the place', () => {
+    expect(names('He said in remarks to al-Dorva television that all were safe.')).toEqual(['Organization:al-Dorva']);
+    expect(names('Tehran radio said the talks failed.')).toEqual(['Place:Tehran']);
+    expect(names('He told a Dorvo radio station the talks failed.')).toEqual(['Unknown:Dorvo']);
+  });
 });

@@ -701,6 +701,20 @@ function recogniseChunks(
       !tokens[b]!.cap
     )
       typed = { type: 'Organization', cue: 'body-noun' };
+    // "remarks to al-Dorva television", "Kestrel radio said": a broadcaster named before its medium,
+    // unless a gazetteer knows the name ("Tehran radio" is the state's broadcaster in its capital).
+    if (
+      typed.type !== 'Organization' &&
+      !LEXICON_CUES.has(typed.cue) &&
+      !roles.length &&
+      /^(?:television|radio)$/.test(tokens[b]?.norm ?? '') &&
+      !tokens[b]!.cap &&
+      // "a Sydney radio station": the medium of a place's stations.
+      !/^(?:stations?|networks?|channels?|shows?|programs?|programmes?|broadcasts?|interviews?|hosts?|audiences?)$/.test(
+        tokens[b + 1]?.norm ?? '',
+      )
+    )
+      typed = { type: 'Organization', cue: 'body-noun' };
     // "the daily newspaper Kestrel Shimbun", "brokerage firm Norvale Tarn", "its unit Dorvan Mining":
     // a name set right after the noun of a body's kind is that body's, whatever its words look like
     // (not a place a gazetteer knows; "daily" and "weekly" are nouns only after "the" or "a").
