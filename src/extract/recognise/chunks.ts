@@ -160,8 +160,13 @@ export function isNameToken(t: Token): boolean {
   if (t.kind !== 'word' || !t.cap) return false;
   // "EU-wide", "Moscow-based", "NATO-led": a compound adjective, not a name.
   if (/-(?:wide|based|led|backed|born|style|made|owned|run|funded|brokered)$/i.test(t.text)) return false;
-  // "Pro-Beijing", "Anti-NATO": a stance, an adjective.
-  if (/^(?:pro|anti)-\p{L}/iu.test(t.text)) return false;
+  // "Pro-Beijing", "Anti-NATO": a stance toward a known name, an adjective ("Anti-Defamation League" is a name).
+  const stance = /^(?:pro|anti)-(.+)$/iu.exec(t.text)?.[1];
+  if (
+    stance &&
+    (isKnownPlace(stance) || isKnownOrganization(stance.toLowerCase(), stance) || /^[A-Z]{2,}$/.test(stance))
+  )
+    return false;
   const bare = t.norm.replace(/\.$/, '');
   if (CALENDAR_WORDS.has(bare) || bare.split('-').every((p) => CALENDAR_WORDS.has(p))) return false;
   if (bare === 'i' || NEVER_NAMES.has(bare)) return false;
@@ -339,7 +344,11 @@ export function findChunks(
             tokens
               .slice(start, end)
               .every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isEnglishWord(t.norm) && !isKnownPlace(t.text))));
-      if (HOSTED_CONNECTORS.has(next.norm) && !CONNECTOR_HOSTS.has(prev.norm) && !personSoFar) {
+      if (
+        HOSTED_CONNECTORS.has(next.norm) &&
+        !CONNECTOR_HOSTS.has(prev.norm) &&
+        (!personSoFar || countryAt(tokens, end + 1))
+      ) {
         let k = end + 1;
         while (nameAt(k)) k++;
         if (k > end + 1 && ORG_HEADS.has(tokens[k - 1]!.norm)) {

@@ -348,4 +348,12 @@ describe('recogniseNames', () => {
     expect(names('Tehran radio said the talks failed.')).toEqual(['Place:Tehran']);
     expect(names('He told a Dorvo radio station the talks failed.')).toEqual(['Unknown:Dorvo']);
   });
+
+  it('keeps names that hold a capitalised "Anti-", a place before "of" or a hyphenated English word whole', () => {
+    expect(names('The Anti-Defamation League and the Dorvia Anti-Takeover Statute')).toContain(
+      'Organization:Anti-Defamation League',
+    );
+    expect(names('Tomas Wrenik of Canada Ltd said.')).toEqual(['Organization:Tomas Wrenik of Canada Ltd']);
+    expect(names('Cargill and the Illinois Co-op bought.')).not.toContain('Person:Illinois Co-op');
+  });
 });

@@ -148,7 +148,10 @@ const SYLLABIC_GIVEN_NAME = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`, 'i');
 function personShaped(tokens: Token[]): boolean {
   return tokens.every(
     (t) =>
-      (SYLLABIC_GIVEN_NAME.test(t.text) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text)) ||
+      (SYLLABIC_GIVEN_NAME.test(t.text) &&
+        /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text) &&
+        !isEnglishWord(t.norm) &&
+        !tokens.some((x) => isKnownPlace(x.text))) ||
       (/^(?:\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*|bin|ibn|al|el|de|del|da|di|du|van|von|der|den|le|la|y|ben|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}\p{M}]*)$/u.test(
         t.text,
       ) &&
@@ -214,7 +217,8 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (
     tokens.length === 2 &&
     new RegExp(`^${SYLLABLE}$`, 'i').test(tokens[0]!.text) &&
-    SYLLABIC_GIVEN_NAME.test(tokens[1]!.text)
+    SYLLABIC_GIVEN_NAME.test(tokens[1]!.text) &&
+    !isEnglishWord(tokens[1]!.norm)
   )
     return { type: 'Person', cue: 'syllabic-name' };
   // "Jan Kavan", "April Ryan": a month that is a given name, before a surname.
