@@ -30,7 +30,7 @@ import { dateOfExpression, datelineDate } from './relate/dates.js';
 import { supportingRelations, type SupportRelation } from './relate/support.js';
 import { isNewsOutlet } from './lexicon/organizations.js';
 import { normaliseDate } from './read/formats.js';
-import { NAME_PARTICLES } from './lexicon/words.js';
+import { isCommonWord, NAME_PARTICLES } from './lexicon/words.js';
 import { ExtractionTimeout } from './errors.js';
 
 export interface ExtractOptions {
@@ -81,14 +81,16 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
       return [...names, ...compoundMentions(text, tokens, names), ...bodies];
     });
   let mentions = recogniseAll();
-  // A person whose surname is a month ("Theresa May"): her surname alone is her too ("May said"),
-  // which only the whole article shows; rare, so the sentences are read again only then.
+  // A person whose surname is a month ("Theresa May") or an ordinary word ("James Baker"): her
+  // surname alone is her too ("May said", "Baker said" opening a sentence), which only the whole
+  // article shows; rare, so the sentences are read again only then.
   const monthSurnames = new Set(
     mentions
       .filter((m) => m.type === 'Person')
       .flatMap((m) => {
         const last = sentenceTokens[m.sentence]![m.tokenEnd - 1]!;
-        return m.tokenEnd - m.tokenStart > 1 && monthAsName(sentenceTokens[m.sentence]!, m.tokenEnd - 1)
+        return m.tokenEnd - m.tokenStart > 1 &&
+          (monthAsName(sentenceTokens[m.sentence]!, m.tokenEnd - 1) || isCommonWord(last.norm))
           ? [last.norm]
           : [];
       }),

@@ -471,6 +471,12 @@ export function findChunks(
       startsSentence(tokens, first.start) &&
       !isAcronym(tokens[first.start]!) &&
       !monthAsName(tokens, first.start, monthSurnames) &&
+      // "Baker said" after "James Baker": the article's person, before a verb or an apposition.
+      !(
+        monthSurnames.has(tokens[first.start]!.norm) &&
+        first.end - first.start === 1 &&
+        (/^(?:VERB|AUX)$/.test(tagOf?.(first.start + 1) ?? '') || tokens[first.start + 1]?.text === ',')
+      ) &&
       !(proper(first.start) && first.end - first.start > 1) &&
       !(headed && ORDINALS.has(tokens[first.start]!.norm)) &&
       (isFunctionWord(tokens[first.start]!.norm) ||

@@ -49,4 +49,14 @@ describe('resolveMentions', () => {
     expect(entities('Dorvocorp said its profit rose 5 pct.')).toEqual(['Organization:Dorvocorp']);
     expect(entities('Kovac said his profit rose 5 pct.')).toEqual(['Person:Kovac']);
   });
+
+  it("keeps a sentence's first word that is the surname of the article's person before a verb", () => {
+    const x = extractArticle({
+      id: 't',
+      text: 'Finance Minister Anna Baker spoke on Monday. Baker said the levy would rise. Young people said so too.',
+      date: '2021-05-12',
+    });
+    expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['Person:Anna Baker']);
+    expect(x.relations.filter((r) => r.type === 'STATED').map((r) => r.source)).toEqual([x.entities[0]!.id]);
+  });
 });
