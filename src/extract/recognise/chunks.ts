@@ -365,6 +365,20 @@ export function findChunks(
           continue;
         }
       }
+      // "University of North Carolina at Greensboro": a university's campus is part of its name.
+      if (
+        next.norm === 'at' &&
+        next.text === 'at' &&
+        hosted &&
+        tokens
+          .slice(start, start + 3)
+          .some((t, i) => t.norm === 'university' && tokens[start + i + 1]?.norm === 'of') &&
+        nameAt(end + 1)
+      ) {
+        end += 2;
+        while (nameAt(end)) end++;
+        continue;
+      }
       // "Group of Seven", "Group of 24": a group of states named by its number.
       const after = tokens[end + 1];
       if (prev.norm === 'group' && prev.cap && next.norm === 'of' && after && (after.kind === 'number' || after.cap)) {

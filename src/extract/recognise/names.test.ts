@@ -356,4 +356,10 @@ describe('recogniseNames', () => {
     expect(names('Tomas Wrenik of Canada Ltd said.')).toEqual(['Organization:Tomas Wrenik of Canada Ltd']);
     expect(names('Cargill and the Illinois Co-op bought.')).not.toContain('Person:Illinois Co-op');
   });
+
+  it('keeps a university\'s campus after "at" in its name', () => {
+    expect(names('She studied at the University of Dorvia at Kestrel in 2005.')).toEqual([
+      'Organization:University of Dorvia at Kestrel',
+    ]);
+  });
 });
