@@ -59,4 +59,15 @@ describe('resolveMentions', () => {
     expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['Person:Anna Baker']);
     expect(x.relations.filter((r) => r.type === 'STATED').map((r) => r.source)).toEqual([x.entities[0]!.id]);
   });
+
+  it('takes an ordinary word set in capitals after "the" for no body and no surname', () => {
+    expect(entities('Anna Kovac said she found the files on the Internet.')).toEqual(['Person:Anna Kovac']);
+    expect(entities('The Government was asked to act, Anna Kovac said.')).toEqual(['Person:Anna Kovac']);
+    // A body's head word is its name, and "the Times" is the paper named in full.
+    expect(entities('The full House will vote, Anna Kovac said.')).toContain('Organization:House');
+    expect(entities('The Dorvia Times reported it. The Times said Anna Kovac was right.')).toEqual([
+      'Organization:Dorvia Times (Times)',
+      'Person:Anna Kovac',
+    ]);
+  });
 });

@@ -346,7 +346,9 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     // "Volume was 186 mln shares", '"Approval would …': an ordinary word that opens a sentence or
     // a quotation and names nothing else in the article is no one's surname.
     const initialWord = m.initial === true && m.cue !== 'title' && isEnglishWord(w) && !isLastName(w);
-    if (initialWord) continue;
+    // "the Marine was …": a surname takes no article.
+    const withThe = m.type === 'Unknown' && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start));
+    if (initialWord || withThe) continue;
     // "Dorvo said its profit rose": what speaks of its own is a body, not a person's surname.
     if (
       m.cue !== 'title' &&
