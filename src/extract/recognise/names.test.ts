@@ -362,4 +362,10 @@ describe('recogniseNames', () => {
       'Organization:University of Dorvia at Kestrel',
     ]);
   });
+
+  it('reads an untyped name listed among persons as a person, not one apposed to a person', () => {
+    expect(names('The team fielded Anna Kovac, Maria Lund, and Dean Vortanen.')).toContain('Person:Dean Vortanen');
+    expect(names('It could help, said Anna Kovac, Dean Vortanen and co analyst.')).toContain('Unknown:Dean Vortanen');
+    expect(names('The team fielded Anna Kovac and Kestrel Mining.')).toContain('Organization:Kestrel Mining');
+  });
 });

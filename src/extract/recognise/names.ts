@@ -312,11 +312,55 @@ export function recogniseNames(
   monthSurnames?: ReadonlySet<string>,
 ): Mention[] {
   const found = [
-    ...splitCoordinatedBodies(tokens, recogniseChunks(text, tokens, sentence, tagOf, monthSurnames)),
+    ...typeConjuncts(
+      tokens,
+      splitCoordinatedBodies(tokens, recogniseChunks(text, tokens, sentence, tagOf, monthSurnames)),
+    ),
     ...modifierStems(tokens, sentence),
   ];
   found.sort((a, b) => a.start - b.start);
   return shouted(tokens) ? found.filter((m) => LEXICON_CUES.has(m.cue)) : found;
+}
+
+/**
+ * Names listed together are of one kind: "Romelu Lukaku, Yannick Carrasco, and Dries Mertens" —
+ * an untyped name of two or three capitalised words ending in a word no dictionary knows, set by
+ * commas or "and" beside a person's name, is a person's too (not one with a body's head word).
+ */
+function typeConjuncts(tokens: Token[], mentions: Mention[]): Mention[] {
+  const joined = (a: Mention, b: Mention): boolean => {
+    const between = tokens.slice(a.tokenEnd, b.tokenStart);
+    return between.length >= 1 && between.length <= 2 && between.every((t) => /^(?:,|and|or)$/.test(t.norm));
+  };
+  const person = (m: Mention | undefined): boolean => m?.type === 'Person' && !m.cue.startsWith('conjunct');
+  mentions.forEach((m, i) => {
+    const words = tokens.slice(m.tokenStart, m.tokenEnd);
+    if (
+      m.type !== 'Unknown' ||
+      m.cue !== 'mixed-sequence' ||
+      words.length < 2 ||
+      words.length > 3 ||
+      !words.every((t) => t.cap && t.kind === 'word' && !ORG_HEADS.has(t.norm)) ||
+      isEnglishWord(words[words.length - 1]!.norm)
+    )
+      return;
+    const before = mentions[i - 1];
+    const after = mentions[i + 1];
+    // A list, not an apposition ("Anna Kovac, Dorvo Stearns and co analyst"): "and" joins the two,
+    // or the list has a third name.
+    const withAnd = (a: Mention, b: Mention): boolean =>
+      tokens.slice(a.tokenEnd, b.tokenStart).some((t) => t.norm === 'and' || t.norm === 'or');
+    const list = (a: Mention, b: Mention, third: Mention | undefined, thirdAfter: boolean): boolean =>
+      withAnd(a, b) || (!!third && (thirdAfter ? joined(b, third) : joined(third, a)));
+    if (
+      (person(before) && joined(before!, m) && list(before!, m, mentions[i - 2], false)) ||
+      (person(after) && joined(m, after!) && list(m, after!, mentions[i + 2], true))
+    ) {
+      m.type = 'Person';
+      m.cue = 'conjunct';
+    }
+  });
+  return mentions;
 }
 
 /** Plural heads of bodies named together ("the State and Defense Departments"), with their singular. */
