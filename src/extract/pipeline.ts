@@ -31,7 +31,7 @@ import { dateOfExpression, datelineDate } from './relate/dates.js';
 import { supportingRelations, type SupportRelation } from './relate/support.js';
 import { isNewsOutlet } from './lexicon/organizations.js';
 import { normaliseDate } from './read/formats.js';
-import { NAME_PARTICLES } from './lexicon/words.js';
+import { isCommonWord, NAME_PARTICLES } from './lexicon/words.js';
 import { ExtractionTimeout } from './errors.js';
 
 export interface ExtractOptions {
@@ -82,14 +82,16 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
       return [...names, ...compoundMentions(text, tokens, names), ...bodies];
     });
   let mentions = recogniseAll();
-  // A person whose surname is a month ("Theresa May"): her surname alone is her too ("May said"),
-  // which only the whole article shows; rare, so the sentences are read again only then.
+  // A person whose surname is a month ("Theresa May") or an ordinary word ("James Baker"): her
+  // surname alone is her too ("May said", "Baker said" opening a sentence), which only the whole
+  // article shows; rare, so the sentences are read again only then.
   const monthSurnames = new Set(
     mentions
       .filter((m) => m.type === 'Person')
       .flatMap((m) => {
         const last = sentenceTokens[m.sentence]![m.tokenEnd - 1]!;
-        return m.tokenEnd - m.tokenStart > 1 && monthAsName(sentenceTokens[m.sentence]!, m.tokenEnd - 1)
+        return m.tokenEnd - m.tokenStart > 1 &&
+          (monthAsName(sentenceTokens[m.sentence]!, m.tokenEnd - 1) || isCommonWord(last.norm))
           ? [last.norm]
           : [];
       }),
@@ -375,6 +377,9 @@ function tagsOf(
   return (i) => tags[i];
 }
 
+/** Cues of the recogniser that show a name to be a body's: its posts, its kind, what is posted on it. */
+const BODY_EVIDENCE = new Set(['employer', 'medium', 'body-noun']);
+
 /**
  * Unknown names in parsed sentences typed by their role in the tree (recognise/context.ts): what
  * a mention shows holds for every mention of the same name in the article.
@@ -400,13 +405,18 @@ function typeUnknownNames(mentions: Mention[], sentenceTokens: Token[][], trees:
   const surnames = new Set(
     mentions.filter((m) => m.type === 'Person').map((m) => normaliseName(m.text).split(' ').pop()!),
   );
+  // "posted to Dorvo … outreach from Dorvo": a name the article shows to be a body (its employees,
+  // what is posted on it) is no place where only a preposition says so.
+  const bodies = new Set(mentions.filter((m) => BODY_EVIDENCE.has(m.cue)).map((m) => normaliseName(m.text)));
   for (const [m, cue] of cues) {
     const surname = m.tokenEnd - m.tokenStart === 1 && surnames.has(normaliseName(m.text));
     const type = surname
       ? 'Person'
       : cue === 'actor'
         ? typeOfActor(m.text, shown.get(normaliseName(m.text)))
-        : cue?.type;
+        : cue?.type === 'Place' && bodies.has(normaliseName(m.text))
+          ? 'Organization'
+          : cue?.type;
     if (!type) continue;
     m.type = type;
     m.cue = 'tree-context';

@@ -357,7 +357,16 @@ export const EMPLOYEE_TITLES = new Set([
   'director',
   'executive',
   'executives',
+  // One founds a body, not a place: "Kestrel co-founder Anna Kovac", "the founder of Dorvo".
+  'founder',
+  'founders',
+  'co-founder',
+  'co-founders',
+  'cofounder',
 ]);
+
+/** Posts whose body follows with "of" ("the co-founder of Dorvo"): a president or director of X may hold a state. */
+export const FOUNDERS = new Set(['founder', 'founders', 'co-founder', 'co-founders', 'cofounder']);
 
 /** Forms of address that only ever stand before a person's name ("Mrs May", "Mr Green"). */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);

@@ -4,6 +4,7 @@
  * countries, regions, organisations and demonyms.
  */
 import nlp from 'compromise';
+import { loadSyntaxModel } from '../../nlp/index.js';
 
 type Lexicon = Record<string, string | string[]>;
 
@@ -225,6 +226,37 @@ const COMMON_SUFFIX = /.{3,}(?:tions?|sions?|ments?|ness|ity|ities|ances?|ences?
 
 export function isCommonWord(lower: string): boolean {
   return get().common.has(lower) || COMMON_SUFFIX.test(lower);
+}
+let treebank: Set<string> | undefined;
+
+/**
+ * Lower-case words the syntax model's treebank (UD English EWT and GUM) has as common nouns,
+ * verbs, adjectives or adverbs ("volume", "approval", "sorghum"), without any it also has as a
+ * lower-case proper noun ("google", "bush"): a far larger vocabulary than compromise's lexicon,
+ * which lists few regular nouns.
+ */
+function treebankWords(): Set<string> {
+  if (treebank) return treebank;
+  const common = new Set<string>();
+  const proper = new Set<string>();
+  for (const key of loadSyntaxModel().lemmas.known.keys()) {
+    const tab = key.indexOf('\t');
+    const form = key.slice(0, tab);
+    if (!/^[a-z]+$/.test(form)) continue;
+    const xpos = key.slice(tab + 1);
+    if (xpos === 'NNP' || xpos === 'NNPS') proper.add(form);
+    else if (/^(?:NNS?|VB[DGNPZ]?|JJ[RS]?|RB)$/.test(xpos)) common.add(form);
+  }
+  for (const w of proper) common.delete(w);
+  return (treebank = common);
+}
+
+/**
+ * An ordinary English word in the wider sense: `isCommonWord` or a word of the treebank's
+ * vocabulary. Used where a capital says nothing (a sentence's first word), never to split names.
+ */
+export function isEnglishWord(lower: string): boolean {
+  return isCommonWord(lower) || treebankWords().has(lower);
 }
 export function isAdjective(lower: string): boolean {
   return (

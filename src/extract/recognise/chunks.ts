@@ -6,8 +6,15 @@
  */
 import { tokenTexts, type Token } from '../segment/tokens.js';
 import { isGazetteerName } from './known.js';
-import { isCommonWord, isFirstName, isFunctionWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
-import { isDemonym, isKnownPlace } from '../lexicon/places.js';
+import {
+  isCommonWord,
+  isEnglishWord,
+  isFirstName,
+  isFunctionWord,
+  isLastName,
+  NAME_PARTICLES,
+} from '../lexicon/words.js';
+import { countryOf, isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
 import { HONORIFICS, NOBILITY, PERSON_TITLES, PORTFOLIOS, ROLE_WORDS } from '../lexicon/roles.js';
 import { CONNECTOR_HOSTS } from './heads.js';
@@ -153,6 +160,13 @@ export function isNameToken(t: Token): boolean {
   if (t.kind !== 'word' || !t.cap) return false;
   // "EU-wide", "Moscow-based", "NATO-led": a compound adjective, not a name.
   if (/-(?:wide|based|led|backed|born|style|made|owned|run|funded|brokered)$/i.test(t.text)) return false;
+  // "Pro-Beijing", "Anti-NATO": a stance toward a known name, an adjective ("Anti-Defamation League" is a name).
+  const stance = /^(?:pro|anti)-(.+)$/iu.exec(t.text)?.[1];
+  if (
+    stance &&
+    (isKnownPlace(stance) || isKnownOrganization(stance.toLowerCase(), stance) || /^[A-Z]{2,}$/.test(stance))
+  )
+    return false;
   const bare = t.norm.replace(/\.$/, '');
   if (CALENDAR_WORDS.has(bare) || bare.split('-').every((p) => CALENDAR_WORDS.has(p))) return false;
   if (bare === 'i' || NEVER_NAMES.has(bare)) return false;
@@ -223,7 +237,20 @@ function titledBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
-function startsSentence(tokens: Token[], i: number): boolean {
+/**
+ * Whether token i is capitalised for its place alone: it opens the sentence (after any quotation
+ * marks, brackets or dashes, or after a colon or semicolon), or a quotation (an opening mark set
+ * against it and apart from the word before: 'Kovac said, "Approval would …').
+ */
+export function startsSentence(tokens: Token[], i: number): boolean {
+  const mark = tokens[i - 1];
+  if (
+    mark?.kind === 'quote' &&
+    mark.end === tokens[i]!.start &&
+    (i === 1 || tokens[i - 2]!.end < mark.start) &&
+    tokens[i - 2]?.kind !== 'quote'
+  )
+    return true;
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (t.kind === 'quote' || t.text === '(' || t.text === '[' || t.text === '-' || t.text === '_' || t.text === '—')
@@ -239,6 +266,16 @@ function placeAt(tokens: Token[], k: number): boolean {
   for (let n = 0; n < 3 && k + n < tokens.length; n++) {
     name += (n ? ' ' : '') + tokens[k + n]!.text;
     if (isKnownPlace(name)) return true;
+  }
+  return false;
+}
+
+/** Whether a country's name (of up to three words) starts at token k. */
+function countryAt(tokens: Token[], k: number): boolean {
+  let name = '';
+  for (let n = 0; n < 3 && k + n < tokens.length; n++) {
+    name += (n ? ' ' : '') + tokens[k + n]!.text;
+    if (countryOf(name)) return true;
   }
   return false;
 }
@@ -298,8 +335,20 @@ export function findChunks(
         continue;
       }
       // "Ian Warhaftig of International Data Corp": a person's name does not host "of".
-      const personSoFar = end - start >= 2 && isFirstName(tokens[start]!.norm) && !ORG_HEADS.has(prev.norm);
-      if (HOSTED_CONNECTORS.has(next.norm) && !CONNECTOR_HOSTS.has(prev.norm) && !personSoFar) {
+      // "Anna Kovac of Kestrel Magazine": two capitalised words no dictionary knows make a person's name too.
+      const personSoFar =
+        end - start >= 2 &&
+        !ORG_HEADS.has(prev.norm) &&
+        (isFirstName(tokens[start]!.norm) ||
+          (end - start === 2 &&
+            tokens
+              .slice(start, end)
+              .every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isEnglishWord(t.norm) && !isKnownPlace(t.text))));
+      if (
+        HOSTED_CONNECTORS.has(next.norm) &&
+        !CONNECTOR_HOSTS.has(prev.norm) &&
+        (!personSoFar || countryAt(tokens, end + 1))
+      ) {
         let k = end + 1;
         while (nameAt(k)) k++;
         if (k > end + 1 && ORG_HEADS.has(tokens[k - 1]!.norm)) {
@@ -316,6 +365,20 @@ export function findChunks(
           continue;
         }
       }
+      // "University of North Carolina at Greensboro": a university's campus is part of its name.
+      if (
+        next.norm === 'at' &&
+        next.text === 'at' &&
+        hosted &&
+        tokens
+          .slice(start, start + 3)
+          .some((t, i) => t.norm === 'university' && tokens[start + i + 1]?.norm === 'of') &&
+        nameAt(end + 1)
+      ) {
+        end += 2;
+        while (nameAt(end)) end++;
+        continue;
+      }
       // "Group of Seven", "Group of 24": a group of states named by its number.
       const after = tokens[end + 1];
       if (prev.norm === 'group' && prev.cap && next.norm === 'of' && after && (after.kind === 'number' || after.cap)) {
@@ -324,7 +387,14 @@ export function findChunks(
       }
       // Not a place after it, the body's country or city ("Ministry of Finance | of Japan").
       const further = hosted && next.norm === 'of' && !placeAt(tokens, end + 1);
-      if (HOSTED_CONNECTORS.has(next.norm) && (CONNECTOR_HOSTS.has(prev.norm) || further)) {
+      // "Colorado State University | of the US": a name that holds its place takes no country after
+      // it ("Colorado National Bank of Denver", "Court of the Northern District of Illinois" stay whole).
+      const placed =
+        !hosted &&
+        next.norm === 'of' &&
+        tokens.slice(start, end - 1).some((_, i) => placeAt(tokens, start + i)) &&
+        (countryAt(tokens, end + 1) || (after?.norm === 'the' && countryAt(tokens, end + 2)));
+      if (HOSTED_CONNECTORS.has(next.norm) && (CONNECTOR_HOSTS.has(prev.norm) || further) && !placed) {
         if (nameAt(end + 1)) {
           end += 2;
           hosted = true;
@@ -415,6 +485,12 @@ export function findChunks(
       startsSentence(tokens, first.start) &&
       !isAcronym(tokens[first.start]!) &&
       !monthAsName(tokens, first.start, monthSurnames) &&
+      // "Baker said" after "James Baker": the article's person, before a verb or an apposition.
+      !(
+        monthSurnames.has(tokens[first.start]!.norm) &&
+        first.end - first.start === 1 &&
+        (/^(?:VERB|AUX)$/.test(tagOf?.(first.start + 1) ?? '') || tokens[first.start + 1]?.text === ',')
+      ) &&
       !(proper(first.start) && first.end - first.start > 1) &&
       !(headed && ORDINALS.has(tokens[first.start]!.norm)) &&
       (isFunctionWord(tokens[first.start]!.norm) ||

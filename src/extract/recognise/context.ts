@@ -11,7 +11,9 @@ import { nounPredicate, PROPOSAL_NOUNS } from '../lexicon/predicates.js';
 import type { Mention, MentionType } from './mention.js';
 import { PERSON_TITLES, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { isDemonym, isKnownPlace } from '../lexicon/places.js';
-import { isCommonWord, isLastName } from '../lexicon/words.js';
+import { INSTITUTIONS, ORG_HEADS } from '../lexicon/organizations.js';
+import { CONNECTOR_HOSTS } from './heads.js';
+import { isCommonWord, isEnglishWord, isLastName } from '../lexicon/words.js';
 
 /** Nouns a polity has: "Dorvia's government", "the president of Kestrel". */
 const POLITY_NOUNS = new Set([
@@ -103,6 +105,19 @@ export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): C
     ACTOR_LABELS.some((l) => hasLabel(w.deprel, l)) ||
     (hasLabel(w.deprel, 'conj') && !!governor);
   if (!acting || titled) return undefined;
+  // "on the Internet", "the Web": an ordinary word capitalised by convention names no body of its
+  // own (one the article named in full, "the Times", still resolves to it).
+  // A body's own head word is its name: "the House", "the Commission".
+  const word = tokens[m.tokenStart]!.norm;
+  if (
+    hasThe &&
+    single &&
+    isEnglishWord(word) &&
+    !ORG_HEADS.has(word) &&
+    !INSTITUTIONS.has(word) &&
+    !CONNECTOR_HOSTS.has(word)
+  )
+    return undefined;
   if (hasThe) return { type: 'Organization' };
   return single ? 'actor' : multiwordActor(tokens.slice(m.tokenStart, m.tokenEnd));
 }

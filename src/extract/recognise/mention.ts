@@ -25,6 +25,8 @@ export interface Mention {
   possessive: boolean;
   /** Type to take when the name resolves to nothing else ("in Bangor" → Place). */
   fallback?: EntityType;
+  /** Capitalised only because it opens a sentence or a quotation ("Volume was …", '"Approval would …'). */
+  initial?: boolean;
   /** Why it got its type (for debugging and confidence). */
   cue: string;
 }

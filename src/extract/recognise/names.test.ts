@@ -274,4 +274,98 @@ describe('recogniseNames', () => {
     );
     expect(names('Presumptive GOP nominee Smith spoke.').filter((n) => n.startsWith('Person:Presumptive'))).toEqual([]);
   });
+
+  it('reads a name things are posted on, or whose founders, staff or headquarters are named, as a body', () => {
+    expect(names('Anna Kovac posted the clip to Dorvo on Monday.')).toEqual([
+      'Person:Anna Kovac',
+      'Organization:Dorvo',
+    ]);
+    expect(names('The hashtag was used in messages on Dorvo.')).toEqual(['Organization:Dorvo']);
+    expect(names('He met Dorvo co-founder Anna Kovac at the Dorvo headquarters.')).toEqual([
+      'Organization:Dorvo',
+      'Person:Anna Kovac',
+      'Organization:Dorvo',
+    ]);
+    expect(names('Co-founder of Dorvo, Anna Kovac, met him.')).toContain('Organization:Dorvo');
+    // What is sent "to" someone is addressed to them; what is posted on a person's page is hers.
+    expect(names('Messages to Kovac poured in.')).toEqual(['Unknown:Kovac']);
+    expect(names("Messages on Kovac's page praised her.")).not.toContain('Organization:Kovac');
+  });
+
+  it('leaves a describing word before a first name out of the name, and reads a stance toward a known name', () => {
+    expect(names('Investor Anna Kovac bought the stake.')).toEqual(['Person:Anna Kovac']);
+    expect(names('The film featured Scientologist Anna Kovac.')).toEqual(['Person:Anna Kovac']);
+    expect(names('Nonpartisan Anna Kovac won a seat.')).toEqual(['Person:Anna Kovac']);
+    // Initials stay in the name.
+    expect(names('He named C. Anna Kovac to the post.')).toEqual(['Person:C. Anna Kovac']);
+    expect(names('Pro-Beijing parties and anti-NATO groups marched.')).toEqual(['Place:Beijing', 'Organization:NATO']);
+  });
+
+  it('reads bodies named together under one plural head as each its own body', () => {
+    expect(names('Officials of the Fisheries and Coastal Affairs Departments met.')).toEqual([
+      'Organization:Fisheries Department',
+      'Organization:Coastal Affairs Department',
+    ]);
+    expect(names('The House and Senate Shipping Committees will vote.')).toEqual([
+      'Organization:House Shipping Committee',
+      'Organization:Senate Shipping Committee',
+    ]);
+    expect(names('The Senate Shipping and Fisheries Committees will vote.')).toEqual([
+      'Organization:Senate Shipping Committee',
+      'Organization:Senate Fisheries Committee',
+    ]);
+  });
+
+  it('parts a person and a place from the body named after "of"', () => {
+    expect(names('Tomas Wrenik of Kestrel Harbor Magazine spoke.')).toEqual([
+      'Person:Tomas Wrenik',
+      'Organization:Kestrel Harbor Magazine',
+    ]);
+    expect(names('Researchers at Ohio Lakes University of the Netherlands agreed.')).toEqual([
+      'Organization:Ohio Lakes University',
+      'Place:Netherlands',
+    ]);
+    // A name with no place of its own keeps its country, one with a place its city.
+    expect(names('The Dorvan State University of the Netherlands agreed.')).toEqual([
+      'Organization:Dorvan State University of the Netherlands',
+    ]);
+    expect(names('The Colorado National Bank of Denver agreed.')).toEqual([
+      'Organization:Colorado National Bank of Denver',
+    ]);
+  });
+
+  it("reads a hyphenated given name of romanised syllables as part of a person's name", () => {
+    expect(names('The voters elected Tsang Wai-lun and Park Min-jae.')).toEqual([
+      'Person:Tsang Wai-lun',
+      'Person:Park Min-jae',
+    ]);
+    // An English compound is no such name.
+    expect(names('Anti-war Kovacs marched.')).not.toContain('Person:Anti-war Kovacs');
+  });
+
+  it('reads a name before "television" or "radio" as the broadcaster, a known place as the place', () => {
+    expect(names('He said in remarks to al-Dorva television that all were safe.')).toEqual(['Organization:al-Dorva']);
+    expect(names('Tehran radio said the talks failed.')).toEqual(['Place:Tehran']);
+    expect(names('He told a Dorvo radio station the talks failed.')).toEqual(['Unknown:Dorvo']);
+  });
+
+  it('keeps names that hold a capitalised "Anti-", a place before "of" or a hyphenated English word whole', () => {
+    expect(names('The Anti-Defamation League and the Dorvia Anti-Takeover Statute')).toContain(
+      'Organization:Anti-Defamation League',
+    );
+    expect(names('Tomas Wrenik of Canada Ltd said.')).toEqual(['Organization:Tomas Wrenik of Canada Ltd']);
+    expect(names('Cargill and the Illinois Co-op bought.')).not.toContain('Person:Illinois Co-op');
+  });
+
+  it('keeps a university\'s campus after "at" in its name', () => {
+    expect(names('She studied at the University of Dorvia at Kestrel in 2005.')).toEqual([
+      'Organization:University of Dorvia at Kestrel',
+    ]);
+  });
+
+  it('reads an untyped name listed among persons as a person, not one apposed to a person', () => {
+    expect(names('The team fielded Anna Kovac, Maria Lund, and Dean Vortanen.')).toContain('Person:Dean Vortanen');
+    expect(names('It could help, said Anna Kovac, Dean Vortanen and co analyst.')).toContain('Unknown:Dean Vortanen');
+    expect(names('The team fielded Anna Kovac and Kestrel Mining.')).toContain('Organization:Kestrel Mining');
+  });
 });

@@ -10,6 +10,7 @@ import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
 import {
   EMPLOYEE_TITLES,
   FEMALE_WORDS,
+  FOUNDERS,
   HONORIFICS,
   MALE_WORDS,
   NOBILITY,
@@ -22,12 +23,13 @@ import {
 import {
   genderOfFirstName,
   isCommonWord,
+  isEnglishWord,
   isFirstName,
   isLastName,
   LANGUAGE_NAMES,
   NAME_PARTICLES,
 } from '../lexicon/words.js';
-import { findChunks, isGivenNameMonth, titleCasedName } from './chunks.js';
+import { findChunks, isGivenNameMonth, startsSentence, titleCasedName } from './chunks.js';
 import { PLACE_HEADS } from './heads.js';
 import type { Mention, MentionType } from './mention.js';
 
@@ -137,15 +139,25 @@ interface Typed {
  * Whether words can be a person's name: letters only (no "XC90"), no acronym ("GOP", "RAF"),
  * no demonym or place inside ("Central European", "Shadow Europe"), no lower-case compound.
  */
+/** One romanised Chinese or Korean syllable ("chung", "tai", "hwan", "keung", "in"). */
+const SYLLABLE = '(?:[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|t|p|h|rk|l)?)';
+
+/** A given name of romanised syllables joined by a hyphen ("Chung-tai", "Jae-in", "Doo-hwan"). */
+const SYLLABIC_GIVEN_NAME = new RegExp(`^${SYLLABLE}-${SYLLABLE}$`, 'i');
+
 function personShaped(tokens: Token[]): boolean {
   return tokens.every(
     (t) =>
-      /^(?:\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*|bin|ibn|al|el|de|del|da|di|du|van|von|der|den|le|la|y|ben|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}\p{M}]*)$/u.test(
+      (SYLLABIC_GIVEN_NAME.test(t.text) &&
+        /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(t.text) &&
+        !isEnglishWord(t.norm) &&
+        !tokens.some((x) => isKnownPlace(x.text))) ||
+      (/^(?:\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*|bin|ibn|al|el|de|del|da|di|du|van|von|der|den|le|la|y|ben|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}\p{M}]*)$/u.test(
         t.text,
       ) &&
-      !(t.text.length >= 2 && /^[A-Z]+$/.test(t.text)) &&
-      !isDemonym(t.text) &&
-      !(tokens.length > 1 && countryOf(t.text)),
+        !(t.text.length >= 2 && /^[A-Z]+$/.test(t.text)) &&
+        !isDemonym(t.text) &&
+        !(tokens.length > 1 && countryOf(t.text))),
   );
 }
 
@@ -200,6 +212,15 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (!personShaped(tokens)) return { type: 'Unknown', cue: 'not-person-shaped' };
   if (tokens.length > 1 && (isFirstName(first) || isFirstName(first.split('-')[0]!)))
     return { type: 'Person', cue: 'first-name' };
+  // "Park Min-jae", "Moon Jae-in": a one-syllable surname, whatever else it means, then a given
+  // name of two romanised syllables.
+  if (
+    tokens.length === 2 &&
+    new RegExp(`^${SYLLABLE}$`, 'i').test(tokens[0]!.text) &&
+    SYLLABIC_GIVEN_NAME.test(tokens[1]!.text) &&
+    !isEnglishWord(tokens[1]!.norm)
+  )
+    return { type: 'Person', cue: 'syllabic-name' };
   // "Jan Kavan", "April Ryan": a month that is a given name, before a surname.
   if (tokens.length === 2 && isGivenNameMonth(first) && !isCommonWord(last))
     return { type: 'Person', cue: 'first-name' };
@@ -290,13 +311,133 @@ export function recogniseNames(
   tagOf?: (token: number) => string | undefined,
   monthSurnames?: ReadonlySet<string>,
 ): Mention[] {
-  const found = [...recogniseChunks(text, tokens, sentence, tagOf, monthSurnames), ...modifierStems(tokens, sentence)];
+  const found = [
+    ...typeConjuncts(
+      tokens,
+      splitCoordinatedBodies(tokens, recogniseChunks(text, tokens, sentence, tagOf, monthSurnames)),
+    ),
+    ...modifierStems(tokens, sentence),
+  ];
   found.sort((a, b) => a.start - b.start);
   return shouted(tokens) ? found.filter((m) => LEXICON_CUES.has(m.cue)) : found;
 }
 
+/**
+ * Names listed together are of one kind: "Romelu Lukaku, Yannick Carrasco, and Dries Mertens" —
+ * an untyped name of two or three capitalised words ending in a word no dictionary knows, set by
+ * commas or "and" beside a person's name, is a person's too (not one with a body's head word).
+ */
+function typeConjuncts(tokens: Token[], mentions: Mention[]): Mention[] {
+  const joined = (a: Mention, b: Mention): boolean => {
+    const between = tokens.slice(a.tokenEnd, b.tokenStart);
+    return between.length >= 1 && between.length <= 2 && between.every((t) => /^(?:,|and|or)$/.test(t.norm));
+  };
+  const person = (m: Mention | undefined): boolean => m?.type === 'Person' && !m.cue.startsWith('conjunct');
+  mentions.forEach((m, i) => {
+    const words = tokens.slice(m.tokenStart, m.tokenEnd);
+    if (
+      m.type !== 'Unknown' ||
+      m.cue !== 'mixed-sequence' ||
+      words.length < 2 ||
+      words.length > 3 ||
+      !words.every((t) => t.cap && t.kind === 'word' && !ORG_HEADS.has(t.norm)) ||
+      isEnglishWord(words[words.length - 1]!.norm)
+    )
+      return;
+    const before = mentions[i - 1];
+    const after = mentions[i + 1];
+    // A list, not an apposition ("Anna Kovac, Dorvo Stearns and co analyst"): "and" joins the two,
+    // or the list has a third name.
+    const withAnd = (a: Mention, b: Mention): boolean =>
+      tokens.slice(a.tokenEnd, b.tokenStart).some((t) => t.norm === 'and' || t.norm === 'or');
+    const list = (a: Mention, b: Mention, third: Mention | undefined, thirdAfter: boolean): boolean =>
+      withAnd(a, b) || (!!third && (thirdAfter ? joined(b, third) : joined(third, a)));
+    if (
+      (person(before) && joined(before!, m) && list(before!, m, mentions[i - 2], false)) ||
+      (person(after) && joined(m, after!) && list(m, after!, mentions[i + 2], true))
+    ) {
+      m.type = 'Person';
+      m.cue = 'conjunct';
+    }
+  });
+  return mentions;
+}
+
+/** Plural heads of bodies named together ("the State and Defense Departments"), with their singular. */
+const PLURAL_BODY_HEADS = new Map([
+  ['departments', 'Department'],
+  ['committees', 'Committee'],
+  ['subcommittees', 'Subcommittee'],
+  ['ministries', 'Ministry'],
+  ['commissions', 'Commission'],
+  ['agencies', 'Agency'],
+  ['councils', 'Council'],
+]);
+
+/** Chambers whose committees are named by chamber and field ("the House and Senate Budget Committees"). */
+const CHAMBERS = new Set(['house', 'senate']);
+
+/**
+ * Bodies named together under one plural head are each their own body: "the State and Homeland
+ * Security Departments" → State Department, Homeland Security Department; "the Senate Finance and
+ * Agriculture Committees" → the first conjunct's chamber is the second's too; "the House and
+ * Senate Budget Committees" → the field after the second chamber is the first's too. The
+ * recogniser may have read the phrase as one chunk or as two joined by "and".
+ */
+function splitCoordinatedBodies(tokens: Token[], mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const head = PLURAL_BODY_HEADS.get(tokens[m.tokenEnd - 1]!.norm);
+    const and = tokens.slice(m.tokenStart, m.tokenEnd).findIndex((t) => t.norm === 'and') + m.tokenStart;
+    const prev = out[out.length - 1];
+    // One chunk ("State and Homeland Security Departments"), or two ("House" | "Senate Budget Committees").
+    const [from, join] =
+      head && and > m.tokenStart
+        ? [m.tokenStart, and]
+        : head && prev && prev.tokenEnd + 1 === m.tokenStart && tokens[prev.tokenEnd]!.norm === 'and'
+          ? [prev.tokenStart, prev.tokenEnd]
+          : [-1, -1];
+    const left = tokens.slice(from, join);
+    const right = tokens.slice(join + 1, m.tokenEnd - 1);
+    if (
+      from < 0 ||
+      !left.length ||
+      !right.length ||
+      ![...left, ...right].every((t) => t.cap && t.kind === 'word') ||
+      // "Kestrel Bank and Dorvo Agencies": a first conjunct with its own head is a whole name.
+      (ORG_HEADS.has(left[left.length - 1]!.norm) && !CHAMBERS.has(left[left.length - 1]!.norm))
+    ) {
+      out.push(m);
+      continue;
+    }
+    if (from !== m.tokenStart) out.pop();
+    const words = (ts: Token[]): string[] => ts.map((t) => t.text);
+    let l = words(left);
+    let r = words(right);
+    if (l.length > r.length) r = [...l.slice(0, l.length - r.length), ...r];
+    else if (l.length < r.length && CHAMBERS.has(left[0]!.norm) && CHAMBERS.has(right[0]!.norm))
+      l = [...l, ...r.slice(l.length)];
+    const body = (name: string[], a: number, b: number): Mention => ({
+      ...m,
+      start: tokens[a]!.start,
+      end: tokens[b - 1]!.end,
+      text: [...name, head!].join(' '),
+      tokenStart: a,
+      tokenEnd: b,
+      type: 'Organization',
+      cue: 'coordinated-body',
+      possessive: false,
+    });
+    out.push(body(l, from, join), body(r, join + 1, m.tokenEnd));
+  }
+  return out;
+}
+
 /** A known name as the stem of a compound adjective: "NATO-led troops", "an EU-wide ban", "Moscow-based". */
 const COMPOUND_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(?:wide|based|led|backed|born|style|made|owned|run|funded|brokered)$/u;
+
+/** A stance toward a known name: "pro-Moscow", "Anti-NATO" (the name's offset within the word follows the hyphen). */
+const STANCE_MODIFIER = /^(?:[Pp]ro|[Aa]nti)-(\p{Lu}[\p{L}.]*)$/u;
 
 /**
  * The names inside compound adjectives: a proper noun used as a modifier is still a mention of
@@ -305,9 +446,10 @@ const COMPOUND_MODIFIER = /^(\p{Lu}[\p{L}.]*)-(?:wide|based|led|backed|born|styl
  */
 function modifierStems(tokens: Token[], sentence: number): Mention[] {
   return tokens.flatMap((t, k) => {
-    const m = t.kind === 'word' ? COMPOUND_MODIFIER.exec(t.text) : null;
+    const m = t.kind === 'word' ? (COMPOUND_MODIFIER.exec(t.text) ?? STANCE_MODIFIER.exec(t.text)) : null;
     if (!m) return [];
     const stem = m[1]!;
+    const from = t.start + t.text.indexOf(stem);
     const type: MentionType | undefined =
       countryOf(stem) || isKnownPlace(stem)
         ? 'Place'
@@ -316,8 +458,8 @@ function modifierStems(tokens: Token[], sentence: number): Mention[] {
           : undefined;
     if (!type) return [];
     const mention: Mention = {
-      start: t.start,
-      end: t.start + stem.length,
+      start: from,
+      end: from + stem.length,
       text: stem,
       type,
       sentence,
@@ -495,9 +637,13 @@ function recogniseChunks(
     // "North Korean Foreign Minister Ri Son-gwon": a compass word and a demonym too.
     for (let k = b - 2; k > a && !keepWhole; k--) {
       const lead = tokens.slice(a, k);
+      // "Investor Anna Kovac", "Scientologist Anna Kovac", "Nonpartisan Anna Kovac": an ordinary
+      // noun or adjective, a follower's "-ist" or a stance ("Pro-Dorvia") describes her.
       const describes = (t: Token): boolean =>
         t.cap &&
         (isCommonWord(t.norm) ||
+          (isEnglishWord(t.norm) && /^\p{L}{3,}$/u.test(t.norm)) ||
+          /^(?:pro|anti|non)-?\p{L}{3,}$|^\p{L}{4,}ists?$/u.test(t.norm) ||
           ROLE_WORDS.has(t.norm) ||
           PARTY_MEMBERS.has(t.norm) ||
           COMPASS.has(t.norm) ||
@@ -603,6 +749,20 @@ function recogniseChunks(
       !tokens[b]!.cap
     )
       typed = { type: 'Organization', cue: 'body-noun' };
+    // "remarks to al-Dorva television", "Kestrel radio said": a broadcaster named before its medium,
+    // unless a gazetteer knows the name ("Tehran radio" is the state's broadcaster in its capital).
+    if (
+      typed.type !== 'Organization' &&
+      !LEXICON_CUES.has(typed.cue) &&
+      !roles.length &&
+      /^(?:television|radio)$/.test(tokens[b]?.norm ?? '') &&
+      !tokens[b]!.cap &&
+      // "a Sydney radio station": the medium of a place's stations.
+      !/^(?:stations?|networks?|channels?|shows?|programs?|programmes?|broadcasts?|interviews?|hosts?|audiences?)$/.test(
+        tokens[b + 1]?.norm ?? '',
+      )
+    )
+      typed = { type: 'Organization', cue: 'body-noun' };
     // "the daily newspaper Kestrel Shimbun", "brokerage firm Norvale Tarn", "its unit Dorvan Mining":
     // a name set right after the noun of a body's kind is that body's, whatever its words look like
     // (not a place a gazetteer knows; "daily" and "weekly" are nouns only after "the" or "a").
@@ -624,7 +784,7 @@ function recogniseChunks(
       !roles.length &&
       !nobility &&
       !titleBeforeChunk &&
-      (employerBefore(tokens, b) || employerAfter(tokens, chunk.start)) &&
+      (employerBefore(tokens, b) || employerAfter(tokens, chunk.start) || onMedium(tokens, chunk.start, b)) &&
       // "Grain traders", "Industry analysts": an ordinary noun says what they deal in, no body; one
       // word opening the sentence is capitalised for that alone, unless the tagger calls it a name.
       !(
@@ -633,7 +793,7 @@ function recogniseChunks(
       ) &&
       !nameTokens.some((t) => isDemonym(t.text) || PARTY_MEMBERS.has(t.norm) || countryOf(t.text))
     )
-      typed = { type: 'Organization', cue: 'employer' };
+      typed = { type: 'Organization', cue: onMedium(tokens, chunk.start, b) ? 'medium' : 'employer' };
     // "conservative Republicans", "many Democrats": some of a party's members, a group, not the party.
     if (typed.cue === 'party' && MEMBERS_OF.test(tokens[chunk.start - 1]?.text ?? '')) continue;
     const fallbackPlace = (typed.cue === 'place-of' || typed.cue === 'preposition') && nameTokens.length === 1;
@@ -660,6 +820,7 @@ function recogniseChunks(
     if (roleCountry) m.roleCountry = roleCountry;
     if (nobility) m.nobility = nobility;
     if (fallbackPlace) m.fallback = 'Place';
+    if (startsSentence(tokens, a)) m.initial = true;
     const genderCue = [nobility, ...roles, beforeLower].map((w) => (w ?? '').toLowerCase());
     if (genderCue.some((w) => MALE_WORDS.has(w))) m.gender = 'male';
     else if (genderCue.some((w) => FEMALE_WORDS.has(w))) m.gender = 'female';
@@ -700,10 +861,46 @@ function employerAfter(tokens: Token[], start: number): boolean {
   if (tokens[k]?.norm === 'the') k--;
   const prep = tokens[k];
   const post = tokens[k - 1];
-  if (!prep || !post || !/^(at|with)$/.test(prep.norm) || post.cap || !EMPLOYEE_TITLES.has(post.norm)) return false;
+  if (!prep || !post || !EMPLOYEE_TITLES.has(post.norm)) return false;
+  // "Co-founder of Dorvo, Anna Kovac,": a founder's body follows "of"; a sentence's first word may be capitalised.
+  const of = prep.norm === 'of' && FOUNDERS.has(post.norm);
+  if (!(/^(at|with)$/.test(prep.norm) || of) || (post.cap && !(of && startsSentence(tokens, k - 1)))) return false;
   let end = start;
   while (tokens[end] && tokens[end]!.cap) end++;
   return tokens[end]?.norm !== "'s";
+}
+
+/** Lower-case nouns of what a site or company has, right after its name ("Dorvo headquarters", "his Dorvo account"). */
+const HELD_BY_BODY = new Set(['headquarters', 'shareholders', 'employees', 'account', 'accounts', 'page', 'feed']);
+
+/** Words of posting, and of what is posted, before "on", "to" or "via" and a site ("posted to Dorvo", "messages on Dorvo"). */
+const POSTING =
+  /^(?:posts?|posted|posting|tweets?|tweeted|uploads?|uploaded|uploading|shared|sharing|published|streamed|messages?|videos?|photos?|hashtags?|accounts?|page|channel)$/;
+
+/**
+ * Whether the name at [start, b) is a site, network or company that things are posted on or held
+ * by: "posted to Dorvo", "a video on Dorvo", "shared via Dorvo", "the Dorvo headquarters", "his
+ * Dorvo account". What is posted is posted on a medium, never in a place.
+ */
+function onMedium(tokens: Token[], start: number, b: number): boolean {
+  const after = tokens[b];
+  if (after && after.kind === 'word' && !after.cap && HELD_BY_BODY.has(after.norm)) return true;
+  // "a comment on Kovac's letter": what follows is what the thing is about.
+  if (after?.norm === "'s") return false;
+  const prep = tokens[start - 1];
+  if (!prep) return false;
+  // "messages to Kovac", "tweeted to Kovac": "to" after what is sent names its addressee; after an
+  // upload ("posted the clip to Dorvo", its object between) the site.
+  if (prep.norm === 'to') {
+    for (let k = start - 2; k >= Math.max(0, start - 5); k--) {
+      const w = tokens[k]!;
+      if (w.kind !== 'word' || w.cap) return false;
+      if (/^(?:post|upload|publish)/.test(w.norm) && POSTING.test(w.norm)) return true;
+    }
+    return false;
+  }
+  const word = tokens[start - 2];
+  return /^(?:on|via|onto)$/.test(prep.norm) && !!word && !word.cap && POSTING.test(word.norm);
 }
 
 /** Where a portfolio after "Minister of" ends: capitalised ordinary words joined by "and", leaving a name. */

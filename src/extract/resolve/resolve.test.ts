@@ -26,4 +26,48 @@ describe('resolveMentions', () => {
     const banks = entities('The U.S. Bank and the U.K. Bank met. The Bank said so.').filter((e) => /Bank/.test(e));
     expect(banks.sort()).toEqual(['Organization:Bank', 'Organization:U.K. Bank', 'Organization:U.S. Bank']);
   });
+
+  it('takes no ordinary word that opens a sentence or a quotation for a surname', () => {
+    expect(entities('Kestrel Mills Corp sold its plant. Volume was 40,000 tonnes, down from 52,000.')).toEqual([
+      'Organization:Kestrel Mills Corp',
+    ]);
+    expect(entities('Anna Kovac said, "Approval would take months." Sorghum is sold to Dorvia.')).toEqual([
+      'Person:Anna Kovac',
+      'Place:Dorvia',
+    ]);
+    // A word no lexicon knows is still read as a surname.
+    expect(entities('Kovac said the plant would close.')).toEqual(['Person:Kovac']);
+  });
+
+  it('keeps a name the article shows to be a body from a place reading after a preposition', () => {
+    expect(
+      entities('Anna Kovac posted the clip to Dorvo on Monday. The attention led to outreach from Dorvo, she said.'),
+    ).toEqual(['Person:Anna Kovac', 'Organization:Dorvo']);
+  });
+
+  it('reads a single name that speaks of its own as a body', () => {
+    expect(entities('Dorvocorp said its profit rose 5 pct.')).toEqual(['Organization:Dorvocorp']);
+    expect(entities('Kovac said his profit rose 5 pct.')).toEqual(['Person:Kovac']);
+  });
+
+  it("keeps a sentence's first word that is the surname of the article's person before a verb", () => {
+    const x = extractArticle({
+      id: 't',
+      text: 'Finance Minister Anna Baker spoke on Monday. Baker said the levy would rise. Young people said so too.',
+      date: '2021-05-12',
+    });
+    expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['Person:Anna Baker']);
+    expect(x.relations.filter((r) => r.type === 'STATED').map((r) => r.source)).toEqual([x.entities[0]!.id]);
+  });
+
+  it('takes an ordinary word set in capitals after "the" for no body and no surname', () => {
+    expect(entities('Anna Kovac said she found the files on the Internet.')).toEqual(['Person:Anna Kovac']);
+    expect(entities('The Government was asked to act, Anna Kovac said.')).toEqual(['Person:Anna Kovac']);
+    // A body's head word is its name, and "the Times" is the paper named in full.
+    expect(entities('The full House will vote, Anna Kovac said.')).toContain('Organization:House');
+    expect(entities('The Dorvia Times reported it. The Times said Anna Kovac was right.')).toEqual([
+      'Organization:Dorvia Times (Times)',
+      'Person:Anna Kovac',
+    ]);
+  });
 });

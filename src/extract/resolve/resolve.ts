@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../graph/schema.js';
 import { countryOf, isKnownPlace } from '../lexicon/places.js';
-import { isCommonWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
+import { isCommonWord, isEnglishWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
 import { INSTITUTIONS, isKnownOrganization } from '../lexicon/organizations.js';
 import type { Mention } from '../recognise/mention.js';
 import { canonicalName } from './keys.js';
@@ -343,6 +343,20 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
         isCommonWord(w.replace(/ies$/, 'y')) ||
         /(?:ers|ors|ists|ants|ents|als)$/.test(w)) &&
       !isLastName(w);
+    // "Volume was 186 mln shares", '"Approval would …': an ordinary word that opens a sentence or
+    // a quotation and names nothing else in the article is no one's surname.
+    const initialWord = m.initial === true && m.cue !== 'title' && isEnglishWord(w) && !isLastName(w);
+    // "the Marine was …": a surname takes no article.
+    const withThe = m.type === 'Unknown' && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start));
+    if (initialWord || withThe) continue;
+    // "Dorvo said its profit rose": what speaks of its own is a body, not a person's surname.
+    if (
+      m.cue !== 'title' &&
+      /^\s+(?:said|says|added|announced|reported)\s+(?:that\s+)?its\b/.test(ctx.text.slice(m.end, m.end + 40))
+    ) {
+      open(m, 'Organization');
+      continue;
+    }
     if (
       (m.type === 'Person' && !(ordinary && m.cue !== 'title')) ||
       (m.type === 'Unknown' &&
