@@ -105,7 +105,7 @@ describe('wire copy: relation triggers', () => {
     const x = run(
       'Anna Berg said prices follow supply and demand.\nCanada is boycotting the annual meeting of the Pacific Bank in protest at its decision.',
     );
-    expect(triples(x)).toEqual(['REJECTED(Canada -> annual meeting)', 'STATED(Anna Berg -> null)']);
+    expect(triples(x)).toEqual(['REJECTED(Canada -> annual meeting of the Pacific Bank)', 'STATED(Anna Berg -> null)']);
   });
 
   it('takes no demand target past a comma, and no rejection target from a place phrase', () => {

@@ -774,10 +774,20 @@ export function argumentReader(ctx: RelateContext) {
     if (place !== undefined)
       end = Math.max(place, ...childrenOf(t, place, 'flat', 'compound', 'fixed').filter((k) => k > place));
     // "the opening ceremony of the TurkStream gas pipeline": "of" a name belongs to the name.
+    // So does the body whose meeting it is ("the meeting of the Group of Seven").
     const ofName = childrenOf(t, w, 'nmod').find(
-      (k) => k > w && caseOf(t, k) === 'of' && t.parse.tokens[k]!.upos === 'PROPN' && t.entity[k] === undefined,
+      (k) =>
+        k > w &&
+        caseOf(t, k) === 'of' &&
+        t.parse.tokens[k]!.upos === 'PROPN' &&
+        (t.entity[k] === undefined || entities[t.entity[k]!]!.type === 'Organization'),
     );
-    if (place === undefined && ofName !== undefined) end = subtreeSpan(t.parse, ofName).last;
+    if (place === undefined && ofName !== undefined) {
+      end = subtreeSpan(t.parse, ofName).last;
+      // A named body ends where its name ends ("of the Group of 24", however "24" is hung).
+      const body = t.entity[ofName];
+      if (body !== undefined) while (t.entity[end + 1] === body) end++;
+    }
     // A comma the parser hung on the last name closes the phrase, no part of it.
     while (end > w && /^[,;:.]$/.test(t.parse.tokens[end]!.text)) end--;
     const tokenStart = t.token[start]!;

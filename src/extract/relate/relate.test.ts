@@ -898,6 +898,14 @@ describe('attendance', () => {
       'ATTENDS(Anna Brenn -> G20 summit)',
     ]);
   });
+  it('names a meeting with the body it belongs to ("the meeting of the Kestrel Council")', () => {
+    expect(triples('Anna Brenn attended the meeting of the Kestrel Council.')).toEqual([
+      'ATTENDS(Anna Brenn -> meeting of the Kestrel Council)',
+    ]);
+    expect(triples('Anna Brenn declined to attend the February meeting of the Group of Seven in Paris.')).toEqual([
+      'REJECTED(Anna Brenn -> meeting of the Group of Seven)',
+    ]);
+  });
   it('ends an event\'s name with its place\'s name, not a time hung on the place ("talks in Vienna on Tuesday")', () => {
     expect(triples('Britain and France ended two days of talks in Vienna on Tuesday.')).toEqual([
       'ATTENDS(Britain -> talks in Vienna)',
