@@ -118,7 +118,7 @@ const VERBS = new Map<string, Predicate>([
   ...entries(`disagree; differ`, { relation: 'REJECTED', frame: 'reject', targetCase: ['with'] }),
   // Not accepting is refusing; not endorsing only withholds support ("did not endorse the resolution",
   // referred back for discussion).
-  ...entries(`accept; recognize; recognise; approve; support`, {
+  ...entries(`accept; recognize; recognise; approve`, {
     relation: 'REJECTED',
     frame: 'accept',
   }),
@@ -528,6 +528,9 @@ export const UNDERGONE_ACTS = new Set([
   'pardon',
   'suspension',
   'exclusion',
+  'return',
+  'repatriation',
+  'handover',
 ]);
 
 /** Objects of "meet" that are people, not things: "met his counterparts". */

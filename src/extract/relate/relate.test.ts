@@ -688,7 +688,8 @@ describe('rejections', () => {
     expect(triples('France is unable to attend the summit.')).toEqual([]);
     expect(triples('France is ready to attend the talks.')).toEqual([]);
     expect(triples('France would not accept the proposal.')).toEqual(['REJECTED(France -> null)']);
-    expect(triples('France could not support the resolution.')).toEqual(['REJECTED(France -> null)']);
+    // Not supporting something is no rejection of it ("we don't support independence").
+    expect(triples('France could not support the resolution.')).toEqual([]);
     expect(triples('France might not accept the proposal.')).toEqual([]);
     expect(triples('France would not accept the proposal if it were put to a vote.')).toEqual([]);
   });
