@@ -844,7 +844,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           if (!/^(at|during|in)$/.test(c) && !(c === 'after' && speaks) && !margins && !led) continue;
           if (torn(o)) continue;
           const ev = settingEvent(s, o);
-          const who = ev === undefined ? [] : subjectOf(s, w);
+          // "was sworn in at a ceremony", "was honoured at a dinner": a passive's patient is there.
+          const patient = voice(t.parse, w) === 'passive' ? childOf(t, w, 'nsubj:pass') : undefined;
+          const patients = patient !== undefined && !speaks ? membersOf(s, patient) : [];
+          const who = ev === undefined ? [] : patients.length ? patients : subjectOf(s, w);
           if (ev !== undefined && who.length) emit('ATTENDS', who, ev, w, 0.6);
         }
       }

@@ -899,6 +899,12 @@ describe('attendance', () => {
       'ATTENDS(Anna Brenn -> G20 summit)',
     ]);
   });
+  it('places the patient of a passive at the gathering it happened at ("was sworn in at a ceremony")', () => {
+    expect(triples('Anna Brenn was sworn in at a ceremony in Paris.')).toEqual([
+      'ATTENDS(Anna Brenn -> ceremony in Paris)',
+    ]);
+    expect(triples('The deal was signed at the summit.')).toEqual([]);
+  });
   it('names a meeting with the body it belongs to ("the meeting of the Kestrel Council")', () => {
     expect(triples('Anna Brenn attended the meeting of the Kestrel Council.')).toEqual([
       'ATTENDS(Anna Brenn -> meeting of the Kestrel Council)',
