@@ -632,10 +632,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       childOf(t, head, 'aux') === undefined &&
       t.parse.tokens.slice(head + 1, n).every((x) => x.upos === 'ADJ');
     const raised = lemma === 'pressure' && head >= 0 && PRESSURE_VERBS.has(lemmaOf(t, head)) && !describing;
-    const light =
-      head >= 0 && hasLabel(t.parse.tokens[n]!.deprel, 'obj') && (LIGHT_VERBS.has(lemmaOf(t, head)) || raised)
-        ? head
-        : undefined;
+    // "An ultimatum was delivered to X by Y": a light verb's passive subject is its object too.
+    const lightRole = hasLabel(t.parse.tokens[n]!.deprel, 'obj') || t.parse.tokens[n]!.deprel === 'nsubj:pass';
+    const light = head >= 0 && lightRole && (LIGHT_VERBS.has(lemmaOf(t, head)) || raised) ? head : undefined;
     const pred =
       nounPredicate(lemma) ??
       (light !== undefined && LIGHT_ONLY_DEMANDS.has(lemma)
@@ -658,7 +657,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const actors = own.length
       ? own
       : light !== undefined
-        ? subjectOf(s, light)
+        ? voice(t.parse, light) === 'passive'
+          ? agentOf(s, light)
+          : subjectOf(s, light)
         : cameFrom.length
           ? [...new Set(cameFrom)]
           : actorOf(s, n);

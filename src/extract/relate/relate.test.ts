@@ -504,6 +504,9 @@ describe('demands', () => {
       'STATED(Ivo Marek -> null)',
     ]);
   });
+  it('reads a light verb in the passive with its agent ("an ultimatum was delivered to X by Y")', () => {
+    expect(triples('An ultimatum was delivered to France by Ivo Marek.')).toEqual(['DEMANDED(Ivo Marek -> France)']);
+  });
   it('asks whom a letter is written to, and whom the participle of a call asks', () => {
     expect(triples('Ivo Marek wrote to the French embassy asking to waive her immunity.')).toEqual([
       'DEMANDED(Ivo Marek -> French embassy)',
