@@ -456,10 +456,39 @@ export function argumentReader(ctx: RelateContext) {
     const out: number[] = [];
     for (const c of group) for (const e of entitiesOf(s, c)) if (!out.includes(e)) out.push(e);
     if (out.length <= 1) {
+      const pair = titledPair(s, w);
+      if (pair.length) return pair;
       const holder = titledHolder(s.t, w, out[0]);
       if (holder !== undefined) return [holder];
     }
     return out.length > 1 ? withoutTitleBodies(s.view, out) : out;
+  }
+
+  /**
+   * "House Speaker Jim Wright and Senate Majority Leader Robert Byrd told …" parsed flat: a
+   * subject whose words are titled names joined by "and", nothing else between them, is each of
+   * those persons.
+   */
+  function titledPair(s: Sentence, w: number): number[] {
+    const { t, view } = s;
+    if (!/^nsubj/.test(t.parse.tokens[w]!.deprel)) return [];
+    const span = subtreeSpan(t.parse, w);
+    const words = t.parse.tokens.slice(span.first, span.last + 1);
+    const named = (k: number): boolean => t.entity[k] !== undefined;
+    // Only capitalised words (names, titles), "and" and name particles.
+    const plain = words.every(
+      (x, i) => x.text === 'and' || named(span.first + i) || /^\p{Lu}/u.test(x.text) || x.upos === 'PUNCT',
+    );
+    const ands = words.filter((x) => x.text === 'and').length;
+    if (!plain || ands !== 1) return [];
+    const persons: number[] = [];
+    for (let k = span.first; k <= span.last; k++) {
+      const e = t.entity[k];
+      if (e !== undefined && entities[e]!.type === 'Person' && !persons.includes(e)) persons.push(e);
+    }
+    const and = span.first + words.findIndex((x) => x.text === 'and');
+    const before = persons.filter((e) => view.args.some((a) => a.entity === e && t.token[and]! > a.tokenStart));
+    return persons.length === 2 && before.length === 1 ? persons : [];
   }
 
   const TITLE_GLUE = new Set(['of', 'the', 'and', 'for', '&']);

@@ -1424,6 +1424,13 @@ describe('arguments', () => {
       'ATTENDS(Ivo Marek -> meeting)',
     ]);
   });
+  it('reads two titled names joined by "and" as two speakers however flat the parse', () => {
+    expect(
+      triples(
+        'House Speaker Jim Wright and Senate Majority Leader Robert Byrd told a news conference that approval was near.',
+      ),
+    ).toEqual(['STATED(Jim Wright -> null)', 'STATED(Robert Byrd -> null)']);
+  });
   it('gives the one a speaker was speaking to as the addressee ("Speaking to X, Y said")', () => {
     expect(triples('Speaking to the Atlantic Council, Anna Brenn said the deal was done.')).toEqual([
       'STATED(Anna Brenn -> Atlantic Council)',
