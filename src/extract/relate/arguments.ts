@@ -175,6 +175,13 @@ export function argumentReader(ctx: RelateContext) {
           // "Opposition parties said they …": a plural subject no entity stands for is what "they" means.
           if (plural && entitiesOf(s, k).length === 0) return [];
         }
+        // "The government set this figure when it announced …": a definite description that is a
+        // subject before the pronoun is an antecedent as a name would be.
+        const definite = childOf(t, k, 'det');
+        if (e === undefined && definite !== undefined && lemmaOf(t, definite) === 'the' && near.upos === 'NOUN') {
+          const meant = /^nsubj/.test(near.deprel) ? entitiesOf(s, k, depth + 1) : [];
+          if (meant.length === 1 && !local.includes(meant[0]!)) local.push(meant[0]!);
+        }
         if (e !== undefined && t.argHead[k] && /^nsubj/.test(t.parse.tokens[k]!.deprel) && !local.includes(e)) {
           // "A and B say they want …": a plural pronoun takes a coordinated or collective subject before it.
           const group = membersOf(s, k);

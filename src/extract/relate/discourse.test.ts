@@ -88,3 +88,12 @@ describe('documents', () => {
     expect(triples(text, ['DEMANDED'])).toEqual([]);
   });
 });
+
+describe('descriptions as antecedents', () => {
+  it('gives "it" the definite description that is a subject before it in its sentence', () => {
+    const text =
+      "Peru's government set the figure in May.\nThe Kestrel League met Ivo Marek on Monday.\n" +
+      'The government has said it would reject the plan from Ivo Marek.';
+    expect(triples(text, ['REJECTED'])).toEqual(['REJECTED(Peru -> Ivo Marek)']);
+  });
+});
