@@ -307,7 +307,9 @@ export function argumentReader(ctx: RelateContext) {
       const modifiers = childrenOf(t, w, 'amod', 'compound')
         .filter((k) => k < w)
         .map((k) => lemmaOf(t, k));
-      return resolveDescription([...modifiers, lemma], entities, discourse, word.xpos === 'NNS', view.index) ?? [];
+      const before = recentNames(view, t.token[w]!, false)[0]!;
+      const plural = word.xpos === 'NNS';
+      return resolveDescription([...modifiers, lemma], entities, discourse, plural, view.index, before) ?? [];
     }
     return [];
   }

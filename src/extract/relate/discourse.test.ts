@@ -97,3 +97,29 @@ describe('descriptions as antecedents', () => {
     expect(triples(text, ['REJECTED'])).toEqual(['REJECTED(Peru -> Ivo Marek)']);
   });
 });
+
+describe('national bodies', () => {
+  it('gives an unnamed "the central bank" the country its sentence names', () => {
+    const text = "Peru's total foreign debt was 14 billion dollars, the central bank said.";
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Peru -> null)']);
+  });
+  it('gives "the central bank" the central bank the article named', () => {
+    const text = 'The Kestrel Reserve Bank raised rates in Peru.\nExports fell in May, the central bank said.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Kestrel Reserve Bank -> null)']);
+  });
+  it('gives "the ministry" the "Ministry of …" named before', () => {
+    const text = 'The Ministry of Coastal Affairs met in Lima.\nThe ministry urged Ivo Marek to resign.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Ministry of Coastal Affairs -> Ivo Marek)']);
+  });
+  it('gives an unnamed ministry the country the story is about, not one it mentioned since', () => {
+    const text =
+      'Peru is seeking new trade partners.\nChile sold more copper to Japan in May.\n' +
+      'Early this year the finance ministry told Ivo Marek that tariffs would fall.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Peru -> Ivo Marek)']);
+  });
+  it('leaves an unnamed ministry alone when its sentence names two other countries', () => {
+    const text =
+      'Ecuador and Chile signed a trade accord.\nPeru will cut tariffs for Chile, the finance ministry said.';
+    expect(triples(text, ['STATED'])).toEqual([]);
+  });
+});

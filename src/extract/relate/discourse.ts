@@ -12,6 +12,7 @@
  */
 import type { EntityInfo } from './view.js';
 import { ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
+import { countryOf, countryOfDemonym } from '../lexicon/places.js';
 
 export interface Discourse {
   /** Recently salient persons (subjects and speakers), newest last. */
@@ -275,17 +276,12 @@ export function resolveDescription(
   d: Discourse,
   plural = false,
   sentence?: number,
+  before: number[] = [],
 ): number[] | undefined {
   const head = words[words.length - 1];
   if (!head) return undefined;
   // "the government", "the country", "the authorities": the state most recently in focus.
-  if (STATE_NOUNS.has(head) && words.length === 1) {
-    for (let i = d.collective.length - 1; i >= 0; i--) {
-      if (entities[d.collective[i]!]!.type === 'Place') return [d.collective[i]!];
-    }
-    // None yet: the country the story is about ("TOKYO - … called on the Government to …").
-    return d.home !== undefined ? [d.home] : undefined;
-  }
+  if (STATE_NOUNS.has(head) && words.length === 1) return stateInFocus(entities, d);
   // "X issued a statement … The statement said": the document's issuer, within three sentences.
   const document = words.length === 1 ? d.documents?.get(head) : undefined;
   if (document && sentence !== undefined && sentence - document.sentence <= 3) return document.issuers;
@@ -308,9 +304,76 @@ export function resolveDescription(
   const named = [...d.named]
     .filter((i) => {
       const e = entities[i]!;
-      return e.type === 'Organization' && e.words.length >= 2 && e.words[e.words.length - 1] === head;
+      // "the ministry" → "Foreign Ministry" or "Ministry of Posts and Telecommunications".
+      const headed =
+        e.words[e.words.length - 1] === head ||
+        (MINISTRY_HEADS.has(head) && e.words[0] === head && e.words[1] === 'of');
+      return e.type === 'Organization' && e.words.length >= 2 && headed;
     })
     .filter((i) => modifiers.every((m) => entities[i]!.words.includes(m)));
   if (plural) return named.length > 1 ? named : undefined;
-  return named.length ? [Math.max(...named)] : undefined;
+  if (named.length) return [Math.max(...named)];
+  return plural ? undefined : nationalBody(head, modifiers, entities, d, before);
+}
+
+/** Ministries and the central bank: bodies every state has, named by what they do. */
+const MINISTRY_HEADS = new Set(['ministry', 'cabinet']);
+
+/**
+ * "the central bank", "the cabinet", "the finance ministry" that the article does not name: the
+ * government's body, and the state stands for its government (ANNOTATION: the country is an equally
+ * right argument). A demonym says which state ("the Chinese foreign ministry"); a central bank the
+ * article names ("the Bundesbank", "Bank of Japan") is what "the central bank" means, and of two
+ * named ones neither.
+ */
+function nationalBody(
+  head: string,
+  modifiers: string[],
+  entities: EntityInfo[],
+  d: Discourse,
+  before: number[],
+): number[] | undefined {
+  const central = head === 'bank' && modifiers.includes('central');
+  if (!central && !MINISTRY_HEADS.has(head)) return undefined;
+  if (central) {
+    const banks = [...d.named].filter((i) => {
+      const e = entities[i]!;
+      const name = e.words.join(' ');
+      const ofCountry = /^bank of (.+)$/.exec(name);
+      return (
+        e.type === 'Organization' &&
+        (/\b(central|reserve|national) bank\b|\bbundesbank\b|\bfederal reserve\b/.test(name) ||
+          (ofCountry !== null && countryOf(ofCountry[1]!) !== undefined))
+      );
+    });
+    if (banks.length) return banks.length === 1 ? banks : undefined;
+  }
+  // "the Chinese foreign ministry": the state the demonym names, if the article names it.
+  const nation = modifiers.map((m) => countryOfDemonym(m)?.name).find((n) => n !== undefined);
+  if (nation !== undefined) {
+    const state = [...d.named].filter(
+      (i) => entities[i]!.type === 'Place' && countryOf(entities[i]!.name)?.name === nation,
+    );
+    return state.length === 1 ? state : undefined;
+  }
+  // "Taiwan's reserves rose …, the central bank said": a country its own sentence names before it;
+  // of several, the story's own country ("South Korea will cut tariffs for the United States, the
+  // finance ministry said"), else none.
+  const countries = [...new Set(before)].filter(
+    (i) => entities[i]!.type === 'Place' && countryOf(entities[i]!.name) !== undefined,
+  );
+  if (countries.length === 1) return countries;
+  if (countries.length > 1) return d.home !== undefined && countries.includes(d.home) ? [d.home] : undefined;
+  // Otherwise the country the story is about, not one it mentioned since ("India seeks partners …
+  // Yugoslavia … the commerce ministry told …").
+  return d.home !== undefined ? [d.home] : undefined;
+}
+
+/** The state most recently in focus, else the first country the story names. */
+function stateInFocus(entities: EntityInfo[], d: Discourse): number[] | undefined {
+  for (let i = d.collective.length - 1; i >= 0; i--) {
+    if (entities[d.collective[i]!]!.type === 'Place') return [d.collective[i]!];
+  }
+  // None yet: the country the story is about ("TOKYO - … called on the Government to …").
+  return d.home !== undefined ? [d.home] : undefined;
 }
