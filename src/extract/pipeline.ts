@@ -132,6 +132,17 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     );
     const bodyCluster = body === undefined ? undefined : clusterOf.get(body);
     if (bodyCluster !== undefined) (infos[c]!.roleBodies ??= []).push(bodyCluster);
+    // "Russia's defence minister X", "Defence Minister X of Russia": the title's country, which "his country" is.
+    const toks = sentenceTokens[m.sentence]!;
+    const place = mentions.find(
+      (b) =>
+        b.sentence === m.sentence &&
+        b.type === 'Place' &&
+        ((b.tokenEnd + 1 + titleWords === m.tokenStart && toks[b.tokenEnd]?.norm === "'s") ||
+          (m.tokenEnd + 1 === b.tokenStart && toks[m.tokenEnd]?.norm === 'of')),
+    );
+    const country = place === undefined ? undefined : countryOf(place.text)?.name;
+    if (country !== undefined) infos[c]!.country ??= country;
   }
 
   // Views for the relation rules.
@@ -392,6 +403,7 @@ function infoOf(c: Cluster): EntityInfo {
     outlet: c.type === 'Organization' && [...c.forms].some((f) => isNewsOutlet(f)),
   };
   if (c.gender) info.gender = c.gender;
+  if (c.roleCountry && c.type === 'Person') info.country = c.roleCountry;
   return info;
 }
 

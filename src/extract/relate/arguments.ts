@@ -301,6 +301,27 @@ export function argumentReader(ctx: RelateContext) {
       }
       // "the Chinese foreign ministry": a demonym names the country; still not an entity of its own.
     }
+    // "Russia's defence minister said his country …": a person's country is the country of their title.
+    const owner = childOf(t, w, 'nmod:poss');
+    if (
+      /^(country|nation)$/.test(lemma) &&
+      owner !== undefined &&
+      /^(his|her|their)$/i.test(t.parse.tokens[owner]!.text)
+    ) {
+      const owners = entitiesOf(s, owner, depth + 1);
+      // "Shultz said his country welcomed …" is what '"We welcome …," Shultz said' is: the country
+      // speaks through the one reporting it, who is the source of its acts there.
+      const clause = hasLabel(word.deprel, 'nsubj') ? t.parse.tokens[word.head] : undefined;
+      const verb = clause && hasLabel(clause.deprel, 'ccomp') ? clause.head : -1;
+      const speaker = verb >= 0 && predicateOf(t, verb)?.frame === 'speech' ? childOf(t, verb, 'nsubj') : undefined;
+      if (owners.length === 1 && speaker !== undefined && entitiesOf(s, speaker, depth + 1).includes(owners[0]!))
+        return owners;
+      const countries = new Set(owners.map((e) => entities[e]!.country));
+      const [country] = countries;
+      if (countries.size !== 1 || country === undefined) return [];
+      const state = entities.findIndex((e) => e.type === 'Place' && countryOf(e.name)?.name === country);
+      return state >= 0 ? [state] : [];
+    }
     // "the president", "the ministry", "the agency": a definite description.
     const det = childOf(t, w, 'det');
     if (det !== undefined && lemmaOf(t, det) === 'the') {

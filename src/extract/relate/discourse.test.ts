@@ -123,3 +123,18 @@ describe('national bodies', () => {
     expect(triples(text, ['STATED'])).toEqual([]);
   });
 });
+
+describe('his country', () => {
+  it('gives "his country" the country of the person\'s title', () => {
+    const text = "Peru's defence minister Ivo Marek flew home on Monday.\nHis country rejects the plan.";
+    expect(triples(text, ['REJECTED'])).toEqual(['REJECTED(Peru -> null)']);
+  });
+  it('gives "his country" in what he says to him, as "we" in a quotation is the speaker', () => {
+    const text = 'Defence Minister Ivo Marek of Peru said his country welcomed the plan.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Ivo Marek -> null)']);
+  });
+  it('gives "her country" no country when her title names none', () => {
+    const text = 'Foreign Minister Anna Kovac met officials in Peru.\nHer country rejects the plan.';
+    expect(triples(text, ['REJECTED'])).toEqual([]);
+  });
+});

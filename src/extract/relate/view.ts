@@ -33,6 +33,8 @@ export interface EntityInfo {
   roles: string[];
   /** Bodies named before the person's title ("FBI Director X"): "the FBI chief" is X. */
   roleBodies?: number[];
+  /** The country of a person's title ("Russian Foreign Minister X"): "his country" is it. */
+  country?: string;
   /** Normalised name words, for definite descriptions ("the embassy" → "US Embassy"). */
   words: string[];
   outlet: boolean;
