@@ -138,3 +138,22 @@ describe('his country', () => {
     expect(triples(text, ['REJECTED'])).toEqual([]);
   });
 });
+
+describe('the government', () => {
+  it('gives "the government" the story\'s country, not one a later sentence made its subject', () => {
+    const text =
+      'Peru is seeking new trade partners.\nChile sold more copper to Japan in May.\n' +
+      'The government urged Ivo Marek to lower tariffs.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Peru -> Ivo Marek)']);
+  });
+  it('gives "the administration" the United States in a story about another country', () => {
+    const text =
+      "Japan's trade surplus with the United States rose in May.\nJapan sold more cars in June.\n" +
+      'The administration urged Ivo Marek to lower tariffs.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(United States -> Ivo Marek)']);
+  });
+  it('gives "the two countries" no single state in focus', () => {
+    const text = 'Peru sold copper in May.\nPrices rose in June.\nThe two countries rejected the plan.';
+    expect(triples(text, ['REJECTED'])).toEqual([]);
+  });
+});

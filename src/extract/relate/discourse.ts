@@ -281,7 +281,23 @@ export function resolveDescription(
   const head = words[words.length - 1];
   if (!head) return undefined;
   // "the government", "the country", "the authorities": the state most recently in focus.
-  if (STATE_NOUNS.has(head) && words.length === 1) return stateInFocus(entities, d);
+  // "the two countries", "the 40 countries taking part": several states, never the one in focus.
+  if (STATE_NOUNS.has(head) && plural && head !== 'authorities') return undefined;
+  if (STATE_NOUNS.has(head) && words.length === 1) {
+    // "the administration" is a president's government, in news the American one ("Japan's
+    // surplus … The administration has said"): a named "X administration", else the United States.
+    if (head === 'administration') {
+      const named = [...d.named].filter(
+        (i) => entities[i]!.type === 'Organization' && entities[i]!.words.at(-1) === head,
+      );
+      if (named.length) return named.length === 1 ? named : undefined;
+      const us = [...d.named].filter(
+        (i) => entities[i]!.type === 'Place' && countryOf(entities[i]!.name)?.name === 'United States',
+      );
+      if (us.length === 1) return us;
+    }
+    return storyState(entities, d, before);
+  }
   // "X issued a statement … The statement said": the document's issuer, within three sentences.
   const document = words.length === 1 ? d.documents?.get(head) : undefined;
   if (document && sentence !== undefined && sentence - document.sentence <= 3) return document.issuers;
@@ -356,24 +372,21 @@ function nationalBody(
     );
     return state.length === 1 ? state : undefined;
   }
-  // "Taiwan's reserves rose …, the central bank said": a country its own sentence names before it;
-  // of several, the story's own country ("South Korea will cut tariffs for the United States, the
-  // finance ministry said"), else none.
+  return storyState(entities, d, before);
+}
+
+/**
+ * The state a national body or "the government" belongs to: a country its own sentence names
+ * before it ("Taiwan's reserves rose …, the central bank said"); of several, the story's own
+ * country ("South Korea will cut tariffs for the United States, the finance ministry said"), else
+ * none; with none named there, the country the story is about, not one it mentioned since ("India
+ * seeks partners … Yugoslavia … the commerce ministry told …").
+ */
+function storyState(entities: EntityInfo[], d: Discourse, before: number[]): number[] | undefined {
   const countries = [...new Set(before)].filter(
     (i) => entities[i]!.type === 'Place' && countryOf(entities[i]!.name) !== undefined,
   );
   if (countries.length === 1) return countries;
   if (countries.length > 1) return d.home !== undefined && countries.includes(d.home) ? [d.home] : undefined;
-  // Otherwise the country the story is about, not one it mentioned since ("India seeks partners …
-  // Yugoslavia … the commerce ministry told …").
-  return d.home !== undefined ? [d.home] : undefined;
-}
-
-/** The state most recently in focus, else the first country the story names. */
-function stateInFocus(entities: EntityInfo[], d: Discourse): number[] | undefined {
-  for (let i = d.collective.length - 1; i >= 0; i--) {
-    if (entities[d.collective[i]!]!.type === 'Place') return [d.collective[i]!];
-  }
-  // None yet: the country the story is about ("TOKYO - … called on the Government to …").
   return d.home !== undefined ? [d.home] : undefined;
 }
