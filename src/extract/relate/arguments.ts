@@ -117,6 +117,13 @@ export function argumentReader(ctx: RelateContext) {
     // phrase (by flat, title or apposition) is its referent; the country or body is a modifier.
     const person = personWithin(t, w);
     if (person !== undefined && person !== own) return [person];
+    // "the Ohio Democrat said" parsed as the place with the party noun flat on it: a party member, not the place.
+    const member =
+      own !== undefined && entities[own]!.type === 'Place'
+        ? childrenOf(t, w, 'flat').find((k) => /^(democrat|republican)$/i.test(t.parse.tokens[k]!.text))
+        : undefined;
+    if (member !== undefined)
+      return resolveDescription([lemmaOf(t, member)], entities, discourse, false, view.index) ?? [];
     if (own !== undefined) return [own];
     // "the news agency Telam said", parsed with the name as a flat of the noun: the body named.
     if (t.parse.tokens[w]!.upos === 'NOUN') {

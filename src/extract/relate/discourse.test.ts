@@ -157,3 +157,18 @@ describe('the government', () => {
     expect(triples(text, ['REJECTED'])).toEqual([]);
   });
 });
+
+describe('party members', () => {
+  it('gives "the Ohio Democrat" the one person the sentences before made salient', () => {
+    const text = '"Trade must grow," Senator Ivo Marek said in Ohio.\n"We can manage," the Ohio Democrat said.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Ivo Marek -> null)']);
+  });
+  it('gives "the Ohio Democrat" no one when two persons were salient', () => {
+    const text = 'Senator Anna Kovac met Senator Ivo Marek in Ohio.\n"We can manage," the Ohio Democrat said.';
+    expect(triples(text, ['STATED'])).toEqual([]);
+  });
+  it('does not read "the only Democrat in the room" as an anaphor', () => {
+    const text = 'Ivo Marek vetoed the bill in Ohio.\nThe only Democrat in the room said the vote was close.';
+    expect(triples(text, ['STATED'])).toEqual([]);
+  });
+});

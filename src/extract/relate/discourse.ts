@@ -115,6 +115,11 @@ const GENDER = new Map<string, 'male' | 'female'>([
 /** Role nouns of people that are no office ("the candidate", "the nominee"): a description resolves by them too. */
 const PERSON_ROLE_NOUNS = new Set(['candidate', 'nominee', 'challenger', 'incumbent', 'frontrunner', 'front-runner']);
 const STATE_NOUNS = new Set(['government', 'country', 'authorities', 'nation', 'regime', 'administration', 'state']);
+/** "the Ohio Democrat": a party member; the pattern is the other party, which a title must not name. */
+const PARTY_MEMBERS = new Map([
+  ['democrat', /republican/i],
+  ['republican', /democrat/i],
+]);
 const PLURAL = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const NEUTER = new Set(['it', 'its', 'itself']);
 
@@ -301,6 +306,18 @@ export function resolveDescription(
   // "X issued a statement … The statement said": the document's issuer, within three sentences.
   const document = words.length === 1 ? d.documents?.get(head) : undefined;
   if (document && sentence !== undefined && sentence - document.sentence <= 3) return document.issuers;
+  // '"…," Byrd said. "…," the West Virginia Democrat said': a party member described by state
+  // and party is the one person the last two sentences made salient, unless their title names
+  // the other party; of two persons, neither.
+  const party = PARTY_MEMBERS.get(head);
+  // Only a state or none ("the West Virginia Democrat"); "the only Democrat to support X" is no anaphor.
+  const placeWords = new Set([...d.named].flatMap((i) => (entities[i]!.type === 'Place' ? entities[i]!.words : [])));
+  if (party !== undefined && !words.slice(0, -1).every((m) => placeWords.has(m))) return undefined;
+  if (party !== undefined && sentence !== undefined) {
+    const recent = d.persons.filter((p) => (d.salientIn.get(p) ?? -1) >= sentence - 2);
+    const other = (p: number): boolean => entities[p]!.roles.some((r) => party.test(r));
+    return recent.length === 1 && !other(recent[0]!) ? recent : undefined;
+  }
   // "the president", "the Republican presidential candidate": the latest person with that role.
   if (
     ROLE_HEADS.has(head) ||
