@@ -24,7 +24,7 @@ import { contextOf, typeOfActor } from './recognise/context.js';
 import { retypeWeakNames } from './recognise/typer.js';
 import type { Token } from './segment/tokens.js';
 import { udWords } from './segment/words.js';
-import { mayTrigger } from './lexicon/predicates.js';
+import { DOCUMENT_NOUNS, mayTrigger } from './lexicon/predicates.js';
 import { ATTENDABLE_HEADS, GATHERING_HEADS } from './lexicon/events.js';
 import { dateOfExpression, datelineDate } from './relate/dates.js';
 import { supportingRelations, type SupportRelation } from './relate/support.js';
@@ -304,7 +304,11 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
 
 /** Whether a sentence can carry a scored relation: a trigger word or an attendable event noun. */
 function needsParse(tokens: Token[]): boolean {
-  return tokens.some((t) => mayTrigger(t.norm) || ATTENDABLE_HEADS.has(t.norm));
+  // "X adopted a (joint) resolution": a document introduced is its issuer's for a later "the resolution said".
+  const introduces = (i: number): boolean =>
+    /^an?$/.test(tokens[i]!.norm) &&
+    tokens.slice(i + 1, i + 4).some((x) => DOCUMENT_NOUNS.has(x.norm) && x.kind === 'word');
+  return tokens.some((t, i) => mayTrigger(t.norm) || ATTENDABLE_HEADS.has(t.norm) || introduces(i));
 }
 
 /** For each UD word: whether it is a capitalised part of a name a gazetteer knows (recognise/known.ts). */

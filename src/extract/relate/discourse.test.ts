@@ -172,3 +172,28 @@ describe('party members', () => {
     expect(triples(text, ['STATED'])).toEqual([]);
   });
 });
+
+describe('documents introduced without a trigger', () => {
+  it('reads "X adopted a new resolution" for a later "the resolution", though the sentence has no trigger', () => {
+    const x = extractArticle({
+      id: 't',
+      title: 'T',
+      text: 'The Kestrel League adopted a new resolution on Monday.\nThe resolution urged Ivo Marek to resign.',
+      date: '2021-05-12',
+    });
+    const name = (id: string | null): string => x.entities.find((e) => e.id === id)?.name ?? 'null';
+    const demands = x.relations
+      .filter((r) => r.type === 'DEMANDED')
+      .map((r) => `${name(r.source)} -> ${name(r.target)}`);
+    expect(demands).toEqual(['Kestrel League -> Ivo Marek']);
+  });
+});
+
+describe('documents issued by', () => {
+  it('gives "the communique" the agent of "a communique issued by X"', () => {
+    const text =
+      'A communique issued by the Kestrel League on Monday praised the talks.\n' +
+      'The communique also urged Ivo Marek to resign.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Kestrel League -> Ivo Marek)']);
+  });
+});

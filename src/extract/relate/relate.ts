@@ -83,8 +83,13 @@ export function relateSentences(input: RelateInput): RelateOutput {
     s.t.parse.tokens.forEach((w, k) => {
       const det = childOf(s.t, k, 'det');
       const indefinite = det !== undefined && /^(a|an)$/i.test(s.t.parse.tokens[det]!.text);
-      if (w.upos === 'NOUN' && indefinite && !view.inQuote[s.t.token[k]!] && DOCUMENT_NOUNS.has(lemmaOf(s.t, k)))
-        documents.push(lemmaOf(s.t, k));
+      if (w.upos !== 'NOUN' || !indefinite || view.inQuote[s.t.token[k]!] || !DOCUMENT_NOUNS.has(lemmaOf(s.t, k)))
+        return;
+      // "A communique issued by X said …": the agent of the participle is the issuer.
+      const agent = childrenOf(s.t, k, 'acl').flatMap((v) => childrenOf(s.t, v, 'obl:agent'))[0];
+      const issuers = agent === undefined ? [] : entitiesOf(s, agent);
+      if (issuers.length) noteDocuments(discourse, [lemmaOf(s.t, k)], issuers, view.index);
+      else documents.push(lemmaOf(s.t, k));
     });
     noteDocuments(discourse, documents, main, view.index);
     const subjectWord = rootSubject !== undefined ? s.t.parse.tokens[rootSubject]! : undefined;
