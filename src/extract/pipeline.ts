@@ -141,6 +141,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
         ((b.tokenEnd + 1 + titleWords === m.tokenStart && toks[b.tokenEnd]?.norm === "'s") ||
           (m.tokenEnd + 1 === b.tokenStart && toks[m.tokenEnd]?.norm === 'of')),
     );
+    if (/^(former|ex)$/.test(toks[m.tokenStart - titleWords - 1]?.norm ?? '')) infos[c]!.former = true;
     const country = place === undefined ? undefined : countryOf(place.text)?.name;
     if (country !== undefined) infos[c]!.country ??= country;
   }

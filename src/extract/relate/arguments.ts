@@ -34,7 +34,7 @@ import {
   strandedSubject,
   type Tree,
 } from './tree.js';
-import type { SentenceView } from './view.js';
+import type { EntityInfo, SentenceView } from './view.js';
 import type { RelateContext, Sentence } from './context.js';
 import {
   coordinated,
@@ -262,7 +262,16 @@ export function argumentReader(ctx: RelateContext) {
       const portfolio = childrenOf(t, w, 'amod', 'compound')
         .map((k) => lemmaOf(t, k).toLowerCase())
         .filter((m) => PORTFOLIOS.has(m) || ROLE_WORDS.has(m));
-      return officeHolder(lemma, portfolio);
+      const holder = officeHolder(lemma, portfolio);
+      if (holder.length || portfolio.includes('former') || childOf(t, w, 'nmod:poss') !== undefined) return holder;
+      // '"…," the prime minister said' of a story's one untitled person: news gives the office of
+      // who it is about, unless the office was mentioned as someone else's just before.
+      const recent = discourse.persons.filter((p) => (discourse.salientIn.get(p) ?? -1) >= view.index - 2);
+      const office = new RegExp(`\\b${lemma}`, 'i');
+      const mentioned = views
+        .slice(Math.max(0, view.index - 3), view.index)
+        .some((v) => v.tokens.some((x) => office.test(x.text)));
+      return recent.length === 1 && entities[recent[0]!]!.roles.length === 0 && !mentioned ? recent : [];
     }
     if (AGENT_NOUNS.has(lemma) || DOCUMENT_NOUNS.has(lemma)) {
       // "the ministry's spokesman", "a spokesman for X", "X officials", "a letter from X".
@@ -355,15 +364,19 @@ export function argumentReader(ctx: RelateContext) {
 
   /** The one person of the article whose title is this office ("defence minister"), if exactly one. */
   function officeHolder(office: string, modifiers: string[]): number[] {
+    // "the former president" is who held it; "the president" who holds it now, never a former holder.
+    const former = modifiers.includes('former');
     const holders = entities.flatMap((e, i) => {
       if (e.type !== 'Person') return [];
       const fits = e.roles.some((r) => {
         const words = r.toLowerCase().split(/\s+/);
-        return words[words.length - 1] === office && modifiers.every((m) => words.includes(m));
+        return words[words.length - 1] === office && modifiers.every((m) => words.includes(m) || m === 'former');
       });
       return fits ? [i] : [];
     });
-    return holders.length === 1 ? holders : [];
+    const formerly = (e: EntityInfo): boolean => !!e.former || e.roles.some((r) => /^former\b/i.test(r));
+    const now = holders.filter((i) => formerly(entities[i]!) === former);
+    return now.length === 1 ? now : [];
   }
 
   /**

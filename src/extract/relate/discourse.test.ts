@@ -197,3 +197,20 @@ describe('documents issued by', () => {
     expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Kestrel League -> Ivo Marek)']);
   });
 });
+
+describe('offices', () => {
+  it('gives "the former president" the former holder and "the president" the present one', () => {
+    const text =
+      'President Ivo Marek met former President Anna Kovac in Lima.\n"Trade must grow," the former president said.\n' +
+      '"Tariffs must fall," the president said.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Anna Kovac -> null)', 'STATED(Ivo Marek -> null)']);
+  });
+  it('gives "the prime minister" the story\'s one untitled person', () => {
+    const text = 'Anna Kovac is urging Dorvian leaders to act.\n"Trade must grow," the prime minister said.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Anna Kovac -> null)']);
+  });
+  it("does not give an office just mentioned as someone else's to the salient person", () => {
+    const text = 'Anna Kovac met the defence minister in Lima.\n"Trade must grow," the defence minister said.';
+    expect(triples(text, ['STATED'])).toEqual([]);
+  });
+});

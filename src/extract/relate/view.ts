@@ -35,6 +35,8 @@ export interface EntityInfo {
   roleBodies?: number[];
   /** The country of a person's title ("Russian Foreign Minister X"): "his country" is it. */
   country?: string;
+  /** Whether a person's title was given as "former X": "the former president" is them, "the president" not. */
+  former?: boolean;
   /** Normalised name words, for definite descriptions ("the embassy" → "US Embassy"). */
   words: string[];
   outlet: boolean;
