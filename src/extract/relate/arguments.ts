@@ -344,6 +344,8 @@ export function argumentReader(ctx: RelateContext) {
       const modifiers = childrenOf(t, w, 'amod', 'compound')
         .filter((k) => k < w)
         .map((k) => lemmaOf(t, k));
+      // "The group, a partnership of A and B,": an apposition says what the group is; it is new, no anaphor.
+      if (/^(group|organi[sz]ation)$/.test(lemma) && childOf(t, w, 'appos') !== undefined) return [];
       const before = recentNames(view, t.token[w]!, false)[0]!;
       const plural = word.xpos === 'NNS';
       return resolveDescription([...modifiers, lemma], entities, discourse, plural, view.index, before) ?? [];

@@ -214,3 +214,22 @@ describe('offices', () => {
     expect(triples(text, ['STATED'])).toEqual([]);
   });
 });
+
+describe('body classes', () => {
+  it('gives "the organization" the one body the sentences before made salient', () => {
+    const text =
+      'The Kestrel League appealed for calm on Monday.\n' +
+      'The press freedom organization said that Ivo Marek must resign.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Kestrel League -> null)']);
+  });
+  it('gives "the group" no body when two were salient', () => {
+    const text = 'The Kestrel League met the Velmar Trade Council on Monday.\nThe group urged Ivo Marek to resign.';
+    expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
+  it('does not read "the group, an alliance of …" as an anaphor', () => {
+    const text =
+      'The Kestrel League appealed for calm on Monday.\n' +
+      'The group, an alliance of farmers, said the plan would fail.';
+    expect(triples(text, ['STATED'])).toEqual([]);
+  });
+});

@@ -346,7 +346,25 @@ export function resolveDescription(
     .filter((i) => modifiers.every((m) => entities[i]!.words.includes(m)));
   if (plural) return named.length > 1 ? named : undefined;
   if (named.length) return [Math.max(...named)];
+  if (BODY_CLASSES.has(head) && sentence !== undefined) return salientBody(entities, d, sentence);
   return plural ? undefined : nationalBody(head, modifiers, entities, d, before);
+}
+
+/**
+ * Nouns any body is: "the group", "the organization" stands for the body just spoken of. ("The
+ * company" is not among them: it would take a government agency just named as readily.)
+ */
+const BODY_CLASSES = new Set(['organization', 'organisation', 'group']);
+
+/**
+ * "Reporters Without Borders appealed … The press freedom organization said": the one organisation
+ * the last two sentences made salient; of two, neither.
+ */
+function salientBody(entities: EntityInfo[], d: Discourse, sentence: number): number[] | undefined {
+  const recent = d.collective.filter(
+    (e) => entities[e]!.type === 'Organization' && (d.salientIn.get(e) ?? -1) >= sentence - 2,
+  );
+  return recent.length === 1 ? recent : undefined;
 }
 
 /** Ministries and the central bank: bodies every state has, named by what they do. */
