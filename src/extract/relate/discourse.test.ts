@@ -146,6 +146,12 @@ describe('the government', () => {
       'The government urged Ivo Marek to lower tariffs.';
     expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Peru -> Ivo Marek)']);
   });
+  it("takes the story's country from its first demonym when the article names that country", () => {
+    const text =
+      'Japanese customs turned away shoes from South Korea on Monday.\nPrices rose in Japan in May.\n' +
+      'The government urged Ivo Marek to stop the trade.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Japan -> Ivo Marek)']);
+  });
   it('gives "the administration" the United States in a story about another country', () => {
     const text =
       "Japan's trade surplus with the United States rose in May.\nJapan sold more cars in June.\n" +
