@@ -25,7 +25,7 @@ import { contextOf, typeOfActor } from './recognise/context.js';
 import { retypeWeakNames } from './recognise/typer.js';
 import type { Token } from './segment/tokens.js';
 import { udWords } from './segment/words.js';
-import { mayTrigger } from './lexicon/predicates.js';
+import { DOCUMENT_NOUNS, mayTrigger } from './lexicon/predicates.js';
 import { ATTENDABLE_HEADS, GATHERING_HEADS } from './lexicon/events.js';
 import { dateOfExpression, datelineDate } from './relate/dates.js';
 import { supportingRelations, type SupportRelation } from './relate/support.js';
@@ -130,6 +130,20 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     const body = titleBody(m, mentions, sentenceTokens[m.sentence]!);
     const bodyCluster = body === undefined ? undefined : clusterOf.get(body);
     if (bodyCluster !== undefined) (infos[c]!.roleBodies ??= []).push(bodyCluster);
+    if (m.roles.length === 0) continue;
+    const titleWords = m.roles.join(' ').split(/\s+/).length;
+    // "Russia's defence minister X", "Defence Minister X of Russia": the title's country, which "his country" is.
+    const toks = sentenceTokens[m.sentence]!;
+    const place = mentions.find(
+      (b) =>
+        b.sentence === m.sentence &&
+        b.type === 'Place' &&
+        ((b.tokenEnd + 1 + titleWords === m.tokenStart && toks[b.tokenEnd]?.norm === "'s") ||
+          (m.tokenEnd + 1 === b.tokenStart && toks[m.tokenEnd]?.norm === 'of')),
+    );
+    if (/^(former|ex)$/.test(toks[m.tokenStart - titleWords - 1]?.norm ?? '')) infos[c]!.former = true;
+    const country = place === undefined ? undefined : countryOf(place.text)?.name;
+    if (country !== undefined) infos[c]!.country ??= country;
   }
 
   // Views for the relation rules.
@@ -348,7 +362,11 @@ function titleBody(m: Mention, mentions: Mention[], tokens: Token[]): Mention | 
 
 /** Whether a sentence can carry a scored relation: a trigger word or an attendable event noun. */
 function needsParse(tokens: Token[]): boolean {
-  return tokens.some((t) => mayTrigger(t.norm) || ATTENDABLE_HEADS.has(t.norm));
+  // "X adopted a (joint) resolution": a document introduced is its issuer's for a later "the resolution said".
+  const introduces = (i: number): boolean =>
+    /^an?$/.test(tokens[i]!.norm) &&
+    tokens.slice(i + 1, i + 4).some((x) => DOCUMENT_NOUNS.has(x.norm) && x.kind === 'word');
+  return tokens.some((t, i) => mayTrigger(t.norm) || ATTENDABLE_HEADS.has(t.norm) || introduces(i));
 }
 
 /** For each UD word: whether it is a capitalised part of a name a gazetteer knows (recognise/known.ts). */
@@ -455,7 +473,7 @@ function infoOf(c: Cluster): EntityInfo {
     outlet: c.type === 'Organization' && [...c.forms].some((f) => isNewsOutlet(f)),
   };
   if (c.gender) info.gender = c.gender;
-  if (c.roleCountry) info.roleCountry = c.roleCountry;
+  if (c.roleCountry && c.type === 'Person') info.country = c.roleCountry;
   return info;
 }
 

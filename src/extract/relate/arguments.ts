@@ -34,7 +34,7 @@ import {
   strandedSubject,
   type Tree,
 } from './tree.js';
-import type { SentenceView } from './view.js';
+import type { EntityInfo, SentenceView } from './view.js';
 import type { RelateContext, Sentence } from './context.js';
 import {
   coordinated,
@@ -156,6 +156,13 @@ export function argumentReader(ctx: RelateContext) {
     // phrase (by flat, title or apposition) is its referent; the country or body is a modifier.
     const person = personWithin(t, w);
     if (person !== undefined && person !== own) return [person];
+    // "the Ohio Democrat said" parsed as the place with the party noun flat on it: a party member, not the place.
+    const member =
+      own !== undefined && entities[own]!.type === 'Place'
+        ? childrenOf(t, w, 'flat').find((k) => /^(democrat|republican)$/i.test(t.parse.tokens[k]!.text))
+        : undefined;
+    if (member !== undefined)
+      return resolveDescription([lemmaOf(t, member)], entities, discourse, false, view.index) ?? [];
     if (own !== undefined) return [own];
     // "The delegation, led by X, said", "the mission, headed by X, met Y": a party sent under a
     // named leader acts through them.
@@ -223,6 +230,13 @@ export function argumentReader(ctx: RelateContext) {
           if (human && !entitiesOf(s, k).some((x) => entities[x]!.type === 'Person')) return [];
           // "Opposition parties said they …": a plural subject no entity stands for is what "they" means.
           if (plural && entitiesOf(s, k).length === 0) return [];
+        }
+        // "The government set this figure when it announced …": a definite description that is a
+        // subject before the pronoun is an antecedent as a name would be.
+        const definite = childOf(t, k, 'det');
+        if (e === undefined && definite !== undefined && lemmaOf(t, definite) === 'the' && near.upos === 'NOUN') {
+          const meant = /^nsubj/.test(near.deprel) ? entitiesOf(s, k, depth + 1) : [];
+          if (meant.length === 1 && !local.includes(meant[0]!)) local.push(meant[0]!);
         }
         if (e !== undefined && t.argHead[k] && /^nsubj/.test(t.parse.tokens[k]!.deprel) && !local.includes(e)) {
           // "A and B say they want …": a plural pronoun takes a coordinated or collective subject before it.
@@ -297,7 +311,16 @@ export function argumentReader(ctx: RelateContext) {
       const portfolio = childrenOf(t, w, 'amod', 'compound')
         .map((k) => lemmaOf(t, k).toLowerCase())
         .filter((m) => PORTFOLIOS.has(m) || ROLE_WORDS.has(m));
-      return officeHolder(lemma, portfolio);
+      const holder = officeHolder(lemma, portfolio);
+      if (holder.length || portfolio.includes('former') || childOf(t, w, 'nmod:poss') !== undefined) return holder;
+      // '"…," the prime minister said' of a story's one untitled person: news gives the office of
+      // who it is about, unless the office was mentioned as someone else's just before.
+      const recent = discourse.persons.filter((p) => (discourse.salientIn.get(p) ?? -1) >= view.index - 2);
+      const office = new RegExp(`\\b${lemma}`, 'i');
+      const mentioned = views
+        .slice(Math.max(0, view.index - 3), view.index)
+        .some((v) => v.tokens.some((x) => office.test(x.text)));
+      return recent.length === 1 && entities[recent[0]!]!.roles.length === 0 && !mentioned ? recent : [];
     }
     if (AGENT_NOUNS.has(lemma) || DOCUMENT_NOUNS.has(lemma)) {
       // "the ministry's spokesman", "a spokesman for X", "X officials", "a letter from X".
@@ -343,13 +366,38 @@ export function argumentReader(ctx: RelateContext) {
       }
       // "the Chinese foreign ministry": a demonym names the country; still not an entity of its own.
     }
+    // "Russia's defence minister said his country …": a person's country is the country of their title.
+    const owner = childOf(t, w, 'nmod:poss');
+    if (
+      /^(country|nation)$/.test(lemma) &&
+      owner !== undefined &&
+      /^(his|her|their)$/i.test(t.parse.tokens[owner]!.text)
+    ) {
+      const owners = entitiesOf(s, owner, depth + 1);
+      // "Shultz said his country welcomed …" is what '"We welcome …," Shultz said' is: the country
+      // speaks through the one reporting it, who is the source of its acts there.
+      const clause = hasLabel(word.deprel, 'nsubj') ? t.parse.tokens[word.head] : undefined;
+      const verb = clause && hasLabel(clause.deprel, 'ccomp') ? clause.head : -1;
+      const speaker = verb >= 0 && predicateOf(t, verb)?.frame === 'speech' ? childOf(t, verb, 'nsubj') : undefined;
+      if (owners.length === 1 && speaker !== undefined && entitiesOf(s, speaker, depth + 1).includes(owners[0]!))
+        return owners;
+      const countries = new Set(owners.map((e) => entities[e]!.country));
+      const [country] = countries;
+      if (countries.size !== 1 || country === undefined) return [];
+      const state = entities.findIndex((e) => e.type === 'Place' && countryOf(e.name)?.name === country);
+      return state >= 0 ? [state] : [];
+    }
     // "the president", "the ministry", "the agency": a definite description.
     const det = childOf(t, w, 'det');
     if (det !== undefined && lemmaOf(t, det) === 'the') {
       const modifiers = childrenOf(t, w, 'amod', 'compound')
         .filter((k) => k < w)
         .map((k) => lemmaOf(t, k));
-      return resolveDescription([...modifiers, lemma], entities, discourse, word.xpos === 'NNS', view.index) ?? [];
+      // "The group, a partnership of A and B,": an apposition says what the group is; it is new, no anaphor.
+      if (/^(group|organi[sz]ation)$/.test(lemma) && childOf(t, w, 'appos') !== undefined) return [];
+      const before = recentNames(view, t.token[w]!, false)[0]!;
+      const plural = word.xpos === 'NNS';
+      return resolveDescription([...modifiers, lemma], entities, discourse, plural, view.index, before) ?? [];
     }
     return [];
   }
@@ -367,15 +415,19 @@ export function argumentReader(ctx: RelateContext) {
 
   /** The one person of the article whose title is this office ("defence minister"), if exactly one. */
   function officeHolder(office: string, modifiers: string[]): number[] {
+    // "the former president" is who held it; "the president" who holds it now, never a former holder.
+    const former = modifiers.includes('former');
     const holders = entities.flatMap((e, i) => {
       if (e.type !== 'Person') return [];
       const fits = e.roles.some((r) => {
         const words = r.toLowerCase().split(/\s+/);
-        return words[words.length - 1] === office && modifiers.every((m) => words.includes(m));
+        return words[words.length - 1] === office && modifiers.every((m) => words.includes(m) || m === 'former');
       });
       return fits ? [i] : [];
     });
-    return holders.length === 1 ? holders : [];
+    const formerly = (e: EntityInfo): boolean => !!e.former || e.roles.some((r) => /^former\b/i.test(r));
+    const now = holders.filter((i) => formerly(entities[i]!) === former);
+    return now.length === 1 ? now : [];
   }
 
   /**

@@ -81,3 +81,154 @@ describe('documents', () => {
     expect(triples(text, ['DEMANDED'])).toEqual([]);
   });
 });
+
+describe('descriptions as antecedents', () => {
+  it('gives "it" the definite description that is a subject before it in its sentence', () => {
+    const text =
+      "Peru's government set the figure in May.\nThe Kestrel League met Ivo Marek on Monday.\n" +
+      'The government has said it would reject the plan from Ivo Marek.';
+    expect(triples(text, ['REJECTED'])).toEqual(['REJECTED(Peru -> Ivo Marek)']);
+  });
+});
+
+describe('national bodies', () => {
+  it('gives an unnamed "the central bank" the country its sentence names', () => {
+    const text = "Peru's total foreign debt was 14 billion dollars, the central bank said.";
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Peru -> null)']);
+  });
+  it('gives "the central bank" the central bank the article named', () => {
+    const text = 'The Kestrel Reserve Bank raised rates in Peru.\nExports fell in May, the central bank said.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Kestrel Reserve Bank -> null)']);
+  });
+  it('gives "the ministry" the "Ministry of …" named before', () => {
+    const text = 'The Ministry of Coastal Affairs met in Lima.\nThe ministry urged Ivo Marek to resign.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Ministry of Coastal Affairs -> Ivo Marek)']);
+  });
+  it('gives an unnamed ministry the country the story is about, not one it mentioned since', () => {
+    const text =
+      'Peru is seeking new trade partners.\nChile sold more copper to Japan in May.\n' +
+      'Early this year the finance ministry told Ivo Marek that tariffs would fall.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Peru -> Ivo Marek)']);
+  });
+  it('leaves an unnamed ministry alone when its sentence names two other countries', () => {
+    const text =
+      'Ecuador and Chile signed a trade accord.\nPeru will cut tariffs for Chile, the finance ministry said.';
+    expect(triples(text, ['STATED'])).toEqual([]);
+  });
+});
+
+describe('his country', () => {
+  it('gives "his country" the country of the person\'s title', () => {
+    const text = "Peru's defence minister Ivo Marek flew home on Monday.\nHis country rejects the plan.";
+    expect(triples(text, ['REJECTED'])).toEqual(['REJECTED(Peru -> null)']);
+  });
+  it('gives "his country" in what he says to him, as "we" in a quotation is the speaker', () => {
+    const text = 'Defence Minister Ivo Marek of Peru said his country welcomed the plan.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Ivo Marek -> null)']);
+  });
+  it('gives "her country" no country when her title names none', () => {
+    const text = 'Foreign Minister Anna Kovac met officials in Peru.\nHer country rejects the plan.';
+    expect(triples(text, ['REJECTED'])).toEqual([]);
+  });
+});
+
+describe('the government', () => {
+  it('gives "the government" the story\'s country, not one a later sentence made its subject', () => {
+    const text =
+      'Peru is seeking new trade partners.\nChile sold more copper to Japan in May.\n' +
+      'The government urged Ivo Marek to lower tariffs.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Peru -> Ivo Marek)']);
+  });
+  it("takes the story's country from its first demonym when the article names that country", () => {
+    const text =
+      'Japanese customs turned away shoes from South Korea on Monday.\nPrices rose in Japan in May.\n' +
+      'The government urged Ivo Marek to stop the trade.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Japan -> Ivo Marek)']);
+  });
+  it('gives "the administration" the United States in a story about another country', () => {
+    const text =
+      "Japan's trade surplus with the United States rose in May.\nJapan sold more cars in June.\n" +
+      'The administration urged Ivo Marek to lower tariffs.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(United States -> Ivo Marek)']);
+  });
+  it('gives "the two countries" no single state in focus', () => {
+    const text = 'Peru sold copper in May.\nPrices rose in June.\nThe two countries rejected the plan.';
+    expect(triples(text, ['REJECTED'])).toEqual([]);
+  });
+});
+
+describe('party members', () => {
+  it('gives "the Ohio Democrat" the one person the sentences before made salient', () => {
+    const text = '"Trade must grow," Senator Ivo Marek said in Ohio.\n"We can manage," the Ohio Democrat said.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Ivo Marek -> null)']);
+  });
+  it('gives "the Ohio Democrat" no one when two persons were salient', () => {
+    const text = 'Senator Anna Kovac met Senator Ivo Marek in Ohio.\n"We can manage," the Ohio Democrat said.';
+    expect(triples(text, ['STATED'])).toEqual([]);
+  });
+  it('does not read "the only Democrat in the room" as an anaphor', () => {
+    const text = 'Ivo Marek vetoed the bill in Ohio.\nThe only Democrat in the room said the vote was close.';
+    expect(triples(text, ['STATED'])).toEqual([]);
+  });
+});
+
+describe('documents introduced without a trigger', () => {
+  it('reads "X adopted a new resolution" for a later "the resolution", though the sentence has no trigger', () => {
+    const x = extractArticle({
+      id: 't',
+      title: 'T',
+      text: 'The Kestrel League adopted a new resolution on Monday.\nThe resolution urged Ivo Marek to resign.',
+      date: '2021-05-12',
+    });
+    const name = (id: string | null): string => x.entities.find((e) => e.id === id)?.name ?? 'null';
+    const demands = x.relations
+      .filter((r) => r.type === 'DEMANDED')
+      .map((r) => `${name(r.source)} -> ${name(r.target)}`);
+    expect(demands).toEqual(['Kestrel League -> Ivo Marek']);
+  });
+});
+
+describe('documents issued by', () => {
+  it('gives "the communique" the agent of "a communique issued by X"', () => {
+    const text =
+      'A communique issued by the Kestrel League on Monday praised the talks.\n' +
+      'The communique also urged Ivo Marek to resign.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Kestrel League -> Ivo Marek)']);
+  });
+});
+
+describe('offices', () => {
+  it('gives "the former president" the former holder and "the president" the present one', () => {
+    const text =
+      'President Ivo Marek met former President Anna Kovac in Lima.\n"Trade must grow," the former president said.\n' +
+      '"Tariffs must fall," the president said.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Anna Kovac -> null)', 'STATED(Ivo Marek -> null)']);
+  });
+  it('gives "the prime minister" the story\'s one untitled person', () => {
+    const text = 'Anna Kovac is urging Dorvian leaders to act.\n"Trade must grow," the prime minister said.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Anna Kovac -> null)']);
+  });
+  it("does not give an office just mentioned as someone else's to the salient person", () => {
+    const text = 'Anna Kovac met the defence minister in Lima.\n"Trade must grow," the defence minister said.';
+    expect(triples(text, ['STATED'])).toEqual([]);
+  });
+});
+
+describe('body classes', () => {
+  it('gives "the organization" the one body the sentences before made salient', () => {
+    const text =
+      'The Kestrel League appealed for calm on Monday.\n' +
+      'The press freedom organization said that Ivo Marek must resign.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Kestrel League -> null)']);
+  });
+  it('gives "the group" no body when two were salient', () => {
+    const text = 'The Kestrel League met the Velmar Trade Council on Monday.\nThe group urged Ivo Marek to resign.';
+    expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
+  it('does not read "the group, an alliance of …" as an anaphor', () => {
+    const text =
+      'The Kestrel League appealed for calm on Monday.\n' +
+      'The group, an alliance of farmers, said the plan would fail.';
+    expect(triples(text, ['STATED'])).toEqual([]);
+  });
+});

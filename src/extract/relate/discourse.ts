@@ -12,6 +12,7 @@
  */
 import type { EntityInfo } from './view.js';
 import { ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
+import { countryOf, countryOfDemonym } from '../lexicon/places.js';
 
 export interface Discourse {
   /** Recently salient persons (subjects and speakers), newest last. */
@@ -114,6 +115,11 @@ const GENDER = new Map<string, 'male' | 'female'>([
 /** Role nouns of people that are no office ("the candidate", "the nominee"): a description resolves by them too. */
 const PERSON_ROLE_NOUNS = new Set(['candidate', 'nominee', 'challenger', 'incumbent', 'frontrunner', 'front-runner']);
 const STATE_NOUNS = new Set(['government', 'country', 'authorities', 'nation', 'regime', 'administration', 'state']);
+/** "the Ohio Democrat": a party member; the pattern is the other party, which a title must not name. */
+const PARTY_MEMBERS = new Map([
+  ['democrat', /republican/i],
+  ['republican', /democrat/i],
+]);
 const PLURAL = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const NEUTER = new Set(['it', 'its', 'itself']);
 
@@ -275,20 +281,43 @@ export function resolveDescription(
   d: Discourse,
   plural = false,
   sentence?: number,
+  before: number[] = [],
 ): number[] | undefined {
   const head = words[words.length - 1];
   if (!head) return undefined;
   // "the government", "the country", "the authorities": the state most recently in focus.
+  // "the two countries", "the 40 countries taking part": several states, never the one in focus.
+  if (STATE_NOUNS.has(head) && plural && head !== 'authorities') return undefined;
   if (STATE_NOUNS.has(head) && words.length === 1) {
-    for (let i = d.collective.length - 1; i >= 0; i--) {
-      if (entities[d.collective[i]!]!.type === 'Place') return [d.collective[i]!];
+    // "the administration" is a president's government, in news the American one ("Japan's
+    // surplus … The administration has said"): a named "X administration", else the United States.
+    if (head === 'administration') {
+      const named = [...d.named].filter(
+        (i) => entities[i]!.type === 'Organization' && entities[i]!.words.at(-1) === head,
+      );
+      if (named.length) return named.length === 1 ? named : undefined;
+      const us = [...d.named].filter(
+        (i) => entities[i]!.type === 'Place' && countryOf(entities[i]!.name)?.name === 'United States',
+      );
+      if (us.length === 1) return us;
     }
-    // None yet: the country the story is about ("TOKYO - … called on the Government to …").
-    return d.home !== undefined ? [d.home] : undefined;
+    return storyState(entities, d, before);
   }
   // "X issued a statement … The statement said": the document's issuer, within three sentences.
   const document = words.length === 1 ? d.documents?.get(head) : undefined;
   if (document && sentence !== undefined && sentence - document.sentence <= 3) return document.issuers;
+  // '"…," Byrd said. "…," the West Virginia Democrat said': a party member described by state
+  // and party is the one person the last two sentences made salient, unless their title names
+  // the other party; of two persons, neither.
+  const party = PARTY_MEMBERS.get(head);
+  // Only a state or none ("the West Virginia Democrat"); "the only Democrat to support X" is no anaphor.
+  const placeWords = new Set([...d.named].flatMap((i) => (entities[i]!.type === 'Place' ? entities[i]!.words : [])));
+  if (party !== undefined && !words.slice(0, -1).every((m) => placeWords.has(m))) return undefined;
+  if (party !== undefined && sentence !== undefined) {
+    const recent = d.persons.filter((p) => (d.salientIn.get(p) ?? -1) >= sentence - 2);
+    const other = (p: number): boolean => entities[p]!.roles.some((r) => party.test(r));
+    return recent.length === 1 && !other(recent[0]!) ? recent : undefined;
+  }
   // "the president", "the Republican presidential candidate": the latest person with that role.
   if (
     ROLE_HEADS.has(head) ||
@@ -308,9 +337,91 @@ export function resolveDescription(
   const named = [...d.named]
     .filter((i) => {
       const e = entities[i]!;
-      return e.type === 'Organization' && e.words.length >= 2 && e.words[e.words.length - 1] === head;
+      // "the ministry" → "Foreign Ministry" or "Ministry of Posts and Telecommunications".
+      const headed =
+        e.words[e.words.length - 1] === head ||
+        (MINISTRY_HEADS.has(head) && e.words[0] === head && e.words[1] === 'of');
+      return e.type === 'Organization' && e.words.length >= 2 && headed;
     })
     .filter((i) => modifiers.every((m) => entities[i]!.words.includes(m)));
   if (plural) return named.length > 1 ? named : undefined;
-  return named.length ? [Math.max(...named)] : undefined;
+  if (named.length) return [Math.max(...named)];
+  if (BODY_CLASSES.has(head) && sentence !== undefined) return salientBody(entities, d, sentence);
+  return plural ? undefined : nationalBody(head, modifiers, entities, d, before);
+}
+
+/**
+ * Nouns any body is: "the group", "the organization" stands for the body just spoken of. ("The
+ * company" is not among them: it would take a government agency just named as readily.)
+ */
+const BODY_CLASSES = new Set(['organization', 'organisation', 'group']);
+
+/**
+ * "Reporters Without Borders appealed … The press freedom organization said": the one organisation
+ * the last two sentences made salient; of two, neither.
+ */
+function salientBody(entities: EntityInfo[], d: Discourse, sentence: number): number[] | undefined {
+  const recent = d.collective.filter(
+    (e) => entities[e]!.type === 'Organization' && (d.salientIn.get(e) ?? -1) >= sentence - 2,
+  );
+  return recent.length === 1 ? recent : undefined;
+}
+
+/** Ministries and the central bank: bodies every state has, named by what they do. */
+const MINISTRY_HEADS = new Set(['ministry', 'cabinet']);
+
+/**
+ * "the central bank", "the cabinet", "the finance ministry" that the article does not name: the
+ * government's body, and the state stands for its government (ANNOTATION: the country is an equally
+ * right argument). A demonym says which state ("the Chinese foreign ministry"); a central bank the
+ * article names ("the Bundesbank", "Bank of Japan") is what "the central bank" means, and of two
+ * named ones neither.
+ */
+function nationalBody(
+  head: string,
+  modifiers: string[],
+  entities: EntityInfo[],
+  d: Discourse,
+  before: number[],
+): number[] | undefined {
+  const central = head === 'bank' && modifiers.includes('central');
+  if (!central && !MINISTRY_HEADS.has(head)) return undefined;
+  if (central) {
+    const banks = [...d.named].filter((i) => {
+      const e = entities[i]!;
+      const name = e.words.join(' ');
+      const ofCountry = /^bank of (.+)$/.exec(name);
+      return (
+        e.type === 'Organization' &&
+        (/\b(central|reserve|national) bank\b|\bbundesbank\b|\bfederal reserve\b/.test(name) ||
+          (ofCountry !== null && countryOf(ofCountry[1]!) !== undefined))
+      );
+    });
+    if (banks.length) return banks.length === 1 ? banks : undefined;
+  }
+  // "the Chinese foreign ministry": the state the demonym names, if the article names it.
+  const nation = modifiers.map((m) => countryOfDemonym(m)?.name).find((n) => n !== undefined);
+  if (nation !== undefined) {
+    const state = [...d.named].filter(
+      (i) => entities[i]!.type === 'Place' && countryOf(entities[i]!.name)?.name === nation,
+    );
+    return state.length === 1 ? state : undefined;
+  }
+  return storyState(entities, d, before);
+}
+
+/**
+ * The state a national body or "the government" belongs to: a country its own sentence names
+ * before it ("Taiwan's reserves rose …, the central bank said"); of several, the story's own
+ * country ("South Korea will cut tariffs for the United States, the finance ministry said"), else
+ * none; with none named there, the country the story is about, not one it mentioned since ("India
+ * seeks partners … Yugoslavia … the commerce ministry told …").
+ */
+function storyState(entities: EntityInfo[], d: Discourse, before: number[]): number[] | undefined {
+  const countries = [...new Set(before)].filter(
+    (i) => entities[i]!.type === 'Place' && countryOf(entities[i]!.name) !== undefined,
+  );
+  if (countries.length === 1) return countries;
+  if (countries.length > 1) return d.home !== undefined && countries.includes(d.home) ? [d.home] : undefined;
+  return d.home !== undefined ? [d.home] : undefined;
 }

@@ -1004,7 +1004,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           }
       // "Now it is time for Brazil to do likewise," the Brazilian minister said: a call on one's own
       // country asks no other party.
-      const own = sources.some((e) => entities[e]!.roleCountry === entities[entity]!.name);
+      const own = sources.some((e) => entities[e]!.country === entities[entity]!.name);
       if (sources.length && !sources.includes(entity) && !own) emit('DEMANDED', sources, entity, i, 0.65);
     }
   }

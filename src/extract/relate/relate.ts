@@ -7,7 +7,7 @@
  * quotations are read from the tree (grammar.ts) before anything is emitted.
  */
 import type { ScoredRelation } from '../../graph/schema.js';
-import { countryOf } from '../lexicon/places.js';
+import { countryOf, countryOfDemonym } from '../lexicon/places.js';
 import { ANONYMOUS_SOURCES, DOCUMENT_NOUNS, HUMAN_NOUNS, UNNAMED_GROUPS } from '../lexicon/predicates.js';
 import { ROLE_HEADS } from '../lexicon/roles.js';
 import { type Discourse, newDiscourse, noteDocuments, noteSalient, noteSpeaker, noteSubject } from './discourse.js';
@@ -24,9 +24,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
   const relations: RawRelation[] = [];
   const references: Reference[] = [];
   const discourse: Discourse = newDiscourse();
-  discourse.home = views
-    .flatMap((v) => v.args.map((a) => a.entity))
-    .find((e) => entities[e]!.type === 'Place' && countryOf(entities[e]!.name) !== undefined);
+  discourse.home = storyCountry(views, entities);
   const ctx: RelateContext = { views, relations, entities, discourse, makeEvent, impliedCountry };
   const args = argumentReader(ctx);
   const { isEvent, entitiesOf, membersOf, subjectOf } = args;
@@ -83,8 +81,13 @@ export function relateSentences(input: RelateInput): RelateOutput {
     s.t.parse.tokens.forEach((w, k) => {
       const det = childOf(s.t, k, 'det');
       const indefinite = det !== undefined && /^(a|an)$/i.test(s.t.parse.tokens[det]!.text);
-      if (w.upos === 'NOUN' && indefinite && !view.inQuote[s.t.token[k]!] && DOCUMENT_NOUNS.has(lemmaOf(s.t, k)))
-        documents.push(lemmaOf(s.t, k));
+      if (w.upos !== 'NOUN' || !indefinite || view.inQuote[s.t.token[k]!] || !DOCUMENT_NOUNS.has(lemmaOf(s.t, k)))
+        return;
+      // "A communique issued by X said …": the agent of the participle is the issuer.
+      const agent = childrenOf(s.t, k, 'acl').flatMap((v) => childrenOf(s.t, v, 'obl:agent'))[0];
+      const issuers = agent === undefined ? [] : entitiesOf(s, agent);
+      if (issuers.length) noteDocuments(discourse, [lemmaOf(s.t, k)], issuers, view.index);
+      else documents.push(lemmaOf(s.t, k));
     });
     noteDocuments(discourse, documents, main, view.index);
     const subjectWord = rootSubject !== undefined ? s.t.parse.tokens[rootSubject]! : undefined;
@@ -250,6 +253,27 @@ export function relateSentences(input: RelateInput): RelateOutput {
   }
 
   // ── arguments ────────────────────────────────────────────────────────────────────────────
+}
+
+/**
+ * The country the story is about, which "the government" means: the first it names, by name or by
+ * a demonym ("Japanese customs turned away shoes from South Korea" is Japan's story) when the
+ * article names that country too.
+ */
+function storyCountry(views: SentenceView[], entities: RelateInput['entities']): number | undefined {
+  const country = (e: number): boolean => entities[e]!.type === 'Place' && countryOf(entities[e]!.name) !== undefined;
+  for (const v of views) {
+    for (let k = 0; k < v.tokens.length; k++) {
+      const named = v.args.find((a) => a.tokenStart === k && country(a.entity));
+      if (named) return named.entity;
+      const text = v.tokens[k]!.text;
+      const nation = /^\p{Lu}\p{Ll}/u.test(text) ? countryOfDemonym(text)?.name : undefined;
+      if (nation === undefined || v.args.some((a) => a.tokenStart <= k && k < a.tokenEnd)) continue;
+      const state = entities.findIndex((e, i) => country(i) && countryOf(e.name)?.name === nation);
+      if (state >= 0) return state;
+    }
+  }
+  return undefined;
 }
 
 /**

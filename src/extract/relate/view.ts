@@ -31,10 +31,12 @@ export interface EntityInfo {
   name: string;
   gender?: 'male' | 'female';
   roles: string[];
-  /** The country of the person's title ("Brazilian minister X" → Brazil). */
-  roleCountry?: string;
   /** Bodies named before the person's title ("FBI Director X"): "the FBI chief" is X. */
   roleBodies?: number[];
+  /** The country of a person's title ("Russian Foreign Minister X"): "his country" is it. */
+  country?: string;
+  /** Whether a person's title was given as "former X": "the former president" is them, "the president" not. */
+  former?: boolean;
   /** Normalised name words, for definite descriptions ("the embassy" → "US Embassy"). */
   words: string[];
   outlet: boolean;
