@@ -71,11 +71,11 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     checkBudget();
     return options.parseAll || needsParse(tokens) ? parse(tokens) : undefined;
   });
-  const recogniseAll = (monthSurnames?: ReadonlySet<string>): Mention[] =>
+  const recogniseAll = (wordSurnames?: ReadonlySet<string>): Mention[] =>
     sentences.flatMap((_, i) => {
       checkBudget();
       const tokens = sentenceTokens[i]!;
-      const names = recogniseNames(text, tokens, i, tagsOf(tokens, trees[i]), monthSurnames);
+      const names = recogniseNames(text, tokens, i, tagsOf(tokens, trees[i]), wordSurnames);
       const bodies = nationalBodies(text, tokens, (t) => isDemonym(t.text) || countryOf(t.text) !== undefined).map(
         (m) => ({ ...m, sentence: i }),
       );
@@ -85,7 +85,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   // A person whose surname is a month ("Theresa May") or an ordinary word ("James Baker"): her
   // surname alone is her too ("May said", "Baker said" opening a sentence), which only the whole
   // article shows; rare, so the sentences are read again only then.
-  const monthSurnames = new Set(
+  const wordSurnames = new Set(
     mentions
       .filter((m) => m.type === 'Person')
       .flatMap((m) => {
@@ -96,7 +96,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
           : [];
       }),
   );
-  if (monthSurnames.size > 0) mentions = recogniseAll(monthSurnames);
+  if (wordSurnames.size > 0) mentions = recogniseAll(wordSurnames);
   typeUnknownNames(mentions, sentenceTokens, trees);
   // A sentence without a trigger is parsed here only for a weakly typed name no parsed sentence
   // holds; its tree stays out of the relation rules.

@@ -195,11 +195,12 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /**
  * A capitalised month that is a person's name, not a date: after a known first name ("Theresa
  * May", "Brian May"); a month that is also a given name before a surname ("Jan Kavan", "April
- * Ryan"); or alone, when the article's person has it as a surname (`monthSurnames`: "May said"
+ * Ryan"); or alone, when the article's person has it as a surname (`wordSurnames`, the article's
+ * surnames that are months or ordinary words: "May said"
  * after "Theresa May"). Never after a word that governs a date ("in May", "since June", "last
  * April"), before a number ("May 5") or with an abbreviation's full stop ("Jan. 5").
  */
-export function monthAsName(tokens: Token[], k: number, monthSurnames: ReadonlySet<string> = NO_WORDS): boolean {
+export function monthAsName(tokens: Token[], k: number, wordSurnames: ReadonlySet<string> = NO_WORDS): boolean {
   const t = tokens[k]!;
   if (t.kind !== 'word' || !t.cap || !MONTHS.has(t.norm) || /\.$/.test(t.text)) return false;
   const prev = tokens[k - 1];
@@ -225,7 +226,7 @@ export function monthAsName(tokens: Token[], k: number, monthSurnames: ReadonlyS
     !isCommonWord(next.norm)
   )
     return true;
-  return monthSurnames.has(t.norm) && !MONTHS.has(next?.norm ?? '');
+  return wordSurnames.has(t.norm) && !MONTHS.has(next?.norm ?? '');
 }
 
 /** Whether a title governs the words from `i` ("CEO of the …", "director of the X chapter of the …"). */
@@ -288,7 +289,7 @@ function countryAt(tokens: Token[], k: number): boolean {
 export function findChunks(
   tokens: Token[],
   tagOf?: (token: number) => string | undefined,
-  monthSurnames: ReadonlySet<string> = NO_WORDS,
+  wordSurnames: ReadonlySet<string> = NO_WORDS,
 ): Chunk[] {
   const proper = (k: number): boolean => tagOf?.(k) === 'PROPN';
   // Dotted initials before a name are its first names ("K.C. Maurer", "A.M. Rosenthal"), even when
@@ -301,7 +302,7 @@ export function findChunks(
     k < tokens.length &&
     !creditLabel(k) &&
     (isNameToken(tokens[k]!) ||
-      monthAsName(tokens, k, monthSurnames) ||
+      monthAsName(tokens, k, wordSurnames) ||
       (isAcronym(tokens[k]!) && proper(k) && !NEVER_NAMES.has(tokens[k]!.norm)) ||
       initialsOfName(k));
   const chunks: Chunk[] = [];
@@ -484,10 +485,10 @@ export function findChunks(
       !titleCased &&
       startsSentence(tokens, first.start) &&
       !isAcronym(tokens[first.start]!) &&
-      !monthAsName(tokens, first.start, monthSurnames) &&
+      !monthAsName(tokens, first.start, wordSurnames) &&
       // "Baker said" after "James Baker": the article's person, before a verb or an apposition.
       !(
-        monthSurnames.has(tokens[first.start]!.norm) &&
+        wordSurnames.has(tokens[first.start]!.norm) &&
         first.end - first.start === 1 &&
         (/^(?:VERB|AUX)$/.test(tagOf?.(first.start + 1) ?? '') || tokens[first.start + 1]?.text === ',')
       ) &&

@@ -309,12 +309,12 @@ export function recogniseNames(
   tokens: Token[],
   sentence: number,
   tagOf?: (token: number) => string | undefined,
-  monthSurnames?: ReadonlySet<string>,
+  wordSurnames?: ReadonlySet<string>,
 ): Mention[] {
   const found = [
     ...typeConjuncts(
       tokens,
-      splitCoordinatedBodies(tokens, recogniseChunks(text, tokens, sentence, tagOf, monthSurnames)),
+      splitCoordinatedBodies(tokens, recogniseChunks(text, tokens, sentence, tagOf, wordSurnames)),
     ),
     ...modifierStems(tokens, sentence),
   ];
@@ -485,12 +485,12 @@ function recogniseChunks(
   tokens: Token[],
   sentence: number,
   tagOf?: (token: number) => string | undefined,
-  monthSurnames?: ReadonlySet<string>,
+  wordSurnames?: ReadonlySet<string>,
 ): Mention[] {
   const mentions: Mention[] = [];
   let pendingCountry: string | undefined;
   let pendingEnd = -1;
-  for (const chunk of findChunks(tokens, tagOf, monthSurnames)) {
+  for (const chunk of findChunks(tokens, tagOf, wordSurnames)) {
     if (
       insideTicker(text, tokens, chunk.start, chunk.end) ||
       (tokens[chunk.start - 1]?.text === '.' && insideTicker(text, tokens, chunk.start - 2, chunk.end)) ||
