@@ -680,68 +680,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         return;
       }
       case 'demand': {
-        // "her call for X to resign": the one asked to act, when an infinitive follows.
-        const infinitive = [n, ...(light !== undefined ? [light] : [])].some((h) =>
-          childrenOf(t, h, 'acl', 'advcl', 'xcomp').some((c) => c > n && markOf(t, c) === 'to'),
-        );
-        const forWhom = infinitive
-          ? childrenOf(t, n, 'nmod')
-              .filter((k) => caseOf(t, k) === 'for' && actorLike(s, k))
-              .flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e) && !actors.includes(e)))
-          : [];
-        // "her demand that X resign": the subject of the demand's content clause is asked (a bare
-        // verb is no relative clause, however "that" is parsed: "the demand that France withdraw").
-        const bareRelative = (c: number): boolean =>
-          t.parse.tokens[c]!.xpos === 'VB' && childrenOf(t, c, 'obj').some((k) => lemmaOf(t, k) === 'that');
-        const contentSubjects = childrenOf(t, n, 'acl', 'ccomp')
-          .filter((c) => markOf(t, c) === 'that' || bareRelative(c))
-          .flatMap((c) => {
-            const subject = childOf(t, c, 'nsubj');
-            return subject === undefined ? [] : membersOf(s, subject);
-          })
-          .filter((e) => !isEvent(e) && !actors.includes(e));
-        // "the calls by officials asking the United States to waive …": whom the call's participle asks.
-        // (Also on its authors: "the calls by officials asking X to …", however "by" is hung.)
-        const callers = [n, ...(light !== undefined ? [light] : [])]
-          .flatMap((h) => childrenOf(t, h, 'nmod', 'obl'))
-          .filter((k) => /^(by|from)$/.test(caseOf(t, k) ?? ''));
-        const askedByClause = [n, ...callers]
-          .flatMap((h) => childrenOf(t, h, 'acl'))
-          .filter((c) => predicateOf(t, c)?.relation === 'DEMANDED')
-          .flatMap((c) => [
-            ...childrenOf(t, c, 'obj', 'iobj'),
-            ...childrenOf(t, c, 'obl').filter((k) => /^(on|upon)$/.test(caseOf(t, k) ?? '')),
-          ])
-          .flatMap((k) => membersOf(s, k))
-          .filter((e) => !isEvent(e) && !actors.includes(e));
-        const addressees = [
-          ...addressed(s, n, light, /^(to|on|upon)$/),
-          ...forWhom,
-          ...contentSubjects,
-          ...askedByClause,
-        ];
-        // "rejected calls from X to withdraw", "accepted the union's demands", "the demand was
-        // refused by the Taliban": whoever answers a demand is the one it asked.
-        const deprel = t.parse.tokens[n]!.deprel;
-        const answers = head >= 0 && /^(obj|nsubj:pass)$/.test(deprel) ? predicateOf(t, head)?.frame : undefined;
-        // "complied with X's requests", "bowed to X's demands", "met / heeded X's call": whoever
-        // gives in to a demand is the one it asked.
-        const yielded =
-          head >= 0 &&
-          ANSWERING.has(lemmaOf(t, head)) &&
-          (deprel === 'obj' || (hasLabel(deprel, 'obl') && /^(with|to)$/.test(caseOf(t, n) ?? '')));
-        const answerers =
-          addressees.length === 0 && (answers === 'reject' || answers === 'accept' || yielded)
-            ? deprel === 'obj' || yielded
-              ? subjectOf(s, head)
-              : agentOf(s, head)
-            : [];
-        // "Under pressure from X, Y agreed …": the one under it is the clause's subject.
-        const pressed =
-          lemma === 'pressure' && caseOf(t, n) === 'under' && head >= 0 && addressees.length === 0
-            ? subjectOf(s, head).filter((e) => !actors.includes(e))
-            : [];
-        const targets = [...addressees, ...answerers.filter((e) => !actors.includes(e)), ...pressed];
+        const targets = nominalDemandTargets(s, n, light, actors);
         if (targets.length === 0) emit('DEMANDED', actors, null, n, 0.6, trigger);
         for (const target of targets) emit('DEMANDED', actors, target, n, 0.65, trigger);
         return;
@@ -772,6 +711,66 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       default:
         return;
     }
+  }
+
+  /** Whom a nominal demand asks: addressed, named in its clause, or the one who answers it. */
+  function nominalDemandTargets(s: Sentence, n: number, light: number | undefined, actors: number[]): number[] {
+    const { t } = s;
+    const head = t.parse.tokens[n]!.head;
+    const others = (es: number[]): number[] => es.filter((e) => !isEvent(e) && !actors.includes(e));
+    // "her call for X to resign": the one asked to act, when an infinitive follows.
+    const infinitive = [n, ...(light !== undefined ? [light] : [])].some((h) =>
+      childrenOf(t, h, 'acl', 'advcl', 'xcomp').some((c) => c > n && markOf(t, c) === 'to'),
+    );
+    const forWhom = infinitive
+      ? others(
+          childrenOf(t, n, 'nmod')
+            .filter((k) => caseOf(t, k) === 'for' && actorLike(s, k))
+            .flatMap((k) => membersOf(s, k)),
+        )
+      : [];
+    // "her demand that X resign": the subject of the demand's content clause is asked (a bare
+    // verb is no relative clause, however "that" is parsed: "the demand that France withdraw").
+    const bareRelative = (c: number): boolean =>
+      t.parse.tokens[c]!.xpos === 'VB' && childrenOf(t, c, 'obj').some((k) => lemmaOf(t, k) === 'that');
+    const contentSubjects = others(
+      childrenOf(t, n, 'acl', 'ccomp')
+        .filter((c) => markOf(t, c) === 'that' || bareRelative(c))
+        .flatMap((c) => {
+          const subject = childOf(t, c, 'nsubj');
+          return subject === undefined ? [] : membersOf(s, subject);
+        }),
+    );
+    // "the calls by officials asking the United States to waive …": whom the call's participle
+    // asks, also when it hangs on the call's authors ("by" hung on the light verb).
+    const callers = [n, ...(light !== undefined ? [light] : [])]
+      .flatMap((h) => childrenOf(t, h, 'nmod', 'obl'))
+      .filter((k) => /^(by|from)$/.test(caseOf(t, k) ?? ''));
+    const askedByClause = others(
+      [n, ...callers]
+        .flatMap((h) => childrenOf(t, h, 'acl'))
+        .filter((c) => predicateOf(t, c)?.relation === 'DEMANDED')
+        .flatMap((c) => [
+          ...childrenOf(t, c, 'obj', 'iobj'),
+          ...childrenOf(t, c, 'obl').filter((k) => /^(on|upon)$/.test(caseOf(t, k) ?? '')),
+        ])
+        .flatMap((k) => membersOf(s, k)),
+    );
+    const addressees = [...addressed(s, n, light, /^(to|on|upon)$/), ...forWhom, ...contentSubjects, ...askedByClause];
+    if (addressees.length || head < 0) return addressees;
+    // "rejected calls from X to withdraw", "accepted the union's demands", "the demand was refused
+    // by the Taliban", "complied with / bowed to / met / heeded X's demands": whoever answers or
+    // gives in to a demand is the one it asked.
+    const deprel = t.parse.tokens[n]!.deprel;
+    const answers = /^(obj|nsubj:pass)$/.test(deprel) ? predicateOf(t, head)?.frame : undefined;
+    const yielded =
+      ANSWERING.has(lemmaOf(t, head)) &&
+      (deprel === 'obj' || (hasLabel(deprel, 'obl') && /^(with|to)$/.test(caseOf(t, n) ?? '')));
+    if (answers === 'reject' || answers === 'accept' || yielded)
+      return others(deprel === 'obj' || yielded ? subjectOf(s, head) : agentOf(s, head));
+    // "Under pressure from X, Y agreed …": the one under it is the clause's subject.
+    if (lemmaOf(t, n) === 'pressure' && caseOf(t, n) === 'under') return others(subjectOf(s, head));
+    return [];
   }
 
   /**
