@@ -386,4 +386,13 @@ describe('recogniseNames', () => {
     expect(names('The army removed troops from Vantor.')).not.toContain('Organization:Vantor');
     expect(names('Anna Kovac sent a video from Vantor.')).not.toContain('Organization:Vantor');
   });
+  it('reads a name before a legal form printed in lower case as a company', () => {
+    expect(names('Vantor plc said profits fell.')).toEqual(['Organization:Vantor']);
+    expect(names('Anna Kovac said Vantor sa would repay the loan.')).toEqual([
+      'Person:Anna Kovac',
+      'Organization:Vantor',
+    ]);
+    // The form ends the whole name of the firm, not the word after "and".
+    expect(names('Dorvo Hotels and Realty corp said it would buy shares.')).not.toContain('Organization:Realty');
+  });
 });

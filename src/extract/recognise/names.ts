@@ -5,7 +5,14 @@
  */
 import { DOMAIN_NAME, tokenTexts, type Token } from '../segment/tokens.js';
 import { countryOf, countryOfDemonym, isCity, isDemonym, isKnownPlace, isRegion } from '../lexicon/places.js';
-import { INSTITUTIONS, isKnownOrganization, isNewsOutlet, LEGAL_FORMS, ORG_HEADS } from '../lexicon/organizations.js';
+import {
+  INSTITUTIONS,
+  isKnownOrganization,
+  isNewsOutlet,
+  LEGAL_FORMS,
+  LOWER_CASE_LEGAL_FORMS,
+  ORG_HEADS,
+} from '../lexicon/organizations.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
 import {
   EMPLOYEE_TITLES,
@@ -741,11 +748,15 @@ function recogniseChunks(
         typed = { type: 'Place', cue: 'preposition' };
     }
     // "the Gazeta Mercantil newspaper", "the Kestrel news agency": a name before the noun of an
-    // outlet or body is that body's, whatever its words look like.
+    // outlet or body is that body's, whatever its words look like; so is one before a legal form
+    // in lower case ("Dorvo plc said").
     if (
       typed.type !== 'Organization' &&
       !roles.length &&
-      BODY_NOUNS_AFTER.has(tokens[b]?.norm ?? '') &&
+      (BODY_NOUNS_AFTER.has(tokens[b]?.norm ?? '') ||
+        // "Dorvo Hotels and Realty corp": after "and" the form ends a longer name, not this one.
+        (LOWER_CASE_LEGAL_FORMS.has(tokens[b]?.norm ?? '') &&
+          !/^(?:and|&)$/.test(tokens[chunk.start - 1]?.norm ?? ''))) &&
       !tokens[b]!.cap
     )
       typed = { type: 'Organization', cue: 'body-noun' };
