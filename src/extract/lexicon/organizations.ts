@@ -28,6 +28,29 @@ export const LEGAL_FORMS = new Set([
   ...FOREIGN_LEGAL_FORMS,
 ]);
 
+/**
+ * Legal forms that, written in lower case right after a name ("Dorvo plc", "Dorvo sa", as British
+ * and wire styles print them), still make it a company's: none is an English word ("co" and "ag"
+ * are left out, being abbreviations of ordinary words too).
+ */
+export const LOWER_CASE_LEGAL_FORMS = new Set([
+  'plc',
+  'ltd',
+  'inc',
+  'corp',
+  'llc',
+  'spa',
+  'sa',
+  'nv',
+  'bv',
+  'gmbh',
+  'bhd',
+  'pty',
+  'oyj',
+  'kgaa',
+  'srl',
+]);
+
 export const ORG_HEADS = new Set([
   'ministry',
   'department',

@@ -368,4 +368,31 @@ describe('recogniseNames', () => {
     expect(names('It could help, said Anna Kovac, Dean Vortanen and co analyst.')).toContain('Unknown:Dean Vortanen');
     expect(names('The team fielded Anna Kovac and Kestrel Mining.')).toContain('Organization:Kestrel Mining');
   });
+  it('reads a name whose products are possessed, whose users are named or that posts are taken down from as a body', () => {
+    expect(names('Anna Kovac said users of Vantor had complained.')).toEqual([
+      'Person:Anna Kovac',
+      'Organization:Vantor',
+    ]);
+    expect(names("Anna Kovac said Vantor's new browser crashed often.")).toEqual([
+      'Person:Anna Kovac',
+      'Organization:Vantor',
+    ]);
+    expect(names("With Vantor's Kestrel 9 browser almost complete, Anna Kovac left.")).toContain('Organization:Vantor');
+    expect(names('Kestrel Soft tried to remove a video featuring Anna Kovac from Vantor.')).toContain(
+      'Organization:Vantor',
+    );
+    // A person's possessions, people and troops coming from somewhere: no body.
+    expect(names("Anna Kovac said Vantor's new car was stolen.")).not.toContain('Organization:Vantor');
+    expect(names('The army removed troops from Vantor.')).not.toContain('Organization:Vantor');
+    expect(names('Anna Kovac sent a video from Vantor.')).not.toContain('Organization:Vantor');
+  });
+  it('reads a name before a legal form printed in lower case as a company', () => {
+    expect(names('Vantor plc said profits fell.')).toEqual(['Organization:Vantor']);
+    expect(names('Anna Kovac said Vantor sa would repay the loan.')).toEqual([
+      'Person:Anna Kovac',
+      'Organization:Vantor',
+    ]);
+    // The form ends the whole name of the firm, not the word after "and".
+    expect(names('Dorvo Hotels and Realty corp said it would buy shares.')).not.toContain('Organization:Realty');
+  });
 });

@@ -5,7 +5,14 @@
  */
 import { DOMAIN_NAME, tokenTexts, type Token } from '../segment/tokens.js';
 import { countryOf, countryOfDemonym, isCity, isDemonym, isKnownPlace, isRegion } from '../lexicon/places.js';
-import { INSTITUTIONS, isKnownOrganization, isNewsOutlet, LEGAL_FORMS, ORG_HEADS } from '../lexicon/organizations.js';
+import {
+  INSTITUTIONS,
+  isKnownOrganization,
+  isNewsOutlet,
+  LEGAL_FORMS,
+  LOWER_CASE_LEGAL_FORMS,
+  ORG_HEADS,
+} from '../lexicon/organizations.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
 import {
   EMPLOYEE_TITLES,
@@ -741,11 +748,15 @@ function recogniseChunks(
         typed = { type: 'Place', cue: 'preposition' };
     }
     // "the Gazeta Mercantil newspaper", "the Kestrel news agency": a name before the noun of an
-    // outlet or body is that body's, whatever its words look like.
+    // outlet or body is that body's, whatever its words look like; so is one before a legal form
+    // in lower case ("Dorvo plc said").
     if (
       typed.type !== 'Organization' &&
       !roles.length &&
-      BODY_NOUNS_AFTER.has(tokens[b]?.norm ?? '') &&
+      (BODY_NOUNS_AFTER.has(tokens[b]?.norm ?? '') ||
+        // "Dorvo Hotels and Realty corp": after "and" the form ends a longer name, not this one.
+        (LOWER_CASE_LEGAL_FORMS.has(tokens[b]?.norm ?? '') &&
+          !/^(?:and|&)$/.test(tokens[chunk.start - 1]?.norm ?? ''))) &&
       !tokens[b]!.cap
     )
       typed = { type: 'Organization', cue: 'body-noun' };
@@ -885,10 +896,14 @@ const POSTING =
 function onMedium(tokens: Token[], start: number, b: number): boolean {
   const after = tokens[b];
   if (after && after.kind === 'word' && !after.cap && HELD_BY_BODY.has(after.norm)) return true;
-  // "a comment on Kovac's letter": what follows is what the thing is about.
-  if (after?.norm === "'s") return false;
+  // "Dorvia's Kestrel 9 browser", "Dorvia's new software": what makes and sells a product is a body.
+  if (after?.norm === "'s") return makesProduct(tokens, b + 1);
   const prep = tokens[start - 1];
   if (!prep) return false;
+  // "users of Dorvia": a person has no users, a site or a product has.
+  if (prep.norm === 'of' && /^(?:users|subscribers)$/.test(tokens[start - 2]?.norm ?? '')) return true;
+  // "removed a video of the speech from Dorvia": what is taken down is taken down from a site, not a place.
+  if (prep.norm === 'from') return removedPost(tokens, start - 1);
   // "messages to Kovac", "tweeted to Kovac": "to" after what is sent names its addressee; after an
   // upload ("posted the clip to Dorvo", its object between) the site.
   if (prep.norm === 'to') {
@@ -901,6 +916,66 @@ function onMedium(tokens: Token[], start: number, b: number): boolean {
   }
   const word = tokens[start - 2];
   return /^(?:on|via|onto)$/.test(prep.norm) && !!word && !word.cap && POSTING.test(word.norm);
+}
+
+/** Lower-case nouns of what a company makes or holds, after its possessive ("Dorvia's browser"); a person has none of them. */
+const PRODUCTS = new Set([
+  'browser',
+  'browsers',
+  'software',
+  'app',
+  'apps',
+  'products',
+  'platform',
+  'smartphone',
+  'smartphones',
+  'handsets',
+  'chips',
+  'subsidiary',
+  'subsidiaries',
+  'brand',
+  'brands',
+]);
+
+/** Words that may stand between a possessive and its product ("Dorvia's new browser", "Dorvia's latest software"). */
+const PRODUCT_DESCRIBERS = new Set(['new', 'latest', 'own', 'flagship', 'popular', 'main', 'online']);
+
+/**
+ * Whether a product noun follows at token `k` (right after a possessive), past describing words and
+ * the product's own name, numbers or acronym in brackets ("Kestrel 9 (K9) browser").
+ */
+function makesProduct(tokens: Token[], k: number): boolean {
+  for (let end = Math.min(tokens.length, k + 8); k < end; k++) {
+    const t = tokens[k]!;
+    if (t.cap || t.kind === 'number' || /^[()]$/.test(t.text) || /^\d/.test(t.text)) continue;
+    if (t.kind !== 'word') return false;
+    if (PRODUCT_DESCRIBERS.has(t.norm)) continue;
+    return PRODUCTS.has(t.norm);
+  }
+  return false;
+}
+
+/** Verbs of taking something down ("removed", "deleting", "pulled", "took down"). */
+const REMOVING = /^(?:remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|pull(?:s|ed|ing)?|took|taken|take)$/;
+/** What is posted and may be taken down from a site. */
+const POSTED_THINGS = /^(?:videos?|clips?|posts?|messages?|photos?|pictures?|comments?|tweets?|content|footage)$/;
+
+/**
+ * Whether "from" at token `from` ends a taking down of something posted: "remove a video featuring
+ * Anna Kovac from Dorvia", "the clips were deleted from Dorvia". Looks back within the clause (ten
+ * words, no sentence or clause punctuation) for both a verb of removing and a posted thing.
+ */
+function removedPost(tokens: Token[], from: number): boolean {
+  let verb = false;
+  let thing = false;
+  for (let k = from - 1; k >= Math.max(0, from - 10); k--) {
+    const t = tokens[k]!;
+    if (/^[.;:!?]$/.test(t.text)) break;
+    if (t.cap) continue;
+    if (REMOVING.test(t.norm)) verb = true;
+    if (POSTED_THINGS.test(t.norm)) thing = true;
+  }
+  return verb && thing;
 }
 
 /** Where a portfolio after "Minister of" ends: capitalised ordinary words joined by "and", leaving a name. */

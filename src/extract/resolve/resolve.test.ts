@@ -47,6 +47,11 @@ describe('resolveMentions', () => {
 
   it('reads a single name that speaks of its own as a body', () => {
     expect(entities('Dorvocorp said its profit rose 5 pct.')).toEqual(['Organization:Dorvocorp']);
+    // What acts on its own ("X's review of its own accounts") is a body too.
+    expect(entities("Anna Kovac said Vantor's review of its own accounts found no fraud.")).toEqual([
+      'Person:Anna Kovac',
+      'Organization:Vantor',
+    ]);
     expect(entities('Kovac said his profit rose 5 pct.')).toEqual(['Person:Kovac']);
   });
 

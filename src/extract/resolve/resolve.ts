@@ -349,10 +349,13 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     // "the Marine was …": a surname takes no article.
     const withThe = m.type === 'Unknown' && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start));
     if (initialWord || withThe) continue;
-    // "Dorvo said its profit rose": what speaks of its own is a body, not a person's surname.
+    // "Dorvo said its profit rose", "Dorvo's review of its own accounts": what speaks of, or acts
+    // on, its own is a body, not a person's surname.
+    const after = ctx.text.slice(m.end, m.end + 60);
     if (
       m.cue !== 'title' &&
-      /^\s+(?:said|says|added|announced|reported)\s+(?:that\s+)?its\b/.test(ctx.text.slice(m.end, m.end + 40))
+      (/^\s+(?:said|says|added|announced|reported)\s+(?:that\s+)?its\b/.test(after) ||
+        /^['’]s\s+(?:[a-z]+\s+){1,2}of\s+its\s+own\b/.test(after))
     ) {
       open(m, 'Organization');
       continue;
