@@ -71,20 +71,20 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     checkBudget();
     return options.parseAll || needsParse(tokens) ? parse(tokens) : undefined;
   });
-  const recogniseAll = (wordSurnames?: ReadonlySet<string>): Mention[] =>
-    sentences.flatMap((_, i) => {
-      checkBudget();
-      const tokens = sentenceTokens[i]!;
-      const names = recogniseNames(text, tokens, i, tagsOf(tokens, trees[i]), wordSurnames);
-      const bodies = nationalBodies(text, tokens, (t) => isDemonym(t.text) || countryOf(t.text) !== undefined).map(
-        (m) => ({ ...m, sentence: i }),
-      );
-      return [...names, ...compoundMentions(text, tokens, names), ...bodies];
-    });
-  let mentions = recogniseAll();
+  const recogniseSentence = (i: number, wordSurnames?: ReadonlySet<string>): Mention[] => {
+    checkBudget();
+    const tokens = sentenceTokens[i]!;
+    const names = recogniseNames(text, tokens, i, tagsOf(tokens, trees[i]), wordSurnames);
+    const bodies = nationalBodies(text, tokens, (t) => isDemonym(t.text) || countryOf(t.text) !== undefined).map(
+      (m) => ({ ...m, sentence: i }),
+    );
+    return [...names, ...compoundMentions(text, tokens, names), ...bodies];
+  };
+  const bySentence = sentences.map((_, i) => recogniseSentence(i));
+  let mentions = bySentence.flat();
   // A person whose surname is a month ("Theresa May") or an ordinary word ("James Baker"): her
   // surname alone is her too ("May said", "Baker said" opening a sentence), which only the whole
-  // article shows; rare, so the sentences are read again only then.
+  // article shows.
   const wordSurnames = new Set(
     mentions
       .filter((m) => m.type === 'Person')
@@ -96,7 +96,11 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
           : [];
       }),
   );
-  if (wordSurnames.size > 0) mentions = recogniseAll(wordSurnames);
+  // Only the sentences where such a word stands capitalised are read again.
+  if (wordSurnames.size > 0)
+    mentions = bySentence.flatMap((found, i) =>
+      sentenceTokens[i]!.some((t) => t.cap && wordSurnames.has(t.norm)) ? recogniseSentence(i, wordSurnames) : found,
+    );
   typeUnknownNames(mentions, sentenceTokens, trees);
   // A sentence without a trigger is parsed here only for a weakly typed name no parsed sentence
   // holds; its tree stays out of the relation rules.
