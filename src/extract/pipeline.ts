@@ -272,7 +272,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     impliedCountry,
   });
   checkBudget();
-  const support = supportingRelations({ views, clusters, infos, raw });
+  const support = supportingRelations({ views, clusters, infos, raw, impliedCountry });
 
   // Output: entities in order of first mention, then relations.
   const argued = new Set<number>();
@@ -294,19 +294,6 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     if (impliedClusters.has(ci)) e.implied = true;
     return e;
   });
-  for (const s of support.implied) {
-    const id = `e${entities.length + 1}`;
-    idOf.set(s.index, id);
-    entities.push({
-      id,
-      key: entityKey('Place', s.name),
-      name: s.name,
-      type: 'Place',
-      aliases: [],
-      implied: true,
-      mentions: [],
-    });
-  }
 
   const relations: ExtractedRelation[] = [...raw, ...support.relations]
     .filter((r) => idOf.has(r.source) && (r.target === null || idOf.has(r.target)))

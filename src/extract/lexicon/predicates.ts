@@ -533,6 +533,9 @@ export const UNDERGONE_ACTS = new Set([
   'handover',
 ]);
 
+/** Parties sent under a leader to a gathering: "the delegation, led by X", "led the team to the talks". */
+export const DELEGATION_NOUNS = new Set(['delegation', 'mission', 'team']);
+
 /** Objects of "meet" that are people, not things: "met his counterparts". */
 export const HUMAN_NOUNS = new Set([
   'counterpart',

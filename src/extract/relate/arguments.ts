@@ -1,5 +1,6 @@
 import {
   AGENT_NOUNS,
+  DELEGATION_NOUNS,
   COMMISSIVES,
   DOCUMENT_NOUNS,
   HUMAN_NOUNS,
@@ -89,9 +90,6 @@ const ADOPTING = new Set([
   'sponsor',
 ]);
 
-/** Parties sent under a leader: "the delegation, led by X". */
-const DELEGATION_NOUNS = new Set(['delegation', 'mission', 'team', 'group']);
-
 /** Nouns of a body's top post: "the FBI chief", "the head of the agency". */
 const TOP_POSTS = new Set(['chief', 'head', 'boss', 'director', 'chairman', 'chairwoman', 'leader', 'president']);
 
@@ -166,7 +164,7 @@ export function argumentReader(ctx: RelateContext) {
     if (own !== undefined) return [own];
     // "The delegation, led by X, said", "the mission, headed by X, met Y": a party sent under a
     // named leader acts through them.
-    if (word.upos === 'NOUN' && DELEGATION_NOUNS.has(lemmaOf(t, w))) {
+    if ((word.upos === 'NOUN' && DELEGATION_NOUNS.has(lemmaOf(t, w))) || lemmaOf(t, w) === 'group') {
       const leader = childrenOf(t, w, 'acl')
         .filter((c) => /^(lead|head)$/.test(lemmaOf(t, c)))
         .flatMap((c) => childrenOf(t, c, 'obl:agent'))

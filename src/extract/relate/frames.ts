@@ -13,6 +13,7 @@ import {
   NOT_SAYING,
   PRESS_REQUESTS,
   SPEECH_NOUNS,
+  DELEGATION_NOUNS,
   nounPredicate,
   OUTCOME_VERBS,
   type Predicate,
@@ -46,9 +47,6 @@ import type { ArgumentReader } from './arguments.js';
 
 /** Verbs that raise pressure on someone: "stepped up pressure on X". */
 const PRESSURE_VERBS = new Set(['step', 'increase', 'intensify', 'ratchet', 'mount', 'pile', 'keep', 'maintain']);
-
-/** Groups sent to a gathering: "led the delegation to the talks". */
-const DELEGATIONS = /^(delegation|team|mission)$/;
 
 /** Verbs of giving in to a demand: "complied with", "bowed to", "met", "heeded", "yielded to". */
 const ANSWERING = new Set(['comply', 'bow', 'meet', 'heed', 'yield', 'satisfy', 'fulfil', 'fulfill', 'obey']);
@@ -840,7 +838,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           const led =
             c === 'to' &&
             /^(lead|head)$/.test(lemmaOf(t, w)) &&
-            childrenOf(t, w, 'obj').some((k) => DELEGATIONS.test(lemmaOf(t, k)));
+            childrenOf(t, w, 'obj').some((k) => DELEGATION_NOUNS.has(lemmaOf(t, k)));
           if (!/^(at|during|in)$/.test(c) && !(c === 'after' && speaks) && !margins && !led) continue;
           if (torn(o)) continue;
           const ev = settingEvent(s, o);

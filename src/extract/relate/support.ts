@@ -5,8 +5,6 @@
  */
 import type { RelationType } from '../../graph/schema.js';
 import type { Cluster } from '../resolve/resolve.js';
-import { normaliseName } from '../resolve/normalise.js';
-import { countryOf } from '../lexicon/places.js';
 import type { RawRelation } from './context.js';
 import type { EntityInfo, SentenceView } from './view.js';
 
@@ -16,8 +14,6 @@ export interface SupportRelation extends Omit<RawRelation, 'type'> {
 
 export interface SupportResult {
   relations: SupportRelation[];
-  /** Implied places (from demonyms) needed as HAS_ROLE targets: index and name. */
-  implied: { index: number; name: string }[];
   /** Relation content (e.g. the role) keyed by relation object. */
   content: Map<RawRelation | SupportRelation, string>;
 }
@@ -27,24 +23,12 @@ export function supportingRelations(input: {
   clusters: Cluster[];
   infos: EntityInfo[];
   raw: RawRelation[];
+  /** The country a demonym names as an entity (the article's own, else an implied one). */
+  impliedCountry: (country: string) => number;
 }): SupportResult {
-  const { views, clusters, infos, raw } = input;
+  const { views, clusters, infos, raw, impliedCountry: placeIndex } = input;
   const relations: SupportRelation[] = [];
-  const implied: { index: number; name: string }[] = [];
   const content = new Map<RawRelation | SupportRelation, string>();
-
-  const placeIndex = (country: string): number => {
-    const found = clusters.findIndex(
-      (c) =>
-        c.type === 'Place' && [...c.forms].some((f) => countryOf(f)?.name === country || f === normaliseName(country)),
-    );
-    if (found >= 0) return found;
-    const known = implied.find((x) => x.name === country);
-    if (known) return known.index;
-    const index = clusters.length + 1000 + implied.length;
-    implied.push({ index, name: country });
-    return index;
-  };
 
   clusters.forEach((c, i) => {
     if (c.type !== 'Person' || !c.roles.length || !c.roleCountry) return;
@@ -115,7 +99,6 @@ export function supportingRelations(input: {
       seen.add(k);
       return true;
     }),
-    implied,
     content,
   };
 }
