@@ -9,9 +9,9 @@ import { splitSentences } from './segment/sentences.js';
 import { tokenize } from './segment/tokens.js';
 import { recogniseNames } from './recognise/names.js';
 import { monthAsName } from './recognise/chunks.js';
+import { titleBody } from './recognise/titles.js';
 import { compoundMentions, nationalBodies } from './recognise/compounds.js';
-import { countryOf, isDemonym, isKnownPlace } from './lexicon/places.js';
-import { ROLE_WORDS } from './lexicon/roles.js';
+import { countryOf, isDemonym } from './lexicon/places.js';
 import type { Mention, MentionType } from './recognise/mention.js';
 import { isProvisional, resolveMentions, namesOf, type Cluster } from './resolve/resolve.js';
 import { entityKey } from './resolve/keys.js';
@@ -321,34 +321,6 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     references: resolved,
     warnings,
   };
-}
-
-/**
- * The body a person's title belongs to, so that "the FBI chief" later is that person: the
- * organisation named right before the title ("FBI Director Louis Freeh"), or the one a title
- * governs with "of", its acronym in brackets allowed ("Director of the Federal Bureau of
- * Investigation (FBI) Louis Freeh").
- */
-function titleBody(m: Mention, mentions: Mention[], tokens: Token[]): Mention | undefined {
-  const orgs = mentions.filter(
-    (b) => b.sentence === m.sentence && b.type === 'Organization' && b.tokenEnd <= m.tokenStart,
-  );
-  if (m.roles.length) {
-    const titleWords = m.roles.join(' ').split(/\s+/).length;
-    const before = orgs.find((b) => b.tokenEnd + titleWords === m.tokenStart);
-    if (before) return before;
-  }
-  // "Title of [the] [U.S.] BODY [(ACR)] Name".
-  const bracketed = (b: Mention): boolean =>
-    b.tokenEnd === m.tokenStart ||
-    (tokens[b.tokenEnd]?.text === '(' && tokens[b.tokenEnd + 2]?.text === ')' && b.tokenEnd + 3 === m.tokenStart);
-  const governed = orgs.find((b) => {
-    if (!bracketed(b)) return false;
-    let k = b.tokenStart - 1;
-    while (k >= 0 && (tokens[k]!.norm === 'the' || isKnownPlace(tokens[k]!.text))) k--;
-    return tokens[k]?.norm === 'of' && k > 0 && ROLE_WORDS.has(tokens[k - 1]!.norm);
-  });
-  return governed;
 }
 
 /** Whether a sentence can carry a scored relation: a trigger word or an attendable event noun. */
