@@ -4,6 +4,7 @@ import {
   COMMISSIVES,
   DOCUMENT_NOUNS,
   HUMAN_NOUNS,
+  LIGHT_VERBS,
   OBJECT_CONTROL,
   PROPOSAL_NOUNS,
   SOLE_OFFICES,
@@ -42,6 +43,7 @@ import {
   governedByAdposition,
   predicateOf,
   prepositional,
+  relativeClauseObject,
   RELATIVE_PRONOUNS,
   TIME_WORDS,
 } from './grammar.js';
@@ -795,6 +797,18 @@ export function argumentReader(ctx: RelateContext) {
     for (const k of childrenOf(t, obj, 'acl')) {
       if (t.parse.tokens[k]!.xpos !== 'VBN') continue;
       const found = agentOf(s, k);
+      if (found.length) return found;
+    }
+    // "X made a proposal, which Y rejected", "rejected the offer X put forward": whoever made it.
+    if (PROPOSAL_NOUNS.has(lemma)) {
+      const w = t.parse.tokens[obj]!;
+      const maker =
+        w.deprel === 'obj' && w.head >= 0 && LIGHT_VERBS.has(lemmaOf(t, w.head))
+          ? w.head
+          : childrenOf(t, obj, 'acl:relcl').find(
+              (k) => LIGHT_VERBS.has(lemmaOf(t, k)) && relativeClauseObject(t, k) === obj,
+            );
+      const found = maker === undefined ? [] : subjectOf(s, maker);
       if (found.length) return found;
     }
 

@@ -40,6 +40,7 @@ import {
   measuredNoun,
   predicateOf,
   pressInquiry,
+  relativeClauseObject,
   sentWith,
   TIME_WORDS,
 } from './grammar.js';
@@ -436,7 +437,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "brushed aside the criticism" parsed with the particle as the noun's preposition: the noun is the object.
     const particle = pred.lemma.split(' ')[1];
     const particleObject = childrenOf(t, p, 'obl').find((k) => particle !== undefined && caseOf(t, k) === particle);
-    const obj = passive ? childOf(t, p, 'nsubj:pass') : (childOf(t, p, 'obj') ?? particleObject ?? described);
+    // "the proposal, which X rejected": the relative clause's noun.
+    const relative = relativeClauseObject(t, p);
+    const obj =
+      relative ?? (passive ? childOf(t, p, 'nsubj:pass') : (childOf(t, p, 'obj') ?? particleObject ?? described));
     // "decline" with no object or infinitive, or with an amount, is a fall ("shares declined",
     // "the stock declined 5 pct", "Texaco declined 1/2 to 30").
     if (lemma === 'decline' && (obj === undefined || amount(t, obj))) return;
@@ -480,7 +484,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     }
     // "denied Kuwait was pumping above its quota": the "object" is the subject of a denied clause.
     const next = t.parse.tokens[subtreeSpan(t.parse, obj).last + 1];
-    if (!passive && obj !== described && next !== undefined && /^(VBD|VBZ|VBP|MD)$/.test(next.xpos)) {
+    if (
+      !passive &&
+      obj !== described &&
+      obj !== relative &&
+      next !== undefined &&
+      /^(VBD|VBZ|VBP|MD)$/.test(next.xpos)
+    ) {
       emit('REJECTED', sources, null, p, 0.6);
       return;
     }

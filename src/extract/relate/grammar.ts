@@ -167,6 +167,24 @@ export function anaphoric(t: Tree, w: number): boolean {
   return childrenOf(t, w, 'det').some((d) => /^(the|this|that|these|those|such)$/.test(lemmaOf(t, d)));
 }
 
+/**
+ * The noun a relative clause's verb takes as its object: "the proposal, which X rejected" (the
+ * pronoun stands for it) and "an accusation X denies" (a gap). Undefined when the verb is no
+ * relative clause's, or when its object or subject slot is filled otherwise ("X, which rejected Y").
+ */
+export function relativeClauseObject(t: Tree, p: number): number | undefined {
+  const w = t.parse.tokens[p]!;
+  if (!hasLabel(w.deprel, 'acl:relcl') || w.head < 0) return undefined;
+  const relative = (k: number | undefined): boolean =>
+    k !== undefined && RELATIVE_PRONOUNS.has(t.parse.tokens[k]!.text.toLowerCase());
+  // A verb with a clause of its own is no relative's ("charges that X is refusing to open …").
+  if (childOf(t, p, 'ccomp', 'xcomp') !== undefined) return undefined;
+  const obj = childOf(t, p, 'obj');
+  if (relative(obj)) return w.head;
+  const subject = childOf(t, p, 'nsubj');
+  return obj === undefined && subject !== undefined && !relative(subject) ? w.head : undefined;
+}
+
 /** A quantity: a number, or a noun counted by one ("5 pct", "1/2", "two points"). */
 export function amount(t: Tree, w: number): boolean {
   return t.parse.tokens[w]!.upos === 'NUM' || childOf(t, w, 'nummod') !== undefined;

@@ -731,6 +731,21 @@ describe('rejections', () => {
       'STATED(Anna Brenn -> null)',
     ]);
   });
+  it('reads the noun a relative clause rejects, and whoever made it, as the thing rejected and its author', () => {
+    expect(triples("Anna Brenn's proposal, which Ivo Marek rejected, would close the port.", ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Marek -> Anna Brenn)',
+    ]);
+    expect(triples('Anna Brenn made an offer, which Ivo Marek rejected on Monday.')).toEqual([
+      'REJECTED(Ivo Marek -> Anna Brenn)',
+    ]);
+    expect(triples('Ivo Marek rejected the proposal that Anna Brenn made.')).toEqual([
+      'REJECTED(Ivo Marek -> Anna Brenn)',
+    ]);
+    // A claim noun's content clause is no relative clause: "charges that X is refusing to …".
+    expect(triples('The dispute is over Dorvian charges that Kenya is refusing to open its ports.')).toEqual([
+      'REJECTED(Kenya -> null)',
+    ]);
+  });
   it('reads disputing, refuting or rebutting a claim as rejecting it, and its author as the one rejected', () => {
     expect(triples("Anna Brenn disputed Ivo Marek's allegations.")).toEqual(['REJECTED(Anna Brenn -> Ivo Marek)']);
     expect(triples('The Kestrel Party refuted the claim.')).toEqual(['REJECTED(Kestrel Party -> null)']);
