@@ -40,6 +40,7 @@ import {
   measuredNoun,
   predicateOf,
   pressInquiry,
+  saidNothing,
   relativeClauseObject,
   sentWith,
   TIME_WORDS,
@@ -101,6 +102,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     }
     if (negated || !factual(t, p, false)) return;
     if (pred.needsContent && !hasContent(s, p)) return;
+    // "said nothing", "has said nothing publicly": saying nothing is silence, no statement.
+    if (pred.relation === 'STATED' && saidNothing(t, p)) return;
     // "would state his position", "will announce a package": a statement not yet made is not reported speech.
     if (pred.relation === 'STATED' && /^(will|shall|would|could|might|may)$/.test(modality(t.parse, p) ?? '')) return;
     if (pred.needsClause && !asksSomeone(t, p, s.view.inQuote[t.token[p]!])) return;

@@ -158,7 +158,13 @@ export function asksQuestion(t: Tree, p: number): boolean {
 
 /** "a request for comment", "asked the ministry for a response": a reporter's inquiry, no demand. */
 export function pressInquiry(t: Tree, w: number): boolean {
-  return childrenOf(t, w, 'obl', 'nmod').some((k) => caseOf(t, k) === 'for' && PRESS_REQUESTS.has(lemmaOf(t, k)));
+  const forPress = (k: number): boolean => caseOf(t, k) === 'for' && PRESS_REQUESTS.has(lemmaOf(t, k));
+  if (childrenOf(t, w, 'obl', 'nmod').some(forPress)) return true;
+  // "did not respond to requests from X for comment": the parser may hang "for comment" on the
+  // verb the noun depends on; after the noun it is still the noun's.
+  const head = t.parse.tokens[w]!.head;
+  const noun = /^(NOUN|PROPN)$/.test(t.parse.tokens[w]!.upos);
+  return noun && head >= 0 && childrenOf(t, head, 'obl', 'nmod', 'nsubj:pass').some((k) => k > w && forPress(k));
 }
 
 /** "the request", "this argument", "that demand": a definite proposal noun that points back. */
@@ -183,6 +189,12 @@ export function relativeClauseObject(t: Tree, p: number): number | undefined {
   if (relative(obj)) return w.head;
   const subject = childOf(t, p, 'nsubj');
   return obj === undefined && subject !== undefined && !relative(subject) ? w.head : undefined;
+}
+
+/** A speech verb whose only object is "nothing" ("X said nothing about it"), with no clause said. */
+export function saidNothing(t: Tree, p: number): boolean {
+  const obj = childOf(t, p, 'obj');
+  return obj !== undefined && lemmaOf(t, obj) === 'nothing' && childOf(t, p, 'ccomp', 'parataxis') === undefined;
 }
 
 /** A quantity: a number, or a noun counted by one ("5 pct", "1/2", "two points"). */

@@ -1278,6 +1278,13 @@ describe('precision guards', () => {
   it("reads no demand in a reporter's request for comment", () => {
     expect(triples('The Green Union did not respond to a request by the Daily Courier for comment.')).toEqual([]);
     expect(triples('The Daily Courier asked the Green Union for comment.')).toEqual([]);
+    // "for comment" hung by the parser on the verb the request depends on.
+    expect(triples('Lawyers for Tom Hale did not respond to requests from the Daily Lantern for comment.')).toEqual([]);
+  });
+  it('reads no statement in saying nothing, and one in saying that nothing will change', () => {
+    expect(triples('Kenya said nothing about the plan.')).toEqual([]);
+    expect(triples('Tom Hale has said nothing publicly.')).toEqual([]);
+    expect(triples('Tom Hale said nothing would change.')).toEqual(['STATED(Tom Hale -> null)']);
   });
   it('reads no verdict in a possibility raised', () => {
     expect(triples('Anna Kovacs warned that the Harbour Accord could be illegal.')).toEqual([
