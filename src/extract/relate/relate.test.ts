@@ -1304,6 +1304,11 @@ describe('arguments', () => {
       'DEMANDED(Veltrania -> null)',
     ]);
   });
+  it('reads "took turns rejecting" as each party rejecting, each titled name with its own "of" phrase', () => {
+    expect(
+      triples('President Tom Hale of Kenya and President Ana Ruiz of Uganda took turns rejecting the proposal.'),
+    ).toEqual(['REJECTED(Ana Ruiz -> null)', 'REJECTED(Tom Hale -> null)']);
+  });
   it('reads every party of "the leaders of A, B and C"', () => {
     expect(triples('The leaders of France, Italy and Spain rejected the plan.')).toEqual([
       'REJECTED(France -> null)',

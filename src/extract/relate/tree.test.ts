@@ -60,6 +60,37 @@ describe('repairTree', () => {
       'met/VERB/VBD/-1/root',
     );
     expect(repairTree(plain)).toEqual(plain);
+    // The "of" phrase hung on the last part of the conjunct's name.
+    const flatOf = parse(
+      'Brenn/PROPN/NNP/7/nsubj',
+      'of/ADP/IN/2/case',
+      'Dorvia/PROPN/NNP/0/nmod',
+      'and/CCONJ/CC/4/cc',
+      'Ivo/PROPN/NNP/2/conj',
+      'Marek/PROPN/NNP/4/flat',
+      'of/ADP/IN/7/case',
+      'Kestrel/PROPN/NNP/5/nmod',
+      'met/VERB/VBD/-1/root',
+    );
+    expect(arcs(repairTree(flatOf))[4]).toBe('Ivo:0:conj');
+  });
+  it('makes the participle hung on "turns" in "take turns rejecting" the xcomp of "take"', () => {
+    const misread = parse(
+      'They/PRON/PRP/1/nsubj',
+      'take/VERB/VBP/-1/root',
+      'turns/NOUN/NNS/1/obj',
+      'rejecting/VERB/VBG/2/acl',
+      'it/PRON/PRP/3/obj',
+    );
+    expect(arcs(repairTree(misread))[3]).toBe('rejecting:1:xcomp');
+    // "turns" no object of "take" ("the road turns rejecting …" is no such idiom).
+    const plain = parse(
+      'It/PRON/PRP/1/nsubj',
+      'makes/VERB/VBZ/-1/root',
+      'turns/NOUN/NNS/1/obj',
+      'rejecting/VERB/VBG/2/acl',
+    );
+    expect(repairTree(plain)).toEqual(plain);
   });
   it("makes an article's word tagged as an adverb its noun, the object of a verb that has none", () => {
     const misread = parse(

@@ -296,6 +296,24 @@ function repairAddresseeClause(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "took turns rejecting the plan": the participle the parser hangs on "turns" is what the
+ * subject of "take turns" does, one after another (an xcomp of "take", as after "kept").
+ */
+function repairTakeTurns(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const turnTaken = (i: number): boolean => {
+    const w = words[i]!;
+    const turns = words[w.head];
+    if (w.xpos !== 'VBG' || !/^(acl|advcl)$/.test(w.deprel) || turns === undefined) return false;
+    return turns.text.toLowerCase() === 'turns' && turns.deprel === 'obj' && words[turns.head]?.lemma === 'take';
+  };
+  if (!words.some((_, i) => turnTaken(i))) return parse;
+  return {
+    tokens: words.map((w, i) => (turnTaken(i) ? { ...w, head: words[w.head]!.head, deprel: 'xcomp' } : w)),
+  };
+}
+
+/**
  * "demanded that Ivo Marek resign" parsed with the bare verb as a noun and the name as its
  * compound: a that-clause has a subject, so a clause marked "that" with none, headed by a
  * singular noun with a name compounded before it, is the name's bare (subjunctive) verb.
@@ -401,7 +419,9 @@ function repairParallelConjunct(parse: ParsedSentence): ParsedSentence {
     const of = words[w.head];
     if (w.deprel !== 'conj' || w.upos !== 'PROPN' || of === undefined || of.deprel !== 'nmod') return undefined;
     if (caseOf(w.head) !== 'of' || of.head < 0 || words[of.head]!.upos !== 'PROPN') return undefined;
-    const own = words.some((c, k) => c.head === i && c.deprel === 'nmod' && caseOf(k) === 'of');
+    // The "of" phrase may hang on the name's last part ("B Ruiz of Libya", "Ruiz" flat on "B").
+    const name = (k: number): boolean => k === i || (words[k]?.head === i && words[k]!.deprel === 'flat');
+    const own = words.some((c, k) => name(c.head) && c.deprel === 'nmod' && caseOf(k) === 'of');
     return own ? of.head : undefined;
   });
   if (moved.every((m) => m === undefined)) return parse;
@@ -486,6 +506,7 @@ const REPAIRS = [
   repairCopulaOnName,
   repairSubjunctiveSubject,
   repairAddresseeClause,
+  repairTakeTurns,
   repairNominalRoot,
   repairBarePassive,
   repairInfinitiveSubject,
