@@ -378,9 +378,17 @@ export function argumentReader(ctx: RelateContext) {
       // speaks through the one reporting it, who is the source of its acts there.
       const clause = hasLabel(word.deprel, 'nsubj') ? t.parse.tokens[word.head] : undefined;
       const verb = clause && hasLabel(clause.deprel, 'ccomp') ? clause.head : -1;
-      const speaker = verb >= 0 && predicateOf(t, verb)?.frame === 'speech' ? childOf(t, verb, 'nsubj') : undefined;
+      // The subject nearest the verb: a dateline may be parsed as a first one ("MUNICH -- X said").
+      const speaker =
+        verb >= 0 && predicateOf(t, verb)?.frame === 'speech' ? childrenOf(t, verb, 'nsubj').at(-1) : undefined;
       if (owners.length === 1 && speaker !== undefined && entitiesOf(s, speaker, depth + 1).includes(owners[0]!))
         return owners;
+      // "Russia's defence minister said his country …", "the Russian minister said his country …":
+      // an unnamed speaker's country is the one the title names.
+      if (owners.length === 0 && speaker !== undefined) {
+        const titled = titleCountry(s, speaker);
+        if (titled !== undefined) return [titled];
+      }
       const countries = new Set(owners.map((e) => entities[e]!.country));
       const [country] = countries;
       if (countries.size !== 1 || country === undefined) return [];
@@ -625,6 +633,23 @@ export function argumentReader(ctx: RelateContext) {
     const first = subtreeSpan(t.parse, w).first;
     const opening = (k: number): boolean => /^[(<[]$/.test(words[k]?.text ?? '');
     return opening(first) || opening(first - 1);
+  }
+
+  /** The country of an unnamed official's title: "Russia's defence minister", "the Russian minister". */
+  function titleCountry(s: Sentence, w: number): number | undefined {
+    const { t } = s;
+    if (!ROLE_HEADS.has(lemmaOf(t, w)) || t.entity[w] !== undefined) return undefined;
+    for (const k of childrenOf(t, w, 'nmod:poss', 'amod', 'compound')) {
+      const place = t.entity[k];
+      if (k > w) continue;
+      if (place !== undefined && entities[place]!.type === 'Place' && countryOf(entities[place]!.name)) return place;
+      const country = countryOfDemonym(t.parse.tokens[k]!.text);
+      if (country && /^\p{Lu}/u.test(t.parse.tokens[k]!.text)) {
+        const named = entities.findIndex((e) => e.type === 'Place' && countryOf(e.name)?.name === country.name);
+        return named >= 0 ? named : impliedCountry(country.name);
+      }
+    }
+    return undefined;
   }
 
   /** The agent of a passive ("by X"), or nothing. */

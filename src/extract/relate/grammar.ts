@@ -185,7 +185,12 @@ export function relativeClauseObject(t: Tree, p: number): number | undefined {
     k !== undefined && RELATIVE_PRONOUNS.has(t.parse.tokens[k]!.text.toLowerCase());
   // A verb with a clause of its own is no relative's ("charges that X is refusing to open …").
   if (childOf(t, p, 'ccomp', 'xcomp') !== undefined) return undefined;
+  // "that" and a gap are read only after a noun that can be rejected or made: "said on Sunday
+  // that his country disagrees" is often parsed as a relative clause of "Sunday".
+  const which = (k: number | undefined): boolean => k !== undefined && /^(which|whom)$/i.test(t.parse.tokens[k]!.text);
   const obj = childOf(t, p, 'obj');
+  if (which(obj)) return w.head;
+  if (!PROPOSAL_NOUNS.has(lemmaOf(t, w.head))) return undefined;
   if (relative(obj)) return w.head;
   const subject = childOf(t, p, 'nsubj');
   return obj === undefined && subject !== undefined && !relative(subject) ? w.head : undefined;
@@ -227,7 +232,9 @@ export function governedByAdposition(t: Tree, k: number): boolean {
   for (let steps = 0; b >= 0 && steps < 5 && MODIFIER_WORD.test(words[b]!.upos) && words[b]!.text !== ','; steps++) b--;
   const before = words[b];
   if (before === undefined || before.upos !== 'ADP' || before.deprel === 'compound:prt') return false;
-  return before.deprel !== 'case' || before.head === k || b < first - 1;
+  // "with the U.S. view": the preposition of the noun a prenominal modifier belongs to is not its own.
+  const prenominal = /^(compound|amod|nmod:poss)/.test(words[k]!.deprel) && before.head === words[k]!.head;
+  return !prenominal && (before.deprel !== 'case' || before.head === k || b < first - 1);
 }
 
 /** Tense of a predicate: future with will/shall or "is to"; past for VBD/VBN; else present. */

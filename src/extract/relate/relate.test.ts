@@ -746,6 +746,12 @@ describe('rejections', () => {
       'REJECTED(Kenya -> null)',
     ]);
   });
+  it('takes the author of a view disagreed with from before its noun, behind the preposition too', () => {
+    expect(triples('Russia disagrees with the U.S. view of Iran.')).toEqual(['REJECTED(Russia -> U.S.)']);
+    expect(triples('Ivo Marek said on Sunday that Peru disagrees with the U.S. position.', ['REJECTED'])).toEqual([
+      'REJECTED(Peru -> U.S.)',
+    ]);
+  });
   it('reads disputing, refuting or rebutting a claim as rejecting it, and its author as the one rejected', () => {
     expect(triples("Anna Brenn disputed Ivo Marek's allegations.")).toEqual(['REJECTED(Anna Brenn -> Ivo Marek)']);
     expect(triples('The Kestrel Party refuted the claim.')).toEqual(['REJECTED(Kestrel Party -> null)']);

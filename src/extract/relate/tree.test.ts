@@ -74,6 +74,26 @@ describe('repairTree', () => {
     );
     expect(arcs(repairTree(flatOf))[4]).toBe('Ivo:0:conj');
   });
+  it('gives a that-clause hung on the time phrase of a verb back to the verb ("said on Sunday that …")', () => {
+    const misread = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'said/VERB/VBD/-1/root',
+      'Sunday/PROPN/NNP/1/obl:unmarked',
+      'that/PRON/WDT/5/obj',
+      'Peru/PROPN/NNP/5/nsubj',
+      'disagrees/VERB/VBZ/2/acl:relcl',
+    );
+    expect(arcs(repairTree(misread)).slice(3)).toEqual(['that:5:mark', 'Peru:5:nsubj', 'disagrees:1:ccomp']);
+    // "the deal on Sunday that Peru signed": no clause with a subject of its own besides "that" stays.
+    const relative = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'said/VERB/VBD/-1/root',
+      'Sunday/PROPN/NNP/1/obl:unmarked',
+      'that/PRON/WDT/4/nsubj',
+      'came/VERB/VBD/2/acl:relcl',
+    );
+    expect(repairTree(relative)).toEqual(relative);
+  });
   it('makes the participle hung on "turns" in "take turns rejecting" the xcomp of "take"', () => {
     const misread = parse(
       'They/PRON/PRP/1/nsubj',

@@ -296,6 +296,36 @@ function repairAddresseeClause(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "said on Sunday that his country disagrees with …" parsed with "that" as a relative pronoun
+ * (object or subject) of a clause hung on "Sunday": after a time phrase of a verb, a "that"
+ * opening a clause with a subject of its own is the complementiser of the verb's clause.
+ */
+function repairTimeThatClause(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const fix = new Map<number, number>();
+  words.forEach((w, i) => {
+    const time = words[i - 1];
+    const clause = words[w.head];
+    if (w.text.toLowerCase() !== 'that' || !/^(obj|nsubj|mark)/.test(w.deprel) || time === undefined) return;
+    if (!TIME_NOUNS.test(time.text) || !/^(obl|nmod)/.test(time.deprel) || clause === undefined || w.head < i) return;
+    const verb = time.head;
+    if (verb < 0 || verb > i || words[verb]!.upos !== 'VERB' || w.head === verb) return;
+    if (clause.head !== verb && clause.head !== i - 1) return;
+    const ownSubject = words.some((c, k) => k !== i && c.head === w.head && /^(nsubj|expl)/.test(c.deprel));
+    if (ownSubject) fix.set(i, verb);
+  });
+  if (fix.size === 0) return parse;
+  const clauses = new Map([...fix].map(([that, verb]) => [words[that]!.head, verb]));
+  return {
+    tokens: words.map((w, i) =>
+      fix.has(i) ? { ...w, deprel: 'mark' } : clauses.has(i) ? { ...w, head: clauses.get(i)!, deprel: 'ccomp' } : w,
+    ),
+  };
+}
+
+const TIME_NOUNS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|week|month|year|weekend)$/i;
+
+/**
  * "took turns rejecting the plan": the participle the parser hangs on "turns" is what the
  * subject of "take turns" does, one after another (an xcomp of "take", as after "kept").
  */
@@ -506,6 +536,7 @@ const REPAIRS = [
   repairCopulaOnName,
   repairSubjunctiveSubject,
   repairAddresseeClause,
+  repairTimeThatClause,
   repairTakeTurns,
   repairNominalRoot,
   repairBarePassive,
