@@ -467,10 +467,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         emit('REJECTED', sources, from === undefined ? null : (eventOf(s, from) ?? null), p, 0.7);
         return;
       }
-      // "disagrees with the U.S. view": the author of what one disagrees with.
-      const withWhat = childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'with');
-      if (pred.targetCase?.includes('with') && withWhat !== undefined) {
-        const authors = authorOf(s, withWhat).filter((e) => !sources.includes(e));
+      // "disagrees with the U.S. view", "hit back at X's criticism": the author of what is answered.
+      const answered = childrenOf(t, p, 'obl').find((k) => pred.targetCase?.includes(caseOf(t, k) ?? '') === true);
+      if (answered !== undefined) {
+        const authors = authorOf(s, answered).filter((e) => !sources.includes(e));
         if (authors.length === 0) emit('REJECTED', sources, null, p, 0.6);
         for (const a of authors) emit('REJECTED', sources, a, p, 0.7);
         return;

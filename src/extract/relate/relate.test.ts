@@ -752,6 +752,13 @@ describe('rejections', () => {
       'REJECTED(Peru -> U.S.)',
     ]);
   });
+  it('reads hitting, firing or pushing back at something as rejecting it and its author', () => {
+    expect(triples("Kenya hit back at Uganda's criticism on Monday.")).toEqual(['REJECTED(Kenya -> Uganda)']);
+    expect(
+      triples('Finance Minister Lou Wei jabbed back on Monday at complaints from Treasury Secretary Tom Hale.'),
+    ).toEqual(['REJECTED(Lou Wei -> Tom Hale)']);
+    expect(triples("Kenya pushed back against Uganda's demands.", ['REJECTED'])).toEqual(['REJECTED(Kenya -> Uganda)']);
+  });
   it('reads disputing, refuting or rebutting a claim as rejecting it, and its author as the one rejected', () => {
     expect(triples("Anna Brenn disputed Ivo Marek's allegations.")).toEqual(['REJECTED(Anna Brenn -> Ivo Marek)']);
     expect(triples('The Kestrel Party refuted the claim.')).toEqual(['REJECTED(Kestrel Party -> null)']);
