@@ -1322,6 +1322,9 @@ describe('arguments', () => {
       triples('President Tom Hale of Kenya and President Ana Ruiz of Uganda took turns rejecting the proposal.'),
     ).toEqual(['REJECTED(Ana Ruiz -> null)', 'REJECTED(Tom Hale -> null)']);
   });
+  it('reads an auxiliary that wire copy capitalised after "U.S." as the verb it is', () => {
+    expect(triples('The U.S. Will also press Kenya to lower its tariffs.')).toEqual(['DEMANDED(U.S. -> Kenya)']);
+  });
   it('reads every party of "the leaders of A, B and C"', () => {
     expect(triples('The leaders of France, Italy and Spain rejected the plan.')).toEqual([
       'REJECTED(France -> null)',
