@@ -311,6 +311,11 @@ function sourcesOf(text: string, trigger: string): string[] {
 }
 
 describe('pronouns', () => {
+  it('reads a relative pronoun after a name and its comma as the name, however the clause was hung', () => {
+    expect(triples('The minister met Chen Shibiao, who said that trade was falling.')).toEqual([
+      'STATED(Chen Shibiao -> null)',
+    ]);
+  });
   it('gives "he argued" after a quotation to its speaker, not to a person the quotation names', () => {
     const text =
       'Paul Brandt said the tariffs would stay.\n"Ivan Petrov has said he will not change course. ' +
