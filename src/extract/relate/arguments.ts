@@ -802,7 +802,17 @@ export function argumentReader(ctx: RelateContext) {
         return subjectOf(s, head, depth + 1);
       }
     }
-    if (hasLabel(rel, 'acl') && !rel.startsWith('acl:relcl')) return membersOf(s, head);
+    if (hasLabel(rel, 'acl') && !rel.startsWith('acl:relcl')) {
+      const members = membersOf(s, head);
+      // "the first country to reject the plan" acts; "a rally at the Palace of Conventions to
+      // demand X" (the infinitive hung on the place) does not: a place that is no state is no agent.
+      if (markOf(t, p) !== 'to') return members;
+      return members.filter(
+        (e) =>
+          entities[e]!.type !== 'Event' &&
+          (entities[e]!.type !== 'Place' || countryOf(entities[e]!.name) !== undefined),
+      );
+    }
     return [];
   }
 

@@ -1299,6 +1299,13 @@ describe('precision guards', () => {
     // "for comment" hung by the parser on the verb the request depends on.
     expect(triples('Lawyers for Tom Hale did not respond to requests from the Daily Lantern for comment.')).toEqual([]);
   });
+  it('gives no place that is no state the act of an infinitive the parser hung on it', () => {
+    expect(
+      triples(
+        "Ana Ruiz attended a rally Thursday by media workers at Havana's Palace of Conventions to demand Ivo Marek's return.",
+      ),
+    ).toEqual(['ATTENDS(Ana Ruiz -> rally)']);
+  });
   it('reads no statement in saying nothing, and one in saying that nothing will change', () => {
     expect(triples('Kenya said nothing about the plan.')).toEqual([]);
     expect(triples('Tom Hale has said nothing publicly.')).toEqual([]);
