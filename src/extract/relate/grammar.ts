@@ -217,6 +217,9 @@ export function prepositional(t: Tree, k: number): boolean {
  * Whether a noun stands behind a preposition ("to Congress", "with President X"), whatever label
  * the parser gave it: such a noun is never a subject, a compound or a possessor.
  */
+/** Prepositions that also open a clause with its own subject ("with X saying", "after X said"). */
+const CLAUSE_PREPOSITIONS = new Set(['with', 'without', 'after', 'before', 'since', 'until']);
+
 /** Words that may sit between a preposition and its noun when the parser hung them elsewhere. */
 const MODIFIER_WORD = /^(DET|ADJ|NOUN|NUM|PUNCT|VERB)$/;
 
@@ -234,7 +237,18 @@ export function governedByAdposition(t: Tree, k: number): boolean {
   if (before === undefined || before.upos !== 'ADP' || before.deprel === 'compound:prt') return false;
   // "with the U.S. view": the preposition of the noun a prenominal modifier belongs to is not its own.
   const prenominal = /^(compound|amod|nmod:poss)/.test(words[k]!.deprel) && before.head === words[k]!.head;
-  return !prenominal && (before.deprel !== 'case' || before.head === k || b < first - 1);
+  // "with X saying …" (an absolute clause), "after X said …": the word marks the clause whose
+  // subject X is, when X is that clause's only subject and no comma parts them.
+  const clause = words[k]!.head;
+  const absolute =
+    before.deprel === 'mark' &&
+    CLAUSE_PREPOSITIONS.has(before.text.toLowerCase()) &&
+    hasLabel(words[k]!.deprel, 'nsubj') &&
+    before.head === clause &&
+    clause > k &&
+    childrenOf(t, clause, 'nsubj').length === 1 &&
+    !words.slice(subtreeSpan(t.parse, k).last + 1, clause).some((w) => w.text === ',');
+  return !prenominal && !absolute && (before.deprel !== 'case' || before.head === k || b < first - 1);
 }
 
 /** Tense of a predicate: future with will/shall or "is to"; past for VBD/VBN; else present. */

@@ -311,6 +311,12 @@ function sourcesOf(text: string, trigger: string): string[] {
 }
 
 describe('pronouns', () => {
+  it('takes the subject of an absolute clause ("with X saying …") as its speaker', () => {
+    expect(triples('Kenya rejected the plan on Tuesday, with Tom Hale saying it was unfair.')).toEqual([
+      'REJECTED(Kenya -> null)',
+      'STATED(Tom Hale -> null)',
+    ]);
+  });
   it('reads a relative pronoun after a name and its comma as the name, however the clause was hung', () => {
     expect(triples('The minister met Chen Shibiao, who said that trade was falling.')).toEqual([
       'STATED(Chen Shibiao -> null)',
