@@ -110,6 +110,14 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (pred.relation === 'DEMANDED' && pressInquiry(t, p)) return;
     if (mandativeClause(t, p) !== undefined)
       return demand(s, p, { ...pred, relation: 'DEMANDED', frame: 'demand' }, emit);
+    // "In a statement to the BBC, X denied …", "in an interview with CNN, X called for …": the
+    // statement or interview is a speech act of its own, to whom it was given.
+    if (pred.frame === 'reject' || pred.frame === 'demand') {
+      const setting = childrenOf(t, p, 'obl').find((o) => caseOf(t, o) === 'in' && SPEECH_SETTINGS.test(lemmaOf(t, o)));
+      const sources = setting === undefined ? [] : subjectOf(s, p);
+      if (setting !== undefined && sources.length)
+        emit('STATED', sources, settingAddressee(s, setting) ?? null, p, 0.8);
+    }
     switch (pred.frame) {
       case 'speech':
       case 'judgement':
@@ -127,6 +135,14 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       case 'meet':
         return meeting(s, p, emit);
     }
+  }
+
+  /** "in remarks to al-Ikhbariya television", "in an interview with CNN": whom the words were for. */
+  function settingAddressee(s: Sentence, o: number): number | undefined {
+    const { t } = s;
+    const withWhom = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'with' || caseOf(t, k) === 'to');
+    const who = withWhom !== undefined ? membersOf(s, withWhom).filter((e) => !isEvent(e)) : [];
+    return who.length === 1 ? who[0] : undefined;
   }
 
   function speech(s: Sentence, p: number, pred: Predicate, emit: Emit): void {
@@ -155,14 +171,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         // "warned Tony Blair that …", "warned the United States against …", "assured the court
         // that …": the one warned or assured is told something.
         target = ents[0]!;
-      } else if (
-        c === 'in' &&
-        /^(interview|conversation|call|letter|message|statement|remark|comment|speech|address)s?$/.test(lemmaOf(t, o))
-      ) {
-        // "in remarks to al-Ikhbariya television", "in a speech to parliament": whom the words were for.
-        const withWhom = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'with' || caseOf(t, k) === 'to');
-        const who = withWhom !== undefined ? membersOf(s, withWhom).filter((e) => !isEvent(e)) : [];
-        if (who.length === 1) target = who[0]!;
+      } else if (c === 'in' && SPEECH_SETTINGS.test(lemmaOf(t, o))) {
+        target = settingAddressee(s, o) ?? target;
       }
     }
     // "Speaking to the Atlantic Council, X said …": whom the speaker was talking to.
@@ -1021,3 +1031,6 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
 
   return { verbRelations, nounRelations, settings, presence, timeForAct };
 }
+
+/** Nouns of a speech act given in a setting phrase: "in a statement to X", "in an interview with Y". */
+const SPEECH_SETTINGS = /^(interview|conversation|call|letter|message|statement|remark|comment|speech|address)s?$/;

@@ -299,6 +299,17 @@ describe('reported speech', () => {
     expect(triples('DORVIA CITY (Test Wire) - Officials said the bridge was safe.')).toEqual([]);
     expect(triples('The bridge is safe, engineers said.')).toEqual([]);
   });
+  it('reads a rejection or demand made "in a statement to X" or "in an interview with X" as a statement to X too', () => {
+    expect(triples('In a statement to the BBC, the Dorvian Football Association denied these allegations.')).toEqual([
+      'REJECTED(Dorvian Football Association -> null)',
+      'STATED(Dorvian Football Association -> BBC)',
+    ]);
+    expect(triples('In an interview with CNN, Tom Hale called for new elections.')).toEqual([
+      'DEMANDED(Tom Hale -> null)',
+      'STATED(Tom Hale -> CNN)',
+    ]);
+    expect(triples('Tom Hale rejected the plan.')).toEqual(['REJECTED(Tom Hale -> null)']);
+  });
 });
 
 /** The sources of the relations a trigger word gives in a text. */
