@@ -526,7 +526,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
   function claimAnswered(s: Sentence, rejecters: number[]): number | null {
     for (let i = relations.length - 1; i >= 0; i--) {
       const r = relations[i]!;
-      if (s.view.index - r.sentence > 3) break;
+      if (s.view.index - r.sentence > 5) break;
       if (r.type === 'STATED' && r.sentence < s.view.index && !rejecters.includes(r.source)) return r.source;
     }
     return null;

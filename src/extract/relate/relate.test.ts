@@ -865,6 +865,13 @@ describe('rejections', () => {
       'REJECTED(Anna Brenn -> Ivo Marek)',
     ]);
   });
+  it('answers "these allegations" with the latest claim by another speaker in the last five sentences', () => {
+    const text =
+      'Ana Ruiz claims that the Dorvian Football Association kept her passport. She left the club in 2007. ' +
+      'She moved to Kestria. She met her husband there. She now coaches a school team. ' +
+      'The Dorvian Football Association denied these allegations.';
+    expect(triples(text, ['REJECTED'])).toEqual(['REJECTED(Dorvian Football Association -> Ana Ruiz)']);
+  });
   it('gives the agent of a rejected thing ("the allegations made by X") and the gathering of a declined invitation', () => {
     expect(triples('Anna Brenn rejected the allegations made by Ivo Marek.')).toEqual([
       'REJECTED(Anna Brenn -> Ivo Marek)',
