@@ -455,6 +455,7 @@ export const PROPOSAL_NOUNS = new Set([
 /** Light verbs whose object noun carries the act: "issued an ultimatum", "made a demand", "gave a speech". */
 export const LIGHT_VERBS = new Set([
   'issue',
+  'advance',
   'release',
   'publish',
   'place',

@@ -528,6 +528,11 @@ describe('demands', () => {
   });
   it('reads a light verb in the passive with its agent ("an ultimatum was delivered to X by Y")', () => {
     expect(triples('An ultimatum was delivered to France by Ivo Marek.')).toEqual(['DEMANDED(Ivo Marek -> France)']);
+    // "advance a request" puts it forward; shares that advance ask nothing.
+    expect(triples('The request was advanced by the Dorvian Football Association in 2010.')).toEqual([
+      'DEMANDED(Dorvian Football Association -> null)',
+    ]);
+    expect(triples('Shares advanced on Monday.')).toEqual([]);
   });
   it('asks whom a letter is written to, and whom the participle of a call asks', () => {
     expect(triples('Ivo Marek wrote to the French embassy asking to waive her immunity.')).toEqual([
