@@ -844,7 +844,8 @@ export function argumentReader(ctx: RelateContext) {
         continue;
       start = Math.min(start, span.first);
     }
-    while (start < w && /^(DET|PART|PUNCT|PRON)$/.test(t.parse.tokens[start]!.upos)) start++;
+    // Nor does a preposition the parser hung on a modifier ("for the IMF and World Bank meetings").
+    while (start < w && /^(DET|PART|PUNCT|PRON|ADP)$/.test(t.parse.tokens[start]!.upos)) start++;
     let end = w;
     const place = childrenOf(t, w, 'nmod').find(
       (k) => k > w && caseOf(t, k) === 'in' && t.entity[k] !== undefined && entities[t.entity[k]!]!.type === 'Place',

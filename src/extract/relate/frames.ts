@@ -576,9 +576,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       // counterparts" is one.
       const passive = voice(t.parse, p) === 'passive';
       const participle = childrenOf(t, p, 'xcomp').find((k) => t.parse.tokens[k]!.xpos === 'VBG');
-      const obj = passive
+      const direct = passive
         ? childOf(t, p, 'nsubj:pass')
         : (childOf(t, p, 'obj') ?? (participle !== undefined ? childOf(t, participle, 'obj') : undefined));
+      // "will meet next month for the spring meetings" parsed with the time phrase as the object:
+      // a time is no one met, and what the parser hung on it belongs to the verb.
+      const timed = direct !== undefined && !passive && TIME_WORDS.test(t.parse.tokens[direct]!.text);
+      // "meet next month for the spring meetings" with the gathering parsed as the object: what
+      // they meet for, no one met.
+      const gathering = direct !== undefined && !passive && MEETING_HEADS.has(lemmaOf(t, direct));
+      if (gathering) event = eventOf(s, direct);
+      const obj = timed || gathering ? undefined : direct;
       if (obj !== undefined && !actorLike(s, obj) && !HUMAN_NOUNS.has(lemmaOf(t, obj))) return;
       // "met with strong objections", "met with approval": encountered a thing, met no one.
       const withThing = childrenOf(t, p, 'obl').some(
@@ -592,10 +600,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       );
       if (obj === undefined && lemma === 'meet' && withThing) return;
       if (obj !== undefined) others.push(...membersOf(s, obj));
-      for (const o of childrenOf(t, p, 'obl')) {
-        const c = caseOf(t, o);
+      for (const o of [...childrenOf(t, p, 'obl'), ...(timed ? childrenOf(t, direct, 'nmod') : [])]) {
+        // "for the IMF and World Bank meetings" with "for" hung on the first name: the phrase's preposition.
+        const first = subtreeSpan(t.parse, o).first;
+        const c = caseOf(t, o) ?? (t.parse.tokens[first]!.upos === 'ADP' ? lemmaOf(t, first) : undefined);
         if (c === 'with') others.push(...membersOf(s, o));
-        else if (c === 'at' || c === 'on' || c === 'during') event ??= eventOf(s, o);
+        // "will meet next month for the spring meetings": the gathering they meet for.
+        else if (c === 'at' || c === 'on' || c === 'during' || c === 'for') event ??= eventOf(s, o);
       }
     }
     for (const o of childrenOf(t, p, 'obl')) if (caseOf(t, o) === 'with') others.push(...membersOf(s, o));

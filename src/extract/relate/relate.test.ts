@@ -944,6 +944,25 @@ describe('attendance', () => {
       triples('Anna Brenn, a close aide to President Tova Lind, earlier this week met Dorvian envoy Ivo Marek.'),
     ).toEqual(['ATTENDS(Anna Brenn -> meeting)', 'ATTENDS(Ivo Marek -> meeting)']);
   });
+  it('reads the gathering people meet for as the meeting ("will meet next month for the spring meetings")', () => {
+    expect(triples('Anna Brenn and Ivo Marek will meet next month for the spring meetings of the Tarn Fund.')).toEqual([
+      'ATTENDS(Anna Brenn -> spring meetings of the Tarn Fund)',
+      'ATTENDS(Ivo Marek -> spring meetings of the Tarn Fund)',
+    ]);
+    // Parsed with the meetings as the object of "meet" and "for" hung on the first name.
+    expect(
+      triples(
+        'Anna Brenn and Ivo Marek will meet again next month for the Tarn Fund and Kestrel Bank spring meetings.',
+      ),
+    ).toEqual([
+      'ATTENDS(Anna Brenn -> Tarn Fund and Kestrel Bank spring meetings)',
+      'ATTENDS(Ivo Marek -> Tarn Fund and Kestrel Bank spring meetings)',
+    ]);
+    expect(triples('Anna Brenn and Ivo Marek met for two hours.')).toEqual([
+      'ATTENDS(Anna Brenn -> meeting)',
+      'ATTENDS(Ivo Marek -> meeting)',
+    ]);
+  });
   it('reads "had talks/a phone call with X" and "held a meeting with X" as both parties meeting', () => {
     expect(triples('Anna Brenn had a phone call with Ivo Marek on Monday.')).toEqual([
       'ATTENDS(Anna Brenn -> phone call)',
