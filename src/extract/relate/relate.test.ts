@@ -864,6 +864,18 @@ describe('attendance', () => {
       triples('On Wednesday during the opening ceremony of the pipeline, Anna Brenn called for cooperation.'),
     ).toContain('ATTENDS(Anna Brenn -> opening ceremony)');
   });
+  it('reads a fronted "during/at <gathering>," as the setting of the act of the name after it, however parsed', () => {
+    // Parsed with "Wednesday" the root and "called" a clause under the title.
+    const text =
+      'On Wednesday during the opening ceremony of the Tarn gas pipeline, Turkish president Ivo Marek called for a regional cooperation.';
+    expect(triples(text)).toContain('ATTENDS(Ivo Marek -> opening ceremony)');
+    expect(triples('On Monday at the summit, Dorvian Prime Minister Anna Brenn urged Kestria to withdraw.')).toContain(
+      'ATTENDS(Anna Brenn -> summit)',
+    );
+    // The one named in what others said at it is not placed there; nor is a setting in time.
+    expect(triples('At the conference, officials said Anna Brenn would resign.', ['ATTENDS'])).toEqual([]);
+    expect(triples('At the time, Anna Brenn said the plan would fail.', ['ATTENDS'])).toEqual([]);
+  });
   it('places the speaker of a speech to a gathering at it, and both of "A of X and B of Y" at their meeting', () => {
     expect(triples("Ivo Marek's speech to the conference lasted an hour.")).toEqual([
       'ATTENDS(Ivo Marek -> conference)',
