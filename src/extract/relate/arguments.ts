@@ -665,7 +665,13 @@ export function argumentReader(ctx: RelateContext) {
     const adjacent =
       heads.length > 1 && subtreeSpan(t.parse, heads[0]!).last + 1 >= subtreeSpan(t.parse, heads[1]!).first;
     if (adjacent) {
-      const persons = subjects.find((m) => m.length > 0 && m.every((e) => entities[e]!.type === 'Person'));
+      // "The Italian foreign minister, | Luigi Di Maio, joined": the name, not what the description
+      // might resolve to.
+      const isPerson = (e: number): boolean => entities[e]!.type === 'Person';
+      const named = heads.findIndex((k) => t.entity[k] !== undefined && isPerson(t.entity[k]!));
+      const described = heads.some((k) => t.entity[k] === undefined && t.parse.tokens[k]!.upos === 'NOUN');
+      if (named >= 0 && described) return subjects[named]!;
+      const persons = subjects.find((m) => m.length > 0 && m.every(isPerson));
       if (persons) return persons;
     }
     // "X, who represents | a neighborhood …, said": the object a relative clause lost is no

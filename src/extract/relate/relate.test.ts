@@ -956,6 +956,12 @@ describe('attendance', () => {
       triples('Anna Brenn, a close aide to President Tova Lind, earlier this week met Dorvian envoy Ivo Marek.'),
     ).toEqual(['ATTENDS(Anna Brenn -> meeting)', 'ATTENDS(Ivo Marek -> meeting)']);
   });
+  it('takes the name apposed to a description as the subject ("The Italian foreign minister, X, joined")', () => {
+    const text =
+      'Foreign minister Ivo Marek of Dorvia gathered with his counterparts in Lisbon. The Kestrian foreign minister, Tomas Dravic, joined the talks as an observer.';
+    expect(triples(text)).toContain('ATTENDS(Tomas Dravic -> talks)');
+    expect(triples(text)).not.toContain('ATTENDS(Ivo Marek -> talks)');
+  });
   it('reads the gathering people meet for as the meeting ("will meet next month for the spring meetings")', () => {
     expect(triples('Anna Brenn and Ivo Marek will meet next month for the spring meetings of the Tarn Fund.')).toEqual([
       'ATTENDS(Anna Brenn -> spring meetings of the Tarn Fund)',
