@@ -299,3 +299,6 @@ export const SINGULAR_EVENT_HEADS = new Set([
   'hearing',
   'trial',
 ]);
+
+/** Participles that describe a person before the name ("visiting Defense Minister X", "outgoing President Y"). */
+export const PERSON_PARTICIPLES = new Set(['visiting', 'outgoing', 'incoming', 'acting', 'departing', 'retiring']);

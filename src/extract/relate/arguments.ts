@@ -13,6 +13,7 @@ import {
   ATTENDABLE_HEADS,
   MEETING_HEADS,
   PART_OF_EVENT,
+  PERSON_PARTICIPLES,
   SINGULAR_EVENT_HEADS,
   UNNAMING_ADJECTIVES,
 } from '../lexicon/events.js';
@@ -628,8 +629,27 @@ export function argumentReader(ctx: RelateContext) {
   /** The agent of a passive ("by X"), or nothing. */
   function agentOf(s: Sentence, p: number): number[] {
     const { t } = s;
-    const agent = childOf(t, p, 'obl:agent') ?? childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'by');
+    const agent =
+      childOf(t, p, 'obl:agent') ?? childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'by') ?? titledAgent(t, p);
     return agent !== undefined ? membersOf(s, agent) : [];
+  }
+
+  /**
+   * "attended by visiting Defense Minister X" parsed as "by" a gerund with the name its object: a
+   * participle that describes a person ("visiting", "outgoing") is part of the agent's title.
+   */
+  function titledAgent(t: Tree, p: number): number | undefined {
+    const gerund = childrenOf(t, p, 'advcl').find(
+      (c) => markOf(t, c) === 'by' && PERSON_PARTICIPLES.has(t.parse.tokens[c]!.text.toLowerCase()),
+    );
+    if (gerund === undefined) return undefined;
+    // The person named in the phrase, however the parser hung the title words before the name.
+    const last = subtreeSpan(t.parse, gerund).last;
+    for (let k = gerund + 1; k <= last; k++) {
+      const e = t.entity[k];
+      if (e !== undefined && entities[e]!.type === 'Person') return k;
+    }
+    return undefined;
   }
 
   /** Who does what a predicate says: subject, passive agent, controller, relative antecedent. */

@@ -526,7 +526,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const { t } = s;
     if (unnamedGroup(s, p, UNNAMED_MEMBERS)) return;
     // "The summit, attended by X, ended": a participle with its agent is passive too.
-    const reduced = t.parse.tokens[p]!.xpos === 'VBN' && childOf(t, p, 'obl:agent') !== undefined;
+    const reduced = t.parse.tokens[p]!.xpos === 'VBN' && agentOf(s, p).length > 0;
     const passive = voice(t.parse, p) === 'passive' || reduced;
     const sources = passive ? agentOf(s, p) : subjectOf(s, p);
     if (sources.length === 0) return;

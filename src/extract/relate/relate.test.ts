@@ -962,6 +962,19 @@ describe('attendance', () => {
     expect(triples(text)).toContain('ATTENDS(Tomas Dravic -> talks)');
     expect(triples(text)).not.toContain('ATTENDS(Ivo Marek -> talks)');
   });
+  it('reads "by visiting / outgoing <title> X" as the agent, however the parser hangs the participle', () => {
+    expect(triples('The summit was attended by visiting Dorvian President Ivo Marek.')).toEqual([
+      'ATTENDS(Ivo Marek -> summit)',
+    ]);
+    expect(
+      triples(
+        'Anna Brenn criticised remarks made at a meeting in Lisbon, attended by visiting Defense Minister Ivo Marek.',
+      ),
+    ).toContain('ATTENDS(Ivo Marek -> meeting in Lisbon)');
+    expect(triples('The plan was rejected by visiting Dorvian President Ivo Marek.')).toEqual([
+      'REJECTED(Ivo Marek -> null)',
+    ]);
+  });
   it('reads the gathering people meet for as the meeting ("will meet next month for the spring meetings")', () => {
     expect(triples('Anna Brenn and Ivo Marek will meet next month for the spring meetings of the Tarn Fund.')).toEqual([
       'ATTENDS(Anna Brenn -> spring meetings of the Tarn Fund)',
