@@ -897,7 +897,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         const ev = at !== undefined ? eventOf(s, at) : undefined;
         if (ev === undefined) continue;
         const holder = hasLabel(word.deprel, 'appos') ? [word.head] : childrenOf(t, w, 'nsubj', 'appos');
-        const who = holder.flatMap((k) => membersOf(s, k));
+        // "referring to X, the chief negotiator in the talks" with the apposition parsed as a
+        // second oblique: the name right before its comma.
+        const first = subtreeSpan(t.parse, w).first;
+        const comma = t.parse.tokens[first]!.text === ',' ? first : first - 1;
+        const before = t.parse.tokens[comma]?.text === ',' ? t.entity[comma - 1] : undefined;
+        const apposed = holder.length === 0 && before !== undefined && entities[before]!.type === 'Person';
+        const who = apposed ? [before] : holder.flatMap((k) => membersOf(s, k));
         if (who.length) emit('ATTENDS', who, ev, w, 0.6);
       }
     }

@@ -975,6 +975,12 @@ describe('attendance', () => {
       'REJECTED(Ivo Marek -> null)',
     ]);
   });
+  it('places a person named right before ", the chief negotiator in the talks" at them, however parsed', () => {
+    // Parsed with the apposition a second oblique of "referring".
+    const text =
+      'Anna Brenn spoke in August, referring to Secretary of State Ivo Marek, the chief Dorvian negotiator in the talks.';
+    expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Ivo Marek -> talks)']);
+  });
   it('reads the gathering people meet for as the meeting ("will meet next month for the spring meetings")', () => {
     expect(triples('Anna Brenn and Ivo Marek will meet next month for the spring meetings of the Tarn Fund.')).toEqual([
       'ATTENDS(Anna Brenn -> spring meetings of the Tarn Fund)',
