@@ -981,6 +981,13 @@ describe('attendance', () => {
       'Anna Brenn spoke in August, referring to Secretary of State Ivo Marek, the chief Dorvian negotiator in the talks.';
     expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Ivo Marek -> talks)']);
   });
+  it('reads a subject pronoun after a fronted phrase with no comma as the subject ("After the meeting he said")', () => {
+    const text = 'Ivo Marek arrived on Monday. Speaking after a summit meeting he said the plan would fail.';
+    expect(triples(text)).toEqual(['ATTENDS(Ivo Marek -> summit meeting)', 'STATED(Ivo Marek -> null)']);
+    expect(triples('Ivo Marek arrived on Monday. After the talks he said the plan would fail.')).toContain(
+      'STATED(Ivo Marek -> null)',
+    );
+  });
   it('reads the gathering people meet for as the meeting ("will meet next month for the spring meetings")', () => {
     expect(triples('Anna Brenn and Ivo Marek will meet next month for the spring meetings of the Tarn Fund.')).toEqual([
       'ATTENDS(Anna Brenn -> spring meetings of the Tarn Fund)',
