@@ -14,7 +14,9 @@ import {
   MEETING_HEADS,
   PART_OF_EVENT,
   PERSON_PARTICIPLES,
+  SERVICE_KINDS,
   SINGULAR_EVENT_HEADS,
+  SITTING_HEADS,
   UNNAMING_ADJECTIVES,
 } from '../lexicon/events.js';
 import { PERSON_TITLES, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
@@ -840,7 +842,17 @@ export function argumentReader(ctx: RelateContext) {
     const called =
       lemmaOf(t, w) === 'call' &&
       childrenOf(t, w, 'compound', 'amod').some((k) => /^(phone|telephone|video|conference)$/.test(lemmaOf(t, k)));
-    if (!ATTENDABLE_HEADS.has(text) && !ATTENDABLE_HEADS.has(lemmaOf(t, w)) && !called) return undefined;
+    // "a memorial service", "a church service": a service held, not one provided ("news service").
+    const service =
+      lemmaOf(t, w) === 'service' && childrenOf(t, w, 'compound', 'amod').some((k) => SERVICE_KINDS.has(lemmaOf(t, k)));
+    if (!ATTENDABLE_HEADS.has(text) && !ATTENDABLE_HEADS.has(lemmaOf(t, w)) && !called && !service) return undefined;
+    // "the opening session of the talks", "the final sitting of the conference": a sitting of a
+    // gathering is that gathering.
+    if (SITTING_HEADS.has(lemmaOf(t, w))) {
+      const of = childrenOf(t, w, 'nmod').find((k) => k > w && caseOf(t, k) === 'of');
+      const whole = of === undefined ? undefined : eventOf(s, of);
+      if (whole !== undefined) return whole;
+    }
     // "the meetings", and "IMF and World Bank meetings": a named body's meetings are particular ones.
     const definite =
       childrenOf(t, w, 'det').some((d) => /^(the|these|those)$/.test(lemmaOf(t, d))) ||

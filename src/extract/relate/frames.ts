@@ -880,10 +880,15 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
             0.6,
           );
       }
-      if (SPEECH_NOUNS.has(lemma) && !hypothetical(t, w)) {
+      // The lexicon lists "remarks" as written; the lemma is "remark".
+      const spoken = SPEECH_NOUNS.has(lemma) || SPEECH_NOUNS.has(word.text.toLowerCase());
+      if (spoken && !hypothetical(t, w)) {
         // "X's speech to the conference", "an address to the summit from X", "a speech by X at the
         // forum": the speaker is at the gathering spoken to.
-        const at = childrenOf(t, w, 'nmod').find((k) => /^(to|at|before)$/.test(caseOf(t, k) ?? ''));
+        // "the meeting's opening remarks by X": the gathering whose remarks they are, too.
+        const at =
+          childrenOf(t, w, 'nmod').find((k) => /^(to|at|before)$/.test(caseOf(t, k) ?? '')) ??
+          childrenOf(t, w, 'nmod:poss').find((k) => MEETING_HEADS.has(lemmaOf(t, k)));
         const ev = at !== undefined ? eventOf(s, at) : undefined;
         const speakers = [
           ...childrenOf(t, w, 'nmod:poss'),

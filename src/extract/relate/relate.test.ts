@@ -988,6 +988,24 @@ describe('attendance', () => {
       'STATED(Ivo Marek -> null)',
     );
   });
+  it('reads a sitting of a gathering as that gathering ("the opening session of the talks")', () => {
+    expect(triples('Ivo Marek spoke at the opening session of the Kestrel Dialogue in Lisbon.')).toEqual([
+      'ATTENDS(Ivo Marek -> Kestrel Dialogue)',
+    ]);
+    expect(triples('Ivo Marek attended a session of parliament.')).toEqual(['ATTENDS(Ivo Marek -> session)']);
+  });
+  it('places the speaker of a gathering\'s remarks at it ("the meeting\'s opening remarks by X")', () => {
+    const text =
+      "There was no sign of change in the meeting's opening remarks by President Ivo Marek and Secretary of State Anna Brenn.";
+    expect(triples(text)).toEqual(['ATTENDS(Anna Brenn -> meeting)', 'ATTENDS(Ivo Marek -> meeting)']);
+  });
+  it('reads a service that is held as an event ("a memorial service"), not one provided', () => {
+    expect(triples('Ivo Marek went to a memorial service.')).toEqual(['ATTENDS(Ivo Marek -> memorial service)']);
+    expect(triples('Ivo Marek attended a church service in Lisbon.')).toEqual([
+      'ATTENDS(Ivo Marek -> church service in Lisbon)',
+    ]);
+    expect(triples('Ivo Marek went to the news service.')).toEqual([]);
+  });
   it('reads the gathering people meet for as the meeting ("will meet next month for the spring meetings")', () => {
     expect(triples('Anna Brenn and Ivo Marek will meet next month for the spring meetings of the Tarn Fund.')).toEqual([
       'ATTENDS(Anna Brenn -> spring meetings of the Tarn Fund)',
