@@ -205,6 +205,11 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
           : [],
       );
       if (named.length === 1) return named[0]!;
+      // "the summit" after "a summit in Brussels": the one event of that head the article has made.
+      const same = clusters.flatMap((c, i) =>
+        named.length === 0 && c.type === 'Event' && c.extraNames.includes(phrase.head) ? [i] : [],
+      );
+      if (same.length === 1) return same[0]!;
       // "the summit" of a body that never names it, under a headline that does ("Cairo summit …").
       const headline = headlineGathering(input.title ?? '');
       if (named.length === 0 && headline && given !== headline) return makeEvent(view, phrase, headline);

@@ -886,13 +886,24 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         // "X's speech to the conference", "an address to the summit from X", "a speech by X at the
         // forum": the speaker is at the gathering spoken to.
         // "the meeting's opening remarks by X": the gathering whose remarks they are, too.
+        // "will miss an address | to the summit | from X" with each phrase hung on the word
+        // before it: the phrase right after the noun is the noun's, and the "from" phrase after
+        // the gathering names the speaker, not the gathering's origin.
+        const spokenTo = (k: number): boolean => /^(to|at|before)$/.test(caseOf(t, k) ?? '');
+        const next = childrenOf(t, word.head, 'obl', 'nmod').find(
+          (k) => k > w && spokenTo(k) && subtreeSpan(t.parse, k).first === w + 1,
+        );
         const at =
-          childrenOf(t, w, 'nmod').find((k) => /^(to|at|before)$/.test(caseOf(t, k) ?? '')) ??
-          childrenOf(t, w, 'nmod:poss').find((k) => MEETING_HEADS.has(lemmaOf(t, k)));
+          childrenOf(t, w, 'nmod').find(spokenTo) ??
+          childrenOf(t, w, 'nmod:poss').find((k) => MEETING_HEADS.has(lemmaOf(t, k))) ??
+          next;
         const ev = at !== undefined ? eventOf(s, at) : undefined;
+        const by = (k: number): number[] =>
+          childrenOf(t, k, 'nmod').filter((m) => /^(by|from)$/.test(caseOf(t, m) ?? ''));
         const speakers = [
           ...childrenOf(t, w, 'nmod:poss'),
-          ...childrenOf(t, w, 'nmod').filter((k) => /^(by|from)$/.test(caseOf(t, k) ?? '')),
+          ...by(w),
+          ...(at !== undefined && spokenTo(at) ? by(at) : []),
         ].flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
         if (ev !== undefined && speakers.length) emit('ATTENDS', [...new Set(speakers)], ev, w, 0.6);
       }

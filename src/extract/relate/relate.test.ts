@@ -999,6 +999,26 @@ describe('attendance', () => {
       "There was no sign of change in the meeting's opening remarks by President Ivo Marek and Secretary of State Anna Brenn.";
     expect(triples(text)).toEqual(['ATTENDS(Anna Brenn -> meeting)', 'ATTENDS(Ivo Marek -> meeting)']);
   });
+  it('finds the speaker of an address to a gathering however its phrases are hung ("an address to the summit from X")', () => {
+    // Parsed with "to the summit" on "miss" and "from X" on "summit".
+    const text =
+      'Ivo Marek will miss an address to the summit from Dorvian interim leader Anna Brenn, who criticised it.';
+    expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Anna Brenn -> summit)']);
+    // Parsed with "by X" on "conference".
+    expect(triples('Ivo Marek heard a speech to the conference by Anna Brenn.')).toEqual([
+      'ATTENDS(Anna Brenn -> conference)',
+    ]);
+  });
+  it('reads a bare gathering noun as the article\'s one earlier event of that head ("a summit in Lisbon … the summit")', () => {
+    expect(triples('Anna Brenn attended a summit in Lisbon. Ivo Marek also went to the summit.')).toEqual([
+      'ATTENDS(Anna Brenn -> summit in Lisbon)',
+      'ATTENDS(Ivo Marek -> summit in Lisbon)',
+    ]);
+    // Of two such events, neither.
+    const two =
+      'Anna Brenn attended a summit in Lisbon. Tomas Dravic attended a summit in Porto. Ivo Marek went to the summit.';
+    expect(triples(two)).toContain('ATTENDS(Ivo Marek -> summit)');
+  });
   it('reads a service that is held as an event ("a memorial service"), not one provided', () => {
     expect(triples('Ivo Marek went to a memorial service.')).toEqual(['ATTENDS(Ivo Marek -> memorial service)']);
     expect(triples('Ivo Marek attended a church service in Lisbon.')).toEqual([
