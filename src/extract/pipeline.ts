@@ -27,7 +27,7 @@ import { retypeWeakNames } from './recognise/typer.js';
 import type { Token } from './segment/tokens.js';
 import { udWords } from './segment/words.js';
 import { DOCUMENT_NOUNS, mayTrigger } from './lexicon/predicates.js';
-import { ATTENDABLE_HEADS, GATHERING_HEADS } from './lexicon/events.js';
+import { ATTENDABLE_HEADS, GATHERING_HEADS, SERVICE_KINDS } from './lexicon/events.js';
 import { dateOfExpression, datelineDate } from './relate/dates.js';
 import { supportingRelations, type SupportRelation } from './relate/support.js';
 import { isNewsOutlet } from './lexicon/organizations.js';
@@ -206,6 +206,11 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
           : [],
       );
       if (named.length === 1) return named[0]!;
+      // "the summit" after "a summit in Brussels": the one event of that head the article has made.
+      const same = clusters.flatMap((c, i) =>
+        named.length === 0 && c.type === 'Event' && c.extraNames.includes(phrase.head) ? [i] : [],
+      );
+      if (same.length === 1) return same[0]!;
       // "the summit" of a body that never names it, under a headline that does ("Cairo summit …").
       const headline = headlineGathering(input.title ?? '');
       if (named.length === 0 && headline && given !== headline) return makeEvent(view, phrase, headline);
@@ -330,7 +335,9 @@ function needsParse(tokens: Token[]): boolean {
   const introduces = (i: number): boolean =>
     /^an?$/.test(tokens[i]!.norm) &&
     tokens.slice(i + 1, i + 4).some((x) => DOCUMENT_NOUNS.has(x.norm) && x.kind === 'word');
-  return tokens.some((t, i) => mayTrigger(t.norm) || ATTENDABLE_HEADS.has(t.norm) || introduces(i));
+  // "went to a memorial service": a service held is an attendable event.
+  const service = (i: number): boolean => tokens[i]!.norm === 'service' && SERVICE_KINDS.has(tokens[i - 1]?.norm ?? '');
+  return tokens.some((t, i) => mayTrigger(t.norm) || ATTENDABLE_HEADS.has(t.norm) || introduces(i) || service(i));
 }
 
 /** For each UD word: whether it is a capitalised part of a name a gazetteer knows (recognise/known.ts). */

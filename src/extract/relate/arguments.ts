@@ -14,7 +14,10 @@ import {
   ATTENDABLE_HEADS,
   MEETING_HEADS,
   PART_OF_EVENT,
+  PERSON_PARTICIPLES,
+  SERVICE_KINDS,
   SINGULAR_EVENT_HEADS,
+  SITTING_HEADS,
   UNNAMING_ADJECTIVES,
 } from '../lexicon/events.js';
 import { PERSON_TITLES, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
@@ -665,8 +668,27 @@ export function argumentReader(ctx: RelateContext) {
   /** The agent of a passive ("by X"), or nothing. */
   function agentOf(s: Sentence, p: number): number[] {
     const { t } = s;
-    const agent = childOf(t, p, 'obl:agent') ?? childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'by');
+    const agent =
+      childOf(t, p, 'obl:agent') ?? childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'by') ?? titledAgent(t, p);
     return agent !== undefined ? membersOf(s, agent) : [];
+  }
+
+  /**
+   * "attended by visiting Defense Minister X" parsed as "by" a gerund with the name its object: a
+   * participle that describes a person ("visiting", "outgoing") is part of the agent's title.
+   */
+  function titledAgent(t: Tree, p: number): number | undefined {
+    const gerund = childrenOf(t, p, 'advcl').find(
+      (c) => markOf(t, c) === 'by' && PERSON_PARTICIPLES.has(t.parse.tokens[c]!.text.toLowerCase()),
+    );
+    if (gerund === undefined) return undefined;
+    // The person named in the phrase, however the parser hung the title words before the name.
+    const last = subtreeSpan(t.parse, gerund).last;
+    for (let k = gerund + 1; k <= last; k++) {
+      const e = t.entity[k];
+      if (e !== undefined && entities[e]!.type === 'Person') return k;
+    }
+    return undefined;
   }
 
   /** Who does what a predicate says: subject, passive agent, controller, relative antecedent. */
@@ -702,7 +724,13 @@ export function argumentReader(ctx: RelateContext) {
     const adjacent =
       heads.length > 1 && subtreeSpan(t.parse, heads[0]!).last + 1 >= subtreeSpan(t.parse, heads[1]!).first;
     if (adjacent) {
-      const persons = subjects.find((m) => m.length > 0 && m.every((e) => entities[e]!.type === 'Person'));
+      // "The Italian foreign minister, | Luigi Di Maio, joined": the name, not what the description
+      // might resolve to.
+      const isPerson = (e: number): boolean => entities[e]!.type === 'Person';
+      const named = heads.findIndex((k) => t.entity[k] !== undefined && isPerson(t.entity[k]!));
+      const described = heads.some((k) => t.entity[k] === undefined && t.parse.tokens[k]!.upos === 'NOUN');
+      if (named >= 0 && described) return subjects[named]!;
+      const persons = subjects.find((m) => m.length > 0 && m.every(isPerson));
       if (persons) return persons;
     }
     // "X, who represents | a neighborhood …, said": the object a relative clause lost is no
@@ -873,7 +901,17 @@ export function argumentReader(ctx: RelateContext) {
     const called =
       lemmaOf(t, w) === 'call' &&
       childrenOf(t, w, 'compound', 'amod').some((k) => /^(phone|telephone|video|conference)$/.test(lemmaOf(t, k)));
-    if (!ATTENDABLE_HEADS.has(text) && !ATTENDABLE_HEADS.has(lemmaOf(t, w)) && !called) return undefined;
+    // "a memorial service", "a church service": a service held, not one provided ("news service").
+    const service =
+      lemmaOf(t, w) === 'service' && childrenOf(t, w, 'compound', 'amod').some((k) => SERVICE_KINDS.has(lemmaOf(t, k)));
+    if (!ATTENDABLE_HEADS.has(text) && !ATTENDABLE_HEADS.has(lemmaOf(t, w)) && !called && !service) return undefined;
+    // "the opening session of the talks", "the final sitting of the conference": a sitting of a
+    // gathering is that gathering.
+    if (SITTING_HEADS.has(lemmaOf(t, w))) {
+      const of = childrenOf(t, w, 'nmod').find((k) => k > w && caseOf(t, k) === 'of');
+      const whole = of === undefined ? undefined : eventOf(s, of);
+      if (whole !== undefined) return whole;
+    }
     // "the meetings", and "IMF and World Bank meetings": a named body's meetings are particular ones.
     const definite =
       childrenOf(t, w, 'det').some((d) => /^(the|these|those)$/.test(lemmaOf(t, d))) ||
@@ -903,7 +941,8 @@ export function argumentReader(ctx: RelateContext) {
         continue;
       start = Math.min(start, span.first);
     }
-    while (start < w && /^(DET|PART|PUNCT|PRON)$/.test(t.parse.tokens[start]!.upos)) start++;
+    // Nor does a preposition the parser hung on a modifier ("for the IMF and World Bank meetings").
+    while (start < w && /^(DET|PART|PUNCT|PRON|ADP)$/.test(t.parse.tokens[start]!.upos)) start++;
     let end = w;
     const place = childrenOf(t, w, 'nmod').find(
       (k) => k > w && caseOf(t, k) === 'in' && t.entity[k] !== undefined && entities[t.entity[k]!]!.type === 'Place',

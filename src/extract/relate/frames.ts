@@ -549,7 +549,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const { t } = s;
     if (unnamedGroup(s, p, UNNAMED_MEMBERS)) return;
     // "The summit, attended by X, ended": a participle with its agent is passive too.
-    const reduced = t.parse.tokens[p]!.xpos === 'VBN' && childOf(t, p, 'obl:agent') !== undefined;
+    const reduced = t.parse.tokens[p]!.xpos === 'VBN' && agentOf(s, p).length > 0;
     const passive = voice(t.parse, p) === 'passive' || reduced;
     const sources = passive ? agentOf(s, p) : subjectOf(s, p);
     if (sources.length === 0) return;
@@ -599,9 +599,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       // counterparts" is one.
       const passive = voice(t.parse, p) === 'passive';
       const participle = childrenOf(t, p, 'xcomp').find((k) => t.parse.tokens[k]!.xpos === 'VBG');
-      const obj = passive
+      const direct = passive
         ? childOf(t, p, 'nsubj:pass')
         : (childOf(t, p, 'obj') ?? (participle !== undefined ? childOf(t, participle, 'obj') : undefined));
+      // "will meet next month for the spring meetings" parsed with the time phrase as the object:
+      // a time is no one met, and what the parser hung on it belongs to the verb.
+      const timed = direct !== undefined && !passive && TIME_WORDS.test(t.parse.tokens[direct]!.text);
+      // "meet next month for the spring meetings" with the gathering parsed as the object: what
+      // they meet for, no one met.
+      const gathering = direct !== undefined && !passive && MEETING_HEADS.has(lemmaOf(t, direct));
+      if (gathering) event = eventOf(s, direct);
+      const obj = timed || gathering ? undefined : direct;
       if (obj !== undefined && !actorLike(s, obj) && !HUMAN_NOUNS.has(lemmaOf(t, obj))) return;
       // "met with strong objections", "met with approval": encountered a thing, met no one.
       const withThing = childrenOf(t, p, 'obl').some(
@@ -615,10 +623,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       );
       if (obj === undefined && lemma === 'meet' && withThing) return;
       if (obj !== undefined) others.push(...membersOf(s, obj));
-      for (const o of childrenOf(t, p, 'obl')) {
-        const c = caseOf(t, o);
+      for (const o of [...childrenOf(t, p, 'obl'), ...(timed ? childrenOf(t, direct, 'nmod') : [])]) {
+        // "for the IMF and World Bank meetings" with "for" hung on the first name: the phrase's preposition.
+        const first = subtreeSpan(t.parse, o).first;
+        const c = caseOf(t, o) ?? (t.parse.tokens[first]!.upos === 'ADP' ? lemmaOf(t, first) : undefined);
         if (c === 'with') others.push(...membersOf(s, o));
-        else if (c === 'at' || c === 'on' || c === 'during') event ??= eventOf(s, o);
+        // "will meet next month for the spring meetings": the gathering they meet for.
+        else if (c === 'at' || c === 'on' || c === 'during' || c === 'for') event ??= eventOf(s, o);
       }
     }
     for (const o of childrenOf(t, p, 'obl')) if (caseOf(t, o) === 'with') others.push(...membersOf(s, o));
@@ -892,14 +903,30 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
             0.6,
           );
       }
-      if (SPEECH_NOUNS.has(lemma) && !hypothetical(t, w)) {
+      // The lexicon lists "remarks" as written; the lemma is "remark".
+      const spoken = SPEECH_NOUNS.has(lemma) || SPEECH_NOUNS.has(word.text.toLowerCase());
+      if (spoken && !hypothetical(t, w)) {
         // "X's speech to the conference", "an address to the summit from X", "a speech by X at the
         // forum": the speaker is at the gathering spoken to.
-        const at = childrenOf(t, w, 'nmod').find((k) => /^(to|at|before)$/.test(caseOf(t, k) ?? ''));
+        // "the meeting's opening remarks by X": the gathering whose remarks they are, too.
+        // "will miss an address | to the summit | from X" with each phrase hung on the word
+        // before it: the phrase right after the noun is the noun's, and the "from" phrase after
+        // the gathering names the speaker, not the gathering's origin.
+        const spokenTo = (k: number): boolean => /^(to|at|before)$/.test(caseOf(t, k) ?? '');
+        const next = childrenOf(t, word.head, 'obl', 'nmod').find(
+          (k) => k > w && spokenTo(k) && subtreeSpan(t.parse, k).first === w + 1,
+        );
+        const at =
+          childrenOf(t, w, 'nmod').find(spokenTo) ??
+          childrenOf(t, w, 'nmod:poss').find((k) => MEETING_HEADS.has(lemmaOf(t, k))) ??
+          next;
         const ev = at !== undefined ? eventOf(s, at) : undefined;
+        const by = (k: number): number[] =>
+          childrenOf(t, k, 'nmod').filter((m) => /^(by|from)$/.test(caseOf(t, m) ?? ''));
         const speakers = [
           ...childrenOf(t, w, 'nmod:poss'),
-          ...childrenOf(t, w, 'nmod').filter((k) => /^(by|from)$/.test(caseOf(t, k) ?? '')),
+          ...by(w),
+          ...(at !== undefined && spokenTo(at) ? by(at) : []),
         ].flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
         if (ev !== undefined && speakers.length) emit('ATTENDS', [...new Set(speakers)], ev, w, 0.6);
       }
@@ -909,7 +936,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         const ev = at !== undefined ? eventOf(s, at) : undefined;
         if (ev === undefined) continue;
         const holder = hasLabel(word.deprel, 'appos') ? [word.head] : childrenOf(t, w, 'nsubj', 'appos');
-        const who = holder.flatMap((k) => membersOf(s, k));
+        // "referring to X, the chief negotiator in the talks" with the apposition parsed as a
+        // second oblique: the name right before its comma.
+        const first = subtreeSpan(t.parse, w).first;
+        const comma = t.parse.tokens[first]!.text === ',' ? first : first - 1;
+        const before = t.parse.tokens[comma]?.text === ',' ? t.entity[comma - 1] : undefined;
+        const apposed = holder.length === 0 && before !== undefined && entities[before]!.type === 'Person';
+        const who = apposed ? [before] : holder.flatMap((k) => membersOf(s, k));
         if (who.length) emit('ATTENDS', who, ev, w, 0.6);
       }
     }

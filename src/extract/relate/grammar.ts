@@ -224,6 +224,8 @@ const CLAUSE_PREPOSITIONS = new Set(['with', 'without', 'after', 'before', 'sinc
 const MODIFIER_WORD = /^(DET|ADJ|NOUN|NUM|PUNCT|VERB)$/;
 
 export function governedByAdposition(t: Tree, k: number): boolean {
+  // A nominative pronoun is never a preposition's object ("After the meeting he said": "after him").
+  if (/^(he|she|they|we|i)$/i.test(t.parse.tokens[k]!.text)) return false;
   if (childrenOf(t, k, 'case', 'mark').some((c) => t.parse.tokens[c]!.upos === 'ADP')) return true;
   // The preposition may hang elsewhere ("a meeting with | President X called …", "X of the
   // tax-writing | House Committee said"): the word before the phrase, past its stray modifiers.

@@ -926,6 +926,18 @@ describe('attendance', () => {
       triples('On Wednesday during the opening ceremony of the pipeline, Anna Brenn called for cooperation.'),
     ).toContain('ATTENDS(Anna Brenn -> opening ceremony)');
   });
+  it('reads a fronted "during/at <gathering>," as the setting of the act of the name after it, however parsed', () => {
+    // Parsed with "Wednesday" the root and "called" a clause under the title.
+    const text =
+      'On Wednesday during the opening ceremony of the Tarn gas pipeline, Turkish president Ivo Marek called for a regional cooperation.';
+    expect(triples(text)).toContain('ATTENDS(Ivo Marek -> opening ceremony)');
+    expect(triples('On Monday at the summit, Dorvian Prime Minister Anna Brenn urged Kestria to withdraw.')).toContain(
+      'ATTENDS(Anna Brenn -> summit)',
+    );
+    // The one named in what others said at it is not placed there; nor is a setting in time.
+    expect(triples('At the conference, officials said Anna Brenn would resign.', ['ATTENDS'])).toEqual([]);
+    expect(triples('At the time, Anna Brenn said the plan would fail.', ['ATTENDS'])).toEqual([]);
+  });
   it('places the speaker of a speech to a gathering at it, and both of "A of X and B of Y" at their meeting', () => {
     expect(triples("Ivo Marek's speech to the conference lasted an hour.")).toEqual([
       'ATTENDS(Ivo Marek -> conference)',
@@ -1005,6 +1017,95 @@ describe('attendance', () => {
     expect(
       triples('Anna Brenn, a close aide to President Tova Lind, earlier this week met Dorvian envoy Ivo Marek.'),
     ).toEqual(['ATTENDS(Anna Brenn -> meeting)', 'ATTENDS(Ivo Marek -> meeting)']);
+  });
+  it('takes the name apposed to a description as the subject ("The Italian foreign minister, X, joined")', () => {
+    const text =
+      'Foreign minister Ivo Marek of Dorvia gathered with his counterparts in Lisbon. The Kestrian foreign minister, Tomas Dravic, joined the talks as an observer.';
+    expect(triples(text)).toContain('ATTENDS(Tomas Dravic -> talks)');
+    expect(triples(text)).not.toContain('ATTENDS(Ivo Marek -> talks)');
+  });
+  it('reads "by visiting / outgoing <title> X" as the agent, however the parser hangs the participle', () => {
+    expect(triples('The summit was attended by visiting Dorvian President Ivo Marek.')).toEqual([
+      'ATTENDS(Ivo Marek -> summit)',
+    ]);
+    expect(
+      triples(
+        'Anna Brenn criticised remarks made at a meeting in Lisbon, attended by visiting Defense Minister Ivo Marek.',
+      ),
+    ).toContain('ATTENDS(Ivo Marek -> meeting in Lisbon)');
+    expect(triples('The plan was rejected by visiting Dorvian President Ivo Marek.')).toEqual([
+      'REJECTED(Ivo Marek -> null)',
+    ]);
+  });
+  it('places a person named right before ", the chief negotiator in the talks" at them, however parsed', () => {
+    // Parsed with the apposition a second oblique of "referring".
+    const text =
+      'Anna Brenn spoke in August, referring to Secretary of State Ivo Marek, the chief Dorvian negotiator in the talks.';
+    expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Ivo Marek -> talks)']);
+  });
+  it('reads a subject pronoun after a fronted phrase with no comma as the subject ("After the meeting he said")', () => {
+    const text = 'Ivo Marek arrived on Monday. Speaking after a summit meeting he said the plan would fail.';
+    expect(triples(text)).toEqual(['ATTENDS(Ivo Marek -> summit meeting)', 'STATED(Ivo Marek -> null)']);
+    expect(triples('Ivo Marek arrived on Monday. After the talks he said the plan would fail.')).toContain(
+      'STATED(Ivo Marek -> null)',
+    );
+  });
+  it('reads a sitting of a gathering as that gathering ("the opening session of the talks")', () => {
+    expect(triples('Ivo Marek spoke at the opening session of the Kestrel Dialogue in Lisbon.')).toEqual([
+      'ATTENDS(Ivo Marek -> Kestrel Dialogue)',
+    ]);
+    expect(triples('Ivo Marek attended a session of parliament.')).toEqual(['ATTENDS(Ivo Marek -> session)']);
+  });
+  it('places the speaker of a gathering\'s remarks at it ("the meeting\'s opening remarks by X")', () => {
+    const text =
+      "There was no sign of change in the meeting's opening remarks by President Ivo Marek and Secretary of State Anna Brenn.";
+    expect(triples(text)).toEqual(['ATTENDS(Anna Brenn -> meeting)', 'ATTENDS(Ivo Marek -> meeting)']);
+  });
+  it('finds the speaker of an address to a gathering however its phrases are hung ("an address to the summit from X")', () => {
+    // Parsed with "to the summit" on "miss" and "from X" on "summit".
+    const text =
+      'Ivo Marek will miss an address to the summit from Dorvian interim leader Anna Brenn, who criticised it.';
+    expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Anna Brenn -> summit)']);
+    // Parsed with "by X" on "conference".
+    expect(triples('Ivo Marek heard a speech to the conference by Anna Brenn.')).toEqual([
+      'ATTENDS(Anna Brenn -> conference)',
+    ]);
+  });
+  it('reads a bare gathering noun as the article\'s one earlier event of that head ("a summit in Lisbon … the summit")', () => {
+    expect(triples('Anna Brenn attended a summit in Lisbon. Ivo Marek also went to the summit.')).toEqual([
+      'ATTENDS(Anna Brenn -> summit in Lisbon)',
+      'ATTENDS(Ivo Marek -> summit in Lisbon)',
+    ]);
+    // Of two such events, neither.
+    const two =
+      'Anna Brenn attended a summit in Lisbon. Tomas Dravic attended a summit in Porto. Ivo Marek went to the summit.';
+    expect(triples(two)).toContain('ATTENDS(Ivo Marek -> summit)');
+  });
+  it('reads a service that is held as an event ("a memorial service"), not one provided', () => {
+    expect(triples('Ivo Marek went to a memorial service.')).toEqual(['ATTENDS(Ivo Marek -> memorial service)']);
+    expect(triples('Ivo Marek attended a church service in Lisbon.')).toEqual([
+      'ATTENDS(Ivo Marek -> church service in Lisbon)',
+    ]);
+    expect(triples('Ivo Marek went to the news service.')).toEqual([]);
+  });
+  it('reads the gathering people meet for as the meeting ("will meet next month for the spring meetings")', () => {
+    expect(triples('Anna Brenn and Ivo Marek will meet next month for the spring meetings of the Tarn Fund.')).toEqual([
+      'ATTENDS(Anna Brenn -> spring meetings of the Tarn Fund)',
+      'ATTENDS(Ivo Marek -> spring meetings of the Tarn Fund)',
+    ]);
+    // Parsed with the meetings as the object of "meet" and "for" hung on the first name.
+    expect(
+      triples(
+        'Anna Brenn and Ivo Marek will meet again next month for the Tarn Fund and Kestrel Bank spring meetings.',
+      ),
+    ).toEqual([
+      'ATTENDS(Anna Brenn -> Tarn Fund and Kestrel Bank spring meetings)',
+      'ATTENDS(Ivo Marek -> Tarn Fund and Kestrel Bank spring meetings)',
+    ]);
+    expect(triples('Anna Brenn and Ivo Marek met for two hours.')).toEqual([
+      'ATTENDS(Anna Brenn -> meeting)',
+      'ATTENDS(Ivo Marek -> meeting)',
+    ]);
   });
   it('reads "had talks/a phone call with X" and "held a meeting with X" as both parties meeting', () => {
     expect(triples('Anna Brenn had a phone call with Ivo Marek on Monday.')).toEqual([

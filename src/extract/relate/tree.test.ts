@@ -38,6 +38,32 @@ describe('repairTree', () => {
     );
     expect(arcs(repairTree(misread))[4]).toBe('Brazil:5:nsubj');
   });
+  it('makes a subject and complement clause hung as a relative clause under an opening participle the main clause', () => {
+    // "Speaking after a summit meeting he said the plan would fail."
+    const misread = parse(
+      'Speaking/VERB/VBG/-1/root',
+      'after/ADP/IN/4/case',
+      'a/DET/DT/4/det',
+      'summit/NOUN/NN/4/compound',
+      'meeting/NOUN/NN/0/obl',
+      'he/PRON/PRP/6/nsubj',
+      'said/VERB/VBD/4/acl:relcl',
+      'plan/NOUN/NN/8/nsubj',
+      'fail/VERB/VB/6/ccomp',
+    );
+    const fixed = arcs(repairTree(misread));
+    expect(fixed[6]).toBe('said:-1:root');
+    expect(fixed[0]).toBe('Speaking:6:advcl');
+    // A relative clause with a gap stays one: "Discussing the plan he proposed, X …".
+    const relative = parse(
+      'Discussing/VERB/VBG/-1/root',
+      'the/DET/DT/2/det',
+      'plan/NOUN/NN/0/obj',
+      'he/PRON/PRP/4/nsubj',
+      'proposed/VERB/VBD/2/acl:relcl',
+    );
+    expect(arcs(repairTree(relative))[4]).toBe('proposed:2:acl:relcl');
+  });
   it('gives a conjunct with its own "of" phrase to the head it parallels ("A of X and B of Y")', () => {
     const misread = parse(
       'Brenn/PROPN/NNP/6/nsubj',

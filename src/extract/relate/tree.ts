@@ -73,6 +73,34 @@ export function repairSubordinateRoot(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "Speaking after a summit meeting he said unless …" parsed with the participle as the root and
+ * "he said …" a relative clause of "meeting": a clause with its own subject and its own complement
+ * clause lacks nothing a relative clause would fill, so it is the main clause, and the opening
+ * participle without a subject its adverbial.
+ */
+function repairFrontedParticiple(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const root = words.findIndex((w) => w.head < 0);
+  if (root !== 0 || words[root]!.xpos !== 'VBG' || child(parse, root, 'nsubj') >= 0) return parse;
+  const main = words.findIndex(
+    (w, i) =>
+      w.deprel === 'acl:relcl' &&
+      /^VB[DZP]$/.test(w.xpos) &&
+      dominates(parse, root, i) &&
+      child(parse, i, 'nsubj') >= 0 &&
+      child(parse, i, 'ccomp') >= 0 &&
+      !children(parse, i).some((k) => /^(who|whom|which|that)$/i.test(words[k]!.text) && k < i),
+  );
+  if (main < 0) return parse;
+  const tokens = words.map((w, i) => {
+    if (i === main) return { ...w, head: -1, deprel: 'root' };
+    if (i === root) return { ...w, head: main, deprel: 'advcl' };
+    return w;
+  });
+  return { tokens };
+}
+
+/**
  * "… and urged people not to …" tagged as an adjective: a past form in -ed that takes an object is
  * a verb (adjectives take none), whatever the tagger said.
  */
@@ -528,6 +556,7 @@ function repairToldSubject(parse: ParsedSentence): ParsedSentence {
 
 const REPAIRS = [
   repairSubordinateRoot,
+  repairFrontedParticiple,
   repairToldSubject,
   repairPrepositionHead,
   repairParallelConjunct,
