@@ -232,3 +232,47 @@ describe('body classes', () => {
     expect(triples(text, ['STATED'])).toEqual([]);
   });
 });
+
+describe('pairs and plurals of people', () => {
+  it('gives "the two leaders" the two persons the sentence before named together', () => {
+    const text =
+      'Prime Minister Ivo Marek met President Anna Kovac in Lima on Monday.\n' +
+      'The two leaders urged the Kestrel League to end the strike.';
+    expect(triples(text, ['DEMANDED'])).toEqual([
+      'DEMANDED(Anna Kovac -> Kestrel League)',
+      'DEMANDED(Ivo Marek -> Kestrel League)',
+    ]);
+  });
+  it('gives a bare "the two" the same pair', () => {
+    const text = 'Ivo Marek and Anna Kovac met in Lima on Monday.\nThe two urged the Kestrel League to end the strike.';
+    expect(triples(text, ['DEMANDED'])).toHaveLength(2);
+  });
+  it('gives "the two men" no pair with a woman in it', () => {
+    const text =
+      'Prime Minister Ivo Marek met President Anna Kovac in Lima on Monday.\n' +
+      'The two men urged the Kestrel League to end the strike.';
+    expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
+  it('gives "the two leaders" no one when the nearest sentence names three persons', () => {
+    const text =
+      'Ivo Marek met Anna Kovac and Tomas Berg in Lima on Monday.\n' +
+      'The two leaders urged the Kestrel League to end the strike.';
+    expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
+  it('gives "the two countries" the two states its sentence names', () => {
+    const text =
+      'Peru offered talks to Chile on Monday, but said the two countries must first settle the border dispute.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Peru -> Chile)']);
+  });
+  it('gives a plural "the leaders" the coordinated subject of the sentence before', () => {
+    const text =
+      'Ivo Marek and Anna Kovac met in Lima on Monday.\nThe leaders urged the Kestrel League to end the strike.';
+    expect(triples(text, ['DEMANDED'])).toHaveLength(2);
+  });
+  it('never gives a plural "the ministers" one minister', () => {
+    const text =
+      'Foreign Minister Ivo Marek arrived in Lima on Monday.\n' +
+      'The ministers urged the Kestrel League to end the strike.';
+    expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
+});

@@ -271,6 +271,57 @@ function personAntecedent(
 }
 
 /**
+ * Nouns for people that "the two …" and a plural "the …" may stand for. "leader" fits any head of
+ * state or party; the titles fit only people who hold them, or whose title the article did not give.
+ */
+const PAIR_PERSONS = new Set([
+  'leader',
+  'man',
+  'woman',
+  'politician',
+  'official',
+  'candidate',
+  'minister',
+  'president',
+  'premier',
+  'senator',
+  'diplomat',
+  'envoy',
+]);
+/** "the two countries", "the two governments": two states named together. */
+const PAIR_STATES = new Set(['country', 'nation', 'government', 'neighbour', 'neighbor']);
+
+/**
+ * "the two leaders", "the two men", "the two" (head undefined), "the two countries": the two
+ * persons (or states) mentioned together in the nearest sentence that names any, its own sentence
+ * before the description first; one or three there, or a pair the noun does not fit (a woman
+ * among "the two men", a president among "the two ministers"), and it stands for no one.
+ */
+export function resolvePair(
+  head: string | undefined,
+  recent: number[][],
+  entities: EntityInfo[],
+): number[] | undefined {
+  const states = head !== undefined && PAIR_STATES.has(head);
+  if (head !== undefined && !states && !PAIR_PERSONS.has(head)) return undefined;
+  const fits = (i: number): boolean =>
+    states
+      ? entities[i]!.type === 'Place' && countryOf(entities[i]!.name) !== undefined
+      : entities[i]!.type === 'Person';
+  const pair = recent.map((names) => [...new Set(names.filter(fits))]).find((names) => names.length > 0);
+  if (pair?.length !== 2) return undefined;
+  return pair.every((i) => personFits(head, entities[i]!)) ? pair : undefined;
+}
+
+/** Whether a person can be one of "the men", "the ministers": sex and title agree where known. */
+function personFits(head: string | undefined, e: EntityInfo): boolean {
+  if (head === 'man') return e.gender !== 'female';
+  if (head === 'woman') return e.gender !== 'male';
+  if (head === undefined || head === 'leader' || !ROLE_HEADS.has(head) || e.roles.length === 0) return true;
+  return e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head));
+}
+
+/**
  * Resolves a definite description by its head noun and modifiers ("the president", "the
  * foreign ministry", "the agency"): a person whose role has that head, or an organisation whose
  * name ends in it, the most recent first.
@@ -317,6 +368,15 @@ export function resolveDescription(
     const recent = d.persons.filter((p) => (d.salientIn.get(p) ?? -1) >= sentence - 2);
     const other = (p: number): boolean => entities[p]!.roles.some((r) => party.test(r));
     return recent.length === 1 && !other(recent[0]!) ? recent : undefined;
+  }
+  // "A and B met … The leaders urged …": a plural of people is the coordinated subject of the
+  // sentence before (or its own), never one person with that title.
+  if (plural && words.length === 1 && PAIR_PERSONS.has(head)) {
+    const group = d.group;
+    const persons = group?.members.filter((m) => entities[m]!.type === 'Person') ?? [];
+    const near = group !== undefined && sentence !== undefined && sentence - group.sentence <= 1;
+    const fit = near && persons.length > 1 && persons.length === group.members.length;
+    return fit && persons.every((m) => personFits(head, entities[m]!)) ? persons : undefined;
   }
   // "the president", "the Republican presidential candidate": the latest person with that role.
   if (
