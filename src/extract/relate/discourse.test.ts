@@ -276,3 +276,31 @@ describe('pairs and plurals of people', () => {
     expect(triples(text, ['DEMANDED'])).toEqual([]);
   });
 });
+
+describe('people described by a role', () => {
+  const rejected = (text: string): string[] => triples(text, ['REJECTED']);
+  it('gives "the Republican candidate" the person an apposition described so', () => {
+    const text =
+      'Ivo Marek, the Republican presidential candidate, met voters in Lima on Monday.\n' +
+      "The Republican candidate's plan was rejected by the Kestrel League.";
+    expect(rejected(text)).toEqual(['REJECTED(Kestrel League -> Ivo Marek)']);
+  });
+  it('gives "the presidential candidate" no one when two were titled so', () => {
+    const text =
+      'Republican presidential candidate Ivo Marek met voters in Lima on Monday.\n' +
+      'Democratic presidential candidate Tomas Berg spoke in Quito.\n' +
+      "The presidential candidate's plan was rejected by the Kestrel League.";
+    expect(rejected(text)).toEqual(['REJECTED(Kestrel League -> null)']);
+  });
+  it('does not give "the Democratic candidate" a candidate titled Republican', () => {
+    const text =
+      'Republican presidential candidate Ivo Marek met voters in Lima on Monday.\n' +
+      "The Democratic candidate's plan was rejected by the Kestrel League.";
+    expect(rejected(text)).toEqual(['REJECTED(Kestrel League -> null)']);
+  });
+  it('gives "the opposition" the one person titled its leader', () => {
+    const text =
+      'Opposition leader Ivo Marek returned to Lima on Monday.\nThe opposition rejected the budget of Anna Kovac.';
+    expect(rejected(text)).toEqual(['REJECTED(Ivo Marek -> Anna Kovac)']);
+  });
+});

@@ -40,10 +40,35 @@ export interface Discourse {
   pluralSubject?: number;
   /** The latest sentence whose main subject was a thing no entity stands for ("The communique said …"). */
   thingSubject?: number;
+  /** The sentence in which each entity was first named: a description refers only back. */
+  firstNamed: Map<number, number>;
+  /** What appositions said each person is ("X, the Republican candidate,"): words of each description. */
+  described: Map<number, string[][]>;
 }
 
 export function newDiscourse(): Discourse {
-  return { persons: [], collective: [], named: new Set(), salientIn: new Map(), subjectIn: new Map() };
+  return {
+    persons: [],
+    collective: [],
+    named: new Set(),
+    salientIn: new Map(),
+    subjectIn: new Map(),
+    firstNamed: new Map(),
+    described: new Map(),
+  };
+}
+
+/** Notes an entity named in a sentence. */
+export function noteNamed(d: Discourse, entity: number, sentence: number): void {
+  d.named.add(entity);
+  if (!d.firstNamed.has(entity)) d.firstNamed.set(entity, sentence);
+}
+
+/** Notes what an apposition says a person is ("X, the Republican candidate,"). */
+export function noteDescribed(d: Discourse, person: number, words: string[]): void {
+  const list = d.described.get(person) ?? [];
+  list.push(words);
+  d.described.set(person, list);
 }
 
 /** Notes the subject of a sentence's main clause: of two persons, the one a later "he" most likely means. */
@@ -378,17 +403,15 @@ export function resolveDescription(
     const fit = near && persons.length > 1 && persons.length === group.members.length;
     return fit && persons.every((m) => personFits(head, entities[m]!)) ? persons : undefined;
   }
-  // "the president", "the Republican presidential candidate": the latest person with that role.
+  // "the president", "the Republican presidential candidate": the one person so described (a
+  // plural, "the majors", "the directors", is never one person).
+  if (plural && (ROLE_HEADS.has(head) || PERSON_ROLE_NOUNS.has(head) || ROLE_WORDS.has(head))) return undefined;
   if (
     ROLE_HEADS.has(head) ||
     PERSON_ROLE_NOUNS.has(head) ||
     (ROLE_WORDS.has(head) && words.every((w) => ROLE_WORDS.has(w)))
   ) {
-    for (let i = d.persons.length - 1; i >= 0; i--) {
-      const e = entities[d.persons[i]!]!;
-      if (e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head))) return [d.persons[i]!];
-    }
-    return undefined;
+    return describedPerson(words, entities, d, sentence, before);
   }
   // "the embassy" → "US Embassy": an organisation named before whose name ends in the noun; "the
   // foreign ministry" must agree with "Foreign Ministry", not just "Ministry of Defence". A plural
@@ -408,6 +431,71 @@ export function resolveDescription(
   if (named.length) return [Math.max(...named)];
   if (BODY_CLASSES.has(head) && sentence !== undefined) return salientBody(entities, d, sentence);
   return plural ? undefined : nationalBody(head, modifiers, entities, d, before);
+}
+
+/**
+ * "the Republican presidential candidate", "the candidate", "the party leader": the one person
+ * named before whose title or apposition has that noun and every word before it ("Republican
+ * presidential candidate X", "X, the Republican candidate,"); of two so described, no one. With
+ * none so fully described, the one person whose description has the noun, unless its party or
+ * nation says otherwise ("the Democratic leader" is "Senate majority leader X", not "Republican
+ * leader Y"); of two, no one.
+ */
+function describedPerson(
+  words: string[],
+  entities: EntityInfo[],
+  d: Discourse,
+  sentence: number | undefined,
+  before: number[],
+): number[] | undefined {
+  const wanted = words.map((w) => w.toLowerCase());
+  const head = wanted[wanted.length - 1]!;
+  const earlier = (i: number): boolean =>
+    before.includes(i) || sentence === undefined || (d.firstNamed.get(i) ?? sentence) < sentence;
+  const descriptions = (i: number): string[][] => [
+    ...entities[i]!.roles.map((r) => r.toLowerCase().split(/\s+/)),
+    ...(d.described.get(i) ?? []),
+  ];
+  const persons = [...d.named].filter((i) => entities[i]!.type === 'Person' && earlier(i));
+  // The noun heads the description ("the security" is not a "national security adviser"), or is
+  // what the person leads ("the opposition" speaks through the "opposition leader").
+  const heads = (words: string[]): boolean =>
+    words[words.length - 1] === head || (LEADS.has(words[words.length - 1]!) && words[words.length - 2] === head);
+  const headed = (i: number): string[][] => descriptions(i).filter(heads);
+  const full = persons.filter((i) => headed(i).some((words) => wanted.every((w) => words.includes(w))));
+  if (full.length) return full.length === 1 ? full : undefined;
+  // None of its descriptions may name another party ("Republican presidential candidate X", whose
+  // title read with the name kept only "candidate", is no "Democratic candidate").
+  const partial = persons.filter(
+    (i) => headed(i).length > 0 && !descriptions(i).some((words) => wanted.some((w) => contradicts(w, words))),
+  );
+  return partial.length === 1 ? partial : undefined;
+}
+
+/** Titles of who leads what the word before names ("opposition leader"). */
+const LEADS = new Set(['leader', 'chief', 'head']);
+
+/** Parties a description may name: of two, the person is one party's, not the other's. */
+const PARTIES = [
+  /^democrat(ic)?$/,
+  /^republican$/,
+  /^conservative$/,
+  /^labou?r$/,
+  /^liberal$/,
+  /^socialist$/,
+  /^communist$/,
+];
+
+/** Whether a description's word says another party or nation than a person's description does. */
+function contradicts(word: string, description: string[]): boolean {
+  const party = PARTIES.findIndex((p) => p.test(word));
+  if (party >= 0) return description.some((w) => PARTIES.some((p, k) => k !== party && p.test(w)));
+  const nation = countryOfDemonym(word)?.name;
+  if (nation === undefined) return false;
+  return description.some((w) => {
+    const other = countryOfDemonym(w)?.name;
+    return other !== undefined && other !== nation;
+  });
 }
 
 /**

@@ -10,7 +10,17 @@ import type { ScoredRelation } from '../../graph/schema.js';
 import { countryOf, countryOfDemonym } from '../lexicon/places.js';
 import { ANONYMOUS_SOURCES, DOCUMENT_NOUNS, HUMAN_NOUNS, UNNAMED_GROUPS } from '../lexicon/predicates.js';
 import { ROLE_HEADS } from '../lexicon/roles.js';
-import { type Discourse, newDiscourse, noteDocuments, noteSalient, noteSpeaker, noteSubject } from './discourse.js';
+import {
+  type Discourse,
+  newDiscourse,
+  noteDescribed,
+  noteDocuments,
+  noteNamed,
+  noteSalient,
+  noteSpeaker,
+  noteSubject,
+} from './discourse.js';
+import { appositiveDescriptions } from './described.js';
 import { rootOf, subtreeSpan } from '../../nlp/index.js';
 import { alignTree, childOf, childrenOf, lemmaOf } from './tree.js';
 import type { SentenceView } from './view.js';
@@ -45,7 +55,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
   }
 
   for (const view of views) {
-    for (const a of view.args) discourse.named.add(a.entity);
+    for (const a of view.args) noteNamed(discourse, a.entity, view.index);
     const parse = trees[view.index];
     if (!parse || parse.tokens.length === 0) {
       // A byline ("By Mark O'Neill, Reuters") names the writer, no one the story is about.
@@ -64,6 +74,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
       lastQuote = { speaker: s.quoteSpeaker, sentence: view.index, paragraph: view.paragraph };
     relations.push(...found);
     references.push(...referencesOf(s));
+    // What this sentence says its persons are, for descriptions in later sentences (not its own apposition).
+    for (const { person, words } of appositiveDescriptions(s.t, entities)) noteDescribed(discourse, person, words);
     // Salience for later pronouns: this sentence's speakers and actors, then its main subject.
     const actors = [...new Set(found.map((r) => r.source))];
     const root = rootOf(s.t.parse);
