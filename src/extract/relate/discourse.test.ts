@@ -269,6 +269,21 @@ describe('pairs and plurals of people', () => {
       'Ivo Marek and Anna Kovac met in Lima on Monday.\nThe leaders urged the Kestrel League to end the strike.';
     expect(triples(text, ['DEMANDED'])).toHaveLength(2);
   });
+  it('gives "they" the two parties of a meeting the sentence before told of', () => {
+    const text = 'Ivo Marek met Anna Kovac in Lima on Monday.\nThey urged the Kestrel League to end the strike.';
+    expect(triples(text, ['DEMANDED'])).toEqual([
+      'DEMANDED(Anna Kovac -> Kestrel League)',
+      'DEMANDED(Ivo Marek -> Kestrel League)',
+    ]);
+  });
+  it('gives "the leaders" the parties of a meeting, not those a third party hosted', () => {
+    const met = 'Ivo Marek held talks with Anna Kovac in Lima on Monday.\nThe leaders urged the Kestrel League to act.';
+    expect(triples(met, ['DEMANDED'])).toHaveLength(2);
+    const hosted =
+      'The Velmar Trade Council hosted Ivo Marek and Anna Kovac at a summit in Lima on Monday.\n' +
+      'The leaders urged the Kestrel League to act.';
+    expect(triples(hosted, ['DEMANDED'])).toEqual([]);
+  });
   it('never gives a plural "the ministers" one minister', () => {
     const text =
       'Foreign Minister Ivo Marek arrived in Lima on Monday.\n' +

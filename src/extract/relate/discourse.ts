@@ -58,6 +58,16 @@ export function newDiscourse(): Discourse {
   };
 }
 
+/**
+ * Notes the parties of a gathering ("X met Y"): mentioned together as a coordinated subject is, they
+ * are the group a later "they" means, unless the sentence's own subject was already such a group.
+ */
+export function noteMeeting(d: Discourse, parties: number[], sentence: number): void {
+  if (parties.length < 2) return;
+  if (d.group && d.group.sentence === sentence && d.group.members.length > 1) return;
+  d.group = { members: parties, sentence };
+}
+
 /** Notes an entity named in a sentence. */
 export function noteNamed(d: Discourse, entity: number, sentence: number): void {
   d.named.add(entity);

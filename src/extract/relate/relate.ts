@@ -15,6 +15,7 @@ import {
   newDiscourse,
   noteDescribed,
   noteDocuments,
+  noteMeeting,
   noteNamed,
   noteSalient,
   noteSpeaker,
@@ -88,6 +89,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     for (const a of actors) noteSalient(discourse, [a], entities, view.index);
     if (main.length > 0) noteSalient(discourse, main, entities, view.index);
     noteSubject(discourse, main, view.index);
+    const named = main.filter((m) => !isEvent(m));
+    noteMeeting(discourse, meetingParties(found, named), view.index);
     // "X published … in an editorial": the document is X's for a later "the editorial".
     const documents: string[] = [];
     s.t.parse.tokens.forEach((w, k) => {
@@ -265,6 +268,22 @@ export function relateSentences(input: RelateInput): RelateOutput {
   }
 
   // ── arguments ────────────────────────────────────────────────────────────────────────────
+}
+
+/**
+ * The parties of a gathering the sentence tells of ("X met Y", "talks between X and Y ended"), when
+ * its main subject is one of them or it has none: a later "they" or "the two" means them.
+ */
+function meetingParties(found: RawRelation[], main: number[]): number[] {
+  const parties = new Map<number, Set<number>>();
+  for (const r of found) {
+    if (r.type !== 'ATTENDS' || r.target === null) continue;
+    const set = parties.get(r.target) ?? new Set();
+    set.add(r.source);
+    parties.set(r.target, set);
+  }
+  const gatherings = [...parties.values()].filter((p) => p.size > 1 && main.every((m) => p.has(m)));
+  return gatherings.length === 1 ? [...gatherings[0]!] : [];
 }
 
 /**
