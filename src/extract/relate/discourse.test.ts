@@ -284,6 +284,10 @@ describe('pairs and plurals of people', () => {
       'The leaders urged the Kestrel League to act.';
     expect(triples(hosted, ['DEMANDED'])).toEqual([]);
   });
+  it('does not give "the officials" the parties of a meeting: officials are mostly unnamed', () => {
+    const text = 'Ivo Marek met Anna Kovac in Lima on Monday.\nThe officials urged the Kestrel League to act.';
+    expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
   it('never gives a plural "the ministers" one minister', () => {
     const text =
       'Foreign Minister Ivo Marek arrived in Lima on Monday.\n' +

@@ -323,6 +323,11 @@ const PAIR_PERSONS = new Set([
   'diplomat',
   'envoy',
 ]);
+/**
+ * Plurals that stand for the parties just named together without a number ("A and B met … The
+ * leaders agreed"); "the officials", "the men" are as often people the article does not name.
+ */
+const GROUP_TITLES = new Set(['leader', 'minister', 'president', 'premier']);
 /** "the two countries", "the two governments": two states named together. */
 const PAIR_STATES = new Set(['country', 'nation', 'government', 'neighbour', 'neighbor']);
 
@@ -406,7 +411,7 @@ export function resolveDescription(
   }
   // "A and B met … The leaders urged …": a plural of people is the coordinated subject of the
   // sentence before (or its own), never one person with that title.
-  if (plural && words.length === 1 && PAIR_PERSONS.has(head)) {
+  if (plural && words.length === 1 && GROUP_TITLES.has(head)) {
     const group = d.group;
     const persons = group?.members.filter((m) => entities[m]!.type === 'Person') ?? [];
     const near = group !== undefined && sentence !== undefined && sentence - group.sentence <= 1;
