@@ -23,7 +23,7 @@ import {
 import { PERSON_TITLES, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { countryOf, countryOfDemonym } from '../lexicon/places.js';
 import { ORG_HEADS } from '../lexicon/organizations.js';
-import { resolveDescription, resolvePronoun } from './discourse.js';
+import { resolveDescription, resolvePair, resolvePronoun } from './discourse.js';
 import { clauseOf, conjuncts, descendants, hasLabel, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
 import {
   afterQuote,
@@ -278,6 +278,15 @@ export function argumentReader(ctx: RelateContext) {
         recent: recentNames(view, t.token[w]!, frame === 'speech' || frame === 'telling'),
       };
       return resolvePronoun(word.text, entities, discourse, view.index, context) ?? [];
+    }
+    // "the two leaders", "both men", "the two": a pair the nearest sentence names together.
+    const pair =
+      childrenOf(t, w, 'det').some((k) => /^(the|both)$/i.test(t.parse.tokens[k]!.text)) &&
+      (/^(both|two)$/i.test(word.text) ||
+        childrenOf(t, w, 'det', 'nummod').some((k) => /^(both|two)$/i.test(t.parse.tokens[k]!.text)));
+    if (pair && (word.xpos === 'NNS' || word.upos === 'NUM')) {
+      const head = word.upos === 'NUM' ? undefined : lemma;
+      return resolvePair(head, recentNames(view, t.token[w]!, false), entities) ?? [];
     }
     if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return [];
     // "the Swiss must resolve …", "the Americans": a nation's people stand for the state the article names.
