@@ -22,7 +22,7 @@ import {
 } from '../lexicon/events.js';
 import { PERSON_TITLES, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { countryOf, countryOfDemonym } from '../lexicon/places.js';
-import { ORG_HEADS } from '../lexicon/organizations.js';
+import { isChamberWord, ORG_HEADS } from '../lexicon/organizations.js';
 import { resolveDescription, resolvePair, resolvePronoun } from './discourse.js';
 import { clauseOf, conjuncts, descendants, hasLabel, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
 import {
@@ -1067,6 +1067,9 @@ export function argumentReader(ctx: RelateContext) {
       // or statement it makes ("U.S. demands", a country for its government), not as the modifier
       // of a gathering ("the Malta talks").
       const placeActs = (prepositional(t, k) && caseOf(t, k) !== undefined) || !MEETING_HEADS.has(lemmaOf(t, n));
+      // "a House speech", "his Senate testimony": a chamber before a speech is where it was given.
+      if (!prepositional(t, k) && isChamberWord(t.parse.tokens[k]!.text) && DELIVERED_SPEECH.has(lemmaOf(t, n)))
+        continue;
       const found = membersOf(s, k).filter((e) => !isEvent(e) && (entities[e]!.type !== 'Place' || placeActs));
       if (found.length) return found;
     }
@@ -1116,3 +1119,6 @@ export function argumentReader(ctx: RelateContext) {
 }
 
 export type ArgumentReader = ReturnType<typeof argumentReader>;
+
+/** Speech given before an audience: a chamber named before it is its venue ("a House speech"). */
+const DELIVERED_SPEECH = new Set(['speech', 'address', 'testimony', 'remark', 'remarks']);

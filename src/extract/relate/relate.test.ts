@@ -310,6 +310,11 @@ describe('reported speech', () => {
     ]);
     expect(triples('Tom Hale rejected the plan.')).toEqual(['REJECTED(Tom Hale -> null)']);
   });
+  it('reads a chamber named before a speech as its venue, not its speaker ("a House speech")', () => {
+    expect(triples('In another House speech, Democrat Donald Pease of Ohio said a summit was needed.')).toEqual([
+      'STATED(Donald Pease -> null)',
+    ]);
+  });
 });
 
 /** The sources of the relations a trigger word gives in a text. */
