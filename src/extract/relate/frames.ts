@@ -145,6 +145,20 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     return who.length === 1 ? who[0] : undefined;
   }
 
+  /** "Speaking to the Atlantic Council, X said / called …": whom the speaker was talking to. */
+  function spokenTo(s: Sentence, p: number, sources: number[]): number | undefined {
+    const { t } = s;
+    let target: number | undefined;
+    for (const c of childrenOf(t, p, 'advcl')) {
+      if (!/^(speak|talk)$/.test(lemmaOf(t, c)) || t.parse.tokens[c]!.xpos !== 'VBG') continue;
+      if (childOf(t, c, 'nsubj') !== undefined) continue;
+      const to = childrenOf(t, c, 'obl').find((k) => /^(to|with)$/.test(caseOf(t, k) ?? ''));
+      const heard = to === undefined ? [] : membersOf(s, to).filter((e) => !isEvent(e) && !sources.includes(e));
+      if (heard.length === 1 && entities[heard[0]!]!.type !== 'Place') target = heard[0]!;
+    }
+    return target;
+  }
+
   function speech(s: Sentence, p: number, pred: Predicate, emit: Emit): void {
     const { t } = s;
     // "the book written by X", "a statement issued by Y": a participle describing a thing reports no speech.
@@ -175,16 +189,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         target = settingAddressee(s, o) ?? target;
       }
     }
-    // "Speaking to the Atlantic Council, X said …": whom the speaker was talking to.
-    if (target === null) {
-      for (const c of childrenOf(t, p, 'advcl')) {
-        if (!/^(speak|talk)$/.test(lemmaOf(t, c)) || t.parse.tokens[c]!.xpos !== 'VBG') continue;
-        if (childOf(t, c, 'nsubj') !== undefined) continue;
-        const to = childrenOf(t, c, 'obl').find((k) => /^(to|with)$/.test(caseOf(t, k) ?? ''));
-        const heard = to === undefined ? [] : membersOf(s, to).filter((e) => !isEvent(e) && !sources.includes(e));
-        if (heard.length === 1 && entities[heard[0]!]!.type !== 'Place') target = heard[0]!;
-      }
-    }
+    target ??= spokenTo(s, p, sources) ?? null;
     const confidence = pred.frame === 'judgement' ? 0.6 : 0.85;
     emit('STATED', sources, target, p, confidence);
     // "warned Dorvia to withdraw", "cautioned X not to …": a warning to act is a demand on the one
@@ -1014,7 +1019,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (isNegated(t.parse, p) || !factual(t, p, false) || s.view.inQuote[t.token[p]!]) return;
     const sources = subjectOf(s, p);
     // "called it a welcome resolution": naming something is saying something (FN Labeling).
-    if (lemmaOf(t, p) === 'call') emit('STATED', sources, null, p, 0.6);
+    if (lemmaOf(t, p) === 'call') emit('STATED', sources, spokenTo(s, p, sources) ?? null, p, 0.6);
     if (!INVALID.has(lemmaOf(t, predicate))) return;
     const targets = authorOf(s, obj).filter((e) => !sources.includes(e));
     if (targets.length === 0) emit('REJECTED', sources, null, p, 0.6, [predicate]);

@@ -315,6 +315,12 @@ describe('reported speech', () => {
       'STATED(Donald Pease -> null)',
     ]);
   });
+  it('reads calling something illegal as a statement to the one spoken to, and a rejection', () => {
+    expect(triples('Speaking to the Atlantic Council, Tom Hale called the agreement illegal.')).toEqual([
+      'REJECTED(Tom Hale -> null)',
+      'STATED(Tom Hale -> Atlantic Council)',
+    ]);
+  });
 });
 
 /** The sources of the relations a trigger word gives in a text. */

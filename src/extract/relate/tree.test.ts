@@ -120,6 +120,25 @@ describe('repairTree', () => {
     );
     expect(repairTree(relative)).toEqual(relative);
   });
+  it('reads "called the agreement illegal" parsed as one noun phrase as object and verdict', () => {
+    const misread = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'call/VERB/VBD/-1/root',
+      'the/DET/DT/4/det',
+      'agreement/NOUN/NN/4/compound',
+      'illegal/NOUN/NN/1/obj',
+    );
+    expect(arcs(repairTree(misread)).slice(2)).toEqual(['the:3:det', 'agreement:1:obj', 'illegal:1:xcomp']);
+    // "called the agreement office": no verdict word, no change.
+    const plain = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'call/VERB/VBD/-1/root',
+      'the/DET/DT/4/det',
+      'agreement/NOUN/NN/4/compound',
+      'office/NOUN/NN/1/obj',
+    );
+    expect(repairTree(plain)).toEqual(plain);
+  });
   it('makes the participle hung on "turns" in "take turns rejecting" the xcomp of "take"', () => {
     const misread = parse(
       'They/PRON/PRP/1/nsubj',

@@ -13,6 +13,7 @@ import {
   type ParsedToken,
 } from '../../nlp/index.js';
 import type { SentenceView } from './view.js';
+import { CALLING, INVALID } from '../lexicon/predicates.js';
 
 export interface Tree {
   parse: ParsedSentence;
@@ -324,6 +325,38 @@ function repairAddresseeClause(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "called the agreement illegal" parsed as one noun phrase, "the agreement illegal", with the
+ * verdict as its head: after a verb of calling, a verdict word (illegal, void, unacceptable)
+ * with a noun compounded before it is the object's predicate (xcomp), the noun the object.
+ */
+function repairCalledVerdict(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const noun = new Map<number, number>();
+  words.forEach((w, i) => {
+    const verb = words[w.head];
+    if (w.deprel !== 'obj' || verb === undefined || !CALLING.has(verb.lemma) || !INVALID.has(w.text.toLowerCase()))
+      return;
+    const compounds = words.flatMap((c, k) => (c.head === i && c.deprel === 'compound' && k < i ? [k] : []));
+    const last = compounds[compounds.length - 1];
+    if (last !== undefined && words[last]!.upos === 'NOUN') noun.set(i, last);
+  });
+  if (noun.size === 0) return parse;
+  const objects = new Map([...noun].map(([verdict, n]) => [n, verdict]));
+  return {
+    tokens: words.map((w, i) => {
+      const verdict = noun.get(i);
+      if (verdict !== undefined) return { ...w, upos: 'ADJ', xpos: 'JJ', deprel: 'xcomp' };
+      const obj = objects.get(i);
+      if (obj !== undefined) return { ...w, head: words[obj]!.head, deprel: 'obj' };
+      // The determiners and other compounds of the misread phrase belong to the noun.
+      const verdictHead = noun.get(w.head);
+      if (verdictHead !== undefined && i < w.head && w.deprel !== 'punct') return { ...w, head: verdictHead };
+      return w;
+    }),
+  };
+}
+
+/**
  * "said on Sunday that his country disagrees with …" parsed with "that" as a relative pronoun
  * (object or subject) of a clause hung on "Sunday": after a time phrase of a verb, a "that"
  * opening a clause with a subject of its own is the complementiser of the verb's clause.
@@ -566,6 +599,7 @@ const REPAIRS = [
   repairSubjunctiveSubject,
   repairAddresseeClause,
   repairTimeThatClause,
+  repairCalledVerdict,
   repairTakeTurns,
   repairNominalRoot,
   repairBarePassive,
