@@ -267,7 +267,16 @@ export function argumentReader(ctx: RelateContext) {
       const mainSubject = subject && (clause === undefined || clause.head < 0 || hasLabel(clause.deprel, 'conj'));
       // An object pronoun is free in its clause: not the subject of its own verb, nor the
       // understood subject of a participle or infinitive ("X wrote to Y, asking her to …").
-      const coSubject = /^(obj|iobj)$/.test(word.deprel) && word.head >= 0 ? clauseSubject(t, word.head) : undefined;
+      // So is the subject of a clause asked for ("X called for him to step down" asks someone else).
+      const askedFor =
+        subject && clause !== undefined && clause.head >= 0 && markOf(t, word.head) === 'for'
+          ? predicateOf(t, clause.head)?.relation === 'DEMANDED'
+          : false;
+      const coSubject = askedFor
+        ? clauseSubject(t, clause!.head)
+        : /^(obj|iobj)$/.test(word.deprel) && word.head >= 0
+          ? clauseSubject(t, word.head)
+          : undefined;
       const coArguments = coSubject === undefined || t.entity[coSubject] === undefined ? [] : [t.entity[coSubject]!];
       const context = {
         local,

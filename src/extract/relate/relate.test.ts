@@ -1646,6 +1646,15 @@ describe('arguments', () => {
       'STATED(Anna Brenn -> null)',
     ]);
   });
+  it('resolves the subject of a clause asked for to anyone but the one asking ("X called for him to step down")', () => {
+    expect(
+      triples(
+        'Tom Hale has often criticized Ana Ruiz for failing to condemn Ivo Marek, and has repeatedly called for him to step down.',
+        ['DEMANDED'],
+      ),
+    ).toEqual(['DEMANDED(Tom Hale -> Ivo Marek)']);
+    expect(triples('Tom Hale has repeatedly called for him to step down.')).toEqual(['DEMANDED(Tom Hale -> null)']);
+  });
   it('resolves an object pronoun to anyone but the subject of its own verb ("X urged her" is never X)', () => {
     // "Ivo" is no known first name: only the clause, not gender, rules him out.
     expect(triples('Anna Brenn spoke on Monday. Ivo Marek urged her to resign.', ['DEMANDED'])).toEqual([
