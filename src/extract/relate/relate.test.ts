@@ -797,6 +797,11 @@ describe('rejections', () => {
     ).toEqual(['REJECTED(Lou Wei -> Tom Hale)']);
     expect(triples("Kenya pushed back against Uganda's demands.", ['REJECTED'])).toEqual(['REJECTED(Kenya -> Uganda)']);
   });
+  it('reads ", an accusation X strongly denies" as X rejecting the claim', () => {
+    expect(
+      triples('Critics claim that Kenya has not kept its promises, an accusation Kenya strongly denies.', ['REJECTED']),
+    ).toEqual(['REJECTED(Kenya -> null)']);
+  });
   it('reads disputing, refuting or rebutting a claim as rejecting it, and its author as the one rejected', () => {
     expect(triples("Anna Brenn disputed Ivo Marek's allegations.")).toEqual(['REJECTED(Anna Brenn -> Ivo Marek)']);
     expect(triples('The Kestrel Party refuted the claim.')).toEqual(['REJECTED(Kestrel Party -> null)']);

@@ -139,6 +139,32 @@ describe('repairTree', () => {
     );
     expect(repairTree(plain)).toEqual(plain);
   });
+  it('reads ", an accusation X strongly denies" as a relative clause with a gap, the verb tagged a noun a verb', () => {
+    const misread = parse(
+      'an/DET/DT/1/det',
+      'accusation/NOUN/NN/4/nsubj',
+      'Kenya/PROPN/NNP/1/appos',
+      'strongly/ADV/RB/4/advmod',
+      'denies/NOUN/NNS/-1/root',
+    );
+    const repaired = repairTree(misread).tokens;
+    expect(repaired.map((t) => `${t.text}:${t.head}:${t.deprel}:${t.upos}`)).toEqual([
+      'an:1:det:DET',
+      'accusation:-1:appos:NOUN',
+      'Kenya:4:nsubj:PROPN',
+      'strongly:4:advmod:ADV',
+      'denies:1:acl:relcl:VERB',
+    ]);
+    // A verb with an object keeps its subject: "an official, Ivo Marek, denies the claim".
+    const plain = parse(
+      'an/DET/DT/1/det',
+      'official/NOUN/NN/3/nsubj',
+      'Marek/PROPN/NNP/1/appos',
+      'denies/VERB/VBZ/-1/root',
+      'it/PRON/PRP/3/obj',
+    );
+    expect(repairTree(plain)).toEqual(plain);
+  });
   it('makes the participle hung on "turns" in "take turns rejecting" the xcomp of "take"', () => {
     const misread = parse(
       'They/PRON/PRP/1/nsubj',

@@ -13,7 +13,7 @@ import {
   type ParsedToken,
 } from '../../nlp/index.js';
 import type { SentenceView } from './view.js';
-import { CALLING, INVALID } from '../lexicon/predicates.js';
+import { CALLING, INVALID, PROPOSAL_NOUNS } from '../lexicon/predicates.js';
 
 export interface Tree {
   parse: ParsedSentence;
@@ -110,8 +110,47 @@ function repairVerbTags(parse: ParsedSentence): ParsedSentence {
   const verbs = words.map(
     (w, i) => w.upos === 'ADJ' && /\p{L}ed$/u.test(w.text) && words.some((x) => x.head === i && x.deprel === 'obj'),
   );
-  if (!verbs.includes(true)) return parse;
-  return { tokens: words.map((w, i) => (verbs[i] ? { ...w, upos: 'VERB', xpos: 'VBD' } : w)) };
+  // "an accusation Kenya strongly denies" with "denies" tagged a plural noun: a word in -s with an
+  // adverb of manner and a subject before it is a present verb (a noun takes no adverb).
+  const presents = words.map(
+    (w, i) =>
+      w.xpos === 'NNS' &&
+      /\p{L}s$/u.test(w.text) &&
+      words.some((x, k) => x.head === i && k < i && /^nsubj/.test(x.deprel)) &&
+      words.some((x, k) => x.head === i && k === i - 1 && x.upos === 'ADV' && /ly$/.test(x.text)),
+  );
+  if (!verbs.includes(true) && !presents.includes(true)) return parse;
+  return {
+    tokens: words.map((w, i) =>
+      verbs[i] ? { ...w, upos: 'VERB', xpos: 'VBD' } : presents[i] ? { ...w, upos: 'VERB', xpos: 'VBZ' } : w,
+    ),
+  };
+}
+
+/**
+ * "…, an accusation Kenya strongly denies" parsed with the claim noun as the verb's subject and
+ * the name as its apposition: a claim or proposal noun with an article, a name apposed to it
+ * before the verb, and a verb with no object is a relative clause with a gap ("which Kenya denies").
+ */
+function repairGapRelative(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const fixes = new Map<number, { noun: number; name: number }>();
+  words.forEach((v, i) => {
+    if (v.upos !== 'VERB' || words.some((x) => x.head === i && x.deprel === 'obj')) return;
+    const noun = words.findIndex((x, k) => x.head === i && k < i && x.deprel === 'nsubj');
+    if (noun < 0 || !PROPOSAL_NOUNS.has(words[noun]!.lemma.toLowerCase())) return;
+    if (!words.some((x) => x.head === noun && x.deprel === 'det' && /^an?$/i.test(x.text))) return;
+    const name = words.findIndex((x, k) => x.head === noun && k > noun && k < i && x.deprel === 'appos');
+    if (name >= 0 && /^(PROPN|NOUN)$/.test(words[name]!.upos)) fixes.set(i, { noun, name });
+  });
+  if (fixes.size === 0) return parse;
+  const role = new Map<number, Partial<ParsedToken>>();
+  for (const [verb, { noun, name }] of fixes) {
+    role.set(noun, { head: words[verb]!.head, deprel: 'appos' });
+    role.set(name, { head: verb, deprel: 'nsubj' });
+    role.set(verb, { head: noun, deprel: 'acl:relcl' });
+  }
+  return { tokens: words.map((w, i) => ({ ...w, ...role.get(i) })) };
 }
 
 /**
@@ -607,6 +646,7 @@ const REPAIRS = [
   repairPrepositionalSubject,
   repairFiniteModifier,
   repairVerbTags,
+  repairGapRelative,
   repairParticles,
   repairNameCase,
 ];
