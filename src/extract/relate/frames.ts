@@ -116,7 +116,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       const setting = childrenOf(t, p, 'obl').find((o) => caseOf(t, o) === 'in' && SPEECH_SETTINGS.test(lemmaOf(t, o)));
       const sources = setting === undefined ? [] : subjectOf(s, p);
       if (setting !== undefined && sources.length)
-        emit('STATED', sources, settingAddressee(s, setting) ?? null, p, 0.8);
+        emit('STATED', sources, settingAddressee(s, setting, sources) ?? null, p, 0.8);
     }
     switch (pred.frame) {
       case 'speech':
@@ -138,10 +138,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
   }
 
   /** "in remarks to al-Ikhbariya television", "in an interview with CNN": whom the words were for. */
-  function settingAddressee(s: Sentence, o: number): number | undefined {
+  function settingAddressee(s: Sentence, o: number, sources: number[]): number | undefined {
     const { t } = s;
     const withWhom = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'with' || caseOf(t, k) === 'to');
-    const who = withWhom !== undefined ? membersOf(s, withWhom).filter((e) => !isEvent(e)) : [];
+    // The speaker is never the one spoken to ("In a letter to A, B said" parsed with B a conjunct of A).
+    const who = withWhom !== undefined ? membersOf(s, withWhom).filter((e) => !isEvent(e) && !sources.includes(e)) : [];
     return who.length === 1 ? who[0] : undefined;
   }
 
@@ -186,7 +187,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         // that …": the one warned or assured is told something.
         target = ents[0]!;
       } else if (c === 'in' && SPEECH_SETTINGS.test(lemmaOf(t, o))) {
-        target = settingAddressee(s, o) ?? target;
+        target = settingAddressee(s, o, sources) ?? target;
       }
     }
     target ??= spokenTo(s, p, sources) ?? null;
@@ -373,6 +374,15 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const w = t.parse.tokens[p]!;
     if (targets.size === 0 && sentWith(t, p))
       add(childrenOf(t, w.head, 'obl').find((k) => caseOf(t, k) === 'to' && k < p));
+    // "In a letter to X, Y demanded …": a letter's request asks its recipient (not so a statement to
+    // a broadcaster).
+    if (targets.size === 0) {
+      const letter = childrenOf(t, p, 'obl').find(
+        (o) => caseOf(t, o) === 'in' && /^(letter|message|note)$/.test(lemmaOf(t, o)),
+      );
+      const recipient = letter === undefined ? undefined : settingAddressee(s, letter, sources);
+      if (recipient !== undefined) targets.add(recipient);
+    }
     // "sought an apology" with no one named asks whoever owes it, which the sentence does not say.
     if (targets.size === 0 && pred.lemma.startsWith('seek ')) return;
     if (targets.size === 0) emit('DEMANDED', sources, null, p, 0.75);

@@ -321,6 +321,16 @@ describe('reported speech', () => {
       'STATED(Tom Hale -> Atlantic Council)',
     ]);
   });
+  it('reads a demand "in a letter to X" as said to X and asked of X, one "in a statement to" a broadcaster not', () => {
+    expect(triples('In a letter to Ana Ruiz, Tom Hale demanded the release of the prisoners.')).toEqual([
+      'DEMANDED(Tom Hale -> Ana Ruiz)',
+      'STATED(Tom Hale -> Ana Ruiz)',
+    ]);
+    expect(triples('In a statement to the BBC, Tom Hale demanded the release of the prisoners.')).toEqual([
+      'DEMANDED(Tom Hale -> null)',
+      'STATED(Tom Hale -> BBC)',
+    ]);
+  });
 });
 
 /** The sources of the relations a trigger word gives in a text. */
