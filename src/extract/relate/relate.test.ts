@@ -1492,6 +1492,9 @@ describe('arguments', () => {
   });
   it('reads an auxiliary that wire copy capitalised after "U.S." as the verb it is', () => {
     expect(triples('The U.S. Will also press Kenya to lower its tariffs.')).toEqual(['DEMANDED(U.S. -> Kenya)']);
+    expect(triples('Kenya refused to allow British-based U.S. Planes to overfly its territory.')).toEqual([
+      'REJECTED(Kenya -> U.S.)',
+    ]);
   });
   it('reads every party of "the leaders of A, B and C"', () => {
     expect(triples('The leaders of France, Italy and Spain rejected the plan.')).toEqual([
