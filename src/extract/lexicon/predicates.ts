@@ -125,7 +125,7 @@ const VERBS = new Map<string, Predicate>([
   }),
   // Not accepting is refusing; not endorsing only withholds support ("did not endorse the resolution",
   // referred back for discussion).
-  ...entries(`accept; recognize; recognise; approve`, {
+  ...entries(`accept; recognize; recognise; approve; agree to`, {
     relation: 'REJECTED',
     frame: 'accept',
   }),

@@ -812,6 +812,11 @@ describe('rejections', () => {
       triples('Critics claim that Kenya has not kept its promises, an accusation Kenya strongly denies.', ['REJECTED']),
     ).toEqual(['REJECTED(Kenya -> null)']);
   });
+  it('reads not agreeing to a proposal as rejecting it, agreeing to it as nothing', () => {
+    expect(triples("Kenya did not agree to Uganda's proposal.")).toEqual(['REJECTED(Kenya -> Uganda)']);
+    expect(triples('Kenya would never agree to the plan.')).toEqual(['REJECTED(Kenya -> null)']);
+    expect(triples('Kenya agreed to the plan.')).toEqual([]);
+  });
   it('reads disputing, refuting or rebutting a claim as rejecting it, and its author as the one rejected', () => {
     expect(triples("Anna Brenn disputed Ivo Marek's allegations.")).toEqual(['REJECTED(Anna Brenn -> Ivo Marek)']);
     expect(triples('The Kestrel Party refuted the claim.')).toEqual(['REJECTED(Kestrel Party -> null)']);
