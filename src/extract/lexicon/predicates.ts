@@ -483,6 +483,21 @@ export const LIGHT_VERBS = new Set([
 export const LIGHT_ONLY_DEMANDS = new Set(['deadline', 'ultimatum', 'condition', 'conditions']);
 /** Predicates on their clause that a statement reports as false or invalid: "called the vote illegal". */
 export const INVALID = new Set(['illegal', 'invalid', 'illegitimate', 'unlawful', 'void', 'null', 'unacceptable']);
+/** Predicates that a statement gives a claim to deny it: "said the allegations were baseless" (FN Correctness). */
+export const UNTRUE = new Set([
+  'false',
+  'untrue',
+  'baseless',
+  'groundless',
+  'unfounded',
+  'incorrect',
+  'inaccurate',
+  'wrong',
+]);
+/** Whether a predicate word rejects what its subject or object names: any thing invalid, a claim untrue. */
+export function rejectingVerdict(predicate: string, thing: string): boolean {
+  return INVALID.has(predicate) || (UNTRUE.has(predicate) && CLAIM_NOUNS.has(thing));
+}
 export const CALLING = new Set(['call', 'declare', 'deem', 'brand', 'label', 'term', 'consider']);
 /** Verbs that pass a verdict on a clause: "concluded that the deal is void" (not speech in themselves). */
 export const VERDICT_VERBS = new Set(['conclude', 'deem', 'find', 'rule', 'judge', 'consider', 'hold']);

@@ -7,7 +7,6 @@ import {
   UNNAMED_GROUPS,
   UNNAMED_MEMBERS,
   HUMAN_NOUNS,
-  INVALID,
   LIGHT_ONLY_DEMANDS,
   LIGHT_VERBS,
   NOT_SAYING,
@@ -20,6 +19,7 @@ import {
   verbPredicate,
   VERDICT_VERBS,
   WARNING_VERBS,
+  rejectingVerdict,
 } from '../lexicon/predicates.js';
 import { ATTENDABLE_HEADS, MEETING_HEADS, PARTICIPANT_NOUNS, PRESS_EVENTS } from '../lexicon/events.js';
 import { conjuncts, hasLabel, isNegated, modality, subtreeSpan, voice } from '../../nlp/index.js';
@@ -968,7 +968,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const { t } = s;
     for (const c of childrenOf(t, p, 'ccomp')) {
       const subject = childOf(t, c, 'nsubj');
-      if (!INVALID.has(lemmaOf(t, c)) || childOf(t, c, 'cop') === undefined || subject === undefined) continue;
+      if (subject === undefined || !rejectingVerdict(lemmaOf(t, c), lemmaOf(t, subject))) continue;
+      if (childOf(t, c, 'cop') === undefined) continue;
       // "warned that the war could be illegal": a possibility raised is no verdict given.
       if (isNegated(t.parse, c) || /^(could|might|may|would)$/.test(modality(t.parse, c) ?? '')) continue;
       const targets = authorOf(s, subject).filter((e) => !sources.includes(e));
@@ -1030,9 +1031,12 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const sources = subjectOf(s, p);
     // "called it a welcome resolution": naming something is saying something (FN Labeling).
     if (lemmaOf(t, p) === 'call') emit('STATED', sources, spokenTo(s, p, sources) ?? null, p, 0.6);
-    if (!INVALID.has(lemmaOf(t, predicate))) return;
+    if (!rejectingVerdict(lemmaOf(t, predicate), lemmaOf(t, obj))) return;
     const targets = authorOf(s, obj).filter((e) => !sources.includes(e));
-    if (targets.length === 0) emit('REJECTED', sources, null, p, 0.6, [predicate]);
+    // "called the allegations untrue": a claim named again answers its latest other speaker.
+    const answered = targets.length === 0 && anaphoric(t, obj) && CLAIM_NOUNS.has(lemmaOf(t, obj));
+    if (targets.length === 0)
+      emit('REJECTED', sources, answered ? claimAnswered(s, sources) : null, p, 0.6, [predicate]);
     for (const target of targets) emit('REJECTED', sources, target, p, 0.65, [predicate]);
   }
 

@@ -812,6 +812,16 @@ describe('rejections', () => {
       triples('Critics claim that Kenya has not kept its promises, an accusation Kenya strongly denies.', ['REJECTED']),
     ).toEqual(['REJECTED(Kenya -> null)']);
   });
+  it('reads calling a claim untrue, or saying it was false, as rejecting it and its author; a plan is not untrue', () => {
+    expect(triples("Uganda called Kenya's claims baseless.", ['REJECTED'])).toEqual(['REJECTED(Uganda -> Kenya)']);
+    expect(triples("Uganda said Kenya's claims were false.", ['REJECTED'])).toEqual(['REJECTED(Uganda -> Kenya)']);
+    expect(
+      triples('Kenya said Uganda had sent troops across the border. Uganda called the allegations untrue.', [
+        'REJECTED',
+      ]),
+    ).toEqual(['REJECTED(Uganda -> Kenya)']);
+    expect(triples("Uganda said Kenya's plan was wrong.", ['REJECTED'])).toEqual([]);
+  });
   it('reads not agreeing to a proposal as rejecting it, agreeing to it as nothing', () => {
     expect(triples("Kenya did not agree to Uganda's proposal.")).toEqual(['REJECTED(Kenya -> Uganda)']);
     expect(triples('Kenya would never agree to the plan.')).toEqual(['REJECTED(Kenya -> null)']);

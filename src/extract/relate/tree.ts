@@ -13,7 +13,7 @@ import {
   type ParsedToken,
 } from '../../nlp/index.js';
 import type { SentenceView } from './view.js';
-import { CALLING, INVALID, PROPOSAL_NOUNS } from '../lexicon/predicates.js';
+import { CALLING, PROPOSAL_NOUNS, rejectingVerdict } from '../lexicon/predicates.js';
 
 export interface Tree {
   parse: ParsedSentence;
@@ -364,32 +364,47 @@ function repairAddresseeClause(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
- * "called the agreement illegal" parsed as one noun phrase, "the agreement illegal", with the
- * verdict as its head: after a verb of calling, a verdict word (illegal, void, unacceptable)
- * with a noun compounded before it is the object's predicate (xcomp), the noun the object.
+ * "called the agreement illegal" misparsed: the verdict as the head of one noun phrase ("the
+ * agreement illegal"), as an adverb of the verb ("called X's claims baseless") or as an adjective
+ * after the noun ("called the allegations untrue"). After a verb of calling, a verdict word (illegal,
+ * void, unacceptable; untrue of a claim) that follows the object is the object's predicate (xcomp).
  */
 function repairCalledVerdict(parse: ParsedSentence): ParsedSentence {
   const words = parse.tokens;
-  const noun = new Map<number, number>();
+  const calling = (v: number): boolean => words[v] !== undefined && CALLING.has(words[v]!.lemma);
+  const objectOf = (v: number): number => words.findIndex((x, k) => x.head === v && k > v && x.deprel === 'obj');
+  const verdictOn = (w: number, thing: number): boolean =>
+    rejectingVerdict(words[w]!.text.toLowerCase(), words[thing]!.lemma.toLowerCase());
+  // Verdict word → [the verb it belongs to, the noun that becomes the object when it was the head].
+  const fixes = new Map<number, [number, number | undefined]>();
   words.forEach((w, i) => {
-    const verb = words[w.head];
-    if (w.deprel !== 'obj' || verb === undefined || !CALLING.has(verb.lemma) || !INVALID.has(w.text.toLowerCase()))
-      return;
-    const compounds = words.flatMap((c, k) => (c.head === i && c.deprel === 'compound' && k < i ? [k] : []));
-    const last = compounds[compounds.length - 1];
-    if (last !== undefined && words[last]!.upos === 'NOUN') noun.set(i, last);
+    if (w.deprel === 'obj' && calling(w.head)) {
+      const compounds = words.flatMap((c, k) => (c.head === i && c.deprel === 'compound' && k < i ? [k] : []));
+      const last = compounds[compounds.length - 1];
+      if (last !== undefined && words[last]!.upos === 'NOUN' && verdictOn(i, last)) fixes.set(i, [w.head, last]);
+    } else if (w.deprel === 'advmod' && calling(w.head)) {
+      const obj = objectOf(w.head);
+      if (obj >= 0 && obj < i && verdictOn(i, obj)) fixes.set(i, [w.head, undefined]);
+    } else if (w.deprel === 'amod' && w.head < i && words[w.head]!.deprel === 'obj' && calling(words[w.head]!.head)) {
+      if (verdictOn(i, w.head)) fixes.set(i, [words[w.head]!.head, undefined]);
+    }
   });
-  if (noun.size === 0) return parse;
-  const objects = new Map([...noun].map(([verdict, n]) => [n, verdict]));
+  if (fixes.size === 0) return parse;
+  const objects = new Map<number, number>();
+  for (const [verdict, [, noun]] of fixes) if (noun !== undefined) objects.set(noun, verdict);
   return {
     tokens: words.map((w, i) => {
-      const verdict = noun.get(i);
-      if (verdict !== undefined) return { ...w, upos: 'ADJ', xpos: 'JJ', deprel: 'xcomp' };
+      const fix = fixes.get(i);
+      if (fix !== undefined) {
+        const [verb] = fix;
+        return { ...w, head: verb, upos: 'ADJ', xpos: 'JJ', deprel: 'xcomp' };
+      }
       const obj = objects.get(i);
       if (obj !== undefined) return { ...w, head: words[obj]!.head, deprel: 'obj' };
-      // The determiners and other compounds of the misread phrase belong to the noun.
-      const verdictHead = noun.get(w.head);
-      if (verdictHead !== undefined && i < w.head && w.deprel !== 'punct') return { ...w, head: verdictHead };
+      // The determiners and other compounds of a misread phrase belong to the noun.
+      const headFix = fixes.get(w.head);
+      const noun = headFix?.[1];
+      if (noun !== undefined && i < w.head && w.deprel !== 'punct') return { ...w, head: noun };
       return w;
     }),
   };
