@@ -91,6 +91,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (CALLING.has(lemma)) invalidity(s, p, emit);
     if (VERDICT_VERBS.has(lemma) && !isNegated(t.parse, p) && factual(t, p, false))
       verdict(s, p, subjectOf(s, p), emit);
+    if (lemma === 'give') deadlineGiven(s, p, emit);
     if (!pred) return;
     const negated = isNegated(t.parse, p) || matrixNegated(t, p);
     if (pred.frame === 'accept') {
@@ -135,6 +136,28 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       case 'meet':
         return meeting(s, p, emit);
     }
+  }
+
+  /**
+   * "gave Uganda until Friday to withdraw", "gave X until the end of the month to resign": a time
+   * limit given for an act is an ultimatum, a demand on the one given it (CAMEO 13, FN Request).
+   */
+  function deadlineGiven(s: Sentence, p: number, emit: Emit): void {
+    const { t } = s;
+    if (isNegated(t.parse, p) || !factual(t, p, false)) return;
+    const recipient = childOf(t, p, 'iobj') ?? childOf(t, p, 'obj');
+    const until = childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'until');
+    if (recipient === undefined || until === undefined) return;
+    const toAct = (k: number): boolean => markOf(t, k) === 'to' && /^(VERB|AUX)$/.test(t.parse.tokens[k]!.upos);
+    const limited =
+      childrenOf(t, p, 'advcl', 'xcomp').some(toAct) ||
+      t.parse.tokens.some(
+        (w, k) => hasLabel(w.deprel, 'acl') && toAct(k) && subtreeSpan(t.parse, until).last >= k && k > until,
+      );
+    if (!limited) return;
+    const targets = membersOf(s, recipient).filter((e) => !isEvent(e));
+    const sources = subjectOf(s, p).filter((e) => !targets.includes(e));
+    for (const target of targets) emit('DEMANDED', sources, target, p, 0.7);
   }
 
   /** "in remarks to al-Ikhbariya television", "in an interview with CNN": whom the words were for. */

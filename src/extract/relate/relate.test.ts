@@ -547,6 +547,13 @@ describe('demands', () => {
       'STATED(Ivo Marek -> null)',
     ]);
   });
+  it('reads giving someone until a time to act as a demand on them (an ultimatum without the word)', () => {
+    expect(triples('Kenya gave Uganda until Friday to withdraw its troops.')).toEqual(['DEMANDED(Kenya -> Uganda)']);
+    expect(triples('The Dorvian Football Association gave Tom Hale until the end of the month to resign.')).toEqual([
+      'DEMANDED(Dorvian Football Association -> Tom Hale)',
+    ]);
+    expect(triples('Kenya gave Uganda money until Friday.')).toEqual([]);
+  });
   it('reads a light verb in the passive with its agent ("an ultimatum was delivered to X by Y")', () => {
     expect(triples('An ultimatum was delivered to France by Ivo Marek.')).toEqual(['DEMANDED(Ivo Marek -> France)']);
     // "advance a request" puts it forward; shares that advance ask nothing.
