@@ -378,8 +378,9 @@ export function argumentReader(ctx: RelateContext) {
         );
         if (holders.length === 1) return holders;
       }
-      // A person's spokesman speaks for them; their chief of staff, aides or adviser only for themselves.
-      const speaksFor = /^spokes/.test(lemma);
+      // A person's spokesman or office speaks for them; their chief of staff, aides or adviser only
+      // for themselves.
+      const speaksFor = /^spokes/.test(lemma) || lemma === 'office';
       for (const k of ranked) {
         // "the leaders of A, B and C": each of them.
         const found = conjuncts(t.parse, k)

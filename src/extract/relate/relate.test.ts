@@ -131,9 +131,12 @@ describe('reported speech', () => {
       '"I just want to make it clear."';
     expect(triples(text)).toEqual(['STATED(Paul Brandt -> null)']);
   });
-  it("gives a person's aides and chief of staff no voice of that person; a spokesman speaks for them", () => {
+  it("gives a person's aides and chief of staff no voice of that person; a spokesman or office speaks for them", () => {
     expect(triples("President Ivan Petrov's chief of staff said a decision could emerge from the talks.")).toEqual([]);
     expect(triples("President Ivan Petrov's spokesman said a decision could emerge from the talks.")).toEqual([
+      'STATED(Ivan Petrov -> null)',
+    ]);
+    expect(triples("President Ivan Petrov's office said a decision could emerge from the talks.")).toEqual([
       'STATED(Ivan Petrov -> null)',
     ]);
   });
