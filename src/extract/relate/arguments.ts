@@ -330,8 +330,15 @@ export function argumentReader(ctx: RelateContext) {
       const human = HUMAN_NOUNS.has(lemma) || ROLE_HEADS.has(lemma);
       return human && persons.length ? persons : named;
     }
-    // "The Commission released a statement saying …": a document's author is who issued it.
-    if (DOCUMENT_NOUNS.has(lemma) && hasLabel(word.deprel, 'obj') && word.head >= 0) {
+    // "The Commission released a statement saying …": a document's author is who issued it (not
+    // who rejected or read it: "Kenya vetoed Uganda's resolution").
+    const issuing = word.head >= 0 && (LIGHT_VERBS.has(lemmaOf(t, word.head)) || ISSUING.has(lemmaOf(t, word.head)));
+    if (
+      DOCUMENT_NOUNS.has(lemma) &&
+      hasLabel(word.deprel, 'obj') &&
+      issuing &&
+      childOf(t, w, 'nmod:poss') === undefined
+    ) {
       const issuers = subjectOf(s, word.head, depth + 1);
       if (issuers.length) return issuers;
     }
@@ -1132,3 +1139,17 @@ export type ArgumentReader = ReturnType<typeof argumentReader>;
 
 /** Speech given before an audience: a chamber named before it is its venue ("a House speech"). */
 const DELIVERED_SPEECH = new Set(['speech', 'address', 'testimony', 'remark', 'remarks']);
+
+/** Verbs that make a document their subject's, besides the light verbs ("adopted a resolution"). */
+const ISSUING = new Set([
+  'adopt',
+  'draft',
+  'write',
+  'sign',
+  'pass',
+  'table',
+  'introduce',
+  'circulate',
+  'announce',
+  'launch',
+]);

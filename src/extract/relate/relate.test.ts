@@ -832,6 +832,10 @@ describe('rejections', () => {
     ).toEqual(['REJECTED(Uganda -> Kenya)']);
     expect(triples("Uganda said Kenya's plan was wrong.", ['REJECTED'])).toEqual([]);
   });
+  it("takes a rejected document's possessor or drafter as its author, not the one who rejects it", () => {
+    expect(triples("Kenya vetoed Uganda's resolution.")).toEqual(['REJECTED(Kenya -> Uganda)']);
+    expect(triples('Kenya vetoed the resolution drafted by Uganda.')).toEqual(['REJECTED(Kenya -> Uganda)']);
+  });
   it('reads not agreeing to a proposal as rejecting it, agreeing to it as nothing', () => {
     expect(triples("Kenya did not agree to Uganda's proposal.")).toEqual(['REJECTED(Kenya -> Uganda)']);
     expect(triples('Kenya would never agree to the plan.')).toEqual(['REJECTED(Kenya -> null)']);
