@@ -440,9 +440,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (ev !== undefined) emit('REJECTED', sources, ev, p, 0.8);
       return;
     }
-    // "pulled out of the summit", "withdrew from the talks": leaving a gathering one was to attend
+    // "pulled out of the summit", "walked out of the talks", "withdrew from the talks": leaving a gathering
     // rejects it; "withdrew its troops", "pulled out of the market" reject nothing.
-    if (lemma === 'withdraw' || lemma.startsWith('pull out')) {
+    if (lemma === 'withdraw' || lemma.startsWith('pull out') || lemma.startsWith('walk out')) {
       const left = childrenOf(t, p, 'obl').find((k) => /^(from|of|out|out of)$/.test(caseOf(t, k) ?? ''));
       const ev = left === undefined || childOf(t, p, 'obj') !== undefined ? undefined : eventOf(s, left);
       if (ev !== undefined) emit('REJECTED', sources, ev, p, 0.75);

@@ -773,6 +773,8 @@ describe('rejections', () => {
   it('reads pulling out of or withdrawing from a gathering as rejecting it, and "unlikely to attend" as no attendance', () => {
     expect(triples('France pulled out of the summit.')).toEqual(['REJECTED(France -> summit)']);
     expect(triples('France withdrew from the talks.')).toEqual(['REJECTED(France -> talks)']);
+    expect(triples('France walked out of the talks.')).toEqual(['REJECTED(France -> talks)']);
+    expect(triples('Workers walked out at the plant.')).toEqual([]);
     expect(triples('France withdrew its troops from Dorvia.')).toEqual([]);
     expect(triples('France pulled out of the market.')).toEqual([]);
     expect(triples('France is unlikely to attend the summit.')).toEqual([]);
