@@ -743,7 +743,16 @@ export function argumentReader(ctx: RelateContext) {
     const unmarked = childrenOf(t, p, 'nsubj').filter((k) => !governedByAdposition(t, k));
     const untimed = unmarked.length > 1 ? unmarked.filter((k) => !TIME_WORDS.test(t.parse.tokens[k]!.text)) : unmarked;
     const heads = untimed.length > 1 ? untimed.filter((k) => !bracketed(t, k)) : untimed;
-    const subjects = heads.map((k) => membersOf(s, k));
+    // "Kenya, along with Uganda, rejected …", "X together with Y said": the companion acts too.
+    const companions = (k: number): number[] =>
+      childrenOf(t, k, 'nmod').filter((c) =>
+        /^(along|together) with$/.test(
+          childrenOf(t, c, 'case')
+            .map((x) => lemmaOf(t, x))
+            .join(' '),
+        ),
+      );
+    const subjects = heads.map((k) => [...membersOf(s, k), ...companions(k).flatMap((c) => membersOf(s, c))]);
     // Two subjects side by side are a misparsed title ("U.N. | Ambassador John Bolton said"): the
     // person. Apart, the first belongs to a clause the parser lost ("X's minister is Y, …, the
     // government said"): the one nearer the verb.

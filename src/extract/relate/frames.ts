@@ -41,6 +41,7 @@ import {
   predicateOf,
   pressInquiry,
   saidNothing,
+  subjectNegated,
   relativeClauseObject,
   sentWith,
   TIME_WORDS,
@@ -93,7 +94,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       verdict(s, p, subjectOf(s, p), emit);
     if (lemma === 'give') deadlineGiven(s, p, emit);
     if (!pred) return;
-    const negated = isNegated(t.parse, p) || matrixNegated(t, p);
+    const negated = isNegated(t.parse, p) || matrixNegated(t, p) || subjectNegated(t, p);
     if (pred.frame === 'accept') {
       // "did not accept", "would not / could not accept" (a refusal, unless a condition follows) are
       // rejections; "might not approve" is only a possibility.

@@ -384,6 +384,15 @@ export function matrixNegated(t: Tree, p: number): boolean {
   return hasLabel(w.deprel, 'xcomp') && w.head >= 0 && isNegated(t.parse, w.head);
 }
 
+/** "Neither Kenya nor Uganda accepted": a subject coordinated by neither … nor negates the verb for each. */
+export function subjectNegated(t: Tree, p: number): boolean {
+  return childrenOf(t, p, 'nsubj').some(
+    (k) =>
+      childrenOf(t, k, 'cc').some((c) => /^neither$/i.test(t.parse.tokens[c]!.text)) ||
+      childrenOf(t, k, 'conj').some((c) => childrenOf(t, c, 'cc').some((d) => /^nor$/i.test(t.parse.tokens[d]!.text))),
+  );
+}
+
 /** "would have suffered": a past counterfactual, an act that did not happen. */
 export function counterfactual(t: Tree, c: number): boolean {
   return childrenOf(t, c, 'aux').some((k) => lemmaOf(t, k) === 'have');

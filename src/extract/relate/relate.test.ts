@@ -1527,6 +1527,25 @@ describe('arguments', () => {
       'REJECTED(Kenya -> U.S.)',
     ]);
   });
+  it('reads every subject of "neither A nor B", "A as well as B", "A, along with B", "A and his counterpart B"', () => {
+    expect(triples('Neither Kenya nor Uganda accepted the plan.')).toEqual([
+      'REJECTED(Kenya -> null)',
+      'REJECTED(Uganda -> null)',
+    ]);
+    expect(triples('Neither Kenya nor Uganda attended the summit in Nairobi.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Kenya as well as Uganda rejected the plan.')).toEqual([
+      'REJECTED(Kenya -> null)',
+      'REJECTED(Uganda -> null)',
+    ]);
+    expect(triples('Kenya, along with Uganda, rejected the plan.')).toEqual([
+      'REJECTED(Kenya -> null)',
+      'REJECTED(Uganda -> null)',
+    ]);
+    expect(triples('Tom Hale and his Ugandan counterpart Ana Ruiz rejected the plan.')).toEqual([
+      'REJECTED(Ana Ruiz -> null)',
+      'REJECTED(Tom Hale -> null)',
+    ]);
+  });
   it('reads every party of "the leaders of A, B and C"', () => {
     expect(triples('The leaders of France, Italy and Spain rejected the plan.')).toEqual([
       'REJECTED(France -> null)',

@@ -165,6 +165,24 @@ describe('repairTree', () => {
     );
     expect(repairTree(plain)).toEqual(plain);
   });
+  it('joins two subjects of one verb with the conjunction between them hung on the verb', () => {
+    const misread = parse(
+      'Kenya/PROPN/NNP/4/nsubj',
+      'and/CCONJ/CC/4/cc',
+      'its/PRON/PRP$/3/nmod:poss',
+      'ally/NOUN/NN/4/nsubj',
+      'rejected/VERB/VBD/-1/root',
+    );
+    expect(arcs(repairTree(misread)).slice(0, 4)).toEqual([
+      'Kenya:4:nsubj',
+      'and:3:cc',
+      'its:3:nmod:poss',
+      'ally:0:conj',
+    ]);
+    // A dateline and a subject with no conjunction between them stay two subjects.
+    const dateline = parse('NAIROBI/PROPN/NNP/2/nsubj', 'Kenya/PROPN/NNP/2/nsubj', 'rejected/VERB/VBD/-1/root');
+    expect(repairTree(dateline)).toEqual(dateline);
+  });
   it('makes the participle hung on "turns" in "take turns rejecting" the xcomp of "take"', () => {
     const misread = parse(
       'They/PRON/PRP/1/nsubj',

@@ -441,6 +441,33 @@ function repairTimeThatClause(parse: ParsedSentence): ParsedSentence {
 const TIME_NOUNS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|week|month|year|weekend)$/i;
 
 /**
+ * "Tom Hale and his counterpart Ana Ruiz rejected …", "Kenya as well as Uganda rejected …" parsed
+ * with two subjects and the conjunction hung on the verb: a conjunction between two subjects of one
+ * verb joins them (the second is the first's conjunct).
+ */
+function repairSplitSubjects(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const joins = new Map<number, { first: number; cc: number }>();
+  words.forEach((_, v) => {
+    const subjects = words.flatMap((x, k) => (x.head === v && x.deprel === 'nsubj' && k < v ? [k] : []));
+    if (subjects.length !== 2) return;
+    const [first, second] = subjects as [number, number];
+    const cc = words.findIndex((x, k) => x.head === v && x.deprel === 'cc' && k > first && k < second);
+    if (cc >= 0 && /^(and|as)$/i.test(words[cc]!.text)) joins.set(second, { first, cc });
+  });
+  if (joins.size === 0) return parse;
+  const ccOf = new Map([...joins].map(([second, { cc }]) => [cc, second]));
+  return {
+    tokens: words.map((w, i) => {
+      const join = joins.get(i);
+      if (join !== undefined) return { ...w, head: join.first, deprel: 'conj' };
+      const second = ccOf.get(i);
+      return second === undefined ? w : { ...w, head: second };
+    }),
+  };
+}
+
+/**
  * "took turns rejecting the plan": the participle the parser hangs on "turns" is what the
  * subject of "take turns" does, one after another (an xcomp of "take", as after "kept").
  */
@@ -655,6 +682,7 @@ const REPAIRS = [
   repairTimeThatClause,
   repairCalledVerdict,
   repairTakeTurns,
+  repairSplitSubjects,
   repairNominalRoot,
   repairBarePassive,
   repairInfinitiveSubject,
