@@ -838,6 +838,19 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
                 (k) => HUMAN_NOUNS.has(lemmaOf(t, k)) || AUDIENCE_NOUNS.has(lemmaOf(t, k)),
               )
             : [];
+        // "The assembly met under the chairmanship of X", "a meeting held under the presidency of
+        // X": whoever chairs a gathering is at it.
+        for (const o of childrenOf(t, w, 'obl')) {
+          // The parser may give the phrase a second preposition ("in Abu Dhabi earlier under …").
+          const under = childrenOf(t, o, 'case').some((c) => lemmaOf(t, c) === 'under');
+          if (!under || !/^(chairmanship|chairwomanship|presidency|chair)$/.test(lemmaOf(t, o))) continue;
+          const gathering = hasLabel(word.deprel, 'acl') ? word.head : childOf(t, w, 'nsubj', 'nsubj:pass');
+          const ev = gathering === undefined || gathering < 0 ? undefined : eventOf(s, gathering);
+          const chairs = childrenOf(t, o, 'nmod')
+            .filter((k) => caseOf(t, k) === 'of')
+            .flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
+          if (ev !== undefined && chairs.length) emit('ATTENDS', chairs, ev, o, 0.6);
+        }
         // "On Wednesday during the opening ceremony, X called …": a setting the parser hangs on the time phrase.
         const timed = childrenOf(t, w, 'obl').filter((k) => TIME_WORDS.test(t.parse.tokens[k]!.text));
         const hung = [...audience, ...timed].flatMap((k) => childrenOf(t, k, 'nmod'));

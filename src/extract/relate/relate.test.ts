@@ -1019,6 +1019,15 @@ describe('attendance', () => {
       'Anna Brenn attended a summit in Lisbon. Tomas Dravic attended a summit in Porto. Ivo Marek went to the summit.';
     expect(triples(two)).toContain('ATTENDS(Ivo Marek -> summit)');
   });
+  it('places whoever chairs a gathering at it ("met under the chairmanship of X")', () => {
+    const text =
+      "The general assembly of the Tarn Investment Corporation met in Lisbon earlier under the chairmanship of Dorvia's Finance Minister, Ivo Marek.";
+    expect(triples(text)).toEqual(['ATTENDS(Ivo Marek -> general assembly of the Tarn Investment Corporation)']);
+    expect(triples('The meeting, held under the chairmanship of Anna Brenn, ended early.')).toEqual([
+      'ATTENDS(Anna Brenn -> meeting)',
+    ]);
+    expect(triples('The summit was held under the Dorvian presidency.')).toEqual([]);
+  });
   it('reads a service that is held as an event ("a memorial service"), not one provided', () => {
     expect(triples('Ivo Marek went to a memorial service.')).toEqual(['ATTENDS(Ivo Marek -> memorial service)']);
     expect(triples('Ivo Marek attended a church service in Lisbon.')).toEqual([
