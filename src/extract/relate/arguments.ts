@@ -838,6 +838,8 @@ export function argumentReader(ctx: RelateContext) {
     const word = t.parse.tokens[w]!;
     if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return undefined;
     const text = word.text.toLowerCase();
+    // "joined the firm in March, 1986": the month, not a protest march ("the Long March" has its article).
+    if (word.text === 'March' && childOf(t, w, 'det') === undefined) return undefined;
     // "a phone call", "a video call": a call one takes part in (not "a call for restraint").
     const called =
       lemmaOf(t, w) === 'call' &&

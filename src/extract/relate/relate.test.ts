@@ -1028,6 +1028,15 @@ describe('attendance', () => {
     ]);
     expect(triples('The summit was held under the Dorvian presidency.')).toEqual([]);
   });
+  it('names an event without the adjectives that date it ("the current talks") and reads "in March" as no march', () => {
+    expect(triples('Ivo Marek joined the current free trade talks.')).toEqual([
+      'ATTENDS(Ivo Marek -> free trade talks)',
+    ]);
+    expect(triples('Tom Dravic joined Kestrel Inc of Lisbon as chairman in March, 1986.')).toEqual([]);
+    expect(triples('Anna Brenn attended the March for Science in Lisbon.')).toEqual([
+      'ATTENDS(Anna Brenn -> March for Science in Lisbon)',
+    ]);
+  });
   it('reads a service that is held as an event ("a memorial service"), not one provided', () => {
     expect(triples('Ivo Marek went to a memorial service.')).toEqual(['ATTENDS(Ivo Marek -> memorial service)']);
     expect(triples('Ivo Marek attended a church service in Lisbon.')).toEqual([
