@@ -22,6 +22,7 @@ import {
   WARNING_VERBS,
 } from '../lexicon/predicates.js';
 import { ATTENDABLE_HEADS, MEETING_HEADS, PARTICIPANT_NOUNS, PRESS_EVENTS } from '../lexicon/events.js';
+import { partiesBetween } from './setting.js';
 import { conjuncts, hasLabel, isNegated, modality, subtreeSpan, voice } from '../../nlp/index.js';
 import { caseOf, childOf, childrenOf, lemmaOf, markOf } from './tree.js';
 import { ROLE_HEADS } from '../lexicon/roles.js';
@@ -882,7 +883,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         const holders = childrenOf(t, w, 'nmod:poss');
         const withs = holders.length ? childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'with') : [];
         const between = childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'between');
-        const parties = [...holders, ...withs, ...between].flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
+        // "a meeting between A and B" with "between" hung elsewhere: the two names after it.
+        const ordered = between.length ? [] : partiesBetween(s, w);
+        const parties = [...[...holders, ...withs, ...between].flatMap((k) => membersOf(s, k)), ...ordered].filter(
+          (e) => !isEvent(e),
+        );
         const ev = parties.length ? eventOf(s, w) : undefined;
         if (ev !== undefined)
           emit(

@@ -1037,6 +1037,12 @@ describe('attendance', () => {
       'ATTENDS(Anna Brenn -> March for Science in Lisbon)',
     ]);
   });
+  it('reads the two parties of "a meeting between A and B" from word order when the parse loses "between"', () => {
+    // Parsed with "then-candidate" a verb that takes "between" as its marker.
+    const text =
+      'The Kestrel Times reported that Tomas Dravic helped set up a meeting between then-candidate Ivo Marek and Dorvian President Anna Brenn and edited a speech.';
+    expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Anna Brenn -> meeting)', 'ATTENDS(Ivo Marek -> meeting)']);
+  });
   it('reads a service that is held as an event ("a memorial service"), not one provided', () => {
     expect(triples('Ivo Marek went to a memorial service.')).toEqual(['ATTENDS(Ivo Marek -> memorial service)']);
     expect(triples('Ivo Marek attended a church service in Lisbon.')).toEqual([
