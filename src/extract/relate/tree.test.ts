@@ -64,6 +64,21 @@ describe('repairTree', () => {
     );
     expect(arcs(repairTree(relative))[4]).toBe('proposed:2:acl:relcl');
   });
+  it('makes a list item that opens with "and" a conjunct ("A of X and B of Y will meet")', () => {
+    const misread = parse(
+      'Brenn/PROPN/NNP/6/nsubj',
+      'of/ADP/IN/2/case',
+      'Dorvia/PROPN/NNP/0/nmod',
+      'and/CCONJ/CC/4/cc',
+      'Marek/PROPN/NNP/0/list',
+      'will/AUX/MD/6/aux',
+      'meet/VERB/VB/-1/root',
+    );
+    expect(arcs(repairTree(misread))[4]).toBe('Marek:0:conj');
+    // A list item without a conjunction stays one.
+    const list = parse('Brenn/PROPN/NNP/2/nsubj', 'Marek/PROPN/NNP/0/list', 'met/VERB/VBD/-1/root');
+    expect(arcs(repairTree(list))[1]).toBe('Marek:0:list');
+  });
   it('gives a conjunct with its own "of" phrase to the head it parallels ("A of X and B of Y")', () => {
     const misread = parse(
       'Brenn/PROPN/NNP/6/nsubj',

@@ -73,6 +73,19 @@ export function repairSubordinateRoot(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "A of Switzerland and B of Libya will meet" parsed with B a "list" item that has its own "and":
+ * a word joined by a conjunction is a conjunct.
+ */
+function repairListConjunct(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  // The conjunction may hang on the item's first name ("and | Moussa | Koussa").
+  const joined = (i: number): boolean =>
+    words[i]!.deprel === 'list' && /^(and|or)$/i.test(words[subtreeSpan(parse, i).first]!.text);
+  if (!words.some((_, i) => joined(i))) return parse;
+  return { tokens: words.map((w, i) => (joined(i) ? { ...w, deprel: 'conj' } : w)) };
+}
+
+/**
  * "Speaking after a summit meeting he said unless …" parsed with the participle as the root and
  * "he said …" a relative clause of "meeting": a clause with its own subject and its own complement
  * clause lacks nothing a relative clause would fill, so it is the main clause, and the opening
@@ -507,6 +520,7 @@ function repairToldSubject(parse: ParsedSentence): ParsedSentence {
 const REPAIRS = [
   repairSubordinateRoot,
   repairFrontedParticiple,
+  repairListConjunct,
   repairToldSubject,
   repairPrepositionHead,
   repairParallelConjunct,
