@@ -191,9 +191,9 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     const first = view.tokens[phrase.start]!;
     const last = view.tokens[phrase.end - 1]!;
     const name = given ?? text.slice(first.start, last.end);
-    const key = normaliseName(name);
+    const key = eventKey(name);
     const existing = clusters.findIndex(
-      (c) => c.type === 'Event' && (c.forms.has(key) || [...c.forms].some((f) => f.endsWith(' ' + key))),
+      (c) => c.type === 'Event' && [...c.forms].map(eventKey).some((f) => f === key || f.endsWith(' ' + key)),
     );
     if (existing >= 0) return existing;
     // "the talks", "the meeting": a bare gathering noun refers to the article's one named
@@ -422,6 +422,11 @@ function headlineGathering(title: string): string | undefined {
     GATHERING_HEADS.has(m[2]!.toLowerCase()),
   );
   return found.length === 1 ? found[0]![0] : undefined;
+}
+
+/** An event's name for matching: a news conference is a press conference ("his monthly news conference"). */
+function eventKey(name: string): string {
+  return normaliseName(name).replace(/\bnews (conference|briefing)/g, 'press $1');
 }
 
 function lastWordOf(c: Cluster): string {

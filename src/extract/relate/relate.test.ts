@@ -1043,6 +1043,11 @@ describe('attendance', () => {
       'The Kestrel Times reported that Tomas Dravic helped set up a meeting between then-candidate Ivo Marek and Dorvian President Anna Brenn and edited a speech.';
     expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Anna Brenn -> meeting)', 'ATTENDS(Ivo Marek -> meeting)']);
   });
+  it('reads a news conference and a press conference of the same kind as one event', () => {
+    const text =
+      'Ivo Marek told his monthly press conference the plan would fail. Marek told his monthly news conference that it would work.';
+    expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Ivo Marek -> monthly press conference)']);
+  });
   it('reads a service that is held as an event ("a memorial service"), not one provided', () => {
     expect(triples('Ivo Marek went to a memorial service.')).toEqual(['ATTENDS(Ivo Marek -> memorial service)']);
     expect(triples('Ivo Marek attended a church service in Lisbon.')).toEqual([
