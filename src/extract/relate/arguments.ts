@@ -793,7 +793,13 @@ export function argumentReader(ctx: RelateContext) {
         return subjectOf(s, head, depth + 1);
       }
     }
-    if (hasLabel(rel, 'acl') && !rel.startsWith('acl:relcl')) return membersOf(s, head);
+    if (hasLabel(rel, 'acl') && !rel.startsWith('acl:relcl')) {
+      // "X was in Lisbon to attend the summit": an infinitive on a copular predicate says what the
+      // subject was there for.
+      const purpose = markOf(t, p) === 'to' && childOf(t, head, 'cop') !== undefined;
+      const subject = purpose ? childOf(t, head, 'nsubj') : undefined;
+      return subject !== undefined ? membersOf(s, subject) : membersOf(s, head);
+    }
     return [];
   }
 

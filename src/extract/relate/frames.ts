@@ -525,7 +525,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
 
   function attendance(s: Sentence, p: number, emit: Emit): void {
     const { t } = s;
-    if (unnamedGroup(s, p, UNNAMED_MEMBERS)) return;
+    // "Delegates from France and Germany attended": people sent from parties bring those parties,
+    // unlike a body's own unnamed members ("EU leaders attended").
+    const subject = childOf(t, p, 'nsubj');
+    const sent = subject !== undefined && childrenOf(t, subject, 'nmod').some((k) => caseOf(t, k) === 'from');
+    if (unnamedGroup(s, p, UNNAMED_MEMBERS) && !sent) return;
     // "The summit, attended by X, ended": a participle with its agent is passive too.
     const reduced = t.parse.tokens[p]!.xpos === 'VBN' && agentOf(s, p).length > 0;
     const passive = voice(t.parse, p) === 'passive' || reduced;
@@ -859,10 +863,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           const c = caseOf(t, o) ?? '';
           // "met X on the sidelines of the summit": on an event's margins is at it.
           const margins = c === 'on' && /^(sidelines?|margins?)$/.test(lemmaOf(t, o));
-          // "led the delegation to the talks", "headed the team to the summit": its leader goes too.
+          // "led the delegation to the talks", "headed the team to the summit": its leader goes too;
+          // "sent a delegation to the talks": the party it represents takes part.
           const led =
             c === 'to' &&
-            /^(lead|head)$/.test(lemmaOf(t, w)) &&
+            /^(lead|head|send)$/.test(lemmaOf(t, w)) &&
             childrenOf(t, w, 'obj').some((k) => DELEGATION_NOUNS.has(lemmaOf(t, k)));
           if (!/^(at|during|in)$/.test(c) && !(c === 'after' && speaks) && !margins && !led) continue;
           if (torn(o)) continue;

@@ -1048,6 +1048,21 @@ describe('attendance', () => {
       'Ivo Marek told his monthly press conference the plan would fail. Marek told his monthly news conference that it would work.';
     expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Ivo Marek -> monthly press conference)']);
   });
+  it("reads delegates sent from parties as those parties attending, a body's own unnamed members as none", () => {
+    expect(triples('Delegates from France and Germany attended the talks.')).toEqual([
+      'ATTENDS(France -> talks)',
+      'ATTENDS(Germany -> talks)',
+    ]);
+    expect(triples('EU leaders attended the talks.')).toEqual([]);
+  });
+  it('reads "sent a delegation to the talks" as the sender taking part', () => {
+    expect(triples('France sent a delegation to the talks in Vienna.')).toEqual(['ATTENDS(France -> talks in Vienna)']);
+    expect(triples('France sent troops to the summit area.')).toEqual([]);
+  });
+  it('gives an infinitive of purpose on a copular predicate the copula\'s subject ("was in Lisbon to attend")', () => {
+    expect(triples('Ivo Marek was in Lisbon to attend the summit.')).toEqual(['ATTENDS(Ivo Marek -> summit)']);
+    expect(triples('The plan was a way to attend the summit.')).toEqual([]);
+  });
   it('reads a service that is held as an event ("a memorial service"), not one provided', () => {
     expect(triples('Ivo Marek went to a memorial service.')).toEqual(['ATTENDS(Ivo Marek -> memorial service)']);
     expect(triples('Ivo Marek attended a church service in Lisbon.')).toEqual([
