@@ -196,6 +196,18 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
       (c) => c.type === 'Event' && [...c.forms].map(eventKey).some((f) => f === key || f.endsWith(' ' + key)),
     );
     if (existing >= 0) return existing;
+    // "the Lisbon meeting" after "the summit in Lisbon": a gathering named by its place is the
+    // article's one gathering held there.
+    const place = view.args.find((a) => a.type === 'Place' && a.tokenStart >= phrase.start && a.tokenEnd <= phrase.end);
+    if (place !== undefined && given === undefined && GATHERING_HEADS.has(phrase.head)) {
+      const where = normaliseName(
+        text.slice(view.tokens[place.tokenStart]!.start, view.tokens[place.tokenEnd - 1]!.end),
+      );
+      const held = clusters.flatMap((c, i) =>
+        c.type === 'Event' && [...c.forms].some((f) => heldIn(f, where)) ? [i] : [],
+      );
+      if (held.length === 1) return held[0]!;
+    }
     // "the talks", "the meeting": a bare gathering noun refers to the article's one named
     // gathering ("the Cairo summit"), when there is exactly one.
     if (phrase.end - phrase.start === 1 && GATHERING_HEADS.has(phrase.head)) {
@@ -422,6 +434,14 @@ function headlineGathering(title: string): string | undefined {
     GATHERING_HEADS.has(m[2]!.toLowerCase()),
   );
   return found.length === 1 ? found[0]![0] : undefined;
+}
+
+/** Whether an event's name is a gathering held in a place: "summit in lisbon", "lisbon talks". */
+function heldIn(form: string, where: string): boolean {
+  const words = form.split(' ');
+  const at = form.endsWith(' in ' + where) ? words.length - where.split(' ').length - 2 : -1;
+  if (at >= 0 && GATHERING_HEADS.has(words[at]!)) return true;
+  return form.startsWith(where + ' ') && GATHERING_HEADS.has(words[words.length - 1]!);
 }
 
 /** An event's name for matching: a news conference is a press conference ("his monthly news conference"). */

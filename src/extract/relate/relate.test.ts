@@ -1063,6 +1063,16 @@ describe('attendance', () => {
     expect(triples('Ivo Marek was in Lisbon to attend the summit.')).toEqual(['ATTENDS(Ivo Marek -> summit)']);
     expect(triples('The plan was a way to attend the summit.')).toEqual([]);
   });
+  it('reads a gathering named by its place as the article\'s one gathering held there ("the Lisbon meeting")', () => {
+    const text =
+      'Anna Brenn attended the summit in Lisbon on Monday. Ivo Marek said he had also attended the Lisbon meeting.';
+    expect(triples(text, ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Brenn -> summit in Lisbon)',
+      'ATTENDS(Ivo Marek -> summit in Lisbon)',
+    ]);
+    const other = 'Anna Brenn attended the summit in Lisbon. Ivo Marek attended the Porto meeting.';
+    expect(triples(other, ['ATTENDS'])).toContain('ATTENDS(Ivo Marek -> Porto meeting)');
+  });
   it('reads a service that is held as an event ("a memorial service"), not one provided', () => {
     expect(triples('Ivo Marek went to a memorial service.')).toEqual(['ATTENDS(Ivo Marek -> memorial service)']);
     expect(triples('Ivo Marek attended a church service in Lisbon.')).toEqual([
