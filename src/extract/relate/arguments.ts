@@ -901,15 +901,25 @@ export function argumentReader(ctx: RelateContext) {
       end = Math.max(place, ...childrenOf(t, place, 'flat', 'compound', 'fixed').filter((k) => k > place));
     // "the opening ceremony of the TurkStream gas pipeline": "of" a name belongs to the name.
     // So does the body whose meeting it is ("the meeting of the Group of Seven").
+    // So does a body named by its members or organ ("the meeting of GCC finance ministers", "of the
+    // ICO council"): a common noun with a named organisation before it.
+    const bodyNamed = (k: number): boolean =>
+      t.parse.tokens[k]!.upos === 'NOUN' &&
+      childrenOf(t, k, 'compound', 'amod', 'flat').some((m) => {
+        const e = t.entity[m];
+        return m < k && e !== undefined && entities[e]!.type === 'Organization';
+      });
     const ofName = childrenOf(t, w, 'nmod').find(
       (k) =>
         k > w &&
         caseOf(t, k) === 'of' &&
-        t.parse.tokens[k]!.upos === 'PROPN' &&
-        (t.entity[k] === undefined || entities[t.entity[k]!]!.type === 'Organization'),
+        ((t.parse.tokens[k]!.upos === 'PROPN' &&
+          (t.entity[k] === undefined || entities[t.entity[k]!]!.type === 'Organization')) ||
+          bodyNamed(k)),
     );
     if (place === undefined && ofName !== undefined) {
-      end = subtreeSpan(t.parse, ofName).last;
+      // Without a clause on the body ("a meeting of EC farm ministers which ended today").
+      end = subtreeSpan(t.parse, ofName, ['acl', 'acl:relcl', 'appos', 'punct']).last;
       // A named body ends where its name ends ("of the Group of 24", however "24" is hung).
       const body = t.entity[ofName];
       if (body !== undefined) while (t.entity[end + 1] === body) end++;

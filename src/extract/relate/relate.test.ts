@@ -1073,6 +1073,19 @@ describe('attendance', () => {
     const other = 'Anna Brenn attended the summit in Lisbon. Ivo Marek attended the Porto meeting.';
     expect(triples(other, ['ATTENDS'])).toContain('ATTENDS(Ivo Marek -> Porto meeting)');
   });
+  it('names a meeting with the body whose members or organ meet ("meeting of GCC finance ministers")', () => {
+    expect(triples('Ivo Marek attended a meeting of Tarn Union finance and economy ministers.')).toEqual([
+      'ATTENDS(Ivo Marek -> meeting of Tarn Union finance and economy ministers)',
+    ]);
+    expect(triples('Ivo Marek attended the meeting of the Tarn Coffee Organization council.')).toEqual([
+      'ATTENDS(Ivo Marek -> meeting of the Tarn Coffee Organization council)',
+    ]);
+    expect(triples('Ivo Marek attended a meeting of the ministers.')).toEqual(['ATTENDS(Ivo Marek -> meeting)']);
+    // Without a clause on the body.
+    expect(triples('Ivo Marek chaired a meeting of Tarn Union farm ministers which ended today.')).toEqual([
+      'ATTENDS(Ivo Marek -> meeting of Tarn Union farm ministers)',
+    ]);
+  });
   it('reads a service that is held as an event ("a memorial service"), not one provided', () => {
     expect(triples('Ivo Marek went to a memorial service.')).toEqual(['ATTENDS(Ivo Marek -> memorial service)']);
     expect(triples('Ivo Marek attended a church service in Lisbon.')).toEqual([
