@@ -7,6 +7,7 @@ import type { ArticleExtraction, ArticleInput, ExtractedEntity, ExtractedRelatio
 import { cleanText } from './clean/clean.js';
 import { splitSentences } from './segment/sentences.js';
 import { tokenize } from './segment/tokens.js';
+import { undoInitialismCapitals } from './segment/casing.js';
 import { recogniseNames } from './recognise/names.js';
 import { monthAsName } from './recognise/chunks.js';
 import { titleBody } from './recognise/titles.js';
@@ -60,7 +61,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const sentences = splitSentences(text);
 
   // Segment and recognise.
-  const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  const sentenceTokens = sentences.map((s) => undoInitialismCapitals(tokenize(text, s.start, s.end)));
   // Parse the sentences that can carry a relation (a trigger word): their tags help recognise
   // names, their trees type the names no gazetteer knows, and the relation rules read them.
   const parse = (tokens: Token[]): ParsedSentence => {

@@ -4,6 +4,7 @@ import {
   COMMISSIVES,
   DOCUMENT_NOUNS,
   HUMAN_NOUNS,
+  LIGHT_VERBS,
   OBJECT_CONTROL,
   PROPOSAL_NOUNS,
   SOLE_OFFICES,
@@ -21,8 +22,8 @@ import {
 } from '../lexicon/events.js';
 import { PERSON_TITLES, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { countryOf, countryOfDemonym } from '../lexicon/places.js';
-import { ORG_HEADS } from '../lexicon/organizations.js';
-import { resolveDescription, resolvePronoun } from './discourse.js';
+import { isChamberWord, ORG_HEADS } from '../lexicon/organizations.js';
+import { resolveDescription, resolvePair, resolvePronoun } from './discourse.js';
 import { clauseOf, conjuncts, descendants, hasLabel, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
 import {
   afterQuote,
@@ -45,6 +46,7 @@ import {
   governedByAdposition,
   predicateOf,
   prepositional,
+  relativeClauseObject,
   RELATIVE_PRONOUNS,
   TIME_WORDS,
 } from './grammar.js';
@@ -192,6 +194,16 @@ export function argumentReader(ctx: RelateContext) {
           const noun = t.parse.tokens[clause]!.head;
           return noun >= 0 ? entitiesOf(s, noun, depth + 1) : [];
         }
+        // "met Chen Shibiao, who said that …" parsed as a clause beside the sentence (parataxis):
+        // the antecedent of "who" is still the name just before its comma (not of "which", which
+        // after a comma may stand for the whole clause before: "…, which means that …").
+        const comma = t.parse.tokens[w - 1];
+        if (clause > w && comma?.text === ',' && hasLabel(deprel, 'parataxis') && /^who/.test(lemma)) {
+          let k = w - 2;
+          while (k >= 0 && /^(flat|compound)/.test(t.parse.tokens[k]!.deprel) && t.parse.tokens[k]!.head < k)
+            k = t.parse.tokens[k]!.head;
+          if (k >= 0 && /^(NOUN|PROPN)$/.test(t.parse.tokens[k]!.upos)) return entitiesOf(s, k, depth + 1);
+        }
         return [];
       }
       // "It is unclear whether …", "it seems that …": an expletive "it" stands for no one.
@@ -255,7 +267,16 @@ export function argumentReader(ctx: RelateContext) {
       const mainSubject = subject && (clause === undefined || clause.head < 0 || hasLabel(clause.deprel, 'conj'));
       // An object pronoun is free in its clause: not the subject of its own verb, nor the
       // understood subject of a participle or infinitive ("X wrote to Y, asking her to …").
-      const coSubject = /^(obj|iobj)$/.test(word.deprel) && word.head >= 0 ? clauseSubject(t, word.head) : undefined;
+      // So is the subject of a clause asked for ("X called for him to step down" asks someone else).
+      const askedFor =
+        subject && clause !== undefined && clause.head >= 0 && markOf(t, word.head) === 'for'
+          ? predicateOf(t, clause.head)?.relation === 'DEMANDED'
+          : false;
+      const coSubject = askedFor
+        ? clauseSubject(t, clause!.head)
+        : /^(obj|iobj)$/.test(word.deprel) && word.head >= 0
+          ? clauseSubject(t, word.head)
+          : undefined;
       const coArguments = coSubject === undefined || t.entity[coSubject] === undefined ? [] : [t.entity[coSubject]!];
       const context = {
         local,
@@ -266,6 +287,15 @@ export function argumentReader(ctx: RelateContext) {
         recent: recentNames(view, t.token[w]!, frame === 'speech' || frame === 'telling'),
       };
       return resolvePronoun(word.text, entities, discourse, view.index, context) ?? [];
+    }
+    // "the two leaders", "both men", "the two": a pair the nearest sentence names together.
+    const pair =
+      childrenOf(t, w, 'det').some((k) => /^(the|both)$/i.test(t.parse.tokens[k]!.text)) &&
+      (/^(both|two)$/i.test(word.text) ||
+        childrenOf(t, w, 'det', 'nummod').some((k) => /^(both|two)$/i.test(t.parse.tokens[k]!.text)));
+    if (pair && (word.xpos === 'NNS' || word.upos === 'NUM')) {
+      const head = word.upos === 'NUM' ? undefined : lemma;
+      return resolvePair(head, recentNames(view, t.token[w]!, false), entities) ?? [];
     }
     if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return [];
     // "the Swiss must resolve …", "the Americans": a nation's people stand for the state the article names.
@@ -379,9 +409,17 @@ export function argumentReader(ctx: RelateContext) {
       // speaks through the one reporting it, who is the source of its acts there.
       const clause = hasLabel(word.deprel, 'nsubj') ? t.parse.tokens[word.head] : undefined;
       const verb = clause && hasLabel(clause.deprel, 'ccomp') ? clause.head : -1;
-      const speaker = verb >= 0 && predicateOf(t, verb)?.frame === 'speech' ? childOf(t, verb, 'nsubj') : undefined;
+      // The subject nearest the verb: a dateline may be parsed as a first one ("MUNICH -- X said").
+      const speaker =
+        verb >= 0 && predicateOf(t, verb)?.frame === 'speech' ? childrenOf(t, verb, 'nsubj').at(-1) : undefined;
       if (owners.length === 1 && speaker !== undefined && entitiesOf(s, speaker, depth + 1).includes(owners[0]!))
         return owners;
+      // "Russia's defence minister said his country …", "the Russian minister said his country …":
+      // an unnamed speaker's country is the one the title names.
+      if (owners.length === 0 && speaker !== undefined) {
+        const titled = titleCountry(s, speaker);
+        if (titled !== undefined) return [titled];
+      }
       const countries = new Set(owners.map((e) => entities[e]!.country));
       const [country] = countries;
       if (countries.size !== 1 || country === undefined) return [];
@@ -628,6 +666,23 @@ export function argumentReader(ctx: RelateContext) {
     return opening(first) || opening(first - 1);
   }
 
+  /** The country of an unnamed official's title: "Russia's defence minister", "the Russian minister". */
+  function titleCountry(s: Sentence, w: number): number | undefined {
+    const { t } = s;
+    if (!ROLE_HEADS.has(lemmaOf(t, w)) || t.entity[w] !== undefined) return undefined;
+    for (const k of childrenOf(t, w, 'nmod:poss', 'amod', 'compound')) {
+      const place = t.entity[k];
+      if (k > w) continue;
+      if (place !== undefined && entities[place]!.type === 'Place' && countryOf(entities[place]!.name)) return place;
+      const country = countryOfDemonym(t.parse.tokens[k]!.text);
+      if (country && /^\p{Lu}/u.test(t.parse.tokens[k]!.text)) {
+        const named = entities.findIndex((e) => e.type === 'Place' && countryOf(e.name)?.name === country.name);
+        return named >= 0 ? named : impliedCountry(country.name);
+      }
+    }
+    return undefined;
+  }
+
   /** The agent of a passive ("by X"), or nothing. */
   function agentOf(s: Sentence, p: number): number[] {
     const { t } = s;
@@ -798,7 +853,16 @@ export function argumentReader(ctx: RelateContext) {
       // subject was there for.
       const purpose = markOf(t, p) === 'to' && childOf(t, head, 'cop') !== undefined;
       const subject = purpose ? childOf(t, head, 'nsubj') : undefined;
-      return subject !== undefined ? membersOf(s, subject) : membersOf(s, head);
+      if (subject !== undefined) return membersOf(s, subject);
+      const members = membersOf(s, head);
+      // "the first country to reject the plan" acts; "a rally at the Palace of Conventions to
+      // demand X" (the infinitive hung on the place) does not: a place that is no state is no agent.
+      if (markOf(t, p) !== 'to') return members;
+      return members.filter(
+        (e) =>
+          entities[e]!.type !== 'Event' &&
+          (entities[e]!.type !== 'Place' || countryOf(entities[e]!.name) !== undefined),
+      );
     }
     return [];
   }
@@ -829,6 +893,18 @@ export function argumentReader(ctx: RelateContext) {
     for (const k of childrenOf(t, obj, 'acl')) {
       if (t.parse.tokens[k]!.xpos !== 'VBN') continue;
       const found = agentOf(s, k);
+      if (found.length) return found;
+    }
+    // "X made a proposal, which Y rejected", "rejected the offer X put forward": whoever made it.
+    if (PROPOSAL_NOUNS.has(lemma)) {
+      const w = t.parse.tokens[obj]!;
+      const maker =
+        w.deprel === 'obj' && w.head >= 0 && LIGHT_VERBS.has(lemmaOf(t, w.head))
+          ? w.head
+          : childrenOf(t, obj, 'acl:relcl').find(
+              (k) => LIGHT_VERBS.has(lemmaOf(t, k)) && relativeClauseObject(t, k) === obj,
+            );
+      const found = maker === undefined ? [] : subjectOf(s, maker);
       if (found.length) return found;
     }
 
@@ -1017,6 +1093,9 @@ export function argumentReader(ctx: RelateContext) {
       // or statement it makes ("U.S. demands", a country for its government), not as the modifier
       // of a gathering ("the Malta talks").
       const placeActs = (prepositional(t, k) && caseOf(t, k) !== undefined) || !MEETING_HEADS.has(lemmaOf(t, n));
+      // "a House speech", "his Senate testimony": a chamber before a speech is where it was given.
+      if (!prepositional(t, k) && isChamberWord(t.parse.tokens[k]!.text) && DELIVERED_SPEECH.has(lemmaOf(t, n)))
+        continue;
       const found = membersOf(s, k).filter((e) => !isEvent(e) && (entities[e]!.type !== 'Place' || placeActs));
       if (found.length) return found;
     }
@@ -1066,3 +1145,6 @@ export function argumentReader(ctx: RelateContext) {
 }
 
 export type ArgumentReader = ReturnType<typeof argumentReader>;
+
+/** Speech given before an audience: a chamber named before it is its venue ("a House speech"). */
+const DELIVERED_SPEECH = new Set(['speech', 'address', 'testimony', 'remark', 'remarks']);

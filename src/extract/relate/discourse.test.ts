@@ -126,6 +126,14 @@ describe('his country', () => {
     const text = 'Defence Minister Ivo Marek of Peru said his country welcomed the plan.';
     expect(triples(text, ['STATED'])).toEqual(['STATED(Ivo Marek -> null)']);
   });
+  it('gives "his country" the country an unnamed speaker\'s title names', () => {
+    expect(triples("Peru's defence minister said that his country rejects the plan.", ['REJECTED'])).toEqual([
+      'REJECTED(Peru -> null)',
+    ]);
+    expect(triples('The Peruvian defence minister said his country rejects the plan.', ['REJECTED'])).toEqual([
+      'REJECTED(Peru -> null)',
+    ]);
+  });
   it('gives "her country" no country when her title names none', () => {
     const text = 'Foreign Minister Anna Kovac met officials in Peru.\nHer country rejects the plan.';
     expect(triples(text, ['REJECTED'])).toEqual([]);
@@ -230,5 +238,96 @@ describe('body classes', () => {
       'The Kestrel League appealed for calm on Monday.\n' +
       'The group, an alliance of farmers, said the plan would fail.';
     expect(triples(text, ['STATED'])).toEqual([]);
+  });
+});
+
+describe('pairs and plurals of people', () => {
+  it('gives "the two leaders" the two persons the sentence before named together', () => {
+    const text =
+      'Prime Minister Ivo Marek met President Anna Kovac in Lima on Monday.\n' +
+      'The two leaders urged the Kestrel League to end the strike.';
+    expect(triples(text, ['DEMANDED'])).toEqual([
+      'DEMANDED(Anna Kovac -> Kestrel League)',
+      'DEMANDED(Ivo Marek -> Kestrel League)',
+    ]);
+  });
+  it('gives a bare "the two" the same pair', () => {
+    const text = 'Ivo Marek and Anna Kovac met in Lima on Monday.\nThe two urged the Kestrel League to end the strike.';
+    expect(triples(text, ['DEMANDED'])).toHaveLength(2);
+  });
+  it('gives "the two men" no pair with a woman in it', () => {
+    const text =
+      'Prime Minister Ivo Marek met President Anna Kovac in Lima on Monday.\n' +
+      'The two men urged the Kestrel League to end the strike.';
+    expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
+  it('gives "the two leaders" no one when the nearest sentence names three persons', () => {
+    const text =
+      'Ivo Marek met Anna Kovac and Tomas Berg in Lima on Monday.\n' +
+      'The two leaders urged the Kestrel League to end the strike.';
+    expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
+  it('gives "the two countries" the two states its sentence names', () => {
+    const text =
+      'Peru offered talks to Chile on Monday, but said the two countries must first settle the border dispute.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Peru -> Chile)']);
+  });
+  it('gives a plural "the leaders" the coordinated subject of the sentence before', () => {
+    const text =
+      'Ivo Marek and Anna Kovac met in Lima on Monday.\nThe leaders urged the Kestrel League to end the strike.';
+    expect(triples(text, ['DEMANDED'])).toHaveLength(2);
+  });
+  it('gives "they" the two parties of a meeting the sentence before told of', () => {
+    const text = 'Ivo Marek met Anna Kovac in Lima on Monday.\nThey urged the Kestrel League to end the strike.';
+    expect(triples(text, ['DEMANDED'])).toEqual([
+      'DEMANDED(Anna Kovac -> Kestrel League)',
+      'DEMANDED(Ivo Marek -> Kestrel League)',
+    ]);
+  });
+  it('gives "the leaders" the parties of a meeting, not those a third party hosted', () => {
+    const met = 'Ivo Marek held talks with Anna Kovac in Lima on Monday.\nThe leaders urged the Kestrel League to act.';
+    expect(triples(met, ['DEMANDED'])).toHaveLength(2);
+    const hosted =
+      'The Velmar Trade Council hosted Ivo Marek and Anna Kovac at a summit in Lima on Monday.\n' +
+      'The leaders urged the Kestrel League to act.';
+    expect(triples(hosted, ['DEMANDED'])).toEqual([]);
+  });
+  it('does not give "the officials" the parties of a meeting: officials are mostly unnamed', () => {
+    const text = 'Ivo Marek met Anna Kovac in Lima on Monday.\nThe officials urged the Kestrel League to act.';
+    expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
+  it('never gives a plural "the ministers" one minister', () => {
+    const text =
+      'Foreign Minister Ivo Marek arrived in Lima on Monday.\n' +
+      'The ministers urged the Kestrel League to end the strike.';
+    expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
+});
+
+describe('people described by a role', () => {
+  const rejected = (text: string): string[] => triples(text, ['REJECTED']);
+  it('gives "the Republican candidate" the person an apposition described so', () => {
+    const text =
+      'Ivo Marek, the Republican presidential candidate, met voters in Lima on Monday.\n' +
+      "The Republican candidate's plan was rejected by the Kestrel League.";
+    expect(rejected(text)).toEqual(['REJECTED(Kestrel League -> Ivo Marek)']);
+  });
+  it('gives "the presidential candidate" no one when two were titled so', () => {
+    const text =
+      'Republican presidential candidate Ivo Marek met voters in Lima on Monday.\n' +
+      'Democratic presidential candidate Tomas Berg spoke in Quito.\n' +
+      "The presidential candidate's plan was rejected by the Kestrel League.";
+    expect(rejected(text)).toEqual(['REJECTED(Kestrel League -> null)']);
+  });
+  it('does not give "the Democratic candidate" a candidate titled Republican', () => {
+    const text =
+      'Republican presidential candidate Ivo Marek met voters in Lima on Monday.\n' +
+      "The Democratic candidate's plan was rejected by the Kestrel League.";
+    expect(rejected(text)).toEqual(['REJECTED(Kestrel League -> null)']);
+  });
+  it('gives "the opposition" the one person titled its leader', () => {
+    const text =
+      'Opposition leader Ivo Marek returned to Lima on Monday.\nThe opposition rejected the budget of Anna Kovac.';
+    expect(rejected(text)).toEqual(['REJECTED(Ivo Marek -> Anna Kovac)']);
   });
 });

@@ -40,10 +40,45 @@ export interface Discourse {
   pluralSubject?: number;
   /** The latest sentence whose main subject was a thing no entity stands for ("The communique said …"). */
   thingSubject?: number;
+  /** The sentence in which each entity was first named: a description refers only back. */
+  firstNamed: Map<number, number>;
+  /** What appositions said each person is ("X, the Republican candidate,"): words of each description. */
+  described: Map<number, string[][]>;
 }
 
 export function newDiscourse(): Discourse {
-  return { persons: [], collective: [], named: new Set(), salientIn: new Map(), subjectIn: new Map() };
+  return {
+    persons: [],
+    collective: [],
+    named: new Set(),
+    salientIn: new Map(),
+    subjectIn: new Map(),
+    firstNamed: new Map(),
+    described: new Map(),
+  };
+}
+
+/**
+ * Notes the parties of a gathering ("X met Y"): mentioned together as a coordinated subject is, they
+ * are the group a later "they" means, unless the sentence's own subject was already such a group.
+ */
+export function noteMeeting(d: Discourse, parties: number[], sentence: number): void {
+  if (parties.length < 2) return;
+  if (d.group && d.group.sentence === sentence && d.group.members.length > 1) return;
+  d.group = { members: parties, sentence };
+}
+
+/** Notes an entity named in a sentence. */
+export function noteNamed(d: Discourse, entity: number, sentence: number): void {
+  d.named.add(entity);
+  if (!d.firstNamed.has(entity)) d.firstNamed.set(entity, sentence);
+}
+
+/** Notes what an apposition says a person is ("X, the Republican candidate,"). */
+export function noteDescribed(d: Discourse, person: number, words: string[]): void {
+  const list = d.described.get(person) ?? [];
+  list.push(words);
+  d.described.set(person, list);
 }
 
 /** Notes the subject of a sentence's main clause: of two persons, the one a later "he" most likely means. */
@@ -271,6 +306,62 @@ function personAntecedent(
 }
 
 /**
+ * Nouns for people that "the two …" and a plural "the …" may stand for. "leader" fits any head of
+ * state or party; the titles fit only people who hold them, or whose title the article did not give.
+ */
+const PAIR_PERSONS = new Set([
+  'leader',
+  'man',
+  'woman',
+  'politician',
+  'official',
+  'candidate',
+  'minister',
+  'president',
+  'premier',
+  'senator',
+  'diplomat',
+  'envoy',
+]);
+/**
+ * Plurals that stand for the parties just named together without a number ("A and B met … The
+ * leaders agreed"); "the officials", "the men" are as often people the article does not name.
+ */
+const GROUP_TITLES = new Set(['leader', 'minister', 'president', 'premier']);
+/** "the two countries", "the two governments": two states named together. */
+const PAIR_STATES = new Set(['country', 'nation', 'government', 'neighbour', 'neighbor']);
+
+/**
+ * "the two leaders", "the two men", "the two" (head undefined), "the two countries": the two
+ * persons (or states) mentioned together in the nearest sentence that names any, its own sentence
+ * before the description first; one or three there, or a pair the noun does not fit (a woman
+ * among "the two men", a president among "the two ministers"), and it stands for no one.
+ */
+export function resolvePair(
+  head: string | undefined,
+  recent: number[][],
+  entities: EntityInfo[],
+): number[] | undefined {
+  const states = head !== undefined && PAIR_STATES.has(head);
+  if (head !== undefined && !states && !PAIR_PERSONS.has(head)) return undefined;
+  const fits = (i: number): boolean =>
+    states
+      ? entities[i]!.type === 'Place' && countryOf(entities[i]!.name) !== undefined
+      : entities[i]!.type === 'Person';
+  const pair = recent.map((names) => [...new Set(names.filter(fits))]).find((names) => names.length > 0);
+  if (pair?.length !== 2) return undefined;
+  return pair.every((i) => personFits(head, entities[i]!)) ? pair : undefined;
+}
+
+/** Whether a person can be one of "the men", "the ministers": sex and title agree where known. */
+function personFits(head: string | undefined, e: EntityInfo): boolean {
+  if (head === 'man') return e.gender !== 'female';
+  if (head === 'woman') return e.gender !== 'male';
+  if (head === undefined || head === 'leader' || !ROLE_HEADS.has(head) || e.roles.length === 0) return true;
+  return e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head));
+}
+
+/**
  * Resolves a definite description by its head noun and modifiers ("the president", "the
  * foreign ministry", "the agency"): a person whose role has that head, or an organisation whose
  * name ends in it, the most recent first.
@@ -318,17 +409,24 @@ export function resolveDescription(
     const other = (p: number): boolean => entities[p]!.roles.some((r) => party.test(r));
     return recent.length === 1 && !other(recent[0]!) ? recent : undefined;
   }
-  // "the president", "the Republican presidential candidate": the latest person with that role.
+  // "A and B met … The leaders urged …": a plural of people is the coordinated subject of the
+  // sentence before (or its own), never one person with that title.
+  if (plural && words.length === 1 && GROUP_TITLES.has(head)) {
+    const group = d.group;
+    const persons = group?.members.filter((m) => entities[m]!.type === 'Person') ?? [];
+    const near = group !== undefined && sentence !== undefined && sentence - group.sentence <= 1;
+    const fit = near && persons.length > 1 && persons.length === group.members.length;
+    return fit && persons.every((m) => personFits(head, entities[m]!)) ? persons : undefined;
+  }
+  // "the president", "the Republican presidential candidate": the one person so described (a
+  // plural, "the majors", "the directors", is never one person).
+  if (plural && (ROLE_HEADS.has(head) || PERSON_ROLE_NOUNS.has(head) || ROLE_WORDS.has(head))) return undefined;
   if (
     ROLE_HEADS.has(head) ||
     PERSON_ROLE_NOUNS.has(head) ||
     (ROLE_WORDS.has(head) && words.every((w) => ROLE_WORDS.has(w)))
   ) {
-    for (let i = d.persons.length - 1; i >= 0; i--) {
-      const e = entities[d.persons[i]!]!;
-      if (e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head))) return [d.persons[i]!];
-    }
-    return undefined;
+    return describedPerson(words, entities, d, sentence, before);
   }
   // "the embassy" → "US Embassy": an organisation named before whose name ends in the noun; "the
   // foreign ministry" must agree with "Foreign Ministry", not just "Ministry of Defence". A plural
@@ -348,6 +446,71 @@ export function resolveDescription(
   if (named.length) return [Math.max(...named)];
   if (BODY_CLASSES.has(head) && sentence !== undefined) return salientBody(entities, d, sentence);
   return plural ? undefined : nationalBody(head, modifiers, entities, d, before);
+}
+
+/**
+ * "the Republican presidential candidate", "the candidate", "the party leader": the one person
+ * named before whose title or apposition has that noun and every word before it ("Republican
+ * presidential candidate X", "X, the Republican candidate,"); of two so described, no one. With
+ * none so fully described, the one person whose description has the noun, unless its party or
+ * nation says otherwise ("the Democratic leader" is "Senate majority leader X", not "Republican
+ * leader Y"); of two, no one.
+ */
+function describedPerson(
+  words: string[],
+  entities: EntityInfo[],
+  d: Discourse,
+  sentence: number | undefined,
+  before: number[],
+): number[] | undefined {
+  const wanted = words.map((w) => w.toLowerCase());
+  const head = wanted[wanted.length - 1]!;
+  const earlier = (i: number): boolean =>
+    before.includes(i) || sentence === undefined || (d.firstNamed.get(i) ?? sentence) < sentence;
+  const descriptions = (i: number): string[][] => [
+    ...entities[i]!.roles.map((r) => r.toLowerCase().split(/\s+/)),
+    ...(d.described.get(i) ?? []),
+  ];
+  const persons = [...d.named].filter((i) => entities[i]!.type === 'Person' && earlier(i));
+  // The noun heads the description ("the security" is not a "national security adviser"), or is
+  // what the person leads ("the opposition" speaks through the "opposition leader").
+  const heads = (words: string[]): boolean =>
+    words[words.length - 1] === head || (LEADS.has(words[words.length - 1]!) && words[words.length - 2] === head);
+  const headed = (i: number): string[][] => descriptions(i).filter(heads);
+  const full = persons.filter((i) => headed(i).some((words) => wanted.every((w) => words.includes(w))));
+  if (full.length) return full.length === 1 ? full : undefined;
+  // None of its descriptions may name another party ("Republican presidential candidate X", whose
+  // title read with the name kept only "candidate", is no "Democratic candidate").
+  const partial = persons.filter(
+    (i) => headed(i).length > 0 && !descriptions(i).some((words) => wanted.some((w) => contradicts(w, words))),
+  );
+  return partial.length === 1 ? partial : undefined;
+}
+
+/** Titles of who leads what the word before names ("opposition leader"). */
+const LEADS = new Set(['leader', 'chief', 'head']);
+
+/** Parties a description may name: of two, the person is one party's, not the other's. */
+const PARTIES = [
+  /^democrat(ic)?$/,
+  /^republican$/,
+  /^conservative$/,
+  /^labou?r$/,
+  /^liberal$/,
+  /^socialist$/,
+  /^communist$/,
+];
+
+/** Whether a description's word says another party or nation than a person's description does. */
+function contradicts(word: string, description: string[]): boolean {
+  const party = PARTIES.findIndex((p) => p.test(word));
+  if (party >= 0) return description.some((w) => PARTIES.some((p, k) => k !== party && p.test(w)));
+  const nation = countryOfDemonym(word)?.name;
+  if (nation === undefined) return false;
+  return description.some((w) => {
+    const other = countryOfDemonym(w)?.name;
+    return other !== undefined && other !== nation;
+  });
 }
 
 /**

@@ -41,6 +41,8 @@ import {
   measuredNoun,
   predicateOf,
   pressInquiry,
+  saidNothing,
+  relativeClauseObject,
   sentWith,
   TIME_WORDS,
 } from './grammar.js';
@@ -101,12 +103,22 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     }
     if (negated || !factual(t, p, false)) return;
     if (pred.needsContent && !hasContent(s, p)) return;
+    // "said nothing", "has said nothing publicly": saying nothing is silence, no statement.
+    if (pred.relation === 'STATED' && saidNothing(t, p)) return;
     // "would state his position", "will announce a package": a statement not yet made is not reported speech.
     if (pred.relation === 'STATED' && /^(will|shall|would|could|might|may)$/.test(modality(t.parse, p) ?? '')) return;
     if (pred.needsClause && !asksSomeone(t, p, s.view.inQuote[t.token[p]!])) return;
     if (pred.relation === 'DEMANDED' && pressInquiry(t, p)) return;
     if (mandativeClause(t, p) !== undefined)
       return demand(s, p, { ...pred, relation: 'DEMANDED', frame: 'demand' }, emit);
+    // "In a statement to the BBC, X denied …", "in an interview with CNN, X called for …": the
+    // statement or interview is a speech act of its own, to whom it was given.
+    if (pred.frame === 'reject' || pred.frame === 'demand') {
+      const setting = childrenOf(t, p, 'obl').find((o) => caseOf(t, o) === 'in' && SPEECH_SETTINGS.test(lemmaOf(t, o)));
+      const sources = setting === undefined ? [] : subjectOf(s, p);
+      if (setting !== undefined && sources.length)
+        emit('STATED', sources, settingAddressee(s, setting, sources) ?? null, p, 0.8);
+    }
     switch (pred.frame) {
       case 'speech':
       case 'judgement':
@@ -124,6 +136,29 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       case 'meet':
         return meeting(s, p, emit);
     }
+  }
+
+  /** "in remarks to al-Ikhbariya television", "in an interview with CNN": whom the words were for. */
+  function settingAddressee(s: Sentence, o: number, sources: number[]): number | undefined {
+    const { t } = s;
+    const withWhom = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'with' || caseOf(t, k) === 'to');
+    // The speaker is never the one spoken to ("In a letter to A, B said" parsed with B a conjunct of A).
+    const who = withWhom !== undefined ? membersOf(s, withWhom).filter((e) => !isEvent(e) && !sources.includes(e)) : [];
+    return who.length === 1 ? who[0] : undefined;
+  }
+
+  /** "Speaking to the Atlantic Council, X said / called …": whom the speaker was talking to. */
+  function spokenTo(s: Sentence, p: number, sources: number[]): number | undefined {
+    const { t } = s;
+    let target: number | undefined;
+    for (const c of childrenOf(t, p, 'advcl')) {
+      if (!/^(speak|talk)$/.test(lemmaOf(t, c)) || t.parse.tokens[c]!.xpos !== 'VBG') continue;
+      if (childOf(t, c, 'nsubj') !== undefined) continue;
+      const to = childrenOf(t, c, 'obl').find((k) => /^(to|with)$/.test(caseOf(t, k) ?? ''));
+      const heard = to === undefined ? [] : membersOf(s, to).filter((e) => !isEvent(e) && !sources.includes(e));
+      if (heard.length === 1 && entities[heard[0]!]!.type !== 'Place') target = heard[0]!;
+    }
+    return target;
   }
 
   function speech(s: Sentence, p: number, pred: Predicate, emit: Emit): void {
@@ -152,26 +187,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         // "warned Tony Blair that …", "warned the United States against …", "assured the court
         // that …": the one warned or assured is told something.
         target = ents[0]!;
-      } else if (
-        c === 'in' &&
-        /^(interview|conversation|call|letter|message|statement|remark|comment|speech|address)s?$/.test(lemmaOf(t, o))
-      ) {
-        // "in remarks to al-Ikhbariya television", "in a speech to parliament": whom the words were for.
-        const withWhom = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'with' || caseOf(t, k) === 'to');
-        const who = withWhom !== undefined ? membersOf(s, withWhom).filter((e) => !isEvent(e)) : [];
-        if (who.length === 1) target = who[0]!;
+      } else if (c === 'in' && SPEECH_SETTINGS.test(lemmaOf(t, o))) {
+        target = settingAddressee(s, o, sources) ?? target;
       }
     }
-    // "Speaking to the Atlantic Council, X said …": whom the speaker was talking to.
-    if (target === null) {
-      for (const c of childrenOf(t, p, 'advcl')) {
-        if (!/^(speak|talk)$/.test(lemmaOf(t, c)) || t.parse.tokens[c]!.xpos !== 'VBG') continue;
-        if (childOf(t, c, 'nsubj') !== undefined) continue;
-        const to = childrenOf(t, c, 'obl').find((k) => /^(to|with)$/.test(caseOf(t, k) ?? ''));
-        const heard = to === undefined ? [] : membersOf(s, to).filter((e) => !isEvent(e) && !sources.includes(e));
-        if (heard.length === 1 && entities[heard[0]!]!.type !== 'Place') target = heard[0]!;
-      }
-    }
+    target ??= spokenTo(s, p, sources) ?? null;
     const confidence = pred.frame === 'judgement' ? 0.6 : 0.85;
     emit('STATED', sources, target, p, confidence);
     // "warned Dorvia to withdraw", "cautioned X not to …": a warning to act is a demand on the one
@@ -355,6 +375,15 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const w = t.parse.tokens[p]!;
     if (targets.size === 0 && sentWith(t, p))
       add(childrenOf(t, w.head, 'obl').find((k) => caseOf(t, k) === 'to' && k < p));
+    // "In a letter to X, Y demanded …": a letter's request asks its recipient (not so a statement to
+    // a broadcaster).
+    if (targets.size === 0) {
+      const letter = childrenOf(t, p, 'obl').find(
+        (o) => caseOf(t, o) === 'in' && /^(letter|message|note)$/.test(lemmaOf(t, o)),
+      );
+      const recipient = letter === undefined ? undefined : settingAddressee(s, letter, sources);
+      if (recipient !== undefined) targets.add(recipient);
+    }
     // "sought an apology" with no one named asks whoever owes it, which the sentence does not say.
     if (targets.size === 0 && pred.lemma.startsWith('seek ')) return;
     if (targets.size === 0) emit('DEMANDED', sources, null, p, 0.75);
@@ -437,7 +466,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "brushed aside the criticism" parsed with the particle as the noun's preposition: the noun is the object.
     const particle = pred.lemma.split(' ')[1];
     const particleObject = childrenOf(t, p, 'obl').find((k) => particle !== undefined && caseOf(t, k) === particle);
-    const obj = passive ? childOf(t, p, 'nsubj:pass') : (childOf(t, p, 'obj') ?? particleObject ?? described);
+    // "the proposal, which X rejected": the relative clause's noun.
+    const relative = relativeClauseObject(t, p);
+    const obj =
+      relative ?? (passive ? childOf(t, p, 'nsubj:pass') : (childOf(t, p, 'obj') ?? particleObject ?? described));
     // "decline" with no object or infinitive, or with an amount, is a fall ("shares declined",
     // "the stock declined 5 pct", "Texaco declined 1/2 to 30").
     if (lemma === 'decline' && (obj === undefined || amount(t, obj))) return;
@@ -461,10 +493,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         emit('REJECTED', sources, from === undefined ? null : (eventOf(s, from) ?? null), p, 0.7);
         return;
       }
-      // "disagrees with the U.S. view": the author of what one disagrees with.
-      const withWhat = childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'with');
-      if (pred.targetCase?.includes('with') && withWhat !== undefined) {
-        const authors = authorOf(s, withWhat).filter((e) => !sources.includes(e));
+      // "disagrees with the U.S. view", "hit back at X's criticism": the author of what is answered.
+      const answered = childrenOf(t, p, 'obl').find((k) => pred.targetCase?.includes(caseOf(t, k) ?? '') === true);
+      if (answered !== undefined) {
+        const authors = authorOf(s, answered).filter((e) => !sources.includes(e));
         if (authors.length === 0) emit('REJECTED', sources, null, p, 0.6);
         for (const a of authors) emit('REJECTED', sources, a, p, 0.7);
         return;
@@ -481,7 +513,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     }
     // "denied Kuwait was pumping above its quota": the "object" is the subject of a denied clause.
     const next = t.parse.tokens[subtreeSpan(t.parse, obj).last + 1];
-    if (!passive && obj !== described && next !== undefined && /^(VBD|VBZ|VBP|MD)$/.test(next.xpos)) {
+    if (
+      !passive &&
+      obj !== described &&
+      obj !== relative &&
+      next !== undefined &&
+      /^(VBD|VBZ|VBP|MD)$/.test(next.xpos)
+    ) {
       emit('REJECTED', sources, null, p, 0.6);
       return;
     }
@@ -504,7 +542,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
   function claimAnswered(s: Sentence, rejecters: number[]): number | null {
     for (let i = relations.length - 1; i >= 0; i--) {
       const r = relations[i]!;
-      if (s.view.index - r.sentence > 3) break;
+      if (s.view.index - r.sentence > 5) break;
       if (r.type === 'STATED' && r.sentence < s.view.index && !rejecters.includes(r.source)) return r.source;
     }
     return null;
@@ -1014,7 +1052,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (isNegated(t.parse, p) || !factual(t, p, false) || s.view.inQuote[t.token[p]!]) return;
     const sources = subjectOf(s, p);
     // "called it a welcome resolution": naming something is saying something (FN Labeling).
-    if (lemmaOf(t, p) === 'call') emit('STATED', sources, null, p, 0.6);
+    if (lemmaOf(t, p) === 'call') emit('STATED', sources, spokenTo(s, p, sources) ?? null, p, 0.6);
     if (!INVALID.has(lemmaOf(t, predicate))) return;
     const targets = authorOf(s, obj).filter((e) => !sources.includes(e));
     if (targets.length === 0) emit('REJECTED', sources, null, p, 0.6, [predicate]);
@@ -1064,3 +1102,6 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
 
   return { verbRelations, nounRelations, settings, presence, timeForAct };
 }
+
+/** Nouns of a speech act given in a setting phrase: "in a statement to X", "in an interview with Y". */
+const SPEECH_SETTINGS = /^(interview|conversation|call|letter|message|statement|remark|comment|speech|address)s?$/;

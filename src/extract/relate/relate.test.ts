@@ -299,6 +299,38 @@ describe('reported speech', () => {
     expect(triples('DORVIA CITY (Test Wire) - Officials said the bridge was safe.')).toEqual([]);
     expect(triples('The bridge is safe, engineers said.')).toEqual([]);
   });
+  it('reads a rejection or demand made "in a statement to X" or "in an interview with X" as a statement to X too', () => {
+    expect(triples('In a statement to the BBC, the Dorvian Football Association denied these allegations.')).toEqual([
+      'REJECTED(Dorvian Football Association -> null)',
+      'STATED(Dorvian Football Association -> BBC)',
+    ]);
+    expect(triples('In an interview with CNN, Tom Hale called for new elections.')).toEqual([
+      'DEMANDED(Tom Hale -> null)',
+      'STATED(Tom Hale -> CNN)',
+    ]);
+    expect(triples('Tom Hale rejected the plan.')).toEqual(['REJECTED(Tom Hale -> null)']);
+  });
+  it('reads a chamber named before a speech as its venue, not its speaker ("a House speech")', () => {
+    expect(triples('In another House speech, Democrat Donald Pease of Ohio said a summit was needed.')).toEqual([
+      'STATED(Donald Pease -> null)',
+    ]);
+  });
+  it('reads calling something illegal as a statement to the one spoken to, and a rejection', () => {
+    expect(triples('Speaking to the Atlantic Council, Tom Hale called the agreement illegal.')).toEqual([
+      'REJECTED(Tom Hale -> null)',
+      'STATED(Tom Hale -> Atlantic Council)',
+    ]);
+  });
+  it('reads a demand "in a letter to X" as said to X and asked of X, one "in a statement to" a broadcaster not', () => {
+    expect(triples('In a letter to Ana Ruiz, Tom Hale demanded the release of the prisoners.')).toEqual([
+      'DEMANDED(Tom Hale -> Ana Ruiz)',
+      'STATED(Tom Hale -> Ana Ruiz)',
+    ]);
+    expect(triples('In a statement to the BBC, Tom Hale demanded the release of the prisoners.')).toEqual([
+      'DEMANDED(Tom Hale -> null)',
+      'STATED(Tom Hale -> BBC)',
+    ]);
+  });
 });
 
 /** The sources of the relations a trigger word gives in a text. */
@@ -311,6 +343,17 @@ function sourcesOf(text: string, trigger: string): string[] {
 }
 
 describe('pronouns', () => {
+  it('takes the subject of an absolute clause ("with X saying …") as its speaker', () => {
+    expect(triples('Kenya rejected the plan on Tuesday, with Tom Hale saying it was unfair.')).toEqual([
+      'REJECTED(Kenya -> null)',
+      'STATED(Tom Hale -> null)',
+    ]);
+  });
+  it('reads a relative pronoun after a name and its comma as the name, however the clause was hung', () => {
+    expect(triples('The minister met Chen Shibiao, who said that trade was falling.')).toEqual([
+      'STATED(Chen Shibiao -> null)',
+    ]);
+  });
   it('gives "he argued" after a quotation to its speaker, not to a person the quotation names', () => {
     const text =
       'Paul Brandt said the tariffs would stay.\n"Ivan Petrov has said he will not change course. ' +
@@ -506,6 +549,11 @@ describe('demands', () => {
   });
   it('reads a light verb in the passive with its agent ("an ultimatum was delivered to X by Y")', () => {
     expect(triples('An ultimatum was delivered to France by Ivo Marek.')).toEqual(['DEMANDED(Ivo Marek -> France)']);
+    // "advance a request" puts it forward; shares that advance ask nothing.
+    expect(triples('The request was advanced by the Dorvian Football Association in 2010.')).toEqual([
+      'DEMANDED(Dorvian Football Association -> null)',
+    ]);
+    expect(triples('Shares advanced on Monday.')).toEqual([]);
   });
   it('asks whom a letter is written to, and whom the participle of a call asks', () => {
     expect(triples('Ivo Marek wrote to the French embassy asking to waive her immunity.')).toEqual([
@@ -731,6 +779,39 @@ describe('rejections', () => {
       'STATED(Anna Brenn -> null)',
     ]);
   });
+  it('reads the noun a relative clause rejects, and whoever made it, as the thing rejected and its author', () => {
+    expect(triples("Anna Brenn's proposal, which Ivo Marek rejected, would close the port.", ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Marek -> Anna Brenn)',
+    ]);
+    expect(triples('Anna Brenn made an offer, which Ivo Marek rejected on Monday.')).toEqual([
+      'REJECTED(Ivo Marek -> Anna Brenn)',
+    ]);
+    expect(triples('Ivo Marek rejected the proposal that Anna Brenn made.')).toEqual([
+      'REJECTED(Ivo Marek -> Anna Brenn)',
+    ]);
+    // A claim noun's content clause is no relative clause: "charges that X is refusing to …".
+    expect(triples('The dispute is over Dorvian charges that Kenya is refusing to open its ports.')).toEqual([
+      'REJECTED(Kenya -> null)',
+    ]);
+  });
+  it('takes the author of a view disagreed with from before its noun, behind the preposition too', () => {
+    expect(triples('Russia disagrees with the U.S. view of Iran.')).toEqual(['REJECTED(Russia -> U.S.)']);
+    expect(triples('Ivo Marek said on Sunday that Peru disagrees with the U.S. position.', ['REJECTED'])).toEqual([
+      'REJECTED(Peru -> U.S.)',
+    ]);
+  });
+  it('reads hitting, firing or pushing back at something as rejecting it and its author', () => {
+    expect(triples("Kenya hit back at Uganda's criticism on Monday.")).toEqual(['REJECTED(Kenya -> Uganda)']);
+    expect(
+      triples('Finance Minister Lou Wei jabbed back on Monday at complaints from Treasury Secretary Tom Hale.'),
+    ).toEqual(['REJECTED(Lou Wei -> Tom Hale)']);
+    expect(triples("Kenya pushed back against Uganda's demands.", ['REJECTED'])).toEqual(['REJECTED(Kenya -> Uganda)']);
+  });
+  it('reads ", an accusation X strongly denies" as X rejecting the claim', () => {
+    expect(
+      triples('Critics claim that Kenya has not kept its promises, an accusation Kenya strongly denies.', ['REJECTED']),
+    ).toEqual(['REJECTED(Kenya -> null)']);
+  });
   it('reads disputing, refuting or rebutting a claim as rejecting it, and its author as the one rejected', () => {
     expect(triples("Anna Brenn disputed Ivo Marek's allegations.")).toEqual(['REJECTED(Anna Brenn -> Ivo Marek)']);
     expect(triples('The Kestrel Party refuted the claim.')).toEqual(['REJECTED(Kestrel Party -> null)']);
@@ -814,6 +895,13 @@ describe('rejections', () => {
     expect(triples('Anna Brenn brushed aside the criticism from Ivo Marek.')).toEqual([
       'REJECTED(Anna Brenn -> Ivo Marek)',
     ]);
+  });
+  it('answers "these allegations" with the latest claim by another speaker in the last five sentences', () => {
+    const text =
+      'Ana Ruiz claims that the Dorvian Football Association kept her passport. She left the club in 2007. ' +
+      'She moved to Kestria. She met her husband there. She now coaches a school team. ' +
+      'The Dorvian Football Association denied these allegations.';
+    expect(triples(text, ['REJECTED'])).toEqual(['REJECTED(Dorvian Football Association -> Ana Ruiz)']);
   });
   it('gives the agent of a rejected thing ("the allegations made by X") and the gathering of a declined invitation', () => {
     expect(triples('Anna Brenn rejected the allegations made by Ivo Marek.')).toEqual([
@@ -1431,6 +1519,20 @@ describe('precision guards', () => {
   it("reads no demand in a reporter's request for comment", () => {
     expect(triples('The Green Union did not respond to a request by the Daily Courier for comment.')).toEqual([]);
     expect(triples('The Daily Courier asked the Green Union for comment.')).toEqual([]);
+    // "for comment" hung by the parser on the verb the request depends on.
+    expect(triples('Lawyers for Tom Hale did not respond to requests from the Daily Lantern for comment.')).toEqual([]);
+  });
+  it('gives no place that is no state the act of an infinitive the parser hung on it', () => {
+    expect(
+      triples(
+        "Ana Ruiz attended a rally Thursday by media workers at Havana's Palace of Conventions to demand Ivo Marek's return.",
+      ),
+    ).toEqual(['ATTENDS(Ana Ruiz -> rally)']);
+  });
+  it('reads no statement in saying nothing, and one in saying that nothing will change', () => {
+    expect(triples('Kenya said nothing about the plan.')).toEqual([]);
+    expect(triples('Tom Hale has said nothing publicly.')).toEqual([]);
+    expect(triples('Tom Hale said nothing would change.')).toEqual(['STATED(Tom Hale -> null)']);
   });
   it('reads no verdict in a possibility raised', () => {
     expect(triples('Anna Kovacs warned that the Harbour Accord could be illegal.')).toEqual([
@@ -1448,6 +1550,17 @@ describe('arguments', () => {
   it("takes a nominal act's possessor as its author, whoever reports it", () => {
     expect(triples("The Daily Courier published Veltrania's demands on Monday.")).toEqual([
       'DEMANDED(Veltrania -> null)',
+    ]);
+  });
+  it('reads "took turns rejecting" as each party rejecting, each titled name with its own "of" phrase', () => {
+    expect(
+      triples('President Tom Hale of Kenya and President Ana Ruiz of Uganda took turns rejecting the proposal.'),
+    ).toEqual(['REJECTED(Ana Ruiz -> null)', 'REJECTED(Tom Hale -> null)']);
+  });
+  it('reads an auxiliary that wire copy capitalised after "U.S." as the verb it is', () => {
+    expect(triples('The U.S. Will also press Kenya to lower its tariffs.')).toEqual(['DEMANDED(U.S. -> Kenya)']);
+    expect(triples('Kenya refused to allow British-based U.S. Planes to overfly its territory.')).toEqual([
+      'REJECTED(Kenya -> U.S.)',
     ]);
   });
   it('reads every party of "the leaders of A, B and C"', () => {
@@ -1617,6 +1730,15 @@ describe('arguments', () => {
     expect(triples('The Kestrel Times quoted Anna Brenn as saying the plan had failed.')).toEqual([
       'STATED(Anna Brenn -> null)',
     ]);
+  });
+  it('resolves the subject of a clause asked for to anyone but the one asking ("X called for him to step down")', () => {
+    expect(
+      triples(
+        'Tom Hale has often criticized Ana Ruiz for failing to condemn Ivo Marek, and has repeatedly called for him to step down.',
+        ['DEMANDED'],
+      ),
+    ).toEqual(['DEMANDED(Tom Hale -> Ivo Marek)']);
+    expect(triples('Tom Hale has repeatedly called for him to step down.')).toEqual(['DEMANDED(Tom Hale -> null)']);
   });
   it('resolves an object pronoun to anyone but the subject of its own verb ("X urged her" is never X)', () => {
     // "Ivo" is no known first name: only the clause, not gender, rules him out.

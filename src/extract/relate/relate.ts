@@ -10,7 +10,18 @@ import type { ScoredRelation } from '../../graph/schema.js';
 import { countryOf, countryOfDemonym } from '../lexicon/places.js';
 import { ANONYMOUS_SOURCES, DOCUMENT_NOUNS, HUMAN_NOUNS, UNNAMED_GROUPS } from '../lexicon/predicates.js';
 import { ROLE_HEADS } from '../lexicon/roles.js';
-import { type Discourse, newDiscourse, noteDocuments, noteSalient, noteSpeaker, noteSubject } from './discourse.js';
+import {
+  type Discourse,
+  newDiscourse,
+  noteDescribed,
+  noteDocuments,
+  noteMeeting,
+  noteNamed,
+  noteSalient,
+  noteSpeaker,
+  noteSubject,
+} from './discourse.js';
+import { appositiveDescriptions } from './described.js';
 import { rootOf, subtreeSpan } from '../../nlp/index.js';
 import { alignTree, childOf, childrenOf, lemmaOf } from './tree.js';
 import type { SentenceView } from './view.js';
@@ -46,7 +57,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
   }
 
   for (const view of views) {
-    for (const a of view.args) discourse.named.add(a.entity);
+    for (const a of view.args) noteNamed(discourse, a.entity, view.index);
     const parse = trees[view.index];
     if (!parse || parse.tokens.length === 0) {
       // A byline ("By Mark O'Neill, Reuters") names the writer, no one the story is about.
@@ -65,6 +76,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
       lastQuote = { speaker: s.quoteSpeaker, sentence: view.index, paragraph: view.paragraph };
     relations.push(...found);
     references.push(...referencesOf(s));
+    // What this sentence says its persons are, for descriptions in later sentences (not its own apposition).
+    for (const { person, words } of appositiveDescriptions(s.t, entities)) noteDescribed(discourse, person, words);
     // Salience for later pronouns: this sentence's speakers and actors, then its main subject.
     const actors = [...new Set(found.map((r) => r.source))];
     const root = rootOf(s.t.parse);
@@ -77,6 +90,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     for (const a of actors) noteSalient(discourse, [a], entities, view.index);
     if (main.length > 0) noteSalient(discourse, main, entities, view.index);
     noteSubject(discourse, main, view.index);
+    const named = main.filter((m) => !isEvent(m));
+    noteMeeting(discourse, meetingParties(found, named), view.index);
     // "X published … in an editorial": the document is X's for a later "the editorial".
     const documents: string[] = [];
     s.t.parse.tokens.forEach((w, k) => {
@@ -259,6 +274,22 @@ export function relateSentences(input: RelateInput): RelateOutput {
   }
 
   // ── arguments ────────────────────────────────────────────────────────────────────────────
+}
+
+/**
+ * The parties of a gathering the sentence tells of ("X met Y", "talks between X and Y ended"), when
+ * its main subject is one of them or it has none: a later "they" or "the two" means them.
+ */
+function meetingParties(found: RawRelation[], main: number[]): number[] {
+  const parties = new Map<number, Set<number>>();
+  for (const r of found) {
+    if (r.type !== 'ATTENDS' || r.target === null) continue;
+    const set = parties.get(r.target) ?? new Set();
+    set.add(r.source);
+    parties.set(r.target, set);
+  }
+  const gatherings = [...parties.values()].filter((p) => p.size > 1 && main.every((m) => p.has(m)));
+  return gatherings.length === 1 ? [...gatherings[0]!] : [];
 }
 
 /**

@@ -69,17 +69,21 @@ export function partiesBetween(s: Sentence, noun: number): number[] {
   const { t } = s;
   const words = t.parse.tokens;
   if (words[noun + 1]?.text.toLowerCase() !== 'between') return [];
-  // The first name within a few words of `from`, with no comma or "and" before it; and the word after it.
+  // The name a noun phrase from `from` ends with (English puts the head last: "Dorvian President
+  // X" is X), within a few words and before a comma, "and" or a verb; and the word after it.
   const nameFrom = (from: number): { entity: number; after: number } | undefined => {
-    for (let k = from; k < Math.min(words.length, from + 6); k++) {
-      if (/^(,|and|or|;|\.)$/i.test(words[k]!.text)) return undefined;
+    let found: { entity: number; after: number } | undefined;
+    for (let k = from; k < Math.min(words.length, from + 8); k++) {
+      const w = words[k]!;
+      if (/^(,|and|or|;|\.)$/i.test(w.text)) break;
+      if (found !== undefined && w.upos === 'VERB' && w.deprel !== 'amod') break;
       const e = t.entity[k];
-      if (e === undefined) continue;
+      if (e === undefined || t.entity[k - 1] === e) continue;
       let after = k + 1;
       while (t.entity[after] === e) after++;
-      return { entity: e, after };
+      found = { entity: e, after };
     }
-    return undefined;
+    return found;
   };
   const first = nameFrom(noun + 2);
   if (first === undefined || words[first.after]?.text.toLowerCase() !== 'and') return [];
