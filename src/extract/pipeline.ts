@@ -211,7 +211,9 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     }
     // "the talks", "the meeting": a bare gathering noun refers to the article's one named
     // gathering ("the Cairo summit"), when there is exactly one.
-    if (phrase.end - phrase.start === 1 && GATHERING_HEADS.has(phrase.head)) {
+    // "a meeting between A and B": an indefinite article introduces a gathering of its own.
+    const indefinite = /^an?$/.test(view.tokens[phrase.start - 1]?.norm ?? '');
+    if (phrase.end - phrase.start === 1 && GATHERING_HEADS.has(phrase.head) && !indefinite) {
       const named = clusters.flatMap((c, i) =>
         c.type === 'Event' && c.mentions.some((x) => x.cue !== 'event-phrase') && GATHERING_HEADS.has(lastWordOf(c))
           ? [i]

@@ -1174,6 +1174,18 @@ describe('attendance', () => {
       'ATTENDS(Ivo Marek -> meeting of Tarn Union farm ministers)',
     ]);
   });
+  it('reads an indefinite gathering noun as a new gathering, not the article\'s named one ("a meeting between A and B")', () => {
+    const text =
+      'Ivo Marek attended the Harbour Summit on Monday. There was also a meeting between Anna Brenn and Tomas Dravic.';
+    expect(triples(text)).toEqual([
+      'ATTENDS(Anna Brenn -> meeting)',
+      'ATTENDS(Ivo Marek -> Harbour Summit)',
+      'ATTENDS(Tomas Dravic -> meeting)',
+    ]);
+    expect(triples('Ivo Marek attended the Harbour Summit on Monday. Anna Brenn also went to the meeting.')).toContain(
+      'ATTENDS(Anna Brenn -> Harbour Summit)',
+    );
+  });
   it('reads a service that is held as an event ("a memorial service"), not one provided', () => {
     expect(triples('Ivo Marek went to a memorial service.')).toEqual(['ATTENDS(Ivo Marek -> memorial service)']);
     expect(triples('Ivo Marek attended a church service in Lisbon.')).toEqual([
