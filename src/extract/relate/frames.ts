@@ -578,7 +578,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       : lemmaOf(t, p) === 'open'
         ? openedEvent(s, p)
         : eventTargetOf(s, p);
-    if (target !== undefined) emit('ATTENDS', sources, target, p, 0.8);
+    if (target === undefined) return;
+    // "hosted X for talks", "joined X at the summit": the guest, or the one joined, is there too.
+    const obj = !passive && /^(host|join)$/.test(lemmaOf(t, p)) ? childOf(t, p, 'obj') : undefined;
+    const guests = obj === undefined ? [] : membersOf(s, obj).filter((e) => !isEvent(e));
+    emit('ATTENDS', [...sources, ...guests], target, p, 0.8);
   }
 
   /**

@@ -1186,6 +1186,23 @@ describe('attendance', () => {
       'ATTENDS(Anna Brenn -> Harbour Summit)',
     );
   });
+  it('places the guest hosted or the one joined at the gathering too ("hosted X for talks")', () => {
+    expect(triples('Ivo Marek hosted Anna Brenn for talks in Lisbon.')).toEqual([
+      'ATTENDS(Anna Brenn -> talks in Lisbon)',
+      'ATTENDS(Ivo Marek -> talks in Lisbon)',
+    ]);
+    expect(triples('Anna Brenn joined Ivo Marek at the summit.')).toEqual([
+      'ATTENDS(Anna Brenn -> summit)',
+      'ATTENDS(Ivo Marek -> summit)',
+    ]);
+    expect(triples('Anna Brenn joined Kestrel Inc as chairman.')).toEqual([]);
+  });
+  it('reads a round of talks as the talks', () => {
+    expect(triples('Anna Brenn and Ivo Marek took part in a round of talks in Lisbon.')).toEqual([
+      'ATTENDS(Anna Brenn -> talks in Lisbon)',
+      'ATTENDS(Ivo Marek -> talks in Lisbon)',
+    ]);
+  });
   it('reads a service that is held as an event ("a memorial service"), not one provided', () => {
     expect(triples('Ivo Marek went to a memorial service.')).toEqual(['ATTENDS(Ivo Marek -> memorial service)']);
     expect(triples('Ivo Marek attended a church service in Lisbon.')).toEqual([
