@@ -64,6 +64,18 @@ describe('repairTree', () => {
     );
     expect(arcs(repairTree(relative))[4]).toBe('proposed:2:acl:relcl');
   });
+  it('makes a preposition parsed as a noun the case of the name hung on it as its subject ("remarks by X")', () => {
+    const misread = parse(
+      'the/DET/DT/1/det',
+      'remarks/NOUN/NNS/-1/root',
+      'by/ADP/IN/1/nmod',
+      'President/PROPN/NNP/4/nmod:desc',
+      'Marek/PROPN/NNP/2/nsubj',
+    );
+    const fixed = arcs(repairTree(misread));
+    expect(fixed[2]).toBe('by:4:case');
+    expect(fixed[4]).toBe('Marek:1:nmod');
+  });
   it('makes a list item that opens with "and" a conjunct ("A of X and B of Y will meet")', () => {
     const misread = parse(
       'Brenn/PROPN/NNP/6/nsubj',

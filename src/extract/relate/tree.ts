@@ -596,7 +596,8 @@ function repairPrepositionHead(parse: ParsedSentence): ParsedSentence {
   const heads = new Map<number, number>();
   words.forEach((w, i) => {
     if (!PREPOSITIONS.has(w.text.toLowerCase()) || !/^(nmod|obl)$/.test(w.deprel)) return;
-    const object = words.findIndex((o, k) => k > i && o.head === i && o.deprel === 'obj');
+    // Its object, or the name after it made its subject ("remarks by | President X" with "by" a noun).
+    const object = words.findIndex((o, k) => k > i && o.head === i && /^(obj|nsubj)$/.test(o.deprel));
     if (object >= 0) heads.set(i, object);
   });
   if (heads.size === 0) return parse;
