@@ -192,14 +192,28 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     const first = view.tokens[phrase.start]!;
     const last = view.tokens[phrase.end - 1]!;
     const name = given ?? text.slice(first.start, last.end);
-    const key = normaliseName(name);
+    const key = eventKey(name);
     const existing = clusters.findIndex(
-      (c) => c.type === 'Event' && (c.forms.has(key) || [...c.forms].some((f) => f.endsWith(' ' + key))),
+      (c) => c.type === 'Event' && [...c.forms].map(eventKey).some((f) => f === key || f.endsWith(' ' + key)),
     );
     if (existing >= 0) return existing;
+    // "the Lisbon meeting" after "the summit in Lisbon": a gathering named by its place is the
+    // article's one gathering held there.
+    const place = view.args.find((a) => a.type === 'Place' && a.tokenStart >= phrase.start && a.tokenEnd <= phrase.end);
+    if (place !== undefined && given === undefined && GATHERING_HEADS.has(phrase.head)) {
+      const where = normaliseName(
+        text.slice(view.tokens[place.tokenStart]!.start, view.tokens[place.tokenEnd - 1]!.end),
+      );
+      const held = clusters.flatMap((c, i) =>
+        c.type === 'Event' && [...c.forms].some((f) => heldIn(f, where)) ? [i] : [],
+      );
+      if (held.length === 1) return held[0]!;
+    }
     // "the talks", "the meeting": a bare gathering noun refers to the article's one named
     // gathering ("the Cairo summit"), when there is exactly one.
-    if (phrase.end - phrase.start === 1 && GATHERING_HEADS.has(phrase.head)) {
+    // "a meeting between A and B": an indefinite article introduces a gathering of its own.
+    const indefinite = /^an?$/.test(view.tokens[phrase.start - 1]?.norm ?? '');
+    if (phrase.end - phrase.start === 1 && GATHERING_HEADS.has(phrase.head) && !indefinite) {
       const named = clusters.flatMap((c, i) =>
         c.type === 'Event' && c.mentions.some((x) => x.cue !== 'event-phrase') && GATHERING_HEADS.has(lastWordOf(c))
           ? [i]
@@ -423,6 +437,19 @@ function headlineGathering(title: string): string | undefined {
     GATHERING_HEADS.has(m[2]!.toLowerCase()),
   );
   return found.length === 1 ? found[0]![0] : undefined;
+}
+
+/** Whether an event's name is a gathering held in a place: "summit in lisbon", "lisbon talks". */
+function heldIn(form: string, where: string): boolean {
+  const words = form.split(' ');
+  const at = form.endsWith(' in ' + where) ? words.length - where.split(' ').length - 2 : -1;
+  if (at >= 0 && GATHERING_HEADS.has(words[at]!)) return true;
+  return form.startsWith(where + ' ') && GATHERING_HEADS.has(words[words.length - 1]!);
+}
+
+/** An event's name for matching: a news conference is a press conference ("his monthly news conference"). */
+function eventKey(name: string): string {
+  return normaliseName(name).replace(/\bnews (conference|briefing)/g, 'press $1');
 }
 
 function lastWordOf(c: Cluster): string {

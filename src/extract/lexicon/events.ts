@@ -192,8 +192,8 @@ export const SERVICE_KINDS = new Set([
   'wedding',
 ]);
 
-/** The sittings of a gathering: "the opening session of the talks" is those talks. */
-export const SITTING_HEADS = new Set(['session', 'sitting']);
+/** The sittings of a gathering: "the opening session of the talks", "a round of talks" are those talks. */
+export const SITTING_HEADS = new Set(['session', 'sitting', 'round']);
 
 /** Adjectives that judge or date an event rather than name it. */
 export const UNNAMING_ADJECTIVES = new Set([
@@ -201,6 +201,12 @@ export const UNNAMING_ADJECTIVES = new Set([
   'formal',
   'informal',
   'recent',
+  'current',
+  'ongoing',
+  'continuing',
+  'further',
+  'fresh',
+  'renewed',
   'last',
   'next',
   'previous',

@@ -866,6 +866,11 @@ export function argumentReader(ctx: RelateContext) {
       }
     }
     if (hasLabel(rel, 'acl') && !rel.startsWith('acl:relcl')) {
+      // "X was in Lisbon to attend the summit": an infinitive on a copular predicate says what the
+      // subject was there for.
+      const purpose = markOf(t, p) === 'to' && childOf(t, head, 'cop') !== undefined;
+      const subject = purpose ? childOf(t, head, 'nsubj') : undefined;
+      if (subject !== undefined) return membersOf(s, subject);
       const members = membersOf(s, head);
       // "the first country to reject the plan" acts; "a rally at the Palace of Conventions to
       // demand X" (the infinitive hung on the place) does not: a place that is no state is no agent.
@@ -932,6 +937,8 @@ export function argumentReader(ctx: RelateContext) {
     const word = t.parse.tokens[w]!;
     if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return undefined;
     const text = word.text.toLowerCase();
+    // "joined the firm in March, 1986": the month, not a protest march ("the Long March" has its article).
+    if (word.text === 'March' && childOf(t, w, 'det') === undefined) return undefined;
     // "a phone call", "a video call": a call one takes part in (not "a call for restraint").
     const called =
       lemmaOf(t, w) === 'call' &&
@@ -987,15 +994,25 @@ export function argumentReader(ctx: RelateContext) {
       end = Math.max(place, ...childrenOf(t, place, 'flat', 'compound', 'fixed').filter((k) => k > place));
     // "the opening ceremony of the TurkStream gas pipeline": "of" a name belongs to the name.
     // So does the body whose meeting it is ("the meeting of the Group of Seven").
+    // So does a body named by its members or organ ("the meeting of GCC finance ministers", "of the
+    // ICO council"): a common noun with a named organisation before it.
+    const bodyNamed = (k: number): boolean =>
+      t.parse.tokens[k]!.upos === 'NOUN' &&
+      childrenOf(t, k, 'compound', 'amod', 'flat').some((m) => {
+        const e = t.entity[m];
+        return m < k && e !== undefined && entities[e]!.type === 'Organization';
+      });
     const ofName = childrenOf(t, w, 'nmod').find(
       (k) =>
         k > w &&
         caseOf(t, k) === 'of' &&
-        t.parse.tokens[k]!.upos === 'PROPN' &&
-        (t.entity[k] === undefined || entities[t.entity[k]!]!.type === 'Organization'),
+        ((t.parse.tokens[k]!.upos === 'PROPN' &&
+          (t.entity[k] === undefined || entities[t.entity[k]!]!.type === 'Organization')) ||
+          bodyNamed(k)),
     );
     if (place === undefined && ofName !== undefined) {
-      end = subtreeSpan(t.parse, ofName).last;
+      // Without a clause on the body ("a meeting of EC farm ministers which ended today").
+      end = subtreeSpan(t.parse, ofName, ['acl', 'acl:relcl', 'appos', 'punct']).last;
       // A named body ends where its name ends ("of the Group of 24", however "24" is hung).
       const body = t.entity[ofName];
       if (body !== undefined) while (t.entity[end + 1] === body) end++;

@@ -22,6 +22,7 @@ import {
   rejectingVerdict,
 } from '../lexicon/predicates.js';
 import { ATTENDABLE_HEADS, MEETING_HEADS, PARTICIPANT_NOUNS, PRESS_EVENTS } from '../lexicon/events.js';
+import { partiesBetween } from './setting.js';
 import { conjuncts, hasLabel, isNegated, modality, subtreeSpan, voice } from '../../nlp/index.js';
 import { caseOf, childOf, childrenOf, lemmaOf, markOf } from './tree.js';
 import { ROLE_HEADS } from '../lexicon/roles.js';
@@ -586,7 +587,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
 
   function attendance(s: Sentence, p: number, emit: Emit): void {
     const { t } = s;
-    if (unnamedGroup(s, p, UNNAMED_MEMBERS)) return;
+    // "Delegates from France and Germany attended": people sent from parties bring those parties,
+    // unlike a body's own unnamed members ("EU leaders attended").
+    const subject = childOf(t, p, 'nsubj');
+    const sent = subject !== undefined && childrenOf(t, subject, 'nmod').some((k) => caseOf(t, k) === 'from');
+    if (unnamedGroup(s, p, UNNAMED_MEMBERS) && !sent) return;
     // "The summit, attended by X, ended": a participle with its agent is passive too.
     const reduced = t.parse.tokens[p]!.xpos === 'VBN' && agentOf(s, p).length > 0;
     const passive = voice(t.parse, p) === 'passive' || reduced;
@@ -597,7 +602,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       : lemmaOf(t, p) === 'open'
         ? openedEvent(s, p)
         : eventTargetOf(s, p);
-    if (target !== undefined) emit('ATTENDS', sources, target, p, 0.8);
+    if (target === undefined) return;
+    // "hosted X for talks", "joined X at the summit": the guest, or the one joined, is there too.
+    const obj = !passive && /^(host|join)$/.test(lemmaOf(t, p)) ? childOf(t, p, 'obj') : undefined;
+    const guests = obj === undefined ? [] : membersOf(s, obj).filter((e) => !isEvent(e));
+    emit('ATTENDS', [...sources, ...guests], target, p, 0.8);
   }
 
   /**
@@ -900,6 +909,19 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
                 (k) => HUMAN_NOUNS.has(lemmaOf(t, k)) || AUDIENCE_NOUNS.has(lemmaOf(t, k)),
               )
             : [];
+        // "The assembly met under the chairmanship of X", "a meeting held under the presidency of
+        // X": whoever chairs a gathering is at it.
+        for (const o of childrenOf(t, w, 'obl')) {
+          // The parser may give the phrase a second preposition ("in Abu Dhabi earlier under …").
+          const under = childrenOf(t, o, 'case').some((c) => lemmaOf(t, c) === 'under');
+          if (!under || !/^(chairmanship|chairwomanship|presidency|chair)$/.test(lemmaOf(t, o))) continue;
+          const gathering = hasLabel(word.deprel, 'acl') ? word.head : childOf(t, w, 'nsubj', 'nsubj:pass');
+          const ev = gathering === undefined || gathering < 0 ? undefined : eventOf(s, gathering);
+          const chairs = childrenOf(t, o, 'nmod')
+            .filter((k) => caseOf(t, k) === 'of')
+            .flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
+          if (ev !== undefined && chairs.length) emit('ATTENDS', chairs, ev, o, 0.6);
+        }
         // "On Wednesday during the opening ceremony, X called …": a setting the parser hangs on the time phrase.
         const timed = childrenOf(t, w, 'obl').filter((k) => TIME_WORDS.test(t.parse.tokens[k]!.text));
         const hung = [...audience, ...timed].flatMap((k) => childrenOf(t, k, 'nmod'));
@@ -907,10 +929,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           const c = caseOf(t, o) ?? '';
           // "met X on the sidelines of the summit": on an event's margins is at it.
           const margins = c === 'on' && /^(sidelines?|margins?)$/.test(lemmaOf(t, o));
-          // "led the delegation to the talks", "headed the team to the summit": its leader goes too.
+          // "led the delegation to the talks", "headed the team to the summit": its leader goes too;
+          // "sent a delegation to the talks": the party it represents takes part.
           const led =
             c === 'to' &&
-            /^(lead|head)$/.test(lemmaOf(t, w)) &&
+            /^(lead|head|send)$/.test(lemmaOf(t, w)) &&
             childrenOf(t, w, 'obj').some((k) => DELEGATION_NOUNS.has(lemmaOf(t, k)));
           if (!/^(at|during|in)$/.test(c) && !(c === 'after' && speaks) && !margins && !led) continue;
           if (torn(o)) continue;
@@ -931,7 +954,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         const holders = childrenOf(t, w, 'nmod:poss');
         const withs = holders.length ? childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'with') : [];
         const between = childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'between');
-        const parties = [...holders, ...withs, ...between].flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
+        // "a meeting between A and B" with "between" hung elsewhere: the two names after it.
+        const ordered = between.length ? [] : partiesBetween(s, w);
+        const parties = [...[...holders, ...withs, ...between].flatMap((k) => membersOf(s, k)), ...ordered].filter(
+          (e) => !isEvent(e),
+        );
         const ev = parties.length ? eventOf(s, w) : undefined;
         if (ev !== undefined)
           emit(

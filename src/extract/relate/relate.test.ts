@@ -1138,6 +1138,102 @@ describe('attendance', () => {
       'Anna Brenn attended a summit in Lisbon. Tomas Dravic attended a summit in Porto. Ivo Marek went to the summit.';
     expect(triples(two)).toContain('ATTENDS(Ivo Marek -> summit)');
   });
+  it('places whoever chairs a gathering at it ("met under the chairmanship of X")', () => {
+    const text =
+      "The general assembly of the Tarn Investment Corporation met in Lisbon earlier under the chairmanship of Dorvia's Finance Minister, Ivo Marek.";
+    expect(triples(text)).toEqual(['ATTENDS(Ivo Marek -> general assembly of the Tarn Investment Corporation)']);
+    expect(triples('The meeting, held under the chairmanship of Anna Brenn, ended early.')).toEqual([
+      'ATTENDS(Anna Brenn -> meeting)',
+    ]);
+    expect(triples('The summit was held under the Dorvian presidency.')).toEqual([]);
+  });
+  it('names an event without the adjectives that date it ("the current talks") and reads "in March" as no march', () => {
+    expect(triples('Ivo Marek joined the current free trade talks.')).toEqual([
+      'ATTENDS(Ivo Marek -> free trade talks)',
+    ]);
+    expect(triples('Tom Dravic joined Kestrel Inc of Lisbon as chairman in March, 1986.')).toEqual([]);
+    expect(triples('Anna Brenn attended the March for Science in Lisbon.')).toEqual([
+      'ATTENDS(Anna Brenn -> March for Science in Lisbon)',
+    ]);
+  });
+  it('reads the two parties of "a meeting between A and B" from word order when the parse loses "between"', () => {
+    // Parsed with "then-candidate" a verb that takes "between" as its marker.
+    const text =
+      'The Kestrel Times reported that Tomas Dravic helped set up a meeting between then-candidate Ivo Marek and Dorvian President Anna Brenn and edited a speech.';
+    expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Anna Brenn -> meeting)', 'ATTENDS(Ivo Marek -> meeting)']);
+  });
+  it('reads a news conference and a press conference of the same kind as one event', () => {
+    const text =
+      'Ivo Marek told his monthly press conference the plan would fail. Marek told his monthly news conference that it would work.';
+    expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Ivo Marek -> monthly press conference)']);
+  });
+  it("reads delegates sent from parties as those parties attending, a body's own unnamed members as none", () => {
+    expect(triples('Delegates from France and Germany attended the talks.')).toEqual([
+      'ATTENDS(France -> talks)',
+      'ATTENDS(Germany -> talks)',
+    ]);
+    expect(triples('EU leaders attended the talks.')).toEqual([]);
+  });
+  it('reads "sent a delegation to the talks" as the sender taking part', () => {
+    expect(triples('France sent a delegation to the talks in Vienna.')).toEqual(['ATTENDS(France -> talks in Vienna)']);
+    expect(triples('France sent troops to the summit area.')).toEqual([]);
+  });
+  it('gives an infinitive of purpose on a copular predicate the copula\'s subject ("was in Lisbon to attend")', () => {
+    expect(triples('Ivo Marek was in Lisbon to attend the summit.')).toEqual(['ATTENDS(Ivo Marek -> summit)']);
+    expect(triples('The plan was a way to attend the summit.')).toEqual([]);
+  });
+  it('reads a gathering named by its place as the article\'s one gathering held there ("the Lisbon meeting")', () => {
+    const text =
+      'Anna Brenn attended the summit in Lisbon on Monday. Ivo Marek said he had also attended the Lisbon meeting.';
+    expect(triples(text, ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Brenn -> summit in Lisbon)',
+      'ATTENDS(Ivo Marek -> summit in Lisbon)',
+    ]);
+    const other = 'Anna Brenn attended the summit in Lisbon. Ivo Marek attended the Porto meeting.';
+    expect(triples(other, ['ATTENDS'])).toContain('ATTENDS(Ivo Marek -> Porto meeting)');
+  });
+  it('names a meeting with the body whose members or organ meet ("meeting of GCC finance ministers")', () => {
+    expect(triples('Ivo Marek attended a meeting of Tarn Union finance and economy ministers.')).toEqual([
+      'ATTENDS(Ivo Marek -> meeting of Tarn Union finance and economy ministers)',
+    ]);
+    expect(triples('Ivo Marek attended the meeting of the Tarn Coffee Organization council.')).toEqual([
+      'ATTENDS(Ivo Marek -> meeting of the Tarn Coffee Organization council)',
+    ]);
+    expect(triples('Ivo Marek attended a meeting of the ministers.')).toEqual(['ATTENDS(Ivo Marek -> meeting)']);
+    // Without a clause on the body.
+    expect(triples('Ivo Marek chaired a meeting of Tarn Union farm ministers which ended today.')).toEqual([
+      'ATTENDS(Ivo Marek -> meeting of Tarn Union farm ministers)',
+    ]);
+  });
+  it('reads an indefinite gathering noun as a new gathering, not the article\'s named one ("a meeting between A and B")', () => {
+    const text =
+      'Ivo Marek attended the Harbour Summit on Monday. There was also a meeting between Anna Brenn and Tomas Dravic.';
+    expect(triples(text)).toEqual([
+      'ATTENDS(Anna Brenn -> meeting)',
+      'ATTENDS(Ivo Marek -> Harbour Summit)',
+      'ATTENDS(Tomas Dravic -> meeting)',
+    ]);
+    expect(triples('Ivo Marek attended the Harbour Summit on Monday. Anna Brenn also went to the meeting.')).toContain(
+      'ATTENDS(Anna Brenn -> Harbour Summit)',
+    );
+  });
+  it('places the guest hosted or the one joined at the gathering too ("hosted X for talks")', () => {
+    expect(triples('Ivo Marek hosted Anna Brenn for talks in Lisbon.')).toEqual([
+      'ATTENDS(Anna Brenn -> talks in Lisbon)',
+      'ATTENDS(Ivo Marek -> talks in Lisbon)',
+    ]);
+    expect(triples('Anna Brenn joined Ivo Marek at the summit.')).toEqual([
+      'ATTENDS(Anna Brenn -> summit)',
+      'ATTENDS(Ivo Marek -> summit)',
+    ]);
+    expect(triples('Anna Brenn joined Kestrel Inc as chairman.')).toEqual([]);
+  });
+  it('reads a round of talks as the talks', () => {
+    expect(triples('Anna Brenn and Ivo Marek took part in a round of talks in Lisbon.')).toEqual([
+      'ATTENDS(Anna Brenn -> talks in Lisbon)',
+      'ATTENDS(Ivo Marek -> talks in Lisbon)',
+    ]);
+  });
   it('reads a service that is held as an event ("a memorial service"), not one provided', () => {
     expect(triples('Ivo Marek went to a memorial service.')).toEqual(['ATTENDS(Ivo Marek -> memorial service)']);
     expect(triples('Ivo Marek attended a church service in Lisbon.')).toEqual([

@@ -58,3 +58,35 @@ export function frontedSetting(s: Sentence, found: readonly RawRelation[]): Fron
   );
   return acts ? { noun, preposition, actors: [first.entity] } : undefined;
 }
+
+/**
+ * The two parties of "<gathering> between A and B" read from word order, for parses that hang
+ * "between" elsewhere ("a meeting between then-candidate X and President Y" with "then-candidate"
+ * read as a verb). "Between" takes exactly two noun phrases joined by "and"; each may open with
+ * title words before its name, and neither holds a comma.
+ */
+export function partiesBetween(s: Sentence, noun: number): number[] {
+  const { t } = s;
+  const words = t.parse.tokens;
+  if (words[noun + 1]?.text.toLowerCase() !== 'between') return [];
+  // The name a noun phrase from `from` ends with (English puts the head last: "Dorvian President
+  // X" is X), within a few words and before a comma, "and" or a verb; and the word after it.
+  const nameFrom = (from: number): { entity: number; after: number } | undefined => {
+    let found: { entity: number; after: number } | undefined;
+    for (let k = from; k < Math.min(words.length, from + 8); k++) {
+      const w = words[k]!;
+      if (/^(,|and|or|;|\.)$/i.test(w.text)) break;
+      if (found !== undefined && w.upos === 'VERB' && w.deprel !== 'amod') break;
+      const e = t.entity[k];
+      if (e === undefined || t.entity[k - 1] === e) continue;
+      let after = k + 1;
+      while (t.entity[after] === e) after++;
+      found = { entity: e, after };
+    }
+    return found;
+  };
+  const first = nameFrom(noun + 2);
+  if (first === undefined || words[first.after]?.text.toLowerCase() !== 'and') return [];
+  const second = nameFrom(first.after + 1);
+  return second === undefined ? [] : [first.entity, second.entity];
+}

@@ -64,6 +64,33 @@ describe('repairTree', () => {
     );
     expect(arcs(repairTree(relative))[4]).toBe('proposed:2:acl:relcl');
   });
+  it('makes a preposition parsed as a noun the case of the name hung on it as its subject ("remarks by X")', () => {
+    const misread = parse(
+      'the/DET/DT/1/det',
+      'remarks/NOUN/NNS/-1/root',
+      'by/ADP/IN/1/nmod',
+      'President/PROPN/NNP/4/nmod:desc',
+      'Marek/PROPN/NNP/2/nsubj',
+    );
+    const fixed = arcs(repairTree(misread));
+    expect(fixed[2]).toBe('by:4:case');
+    expect(fixed[4]).toBe('Marek:1:nmod');
+  });
+  it('makes a list item that opens with "and" a conjunct ("A of X and B of Y will meet")', () => {
+    const misread = parse(
+      'Brenn/PROPN/NNP/6/nsubj',
+      'of/ADP/IN/2/case',
+      'Dorvia/PROPN/NNP/0/nmod',
+      'and/CCONJ/CC/4/cc',
+      'Marek/PROPN/NNP/0/list',
+      'will/AUX/MD/6/aux',
+      'meet/VERB/VB/-1/root',
+    );
+    expect(arcs(repairTree(misread))[4]).toBe('Marek:0:conj');
+    // A list item without a conjunction stays one.
+    const list = parse('Brenn/PROPN/NNP/2/nsubj', 'Marek/PROPN/NNP/0/list', 'met/VERB/VBD/-1/root');
+    expect(arcs(repairTree(list))[1]).toBe('Marek:0:list');
+  });
   it('gives a conjunct with its own "of" phrase to the head it parallels ("A of X and B of Y")', () => {
     const misread = parse(
       'Brenn/PROPN/NNP/6/nsubj',

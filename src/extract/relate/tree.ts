@@ -74,6 +74,19 @@ export function repairSubordinateRoot(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "A of Switzerland and B of Libya will meet" parsed with B a "list" item that has its own "and":
+ * a word joined by a conjunction is a conjunct.
+ */
+function repairListConjunct(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  // The conjunction may hang on the item's first name ("and | Moussa | Koussa").
+  const joined = (i: number): boolean =>
+    words[i]!.deprel === 'list' && /^(and|or)$/i.test(words[subtreeSpan(parse, i).first]!.text);
+  if (!words.some((_, i) => joined(i))) return parse;
+  return { tokens: words.map((w, i) => (joined(i) ? { ...w, deprel: 'conj' } : w)) };
+}
+
+/**
  * "Speaking after a summit meeting he said unless …" parsed with the participle as the root and
  * "he said …" a relative clause of "meeting": a clause with its own subject and its own complement
  * clause lacks nothing a relative clause would fill, so it is the main clause, and the opening
@@ -625,7 +638,8 @@ function repairPrepositionHead(parse: ParsedSentence): ParsedSentence {
   const heads = new Map<number, number>();
   words.forEach((w, i) => {
     if (!PREPOSITIONS.has(w.text.toLowerCase()) || !/^(nmod|obl)$/.test(w.deprel)) return;
-    const object = words.findIndex((o, k) => k > i && o.head === i && o.deprel === 'obj');
+    // Its object, or the name after it made its subject ("remarks by | President X" with "by" a noun).
+    const object = words.findIndex((o, k) => k > i && o.head === i && /^(obj|nsubj)$/.test(o.deprel));
     if (object >= 0) heads.set(i, object);
   });
   if (heads.size === 0) return parse;
@@ -671,6 +685,7 @@ function repairToldSubject(parse: ParsedSentence): ParsedSentence {
 const REPAIRS = [
   repairSubordinateRoot,
   repairFrontedParticiple,
+  repairListConjunct,
   repairToldSubject,
   repairPrepositionHead,
   repairParallelConjunct,
