@@ -694,8 +694,9 @@ export function argumentReader(ctx: RelateContext) {
   /** The agent of a passive ("by X"), or nothing. */
   function agentOf(s: Sentence, p: number): number[] {
     const { t } = s;
-    const agent =
-      childOf(t, p, 'obl:agent') ?? childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'by') ?? titledAgent(t, p);
+    // "called on by Kenya": the stranded particle may be parsed as a second preposition of the agent.
+    const byPhrase = childrenOf(t, p, 'obl').find((k) => childrenOf(t, k, 'case').some((c) => lemmaOf(t, c) === 'by'));
+    const agent = childOf(t, p, 'obl:agent') ?? byPhrase ?? titledAgent(t, p);
     return agent !== undefined ? membersOf(s, agent) : [];
   }
 

@@ -550,6 +550,11 @@ describe('demands', () => {
       'STATED(Ivo Marek -> null)',
     ]);
   });
+  it('reads the agent of a passive "called on by X" whose particle the parser gave the agent', () => {
+    expect(triples('Uganda has been called on by Kenya to withdraw its troops.')).toEqual([
+      'DEMANDED(Kenya -> Uganda)',
+    ]);
+  });
   it('reads giving someone until a time to act as a demand on them (an ultimatum without the word)', () => {
     expect(triples('Kenya gave Uganda until Friday to withdraw its troops.')).toEqual(['DEMANDED(Kenya -> Uganda)']);
     expect(triples('The Dorvian Football Association gave Tom Hale until the end of the month to resign.')).toEqual([
