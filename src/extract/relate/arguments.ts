@@ -19,7 +19,7 @@ import {
 import { PERSON_TITLES, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { countryOf, countryOfDemonym } from '../lexicon/places.js';
 import { ORG_HEADS } from '../lexicon/organizations.js';
-import { resolveDescription, resolvePair, resolvePronoun } from './discourse.js';
+import { describedHolder, resolveDescription, resolvePair, resolvePronoun } from './discourse.js';
 import { clauseOf, conjuncts, descendants, hasLabel, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
 import {
   afterQuote,
@@ -320,6 +320,9 @@ export function argumentReader(ctx: RelateContext) {
         .filter((m) => PORTFOLIOS.has(m) || ROLE_WORDS.has(m));
       const holder = officeHolder(lemma, portfolio);
       if (holder.length || portfolio.includes('former') || childOf(t, w, 'nmod:poss') !== undefined) return holder;
+      // "X, the mayor of Lima, … '…,' the mayor said": the one person an apposition gave the office.
+      const described = describedHolder([...portfolio, lemma], discourse, view.index);
+      if (described.length) return described;
       // '"…," the prime minister said' of a story's one untitled person: news gives the office of
       // who it is about, unless the office was mentioned as someone else's just before.
       const recent = discourse.persons.filter((p) => (discourse.salientIn.get(p) ?? -1) >= view.index - 2);

@@ -208,6 +208,18 @@ describe('offices', () => {
     const text = 'Anna Kovac is urging Dorvian leaders to act.\n"Trade must grow," the prime minister said.';
     expect(triples(text, ['STATED'])).toEqual(['STATED(Anna Kovac -> null)']);
   });
+  it('gives "the mayor" the person an apposition of an earlier sentence made mayor', () => {
+    const text =
+      'Ivo Marek, the mayor of Lima, spoke on Monday.\n' +
+      '"I urge the Kestrel League to pay its workers now," the mayor said.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Ivo Marek -> Kestrel League)']);
+  });
+  it('does not give "the mayor" a former mayor an apposition described', () => {
+    const text =
+      'Ivo Marek, the former mayor of Lima, spoke on Monday.\n' +
+      '"I urge the Kestrel League to pay its workers now," the mayor said.';
+    expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
   it("does not give an office just mentioned as someone else's to the salient person", () => {
     const text = 'Anna Kovac met the defence minister in Lima.\n"Trade must grow," the defence minister said.';
     expect(triples(text, ['STATED'])).toEqual([]);

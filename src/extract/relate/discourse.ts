@@ -487,6 +487,22 @@ function describedPerson(
   return partial.length === 1 ? partial : undefined;
 }
 
+/**
+ * "X, the mayor of Lima, … '…,' the mayor said": the one person an apposition of an earlier
+ * sentence gave that office (its words all there, "former" only if asked for); else none.
+ */
+export function describedHolder(words: string[], d: Discourse, sentence: number): number[] {
+  const head = words[words.length - 1];
+  const fits = (description: string[]): boolean =>
+    description[description.length - 1] === head &&
+    words.every((w) => description.includes(w)) &&
+    (!description.includes('former') || words.includes('former'));
+  const holders = [...d.described]
+    .filter(([i, descriptions]) => (d.firstNamed.get(i) ?? sentence) < sentence && descriptions.some(fits))
+    .map(([i]) => i);
+  return holders.length === 1 ? holders : [];
+}
+
 /** Titles of who leads what the word before names ("opposition leader"). */
 const LEADS = new Set(['leader', 'chief', 'head']);
 
