@@ -329,6 +329,21 @@ describe('people described by a role', () => {
       "The Democratic candidate's plan was rejected by the Kestrel League.";
     expect(rejected(text)).toEqual(['REJECTED(Kestrel League -> null)']);
   });
+  it('gives "the Republican candidate" the one untitled person just spoken of when no one is described so', () => {
+    const text =
+      'Ivo Marek did not attend the summit in Lima on Monday.\n' +
+      "The Kestrel League rejected the Republican candidate's plan.";
+    expect(rejected(text)).toEqual(['REJECTED(Kestrel League -> Ivo Marek)']);
+  });
+  it('gives "the candidate" no one when two persons were just spoken of, or the one has a title', () => {
+    const two =
+      'Ivo Marek met Tomas Berg in Quito on Monday.\n' + "The Kestrel League rejected the Republican candidate's plan.";
+    expect(rejected(two)).toEqual(['REJECTED(Kestrel League -> null)']);
+    const titled =
+      'Senator Ivo Marek did not attend the summit in Lima on Monday.\n' +
+      "The Kestrel League rejected the Republican candidate's plan.";
+    expect(rejected(titled)).toEqual(['REJECTED(Kestrel League -> null)']);
+  });
   it('gives "the opposition" the one person titled its leader', () => {
     const text =
       'Opposition leader Ivo Marek returned to Lima on Monday.\nThe opposition rejected the budget of Anna Kovac.';

@@ -484,7 +484,13 @@ function describedPerson(
   const partial = persons.filter(
     (i) => headed(i).length > 0 && !descriptions(i).some((words) => wanted.some((w) => contradicts(w, words))),
   );
-  return partial.length === 1 ? partial : undefined;
+  if (partial.length) return partial.length === 1 ? partial : undefined;
+  // "Donald Trump was not at the summit … The leaders rebutted the Republican presidential
+  // candidate's proposals": with no one described so, a candidacy news gives the one person the
+  // last two sentences spoke of, when the article gave that person no title.
+  if (!PERSON_ROLE_NOUNS.has(head) || sentence === undefined) return undefined;
+  const recent = d.persons.filter((p) => (d.salientIn.get(p) ?? -1) >= sentence - 2);
+  return recent.length === 1 && descriptions(recent[0]!).length === 0 ? recent : undefined;
 }
 
 /**
