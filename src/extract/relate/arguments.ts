@@ -407,7 +407,11 @@ export function argumentReader(ctx: RelateContext) {
       if (/^(group|organi[sz]ation)$/.test(lemma) && childOf(t, w, 'appos') !== undefined) return [];
       const before = recentNames(view, t.token[w]!, false)[0]!;
       const plural = word.xpos === 'NNS';
-      return resolveDescription([...modifiers, lemma], entities, discourse, plural, view.index, before) ?? [];
+      // Parties its own sentence names after it, not those modifying a noun ("IBM vice president").
+      const after = t.parse.tokens.flatMap((x, k) =>
+        k > w && t.argHead[k] && !/^(compound|nmod:poss|flat)/.test(x.deprel) ? [t.entity[k]!] : [],
+      );
+      return resolveDescription([...modifiers, lemma], entities, discourse, plural, view.index, before, after) ?? [];
     }
     return [];
   }

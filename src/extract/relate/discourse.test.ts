@@ -237,6 +237,28 @@ describe('body classes', () => {
     const text = 'The Kestrel League met the Velmar Trade Council on Monday.\nThe group urged Ivo Marek to resign.';
     expect(triples(text, ['DEMANDED'])).toEqual([]);
   });
+  it('gives "the company" the one company named before by a legal form', () => {
+    const text =
+      'Dorvo Corp said on Monday it would cut 500 jobs in Lima.\n' +
+      'The company urged the Velmar Trade Council to lower taxes.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Dorvo Corp -> Velmar Trade Council)']);
+  });
+  it('does not give "the company" a company its own sentence names after it as another party', () => {
+    const text =
+      'Talks with Dorvo Corp resumed in Lima on Monday.\n' +
+      'The company said it would sign a new supply deal with Dorvo Corp.';
+    expect(references(text)).not.toContain('The company -> Dorvo Corp');
+  });
+  it('gives "the company" the salient one of two companies, and of two salient neither', () => {
+    const one =
+      'Dorvo Corp said on Monday it would buy a stake in Kestrel Inc from its owners.\n' +
+      'The company urged the Velmar Trade Council to lower taxes.';
+    expect(triples(one, ['DEMANDED'])).toEqual(['DEMANDED(Dorvo Corp -> Velmar Trade Council)']);
+    const two =
+      'Dorvo Corp and Kestrel Ltd said on Monday they would merge.\n' +
+      'The company urged the Velmar Trade Council to lower taxes.';
+    expect(triples(two, ['DEMANDED'])).toEqual([]);
+  });
   it('does not read "the group, an alliance of …" as an anaphor', () => {
     const text =
       'The Kestrel League appealed for calm on Monday.\n' +

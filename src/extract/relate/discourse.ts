@@ -13,6 +13,7 @@
 import type { EntityInfo } from './view.js';
 import { ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { countryOf, countryOfDemonym } from '../lexicon/places.js';
+import { LEGAL_FORMS } from '../lexicon/organizations.js';
 
 export interface Discourse {
   /** Recently salient persons (subjects and speakers), newest last. */
@@ -373,6 +374,7 @@ export function resolveDescription(
   plural = false,
   sentence?: number,
   before: number[] = [],
+  after: number[] = [],
 ): number[] | undefined {
   const head = words[words.length - 1];
   if (!head) return undefined;
@@ -445,6 +447,8 @@ export function resolveDescription(
   if (plural) return named.length > 1 ? named : undefined;
   if (named.length) return [Math.max(...named)];
   if (BODY_CLASSES.has(head) && sentence !== undefined) return salientBody(entities, d, sentence);
+  if (COMPANY_NOUNS.has(head) && modifiers.length === 0 && sentence !== undefined)
+    return namedCompany(entities, d, sentence, after);
   return plural ? undefined : nationalBody(head, modifiers, entities, d, before);
 }
 
@@ -549,6 +553,27 @@ function salientBody(entities: EntityInfo[], d: Discourse, sentence: number): nu
   const recent = d.collective.filter(
     (e) => entities[e]!.type === 'Organization' && (d.salientIn.get(e) ?? -1) >= sentence - 2,
   );
+  return recent.length === 1 ? recent : undefined;
+}
+
+/** Nouns for a company: "the company", "the firm" (a "Company" named so is found by its name's end). */
+const COMPANY_NOUNS = new Set(['company', 'firm']);
+
+/**
+ * "Dorvo Corp said … The company urged …": the one company the article named before, a name that
+ * ends in a legal form ("Corp", "Inc", "Ltd", "plc"); of several, the one the last two sentences
+ * made salient; never one its own sentence names after it ("the company will keep its deal with
+ * Dorvo" is another company); else none (a ministry or agency is no company).
+ */
+function namedCompany(entities: EntityInfo[], d: Discourse, sentence: number, after: number[]): number[] | undefined {
+  const companies = [...d.named].filter((i) => {
+    const e = entities[i]!;
+    if (after.includes(i)) return false;
+    const last = e.words[e.words.length - 1]?.replace(/\./g, '');
+    return e.type === 'Organization' && e.words.length >= 2 && last !== undefined && LEGAL_FORMS.has(last);
+  });
+  if (companies.length <= 1) return companies.length ? companies : undefined;
+  const recent = companies.filter((i) => (d.salientIn.get(i) ?? -Infinity) >= sentence - 2);
   return recent.length === 1 ? recent : undefined;
 }
 
