@@ -7,6 +7,7 @@ import type { ArticleExtraction, ArticleInput, ExtractedEntity, ExtractedRelatio
 import { cleanText } from './clean/clean.js';
 import { splitSentences } from './segment/sentences.js';
 import { tokenize } from './segment/tokens.js';
+import { undoInitialismCapitals } from './segment/casing.js';
 import { recogniseNames } from './recognise/names.js';
 import { monthAsName } from './recognise/chunks.js';
 import { titleBody } from './recognise/titles.js';
@@ -26,7 +27,7 @@ import { retypeWeakNames } from './recognise/typer.js';
 import type { Token } from './segment/tokens.js';
 import { udWords } from './segment/words.js';
 import { DOCUMENT_NOUNS, mayTrigger } from './lexicon/predicates.js';
-import { ATTENDABLE_HEADS, GATHERING_HEADS } from './lexicon/events.js';
+import { ATTENDABLE_HEADS, GATHERING_HEADS, SERVICE_KINDS } from './lexicon/events.js';
 import { dateOfExpression, datelineDate } from './relate/dates.js';
 import { supportingRelations, type SupportRelation } from './relate/support.js';
 import { isNewsOutlet } from './lexicon/organizations.js';
@@ -60,7 +61,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const sentences = splitSentences(text);
 
   // Segment and recognise.
-  const sentenceTokens = sentences.map((s) => tokenize(text, s.start, s.end));
+  const sentenceTokens = sentences.map((s) => undoInitialismCapitals(tokenize(text, s.start, s.end)));
   // Parse the sentences that can carry a relation (a trigger word): their tags help recognise
   // names, their trees type the names no gazetteer knows, and the relation rules read them.
   const parse = (tokens: Token[]): ParsedSentence => {
@@ -205,6 +206,11 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
           : [],
       );
       if (named.length === 1) return named[0]!;
+      // "the summit" after "a summit in Brussels": the one event of that head the article has made.
+      const same = clusters.flatMap((c, i) =>
+        named.length === 0 && c.type === 'Event' && c.extraNames.includes(phrase.head) ? [i] : [],
+      );
+      if (same.length === 1) return same[0]!;
       // "the summit" of a body that never names it, under a headline that does ("Cairo summit …").
       const headline = headlineGathering(input.title ?? '');
       if (named.length === 0 && headline && given !== headline) return makeEvent(view, phrase, headline);
@@ -329,7 +335,9 @@ function needsParse(tokens: Token[]): boolean {
   const introduces = (i: number): boolean =>
     /^an?$/.test(tokens[i]!.norm) &&
     tokens.slice(i + 1, i + 4).some((x) => DOCUMENT_NOUNS.has(x.norm) && x.kind === 'word');
-  return tokens.some((t, i) => mayTrigger(t.norm) || ATTENDABLE_HEADS.has(t.norm) || introduces(i));
+  // "went to a memorial service": a service held is an attendable event.
+  const service = (i: number): boolean => tokens[i]!.norm === 'service' && SERVICE_KINDS.has(tokens[i - 1]?.norm ?? '');
+  return tokens.some((t, i) => mayTrigger(t.norm) || ATTENDABLE_HEADS.has(t.norm) || introduces(i) || service(i));
 }
 
 /** For each UD word: whether it is a capitalised part of a name a gazetteer knows (recognise/known.ts). */

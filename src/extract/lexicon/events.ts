@@ -179,6 +179,22 @@ export const GATHERING_HEADS = new Set([
   'gathering',
 ]);
 
+/** Services that are held and attended ("a memorial service"), unlike those provided ("a news service"). */
+export const SERVICE_KINDS = new Set([
+  'memorial',
+  'funeral',
+  'church',
+  'prayer',
+  'religious',
+  'remembrance',
+  'thanksgiving',
+  'requiem',
+  'wedding',
+]);
+
+/** The sittings of a gathering: "the opening session of the talks" is those talks. */
+export const SITTING_HEADS = new Set(['session', 'sitting']);
+
 /** Adjectives that judge or date an event rather than name it. */
 export const UNNAMING_ADJECTIVES = new Set([
   'upcoming',
@@ -299,3 +315,6 @@ export const SINGULAR_EVENT_HEADS = new Set([
   'hearing',
   'trial',
 ]);
+
+/** Participles that describe a person before the name ("visiting Defense Minister X", "outgoing President Y"). */
+export const PERSON_PARTICIPLES = new Set(['visiting', 'outgoing', 'incoming', 'acting', 'departing', 'retiring']);

@@ -238,6 +238,9 @@ export const INSTITUTIONS = new Map<string, string>([
   ['state duma', 'Russia'],
   ['congress', 'United States'],
   ['senate', ''],
+  // A legislature's lower chamber ("a vote by the House", "House approval"); a capitalised "House"
+  // inside a sentence names nothing else alone.
+  ['house', ''],
   ['parliament', ''],
   ['vatican', ''],
   ['politburo', ''],
@@ -249,6 +252,14 @@ export const INSTITUTIONS = new Map<string, string>([
   ['un security council', ''],
   ['u.n. security council', ''],
 ]);
+
+/** Legislatures and their chambers that news names by one capitalised word ("the Senate", "the House", "Congress"). */
+const CHAMBER_WORDS = new Set(['senate', 'house', 'congress', 'parliament', 'knesset', 'bundestag', 'duma']);
+
+/** Whether a capitalised word names a legislature or one of its chambers ("the House", "Senate Majority Leader X"). */
+export function isChamberWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && CHAMBER_WORDS.has(word.toLowerCase());
+}
 
 /** News outlets and agencies, general knowledge (lower case). */
 export const NEWS_OUTLETS = new Set([

@@ -116,6 +116,13 @@ const VERBS = new Map<string, Predicate>([
   ),
   // "disagrees with the U.S. view": rejecting a view held by someone (FN Be_in_agreement_on_assessment).
   ...entries(`disagree; differ`, { relation: 'REJECTED', frame: 'reject', targetCase: ['with'] }),
+  // "hit back at X's criticism", "pushed back against the demand": a retort rejects what it answers
+  // (FN Respond_to_proposal; CAMEO 12 Reject).
+  ...entries(`hit back; fire back; strike back; lash back; jab back; push back`, {
+    relation: 'REJECTED',
+    frame: 'reject',
+    targetCase: ['at', 'against'],
+  }),
   // Not accepting is refusing; not endorsing only withholds support ("did not endorse the resolution",
   // referred back for discussion).
   ...entries(`accept; recognize; recognise; approve`, {
@@ -448,6 +455,7 @@ export const PROPOSAL_NOUNS = new Set([
 /** Light verbs whose object noun carries the act: "issued an ultimatum", "made a demand", "gave a speech". */
 export const LIGHT_VERBS = new Set([
   'issue',
+  'advance',
   'release',
   'publish',
   'place',
@@ -608,6 +616,8 @@ const IRREGULAR: Record<string, string[]> = {
   lead: ['led'],
   shrug: ['shrugged'],
   swear: ['swore', 'sworn'],
+  hit: ['hit'],
+  strike: ['struck', 'stricken'],
 };
 
 /** Regular English inflections of a verb or noun lemma: -s/-es, -ed, -ing, with the usual spelling rules. */

@@ -15,7 +15,7 @@ import {
   NAME_PARTICLES,
 } from '../lexicon/words.js';
 import { countryOf, isDemonym, isKnownPlace } from '../lexicon/places.js';
-import { isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
+import { isChamberWord, isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
 import { HONORIFICS, NOBILITY, PERSON_TITLES, PORTFOLIOS, ROLE_WORDS } from '../lexicon/roles.js';
 import { CONNECTOR_HOSTS } from './heads.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
@@ -426,8 +426,16 @@ export function findChunks(
         (ORG_HEADS.has(tokens[k]!.norm) || orgEndingInPlace) &&
         (PERSON_TITLES.has(next) || NOBILITY.has(next))
       ) {
-        parts.push({ start: from, end: k + 1 });
-        from = k + 1;
+        // "Federal Reserve Board Vice Chairman X", "the Social Democratic Party of Prime Minister
+        // X": the title's rank goes with the title, and a connector left at the body's end with neither.
+        let cut = k + 1;
+        while (cut - 1 > from && TITLE_RANKS.has(tokens[cut - 1]!.norm)) cut--;
+        let bodyEnd = cut;
+        while (bodyEnd - 1 > from && /^(?:of|the|for)$/.test(tokens[bodyEnd - 1]!.norm)) bodyEnd--;
+        // "Senate Majority Leader X": a chamber's one word stays in the holder's title.
+        if (bodyEnd - from === 1 && isChamberWord(tokens[from]!.text)) continue;
+        parts.push({ start: from, end: bodyEnd });
+        from = cut;
       }
     }
     // "CEO of the Refugee Council Enver Solomon", "Ambassador to the United States Hamdullah Mohib":
@@ -506,6 +514,25 @@ export function findChunks(
   }
   return mergeAcrossAnd(tokens, chunks);
 }
+
+/**
+ * Words that rank a title and never end a body's name ("Vice Chairman", "Prime Minister",
+ * "Majority Leader", "Democratic Leader"), unlike a portfolio ("Ministry of Foreign Trade | Minister X").
+ */
+const TITLE_RANKS = new Set([
+  'vice',
+  'deputy',
+  'prime',
+  'acting',
+  'assistant',
+  'associate',
+  'majority',
+  'minority',
+  'democratic',
+  'republican',
+  'former',
+  'interim',
+]);
 
 /** Prepositions that stand capitalised only inside a title-cased name ("Reporters Without Borders"). */
 const TITLE_CASE_PREPOSITIONS = new Set([

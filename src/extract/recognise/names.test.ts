@@ -34,6 +34,49 @@ describe('recogniseNames', () => {
     expect(may('In May the talks resumed.')).toEqual([]);
   });
 
+  it('reads a lone capitalised "House" as the chamber, and a title\'s rank as the title\'s', () => {
+    // Alone inside a sentence, a capitalised "House" is the chamber; in a longer name it is not.
+    expect(names('The amendment was left for a vote by the House in April.')).toEqual(['Organization:House']);
+    expect(names('The book was published by Random House in April.')).toEqual(['Unknown:Random House']);
+    // The rank of a title goes with the title, not with the body before it.
+    expect(names('He met Dorvan Reserve Board Vice Chairman Anna Kovac.')).toEqual([
+      'Organization:Dorvan Reserve Board',
+      'Person:Anna Kovac',
+    ]);
+    expect(names('It backs the Social Democratic Party of Prime Minister Anna Kovac.')).toEqual([
+      'Organization:Social Democratic Party',
+      'Person:Anna Kovac',
+    ]);
+    // A portfolio ends the body's own name.
+    expect(names('He met Ministry of Foreign Trade Minister Anna Kovac.')).toEqual([
+      'Organization:Ministry of Foreign Trade',
+      'Person:Anna Kovac',
+    ]);
+  });
+
+  it("reads a state or city before a title as a place, not before a name's own words", () => {
+    expect(names('He met Ohio Governor James Dorvan.')).toEqual(['Place:Ohio', 'Person:James Dorvan']);
+    expect(names('He met Nebraska Republican Leader Anna Kovac.')).toEqual(['Place:Nebraska', 'Person:Anna Kovac']);
+    expect(names('They flew to Rio de Janeiro on Monday.')).toEqual(['Place:Rio de Janeiro']);
+    expect(names('He toured the Arctic National Wildlife Refuge.')).toEqual([
+      'Unknown:Arctic National Wildlife Refuge',
+    ]);
+  });
+
+  it('reads the one unknown word before an office of a body as that body', () => {
+    expect(names('He met Dorvabank President Karl Otto Kovac on Monday.')).toEqual([
+      'Organization:Dorvabank',
+      'Person:Karl Otto Kovac',
+    ]);
+    expect(names('Kestrex Managing Director Anna Berg said profits rose.')).toEqual([
+      'Organization:Kestrex',
+      'Person:Anna Berg',
+    ]);
+    // A portfolio, an ordinary word or a place before the title is no body.
+    expect(names('Treasury Secretary James Dorvan said.')).toEqual(['Person:James Dorvan']);
+    expect(names('He met Dorvo Mayor Anna Kovac.')).toEqual(['Person:Anna Kovac']);
+  });
+
   it('reads a title-cased phrase with a capitalised preposition as a body, its first word too', () => {
     expect(names('Reporters Without Borders said the arrest was illegal.')).toEqual([
       'Organization:Reporters Without Borders',

@@ -611,10 +611,12 @@ function recogniseChunks(
           a++;
           continue;
         }
-        // A country or city in front of a title or a name: its own Place mention.
+        // A country or city in front of a title or a name: its own Place mention; a state, region
+        // or city only in front of a title ("Ohio Governor X", "Kiev Mayor X").
         let placeEnd = -1;
         for (let k = Math.min(b - 1, a + 3); k > a; k--) {
-          if (countryOf(surfaceOf(text, tokens, a, k))) {
+          const s = surfaceOf(text, tokens, a, k);
+          if (countryOf(s) || (isKnownPlace(s) && titleThenName(tokens, k, b))) {
             placeEnd = k;
             break;
           }
@@ -668,6 +670,8 @@ function recogniseChunks(
       const portfolio = (t: Token): boolean => t.cap || /^(and|of|for|the)$/.test(t.norm);
       if (!(isFirstName(tokens[k]!.norm) || byTitle) || !lead.every(byTitle ? portfolio : describes)) continue;
       const title = lead.filter((t) => !isDemonym(t.text) && !COMPASS.has(t.norm));
+      const body = byTitle ? bodyOfOffice(lead) : undefined;
+      if (body) mentions.push({ ...place(tokens, a, a + 1, body.text, sentence, 'modifier'), type: 'Organization' });
       if (roleWords.length || title.some((t) => ROLE_WORDS.has(t.norm))) roleWords.push(...title.map((t) => t.text));
       const demonym = lead.find((t) => isDemonym(t.text) && !countryOf(t.text));
       if (demonym) roleCountry = countryOfDemonym(demonym.text)?.name ?? roleCountry;
@@ -991,6 +995,47 @@ function portfolioEnd(tokens: Token[], j: number, b: number): number {
     e++;
   while (e > j && tokens[e - 1]!.norm === 'and') e--;
   return e;
+}
+
+/**
+ * Whether capitalised title words start at `k` and end in a title's head before a name that ends
+ * the chunk ("Governor Anna Kovac", "Republican Leader Bob Dole"), not a name's own words
+ * ("National Wildlife Refuge", "de Janeiro").
+ */
+function titleThenName(tokens: Token[], k: number, b: number): boolean {
+  let j = k;
+  while (j < b - 1 && tokens[j]!.cap && ROLE_WORDS.has(tokens[j]!.norm)) j++;
+  return j > k && PERSON_TITLES.has(tokens[j - 1]!.norm) && tokens[j]!.cap && !ROLE_WORDS.has(tokens[j]!.norm);
+}
+
+/** Offices held in a company, bank or other body, never in a place ("chairman", "managing director"). */
+const BODY_OFFICES = new Set(['chairman', 'chairwoman', 'chairperson', 'director', 'ceo', 'executive', 'treasurer']);
+
+/**
+ * The body named by the one word before an office of a body: "Bundesbank President X", "Dorvex
+ * Chairman X", "Kestrelco Managing Director X". The word must be no ordinary English word, title
+ * word, portfolio, demonym or place ("Treasury Secretary", "Industry Minister", "Ohio Governor"),
+ * and a "President" is a body's only after a word no gazetteer knows as a place.
+ */
+function bodyOfOffice(lead: Token[]): Token | undefined {
+  const [word, ...title] = lead;
+  const head = title[title.length - 1]?.norm ?? '';
+  if (
+    !word ||
+    !title.length ||
+    !title.every((t) => ROLE_WORDS.has(t.norm) || t.norm === 'managing') ||
+    !(BODY_OFFICES.has(head) || head === 'president') ||
+    !/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) ||
+    isEnglishWord(word.norm) ||
+    ROLE_WORDS.has(word.norm) ||
+    PORTFOLIOS.has(word.norm) ||
+    isDemonym(word.text) ||
+    isKnownPlace(word.text) ||
+    isFirstName(word.norm) ||
+    isLastName(word.norm)
+  )
+    return undefined;
+  return word;
 }
 
 /** Modifiers that are no part of the title itself ("former president" is a president). */

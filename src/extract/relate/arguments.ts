@@ -4,6 +4,7 @@ import {
   COMMISSIVES,
   DOCUMENT_NOUNS,
   HUMAN_NOUNS,
+  LIGHT_VERBS,
   OBJECT_CONTROL,
   PROPOSAL_NOUNS,
   SOLE_OFFICES,
@@ -13,12 +14,15 @@ import {
   ATTENDABLE_HEADS,
   MEETING_HEADS,
   PART_OF_EVENT,
+  PERSON_PARTICIPLES,
+  SERVICE_KINDS,
   SINGULAR_EVENT_HEADS,
+  SITTING_HEADS,
   UNNAMING_ADJECTIVES,
 } from '../lexicon/events.js';
 import { PERSON_TITLES, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { countryOf, countryOfDemonym } from '../lexicon/places.js';
-import { ORG_HEADS } from '../lexicon/organizations.js';
+import { isChamberWord, ORG_HEADS } from '../lexicon/organizations.js';
 import { describedHolder, resolveDescription, resolvePair, resolvePronoun } from './discourse.js';
 import { clauseOf, conjuncts, descendants, hasLabel, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
 import {
@@ -42,6 +46,7 @@ import {
   governedByAdposition,
   predicateOf,
   prepositional,
+  relativeClauseObject,
   RELATIVE_PRONOUNS,
   TIME_WORDS,
 } from './grammar.js';
@@ -189,6 +194,16 @@ export function argumentReader(ctx: RelateContext) {
           const noun = t.parse.tokens[clause]!.head;
           return noun >= 0 ? entitiesOf(s, noun, depth + 1) : [];
         }
+        // "met Chen Shibiao, who said that …" parsed as a clause beside the sentence (parataxis):
+        // the antecedent of "who" is still the name just before its comma (not of "which", which
+        // after a comma may stand for the whole clause before: "…, which means that …").
+        const comma = t.parse.tokens[w - 1];
+        if (clause > w && comma?.text === ',' && hasLabel(deprel, 'parataxis') && /^who/.test(lemma)) {
+          let k = w - 2;
+          while (k >= 0 && /^(flat|compound)/.test(t.parse.tokens[k]!.deprel) && t.parse.tokens[k]!.head < k)
+            k = t.parse.tokens[k]!.head;
+          if (k >= 0 && /^(NOUN|PROPN)$/.test(t.parse.tokens[k]!.upos)) return entitiesOf(s, k, depth + 1);
+        }
         return [];
       }
       // "It is unclear whether …", "it seems that …": an expletive "it" stands for no one.
@@ -252,7 +267,16 @@ export function argumentReader(ctx: RelateContext) {
       const mainSubject = subject && (clause === undefined || clause.head < 0 || hasLabel(clause.deprel, 'conj'));
       // An object pronoun is free in its clause: not the subject of its own verb, nor the
       // understood subject of a participle or infinitive ("X wrote to Y, asking her to …").
-      const coSubject = /^(obj|iobj)$/.test(word.deprel) && word.head >= 0 ? clauseSubject(t, word.head) : undefined;
+      // So is the subject of a clause asked for ("X called for him to step down" asks someone else).
+      const askedFor =
+        subject && clause !== undefined && clause.head >= 0 && markOf(t, word.head) === 'for'
+          ? predicateOf(t, clause.head)?.relation === 'DEMANDED'
+          : false;
+      const coSubject = askedFor
+        ? clauseSubject(t, clause!.head)
+        : /^(obj|iobj)$/.test(word.deprel) && word.head >= 0
+          ? clauseSubject(t, word.head)
+          : undefined;
       const coArguments = coSubject === undefined || t.entity[coSubject] === undefined ? [] : [t.entity[coSubject]!];
       const context = {
         local,
@@ -388,9 +412,17 @@ export function argumentReader(ctx: RelateContext) {
       // speaks through the one reporting it, who is the source of its acts there.
       const clause = hasLabel(word.deprel, 'nsubj') ? t.parse.tokens[word.head] : undefined;
       const verb = clause && hasLabel(clause.deprel, 'ccomp') ? clause.head : -1;
-      const speaker = verb >= 0 && predicateOf(t, verb)?.frame === 'speech' ? childOf(t, verb, 'nsubj') : undefined;
+      // The subject nearest the verb: a dateline may be parsed as a first one ("MUNICH -- X said").
+      const speaker =
+        verb >= 0 && predicateOf(t, verb)?.frame === 'speech' ? childrenOf(t, verb, 'nsubj').at(-1) : undefined;
       if (owners.length === 1 && speaker !== undefined && entitiesOf(s, speaker, depth + 1).includes(owners[0]!))
         return owners;
+      // "Russia's defence minister said his country …", "the Russian minister said his country …":
+      // an unnamed speaker's country is the one the title names.
+      if (owners.length === 0 && speaker !== undefined) {
+        const titled = titleCountry(s, speaker);
+        if (titled !== undefined) return [titled];
+      }
       const countries = new Set(owners.map((e) => entities[e]!.country));
       const [country] = countries;
       if (countries.size !== 1 || country === undefined) return [];
@@ -641,11 +673,47 @@ export function argumentReader(ctx: RelateContext) {
     return opening(first) || opening(first - 1);
   }
 
+  /** The country of an unnamed official's title: "Russia's defence minister", "the Russian minister". */
+  function titleCountry(s: Sentence, w: number): number | undefined {
+    const { t } = s;
+    if (!ROLE_HEADS.has(lemmaOf(t, w)) || t.entity[w] !== undefined) return undefined;
+    for (const k of childrenOf(t, w, 'nmod:poss', 'amod', 'compound')) {
+      const place = t.entity[k];
+      if (k > w) continue;
+      if (place !== undefined && entities[place]!.type === 'Place' && countryOf(entities[place]!.name)) return place;
+      const country = countryOfDemonym(t.parse.tokens[k]!.text);
+      if (country && /^\p{Lu}/u.test(t.parse.tokens[k]!.text)) {
+        const named = entities.findIndex((e) => e.type === 'Place' && countryOf(e.name)?.name === country.name);
+        return named >= 0 ? named : impliedCountry(country.name);
+      }
+    }
+    return undefined;
+  }
+
   /** The agent of a passive ("by X"), or nothing. */
   function agentOf(s: Sentence, p: number): number[] {
     const { t } = s;
-    const agent = childOf(t, p, 'obl:agent') ?? childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'by');
+    const agent =
+      childOf(t, p, 'obl:agent') ?? childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'by') ?? titledAgent(t, p);
     return agent !== undefined ? membersOf(s, agent) : [];
+  }
+
+  /**
+   * "attended by visiting Defense Minister X" parsed as "by" a gerund with the name its object: a
+   * participle that describes a person ("visiting", "outgoing") is part of the agent's title.
+   */
+  function titledAgent(t: Tree, p: number): number | undefined {
+    const gerund = childrenOf(t, p, 'advcl').find(
+      (c) => markOf(t, c) === 'by' && PERSON_PARTICIPLES.has(t.parse.tokens[c]!.text.toLowerCase()),
+    );
+    if (gerund === undefined) return undefined;
+    // The person named in the phrase, however the parser hung the title words before the name.
+    const last = subtreeSpan(t.parse, gerund).last;
+    for (let k = gerund + 1; k <= last; k++) {
+      const e = t.entity[k];
+      if (e !== undefined && entities[e]!.type === 'Person') return k;
+    }
+    return undefined;
   }
 
   /** Who does what a predicate says: subject, passive agent, controller, relative antecedent. */
@@ -681,7 +749,13 @@ export function argumentReader(ctx: RelateContext) {
     const adjacent =
       heads.length > 1 && subtreeSpan(t.parse, heads[0]!).last + 1 >= subtreeSpan(t.parse, heads[1]!).first;
     if (adjacent) {
-      const persons = subjects.find((m) => m.length > 0 && m.every((e) => entities[e]!.type === 'Person'));
+      // "The Italian foreign minister, | Luigi Di Maio, joined": the name, not what the description
+      // might resolve to.
+      const isPerson = (e: number): boolean => entities[e]!.type === 'Person';
+      const named = heads.findIndex((k) => t.entity[k] !== undefined && isPerson(t.entity[k]!));
+      const described = heads.some((k) => t.entity[k] === undefined && t.parse.tokens[k]!.upos === 'NOUN');
+      if (named >= 0 && described) return subjects[named]!;
+      const persons = subjects.find((m) => m.length > 0 && m.every(isPerson));
       if (persons) return persons;
     }
     // "X, who represents | a neighborhood …, said": the object a relative clause lost is no
@@ -781,7 +855,17 @@ export function argumentReader(ctx: RelateContext) {
         return subjectOf(s, head, depth + 1);
       }
     }
-    if (hasLabel(rel, 'acl') && !rel.startsWith('acl:relcl')) return membersOf(s, head);
+    if (hasLabel(rel, 'acl') && !rel.startsWith('acl:relcl')) {
+      const members = membersOf(s, head);
+      // "the first country to reject the plan" acts; "a rally at the Palace of Conventions to
+      // demand X" (the infinitive hung on the place) does not: a place that is no state is no agent.
+      if (markOf(t, p) !== 'to') return members;
+      return members.filter(
+        (e) =>
+          entities[e]!.type !== 'Event' &&
+          (entities[e]!.type !== 'Place' || countryOf(entities[e]!.name) !== undefined),
+      );
+    }
     return [];
   }
 
@@ -813,6 +897,18 @@ export function argumentReader(ctx: RelateContext) {
       const found = agentOf(s, k);
       if (found.length) return found;
     }
+    // "X made a proposal, which Y rejected", "rejected the offer X put forward": whoever made it.
+    if (PROPOSAL_NOUNS.has(lemma)) {
+      const w = t.parse.tokens[obj]!;
+      const maker =
+        w.deprel === 'obj' && w.head >= 0 && LIGHT_VERBS.has(lemmaOf(t, w.head))
+          ? w.head
+          : childrenOf(t, obj, 'acl:relcl').find(
+              (k) => LIGHT_VERBS.has(lemmaOf(t, k)) && relativeClauseObject(t, k) === obj,
+            );
+      const found = maker === undefined ? [] : subjectOf(s, maker);
+      if (found.length) return found;
+    }
 
     // "rejected the demand that X …" / "a request by textile makers": no named author.
     return [];
@@ -830,7 +926,17 @@ export function argumentReader(ctx: RelateContext) {
     const called =
       lemmaOf(t, w) === 'call' &&
       childrenOf(t, w, 'compound', 'amod').some((k) => /^(phone|telephone|video|conference)$/.test(lemmaOf(t, k)));
-    if (!ATTENDABLE_HEADS.has(text) && !ATTENDABLE_HEADS.has(lemmaOf(t, w)) && !called) return undefined;
+    // "a memorial service", "a church service": a service held, not one provided ("news service").
+    const service =
+      lemmaOf(t, w) === 'service' && childrenOf(t, w, 'compound', 'amod').some((k) => SERVICE_KINDS.has(lemmaOf(t, k)));
+    if (!ATTENDABLE_HEADS.has(text) && !ATTENDABLE_HEADS.has(lemmaOf(t, w)) && !called && !service) return undefined;
+    // "the opening session of the talks", "the final sitting of the conference": a sitting of a
+    // gathering is that gathering.
+    if (SITTING_HEADS.has(lemmaOf(t, w))) {
+      const of = childrenOf(t, w, 'nmod').find((k) => k > w && caseOf(t, k) === 'of');
+      const whole = of === undefined ? undefined : eventOf(s, of);
+      if (whole !== undefined) return whole;
+    }
     // "the meetings", and "IMF and World Bank meetings": a named body's meetings are particular ones.
     const definite =
       childrenOf(t, w, 'det').some((d) => /^(the|these|those)$/.test(lemmaOf(t, d))) ||
@@ -860,7 +966,8 @@ export function argumentReader(ctx: RelateContext) {
         continue;
       start = Math.min(start, span.first);
     }
-    while (start < w && /^(DET|PART|PUNCT|PRON)$/.test(t.parse.tokens[start]!.upos)) start++;
+    // Nor does a preposition the parser hung on a modifier ("for the IMF and World Bank meetings").
+    while (start < w && /^(DET|PART|PUNCT|PRON|ADP)$/.test(t.parse.tokens[start]!.upos)) start++;
     let end = w;
     const place = childrenOf(t, w, 'nmod').find(
       (k) => k > w && caseOf(t, k) === 'in' && t.entity[k] !== undefined && entities[t.entity[k]!]!.type === 'Place',
@@ -976,6 +1083,9 @@ export function argumentReader(ctx: RelateContext) {
       // or statement it makes ("U.S. demands", a country for its government), not as the modifier
       // of a gathering ("the Malta talks").
       const placeActs = (prepositional(t, k) && caseOf(t, k) !== undefined) || !MEETING_HEADS.has(lemmaOf(t, n));
+      // "a House speech", "his Senate testimony": a chamber before a speech is where it was given.
+      if (!prepositional(t, k) && isChamberWord(t.parse.tokens[k]!.text) && DELIVERED_SPEECH.has(lemmaOf(t, n)))
+        continue;
       const found = membersOf(s, k).filter((e) => !isEvent(e) && (entities[e]!.type !== 'Place' || placeActs));
       if (found.length) return found;
     }
@@ -1025,3 +1135,6 @@ export function argumentReader(ctx: RelateContext) {
 }
 
 export type ArgumentReader = ReturnType<typeof argumentReader>;
+
+/** Speech given before an audience: a chamber named before it is its venue ("a House speech"). */
+const DELIVERED_SPEECH = new Set(['speech', 'address', 'testimony', 'remark', 'remarks']);

@@ -126,6 +126,14 @@ describe('his country', () => {
     const text = 'Defence Minister Ivo Marek of Peru said his country welcomed the plan.';
     expect(triples(text, ['STATED'])).toEqual(['STATED(Ivo Marek -> null)']);
   });
+  it('gives "his country" the country an unnamed speaker\'s title names', () => {
+    expect(triples("Peru's defence minister said that his country rejects the plan.", ['REJECTED'])).toEqual([
+      'REJECTED(Peru -> null)',
+    ]);
+    expect(triples('The Peruvian defence minister said his country rejects the plan.', ['REJECTED'])).toEqual([
+      'REJECTED(Peru -> null)',
+    ]);
+  });
   it('gives "her country" no country when her title names none', () => {
     const text = 'Foreign Minister Anna Kovac met officials in Peru.\nHer country rejects the plan.';
     expect(triples(text, ['REJECTED'])).toEqual([]);

@@ -40,6 +40,8 @@ import {
   measuredNoun,
   predicateOf,
   pressInquiry,
+  saidNothing,
+  relativeClauseObject,
   sentWith,
   TIME_WORDS,
 } from './grammar.js';
@@ -100,12 +102,22 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     }
     if (negated || !factual(t, p, false)) return;
     if (pred.needsContent && !hasContent(s, p)) return;
+    // "said nothing", "has said nothing publicly": saying nothing is silence, no statement.
+    if (pred.relation === 'STATED' && saidNothing(t, p)) return;
     // "would state his position", "will announce a package": a statement not yet made is not reported speech.
     if (pred.relation === 'STATED' && /^(will|shall|would|could|might|may)$/.test(modality(t.parse, p) ?? '')) return;
     if (pred.needsClause && !asksSomeone(t, p, s.view.inQuote[t.token[p]!])) return;
     if (pred.relation === 'DEMANDED' && pressInquiry(t, p)) return;
     if (mandativeClause(t, p) !== undefined)
       return demand(s, p, { ...pred, relation: 'DEMANDED', frame: 'demand' }, emit);
+    // "In a statement to the BBC, X denied …", "in an interview with CNN, X called for …": the
+    // statement or interview is a speech act of its own, to whom it was given.
+    if (pred.frame === 'reject' || pred.frame === 'demand') {
+      const setting = childrenOf(t, p, 'obl').find((o) => caseOf(t, o) === 'in' && SPEECH_SETTINGS.test(lemmaOf(t, o)));
+      const sources = setting === undefined ? [] : subjectOf(s, p);
+      if (setting !== undefined && sources.length)
+        emit('STATED', sources, settingAddressee(s, setting) ?? null, p, 0.8);
+    }
     switch (pred.frame) {
       case 'speech':
       case 'judgement':
@@ -123,6 +135,28 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       case 'meet':
         return meeting(s, p, emit);
     }
+  }
+
+  /** "in remarks to al-Ikhbariya television", "in an interview with CNN": whom the words were for. */
+  function settingAddressee(s: Sentence, o: number): number | undefined {
+    const { t } = s;
+    const withWhom = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'with' || caseOf(t, k) === 'to');
+    const who = withWhom !== undefined ? membersOf(s, withWhom).filter((e) => !isEvent(e)) : [];
+    return who.length === 1 ? who[0] : undefined;
+  }
+
+  /** "Speaking to the Atlantic Council, X said / called …": whom the speaker was talking to. */
+  function spokenTo(s: Sentence, p: number, sources: number[]): number | undefined {
+    const { t } = s;
+    let target: number | undefined;
+    for (const c of childrenOf(t, p, 'advcl')) {
+      if (!/^(speak|talk)$/.test(lemmaOf(t, c)) || t.parse.tokens[c]!.xpos !== 'VBG') continue;
+      if (childOf(t, c, 'nsubj') !== undefined) continue;
+      const to = childrenOf(t, c, 'obl').find((k) => /^(to|with)$/.test(caseOf(t, k) ?? ''));
+      const heard = to === undefined ? [] : membersOf(s, to).filter((e) => !isEvent(e) && !sources.includes(e));
+      if (heard.length === 1 && entities[heard[0]!]!.type !== 'Place') target = heard[0]!;
+    }
+    return target;
   }
 
   function speech(s: Sentence, p: number, pred: Predicate, emit: Emit): void {
@@ -151,26 +185,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         // "warned Tony Blair that …", "warned the United States against …", "assured the court
         // that …": the one warned or assured is told something.
         target = ents[0]!;
-      } else if (
-        c === 'in' &&
-        /^(interview|conversation|call|letter|message|statement|remark|comment|speech|address)s?$/.test(lemmaOf(t, o))
-      ) {
-        // "in remarks to al-Ikhbariya television", "in a speech to parliament": whom the words were for.
-        const withWhom = childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'with' || caseOf(t, k) === 'to');
-        const who = withWhom !== undefined ? membersOf(s, withWhom).filter((e) => !isEvent(e)) : [];
-        if (who.length === 1) target = who[0]!;
+      } else if (c === 'in' && SPEECH_SETTINGS.test(lemmaOf(t, o))) {
+        target = settingAddressee(s, o) ?? target;
       }
     }
-    // "Speaking to the Atlantic Council, X said …": whom the speaker was talking to.
-    if (target === null) {
-      for (const c of childrenOf(t, p, 'advcl')) {
-        if (!/^(speak|talk)$/.test(lemmaOf(t, c)) || t.parse.tokens[c]!.xpos !== 'VBG') continue;
-        if (childOf(t, c, 'nsubj') !== undefined) continue;
-        const to = childrenOf(t, c, 'obl').find((k) => /^(to|with)$/.test(caseOf(t, k) ?? ''));
-        const heard = to === undefined ? [] : membersOf(s, to).filter((e) => !isEvent(e) && !sources.includes(e));
-        if (heard.length === 1 && entities[heard[0]!]!.type !== 'Place') target = heard[0]!;
-      }
-    }
+    target ??= spokenTo(s, p, sources) ?? null;
     const confidence = pred.frame === 'judgement' ? 0.6 : 0.85;
     emit('STATED', sources, target, p, confidence);
     // "warned Dorvia to withdraw", "cautioned X not to …": a warning to act is a demand on the one
@@ -436,7 +455,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "brushed aside the criticism" parsed with the particle as the noun's preposition: the noun is the object.
     const particle = pred.lemma.split(' ')[1];
     const particleObject = childrenOf(t, p, 'obl').find((k) => particle !== undefined && caseOf(t, k) === particle);
-    const obj = passive ? childOf(t, p, 'nsubj:pass') : (childOf(t, p, 'obj') ?? particleObject ?? described);
+    // "the proposal, which X rejected": the relative clause's noun.
+    const relative = relativeClauseObject(t, p);
+    const obj =
+      relative ?? (passive ? childOf(t, p, 'nsubj:pass') : (childOf(t, p, 'obj') ?? particleObject ?? described));
     // "decline" with no object or infinitive, or with an amount, is a fall ("shares declined",
     // "the stock declined 5 pct", "Texaco declined 1/2 to 30").
     if (lemma === 'decline' && (obj === undefined || amount(t, obj))) return;
@@ -460,10 +482,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         emit('REJECTED', sources, from === undefined ? null : (eventOf(s, from) ?? null), p, 0.7);
         return;
       }
-      // "disagrees with the U.S. view": the author of what one disagrees with.
-      const withWhat = childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'with');
-      if (pred.targetCase?.includes('with') && withWhat !== undefined) {
-        const authors = authorOf(s, withWhat).filter((e) => !sources.includes(e));
+      // "disagrees with the U.S. view", "hit back at X's criticism": the author of what is answered.
+      const answered = childrenOf(t, p, 'obl').find((k) => pred.targetCase?.includes(caseOf(t, k) ?? '') === true);
+      if (answered !== undefined) {
+        const authors = authorOf(s, answered).filter((e) => !sources.includes(e));
         if (authors.length === 0) emit('REJECTED', sources, null, p, 0.6);
         for (const a of authors) emit('REJECTED', sources, a, p, 0.7);
         return;
@@ -480,7 +502,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     }
     // "denied Kuwait was pumping above its quota": the "object" is the subject of a denied clause.
     const next = t.parse.tokens[subtreeSpan(t.parse, obj).last + 1];
-    if (!passive && obj !== described && next !== undefined && /^(VBD|VBZ|VBP|MD)$/.test(next.xpos)) {
+    if (
+      !passive &&
+      obj !== described &&
+      obj !== relative &&
+      next !== undefined &&
+      /^(VBD|VBZ|VBP|MD)$/.test(next.xpos)
+    ) {
       emit('REJECTED', sources, null, p, 0.6);
       return;
     }
@@ -503,7 +531,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
   function claimAnswered(s: Sentence, rejecters: number[]): number | null {
     for (let i = relations.length - 1; i >= 0; i--) {
       const r = relations[i]!;
-      if (s.view.index - r.sentence > 3) break;
+      if (s.view.index - r.sentence > 5) break;
       if (r.type === 'STATED' && r.sentence < s.view.index && !rejecters.includes(r.source)) return r.source;
     }
     return null;
@@ -526,7 +554,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const { t } = s;
     if (unnamedGroup(s, p, UNNAMED_MEMBERS)) return;
     // "The summit, attended by X, ended": a participle with its agent is passive too.
-    const reduced = t.parse.tokens[p]!.xpos === 'VBN' && childOf(t, p, 'obl:agent') !== undefined;
+    const reduced = t.parse.tokens[p]!.xpos === 'VBN' && agentOf(s, p).length > 0;
     const passive = voice(t.parse, p) === 'passive' || reduced;
     const sources = passive ? agentOf(s, p) : subjectOf(s, p);
     if (sources.length === 0) return;
@@ -576,9 +604,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       // counterparts" is one.
       const passive = voice(t.parse, p) === 'passive';
       const participle = childrenOf(t, p, 'xcomp').find((k) => t.parse.tokens[k]!.xpos === 'VBG');
-      const obj = passive
+      const direct = passive
         ? childOf(t, p, 'nsubj:pass')
         : (childOf(t, p, 'obj') ?? (participle !== undefined ? childOf(t, participle, 'obj') : undefined));
+      // "will meet next month for the spring meetings" parsed with the time phrase as the object:
+      // a time is no one met, and what the parser hung on it belongs to the verb.
+      const timed = direct !== undefined && !passive && TIME_WORDS.test(t.parse.tokens[direct]!.text);
+      // "meet next month for the spring meetings" with the gathering parsed as the object: what
+      // they meet for, no one met.
+      const gathering = direct !== undefined && !passive && MEETING_HEADS.has(lemmaOf(t, direct));
+      if (gathering) event = eventOf(s, direct);
+      const obj = timed || gathering ? undefined : direct;
       if (obj !== undefined && !actorLike(s, obj) && !HUMAN_NOUNS.has(lemmaOf(t, obj))) return;
       // "met with strong objections", "met with approval": encountered a thing, met no one.
       const withThing = childrenOf(t, p, 'obl').some(
@@ -592,10 +628,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       );
       if (obj === undefined && lemma === 'meet' && withThing) return;
       if (obj !== undefined) others.push(...membersOf(s, obj));
-      for (const o of childrenOf(t, p, 'obl')) {
-        const c = caseOf(t, o);
+      for (const o of [...childrenOf(t, p, 'obl'), ...(timed ? childrenOf(t, direct, 'nmod') : [])]) {
+        // "for the IMF and World Bank meetings" with "for" hung on the first name: the phrase's preposition.
+        const first = subtreeSpan(t.parse, o).first;
+        const c = caseOf(t, o) ?? (t.parse.tokens[first]!.upos === 'ADP' ? lemmaOf(t, first) : undefined);
         if (c === 'with') others.push(...membersOf(s, o));
-        else if (c === 'at' || c === 'on' || c === 'during') event ??= eventOf(s, o);
+        // "will meet next month for the spring meetings": the gathering they meet for.
+        else if (c === 'at' || c === 'on' || c === 'during' || c === 'for') event ??= eventOf(s, o);
       }
     }
     for (const o of childrenOf(t, p, 'obl')) if (caseOf(t, o) === 'with') others.push(...membersOf(s, o));
@@ -869,14 +908,30 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
             0.6,
           );
       }
-      if (SPEECH_NOUNS.has(lemma) && !hypothetical(t, w)) {
+      // The lexicon lists "remarks" as written; the lemma is "remark".
+      const spoken = SPEECH_NOUNS.has(lemma) || SPEECH_NOUNS.has(word.text.toLowerCase());
+      if (spoken && !hypothetical(t, w)) {
         // "X's speech to the conference", "an address to the summit from X", "a speech by X at the
         // forum": the speaker is at the gathering spoken to.
-        const at = childrenOf(t, w, 'nmod').find((k) => /^(to|at|before)$/.test(caseOf(t, k) ?? ''));
+        // "the meeting's opening remarks by X": the gathering whose remarks they are, too.
+        // "will miss an address | to the summit | from X" with each phrase hung on the word
+        // before it: the phrase right after the noun is the noun's, and the "from" phrase after
+        // the gathering names the speaker, not the gathering's origin.
+        const spokenTo = (k: number): boolean => /^(to|at|before)$/.test(caseOf(t, k) ?? '');
+        const next = childrenOf(t, word.head, 'obl', 'nmod').find(
+          (k) => k > w && spokenTo(k) && subtreeSpan(t.parse, k).first === w + 1,
+        );
+        const at =
+          childrenOf(t, w, 'nmod').find(spokenTo) ??
+          childrenOf(t, w, 'nmod:poss').find((k) => MEETING_HEADS.has(lemmaOf(t, k))) ??
+          next;
         const ev = at !== undefined ? eventOf(s, at) : undefined;
+        const by = (k: number): number[] =>
+          childrenOf(t, k, 'nmod').filter((m) => /^(by|from)$/.test(caseOf(t, m) ?? ''));
         const speakers = [
           ...childrenOf(t, w, 'nmod:poss'),
-          ...childrenOf(t, w, 'nmod').filter((k) => /^(by|from)$/.test(caseOf(t, k) ?? '')),
+          ...by(w),
+          ...(at !== undefined && spokenTo(at) ? by(at) : []),
         ].flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
         if (ev !== undefined && speakers.length) emit('ATTENDS', [...new Set(speakers)], ev, w, 0.6);
       }
@@ -886,7 +941,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         const ev = at !== undefined ? eventOf(s, at) : undefined;
         if (ev === undefined) continue;
         const holder = hasLabel(word.deprel, 'appos') ? [word.head] : childrenOf(t, w, 'nsubj', 'appos');
-        const who = holder.flatMap((k) => membersOf(s, k));
+        // "referring to X, the chief negotiator in the talks" with the apposition parsed as a
+        // second oblique: the name right before its comma.
+        const first = subtreeSpan(t.parse, w).first;
+        const comma = t.parse.tokens[first]!.text === ',' ? first : first - 1;
+        const before = t.parse.tokens[comma]?.text === ',' ? t.entity[comma - 1] : undefined;
+        const apposed = holder.length === 0 && before !== undefined && entities[before]!.type === 'Person';
+        const who = apposed ? [before] : holder.flatMap((k) => membersOf(s, k));
         if (who.length) emit('ATTENDS', who, ev, w, 0.6);
       }
     }
@@ -958,7 +1019,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (isNegated(t.parse, p) || !factual(t, p, false) || s.view.inQuote[t.token[p]!]) return;
     const sources = subjectOf(s, p);
     // "called it a welcome resolution": naming something is saying something (FN Labeling).
-    if (lemmaOf(t, p) === 'call') emit('STATED', sources, null, p, 0.6);
+    if (lemmaOf(t, p) === 'call') emit('STATED', sources, spokenTo(s, p, sources) ?? null, p, 0.6);
     if (!INVALID.has(lemmaOf(t, predicate))) return;
     const targets = authorOf(s, obj).filter((e) => !sources.includes(e));
     if (targets.length === 0) emit('REJECTED', sources, null, p, 0.6, [predicate]);
@@ -1008,3 +1069,6 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
 
   return { verbRelations, nounRelations, settings, presence, timeForAct };
 }
+
+/** Nouns of a speech act given in a setting phrase: "in a statement to X", "in an interview with Y". */
+const SPEECH_SETTINGS = /^(interview|conversation|call|letter|message|statement|remark|comment|speech|address)s?$/;

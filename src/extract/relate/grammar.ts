@@ -158,13 +158,48 @@ export function asksQuestion(t: Tree, p: number): boolean {
 
 /** "a request for comment", "asked the ministry for a response": a reporter's inquiry, no demand. */
 export function pressInquiry(t: Tree, w: number): boolean {
-  return childrenOf(t, w, 'obl', 'nmod').some((k) => caseOf(t, k) === 'for' && PRESS_REQUESTS.has(lemmaOf(t, k)));
+  const forPress = (k: number): boolean => caseOf(t, k) === 'for' && PRESS_REQUESTS.has(lemmaOf(t, k));
+  if (childrenOf(t, w, 'obl', 'nmod').some(forPress)) return true;
+  // "did not respond to requests from X for comment": the parser may hang "for comment" on the
+  // verb the noun depends on; after the noun it is still the noun's.
+  const head = t.parse.tokens[w]!.head;
+  const noun = /^(NOUN|PROPN)$/.test(t.parse.tokens[w]!.upos);
+  return noun && head >= 0 && childrenOf(t, head, 'obl', 'nmod', 'nsubj:pass').some((k) => k > w && forPress(k));
 }
 
 /** "the request", "this argument", "that demand": a definite proposal noun that points back. */
 export function anaphoric(t: Tree, w: number): boolean {
   if (!PROPOSAL_NOUNS.has(lemmaOf(t, w))) return false;
   return childrenOf(t, w, 'det').some((d) => /^(the|this|that|these|those|such)$/.test(lemmaOf(t, d)));
+}
+
+/**
+ * The noun a relative clause's verb takes as its object: "the proposal, which X rejected" (the
+ * pronoun stands for it) and "an accusation X denies" (a gap). Undefined when the verb is no
+ * relative clause's, or when its object or subject slot is filled otherwise ("X, which rejected Y").
+ */
+export function relativeClauseObject(t: Tree, p: number): number | undefined {
+  const w = t.parse.tokens[p]!;
+  if (!hasLabel(w.deprel, 'acl:relcl') || w.head < 0) return undefined;
+  const relative = (k: number | undefined): boolean =>
+    k !== undefined && RELATIVE_PRONOUNS.has(t.parse.tokens[k]!.text.toLowerCase());
+  // A verb with a clause of its own is no relative's ("charges that X is refusing to open …").
+  if (childOf(t, p, 'ccomp', 'xcomp') !== undefined) return undefined;
+  // "that" and a gap are read only after a noun that can be rejected or made: "said on Sunday
+  // that his country disagrees" is often parsed as a relative clause of "Sunday".
+  const which = (k: number | undefined): boolean => k !== undefined && /^(which|whom)$/i.test(t.parse.tokens[k]!.text);
+  const obj = childOf(t, p, 'obj');
+  if (which(obj)) return w.head;
+  if (!PROPOSAL_NOUNS.has(lemmaOf(t, w.head))) return undefined;
+  if (relative(obj)) return w.head;
+  const subject = childOf(t, p, 'nsubj');
+  return obj === undefined && subject !== undefined && !relative(subject) ? w.head : undefined;
+}
+
+/** A speech verb whose only object is "nothing" ("X said nothing about it"), with no clause said. */
+export function saidNothing(t: Tree, p: number): boolean {
+  const obj = childOf(t, p, 'obj');
+  return obj !== undefined && lemmaOf(t, obj) === 'nothing' && childOf(t, p, 'ccomp', 'parataxis') === undefined;
 }
 
 /** A quantity: a number, or a noun counted by one ("5 pct", "1/2", "two points"). */
@@ -182,10 +217,15 @@ export function prepositional(t: Tree, k: number): boolean {
  * Whether a noun stands behind a preposition ("to Congress", "with President X"), whatever label
  * the parser gave it: such a noun is never a subject, a compound or a possessor.
  */
+/** Prepositions that also open a clause with its own subject ("with X saying", "after X said"). */
+const CLAUSE_PREPOSITIONS = new Set(['with', 'without', 'after', 'before', 'since', 'until']);
+
 /** Words that may sit between a preposition and its noun when the parser hung them elsewhere. */
 const MODIFIER_WORD = /^(DET|ADJ|NOUN|NUM|PUNCT|VERB)$/;
 
 export function governedByAdposition(t: Tree, k: number): boolean {
+  // A nominative pronoun is never a preposition's object ("After the meeting he said": "after him").
+  if (/^(he|she|they|we|i)$/i.test(t.parse.tokens[k]!.text)) return false;
   if (childrenOf(t, k, 'case', 'mark').some((c) => t.parse.tokens[c]!.upos === 'ADP')) return true;
   // The preposition may hang elsewhere ("a meeting with | President X called …", "X of the
   // tax-writing | House Committee said"): the word before the phrase, past its stray modifiers.
@@ -197,7 +237,20 @@ export function governedByAdposition(t: Tree, k: number): boolean {
   for (let steps = 0; b >= 0 && steps < 5 && MODIFIER_WORD.test(words[b]!.upos) && words[b]!.text !== ','; steps++) b--;
   const before = words[b];
   if (before === undefined || before.upos !== 'ADP' || before.deprel === 'compound:prt') return false;
-  return before.deprel !== 'case' || before.head === k || b < first - 1;
+  // "with the U.S. view": the preposition of the noun a prenominal modifier belongs to is not its own.
+  const prenominal = /^(compound|amod|nmod:poss)/.test(words[k]!.deprel) && before.head === words[k]!.head;
+  // "with X saying …" (an absolute clause), "after X said …": the word marks the clause whose
+  // subject X is, when X is that clause's only subject and no comma parts them.
+  const clause = words[k]!.head;
+  const absolute =
+    before.deprel === 'mark' &&
+    CLAUSE_PREPOSITIONS.has(before.text.toLowerCase()) &&
+    hasLabel(words[k]!.deprel, 'nsubj') &&
+    before.head === clause &&
+    clause > k &&
+    childrenOf(t, clause, 'nsubj').length === 1 &&
+    !words.slice(subtreeSpan(t.parse, k).last + 1, clause).some((w) => w.text === ',');
+  return !prenominal && !absolute && (before.deprel !== 'case' || before.head === k || b < first - 1);
 }
 
 /** Tense of a predicate: future with will/shall or "is to"; past for VBD/VBN; else present. */

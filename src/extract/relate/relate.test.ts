@@ -299,6 +299,28 @@ describe('reported speech', () => {
     expect(triples('DORVIA CITY (Test Wire) - Officials said the bridge was safe.')).toEqual([]);
     expect(triples('The bridge is safe, engineers said.')).toEqual([]);
   });
+  it('reads a rejection or demand made "in a statement to X" or "in an interview with X" as a statement to X too', () => {
+    expect(triples('In a statement to the BBC, the Dorvian Football Association denied these allegations.')).toEqual([
+      'REJECTED(Dorvian Football Association -> null)',
+      'STATED(Dorvian Football Association -> BBC)',
+    ]);
+    expect(triples('In an interview with CNN, Tom Hale called for new elections.')).toEqual([
+      'DEMANDED(Tom Hale -> null)',
+      'STATED(Tom Hale -> CNN)',
+    ]);
+    expect(triples('Tom Hale rejected the plan.')).toEqual(['REJECTED(Tom Hale -> null)']);
+  });
+  it('reads a chamber named before a speech as its venue, not its speaker ("a House speech")', () => {
+    expect(triples('In another House speech, Democrat Donald Pease of Ohio said a summit was needed.')).toEqual([
+      'STATED(Donald Pease -> null)',
+    ]);
+  });
+  it('reads calling something illegal as a statement to the one spoken to, and a rejection', () => {
+    expect(triples('Speaking to the Atlantic Council, Tom Hale called the agreement illegal.')).toEqual([
+      'REJECTED(Tom Hale -> null)',
+      'STATED(Tom Hale -> Atlantic Council)',
+    ]);
+  });
 });
 
 /** The sources of the relations a trigger word gives in a text. */
@@ -311,6 +333,17 @@ function sourcesOf(text: string, trigger: string): string[] {
 }
 
 describe('pronouns', () => {
+  it('takes the subject of an absolute clause ("with X saying …") as its speaker', () => {
+    expect(triples('Kenya rejected the plan on Tuesday, with Tom Hale saying it was unfair.')).toEqual([
+      'REJECTED(Kenya -> null)',
+      'STATED(Tom Hale -> null)',
+    ]);
+  });
+  it('reads a relative pronoun after a name and its comma as the name, however the clause was hung', () => {
+    expect(triples('The minister met Chen Shibiao, who said that trade was falling.')).toEqual([
+      'STATED(Chen Shibiao -> null)',
+    ]);
+  });
   it('gives "he argued" after a quotation to its speaker, not to a person the quotation names', () => {
     const text =
       'Paul Brandt said the tariffs would stay.\n"Ivan Petrov has said he will not change course. ' +
@@ -506,6 +539,11 @@ describe('demands', () => {
   });
   it('reads a light verb in the passive with its agent ("an ultimatum was delivered to X by Y")', () => {
     expect(triples('An ultimatum was delivered to France by Ivo Marek.')).toEqual(['DEMANDED(Ivo Marek -> France)']);
+    // "advance a request" puts it forward; shares that advance ask nothing.
+    expect(triples('The request was advanced by the Dorvian Football Association in 2010.')).toEqual([
+      'DEMANDED(Dorvian Football Association -> null)',
+    ]);
+    expect(triples('Shares advanced on Monday.')).toEqual([]);
   });
   it('asks whom a letter is written to, and whom the participle of a call asks', () => {
     expect(triples('Ivo Marek wrote to the French embassy asking to waive her immunity.')).toEqual([
@@ -731,6 +769,39 @@ describe('rejections', () => {
       'STATED(Anna Brenn -> null)',
     ]);
   });
+  it('reads the noun a relative clause rejects, and whoever made it, as the thing rejected and its author', () => {
+    expect(triples("Anna Brenn's proposal, which Ivo Marek rejected, would close the port.", ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Marek -> Anna Brenn)',
+    ]);
+    expect(triples('Anna Brenn made an offer, which Ivo Marek rejected on Monday.')).toEqual([
+      'REJECTED(Ivo Marek -> Anna Brenn)',
+    ]);
+    expect(triples('Ivo Marek rejected the proposal that Anna Brenn made.')).toEqual([
+      'REJECTED(Ivo Marek -> Anna Brenn)',
+    ]);
+    // A claim noun's content clause is no relative clause: "charges that X is refusing to …".
+    expect(triples('The dispute is over Dorvian charges that Kenya is refusing to open its ports.')).toEqual([
+      'REJECTED(Kenya -> null)',
+    ]);
+  });
+  it('takes the author of a view disagreed with from before its noun, behind the preposition too', () => {
+    expect(triples('Russia disagrees with the U.S. view of Iran.')).toEqual(['REJECTED(Russia -> U.S.)']);
+    expect(triples('Ivo Marek said on Sunday that Peru disagrees with the U.S. position.', ['REJECTED'])).toEqual([
+      'REJECTED(Peru -> U.S.)',
+    ]);
+  });
+  it('reads hitting, firing or pushing back at something as rejecting it and its author', () => {
+    expect(triples("Kenya hit back at Uganda's criticism on Monday.")).toEqual(['REJECTED(Kenya -> Uganda)']);
+    expect(
+      triples('Finance Minister Lou Wei jabbed back on Monday at complaints from Treasury Secretary Tom Hale.'),
+    ).toEqual(['REJECTED(Lou Wei -> Tom Hale)']);
+    expect(triples("Kenya pushed back against Uganda's demands.", ['REJECTED'])).toEqual(['REJECTED(Kenya -> Uganda)']);
+  });
+  it('reads ", an accusation X strongly denies" as X rejecting the claim', () => {
+    expect(
+      triples('Critics claim that Kenya has not kept its promises, an accusation Kenya strongly denies.', ['REJECTED']),
+    ).toEqual(['REJECTED(Kenya -> null)']);
+  });
   it('reads disputing, refuting or rebutting a claim as rejecting it, and its author as the one rejected', () => {
     expect(triples("Anna Brenn disputed Ivo Marek's allegations.")).toEqual(['REJECTED(Anna Brenn -> Ivo Marek)']);
     expect(triples('The Kestrel Party refuted the claim.')).toEqual(['REJECTED(Kestrel Party -> null)']);
@@ -815,6 +886,13 @@ describe('rejections', () => {
       'REJECTED(Anna Brenn -> Ivo Marek)',
     ]);
   });
+  it('answers "these allegations" with the latest claim by another speaker in the last five sentences', () => {
+    const text =
+      'Ana Ruiz claims that the Dorvian Football Association kept her passport. She left the club in 2007. ' +
+      'She moved to Kestria. She met her husband there. She now coaches a school team. ' +
+      'The Dorvian Football Association denied these allegations.';
+    expect(triples(text, ['REJECTED'])).toEqual(['REJECTED(Dorvian Football Association -> Ana Ruiz)']);
+  });
   it('gives the agent of a rejected thing ("the allegations made by X") and the gathering of a declined invitation', () => {
     expect(triples('Anna Brenn rejected the allegations made by Ivo Marek.')).toEqual([
       'REJECTED(Anna Brenn -> Ivo Marek)',
@@ -863,6 +941,18 @@ describe('attendance', () => {
     expect(
       triples('On Wednesday during the opening ceremony of the pipeline, Anna Brenn called for cooperation.'),
     ).toContain('ATTENDS(Anna Brenn -> opening ceremony)');
+  });
+  it('reads a fronted "during/at <gathering>," as the setting of the act of the name after it, however parsed', () => {
+    // Parsed with "Wednesday" the root and "called" a clause under the title.
+    const text =
+      'On Wednesday during the opening ceremony of the Tarn gas pipeline, Turkish president Ivo Marek called for a regional cooperation.';
+    expect(triples(text)).toContain('ATTENDS(Ivo Marek -> opening ceremony)');
+    expect(triples('On Monday at the summit, Dorvian Prime Minister Anna Brenn urged Kestria to withdraw.')).toContain(
+      'ATTENDS(Anna Brenn -> summit)',
+    );
+    // The one named in what others said at it is not placed there; nor is a setting in time.
+    expect(triples('At the conference, officials said Anna Brenn would resign.', ['ATTENDS'])).toEqual([]);
+    expect(triples('At the time, Anna Brenn said the plan would fail.', ['ATTENDS'])).toEqual([]);
   });
   it('places the speaker of a speech to a gathering at it, and both of "A of X and B of Y" at their meeting', () => {
     expect(triples("Ivo Marek's speech to the conference lasted an hour.")).toEqual([
@@ -943,6 +1033,95 @@ describe('attendance', () => {
     expect(
       triples('Anna Brenn, a close aide to President Tova Lind, earlier this week met Dorvian envoy Ivo Marek.'),
     ).toEqual(['ATTENDS(Anna Brenn -> meeting)', 'ATTENDS(Ivo Marek -> meeting)']);
+  });
+  it('takes the name apposed to a description as the subject ("The Italian foreign minister, X, joined")', () => {
+    const text =
+      'Foreign minister Ivo Marek of Dorvia gathered with his counterparts in Lisbon. The Kestrian foreign minister, Tomas Dravic, joined the talks as an observer.';
+    expect(triples(text)).toContain('ATTENDS(Tomas Dravic -> talks)');
+    expect(triples(text)).not.toContain('ATTENDS(Ivo Marek -> talks)');
+  });
+  it('reads "by visiting / outgoing <title> X" as the agent, however the parser hangs the participle', () => {
+    expect(triples('The summit was attended by visiting Dorvian President Ivo Marek.')).toEqual([
+      'ATTENDS(Ivo Marek -> summit)',
+    ]);
+    expect(
+      triples(
+        'Anna Brenn criticised remarks made at a meeting in Lisbon, attended by visiting Defense Minister Ivo Marek.',
+      ),
+    ).toContain('ATTENDS(Ivo Marek -> meeting in Lisbon)');
+    expect(triples('The plan was rejected by visiting Dorvian President Ivo Marek.')).toEqual([
+      'REJECTED(Ivo Marek -> null)',
+    ]);
+  });
+  it('places a person named right before ", the chief negotiator in the talks" at them, however parsed', () => {
+    // Parsed with the apposition a second oblique of "referring".
+    const text =
+      'Anna Brenn spoke in August, referring to Secretary of State Ivo Marek, the chief Dorvian negotiator in the talks.';
+    expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Ivo Marek -> talks)']);
+  });
+  it('reads a subject pronoun after a fronted phrase with no comma as the subject ("After the meeting he said")', () => {
+    const text = 'Ivo Marek arrived on Monday. Speaking after a summit meeting he said the plan would fail.';
+    expect(triples(text)).toEqual(['ATTENDS(Ivo Marek -> summit meeting)', 'STATED(Ivo Marek -> null)']);
+    expect(triples('Ivo Marek arrived on Monday. After the talks he said the plan would fail.')).toContain(
+      'STATED(Ivo Marek -> null)',
+    );
+  });
+  it('reads a sitting of a gathering as that gathering ("the opening session of the talks")', () => {
+    expect(triples('Ivo Marek spoke at the opening session of the Kestrel Dialogue in Lisbon.')).toEqual([
+      'ATTENDS(Ivo Marek -> Kestrel Dialogue)',
+    ]);
+    expect(triples('Ivo Marek attended a session of parliament.')).toEqual(['ATTENDS(Ivo Marek -> session)']);
+  });
+  it('places the speaker of a gathering\'s remarks at it ("the meeting\'s opening remarks by X")', () => {
+    const text =
+      "There was no sign of change in the meeting's opening remarks by President Ivo Marek and Secretary of State Anna Brenn.";
+    expect(triples(text)).toEqual(['ATTENDS(Anna Brenn -> meeting)', 'ATTENDS(Ivo Marek -> meeting)']);
+  });
+  it('finds the speaker of an address to a gathering however its phrases are hung ("an address to the summit from X")', () => {
+    // Parsed with "to the summit" on "miss" and "from X" on "summit".
+    const text =
+      'Ivo Marek will miss an address to the summit from Dorvian interim leader Anna Brenn, who criticised it.';
+    expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Anna Brenn -> summit)']);
+    // Parsed with "by X" on "conference".
+    expect(triples('Ivo Marek heard a speech to the conference by Anna Brenn.')).toEqual([
+      'ATTENDS(Anna Brenn -> conference)',
+    ]);
+  });
+  it('reads a bare gathering noun as the article\'s one earlier event of that head ("a summit in Lisbon … the summit")', () => {
+    expect(triples('Anna Brenn attended a summit in Lisbon. Ivo Marek also went to the summit.')).toEqual([
+      'ATTENDS(Anna Brenn -> summit in Lisbon)',
+      'ATTENDS(Ivo Marek -> summit in Lisbon)',
+    ]);
+    // Of two such events, neither.
+    const two =
+      'Anna Brenn attended a summit in Lisbon. Tomas Dravic attended a summit in Porto. Ivo Marek went to the summit.';
+    expect(triples(two)).toContain('ATTENDS(Ivo Marek -> summit)');
+  });
+  it('reads a service that is held as an event ("a memorial service"), not one provided', () => {
+    expect(triples('Ivo Marek went to a memorial service.')).toEqual(['ATTENDS(Ivo Marek -> memorial service)']);
+    expect(triples('Ivo Marek attended a church service in Lisbon.')).toEqual([
+      'ATTENDS(Ivo Marek -> church service in Lisbon)',
+    ]);
+    expect(triples('Ivo Marek went to the news service.')).toEqual([]);
+  });
+  it('reads the gathering people meet for as the meeting ("will meet next month for the spring meetings")', () => {
+    expect(triples('Anna Brenn and Ivo Marek will meet next month for the spring meetings of the Tarn Fund.')).toEqual([
+      'ATTENDS(Anna Brenn -> spring meetings of the Tarn Fund)',
+      'ATTENDS(Ivo Marek -> spring meetings of the Tarn Fund)',
+    ]);
+    // Parsed with the meetings as the object of "meet" and "for" hung on the first name.
+    expect(
+      triples(
+        'Anna Brenn and Ivo Marek will meet again next month for the Tarn Fund and Kestrel Bank spring meetings.',
+      ),
+    ).toEqual([
+      'ATTENDS(Anna Brenn -> Tarn Fund and Kestrel Bank spring meetings)',
+      'ATTENDS(Ivo Marek -> Tarn Fund and Kestrel Bank spring meetings)',
+    ]);
+    expect(triples('Anna Brenn and Ivo Marek met for two hours.')).toEqual([
+      'ATTENDS(Anna Brenn -> meeting)',
+      'ATTENDS(Ivo Marek -> meeting)',
+    ]);
   });
   it('reads "had talks/a phone call with X" and "held a meeting with X" as both parties meeting', () => {
     expect(triples('Anna Brenn had a phone call with Ivo Marek on Monday.')).toEqual([
@@ -1263,6 +1442,20 @@ describe('precision guards', () => {
   it("reads no demand in a reporter's request for comment", () => {
     expect(triples('The Green Union did not respond to a request by the Daily Courier for comment.')).toEqual([]);
     expect(triples('The Daily Courier asked the Green Union for comment.')).toEqual([]);
+    // "for comment" hung by the parser on the verb the request depends on.
+    expect(triples('Lawyers for Tom Hale did not respond to requests from the Daily Lantern for comment.')).toEqual([]);
+  });
+  it('gives no place that is no state the act of an infinitive the parser hung on it', () => {
+    expect(
+      triples(
+        "Ana Ruiz attended a rally Thursday by media workers at Havana's Palace of Conventions to demand Ivo Marek's return.",
+      ),
+    ).toEqual(['ATTENDS(Ana Ruiz -> rally)']);
+  });
+  it('reads no statement in saying nothing, and one in saying that nothing will change', () => {
+    expect(triples('Kenya said nothing about the plan.')).toEqual([]);
+    expect(triples('Tom Hale has said nothing publicly.')).toEqual([]);
+    expect(triples('Tom Hale said nothing would change.')).toEqual(['STATED(Tom Hale -> null)']);
   });
   it('reads no verdict in a possibility raised', () => {
     expect(triples('Anna Kovacs warned that the Harbour Accord could be illegal.')).toEqual([
@@ -1281,6 +1474,14 @@ describe('arguments', () => {
     expect(triples("The Daily Courier published Veltrania's demands on Monday.")).toEqual([
       'DEMANDED(Veltrania -> null)',
     ]);
+  });
+  it('reads "took turns rejecting" as each party rejecting, each titled name with its own "of" phrase', () => {
+    expect(
+      triples('President Tom Hale of Kenya and President Ana Ruiz of Uganda took turns rejecting the proposal.'),
+    ).toEqual(['REJECTED(Ana Ruiz -> null)', 'REJECTED(Tom Hale -> null)']);
+  });
+  it('reads an auxiliary that wire copy capitalised after "U.S." as the verb it is', () => {
+    expect(triples('The U.S. Will also press Kenya to lower its tariffs.')).toEqual(['DEMANDED(U.S. -> Kenya)']);
   });
   it('reads every party of "the leaders of A, B and C"', () => {
     expect(triples('The leaders of France, Italy and Spain rejected the plan.')).toEqual([
@@ -1449,6 +1650,15 @@ describe('arguments', () => {
     expect(triples('The Kestrel Times quoted Anna Brenn as saying the plan had failed.')).toEqual([
       'STATED(Anna Brenn -> null)',
     ]);
+  });
+  it('resolves the subject of a clause asked for to anyone but the one asking ("X called for him to step down")', () => {
+    expect(
+      triples(
+        'Tom Hale has often criticized Ana Ruiz for failing to condemn Ivo Marek, and has repeatedly called for him to step down.',
+        ['DEMANDED'],
+      ),
+    ).toEqual(['DEMANDED(Tom Hale -> Ivo Marek)']);
+    expect(triples('Tom Hale has repeatedly called for him to step down.')).toEqual(['DEMANDED(Tom Hale -> null)']);
   });
   it('resolves an object pronoun to anyone but the subject of its own verb ("X urged her" is never X)', () => {
     // "Ivo" is no known first name: only the clause, not gender, rules him out.

@@ -29,6 +29,7 @@ import type { Emit, RawRelation, Reference, RelateContext, RelateInput, RelateOu
 import { predicateOf, tenseOf, timeOf } from './grammar.js';
 import { argumentReader } from './arguments.js';
 import { frameReader } from './frames.js';
+import { frontedSetting } from './setting.js';
 
 export function relateSentences(input: RelateInput): RelateOutput {
   const { views, trees, entities, makeEvent, impliedCountry } = input;
@@ -38,7 +39,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
   discourse.home = storyCountry(views, entities);
   const ctx: RelateContext = { views, relations, entities, discourse, makeEvent, impliedCountry };
   const args = argumentReader(ctx);
-  const { isEvent, entitiesOf, membersOf, subjectOf } = args;
+  const { isEvent, entitiesOf, membersOf, subjectOf, eventOf } = args;
   const { verbRelations, nounRelations, settings, presence, timeForAct } = frameReader(ctx, args);
   // The speaker of the latest quotation, for the sentences that continue it.
   let lastQuote: { speaker: number; sentence: number; paragraph: number } | undefined;
@@ -245,6 +246,11 @@ export function relateSentences(input: RelateInput): RelateOutput {
     }
     presence(s, emit);
     settings(s, emit);
+    // "On Wednesday during the ceremony, X called …": the same setting read from word order.
+    const fronted = frontedSetting(s, out);
+    const setting = fronted === undefined ? undefined : eventOf(s, fronted.noun);
+    if (fronted !== undefined && setting !== undefined)
+      emit('ATTENDS', fronted.actors, setting, fronted.preposition, 0.6);
     timeForAct(s, emit);
     // Inside a quotation, "I" and an organisation's "we" are the quoted speaker, when the
     // sentence names exactly one: "'We reject their demand,' the ministry said."

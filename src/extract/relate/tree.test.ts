@@ -38,6 +38,32 @@ describe('repairTree', () => {
     );
     expect(arcs(repairTree(misread))[4]).toBe('Brazil:5:nsubj');
   });
+  it('makes a subject and complement clause hung as a relative clause under an opening participle the main clause', () => {
+    // "Speaking after a summit meeting he said the plan would fail."
+    const misread = parse(
+      'Speaking/VERB/VBG/-1/root',
+      'after/ADP/IN/4/case',
+      'a/DET/DT/4/det',
+      'summit/NOUN/NN/4/compound',
+      'meeting/NOUN/NN/0/obl',
+      'he/PRON/PRP/6/nsubj',
+      'said/VERB/VBD/4/acl:relcl',
+      'plan/NOUN/NN/8/nsubj',
+      'fail/VERB/VB/6/ccomp',
+    );
+    const fixed = arcs(repairTree(misread));
+    expect(fixed[6]).toBe('said:-1:root');
+    expect(fixed[0]).toBe('Speaking:6:advcl');
+    // A relative clause with a gap stays one: "Discussing the plan he proposed, X …".
+    const relative = parse(
+      'Discussing/VERB/VBG/-1/root',
+      'the/DET/DT/2/det',
+      'plan/NOUN/NN/0/obj',
+      'he/PRON/PRP/4/nsubj',
+      'proposed/VERB/VBD/2/acl:relcl',
+    );
+    expect(arcs(repairTree(relative))[4]).toBe('proposed:2:acl:relcl');
+  });
   it('gives a conjunct with its own "of" phrase to the head it parallels ("A of X and B of Y")', () => {
     const misread = parse(
       'Brenn/PROPN/NNP/6/nsubj',
@@ -58,6 +84,102 @@ describe('repairTree', () => {
       'and/CCONJ/CC/3/cc',
       'Germany/PROPN/NNP/2/conj',
       'met/VERB/VBD/-1/root',
+    );
+    expect(repairTree(plain)).toEqual(plain);
+    // The "of" phrase hung on the last part of the conjunct's name.
+    const flatOf = parse(
+      'Brenn/PROPN/NNP/7/nsubj',
+      'of/ADP/IN/2/case',
+      'Dorvia/PROPN/NNP/0/nmod',
+      'and/CCONJ/CC/4/cc',
+      'Ivo/PROPN/NNP/2/conj',
+      'Marek/PROPN/NNP/4/flat',
+      'of/ADP/IN/7/case',
+      'Kestrel/PROPN/NNP/5/nmod',
+      'met/VERB/VBD/-1/root',
+    );
+    expect(arcs(repairTree(flatOf))[4]).toBe('Ivo:0:conj');
+  });
+  it('gives a that-clause hung on the time phrase of a verb back to the verb ("said on Sunday that …")', () => {
+    const misread = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'said/VERB/VBD/-1/root',
+      'Sunday/PROPN/NNP/1/obl:unmarked',
+      'that/PRON/WDT/5/obj',
+      'Peru/PROPN/NNP/5/nsubj',
+      'disagrees/VERB/VBZ/2/acl:relcl',
+    );
+    expect(arcs(repairTree(misread)).slice(3)).toEqual(['that:5:mark', 'Peru:5:nsubj', 'disagrees:1:ccomp']);
+    // "the deal on Sunday that Peru signed": no clause with a subject of its own besides "that" stays.
+    const relative = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'said/VERB/VBD/-1/root',
+      'Sunday/PROPN/NNP/1/obl:unmarked',
+      'that/PRON/WDT/4/nsubj',
+      'came/VERB/VBD/2/acl:relcl',
+    );
+    expect(repairTree(relative)).toEqual(relative);
+  });
+  it('reads "called the agreement illegal" parsed as one noun phrase as object and verdict', () => {
+    const misread = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'call/VERB/VBD/-1/root',
+      'the/DET/DT/4/det',
+      'agreement/NOUN/NN/4/compound',
+      'illegal/NOUN/NN/1/obj',
+    );
+    expect(arcs(repairTree(misread)).slice(2)).toEqual(['the:3:det', 'agreement:1:obj', 'illegal:1:xcomp']);
+    // "called the agreement office": no verdict word, no change.
+    const plain = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'call/VERB/VBD/-1/root',
+      'the/DET/DT/4/det',
+      'agreement/NOUN/NN/4/compound',
+      'office/NOUN/NN/1/obj',
+    );
+    expect(repairTree(plain)).toEqual(plain);
+  });
+  it('reads ", an accusation X strongly denies" as a relative clause with a gap, the verb tagged a noun a verb', () => {
+    const misread = parse(
+      'an/DET/DT/1/det',
+      'accusation/NOUN/NN/4/nsubj',
+      'Kenya/PROPN/NNP/1/appos',
+      'strongly/ADV/RB/4/advmod',
+      'denies/NOUN/NNS/-1/root',
+    );
+    const repaired = repairTree(misread).tokens;
+    expect(repaired.map((t) => `${t.text}:${t.head}:${t.deprel}:${t.upos}`)).toEqual([
+      'an:1:det:DET',
+      'accusation:-1:appos:NOUN',
+      'Kenya:4:nsubj:PROPN',
+      'strongly:4:advmod:ADV',
+      'denies:1:acl:relcl:VERB',
+    ]);
+    // A verb with an object keeps its subject: "an official, Ivo Marek, denies the claim".
+    const plain = parse(
+      'an/DET/DT/1/det',
+      'official/NOUN/NN/3/nsubj',
+      'Marek/PROPN/NNP/1/appos',
+      'denies/VERB/VBZ/-1/root',
+      'it/PRON/PRP/3/obj',
+    );
+    expect(repairTree(plain)).toEqual(plain);
+  });
+  it('makes the participle hung on "turns" in "take turns rejecting" the xcomp of "take"', () => {
+    const misread = parse(
+      'They/PRON/PRP/1/nsubj',
+      'take/VERB/VBP/-1/root',
+      'turns/NOUN/NNS/1/obj',
+      'rejecting/VERB/VBG/2/acl',
+      'it/PRON/PRP/3/obj',
+    );
+    expect(arcs(repairTree(misread))[3]).toBe('rejecting:1:xcomp');
+    // "turns" no object of "take" ("the road turns rejecting …" is no such idiom).
+    const plain = parse(
+      'It/PRON/PRP/1/nsubj',
+      'makes/VERB/VBZ/-1/root',
+      'turns/NOUN/NNS/1/obj',
+      'rejecting/VERB/VBG/2/acl',
     );
     expect(repairTree(plain)).toEqual(plain);
   });

@@ -13,6 +13,7 @@ import {
   type ParsedToken,
 } from '../../nlp/index.js';
 import type { SentenceView } from './view.js';
+import { CALLING, INVALID, PROPOSAL_NOUNS } from '../lexicon/predicates.js';
 
 export interface Tree {
   parse: ParsedSentence;
@@ -73,6 +74,34 @@ export function repairSubordinateRoot(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "Speaking after a summit meeting he said unless …" parsed with the participle as the root and
+ * "he said …" a relative clause of "meeting": a clause with its own subject and its own complement
+ * clause lacks nothing a relative clause would fill, so it is the main clause, and the opening
+ * participle without a subject its adverbial.
+ */
+function repairFrontedParticiple(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const root = words.findIndex((w) => w.head < 0);
+  if (root !== 0 || words[root]!.xpos !== 'VBG' || child(parse, root, 'nsubj') >= 0) return parse;
+  const main = words.findIndex(
+    (w, i) =>
+      w.deprel === 'acl:relcl' &&
+      /^VB[DZP]$/.test(w.xpos) &&
+      dominates(parse, root, i) &&
+      child(parse, i, 'nsubj') >= 0 &&
+      child(parse, i, 'ccomp') >= 0 &&
+      !children(parse, i).some((k) => /^(who|whom|which|that)$/i.test(words[k]!.text) && k < i),
+  );
+  if (main < 0) return parse;
+  const tokens = words.map((w, i) => {
+    if (i === main) return { ...w, head: -1, deprel: 'root' };
+    if (i === root) return { ...w, head: main, deprel: 'advcl' };
+    return w;
+  });
+  return { tokens };
+}
+
+/**
  * "… and urged people not to …" tagged as an adjective: a past form in -ed that takes an object is
  * a verb (adjectives take none), whatever the tagger said.
  */
@@ -81,8 +110,47 @@ function repairVerbTags(parse: ParsedSentence): ParsedSentence {
   const verbs = words.map(
     (w, i) => w.upos === 'ADJ' && /\p{L}ed$/u.test(w.text) && words.some((x) => x.head === i && x.deprel === 'obj'),
   );
-  if (!verbs.includes(true)) return parse;
-  return { tokens: words.map((w, i) => (verbs[i] ? { ...w, upos: 'VERB', xpos: 'VBD' } : w)) };
+  // "an accusation Kenya strongly denies" with "denies" tagged a plural noun: a word in -s with an
+  // adverb of manner and a subject before it is a present verb (a noun takes no adverb).
+  const presents = words.map(
+    (w, i) =>
+      w.xpos === 'NNS' &&
+      /\p{L}s$/u.test(w.text) &&
+      words.some((x, k) => x.head === i && k < i && /^nsubj/.test(x.deprel)) &&
+      words.some((x, k) => x.head === i && k === i - 1 && x.upos === 'ADV' && /ly$/.test(x.text)),
+  );
+  if (!verbs.includes(true) && !presents.includes(true)) return parse;
+  return {
+    tokens: words.map((w, i) =>
+      verbs[i] ? { ...w, upos: 'VERB', xpos: 'VBD' } : presents[i] ? { ...w, upos: 'VERB', xpos: 'VBZ' } : w,
+    ),
+  };
+}
+
+/**
+ * "…, an accusation Kenya strongly denies" parsed with the claim noun as the verb's subject and
+ * the name as its apposition: a claim or proposal noun with an article, a name apposed to it
+ * before the verb, and a verb with no object is a relative clause with a gap ("which Kenya denies").
+ */
+function repairGapRelative(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const fixes = new Map<number, { noun: number; name: number }>();
+  words.forEach((v, i) => {
+    if (v.upos !== 'VERB' || words.some((x) => x.head === i && x.deprel === 'obj')) return;
+    const noun = words.findIndex((x, k) => x.head === i && k < i && x.deprel === 'nsubj');
+    if (noun < 0 || !PROPOSAL_NOUNS.has(words[noun]!.lemma.toLowerCase())) return;
+    if (!words.some((x) => x.head === noun && x.deprel === 'det' && /^an?$/i.test(x.text))) return;
+    const name = words.findIndex((x, k) => x.head === noun && k > noun && k < i && x.deprel === 'appos');
+    if (name >= 0 && /^(PROPN|NOUN)$/.test(words[name]!.upos)) fixes.set(i, { noun, name });
+  });
+  if (fixes.size === 0) return parse;
+  const role = new Map<number, Partial<ParsedToken>>();
+  for (const [verb, { noun, name }] of fixes) {
+    role.set(noun, { head: words[verb]!.head, deprel: 'appos' });
+    role.set(name, { head: verb, deprel: 'nsubj' });
+    role.set(verb, { head: noun, deprel: 'acl:relcl' });
+  }
+  return { tokens: words.map((w, i) => ({ ...w, ...role.get(i) })) };
 }
 
 /**
@@ -296,6 +364,86 @@ function repairAddresseeClause(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "called the agreement illegal" parsed as one noun phrase, "the agreement illegal", with the
+ * verdict as its head: after a verb of calling, a verdict word (illegal, void, unacceptable)
+ * with a noun compounded before it is the object's predicate (xcomp), the noun the object.
+ */
+function repairCalledVerdict(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const noun = new Map<number, number>();
+  words.forEach((w, i) => {
+    const verb = words[w.head];
+    if (w.deprel !== 'obj' || verb === undefined || !CALLING.has(verb.lemma) || !INVALID.has(w.text.toLowerCase()))
+      return;
+    const compounds = words.flatMap((c, k) => (c.head === i && c.deprel === 'compound' && k < i ? [k] : []));
+    const last = compounds[compounds.length - 1];
+    if (last !== undefined && words[last]!.upos === 'NOUN') noun.set(i, last);
+  });
+  if (noun.size === 0) return parse;
+  const objects = new Map([...noun].map(([verdict, n]) => [n, verdict]));
+  return {
+    tokens: words.map((w, i) => {
+      const verdict = noun.get(i);
+      if (verdict !== undefined) return { ...w, upos: 'ADJ', xpos: 'JJ', deprel: 'xcomp' };
+      const obj = objects.get(i);
+      if (obj !== undefined) return { ...w, head: words[obj]!.head, deprel: 'obj' };
+      // The determiners and other compounds of the misread phrase belong to the noun.
+      const verdictHead = noun.get(w.head);
+      if (verdictHead !== undefined && i < w.head && w.deprel !== 'punct') return { ...w, head: verdictHead };
+      return w;
+    }),
+  };
+}
+
+/**
+ * "said on Sunday that his country disagrees with …" parsed with "that" as a relative pronoun
+ * (object or subject) of a clause hung on "Sunday": after a time phrase of a verb, a "that"
+ * opening a clause with a subject of its own is the complementiser of the verb's clause.
+ */
+function repairTimeThatClause(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const fix = new Map<number, number>();
+  words.forEach((w, i) => {
+    const time = words[i - 1];
+    const clause = words[w.head];
+    if (w.text.toLowerCase() !== 'that' || !/^(obj|nsubj|mark)/.test(w.deprel) || time === undefined) return;
+    if (!TIME_NOUNS.test(time.text) || !/^(obl|nmod)/.test(time.deprel) || clause === undefined || w.head < i) return;
+    const verb = time.head;
+    if (verb < 0 || verb > i || words[verb]!.upos !== 'VERB' || w.head === verb) return;
+    if (clause.head !== verb && clause.head !== i - 1) return;
+    const ownSubject = words.some((c, k) => k !== i && c.head === w.head && /^(nsubj|expl)/.test(c.deprel));
+    if (ownSubject) fix.set(i, verb);
+  });
+  if (fix.size === 0) return parse;
+  const clauses = new Map([...fix].map(([that, verb]) => [words[that]!.head, verb]));
+  return {
+    tokens: words.map((w, i) =>
+      fix.has(i) ? { ...w, deprel: 'mark' } : clauses.has(i) ? { ...w, head: clauses.get(i)!, deprel: 'ccomp' } : w,
+    ),
+  };
+}
+
+const TIME_NOUNS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|week|month|year|weekend)$/i;
+
+/**
+ * "took turns rejecting the plan": the participle the parser hangs on "turns" is what the
+ * subject of "take turns" does, one after another (an xcomp of "take", as after "kept").
+ */
+function repairTakeTurns(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const turnTaken = (i: number): boolean => {
+    const w = words[i]!;
+    const turns = words[w.head];
+    if (w.xpos !== 'VBG' || !/^(acl|advcl)$/.test(w.deprel) || turns === undefined) return false;
+    return turns.text.toLowerCase() === 'turns' && turns.deprel === 'obj' && words[turns.head]?.lemma === 'take';
+  };
+  if (!words.some((_, i) => turnTaken(i))) return parse;
+  return {
+    tokens: words.map((w, i) => (turnTaken(i) ? { ...w, head: words[w.head]!.head, deprel: 'xcomp' } : w)),
+  };
+}
+
+/**
  * "demanded that Ivo Marek resign" parsed with the bare verb as a noun and the name as its
  * compound: a that-clause has a subject, so a clause marked "that" with none, headed by a
  * singular noun with a name compounded before it, is the name's bare (subjunctive) verb.
@@ -401,7 +549,9 @@ function repairParallelConjunct(parse: ParsedSentence): ParsedSentence {
     const of = words[w.head];
     if (w.deprel !== 'conj' || w.upos !== 'PROPN' || of === undefined || of.deprel !== 'nmod') return undefined;
     if (caseOf(w.head) !== 'of' || of.head < 0 || words[of.head]!.upos !== 'PROPN') return undefined;
-    const own = words.some((c, k) => c.head === i && c.deprel === 'nmod' && caseOf(k) === 'of');
+    // The "of" phrase may hang on the name's last part ("B Ruiz of Libya", "Ruiz" flat on "B").
+    const name = (k: number): boolean => k === i || (words[k]?.head === i && words[k]!.deprel === 'flat');
+    const own = words.some((c, k) => name(c.head) && c.deprel === 'nmod' && caseOf(k) === 'of');
     return own ? of.head : undefined;
   });
   if (moved.every((m) => m === undefined)) return parse;
@@ -478,6 +628,7 @@ function repairToldSubject(parse: ParsedSentence): ParsedSentence {
 
 const REPAIRS = [
   repairSubordinateRoot,
+  repairFrontedParticiple,
   repairToldSubject,
   repairPrepositionHead,
   repairParallelConjunct,
@@ -486,12 +637,16 @@ const REPAIRS = [
   repairCopulaOnName,
   repairSubjunctiveSubject,
   repairAddresseeClause,
+  repairTimeThatClause,
+  repairCalledVerdict,
+  repairTakeTurns,
   repairNominalRoot,
   repairBarePassive,
   repairInfinitiveSubject,
   repairPrepositionalSubject,
   repairFiniteModifier,
   repairVerbTags,
+  repairGapRelative,
   repairParticles,
   repairNameCase,
 ];

@@ -27,6 +27,20 @@ describe('resolveMentions', () => {
     expect(banks.sort()).toEqual(['Organization:Bank', 'Organization:U.K. Bank', 'Organization:U.S. Bank']);
   });
 
+  it('reads "the House" as the "House of ..." named before, never as the White House', () => {
+    expect(
+      entities('He said the House of Delegates passed the bill. It failed in the House in May, Anna Kovac said.'),
+    ).toEqual(['Organization:House of Delegates (House)', 'Person:Anna Kovac']);
+    expect(entities('It failed in the House in May. He said the House of Delegates must act.')).toEqual([
+      'Organization:House of Delegates (House)',
+    ]);
+    expect(entities('Kovac entered the White House in 1981. The plan passed the House in May.')).toEqual([
+      'Person:Kovac',
+      'Organization:White House',
+      'Organization:House',
+    ]);
+  });
+
   it('takes no ordinary word that opens a sentence or a quotation for a surname', () => {
     expect(entities('Kestrel Mills Corp sold its plant. Volume was 40,000 tonnes, down from 52,000.')).toEqual([
       'Organization:Kestrel Mills Corp',

@@ -7,7 +7,7 @@
 import type { EntityType } from '../../graph/schema.js';
 import { countryOf, isKnownPlace } from '../lexicon/places.js';
 import { isCommonWord, isEnglishWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
-import { INSTITUTIONS, isKnownOrganization } from '../lexicon/organizations.js';
+import { INSTITUTIONS, isChamberWord, isKnownOrganization } from '../lexicon/organizations.js';
 import type { Mention } from '../recognise/mention.js';
 import { canonicalName } from './keys.js';
 import { normaliseName } from './normalise.js';
@@ -439,15 +439,17 @@ function shortFormOf(clusters: Cluster[], m: Mention): Cluster | undefined {
  * one earlier organisation's name (its last word, or its first before "of") is that one.
  */
 function headShortForm(clusters: Cluster[], m: Mention, w: string): Cluster | undefined {
-  // "Congress" beside "the American Pork Congress" is the Congress a gazetteer knows.
-  if (isKnownOrganization(w, m.text) || INSTITUTIONS.has(w)) return undefined;
+  // "Congress" beside "the American Pork Congress" is the Congress a gazetteer knows; "the House"
+  // shortens "the House of Representatives", named before or after it, never "the White House".
+  const chamber = isChamberWord(m.text);
+  if (isKnownOrganization(w, m.text) || (INSTITUTIONS.has(w) && !chamber)) return undefined;
   const hosts = clusters.filter(
     (c) =>
       c.type === 'Organization' &&
       c.mentions.some((x) => {
-        if (x.start >= m.start) return false;
+        if (x.start >= m.start && !chamber) return false;
         const ws = normaliseName(x.text).split(' ').filter(Boolean);
-        return ws.length >= 2 && (ws[ws.length - 1] === w || (ws[0] === w && ws[1] === 'of'));
+        return ws.length >= 2 && ((ws[ws.length - 1] === w && !chamber) || (ws[0] === w && ws[1] === 'of'));
       }),
   );
   return hosts.length === 1 ? hosts[0] : undefined;

@@ -49,6 +49,18 @@ describe('tokenize', () => {
     ]);
     expect(toks.find((t) => t.text === 'U.S.')!.norm).toBe('us');
   });
+  it('keeps mojibake (UTF-8 read as Latin-1) inside its word, composed or with a combining mark', () => {
+    expect(tokenize('Enrique Pe\u00c3\u00b1a Nieto').map((t) => t.text)).toEqual([
+      'Enrique',
+      'Pe\u00c3\u00b1a',
+      'Nieto',
+    ]);
+    expect(tokenize('Enrique PeA\u0303\u00b1a Nieto').map((t) => t.text)).toEqual([
+      'Enrique',
+      'PeA\u0303\u00b1a',
+      'Nieto',
+    ]);
+  });
   it('gives offsets into the text', () => {
     const text = 'Say “Hello” to Zhang Qiyue.';
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);

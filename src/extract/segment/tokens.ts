@@ -17,12 +17,13 @@ export interface Token {
 }
 
 // One alternation, no nested quantifiers: linear on any input.
-// Mojibake ("PeÃ±a": UTF-8 read as Latin-1) keeps its continuation characters inside the word.
+// Mojibake ("PeÃ±a": UTF-8 read as Latin-1) keeps its continuation characters inside the word, also
+// when the "Ã" is written decomposed (A and a combining tilde).
 /** A web domain, one word ("Gawker.com", "www.bbc.co.uk"), as UD tokenises it. */
 export const DOMAIN_NAME = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|io|co\.uk|org\.uk)$/u;
 
 const TOKEN_RE =
-  /[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|io|co\.uk|org\.uk)\b|(?:[A-Z]\.){2,}|['’]s\b|``|''|[\p{L}](?:[\p{L}\p{M}\d]|(?<=[ÃÂÅÄ])[\u0080-\u00bf])*(?:[-'’](?!s\b)[\p{L}\d](?:[\p{L}\p{M}\d]|(?<=[ÃÂÅÄ])[\u0080-\u00bf])*)*\.?|\d+(?:[.,:]\d+)*(?:[-–][\p{L}\d]+)?|[“”"‘’'«»]|\S/gu;
+  /[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|org|net|gov|edu|io|co\.uk|org\.uk)\b|(?:[A-Z]\.){2,}|['’]s\b|``|''|[\p{L}](?:[\p{L}\p{M}\d]|(?<=[ÃÂÅÄ]|A\p{M})[\u0080-\u00bf])*(?:[-'’](?!s\b)[\p{L}\d](?:[\p{L}\p{M}\d]|(?<=[ÃÂÅÄ]|A\p{M})[\u0080-\u00bf])*)*\.?|\d+(?:[.,:]\d+)*(?:[-–][\p{L}\d]+)?|[“”"‘’'«»]|\S/gu;
 
 /** "NATO-led", "Kremlin-backed": the name is its own token, the participle another. */
 const NAME_COMPOUND =
