@@ -306,6 +306,17 @@ describe('pairs and plurals of people', () => {
       'Peru offered talks to Chile on Monday, but said the two countries must first settle the border dispute.';
     expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Peru -> Chile)']);
   });
+  it('gives "the two sides" the two parties of any kind named together, and no one of three', () => {
+    const two = 'Talks between Peru and Chile ended in Lima on Monday.\nThe two sides urged the Kestrel League to act.';
+    expect(triples(two, ['DEMANDED'])).toEqual([
+      'DEMANDED(Chile -> Kestrel League)',
+      'DEMANDED(Peru -> Kestrel League)',
+    ]);
+    const three =
+      'Ivo Marek of the Kestrel League met Anna Kovac in Lima on Monday.\n' +
+      'The two sides urged the Velmar Trade Council to act.';
+    expect(triples(three, ['DEMANDED'])).toEqual([]);
+  });
   it('gives a plural "the leaders" the coordinated subject of the sentence before', () => {
     const text =
       'Ivo Marek and Anna Kovac met in Lima on Monday.\nThe leaders urged the Kestrel League to end the strike.';

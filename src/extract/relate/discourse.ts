@@ -344,11 +344,16 @@ export function resolvePair(
   entities: EntityInfo[],
 ): number[] | undefined {
   const states = head !== undefined && PAIR_STATES.has(head);
-  if (head !== undefined && !states && !PAIR_PERSONS.has(head)) return undefined;
+  // "the two sides": parties of any kind, persons, bodies or states.
+  const sides = head === 'side' || head === 'party';
+  if (head !== undefined && !states && !sides && !PAIR_PERSONS.has(head)) return undefined;
+  const state = (i: number): boolean => entities[i]!.type === 'Place' && countryOf(entities[i]!.name) !== undefined;
   const fits = (i: number): boolean =>
-    states
-      ? entities[i]!.type === 'Place' && countryOf(entities[i]!.name) !== undefined
-      : entities[i]!.type === 'Person';
+    sides
+      ? state(i) || ['Person', 'Organization'].includes(entities[i]!.type)
+      : states
+        ? state(i)
+        : entities[i]!.type === 'Person';
   const pair = recent.map((names) => [...new Set(names.filter(fits))]).find((names) => names.length > 0);
   if (pair?.length !== 2) return undefined;
   return pair.every((i) => personFits(head, entities[i]!)) ? pair : undefined;
