@@ -225,6 +225,9 @@ export function argumentReader(ctx: RelateContext) {
           const person = /^(his|her)$/i.test(word.text);
           const agrees = ahead.length === 1 && (entities[ahead[0]!]!.type === 'Person') === person;
           if (agrees && !/^their$/i.test(word.text)) return ahead;
+          // "In his speech, the minister said": the unnamed person the subject is, no one named before.
+          const noun = lemmaOf(t, subject);
+          if (person && ahead.length === 0 && (HUMAN_NOUNS.has(noun) || ROLE_HEADS.has(noun))) return [];
         }
       }
       const local: number[] = [];
@@ -342,6 +345,9 @@ export function argumentReader(ctx: RelateContext) {
       const portfolio = childrenOf(t, w, 'amod', 'compound')
         .map((k) => lemmaOf(t, k).toLowerCase())
         .filter((m) => PORTFOLIOS.has(m) || ROLE_WORDS.has(m));
+      // "a minister" is someone new, never a minister named before.
+      const definite = childrenOf(t, w, 'det').some((k) => lemmaOf(t, k) === 'the');
+      if (!definite && childOf(t, w, 'nmod:poss') === undefined) return [];
       const holder = officeHolder(lemma, portfolio);
       if (holder.length || portfolio.includes('former') || childOf(t, w, 'nmod:poss') !== undefined) return holder;
       // "X, the mayor of Lima, … '…,' the mayor said": the one person an apposition gave the office.

@@ -42,6 +42,13 @@ describe('it', () => {
   });
 });
 
+describe('possessives before their subject', () => {
+  it('gives "his" before an unnamed subject ("In his speech, a minister …") no one named earlier', () => {
+    const text = 'Ivo Marek arrived in Lima on Monday.\nIn his speech, a minister urged the Kestrel League to act.';
+    expect(references(text)).not.toContain('his -> Ivo Marek');
+  });
+});
+
 describe('it says', () => {
   it('does not give "…, it says" to a body named in what is said', () => {
     const text = 'Prices rose in May.\nThe rise came from higher duties charged by the Velmar Trade Council, it says.';
@@ -227,6 +234,12 @@ describe('offices', () => {
       'Ivo Marek, the former mayor of Lima, spoke on Monday.\n' +
       '"I urge the Kestrel League to pay its workers now," the mayor said.';
     expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
+  it('gives "a minister" no one: an indefinite description is someone new', () => {
+    const titled = 'Foreign Minister Ivo Marek arrived in Lima on Monday.\nA minister urged the Kestrel League to act.';
+    expect(triples(titled, ['DEMANDED'])).toEqual([]);
+    const untitled = 'Ivo Marek arrived in Lima on Monday.\nA minister urged the Kestrel League to act.';
+    expect(triples(untitled, ['DEMANDED'])).toEqual([]);
   });
   it("does not give an office just mentioned as someone else's to the salient person", () => {
     const text = 'Anna Kovac met the defence minister in Lima.\n"Trade must grow," the defence minister said.';
