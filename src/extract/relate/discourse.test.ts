@@ -42,6 +42,18 @@ describe('it', () => {
   });
 });
 
+describe('first person in quotations', () => {
+  it('refers "I" to the quotation\'s speaker, and "we" only to a body that speaks', () => {
+    const text =
+      '"I will not resign," Ivo Marek said on Monday.\n"We will fight on," he added.\n' +
+      '"We reject the plan," the Kestrel League said.';
+    const refs = references(text);
+    expect(refs).toContain('I -> Ivo Marek');
+    expect(refs).not.toContain('We -> Ivo Marek');
+    expect(refs).toContain('We -> Kestrel League');
+  });
+});
+
 describe('possessives before their subject', () => {
   it('gives "his" before an unnamed subject ("In his speech, a minister …") no one named earlier', () => {
     const text = 'Ivo Marek arrived in Lima on Monday.\nIn his speech, a minister urged the Kestrel League to act.';
