@@ -82,6 +82,12 @@ describe('they after a plural', () => {
     const text = 'The Velmar Trade Council met in May.\nFarmers face big problems.\nThey demanded a new vote.';
     expect(triples(text, ['DEMANDED'])).toEqual([]);
   });
+  it('gives "they" no one when a single body came between it and a pair still in reach', () => {
+    const text =
+      'Ivo Marek and Anna Kovac met in Lima on Monday.\nThe Kestrel League sent a letter.\n' +
+      'They urged the Velmar Trade Council to end the strike.';
+    expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
   it('still gives "they" to persons coordinated as a subject two sentences before', () => {
     const text = 'Ivo Marek and Anna Kovac met in Dorvia on Monday.\nThe weather was cold.\nThey demanded a new vote.';
     expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Anna Kovac -> null)', 'DEMANDED(Ivo Marek -> null)']);

@@ -20,6 +20,8 @@ export interface Discourse {
   persons: number[];
   /** The latest coordinated or plural subject ("A and B", "the two leaders") and its sentence. */
   group?: { members: number[]; sentence: number };
+  /** The latest group of several ("A and B met"), kept when a single body becomes the group. */
+  several?: { members: number[]; sentence: number };
   /** Recently salient organisations and places, newest last. */
   collective: number[];
   /** The entities named so far, up to and including the current sentence. */
@@ -66,7 +68,7 @@ export function newDiscourse(): Discourse {
 export function noteMeeting(d: Discourse, parties: number[], sentence: number): void {
   if (parties.length < 2) return;
   if (d.group && d.group.sentence === sentence && d.group.members.length > 1) return;
-  d.group = { members: parties, sentence };
+  d.group = d.several = { members: parties, sentence };
 }
 
 /** Notes an entity named in a sentence. */
@@ -123,7 +125,7 @@ export function noteDocuments(d: Discourse, nouns: string[], issuers: number[], 
 
 /** Makes entities salient: they become the preferred antecedents of later pronouns. */
 export function noteSalient(d: Discourse, members: number[], entities: EntityInfo[], sentence: number): void {
-  if (members.length > 1) d.group = { members, sentence };
+  if (members.length > 1) d.group = d.several = { members, sentence };
   else if (members.length === 1 && entities[members[0]!]!.type === 'Organization') d.group = { members, sentence };
   for (const m of members) {
     const e = entities[m]!;
@@ -197,7 +199,11 @@ export function resolvePronoun(
     // A coordinated subject ("A and B met") stays "they" for three sentences; a single body only
     // for the next one.
     const reach = d.group?.members.length === 1 ? 1 : 3;
-    if (d.group && sentence - d.group.sentence <= reach) return d.group.members;
+    // "A and B met. The council wrote to them. They urged …": a single body just spoken of and a
+    // pair still in reach could each be meant; neither is taken.
+    const several = d.several;
+    const rival = several !== undefined && several !== d.group && sentence - several.sentence <= 3;
+    if (d.group && sentence - d.group.sentence <= reach) return rival ? undefined : d.group.members;
     // A body spoken of as "they" ("the council said they …") is one the sentence before or this one
     // made its subject; an older one is no antecedent for a plural.
     const c = d.collective[d.collective.length - 1];
