@@ -23,7 +23,7 @@ import {
 import { PERSON_TITLES, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { countryOf, countryOfDemonym } from '../lexicon/places.js';
 import { isChamberWord, ORG_HEADS } from '../lexicon/organizations.js';
-import { resolveDescription, resolvePair, resolvePronoun } from './discourse.js';
+import { describedHolder, resolveDescription, resolvePair, resolvePronoun } from './discourse.js';
 import { clauseOf, conjuncts, descendants, hasLabel, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
 import {
   afterQuote,
@@ -225,6 +225,9 @@ export function argumentReader(ctx: RelateContext) {
           const person = /^(his|her)$/i.test(word.text);
           const agrees = ahead.length === 1 && (entities[ahead[0]!]!.type === 'Person') === person;
           if (agrees && !/^their$/i.test(word.text)) return ahead;
+          // "In his speech, the minister said": the unnamed person the subject is, no one named before.
+          const noun = lemmaOf(t, subject);
+          if (person && ahead.length === 0 && (HUMAN_NOUNS.has(noun) || ROLE_HEADS.has(noun))) return [];
         }
       }
       const local: number[] = [];
@@ -349,8 +352,14 @@ export function argumentReader(ctx: RelateContext) {
       const portfolio = childrenOf(t, w, 'amod', 'compound')
         .map((k) => lemmaOf(t, k).toLowerCase())
         .filter((m) => PORTFOLIOS.has(m) || ROLE_WORDS.has(m));
+      // "a minister" is someone new, never a minister named before.
+      const definite = childrenOf(t, w, 'det').some((k) => lemmaOf(t, k) === 'the');
+      if (!definite && childOf(t, w, 'nmod:poss') === undefined) return [];
       const holder = officeHolder(lemma, portfolio);
       if (holder.length || portfolio.includes('former') || childOf(t, w, 'nmod:poss') !== undefined) return holder;
+      // "X, the mayor of Lima, … '…,' the mayor said": the one person an apposition gave the office.
+      const described = describedHolder([...portfolio, lemma], discourse, view.index);
+      if (described.length) return described;
       // '"…," the prime minister said' of a story's one untitled person: news gives the office of
       // who it is about, unless the office was mentioned as someone else's just before.
       const recent = discourse.persons.filter((p) => (discourse.salientIn.get(p) ?? -1) >= view.index - 2);
@@ -444,7 +453,11 @@ export function argumentReader(ctx: RelateContext) {
       if (/^(group|organi[sz]ation)$/.test(lemma) && childOf(t, w, 'appos') !== undefined) return [];
       const before = recentNames(view, t.token[w]!, false)[0]!;
       const plural = word.xpos === 'NNS';
-      return resolveDescription([...modifiers, lemma], entities, discourse, plural, view.index, before) ?? [];
+      // Parties its own sentence names after it, not those modifying a noun ("IBM vice president").
+      const after = t.parse.tokens.flatMap((x, k) =>
+        k > w && t.argHead[k] && !/^(compound|nmod:poss|flat)/.test(x.deprel) ? [t.entity[k]!] : [],
+      );
+      return resolveDescription([...modifiers, lemma], entities, discourse, plural, view.index, before, after) ?? [];
     }
     return [];
   }

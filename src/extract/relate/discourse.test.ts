@@ -42,6 +42,25 @@ describe('it', () => {
   });
 });
 
+describe('first person in quotations', () => {
+  it('refers "I" to the quotation\'s speaker, and "we" only to a body that speaks', () => {
+    const text =
+      '"I will not resign," Ivo Marek said on Monday.\n"We will fight on," he added.\n' +
+      '"We reject the plan," the Kestrel League said.';
+    const refs = references(text);
+    expect(refs).toContain('I -> Ivo Marek');
+    expect(refs).not.toContain('We -> Ivo Marek');
+    expect(refs).toContain('We -> Kestrel League');
+  });
+});
+
+describe('possessives before their subject', () => {
+  it('gives "his" before an unnamed subject ("In his speech, a minister …") no one named earlier', () => {
+    const text = 'Ivo Marek arrived in Lima on Monday.\nIn his speech, a minister urged the Kestrel League to act.';
+    expect(references(text)).not.toContain('his -> Ivo Marek');
+  });
+});
+
 describe('it says', () => {
   it('does not give "…, it says" to a body named in what is said', () => {
     const text = 'Prices rose in May.\nThe rise came from higher duties charged by the Velmar Trade Council, it says.';
@@ -61,6 +80,12 @@ describe('they', () => {
 describe('they after a plural', () => {
   it('gives "they" after a plural subject no entity stands for to no one', () => {
     const text = 'The Velmar Trade Council met in May.\nFarmers face big problems.\nThey demanded a new vote.';
+    expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
+  it('gives "they" no one when a single body came between it and a pair still in reach', () => {
+    const text =
+      'Ivo Marek and Anna Kovac met in Lima on Monday.\nThe Kestrel League sent a letter.\n' +
+      'They urged the Velmar Trade Council to end the strike.';
     expect(triples(text, ['DEMANDED'])).toEqual([]);
   });
   it('still gives "they" to persons coordinated as a subject two sentences before', () => {
@@ -216,6 +241,24 @@ describe('offices', () => {
     const text = 'Anna Kovac is urging Dorvian leaders to act.\n"Trade must grow," the prime minister said.';
     expect(triples(text, ['STATED'])).toEqual(['STATED(Anna Kovac -> null)']);
   });
+  it('gives "the mayor" the person an apposition of an earlier sentence made mayor', () => {
+    const text =
+      'Ivo Marek, the mayor of Lima, spoke on Monday.\n' +
+      '"I urge the Kestrel League to pay its workers now," the mayor said.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Ivo Marek -> Kestrel League)']);
+  });
+  it('does not give "the mayor" a former mayor an apposition described', () => {
+    const text =
+      'Ivo Marek, the former mayor of Lima, spoke on Monday.\n' +
+      '"I urge the Kestrel League to pay its workers now," the mayor said.';
+    expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
+  it('gives "a minister" no one: an indefinite description is someone new', () => {
+    const titled = 'Foreign Minister Ivo Marek arrived in Lima on Monday.\nA minister urged the Kestrel League to act.';
+    expect(triples(titled, ['DEMANDED'])).toEqual([]);
+    const untitled = 'Ivo Marek arrived in Lima on Monday.\nA minister urged the Kestrel League to act.';
+    expect(triples(untitled, ['DEMANDED'])).toEqual([]);
+  });
   it("does not give an office just mentioned as someone else's to the salient person", () => {
     const text = 'Anna Kovac met the defence minister in Lima.\n"Trade must grow," the defence minister said.';
     expect(triples(text, ['STATED'])).toEqual([]);
@@ -232,6 +275,28 @@ describe('body classes', () => {
   it('gives "the group" no body when two were salient', () => {
     const text = 'The Kestrel League met the Velmar Trade Council on Monday.\nThe group urged Ivo Marek to resign.';
     expect(triples(text, ['DEMANDED'])).toEqual([]);
+  });
+  it('gives "the company" the one company named before by a legal form', () => {
+    const text =
+      'Dorvo Corp said on Monday it would cut 500 jobs in Lima.\n' +
+      'The company urged the Velmar Trade Council to lower taxes.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Dorvo Corp -> Velmar Trade Council)']);
+  });
+  it('does not give "the company" a company its own sentence names after it as another party', () => {
+    const text =
+      'Talks with Dorvo Corp resumed in Lima on Monday.\n' +
+      'The company said it would sign a new supply deal with Dorvo Corp.';
+    expect(references(text)).not.toContain('The company -> Dorvo Corp');
+  });
+  it('gives "the company" the salient one of two companies, and of two salient neither', () => {
+    const one =
+      'Dorvo Corp said on Monday it would buy a stake in Kestrel Inc from its owners.\n' +
+      'The company urged the Velmar Trade Council to lower taxes.';
+    expect(triples(one, ['DEMANDED'])).toEqual(['DEMANDED(Dorvo Corp -> Velmar Trade Council)']);
+    const two =
+      'Dorvo Corp and Kestrel Ltd said on Monday they would merge.\n' +
+      'The company urged the Velmar Trade Council to lower taxes.';
+    expect(triples(two, ['DEMANDED'])).toEqual([]);
   });
   it('does not read "the group, an alliance of …" as an anaphor', () => {
     const text =
@@ -271,6 +336,17 @@ describe('pairs and plurals of people', () => {
     const text =
       'Peru offered talks to Chile on Monday, but said the two countries must first settle the border dispute.';
     expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Peru -> Chile)']);
+  });
+  it('gives "the two sides" the two parties of any kind named together, and no one of three', () => {
+    const two = 'Talks between Peru and Chile ended in Lima on Monday.\nThe two sides urged the Kestrel League to act.';
+    expect(triples(two, ['DEMANDED'])).toEqual([
+      'DEMANDED(Chile -> Kestrel League)',
+      'DEMANDED(Peru -> Kestrel League)',
+    ]);
+    const three =
+      'Ivo Marek of the Kestrel League met Anna Kovac in Lima on Monday.\n' +
+      'The two sides urged the Velmar Trade Council to act.';
+    expect(triples(three, ['DEMANDED'])).toEqual([]);
   });
   it('gives a plural "the leaders" the coordinated subject of the sentence before', () => {
     const text =
@@ -324,6 +400,21 @@ describe('people described by a role', () => {
       'Republican presidential candidate Ivo Marek met voters in Lima on Monday.\n' +
       "The Democratic candidate's plan was rejected by the Kestrel League.";
     expect(rejected(text)).toEqual(['REJECTED(Kestrel League -> null)']);
+  });
+  it('gives "the Republican candidate" the one untitled person just spoken of when no one is described so', () => {
+    const text =
+      'Ivo Marek did not attend the summit in Lima on Monday.\n' +
+      "The Kestrel League rejected the Republican candidate's plan.";
+    expect(rejected(text)).toEqual(['REJECTED(Kestrel League -> Ivo Marek)']);
+  });
+  it('gives "the candidate" no one when two persons were just spoken of, or the one has a title', () => {
+    const two =
+      'Ivo Marek met Tomas Berg in Quito on Monday.\n' + "The Kestrel League rejected the Republican candidate's plan.";
+    expect(rejected(two)).toEqual(['REJECTED(Kestrel League -> null)']);
+    const titled =
+      'Senator Ivo Marek did not attend the summit in Lima on Monday.\n' +
+      "The Kestrel League rejected the Republican candidate's plan.";
+    expect(rejected(titled)).toEqual(['REJECTED(Kestrel League -> null)']);
   });
   it('gives "the opposition" the one person titled its leader', () => {
     const text =

@@ -13,12 +13,15 @@
 import type { EntityInfo } from './view.js';
 import { ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { countryOf, countryOfDemonym } from '../lexicon/places.js';
+import { LEGAL_FORMS } from '../lexicon/organizations.js';
 
 export interface Discourse {
   /** Recently salient persons (subjects and speakers), newest last. */
   persons: number[];
   /** The latest coordinated or plural subject ("A and B", "the two leaders") and its sentence. */
   group?: { members: number[]; sentence: number };
+  /** The latest group of several ("A and B met"), kept when a single body becomes the group. */
+  several?: { members: number[]; sentence: number };
   /** Recently salient organisations and places, newest last. */
   collective: number[];
   /** The entities named so far, up to and including the current sentence. */
@@ -65,7 +68,7 @@ export function newDiscourse(): Discourse {
 export function noteMeeting(d: Discourse, parties: number[], sentence: number): void {
   if (parties.length < 2) return;
   if (d.group && d.group.sentence === sentence && d.group.members.length > 1) return;
-  d.group = { members: parties, sentence };
+  d.group = d.several = { members: parties, sentence };
 }
 
 /** Notes an entity named in a sentence. */
@@ -122,7 +125,7 @@ export function noteDocuments(d: Discourse, nouns: string[], issuers: number[], 
 
 /** Makes entities salient: they become the preferred antecedents of later pronouns. */
 export function noteSalient(d: Discourse, members: number[], entities: EntityInfo[], sentence: number): void {
-  if (members.length > 1) d.group = { members, sentence };
+  if (members.length > 1) d.group = d.several = { members, sentence };
   else if (members.length === 1 && entities[members[0]!]!.type === 'Organization') d.group = { members, sentence };
   for (const m of members) {
     const e = entities[m]!;
@@ -196,7 +199,11 @@ export function resolvePronoun(
     // A coordinated subject ("A and B met") stays "they" for three sentences; a single body only
     // for the next one.
     const reach = d.group?.members.length === 1 ? 1 : 3;
-    if (d.group && sentence - d.group.sentence <= reach) return d.group.members;
+    // "A and B met. The council wrote to them. They urged …": a single body just spoken of and a
+    // pair still in reach could each be meant; neither is taken.
+    const several = d.several;
+    const rival = several !== undefined && several !== d.group && sentence - several.sentence <= 3;
+    if (d.group && sentence - d.group.sentence <= reach) return rival ? undefined : d.group.members;
     // A body spoken of as "they" ("the council said they …") is one the sentence before or this one
     // made its subject; an older one is no antecedent for a plural.
     const c = d.collective[d.collective.length - 1];
@@ -343,11 +350,16 @@ export function resolvePair(
   entities: EntityInfo[],
 ): number[] | undefined {
   const states = head !== undefined && PAIR_STATES.has(head);
-  if (head !== undefined && !states && !PAIR_PERSONS.has(head)) return undefined;
+  // "the two sides": parties of any kind, persons, bodies or states.
+  const sides = head === 'side' || head === 'party';
+  if (head !== undefined && !states && !sides && !PAIR_PERSONS.has(head)) return undefined;
+  const state = (i: number): boolean => entities[i]!.type === 'Place' && countryOf(entities[i]!.name) !== undefined;
   const fits = (i: number): boolean =>
-    states
-      ? entities[i]!.type === 'Place' && countryOf(entities[i]!.name) !== undefined
-      : entities[i]!.type === 'Person';
+    sides
+      ? state(i) || ['Person', 'Organization'].includes(entities[i]!.type)
+      : states
+        ? state(i)
+        : entities[i]!.type === 'Person';
   const pair = recent.map((names) => [...new Set(names.filter(fits))]).find((names) => names.length > 0);
   if (pair?.length !== 2) return undefined;
   return pair.every((i) => personFits(head, entities[i]!)) ? pair : undefined;
@@ -373,6 +385,7 @@ export function resolveDescription(
   plural = false,
   sentence?: number,
   before: number[] = [],
+  after: number[] = [],
 ): number[] | undefined {
   const head = words[words.length - 1];
   if (!head) return undefined;
@@ -445,6 +458,8 @@ export function resolveDescription(
   if (plural) return named.length > 1 ? named : undefined;
   if (named.length) return [Math.max(...named)];
   if (BODY_CLASSES.has(head) && sentence !== undefined) return salientBody(entities, d, sentence);
+  if (COMPANY_NOUNS.has(head) && modifiers.length === 0 && sentence !== undefined)
+    return namedCompany(entities, d, sentence, after);
   return plural ? undefined : nationalBody(head, modifiers, entities, d, before);
 }
 
@@ -484,7 +499,29 @@ function describedPerson(
   const partial = persons.filter(
     (i) => headed(i).length > 0 && !descriptions(i).some((words) => wanted.some((w) => contradicts(w, words))),
   );
-  return partial.length === 1 ? partial : undefined;
+  if (partial.length) return partial.length === 1 ? partial : undefined;
+  // "Donald Trump was not at the summit … The leaders rebutted the Republican presidential
+  // candidate's proposals": with no one described so, a candidacy news gives the one person the
+  // last two sentences spoke of, when the article gave that person no title.
+  if (!PERSON_ROLE_NOUNS.has(head) || sentence === undefined) return undefined;
+  const recent = d.persons.filter((p) => (d.salientIn.get(p) ?? -1) >= sentence - 2);
+  return recent.length === 1 && descriptions(recent[0]!).length === 0 ? recent : undefined;
+}
+
+/**
+ * "X, the mayor of Lima, … '…,' the mayor said": the one person an apposition of an earlier
+ * sentence gave that office (its words all there, "former" only if asked for); else none.
+ */
+export function describedHolder(words: string[], d: Discourse, sentence: number): number[] {
+  const head = words[words.length - 1];
+  const fits = (description: string[]): boolean =>
+    description[description.length - 1] === head &&
+    words.every((w) => description.includes(w)) &&
+    (!description.includes('former') || words.includes('former'));
+  const holders = [...d.described]
+    .filter(([i, descriptions]) => (d.firstNamed.get(i) ?? sentence) < sentence && descriptions.some(fits))
+    .map(([i]) => i);
+  return holders.length === 1 ? holders : [];
 }
 
 /** Titles of who leads what the word before names ("opposition leader"). */
@@ -527,6 +564,27 @@ function salientBody(entities: EntityInfo[], d: Discourse, sentence: number): nu
   const recent = d.collective.filter(
     (e) => entities[e]!.type === 'Organization' && (d.salientIn.get(e) ?? -1) >= sentence - 2,
   );
+  return recent.length === 1 ? recent : undefined;
+}
+
+/** Nouns for a company: "the company", "the firm" (a "Company" named so is found by its name's end). */
+const COMPANY_NOUNS = new Set(['company', 'firm']);
+
+/**
+ * "Dorvo Corp said … The company urged …": the one company the article named before, a name that
+ * ends in a legal form ("Corp", "Inc", "Ltd", "plc"); of several, the one the last two sentences
+ * made salient; never one its own sentence names after it ("the company will keep its deal with
+ * Dorvo" is another company); else none (a ministry or agency is no company).
+ */
+function namedCompany(entities: EntityInfo[], d: Discourse, sentence: number, after: number[]): number[] | undefined {
+  const companies = [...d.named].filter((i) => {
+    const e = entities[i]!;
+    if (after.includes(i)) return false;
+    const last = e.words[e.words.length - 1]?.replace(/\./g, '');
+    return e.type === 'Organization' && e.words.length >= 2 && last !== undefined && LEGAL_FORMS.has(last);
+  });
+  if (companies.length <= 1) return companies.length ? companies : undefined;
+  const recent = companies.filter((i) => (d.salientIn.get(i) ?? -Infinity) >= sentence - 2);
   return recent.length === 1 ? recent : undefined;
 }
 

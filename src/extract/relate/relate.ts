@@ -148,11 +148,14 @@ export function relateSentences(input: RelateInput): RelateOutput {
     const out: Reference[] = [];
     t.parse.tokens.forEach((w, i) => {
       if (t.entity[i] !== undefined) return;
-      const pronoun = w.upos === 'PRON' && /^(he|him|his|she|her|hers|they|them|their|it|its)$/i.test(w.text);
+      // Inside a quotation "I" is its speaker; "we" only a body that speaks (a person's "we" is a group).
+      const we = /^(we|us|our)$/i.test(w.text);
+      const pronoun =
+        w.upos === 'PRON' && (we || /^(he|him|his|she|her|hers|they|them|their|it|its|i|me|my)$/i.test(w.text));
       const description = w.upos === 'NOUN' && childrenOf(t, i, 'det').some((d) => lemmaOf(t, d) === 'the');
       if (!pronoun && !description) return;
       const found = entitiesOf(s, i);
-      if (found.length === 0) return;
+      if (found.length === 0 || (we && found.some((e) => entities[e]!.type === 'Person'))) return;
       const first = description ? subtreeSpan(t.parse, i, ['acl', 'acl:relcl', 'nmod', 'appos', 'punct']).first : i;
       out.push({ sentence: view.index, tokenStart: t.token[first]!, tokenEnd: t.token[i]! + 1, entities: found });
     });
