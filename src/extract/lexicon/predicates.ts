@@ -63,7 +63,8 @@ const VERBS = new Map<string, Predicate>([
   ...entries(
     `add; note; explain; predict; suggest; indicate; remark;
     comment; respond; reply; answer; complain; describe; mention; observe; maintain; write; report; promise; pledge;
-    vow; testify; recall; express; voice; continue; speak; estimate; reason; post`,
+    vow; testify; recall; express; voice; continue; speak; estimate; reason; post; point out; counter; underline;
+    lament; boast; joke`,
     { relation: 'STATED', frame: 'speech', needsContent: true },
   ),
   // CAMEO 13 threats: a demand backed by a sanction when it names a condition (relate.ts).

@@ -14,6 +14,12 @@ const run = (text: string): ArticleExtraction =>
 const triples = (text: string, types?: readonly string[]): string[] => relationTriples(run(text), types);
 
 describe('reported speech', () => {
+  it('reads pointing out, countering, underlining, lamenting, boasting and joking that … as statements', () => {
+    for (const verb of ['pointed out', 'countered', 'underlined', 'lamented', 'boasted', 'joked'])
+      expect(triples(`Tom Hale ${verb} that the talks had failed.`)).toEqual(['STATED(Tom Hale -> null)']);
+    // Without content they say nothing: "pointed out the flaws", "lamented the decline".
+    expect(triples('Tom Hale lamented the decline.')).toEqual([]);
+  });
   it('takes the subject of a speech verb, before or after it', () => {
     expect(triples('Prime Minister Anna Kovacs said the talks would resume.')).toEqual(['STATED(Anna Kovacs -> null)']);
     expect(triples('"The talks will resume," said Anna Kovacs.')).toEqual(['STATED(Anna Kovacs -> null)']);
