@@ -458,6 +458,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (xcomp !== undefined && !objectFirst) {
       const inner = predicateOf(t, xcomp);
       if (inner?.frame === 'reject' || NOT_SAYING.has(lemmaOf(t, xcomp))) return;
+      // "declining to put figures on possible contracts", "refused to put a date on it": withholding a number.
+      const withheld = childOf(t, xcomp, 'obj');
+      if (lemmaOf(t, xcomp) === 'put' && withheld !== undefined && QUANTITIES.test(lemmaOf(t, withheld))) return;
       // "declined to attend the summit": the event is what is rejected.
       if (inner?.frame === 'attend' || inner?.frame === 'meet') {
         emit('REJECTED', sources, eventTargetOf(s, xcomp) ?? null, p, 0.8);
@@ -1137,3 +1140,6 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
 
 /** Nouns of a speech act given in a setting phrase: "in a statement to X", "in an interview with Y". */
 const SPEECH_SETTINGS = /^(interview|conversation|call|letter|message|statement|remark|comment|speech|address)s?$/;
+
+/** What "put … on" something names when it quantifies it: "put figures / a date / a price on". */
+const QUANTITIES = /^(figure|figures|number|numbers|date|dates|price|value|estimate|timetable|timeframe|time)$/;

@@ -1653,6 +1653,15 @@ describe('arguments', () => {
       'REJECTED(Tom Hale -> null)',
     ]);
   });
+  it('takes the name apposed to "X\'s leading union" as the speaker, not X', () => {
+    expect(triples("Kenya's leading farmers' union, the KFU, said the cuts were unacceptable.")).toEqual([
+      'STATED(KFU -> null)',
+    ]);
+  });
+  it('reads declining to put a figure or a date on something as withholding it, not as a rejection', () => {
+    expect(triples('Tom Hale declined to put figures on possible contracts.')).toEqual([]);
+    expect(triples('Tom Hale refused to put the plan to a vote.')).toEqual(['REJECTED(Tom Hale -> null)']);
+  });
   it('reads every party of "the leaders of A, B and C"', () => {
     expect(triples('The leaders of France, Italy and Spain rejected the plan.')).toEqual([
       'REJECTED(France -> null)',

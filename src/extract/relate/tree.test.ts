@@ -210,6 +210,24 @@ describe('repairTree', () => {
     const dateline = parse('NAIROBI/PROPN/NNP/2/nsubj', 'Kenya/PROPN/NNP/2/nsubj', 'rejected/VERB/VBD/-1/root');
     expect(repairTree(dateline)).toEqual(dateline);
   });
+  it("reads a participle after a possessive that took the next noun as object as that noun's adjective", () => {
+    const misread = parse(
+      'Kenya/PROPN/NNP/6/nsubj',
+      "'s/PART/POS/0/case",
+      'leading/VERB/VBG/0/acl',
+      'union/NOUN/NN/2/obj',
+      'KFU/PROPN/NNP/2/obl',
+      ',/PUNCT/,/0/punct',
+      'said/VERB/VBD/-1/root',
+    );
+    expect(arcs(repairTree(misread)).slice(0, 5)).toEqual([
+      'Kenya:3:nmod:poss',
+      "'s:0:case",
+      'leading:3:amod',
+      'union:6:nsubj',
+      'KFU:3:appos',
+    ]);
+  });
   it('makes the participle hung on "turns" in "take turns rejecting" the xcomp of "take"', () => {
     const misread = parse(
       'They/PRON/PRP/1/nsubj',

@@ -481,6 +481,35 @@ function repairSplitSubjects(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "Kenya's leading farmers' union, the KFU, said" parsed with "leading" a verb whose object is the
+ * union: a participle right after a possessive ("ruling", "leading", "governing") that takes the
+ * noun after it as object is that noun's adjective; the noun heads the phrase the possessor headed,
+ * and what hung on the participle after the noun (an apposed name) hangs on the noun.
+ */
+function repairPossessedParticiple(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let i = 0; i < words.length; i++) {
+    const owner = words[i]!;
+    const s = words[i + 1];
+    const participle = words[i + 2];
+    if (s === undefined || participle === undefined || !/^'s?$/.test(s.text) || s.head !== i) continue;
+    if (participle.xpos !== 'VBG' || participle.head !== i || !/^acl/.test(participle.deprel)) continue;
+    const noun = words.findIndex((x, k) => x.head === i + 2 && k > i + 2 && x.deprel === 'obj');
+    if (noun < 0 || words.slice(i + 3, noun).some((x) => x.upos === 'PUNCT' || x.upos === 'VERB')) continue;
+    const tokens = words.map((w, k) => {
+      if (k === noun) return { ...w, head: owner.head, deprel: owner.deprel };
+      if (k === i) return { ...w, head: noun, deprel: 'nmod:poss' };
+      if (k === i + 2) return { ...w, head: noun, deprel: 'amod', upos: 'ADJ', xpos: 'JJ' };
+      if (w.head === i + 2) return { ...w, head: noun, deprel: k > noun && w.deprel === 'obl' ? 'appos' : w.deprel };
+      if (w.head === i && k > noun) return { ...w, head: noun };
+      return w;
+    });
+    return repairPossessedParticiple({ tokens });
+  }
+  return parse;
+}
+
+/**
  * "took turns rejecting the plan": the participle the parser hangs on "turns" is what the
  * subject of "take turns" does, one after another (an xcomp of "take", as after "kept").
  */
@@ -698,6 +727,7 @@ const REPAIRS = [
   repairCalledVerdict,
   repairTakeTurns,
   repairSplitSubjects,
+  repairPossessedParticiple,
   repairNominalRoot,
   repairBarePassive,
   repairInfinitiveSubject,
