@@ -233,7 +233,11 @@ export function argumentReader(ctx: RelateContext) {
       const local: number[] = [];
       const personal = /^(he|him|his|she|her)$/i.test(word.text);
       const plural = /^(they|them|their)$/i.test(word.text);
+      const quotedBefore = (k: number): boolean => view.inQuote[t.token[k]!] === true && !view.inQuote[t.token[w]!];
       for (let k = w - 1; k >= 0; k--) {
+        // '"… the government has struggled …," it said': what a quotation names is what was said,
+        // not who says it.
+        if (quotedBefore(k)) continue;
         const e = t.entity[k];
         // "The spokesman described the talks, which he called private", "leading ministers ended
         // their talks": the nearer subject is unnamed people, and the pronoun is theirs, no one the

@@ -142,6 +142,15 @@ describe('national bodies', () => {
   });
 });
 
+describe('pronouns after a quotation', () => {
+  it('never takes a name inside the quotation for the "it" or "he" that says it', () => {
+    const text =
+      'The Kenya Commercial Bank published a report on Monday. ' +
+      '"For two years, the government of Kenya has struggled with reality," it said.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Kenya Commercial Bank -> null)']);
+  });
+});
+
 describe('his country', () => {
   it('gives "his country" the country of the person\'s title', () => {
     const text = "Peru's defence minister Ivo Marek flew home on Monday.\nHis country rejects the plan.";

@@ -41,6 +41,7 @@ import {
   measuredNoun,
   predicateOf,
   pressInquiry,
+  owedOrComing,
   saidNothing,
   subjectNegated,
   relativeClauseObject,
@@ -107,8 +108,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (pred.needsContent && !hasContent(s, p)) return;
     // "said nothing", "has said nothing publicly": saying nothing is silence, no statement.
     if (pred.relation === 'STATED' && saidNothing(t, p)) return;
-    // "would state his position", "will announce a package": a statement not yet made is not reported speech.
-    if (pred.relation === 'STATED' && /^(will|shall|would|could|might|may)$/.test(modality(t.parse, p) ?? '')) return;
+    // "would state his position", "will announce a package", "must announce cuts": a statement not yet made (or
+    // only owed) is not reported speech.
+    if (
+      pred.relation === 'STATED' &&
+      /^(will|shall|would|could|might|may|must|should)$/.test(modality(t.parse, p) ?? '')
+    )
+      return;
     if (pred.needsClause && !asksSomeone(t, p, s.view.inQuote[t.token[p]!])) return;
     if (pred.relation === 'DEMANDED' && pressInquiry(t, p)) return;
     if (mandativeClause(t, p) !== undefined)
@@ -726,6 +732,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (!pred) return;
     if (light !== undefined && (isNegated(t.parse, light) || !factual(t, light, false))) return;
     if (pressInquiry(t, n)) return;
+    // "must announce cuts in its May 14 statement", "will deliver a speech": a statement yet to be made.
+    if (pred.relation === 'STATED' && owedOrComing(t, n)) return;
     // "published China's demands": the possessor made them, whoever published them.
     const own = childOf(t, n, 'nmod:poss') !== undefined ? actorOf(s, n) : [];
     // "Requests have come from X and from Y": what comes from someone is theirs.

@@ -393,6 +393,21 @@ export function subjectNegated(t: Tree, p: number): boolean {
   );
 }
 
+/** A noun in a clause whose verb is future or owed ("will deliver a speech", "must announce … in its statement"). */
+export function owedOrComing(t: Tree, n: number): boolean {
+  let k = t.parse.tokens[n]!.head;
+  for (let guard = 0; k >= 0 && guard < 6; guard++) {
+    const w = t.parse.tokens[k]!;
+    if (w.upos === 'VERB' || w.upos === 'AUX') {
+      if (/^(will|shall|must|should)$/.test(modality(t.parse, k) ?? '')) return true;
+      // A non-finite verb ("in spending …") takes its time from the clause above it.
+      if (!/^VB[GN]?$/.test(w.xpos) || !/^(advcl|xcomp|acl)/.test(w.deprel)) return false;
+    }
+    k = w.head;
+  }
+  return false;
+}
+
 /** "would have suffered": a past counterfactual, an act that did not happen. */
 export function counterfactual(t: Tree, c: number): boolean {
   return childrenOf(t, c, 'aux').some((k) => lemmaOf(t, k) === 'have');

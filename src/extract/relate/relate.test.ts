@@ -1658,6 +1658,16 @@ describe('arguments', () => {
       'STATED(KFU -> null)',
     ]);
   });
+  it('reads a statement someone must or should make as owed, not made', () => {
+    expect(
+      triples('The government of Kenya must announce harsh cuts, the Kenya Commercial Bank said.', ['STATED']),
+    ).toEqual(['STATED(Kenya Commercial Bank -> null)']);
+    expect(
+      triples('The government of Kenya must announce cuts in its May 14 statement, the Kenya Commercial Bank said.', [
+        'STATED',
+      ]),
+    ).toEqual(['STATED(Kenya Commercial Bank -> null)']);
+  });
   it('reads declining to put a figure or a date on something as withholding it, not as a rejection', () => {
     expect(triples('Tom Hale declined to put figures on possible contracts.')).toEqual([]);
     expect(triples('Tom Hale refused to put the plan to a vote.')).toEqual(['REJECTED(Tom Hale -> null)']);
