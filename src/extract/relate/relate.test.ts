@@ -1600,6 +1600,9 @@ describe('precision guards', () => {
       ),
     ).toEqual(['ATTENDS(Ana Ruiz -> rally)']);
   });
+  it('gives "the English-language daily" no speaker: a language adjective names no one', () => {
+    expect(triples('The English-language daily said exports had to grow.')).toEqual([]);
+  });
   it('reads no statement in saying nothing, and one in saying that nothing will change', () => {
     expect(triples('Kenya said nothing about the plan.')).toEqual([]);
     expect(triples('Tom Hale has said nothing publicly.')).toEqual([]);

@@ -49,6 +49,16 @@ describe('tokenize', () => {
     ]);
     expect(toks.find((t) => t.text === 'U.S.')!.norm).toBe('us');
   });
+  it('splits a language or speech adjective off its name ("English-language", "French-speaking")', () => {
+    expect(tokenize('the English-language daily').map((t) => t.text)).toEqual([
+      'the',
+      'English',
+      '-',
+      'language',
+      'daily',
+    ]);
+    expect(tokenize('a French-speaking envoy').map((t) => t.text)).toEqual(['a', 'French', '-', 'speaking', 'envoy']);
+  });
   it('keeps mojibake (UTF-8 read as Latin-1) inside its word, composed or with a combining mark', () => {
     expect(tokenize('Enrique Pe\u00c3\u00b1a Nieto').map((t) => t.text)).toEqual([
       'Enrique',

@@ -27,7 +27,7 @@ const TOKEN_RE =
 
 /** "NATO-led", "Kremlin-backed": the name is its own token, the participle another. */
 const NAME_COMPOUND =
-  /^(\p{Lu}[\p{L}\d.]*)-(led|backed|based|controlled|run|owned|funded|brokered|sponsored|allied|style|friendly|held|born|bound|linked|aligned|appointed|installed|imposed)$/u;
+  /^(\p{Lu}[\p{L}\d.]*)-(led|backed|based|controlled|run|owned|funded|brokered|sponsored|allied|style|friendly|held|born|bound|linked|aligned|appointed|installed|imposed|language|speaking)$/u;
 
 const ABBREVIATION_WITH_DOT = new Set([
   'mr',
