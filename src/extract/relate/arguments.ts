@@ -747,7 +747,7 @@ export function argumentReader(ctx: RelateContext) {
     }
     // ", the U.S. Agriculture Department said." closing a sentence: the phrase after the comma is
     // the speaker, wherever the parser hung it.
-    const closing = closingSubject(t, p, (e) => entities[e]!.type === 'Person');
+    const closing = closingSubject(t, p, (e) => entities[e]!.type);
     if (closing !== undefined) return ownMembers(s, closing);
     // "who this week criticised …" parsed with "week" the subject and "who" the object: a time
     // phrase is no subject, and the relative pronoun before the verb is.

@@ -1708,6 +1708,14 @@ describe('arguments', () => {
       'STATED(Tilda Harrow -> null)',
     ]);
   });
+  it('takes a body closing the sentence as the speaker, not the place it was parsed as apposed to', () => {
+    expect(
+      triples(
+        'Tom Hale will head the U.S. delegation to the meeting in Nairobi, Kenya June 8-11, the U.S. Agriculture Department said.',
+        ['STATED'],
+      ),
+    ).toEqual(['STATED(U.S. Agriculture Department -> null)']);
+  });
   it('reads a closing reporting clause however the parser hung it (", X told Reuters.", ", X, a Y, warned.")', () => {
     // Parsed with "told" an infinitive complement of "have": a finite verb is no infinitive.
     expect(triples('The banks have about 10 mln dlrs of exposure, deputy manager Ivo Marek told Reuters.')).toEqual([

@@ -845,7 +845,8 @@ export function datelineEnd(view: SentenceView): number {
  * reporting verb right after a comma has for its subject the person named after an earlier comma,
  * whose description runs to the verb (no verb between them), whatever the parser made of it.
  */
-function apposedCloser(t: Tree, p: number, isPerson: (entity: number) => boolean): number | undefined {
+function apposedCloser(t: Tree, p: number, typeOf: (entity: number) => string): number | undefined {
+  const isPerson = (e: number): boolean => typeOf(e) === 'Person';
   const words = t.parse.tokens;
   for (let k = p - 2; k > 0; k--) {
     if (words[k]!.upos === 'VERB' || words[k]!.upos === 'AUX') return undefined;
@@ -862,8 +863,9 @@ function apposedCloser(t: Tree, p: number, isPerson: (entity: number) => boolean
  * The subject of a reporting verb that closes its sentence after a comma (", the ministry said."):
  * the one phrase between the comma and the verb, when the parser attached it elsewhere.
  */
-export function closingSubject(t: Tree, p: number, isPerson: (entity: number) => boolean): number | undefined {
+export function closingSubject(t: Tree, p: number, typeOf: (entity: number) => string): number | undefined {
   const words = t.parse.tokens;
+  const isPerson = (e: number): boolean => typeOf(e) === 'Person';
   // The verb ends the sentence; or, when the parser gave it no subject, only its own phrases
   // follow it (", Ho Kian Fah told Reuters.", ", Minister X told a meeting here.").
   const own = childOf(t, p, 'nsubj') === undefined;
@@ -873,7 +875,7 @@ export function closingSubject(t: Tree, p: number, isPerson: (entity: number) =>
     .slice(0, p)
     .map((w) => w.text)
     .lastIndexOf(',');
-  if (comma === p - 1) return apposedCloser(t, p, isPerson);
+  if (comma === p - 1) return apposedCloser(t, p, typeOf);
   if (comma < 0) return undefined;
   const inside = (i: number): boolean => i > comma && i < p;
   // A person's name right before a subjectless verb ("…, Federal Resources and Energy Minister
@@ -890,7 +892,18 @@ export function closingSubject(t: Tree, p: number, isPerson: (entity: number) =>
   if (heads.length !== 1) return undefined;
   const h = heads[0]!;
   // "Roland Dumas, head of a committee, said": an apposition after the comma describes the
-  // subject before it, which the parser found.
+  // subject before it, which the parser found — unless that is a place and the phrase a body or
+  // person ("… in Nairobi, Kenya June 8-11, the U.S. Agriculture Department said": no country is
+  // a department).
+  const before = words[h]!.head >= 0 ? t.entity[words[h]!.head] : undefined;
+  const phrase = t.entity[h];
+  const placeApposed =
+    words[h]!.deprel === 'appos' &&
+    before !== undefined &&
+    typeOf(before) === 'Place' &&
+    phrase !== undefined &&
+    /^(Organization|Person)$/.test(typeOf(phrase));
+  if (placeApposed) return h;
   if (
     !/^(NOUN|PROPN|PRON)$/.test(words[h]!.upos) ||
     (words[h]!.head === p && /^nsubj/.test(words[h]!.deprel)) ||
