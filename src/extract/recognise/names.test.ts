@@ -63,6 +63,48 @@ describe('recogniseNames', () => {
     ]);
   });
 
+  it('names no person by a title word before a plural noun ("Special Drawing Rights")', () => {
+    expect(names('The bill asks for a study of Special Drawing Rights for poor nations.')).toEqual([
+      'Unknown:Drawing Rights',
+    ]);
+    // A title with its head still makes a person, whatever the surname also means.
+    expect(names('It asked High Commissioner Rod Gates to return.')).toEqual(['Person:Rod Gates']);
+  });
+
+  it('reads what is "X-led" as a body, and a compound adjective of a side as no name', () => {
+    expect(names('Talks between the EC and the Soviet-led Dorvecon ended.')).toEqual([
+      'Organization:EC',
+      'Unknown:Soviet',
+      'Organization:Dorvecon',
+    ]);
+    expect(names('Trade with the Eastern-bloc countries fell.')).toEqual([]);
+    expect(names('He heads the East bloc delegation.')).toEqual(['Place:East bloc']);
+    expect(names('He met Park Min-jae on Monday.')).toEqual(['Person:Park Min-jae']);
+  });
+
+  it('keeps "of America" after a legal form in a company\'s name, not another country', () => {
+    expect(names('Dorvo Mail Corp of America completed financing.')).toEqual([
+      'Organization:Dorvo Mail Corp of America',
+    ]);
+    expect(names('He met Kestrel Motor Corp of Japan officials.')).toEqual([
+      'Organization:Kestrel Motor Corp',
+      'Place:Japan',
+    ]);
+  });
+
+  it('reads programmes and codes of models, programmes and laws as no entities', () => {
+    expect(names('It sold wheat under the Export Bonus Program and the GSM-102 credit plan.')).toEqual([
+      'Unknown:Export Bonus Program',
+      'Unknown:GSM-102',
+    ]);
+    expect(names('He drove a Dorvo XC90 to the meeting.')).toEqual(['Unknown:Dorvo XC90']);
+    // The United Nations' programmes are bodies; a group is one letter and its number.
+    expect(names('The World Food Programme and the G-7 said so.')).toEqual([
+      'Organization:World Food Programme',
+      'Organization:G-7',
+    ]);
+  });
+
   it('reads the one unknown word before an office of a body as that body', () => {
     expect(names('He met Dorvabank President Karl Otto Kovac on Monday.')).toEqual([
       'Organization:Dorvabank',

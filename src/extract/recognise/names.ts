@@ -90,6 +90,12 @@ const DOCUMENT_HEADS = new Set([
   'doctrine',
 ]);
 
+/** Last words of the names of programmes ("Export Enhancement Program"). */
+const PROGRAMME_HEADS = new Set(['program', 'programme']);
+
+/** The United Nations' programmes that are bodies: "World Food Programme", "U.N. Development Programme". */
+const UN_PROGRAMME = /^(?:the\s+)?(?:World|United Nations|UN|U\.N\.)\s/;
+
 const COMPASS = new Set([
   'north',
   'south',
@@ -176,6 +182,13 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (countryOf(surface)) return { type: 'Place', cue: 'country' };
   // Treaties, laws and programmes are no entities (ANNOTATION.md): "the Washington Treaty", "the Trade Act".
   if (DOCUMENT_HEADS.has(last)) return { type: 'Unknown', cue: 'document' };
+  // "the Export Enhancement Program": a programme is no entity either, unless it is one of the
+  // United Nations' bodies so named ("World Food Programme", "UN Development Programme").
+  if (tokens.length > 1 && PROGRAMME_HEADS.has(last) && !UN_PROGRAMME.test(surface))
+    return { type: 'Unknown', cue: 'document' };
+  // "GSM-102", "PL480", "Volvo XC90": letters and a number of two digits or more are a model's,
+  // a programme's or a law's code (a group is one letter and its number: "G-7", "G20").
+  if (/^\p{Lu}{2,}-?\d{2,}$/u.test(tokens[tokens.length - 1]!.text)) return { type: 'Unknown', cue: 'document' };
   if (INSTITUTIONS.has(lower)) return { type: 'Organization', cue: 'institution' };
   if (isNewsOutlet(lower)) return { type: 'Organization', cue: 'outlet' };
   // "Gawker.com", "Secunia.com": a site's domain names the company or site that runs it.
@@ -504,6 +517,19 @@ function recogniseChunks(
       partyAndState(tokens, chunk.start)
     )
       continue;
+    // "the Eastern-bloc countries", "Soviet-era plants": a compound adjective names no one.
+    if (chunk.end - chunk.start === 1 && adjectiveCompound(tokens[chunk.start]!)) continue;
+    // "the East bloc", "the Western bloc": a geopolitical bloc named by its side is a place.
+    const bloc = tokens[chunk.end];
+    if (
+      chunk.end - chunk.start === 1 &&
+      /^(?:east|west|eastern|western)$/.test(tokens[chunk.start]!.norm) &&
+      bloc?.text === 'bloc'
+    ) {
+      const s = surfaceOf(text, tokens, chunk.start, chunk.end + 1);
+      mentions.push(place(tokens, chunk.start, chunk.end + 1, s, sentence, 'bloc'));
+      continue;
+    }
     let a = chunk.start;
     const b = chunk.end;
     // Title words stripped from the front, kept as one role: "Foreign Minister".
@@ -740,7 +766,13 @@ function recogniseChunks(
       // "Mrs May", "Mr Green": an honorific stands only before a person's name.
       const honorific = a > 0 && HONORIFICS.has(tokens[a - 1]!.norm.replace(/\.$/, ''));
       const ordinaryWord = nameTokens.length === 1 && isCommonWord(nameTokens[0]!.norm) && !honorific;
-      if ((roles.length || nobility || titleBeforeChunk) && !ordinaryWord) typed = { type: 'Person', cue: 'title' };
+      // "Special Drawing Rights": a title's modifier alone before a plural noun is the name's own word.
+      const pluralName =
+        roles.length > 0 &&
+        roles.every((r) => r.split(' ').every((w) => TITLE_PREMODIFIERS.has(w.toLowerCase()))) &&
+        endsInPluralNoun(nameTokens);
+      if ((roles.length || nobility || titleBeforeChunk) && !ordinaryWord && !pluralName)
+        typed = { type: 'Person', cue: 'title' };
       else if (beforeLower === 'of' && PLACE_HEADS.has(tokens[chunk.start - 2]?.norm ?? ''))
         typed = { type: 'Place', cue: 'place-of' };
       else if (PLACE_HEADS.has(beforeLower) && nameTokens.length <= 2) typed = { type: 'Place', cue: 'place-of' };
@@ -811,6 +843,9 @@ function recogniseChunks(
       typed = { type: 'Organization', cue: onMedium(tokens, chunk.start, b) ? 'medium' : 'employer' };
     // "conservative Republicans", "many Democrats": some of a party's members, a group, not the party.
     if (typed.cue === 'party' && MEMBERS_OF.test(tokens[chunk.start - 1]?.text ?? '')) continue;
+    // "the Soviet-led Comecon", "a Dorvo-led Kestrel Alliance": what is led is a body or a force,
+    // never a person, whatever its words look like.
+    if (typed.type === 'Unknown' && ledBefore(tokens, chunk.start)) typed = { type: 'Organization', cue: 'led' };
     const fallbackPlace = (typed.cue === 'place-of' || typed.cue === 'preposition') && nameTokens.length === 1;
     if (fallbackPlace) typed = { type: 'Unknown', cue: typed.cue };
     if (
@@ -846,6 +881,37 @@ function recogniseChunks(
     mentions.push(m);
   }
   return mentions;
+}
+
+/** Whether a name ends in an ordinary plural noun ("Drawing Rights", "Armed Forces"). */
+function endsInPluralNoun(nameTokens: Token[]): boolean {
+  const w = nameTokens[nameTokens.length - 1]!.norm;
+  return (
+    nameTokens.length > 1 &&
+    /[^s]s$/.test(w) &&
+    isCommonWord(w) &&
+    isCommonWord(w.slice(0, -1)) &&
+    !isLastName(w) &&
+    !isFirstName(w)
+  );
+}
+
+/**
+ * Whether a word is a compound adjective of a side or a people and a lower-case word
+ * ("Eastern-bloc", "Soviet-era", "Western-style"), not a hyphenated name ("Jae-in", "Abu-Dhabi").
+ */
+function adjectiveCompound(t: Token): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)-(\p{Ll}{3,})$/u.exec(t.text);
+  return !!m && (COMPASS.has(m[1]!.toLowerCase()) || isDemonym(m[1]!));
+}
+
+/** Whether "X-led" stands right before token `start` ("Soviet-led Comecon"), the hyphen attached. */
+function ledBefore(tokens: Token[], start: number): boolean {
+  const led = tokens[start - 1];
+  const hyphen = tokens[start - 2];
+  return (
+    led?.text === 'led' && hyphen?.text === '-' && hyphen.end === led.start && tokens[start - 3]?.end === hyphen.start
+  );
 }
 
 /**

@@ -41,6 +41,18 @@ describe('resolveMentions', () => {
     ]);
   });
 
+  it('reads "Corp of America" as a company whose first words are its short form', () => {
+    expect(entities('Dorvo Mail Corp of America sold bonds. Dorvo Mail said revenues rose.')).toEqual([
+      'Organization:Dorvo Mail Corp of America (Dorvo Mail)',
+    ]);
+  });
+
+  it("drops an acronym that spells a programme's name, wherever it stands", () => {
+    expect(
+      entities('Wheat went to Dorvia under the Export Bonus Program (EBP). The EBP is popular, Kovac said.'),
+    ).toEqual(['Place:Dorvia', 'Person:Kovac']);
+  });
+
   it('takes no ordinary word that opens a sentence or a quotation for a surname', () => {
     expect(entities('Kestrel Mills Corp sold its plant. Volume was 40,000 tonnes, down from 52,000.')).toEqual([
       'Organization:Kestrel Mills Corp',

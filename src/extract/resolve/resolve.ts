@@ -213,10 +213,20 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   }
   for (const m of deferred) if (!(acronymLetters(m.text) && attachAcronym(m))) stillDeferred.push(m);
 
-  // Sieve 3: acronym clusters ↔ long forms by initials ("UN" ↔ "United Nations").
+  // Sieve 3: acronym clusters ↔ long forms by initials ("UN" ↔ "United Nations"); one that spells a
+  // programme's or a law's name ("EEP" after "the Export Enhancement Program") is no more an
+  // entity than that name.
+  const documents = new Set(
+    mentions.filter((m) => m.cue === 'document' && words(m.text).length >= 2).map((m) => initialsOf(m.text)),
+  );
   for (const c of [...clusters]) {
     const acr = [...c.forms].length === 1 ? acronymLetters(c.mentions[0]!.text) : undefined;
     if (!acr || c.type === 'Person') continue;
+    if (documents.has(acr)) {
+      clusters.splice(clusters.indexOf(c), 1);
+      for (const [k, v] of byKey) if (v === c) byKey.delete(k);
+      continue;
+    }
     // The company form is no part of the acronym: "IBM" ↔ "International Business Machines Corp".
     const bareInitials = (t: string): string =>
       initialsOf(t.replace(/\s+(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV)\.?$/, ''));
@@ -252,7 +262,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   // without its company-form word ("McDonnell Douglas" beside "McDonnell Douglas Corp"), however
   // person-like its words.
   const withoutForm = (f: string): string => {
-    const ws = f.split(' ');
+    const ws = f.replace(OF_AMERICA, '').split(' ');
     while (ws.length > 1 && CORPORATE_SUFFIX.test(ws[ws.length - 1]!)) ws.pop();
     return ws.join(' ');
   };
@@ -423,6 +433,9 @@ export function addRole(roles: string[], role: string): string[] {
 const CORPORATE_SUFFIX =
   /^(inc|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|bv|gmbh|spa|ab|oy|oyj|bhd|pty|kgaa|srl|group|holdings|industries|enterprises|associates|bancorp|partners|fund|foods|software|systems)$/;
 
+/** A company's "of America" after its legal form ("Dorvo Corp of America"), in a name as written or normalised. */
+const OF_AMERICA = /\s+of\s+(?:(?:north|south|central|latin)\s+)?america$/i;
+
 /**
  * The organisation a one-word mention shortens: an earlier multi-word Organization whose name
  * starts with the word and ends in a company-form word.
@@ -461,7 +474,9 @@ function companyShortForm(clusters: Cluster[], m: Mention, w: string): Cluster |
       c.type === 'Organization' &&
       c.mentions.some((x) => {
         if (x.start >= m.start) return false;
+        // "Electronic Mail Corp of America": the legal form before the name's "of America".
         const ws = x.text
+          .replace(OF_AMERICA, '')
           .split(/[\s-]+/)
           .map(normaliseName)
           .filter(Boolean);
