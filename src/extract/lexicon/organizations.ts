@@ -407,7 +407,8 @@ export function isNewsOutlet(lower: string): boolean {
 
 /** Organisations compromise knows by name (NATO, UN, the FBI…); single words only when acronyms. */
 export function isKnownOrganization(lower: string, surface: string): boolean {
-  const key = lower.replace(/^the\s+/, '');
+  // "al-Qaeda" is the lexicon's "al qaeda".
+  const key = lower.replace(/^the\s+/, '').replace(/^(al|el)-/, '$1 ');
   if (!organizationWords().has(key)) return false;
   return key.includes(' ') || /^[A-Z0-9&]{2,}$/.test(surface.replace(/\./g, ''));
 }

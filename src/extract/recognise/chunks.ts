@@ -314,10 +314,15 @@ export function findChunks(
       monthAsName(tokens, k, wordSurnames) ||
       (isAcronym(tokens[k]!) && proper(k) && !NEVER_NAMES.has(tokens[k]!.norm)) ||
       initialsOfName(k));
+  // "al Qaeda", "al Jazeera": the Arabic article in lower case opens a name a gazetteer knows.
+  const articleOpens = (k: number): boolean =>
+    /^(?:al|el)$/.test(tokens[k]!.text) &&
+    nameAt(k + 1) &&
+    (isGazetteerName(tokenTexts(tokens, k, k + 2)) || isNewsOutlet(tokenTexts(tokens, k, k + 2).toLowerCase()));
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!nameAt(i)) {
+    if (!nameAt(i) && !articleOpens(i)) {
       i++;
       continue;
     }

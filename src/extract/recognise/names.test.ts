@@ -105,6 +105,38 @@ describe('recogniseNames', () => {
     ]);
   });
 
+  it('opens a known name with the Arabic article in lower case ("al Qaeda")', () => {
+    expect(names('Iran gave refuge to al Qaeda members and al-Qaeda leaders.')).toEqual([
+      'Place:Iran',
+      'Organization:al Qaeda',
+      'Organization:al-Qaeda',
+    ]);
+    expect(names('Kovac et al said so.')).toEqual(['Person:Kovac']);
+  });
+
+  it('reads a country before a title as the place, not the whole as a place', () => {
+    expect(names('John Dorvan, the United States Secretary of State, spoke.')).toEqual([
+      'Person:John Dorvan',
+      'Place:United States',
+    ]);
+    // A body's name holds its country.
+    expect(names('The United States Army and the US National Science Foundation said.')).toEqual([
+      'Organization:United States Army',
+      'Organization:US National Science Foundation',
+    ]);
+  });
+
+  it('reads groups of states, sides of continents and sites named after persons as places', () => {
+    expect(names('Allies like Saudi Arabia or Gulf states give money.')).toEqual([
+      'Place:Saudi Arabia',
+      'Place:Gulf states',
+    ]);
+    expect(names('The law differs among U.S. states.')).toEqual(['Place:U.S.']);
+    expect(names('The bombings in east Africa were condemned.')).toEqual(['Place:east Africa']);
+    expect(names('He spoke at the Jomo Dorvan airport on Friday.')).toEqual(['Place:Jomo Dorvan airport']);
+    expect(names('He said Anna Kovac hospital staff left.')).toEqual(['Person:Anna Kovac']);
+  });
+
   it('reads the one unknown word before an office of a body as that body', () => {
     expect(names('He met Dorvabank President Karl Otto Kovac on Monday.')).toEqual([
       'Organization:Dorvabank',

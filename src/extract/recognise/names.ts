@@ -548,8 +548,13 @@ function recogniseChunks(
     // "Director of the Federal Bureau of Investigation …": a title of a body, not the body's name.
     const titleOf =
       (ROLE_HEADS.has(tokens[a]!.norm) || PERSON_TITLES.has(tokens[a]!.norm)) && tokens[a + 1]?.norm === 'of';
+    // "the United States Secretary of State": a country, then a title, is no body or place whole.
+    const countryTitle = [1, 2, 3].some(
+      (n) => a + n < b && !!countryOf(surfaceOf(text, tokens, a, a + n)) && titleRun(tokens, a + n, b),
+    );
     const keepWhole =
       !titleOf &&
+      !countryTitle &&
       b - a > 1 &&
       (ORG_HEADS.has(lastNorm) ||
         PLACE_HEADS.has(lastNorm) ||
@@ -855,6 +860,20 @@ function recogniseChunks(
       PERSON_TITLES.has(tokens[b + 1]?.norm ?? '')
     )
       typed = { type: 'Person', cue: 'possessor-of-role' };
+    const group = groupOfPlaces(tokens, a, b, typed);
+    if (group) {
+      mentions.push({
+        ...place(
+          tokens,
+          group.start,
+          group.end,
+          surfaceOf(text, tokens, group.start, group.end),
+          sentence,
+          'place-group',
+        ),
+      });
+      continue;
+    }
     const m: Mention = {
       start: surfaceStart,
       end: tokens[b - 1]!.end,
@@ -903,6 +922,48 @@ function endsInPluralNoun(nameTokens: Token[]): boolean {
 function adjectiveCompound(t: Token): boolean {
   const m = /^(\p{Lu}\p{Ll}+)-(\p{Ll}{3,})$/u.exec(t.text);
   return !!m && (COMPASS.has(m[1]!.toLowerCase()) || isDemonym(m[1]!));
+}
+
+/** Continents whose parts news names by a lower-case side ("east Africa", "western Europe"). */
+const CONTINENTS = new Set(['africa', 'europe', 'asia']);
+
+/** Lower-case nouns of a site named after a person ("the Jomo Kenyatta airport"). */
+const SITE_NOUNS = new Set(['airport', 'stadium', 'hospital', 'bridge', 'square', 'memorial', 'museum', 'library']);
+
+/**
+ * A place a name makes with a lower-case word beside it: a group of states ("the Gulf states",
+ * "the Baltic states"; not a country's own, "U.S. states"), a continent's side ("east Africa"),
+ * or a site named after a person ("the Jomo Kenyatta airport").
+ */
+function groupOfPlaces(
+  tokens: Token[],
+  a: number,
+  b: number,
+  typed: Typed,
+): { start: number; end: number } | undefined {
+  const next = tokens[b];
+  const before = tokens[a - 1];
+  const surface = tokenTexts(tokens, a, b);
+  if (typed.type === 'Place' && next?.text === 'states' && !countryOf(surface)) return { start: a, end: b + 1 };
+  if (
+    typed.type === 'Place' &&
+    b - a === 1 &&
+    CONTINENTS.has(tokens[a]!.norm) &&
+    before &&
+    !before.cap &&
+    (COMPASS.has(before.norm) || /^(?:north|south)(?:east|west)(?:ern)?$/.test(before.norm))
+  )
+    return { start: a - 1, end: b };
+  // After "the" or a preposition of place: "Anna Kovac hospital staff said" is about the staff.
+  if (
+    typed.type === 'Person' &&
+    next &&
+    !next.cap &&
+    SITE_NOUNS.has(next.norm) &&
+    (before?.norm === 'the' || PLACE_PREPOSITIONS.has(before?.norm ?? ''))
+  )
+    return { start: a, end: b + 1 };
+  return undefined;
 }
 
 /** Whether "X-led" stands right before token `start` ("Soviet-led Comecon"), the hyphen attached. */
@@ -1061,6 +1122,16 @@ function portfolioEnd(tokens: Token[], j: number, b: number): number {
     e++;
   while (e > j && tokens[e - 1]!.norm === 'and') e--;
   return e;
+}
+
+/**
+ * Whether title words start at `k` and end in a title's head ("Secretary of State", "Trade
+ * Representative"), not in a body's ("National Science Foundation", "Army").
+ */
+function titleRun(tokens: Token[], k: number, b: number): boolean {
+  let j = k;
+  while (j < b && ROLE_WORDS.has(tokens[j]!.norm) && !ORG_HEADS.has(tokens[j]!.norm)) j++;
+  return j > k && PERSON_TITLES.has(tokens[j - 1]!.norm);
 }
 
 /**

@@ -53,6 +53,12 @@ describe('resolveMentions', () => {
     ).toEqual(['Place:Dorvia', 'Person:Kovac']);
   });
 
+  it('reads a body named with an acronym for its first words as the body named in full', () => {
+    expect(
+      entities('Dorvia wants the U.N. Trade Council to act. Dorvia asked the United Nations Trade Council to act.'),
+    ).toEqual(['Place:Dorvia', 'Organization:United Nations Trade Council (U.N. Trade Council)']);
+  });
+
   it('takes no ordinary word that opens a sentence or a quotation for a surname', () => {
     expect(entities('Kestrel Mills Corp sold its plant. Volume was 40,000 tonnes, down from 52,000.')).toEqual([
       'Organization:Kestrel Mills Corp',

@@ -245,6 +245,26 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     }
   }
 
+  // Sieve 3a: a body named with an acronym for its first words is the body named with them in
+  // full ("the U.N. Security Council" = "the United Nations Security Council").
+  const expands = (short: string, long: string): boolean => {
+    const [head, ...rest] = short.split(' ');
+    const tail = rest.join(' ');
+    if (!head || !rest.length || !long.endsWith(' ' + tail)) return false;
+    const spelled = long.slice(0, long.length - tail.length - 1).split(' ');
+    return spelled.length >= 2 && spelled.map((w) => w[0]).join('') === head;
+  };
+  for (const c of [...clusters]) {
+    if (c.type !== 'Organization') continue;
+    const host = clusters.find(
+      (o) => o !== c && o.type === 'Organization' && [...c.forms].some((f) => [...o.forms].some((g) => expands(f, g))),
+    );
+    if (!host) continue;
+    for (const m of c.mentions) add(host, m);
+    clusters.splice(clusters.indexOf(c), 1);
+    for (const [k, v] of byKey) if (v === c) byKey.set(k, host);
+  }
+
   // Sieve 3b: a one-word organisation that shortens an earlier company's name ("KTX" after
   // "KTX Holdings Inc") is that company.
   for (const c of [...clusters]) {
