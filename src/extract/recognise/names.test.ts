@@ -137,6 +137,11 @@ describe('recogniseNames', () => {
     expect(names('He said Anna Kovac hospital staff left.')).toEqual(['Person:Anna Kovac']);
   });
 
+  it('reads some of a party\'s members as no party ("other key Democrats")', () => {
+    expect(names('He has the support of Kovac and other key Democrats.')).toEqual(['Person:Kovac']);
+    expect(names('The bill was backed by the Democrats.')).toEqual(['Organization:Democrats']);
+  });
+
   it('reads the one unknown word before an office of a body as that body', () => {
     expect(names('He met Dorvabank President Karl Otto Kovac on Monday.')).toEqual([
       'Organization:Dorvabank',

@@ -271,7 +271,7 @@ function shouted(tokens: Token[]): boolean {
 
 /** Lower-case words before a party's plural that pick out some of its members. */
 const MEMBERS_OF =
-  /^(conservative|liberal|moderate|centrist|leftist|rightist|radical|hardline|progressive|young|older|many|some|several|few|most|other|fellow|senior|leading|dissident|rebel|junior)$/;
+  /^(conservative|liberal|moderate|centrist|leftist|rightist|radical|hardline|progressive|young|older|many|some|several|few|most|other|fellow|senior|leading|key|top|prominent|influential|dissident|rebel|junior)$/;
 
 /** Nouns of outlets and bodies that follow a name as its kind ("the X newspaper", "the X news agency"). */
 const BODY_NOUNS_AFTER = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'agency', 'party']);
@@ -750,6 +750,9 @@ function recogniseChunks(
     const surfaceStart = dropThe ? tokens[a + 1]!.start : tokens[a]!.start;
     const surface = text.slice(surfaceStart, tokens[b - 1]!.end);
     let typed = typeOfName(surface, nameTokens);
+    // "the special drawing right (SDR)", "its exclusive economic zone (EEZ)": an acronym of lower-case
+    // words is a common noun's abbreviation, no more an entity than the words.
+    if (typed.cue === 'acronym' && spellsWordsBefore(tokens, a, surface)) typed = { type: 'Unknown', cue: 'document' };
     // "an Illinois Democrat", "the West Virginia Republican": the member is described, not named,
     // but the place before the party word is a proper noun used as a modifier, a mention of it.
     if (typed.cue === 'party-member') {
@@ -964,6 +967,16 @@ function groupOfPlaces(
   )
     return { start: a, end: b + 1 };
   return undefined;
+}
+
+/** Whether lower-case words right before "(" at token `a - 1` spell the acronym ("special drawing right (SDR)"). */
+function spellsWordsBefore(tokens: Token[], a: number, acronym: string): boolean {
+  if (tokens[a - 1]?.text !== '(') return false;
+  const letters = acronym.replace(/[.\-&]/g, '').toLowerCase();
+  const words = tokens.slice(Math.max(0, a - 1 - letters.length), a - 1);
+  return (
+    words.length === letters.length && words.every((t, i) => t.kind === 'word' && !t.cap && t.norm[0] === letters[i])
+  );
 }
 
 /** Whether "X-led" stands right before token `start` ("Soviet-led Comecon"), the hyphen attached. */

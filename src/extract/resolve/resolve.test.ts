@@ -59,6 +59,22 @@ describe('resolveMentions', () => {
     ).toEqual(['Place:Dorvia', 'Organization:United Nations Trade Council (U.N. Trade Council)']);
   });
 
+  it("reads a body named with its people's adjective as the body named without it", () => {
+    expect(entities('The Dorvan Parliament voted. The Parliament voted to block the budget.')).toEqual([
+      'Organization:Dorvan Parliament',
+      'Organization:Parliament',
+    ]);
+    expect(entities('The European Parliament voted. The Parliament voted to block the budget.')).toEqual([
+      'Organization:European Parliament (Parliament)',
+    ]);
+  });
+
+  it("drops an acronym of lower-case words, a common noun's abbreviation", () => {
+    expect(
+      entities('Prices are linked to the special drawing right (SDR). The SDR rose, Kovac said. France backs NATO.'),
+    ).toEqual(['Person:Kovac', 'Place:France', 'Organization:NATO']);
+  });
+
   it('takes no ordinary word that opens a sentence or a quotation for a surname', () => {
     expect(entities('Kestrel Mills Corp sold its plant. Volume was 40,000 tonnes, down from 52,000.')).toEqual([
       'Organization:Kestrel Mills Corp',

@@ -5,7 +5,7 @@
  * context. Unresolved unknowns are dropped: precision over guessing.
  */
 import type { EntityType } from '../../graph/schema.js';
-import { countryOf, isKnownPlace } from '../lexicon/places.js';
+import { countryOf, isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { isCommonWord, isEnglishWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
 import { INSTITUTIONS, isChamberWord, isKnownOrganization } from '../lexicon/organizations.js';
 import type { Mention } from '../recognise/mention.js';
@@ -217,7 +217,9 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   // programme's or a law's name ("EEP" after "the Export Enhancement Program") is no more an
   // entity than that name.
   const documents = new Set(
-    mentions.filter((m) => m.cue === 'document' && words(m.text).length >= 2).map((m) => initialsOf(m.text)),
+    mentions
+      .filter((m) => m.cue === 'document')
+      .map((m) => (words(m.text).length >= 2 ? initialsOf(m.text) : acronymLetters(m.text))),
   );
   for (const c of [...clusters]) {
     const acr = [...c.forms].length === 1 ? acronymLetters(c.mentions[0]!.text) : undefined;
@@ -302,11 +304,12 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   // Sieve 3d: a body named with its country, state or city before it ("the U.S. Congress", "the
   // Texas Legislature") is the body the same article names without it ("Congress", "the
   // Legislature"), when exactly one organisation has that name and one place-named body shortens to it.
+  // "the European Parliament", "the Israeli Knesset": a people's adjective names the place too.
   const withoutPlace = (f: string): string | undefined => {
     const ws = f.split(' ');
     for (let n = Math.min(3, ws.length - 1); n >= 1; n--) {
       const place = ws.slice(0, n).join(' ');
-      if (countryOf(place) || isKnownPlace(place)) return ws.slice(n).join(' ');
+      if (countryOf(place) || isKnownPlace(place) || (n === 1 && isDemonym(place))) return ws.slice(n).join(' ');
     }
     return undefined;
   };
