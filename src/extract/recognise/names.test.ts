@@ -142,6 +142,11 @@ describe('recogniseNames', () => {
     expect(names('The bill was backed by the Democrats.')).toEqual(['Organization:Democrats']);
   });
 
+  it("reads a faith's followers as no name", () => {
+    expect(names('Critics blame the hostility toward Muslims in France.')).toEqual(['Place:France']);
+    expect(names('Shiite clerics and Catholics met the envoy.')).toEqual([]);
+  });
+
   it('reads the one unknown word before an office of a body as that body', () => {
     expect(names('He met Dorvabank President Karl Otto Kovac on Monday.')).toEqual([
       'Organization:Dorvabank',

@@ -35,6 +35,7 @@ import {
   isLastName,
   LANGUAGE_NAMES,
   NAME_PARTICLES,
+  ADHERENTS,
 } from '../lexicon/words.js';
 import { findChunks, isGivenNameMonth, startsSentence, titleCasedName } from './chunks.js';
 import { PLACE_HEADS } from './heads.js';
@@ -739,8 +740,9 @@ function recogniseChunks(
     }
     pendingCountry = undefined;
     pendingEnd = -1;
-    // "completed in English", "a broadcast in Arabic": a language names no one.
-    if (LANGUAGE_NAMES.has(bare.toLowerCase())) continue;
+    // "completed in English", "a broadcast in Arabic": a language names no one; nor do a faith's
+    // followers ("hostility toward Muslims").
+    if (LANGUAGE_NAMES.has(bare.toLowerCase()) || ADHERENTS.has(bare.toLowerCase())) continue;
     // "Standard and Poor's Corp": a legal form alone is the tail of a name cut before it, no name;
     // nor is a lone letter ("B and C said": an initial of a name cut short).
     if (b - a === 1 && (LEGAL_FORMS.has(tokens[a]!.norm) || /^\p{Lu}\.?$/u.test(tokens[a]!.text))) continue;
