@@ -522,4 +522,12 @@ describe('recogniseNames', () => {
     // The form ends the whole name of the firm, not the word after "and".
     expect(names('Dorvo Hotels and Realty corp said it would buy shares.')).not.toContain('Organization:Realty');
   });
+  it('reads a name with member states, members, a board or an executive committee as a body', () => {
+    expect(names('The bloc trades with individual Vantor member states.')).toContain('Organization:Vantor');
+    expect(names('Anna Kovac is a member of Vantor.')).toEqual(['Person:Anna Kovac', 'Organization:Vantor']);
+    expect(names('The executive committee of Vantor must approve it.')).toEqual(['Organization:Vantor']);
+    expect(names('Anna Kovac joined the board of Vantor.')).toContain('Organization:Vantor');
+    // What a person has after the possessive is named there, not the person.
+    expect(names("Anna Kovac is a member of Vantor's staff.")).not.toContain('Organization:Vantor');
+  });
 });

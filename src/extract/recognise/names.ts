@@ -841,7 +841,10 @@ function recogniseChunks(
       !roles.length &&
       !nobility &&
       !titleBeforeChunk &&
-      (employerBefore(tokens, b) || employerAfter(tokens, chunk.start) || onMedium(tokens, chunk.start, b)) &&
+      (employerBefore(tokens, b) ||
+        employerAfter(tokens, chunk.start) ||
+        onMedium(tokens, chunk.start, b) ||
+        hasMembers(tokens, chunk.start, b)) &&
       // "Grain traders", "Industry analysts": an ordinary noun says what they deal in, no body; one
       // word opening the sentence is capitalised for that alone, unless the tagger calls it a name.
       !(
@@ -1062,6 +1065,24 @@ function onMedium(tokens: Token[], start: number, b: number): boolean {
   }
   const word = tokens[start - 2];
   return /^(?:on|via|onto)$/.test(prep.norm) && !!word && !word.cap && POSTING.test(word.norm);
+}
+
+/**
+ * Whether the name at [start, b) has members or a board as a body has: "Dorvo member states",
+ * "a member of Dorvo", "the executive committee of Dorvo", "the board of Dorvo". A person has no
+ * members; "a member of Kovac's staff" names what follows.
+ */
+function hasMembers(tokens: Token[], start: number, b: number): boolean {
+  const after = tokens[b];
+  const next = tokens[b + 1];
+  if (after?.norm === 'member' && !after.cap && /^(?:states|countries|nations|governments)$/.test(next?.norm ?? ''))
+    return true;
+  if (after?.norm === "'s") return false;
+  if (tokens[start - 1]?.norm !== 'of') return false;
+  const head = tokens[start - 2];
+  if (!head || head.cap) return false;
+  if (/^(?:members?|membership|board)$/.test(head.norm)) return true;
+  return head.norm === 'committee' && tokens[start - 3]?.norm === 'executive';
 }
 
 /** Lower-case nouns of what a company makes or holds, after its possessive ("Dorvia's browser"); a person has none of them. */
