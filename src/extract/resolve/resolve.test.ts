@@ -75,6 +75,16 @@ describe('resolveMentions', () => {
     ).toEqual(['Person:Kovac', 'Place:France', 'Organization:NATO']);
   });
 
+  it('reads "the X Department" as "the Department of X", and its acronym spelled that way', () => {
+    expect(entities('The Department of Fisheries voted. The Fisheries Department said it would act.')).toEqual([
+      'Organization:Department of Fisheries (Fisheries Department)',
+    ]);
+    expect(entities('The U.S. Fisheries Department said so. The law requires USDF to act, Kovac said.')).toEqual([
+      'Organization:U.S. Fisheries Department (USDF)',
+      'Person:Kovac',
+    ]);
+  });
+
   it('takes no ordinary word that opens a sentence or a quotation for a surname', () => {
     expect(entities('Kestrel Mills Corp sold its plant. Volume was 40,000 tonnes, down from 52,000.')).toEqual([
       'Organization:Kestrel Mills Corp',

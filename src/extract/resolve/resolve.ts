@@ -61,6 +61,40 @@ export function initialsOf(name: string): string {
     .toUpperCase();
 }
 
+/**
+ * Initials of a department's name turned head first, its place's dotted abbreviation whole:
+ * "U.S. Agriculture Department" → "U.S. Department of Agriculture" → "USDA".
+ */
+function departmentInitials(name: string): string | undefined {
+  const turned = headFirst(name);
+  if (turned === undefined) return undefined;
+  return words(turned)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, '') : w[0]))
+    .join('');
+}
+
+/**
+ * "the Agriculture Department" named the other way round, "the Department of Agriculture" (with
+ * its place first: "U.S. Department of Agriculture"), or undefined for a name not so built.
+ */
+function headFirst(name: string): string | undefined {
+  const ws = words(name);
+  const head = ws[ws.length - 1];
+  if (!head || !/^(?:Department|Ministry)$/.test(head) || ws.length < 2) return undefined;
+  let n = 0;
+  for (let k = Math.min(3, ws.length - 2); k >= 1; k--) {
+    const place = ws.slice(0, k).join(' ');
+    if (countryOf(place) || isKnownPlace(place)) {
+      n = k;
+      break;
+    }
+  }
+  const field = ws.slice(n, -1);
+  if (!field.length || !field.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  return [...ws.slice(0, n), head, 'of', ...field].join(' ');
+}
+
 function acronymLetters(s: string): string | undefined {
   const bare = s.replace(/[.\-&\s]/g, '');
   return /^[A-Z]{2,7}$/.test(bare) ? bare : undefined;
@@ -237,7 +271,9 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
         o !== c &&
         o.type !== 'Person' &&
         o.mentions.some(
-          (x) => words(x.text).length >= 2 && (initialsOf(x.text) === acr || bareInitials(x.text) === acr),
+          (x) =>
+            words(x.text).length >= 2 &&
+            (initialsOf(x.text) === acr || bareInitials(x.text) === acr || departmentInitials(x.text) === acr),
         ),
     );
     if (long) {
@@ -261,6 +297,22 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     const host = clusters.find(
       (o) => o !== c && o.type === 'Organization' && [...c.forms].some((f) => [...o.forms].some((g) => expands(f, g))),
     );
+    if (!host) continue;
+    for (const m of c.mentions) add(host, m);
+    clusters.splice(clusters.indexOf(c), 1);
+    for (const [k, v] of byKey) if (v === c) byKey.set(k, host);
+  }
+
+  // Sieve 3a': "the Agriculture Department" is "the Department of Agriculture" named the other way round.
+  for (const c of [...clusters]) {
+    if (c.type !== 'Organization') continue;
+    const turned = new Set(
+      c.mentions
+        .map((m) => headFirst(m.text))
+        .filter((f) => f !== undefined)
+        .map(normaliseName),
+    );
+    const host = clusters.find((o) => o !== c && o.type === 'Organization' && [...o.forms].some((f) => turned.has(f)));
     if (!host) continue;
     for (const m of c.mentions) add(host, m);
     clusters.splice(clusters.indexOf(c), 1);
