@@ -147,6 +147,21 @@ describe('recogniseNames', () => {
     expect(names('Shiite clerics and Catholics met the envoy.')).toEqual([]);
   });
 
+  it("reads an office holder's office as a body named with the title", () => {
+    expect(names("A detective for the Dorvo County Sheriff's office was given material.")).toEqual([
+      "Organization:Dorvo County Sheriff's office",
+    ]);
+    expect(names("The Manhattan District Attorney's office said it would act.")).toEqual([
+      "Organization:Manhattan District Attorney's office",
+    ]);
+    // A title inside a person's name is no title there.
+    expect(names('He said Steel Minister Bunu Sheriff Kovac spoke in Lagos.')).toEqual([
+      'Person:Bunu Sheriff Kovac',
+      'Place:Lagos',
+    ]);
+    expect(names('He met Sheriff Joe Dorvan.')).toEqual(['Person:Joe Dorvan']);
+  });
+
   it('reads the one unknown word before an office of a body as that body', () => {
     expect(names('He met Dorvabank President Karl Otto Kovac on Monday.')).toEqual([
       'Organization:Dorvabank',

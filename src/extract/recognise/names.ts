@@ -531,6 +531,21 @@ function recogniseChunks(
       mentions.push(place(tokens, chunk.start, chunk.end + 1, s, sentence, 'bloc'));
       continue;
     }
+    // "the Los Angeles Sheriff's office", "the Manhattan District Attorney's office": an office
+    // holder's office is a body, named with its holder's title.
+    const office = tokens[chunk.end + 1];
+    if (
+      tokens[chunk.end]?.norm === "'s" &&
+      office &&
+      !office.cap &&
+      /^(?:office|department)$/.test(office.norm) &&
+      (PERSON_TITLES.has(tokens[chunk.end - 1]!.norm) || ROLE_WORDS.has(tokens[chunk.end - 1]!.norm))
+    ) {
+      const from = tokens[chunk.start]!.norm === 'the' ? chunk.start + 1 : chunk.start;
+      const s = surfaceOf(text, tokens, from, chunk.end + 2);
+      mentions.push({ ...place(tokens, from, chunk.end + 2, s, sentence, 'office'), type: 'Organization' });
+      continue;
+    }
     let a = chunk.start;
     const b = chunk.end;
     // Title words stripped from the front, kept as one role: "Foreign Minister".
