@@ -85,6 +85,15 @@ describe('resolveMentions', () => {
     ]);
   });
 
+  it('reads "the Commons" as the House of Commons, and "the State Department" as the one named with its country', () => {
+    expect(entities('He spoke before a Commons vote. The House of Commons backed him.')).toEqual([
+      'Organization:House of Commons (Commons)',
+    ]);
+    expect(
+      entities('He met the United States Department of Fisheries. The Fisheries Department said it would act.'),
+    ).toEqual(['Organization:United States Department of Fisheries (Fisheries Department)']);
+  });
+
   it('takes no ordinary word that opens a sentence or a quotation for a surname', () => {
     expect(entities('Kestrel Mills Corp sold its plant. Volume was 40,000 tonnes, down from 52,000.')).toEqual([
       'Organization:Kestrel Mills Corp',

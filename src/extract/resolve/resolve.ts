@@ -75,6 +75,19 @@ function departmentInitials(name: string): string | undefined {
 }
 
 /**
+ * A body's name without the place before it ("u s senate" → "senate"); "the European Parliament",
+ * "the Israeli Knesset": a people's adjective names the place too.
+ */
+function withoutPlace(f: string): string | undefined {
+  const ws = f.split(' ');
+  for (let n = Math.min(3, ws.length - 1); n >= 1; n--) {
+    const place = ws.slice(0, n).join(' ');
+    if (countryOf(place) || isKnownPlace(place) || (n === 1 && isDemonym(place))) return ws.slice(n).join(' ');
+  }
+  return undefined;
+}
+
+/**
  * "the Agriculture Department" named the other way round, "the Department of Agriculture" (with
  * its place first: "U.S. Department of Agriculture"), or undefined for a name not so built.
  */
@@ -312,7 +325,11 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
         .filter((f) => f !== undefined)
         .map(normaliseName),
     );
-    const host = clusters.find((o) => o !== c && o.type === 'Organization' && [...o.forms].some((f) => turned.has(f)));
+    // With its place or without: "the State Department" beside "the United States Department of State".
+    const others = clusters.filter((o) => o !== c && o.type === 'Organization');
+    const exact = others.filter((o) => [...o.forms].some((f) => turned.has(f)));
+    const placed = others.filter((o) => [...o.forms].some((f) => turned.has(withoutPlace(f) ?? '')));
+    const host = exact.length ? exact[0] : placed.length === 1 ? placed[0] : undefined;
     if (!host) continue;
     for (const m of c.mentions) add(host, m);
     clusters.splice(clusters.indexOf(c), 1);
@@ -356,15 +373,6 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   // Sieve 3d: a body named with its country, state or city before it ("the U.S. Congress", "the
   // Texas Legislature") is the body the same article names without it ("Congress", "the
   // Legislature"), when exactly one organisation has that name and one place-named body shortens to it.
-  // "the European Parliament", "the Israeli Knesset": a people's adjective names the place too.
-  const withoutPlace = (f: string): string | undefined => {
-    const ws = f.split(' ');
-    for (let n = Math.min(3, ws.length - 1); n >= 1; n--) {
-      const place = ws.slice(0, n).join(' ');
-      if (countryOf(place) || isKnownPlace(place) || (n === 1 && isDemonym(place))) return ws.slice(n).join(' ');
-    }
-    return undefined;
-  };
   const placed = new Map<Cluster, Cluster>();
   for (const c of clusters) {
     if (c.type !== 'Organization') continue;
@@ -528,14 +536,16 @@ function shortFormOf(clusters: Cluster[], m: Mention): Cluster | undefined {
  */
 function headShortForm(clusters: Cluster[], m: Mention, w: string): Cluster | undefined {
   // "Congress" beside "the American Pork Congress" is the Congress a gazetteer knows; "the House"
-  // shortens "the House of Representatives", named before or after it, never "the White House".
-  const chamber = isChamberWord(m.text);
-  if (isKnownOrganization(w, m.text) || (INSTITUTIONS.has(w) && !chamber)) return undefined;
+  // shortens "the House of Representatives", named before or after it, never "the White House";
+  // "the Commons" and "the Lords" shorten "the House of Commons", "the House of Lords".
+  const british = /^(?:commons|lords)$/.test(w);
+  const chamber = isChamberWord(m.text) && !british;
+  if (isKnownOrganization(w, m.text) || (INSTITUTIONS.has(w) && !chamber && !british)) return undefined;
   const hosts = clusters.filter(
     (c) =>
       c.type === 'Organization' &&
       c.mentions.some((x) => {
-        if (x.start >= m.start && !chamber) return false;
+        if (x.start >= m.start && !chamber && !british) return false;
         const ws = normaliseName(x.text).split(' ').filter(Boolean);
         return ws.length >= 2 && ((ws[ws.length - 1] === w && !chamber) || (ws[0] === w && ws[1] === 'of'));
       }),
