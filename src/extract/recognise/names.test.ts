@@ -162,6 +162,21 @@ describe('recogniseNames', () => {
     expect(names('He met Sheriff Joe Dorvan.')).toEqual(['Person:Joe Dorvan']);
   });
 
+  it('strips a title hyphenated after its rank ("Vice-President")', () => {
+    const led = 'It is led by Vice-President Anna Kovac.';
+    expect(recogniseNames(led, tokenize(led), 0).map((m) => [m.text, m.roles])).toEqual([
+      ['Anna Kovac', ['Vice-President']],
+    ]);
+    expect(names('It is led by Vice-Premier Li Dorvan.')).toEqual(['Person:Li Dorvan']);
+  });
+
+  it("reads a French, Spanish or Italian name that opens with a body's head as that body", () => {
+    expect(names('He met officials of Societe Dorvale and Banco Kestrel.')).toEqual([
+      'Organization:Societe Dorvale',
+      'Organization:Banco Kestrel',
+    ]);
+  });
+
   it('reads the one unknown word before an office of a body as that body', () => {
     expect(names('He met Dorvabank President Karl Otto Kovac on Monday.')).toEqual([
       'Organization:Dorvabank',

@@ -91,6 +91,28 @@ const DOCUMENT_HEADS = new Set([
   'doctrine',
 ]);
 
+/** Heads of bodies that French, Spanish and Italian names put first ("Societe Generale", "Banco Santander"). */
+const HEAD_FIRST_ORGS = new Set([
+  'societe',
+  'compagnie',
+  'groupe',
+  'syndicat',
+  'usines',
+  'banque',
+  'banco',
+  'banca',
+  'caisse',
+  'sociedad',
+  'compania',
+  'empresa',
+  'grupo',
+  'gruppo',
+  'instituto',
+  'institut',
+  'fondation',
+  'fundacion',
+]);
+
 /** Last words of the names of programmes ("Export Enhancement Program"). */
 const PROGRAMME_HEADS = new Set(['program', 'programme']);
 
@@ -223,6 +245,10 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   // "West Bank": a region the gazetteer lists, whatever its last word suggests.
   if (tokens.length > 1 && isRegion(surface)) return { type: 'Place', cue: 'place-lexicon' };
   if (ORG_HEADS.has(last) && (tokens.length > 1 || INSTITUTIONS.has(last)))
+    return { type: 'Organization', cue: 'org-head' };
+  // "Societe Generale", "Usines Renault", "Banco Santander": French, Spanish and Italian names put
+  // the body's head first.
+  if (tokens.length > 1 && HEAD_FIRST_ORGS.has(first.normalize('NFKD').replace(/\p{M}/gu, '')))
     return { type: 'Organization', cue: 'org-head' };
   if (tokens.length === 1 && PARTY_NAMES.has(last)) return { type: 'Organization', cue: 'party' };
   if (isKnownOrganization(lower, surface)) return { type: 'Organization', cue: 'org-lexicon' };
