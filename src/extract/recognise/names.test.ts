@@ -170,6 +170,14 @@ describe('recogniseNames', () => {
     expect(names('It is led by Vice-Premier Li Dorvan.')).toEqual(['Person:Li Dorvan']);
   });
 
+  it('strips the title of several holders named together ("Senators", "Sens.", "Reps.")', () => {
+    expect(names('It was backed by Senators Phil Dorvan and Warren Kovac.')).toEqual([
+      'Person:Phil Dorvan',
+      'Person:Warren Kovac',
+    ]);
+    expect(names('Aides to Republican Sens. Bob Dorvan and Alan Kovac said so.')).not.toContain('Person:Sens');
+  });
+
   it("reads a French, Spanish or Italian name that opens with a body's head as that body", () => {
     expect(names('He met officials of Societe Dorvale and Banco Kestrel.')).toEqual([
       'Organization:Societe Dorvale',
