@@ -178,6 +178,11 @@ describe('recogniseNames', () => {
     expect(names('Aides to Republican Sens. Bob Dorvan and Alan Kovac said so.')).not.toContain('Person:Sens');
   });
 
+  it('reads a name after the plural of a place noun and "of" as a place', () => {
+    const m = recogniseNames('It lost the towns of Dorvoka.', tokenize('It lost the towns of Dorvoka.'), 0);
+    expect(m.map((x) => [x.text, x.fallback])).toEqual([['Dorvoka', 'Place']]);
+  });
+
   it("reads a French, Spanish or Italian name that opens with a body's head as that body", () => {
     expect(names('He met officials of Societe Dorvale and Banco Kestrel.')).toEqual([
       'Organization:Societe Dorvale',
