@@ -241,6 +241,9 @@ export const INSTITUTIONS = new Map<string, string>([
   // A legislature's lower chamber ("a vote by the House", "House approval"); a capitalised "House"
   // inside a sentence names nothing else alone.
   ['house', ''],
+  // "a Commons vote", "the Lords": the British chambers by their last word.
+  ['commons', 'United Kingdom'],
+  ['lords', 'United Kingdom'],
   ['parliament', ''],
   ['vatican', ''],
   ['politburo', ''],
@@ -254,7 +257,17 @@ export const INSTITUTIONS = new Map<string, string>([
 ]);
 
 /** Legislatures and their chambers that news names by one capitalised word ("the Senate", "the House", "Congress"). */
-const CHAMBER_WORDS = new Set(['senate', 'house', 'congress', 'parliament', 'knesset', 'bundestag', 'duma']);
+const CHAMBER_WORDS = new Set([
+  'senate',
+  'house',
+  'commons',
+  'lords',
+  'congress',
+  'parliament',
+  'knesset',
+  'bundestag',
+  'duma',
+]);
 
 /** Whether a capitalised word names a legislature or one of its chambers ("the House", "Senate Majority Leader X"). */
 export function isChamberWord(word: string): boolean {
@@ -407,7 +420,8 @@ export function isNewsOutlet(lower: string): boolean {
 
 /** Organisations compromise knows by name (NATO, UN, the FBI…); single words only when acronyms. */
 export function isKnownOrganization(lower: string, surface: string): boolean {
-  const key = lower.replace(/^the\s+/, '');
+  // "al-Qaeda" is the lexicon's "al qaeda".
+  const key = lower.replace(/^the\s+/, '').replace(/^(al|el)-/, '$1 ');
   if (!organizationWords().has(key)) return false;
   return key.includes(' ') || /^[A-Z0-9&]{2,}$/.test(surface.replace(/\./g, ''));
 }

@@ -339,3 +339,33 @@ export const LANGUAGE_NAMES = new Set([
   'punjabi',
   'esperanto',
 ]);
+
+/**
+ * Followers of a faith ("Muslims", "a Christian", "Shiite clerics"): like a demonym, the word
+ * names a group of people, no person, place or body.
+ */
+export const ADHERENTS = new Set([
+  'muslim',
+  'muslims',
+  'christian',
+  'christians',
+  'jew',
+  'jews',
+  'hindu',
+  'hindus',
+  'buddhist',
+  'buddhists',
+  'sikh',
+  'sikhs',
+  'catholic',
+  'catholics',
+  'protestant',
+  'protestants',
+  'shiite',
+  'shiites',
+  'sunni',
+  'sunnis',
+  'mormon',
+  'mormons',
+  'evangelicals',
+]);

@@ -272,6 +272,15 @@ function placeAt(tokens: Token[], k: number): boolean {
 }
 
 /** Whether a country's name (of up to three words) starts at token k. */
+/** How many tokens from `k` spell "America", "North America" or "Latin America", or 0. */
+function americaLength(tokens: Token[], k: number): number {
+  if (tokens[k]?.text === 'America') return 1;
+  return /^(?:North|South|Central|Latin)$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'America' ? 2 : 0;
+}
+
+/** A company's legal form, abbreviated or not, after which "of" and a place go on with its name. */
+const COMPANY_FORMS = /^(?:corp|corporation|co|company|inc|ltd|limited)$/;
+
 function countryAt(tokens: Token[], k: number): boolean {
   let name = '';
   for (let n = 0; n < 3 && k + n < tokens.length; n++) {
@@ -305,10 +314,15 @@ export function findChunks(
       monthAsName(tokens, k, wordSurnames) ||
       (isAcronym(tokens[k]!) && proper(k) && !NEVER_NAMES.has(tokens[k]!.norm)) ||
       initialsOfName(k));
+  // "al Qaeda", "al Jazeera": the Arabic article in lower case opens a name a gazetteer knows.
+  const articleOpens = (k: number): boolean =>
+    /^(?:al|el)$/.test(tokens[k]!.text) &&
+    nameAt(k + 1) &&
+    (isGazetteerName(tokenTexts(tokens, k, k + 2)) || isNewsOutlet(tokenTexts(tokens, k, k + 2).toLowerCase()));
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!nameAt(i)) {
+    if (!nameAt(i) && !articleOpens(i)) {
       i++;
       continue;
     }
@@ -379,6 +393,16 @@ export function findChunks(
         end += 2;
         while (nameAt(end)) end++;
         continue;
+      }
+      // "Electronic Mail Corp of America", "Dorvo Inc of North America": news calls the country
+      // "the United States", so "of America" after a company's legal form is its name's own (not
+      // "Toyota Motor Corp of Japan", which says where the company is).
+      if (next.norm === 'of' && COMPANY_FORMS.test(prev.norm)) {
+        const n = americaLength(tokens, end + 1);
+        if (n) {
+          end += 1 + n;
+          continue;
+        }
       }
       // "Group of Seven", "Group of 24": a group of states named by its number.
       const after = tokens[end + 1];

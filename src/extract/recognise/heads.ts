@@ -70,6 +70,16 @@ export const PLACE_HEADS = new Set([
   'emirate',
   'state',
   'states',
+  // Plural heads before "of" ("the constituencies of Dorvo and Kestrel", "the cities of …").
+  'constituency',
+  'constituencies',
+  'provinces',
+  'regions',
+  'cities',
+  'towns',
+  'villages',
+  'districts',
+  'prefectures',
 ]);
 
 /** Words after which "of"/"for"/"of the" continue a name ("Bank of England", "Commissioner for Human Rights"). */

@@ -63,6 +63,133 @@ describe('recogniseNames', () => {
     ]);
   });
 
+  it('names no person by a title word before a plural noun ("Special Drawing Rights")', () => {
+    expect(names('The bill asks for a study of Special Drawing Rights for poor nations.')).toEqual([
+      'Unknown:Drawing Rights',
+    ]);
+    // A title with its head still makes a person, whatever the surname also means.
+    expect(names('It asked High Commissioner Rod Gates to return.')).toEqual(['Person:Rod Gates']);
+  });
+
+  it('reads what is "X-led" as a body, and a compound adjective of a side as no name', () => {
+    expect(names('Talks between the EC and the Soviet-led Dorvecon ended.')).toEqual([
+      'Organization:EC',
+      'Unknown:Soviet',
+      'Organization:Dorvecon',
+    ]);
+    expect(names('Trade with the Eastern-bloc countries fell.')).toEqual([]);
+    expect(names('He heads the East bloc delegation.')).toEqual(['Place:East bloc']);
+    expect(names('He met Park Min-jae on Monday.')).toEqual(['Person:Park Min-jae']);
+  });
+
+  it('keeps "of America" after a legal form in a company\'s name, not another country', () => {
+    expect(names('Dorvo Mail Corp of America completed financing.')).toEqual([
+      'Organization:Dorvo Mail Corp of America',
+    ]);
+    expect(names('He met Kestrel Motor Corp of Japan officials.')).toEqual([
+      'Organization:Kestrel Motor Corp',
+      'Place:Japan',
+    ]);
+  });
+
+  it('reads programmes and codes of models, programmes and laws as no entities', () => {
+    expect(names('It sold wheat under the Export Bonus Program and the GSM-102 credit plan.')).toEqual([
+      'Unknown:Export Bonus Program',
+      'Unknown:GSM-102',
+    ]);
+    expect(names('He drove a Dorvo XC90 to the meeting.')).toEqual(['Unknown:Dorvo XC90']);
+    // The United Nations' programmes are bodies; a group is one letter and its number.
+    expect(names('The World Food Programme and the G-7 said so.')).toEqual([
+      'Organization:World Food Programme',
+      'Organization:G-7',
+    ]);
+  });
+
+  it('opens a known name with the Arabic article in lower case ("al Qaeda")', () => {
+    expect(names('Iran gave refuge to al Qaeda members and al-Qaeda leaders.')).toEqual([
+      'Place:Iran',
+      'Organization:al Qaeda',
+      'Organization:al-Qaeda',
+    ]);
+    expect(names('Kovac et al said so.')).toEqual(['Person:Kovac']);
+  });
+
+  it('reads a country before a title as the place, not the whole as a place', () => {
+    expect(names('John Dorvan, the United States Secretary of State, spoke.')).toEqual([
+      'Person:John Dorvan',
+      'Place:United States',
+    ]);
+    // A body's name holds its country.
+    expect(names('The United States Army and the US National Science Foundation said.')).toEqual([
+      'Organization:United States Army',
+      'Organization:US National Science Foundation',
+    ]);
+  });
+
+  it('reads groups of states, sides of continents and sites named after persons as places', () => {
+    expect(names('Allies like Saudi Arabia or Gulf states give money.')).toEqual([
+      'Place:Saudi Arabia',
+      'Place:Gulf states',
+    ]);
+    expect(names('The law differs among U.S. states.')).toEqual(['Place:U.S.']);
+    expect(names('The bombings in east Africa were condemned.')).toEqual(['Place:east Africa']);
+    expect(names('He spoke at the Jomo Dorvan airport on Friday.')).toEqual(['Place:Jomo Dorvan airport']);
+    expect(names('He said Anna Kovac hospital staff left.')).toEqual(['Person:Anna Kovac']);
+  });
+
+  it('reads some of a party\'s members as no party ("other key Democrats")', () => {
+    expect(names('He has the support of Kovac and other key Democrats.')).toEqual(['Person:Kovac']);
+    expect(names('The bill was backed by the Democrats.')).toEqual(['Organization:Democrats']);
+  });
+
+  it("reads a faith's followers as no name", () => {
+    expect(names('Critics blame the hostility toward Muslims in France.')).toEqual(['Place:France']);
+    expect(names('Shiite clerics and Catholics met the envoy.')).toEqual([]);
+  });
+
+  it("reads an office holder's office as a body named with the title", () => {
+    expect(names("A detective for the Dorvo County Sheriff's office was given material.")).toEqual([
+      "Organization:Dorvo County Sheriff's office",
+    ]);
+    expect(names("The Manhattan District Attorney's office said it would act.")).toEqual([
+      "Organization:Manhattan District Attorney's office",
+    ]);
+    // A title inside a person's name is no title there.
+    expect(names('He said Steel Minister Bunu Sheriff Kovac spoke in Lagos.')).toEqual([
+      'Person:Bunu Sheriff Kovac',
+      'Place:Lagos',
+    ]);
+    expect(names('He met Sheriff Joe Dorvan.')).toEqual(['Person:Joe Dorvan']);
+  });
+
+  it('strips a title hyphenated after its rank ("Vice-President")', () => {
+    const led = 'It is led by Vice-President Anna Kovac.';
+    expect(recogniseNames(led, tokenize(led), 0).map((m) => [m.text, m.roles])).toEqual([
+      ['Anna Kovac', ['Vice-President']],
+    ]);
+    expect(names('It is led by Vice-Premier Li Dorvan.')).toEqual(['Person:Li Dorvan']);
+  });
+
+  it('strips the title of several holders named together ("Senators", "Sens.", "Reps.")', () => {
+    expect(names('It was backed by Senators Phil Dorvan and Warren Kovac.')).toEqual([
+      'Person:Phil Dorvan',
+      'Person:Warren Kovac',
+    ]);
+    expect(names('Aides to Republican Sens. Bob Dorvan and Alan Kovac said so.')).not.toContain('Person:Sens');
+  });
+
+  it('reads a name after the plural of a place noun and "of" as a place', () => {
+    const m = recogniseNames('It lost the towns of Dorvoka.', tokenize('It lost the towns of Dorvoka.'), 0);
+    expect(m.map((x) => [x.text, x.fallback])).toEqual([['Dorvoka', 'Place']]);
+  });
+
+  it("reads a French, Spanish or Italian name that opens with a body's head as that body", () => {
+    expect(names('He met officials of Societe Dorvale and Banco Kestrel.')).toEqual([
+      'Organization:Societe Dorvale',
+      'Organization:Banco Kestrel',
+    ]);
+  });
+
   it('reads the one unknown word before an office of a body as that body', () => {
     expect(names('He met Dorvabank President Karl Otto Kovac on Monday.')).toEqual([
       'Organization:Dorvabank',
@@ -437,5 +564,13 @@ describe('recogniseNames', () => {
     ]);
     // The form ends the whole name of the firm, not the word after "and".
     expect(names('Dorvo Hotels and Realty corp said it would buy shares.')).not.toContain('Organization:Realty');
+  });
+  it('reads a name with member states, members, a board or an executive committee as a body', () => {
+    expect(names('The bloc trades with individual Vantor member states.')).toContain('Organization:Vantor');
+    expect(names('Anna Kovac is a member of Vantor.')).toEqual(['Person:Anna Kovac', 'Organization:Vantor']);
+    expect(names('The executive committee of Vantor must approve it.')).toEqual(['Organization:Vantor']);
+    expect(names('Anna Kovac joined the board of Vantor.')).toContain('Organization:Vantor');
+    // What a person has after the possessive is named there, not the person.
+    expect(names("Anna Kovac is a member of Vantor's staff.")).not.toContain('Organization:Vantor');
   });
 });

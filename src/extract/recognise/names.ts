@@ -35,6 +35,7 @@ import {
   isLastName,
   LANGUAGE_NAMES,
   NAME_PARTICLES,
+  ADHERENTS,
 } from '../lexicon/words.js';
 import { findChunks, isGivenNameMonth, startsSentence, titleCasedName } from './chunks.js';
 import { PLACE_HEADS } from './heads.js';
@@ -89,6 +90,34 @@ const DOCUMENT_HEADS = new Set([
   'amendment',
   'doctrine',
 ]);
+
+/** Heads of bodies that French, Spanish and Italian names put first ("Societe Generale", "Banco Santander"). */
+const HEAD_FIRST_ORGS = new Set([
+  'societe',
+  'compagnie',
+  'groupe',
+  'syndicat',
+  'usines',
+  'banque',
+  'banco',
+  'banca',
+  'caisse',
+  'sociedad',
+  'compania',
+  'empresa',
+  'grupo',
+  'gruppo',
+  'instituto',
+  'institut',
+  'fondation',
+  'fundacion',
+]);
+
+/** Last words of the names of programmes ("Export Enhancement Program"). */
+const PROGRAMME_HEADS = new Set(['program', 'programme']);
+
+/** The United Nations' programmes that are bodies: "World Food Programme", "U.N. Development Programme". */
+const UN_PROGRAMME = /^(?:the\s+)?(?:World|United Nations|UN|U\.N\.)\s/;
 
 const COMPASS = new Set([
   'north',
@@ -176,6 +205,13 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (countryOf(surface)) return { type: 'Place', cue: 'country' };
   // Treaties, laws and programmes are no entities (ANNOTATION.md): "the Washington Treaty", "the Trade Act".
   if (DOCUMENT_HEADS.has(last)) return { type: 'Unknown', cue: 'document' };
+  // "the Export Enhancement Program": a programme is no entity either, unless it is one of the
+  // United Nations' bodies so named ("World Food Programme", "UN Development Programme").
+  if (tokens.length > 1 && PROGRAMME_HEADS.has(last) && !UN_PROGRAMME.test(surface))
+    return { type: 'Unknown', cue: 'document' };
+  // "GSM-102", "PL480", "Volvo XC90": letters and a number of two digits or more are a model's,
+  // a programme's or a law's code (a group is one letter and its number: "G-7", "G20").
+  if (/^\p{Lu}{2,}-?\d{2,}$/u.test(tokens[tokens.length - 1]!.text)) return { type: 'Unknown', cue: 'document' };
   if (INSTITUTIONS.has(lower)) return { type: 'Organization', cue: 'institution' };
   if (isNewsOutlet(lower)) return { type: 'Organization', cue: 'outlet' };
   // "Gawker.com", "Secunia.com": a site's domain names the company or site that runs it.
@@ -209,6 +245,10 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   // "West Bank": a region the gazetteer lists, whatever its last word suggests.
   if (tokens.length > 1 && isRegion(surface)) return { type: 'Place', cue: 'place-lexicon' };
   if (ORG_HEADS.has(last) && (tokens.length > 1 || INSTITUTIONS.has(last)))
+    return { type: 'Organization', cue: 'org-head' };
+  // "Societe Generale", "Usines Renault", "Banco Santander": French, Spanish and Italian names put
+  // the body's head first.
+  if (tokens.length > 1 && HEAD_FIRST_ORGS.has(first.normalize('NFKD').replace(/\p{M}/gu, '')))
     return { type: 'Organization', cue: 'org-head' };
   if (tokens.length === 1 && PARTY_NAMES.has(last)) return { type: 'Organization', cue: 'party' };
   if (isKnownOrganization(lower, surface)) return { type: 'Organization', cue: 'org-lexicon' };
@@ -258,7 +298,7 @@ function shouted(tokens: Token[]): boolean {
 
 /** Lower-case words before a party's plural that pick out some of its members. */
 const MEMBERS_OF =
-  /^(conservative|liberal|moderate|centrist|leftist|rightist|radical|hardline|progressive|young|older|many|some|several|few|most|other|fellow|senior|leading|dissident|rebel|junior)$/;
+  /^(conservative|liberal|moderate|centrist|leftist|rightist|radical|hardline|progressive|young|older|many|some|several|few|most|other|fellow|senior|leading|key|top|prominent|influential|dissident|rebel|junior)$/;
 
 /** Nouns of outlets and bodies that follow a name as its kind ("the X newspaper", "the X news agency"). */
 const BODY_NOUNS_AFTER = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'agency', 'party']);
@@ -504,6 +544,34 @@ function recogniseChunks(
       partyAndState(tokens, chunk.start)
     )
       continue;
+    // "the Eastern-bloc countries", "Soviet-era plants": a compound adjective names no one.
+    if (chunk.end - chunk.start === 1 && adjectiveCompound(tokens[chunk.start]!)) continue;
+    // "the East bloc", "the Western bloc": a geopolitical bloc named by its side is a place.
+    const bloc = tokens[chunk.end];
+    if (
+      chunk.end - chunk.start === 1 &&
+      /^(?:east|west|eastern|western)$/.test(tokens[chunk.start]!.norm) &&
+      bloc?.text === 'bloc'
+    ) {
+      const s = surfaceOf(text, tokens, chunk.start, chunk.end + 1);
+      mentions.push(place(tokens, chunk.start, chunk.end + 1, s, sentence, 'bloc'));
+      continue;
+    }
+    // "the Los Angeles Sheriff's office", "the Manhattan District Attorney's office": an office
+    // holder's office is a body, named with its holder's title.
+    const office = tokens[chunk.end + 1];
+    if (
+      tokens[chunk.end]?.norm === "'s" &&
+      office &&
+      !office.cap &&
+      /^(?:office|department)$/.test(office.norm) &&
+      (PERSON_TITLES.has(tokens[chunk.end - 1]!.norm) || ROLE_WORDS.has(tokens[chunk.end - 1]!.norm))
+    ) {
+      const from = tokens[chunk.start]!.norm === 'the' ? chunk.start + 1 : chunk.start;
+      const s = surfaceOf(text, tokens, from, chunk.end + 2);
+      mentions.push({ ...place(tokens, from, chunk.end + 2, s, sentence, 'office'), type: 'Organization' });
+      continue;
+    }
     let a = chunk.start;
     const b = chunk.end;
     // Title words stripped from the front, kept as one role: "Foreign Minister".
@@ -522,8 +590,13 @@ function recogniseChunks(
     // "Director of the Federal Bureau of Investigation …": a title of a body, not the body's name.
     const titleOf =
       (ROLE_HEADS.has(tokens[a]!.norm) || PERSON_TITLES.has(tokens[a]!.norm)) && tokens[a + 1]?.norm === 'of';
+    // "the United States Secretary of State": a country, then a title, is no body or place whole.
+    const countryTitle = [1, 2, 3].some(
+      (n) => a + n < b && !!countryOf(surfaceOf(text, tokens, a, a + n)) && titleRun(tokens, a + n, b),
+    );
     const keepWhole =
       !titleOf &&
+      !countryTitle &&
       b - a > 1 &&
       (ORG_HEADS.has(lastNorm) ||
         PLACE_HEADS.has(lastNorm) ||
@@ -708,8 +781,9 @@ function recogniseChunks(
     }
     pendingCountry = undefined;
     pendingEnd = -1;
-    // "completed in English", "a broadcast in Arabic": a language names no one.
-    if (LANGUAGE_NAMES.has(bare.toLowerCase())) continue;
+    // "completed in English", "a broadcast in Arabic": a language names no one; nor do a faith's
+    // followers ("hostility toward Muslims").
+    if (LANGUAGE_NAMES.has(bare.toLowerCase()) || ADHERENTS.has(bare.toLowerCase())) continue;
     // "Standard and Poor's Corp": a legal form alone is the tail of a name cut before it, no name;
     // nor is a lone letter ("B and C said": an initial of a name cut short).
     if (b - a === 1 && (LEGAL_FORMS.has(tokens[a]!.norm) || /^\p{Lu}\.?$/u.test(tokens[a]!.text))) continue;
@@ -719,6 +793,9 @@ function recogniseChunks(
     const surfaceStart = dropThe ? tokens[a + 1]!.start : tokens[a]!.start;
     const surface = text.slice(surfaceStart, tokens[b - 1]!.end);
     let typed = typeOfName(surface, nameTokens);
+    // "the special drawing right (SDR)", "its exclusive economic zone (EEZ)": an acronym of lower-case
+    // words is a common noun's abbreviation, no more an entity than the words.
+    if (typed.cue === 'acronym' && spellsWordsBefore(tokens, a, surface)) typed = { type: 'Unknown', cue: 'document' };
     // "an Illinois Democrat", "the West Virginia Republican": the member is described, not named,
     // but the place before the party word is a proper noun used as a modifier, a mention of it.
     if (typed.cue === 'party-member') {
@@ -740,7 +817,13 @@ function recogniseChunks(
       // "Mrs May", "Mr Green": an honorific stands only before a person's name.
       const honorific = a > 0 && HONORIFICS.has(tokens[a - 1]!.norm.replace(/\.$/, ''));
       const ordinaryWord = nameTokens.length === 1 && isCommonWord(nameTokens[0]!.norm) && !honorific;
-      if ((roles.length || nobility || titleBeforeChunk) && !ordinaryWord) typed = { type: 'Person', cue: 'title' };
+      // "Special Drawing Rights": a title's modifier alone before a plural noun is the name's own word.
+      const pluralName =
+        roles.length > 0 &&
+        roles.every((r) => r.split(' ').every((w) => TITLE_PREMODIFIERS.has(w.toLowerCase()))) &&
+        endsInPluralNoun(nameTokens);
+      if ((roles.length || nobility || titleBeforeChunk) && !ordinaryWord && !pluralName)
+        typed = { type: 'Person', cue: 'title' };
       else if (beforeLower === 'of' && PLACE_HEADS.has(tokens[chunk.start - 2]?.norm ?? ''))
         typed = { type: 'Place', cue: 'place-of' };
       else if (PLACE_HEADS.has(beforeLower) && nameTokens.length <= 2) typed = { type: 'Place', cue: 'place-of' };
@@ -799,7 +882,10 @@ function recogniseChunks(
       !roles.length &&
       !nobility &&
       !titleBeforeChunk &&
-      (employerBefore(tokens, b) || employerAfter(tokens, chunk.start) || onMedium(tokens, chunk.start, b)) &&
+      (employerBefore(tokens, b) ||
+        employerAfter(tokens, chunk.start) ||
+        onMedium(tokens, chunk.start, b) ||
+        hasMembers(tokens, chunk.start, b)) &&
       // "Grain traders", "Industry analysts": an ordinary noun says what they deal in, no body; one
       // word opening the sentence is capitalised for that alone, unless the tagger calls it a name.
       !(
@@ -811,6 +897,9 @@ function recogniseChunks(
       typed = { type: 'Organization', cue: onMedium(tokens, chunk.start, b) ? 'medium' : 'employer' };
     // "conservative Republicans", "many Democrats": some of a party's members, a group, not the party.
     if (typed.cue === 'party' && MEMBERS_OF.test(tokens[chunk.start - 1]?.text ?? '')) continue;
+    // "the Soviet-led Comecon", "a Dorvo-led Kestrel Alliance": what is led is a body or a force,
+    // never a person, whatever its words look like.
+    if (typed.type === 'Unknown' && ledBefore(tokens, chunk.start)) typed = { type: 'Organization', cue: 'led' };
     const fallbackPlace = (typed.cue === 'place-of' || typed.cue === 'preposition') && nameTokens.length === 1;
     if (fallbackPlace) typed = { type: 'Unknown', cue: typed.cue };
     if (
@@ -820,6 +909,20 @@ function recogniseChunks(
       PERSON_TITLES.has(tokens[b + 1]?.norm ?? '')
     )
       typed = { type: 'Person', cue: 'possessor-of-role' };
+    const group = groupOfPlaces(tokens, a, b, typed);
+    if (group) {
+      mentions.push({
+        ...place(
+          tokens,
+          group.start,
+          group.end,
+          surfaceOf(text, tokens, group.start, group.end),
+          sentence,
+          'place-group',
+        ),
+      });
+      continue;
+    }
     const m: Mention = {
       start: surfaceStart,
       end: tokens[b - 1]!.end,
@@ -846,6 +949,89 @@ function recogniseChunks(
     mentions.push(m);
   }
   return mentions;
+}
+
+/** Whether a name ends in an ordinary plural noun ("Drawing Rights", "Armed Forces"). */
+function endsInPluralNoun(nameTokens: Token[]): boolean {
+  const w = nameTokens[nameTokens.length - 1]!.norm;
+  return (
+    nameTokens.length > 1 &&
+    /[^s]s$/.test(w) &&
+    isCommonWord(w) &&
+    isCommonWord(w.slice(0, -1)) &&
+    !isLastName(w) &&
+    !isFirstName(w)
+  );
+}
+
+/**
+ * Whether a word is a compound adjective of a side or a people and a lower-case word
+ * ("Eastern-bloc", "Soviet-era", "Western-style"), not a hyphenated name ("Jae-in", "Abu-Dhabi").
+ */
+function adjectiveCompound(t: Token): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)-(\p{Ll}{3,})$/u.exec(t.text);
+  return !!m && (COMPASS.has(m[1]!.toLowerCase()) || isDemonym(m[1]!));
+}
+
+/** Continents whose parts news names by a lower-case side ("east Africa", "western Europe"). */
+const CONTINENTS = new Set(['africa', 'europe', 'asia']);
+
+/** Lower-case nouns of a site named after a person ("the Jomo Kenyatta airport"). */
+const SITE_NOUNS = new Set(['airport', 'stadium', 'hospital', 'bridge', 'square', 'memorial', 'museum', 'library']);
+
+/**
+ * A place a name makes with a lower-case word beside it: a group of states ("the Gulf states",
+ * "the Baltic states"; not a country's own, "U.S. states"), a continent's side ("east Africa"),
+ * or a site named after a person ("the Jomo Kenyatta airport").
+ */
+function groupOfPlaces(
+  tokens: Token[],
+  a: number,
+  b: number,
+  typed: Typed,
+): { start: number; end: number } | undefined {
+  const next = tokens[b];
+  const before = tokens[a - 1];
+  const surface = tokenTexts(tokens, a, b);
+  if (typed.type === 'Place' && next?.text === 'states' && !countryOf(surface)) return { start: a, end: b + 1 };
+  if (
+    typed.type === 'Place' &&
+    b - a === 1 &&
+    CONTINENTS.has(tokens[a]!.norm) &&
+    before &&
+    !before.cap &&
+    (COMPASS.has(before.norm) || /^(?:north|south)(?:east|west)(?:ern)?$/.test(before.norm))
+  )
+    return { start: a - 1, end: b };
+  // After "the" or a preposition of place: "Anna Kovac hospital staff said" is about the staff.
+  if (
+    typed.type === 'Person' &&
+    next &&
+    !next.cap &&
+    SITE_NOUNS.has(next.norm) &&
+    (before?.norm === 'the' || PLACE_PREPOSITIONS.has(before?.norm ?? ''))
+  )
+    return { start: a, end: b + 1 };
+  return undefined;
+}
+
+/** Whether lower-case words right before "(" at token `a - 1` spell the acronym ("special drawing right (SDR)"). */
+function spellsWordsBefore(tokens: Token[], a: number, acronym: string): boolean {
+  if (tokens[a - 1]?.text !== '(') return false;
+  const letters = acronym.replace(/[.\-&]/g, '').toLowerCase();
+  const words = tokens.slice(Math.max(0, a - 1 - letters.length), a - 1);
+  return (
+    words.length === letters.length && words.every((t, i) => t.kind === 'word' && !t.cap && t.norm[0] === letters[i])
+  );
+}
+
+/** Whether "X-led" stands right before token `start` ("Soviet-led Comecon"), the hyphen attached. */
+function ledBefore(tokens: Token[], start: number): boolean {
+  const led = tokens[start - 1];
+  const hyphen = tokens[start - 2];
+  return (
+    led?.text === 'led' && hyphen?.text === '-' && hyphen.end === led.start && tokens[start - 3]?.end === hyphen.start
+  );
 }
 
 /**
@@ -922,6 +1108,24 @@ function onMedium(tokens: Token[], start: number, b: number): boolean {
   return /^(?:on|via|onto)$/.test(prep.norm) && !!word && !word.cap && POSTING.test(word.norm);
 }
 
+/**
+ * Whether the name at [start, b) has members or a board as a body has: "Dorvo member states",
+ * "a member of Dorvo", "the executive committee of Dorvo", "the board of Dorvo". A person has no
+ * members; "a member of Kovac's staff" names what follows.
+ */
+function hasMembers(tokens: Token[], start: number, b: number): boolean {
+  const after = tokens[b];
+  const next = tokens[b + 1];
+  if (after?.norm === 'member' && !after.cap && /^(?:states|countries|nations|governments)$/.test(next?.norm ?? ''))
+    return true;
+  if (after?.norm === "'s") return false;
+  if (tokens[start - 1]?.norm !== 'of') return false;
+  const head = tokens[start - 2];
+  if (!head || head.cap) return false;
+  if (/^(?:members?|membership|board)$/.test(head.norm)) return true;
+  return head.norm === 'committee' && tokens[start - 3]?.norm === 'executive';
+}
+
 /** Lower-case nouns of what a company makes or holds, after its possessive ("Dorvia's browser"); a person has none of them. */
 const PRODUCTS = new Set([
   'browser',
@@ -995,6 +1199,16 @@ function portfolioEnd(tokens: Token[], j: number, b: number): number {
     e++;
   while (e > j && tokens[e - 1]!.norm === 'and') e--;
   return e;
+}
+
+/**
+ * Whether title words start at `k` and end in a title's head ("Secretary of State", "Trade
+ * Representative"), not in a body's ("National Science Foundation", "Army").
+ */
+function titleRun(tokens: Token[], k: number, b: number): boolean {
+  let j = k;
+  while (j < b && ROLE_WORDS.has(tokens[j]!.norm) && !ORG_HEADS.has(tokens[j]!.norm)) j++;
+  return j > k && PERSON_TITLES.has(tokens[j - 1]!.norm);
 }
 
 /**

@@ -41,6 +41,59 @@ describe('resolveMentions', () => {
     ]);
   });
 
+  it('reads "Corp of America" as a company whose first words are its short form', () => {
+    expect(entities('Dorvo Mail Corp of America sold bonds. Dorvo Mail said revenues rose.')).toEqual([
+      'Organization:Dorvo Mail Corp of America (Dorvo Mail)',
+    ]);
+  });
+
+  it("drops an acronym that spells a programme's name, wherever it stands", () => {
+    expect(
+      entities('Wheat went to Dorvia under the Export Bonus Program (EBP). The EBP is popular, Kovac said.'),
+    ).toEqual(['Place:Dorvia', 'Person:Kovac']);
+  });
+
+  it('reads a body named with an acronym for its first words as the body named in full', () => {
+    expect(
+      entities('Dorvia wants the U.N. Trade Council to act. Dorvia asked the United Nations Trade Council to act.'),
+    ).toEqual(['Place:Dorvia', 'Organization:United Nations Trade Council (U.N. Trade Council)']);
+  });
+
+  it("reads a body named with its people's adjective as the body named without it", () => {
+    expect(entities('The Dorvan Parliament voted. The Parliament voted to block the budget.')).toEqual([
+      'Organization:Dorvan Parliament',
+      'Organization:Parliament',
+    ]);
+    expect(entities('The European Parliament voted. The Parliament voted to block the budget.')).toEqual([
+      'Organization:European Parliament (Parliament)',
+    ]);
+  });
+
+  it("drops an acronym of lower-case words, a common noun's abbreviation", () => {
+    expect(
+      entities('Prices are linked to the special drawing right (SDR). The SDR rose, Kovac said. France backs NATO.'),
+    ).toEqual(['Person:Kovac', 'Place:France', 'Organization:NATO']);
+  });
+
+  it('reads "the X Department" as "the Department of X", and its acronym spelled that way', () => {
+    expect(entities('The Department of Fisheries voted. The Fisheries Department said it would act.')).toEqual([
+      'Organization:Department of Fisheries (Fisheries Department)',
+    ]);
+    expect(entities('The U.S. Fisheries Department said so. The law requires USDF to act, Kovac said.')).toEqual([
+      'Organization:U.S. Fisheries Department (USDF)',
+      'Person:Kovac',
+    ]);
+  });
+
+  it('reads "the Commons" as the House of Commons, and "the State Department" as the one named with its country', () => {
+    expect(entities('He spoke before a Commons vote. The House of Commons backed him.')).toEqual([
+      'Organization:House of Commons (Commons)',
+    ]);
+    expect(
+      entities('He met the United States Department of Fisheries. The Fisheries Department said it would act.'),
+    ).toEqual(['Organization:United States Department of Fisheries (Fisheries Department)']);
+  });
+
   it('takes no ordinary word that opens a sentence or a quotation for a surname', () => {
     expect(entities('Kestrel Mills Corp sold its plant. Volume was 40,000 tonnes, down from 52,000.')).toEqual([
       'Organization:Kestrel Mills Corp',

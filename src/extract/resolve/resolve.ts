@@ -5,7 +5,7 @@
  * context. Unresolved unknowns are dropped: precision over guessing.
  */
 import type { EntityType } from '../../graph/schema.js';
-import { countryOf, isKnownPlace } from '../lexicon/places.js';
+import { countryOf, isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { isCommonWord, isEnglishWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
 import { INSTITUTIONS, isChamberWord, isKnownOrganization } from '../lexicon/organizations.js';
 import type { Mention } from '../recognise/mention.js';
@@ -59,6 +59,53 @@ export function initialsOf(name: string): string {
     )
     .join('')
     .toUpperCase();
+}
+
+/**
+ * Initials of a department's name turned head first, its place's dotted abbreviation whole:
+ * "U.S. Agriculture Department" → "U.S. Department of Agriculture" → "USDA".
+ */
+function departmentInitials(name: string): string | undefined {
+  const turned = headFirst(name);
+  if (turned === undefined) return undefined;
+  return words(turned)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, '') : w[0]))
+    .join('');
+}
+
+/**
+ * A body's name without the place before it ("u s senate" → "senate"); "the European Parliament",
+ * "the Israeli Knesset": a people's adjective names the place too.
+ */
+function withoutPlace(f: string): string | undefined {
+  const ws = f.split(' ');
+  for (let n = Math.min(3, ws.length - 1); n >= 1; n--) {
+    const place = ws.slice(0, n).join(' ');
+    if (countryOf(place) || isKnownPlace(place) || (n === 1 && isDemonym(place))) return ws.slice(n).join(' ');
+  }
+  return undefined;
+}
+
+/**
+ * "the Agriculture Department" named the other way round, "the Department of Agriculture" (with
+ * its place first: "U.S. Department of Agriculture"), or undefined for a name not so built.
+ */
+function headFirst(name: string): string | undefined {
+  const ws = words(name);
+  const head = ws[ws.length - 1];
+  if (!head || !/^(?:Department|Ministry)$/.test(head) || ws.length < 2) return undefined;
+  let n = 0;
+  for (let k = Math.min(3, ws.length - 2); k >= 1; k--) {
+    const place = ws.slice(0, k).join(' ');
+    if (countryOf(place) || isKnownPlace(place)) {
+      n = k;
+      break;
+    }
+  }
+  const field = ws.slice(n, -1);
+  if (!field.length || !field.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  return [...ws.slice(0, n), head, 'of', ...field].join(' ');
 }
 
 function acronymLetters(s: string): string | undefined {
@@ -213,10 +260,22 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   }
   for (const m of deferred) if (!(acronymLetters(m.text) && attachAcronym(m))) stillDeferred.push(m);
 
-  // Sieve 3: acronym clusters ↔ long forms by initials ("UN" ↔ "United Nations").
+  // Sieve 3: acronym clusters ↔ long forms by initials ("UN" ↔ "United Nations"); one that spells a
+  // programme's or a law's name ("EEP" after "the Export Enhancement Program") is no more an
+  // entity than that name.
+  const documents = new Set(
+    mentions
+      .filter((m) => m.cue === 'document')
+      .map((m) => (words(m.text).length >= 2 ? initialsOf(m.text) : acronymLetters(m.text))),
+  );
   for (const c of [...clusters]) {
     const acr = [...c.forms].length === 1 ? acronymLetters(c.mentions[0]!.text) : undefined;
     if (!acr || c.type === 'Person') continue;
+    if (documents.has(acr)) {
+      clusters.splice(clusters.indexOf(c), 1);
+      for (const [k, v] of byKey) if (v === c) byKey.delete(k);
+      continue;
+    }
     // The company form is no part of the acronym: "IBM" ↔ "International Business Machines Corp".
     const bareInitials = (t: string): string =>
       initialsOf(t.replace(/\s+(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV)\.?$/, ''));
@@ -225,7 +284,9 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
         o !== c &&
         o.type !== 'Person' &&
         o.mentions.some(
-          (x) => words(x.text).length >= 2 && (initialsOf(x.text) === acr || bareInitials(x.text) === acr),
+          (x) =>
+            words(x.text).length >= 2 &&
+            (initialsOf(x.text) === acr || bareInitials(x.text) === acr || departmentInitials(x.text) === acr),
         ),
     );
     if (long) {
@@ -233,6 +294,46 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
       clusters.splice(clusters.indexOf(c), 1);
       for (const [k, v] of byKey) if (v === c) byKey.set(k, long);
     }
+  }
+
+  // Sieve 3a: a body named with an acronym for its first words is the body named with them in
+  // full ("the U.N. Security Council" = "the United Nations Security Council").
+  const expands = (short: string, long: string): boolean => {
+    const [head, ...rest] = short.split(' ');
+    const tail = rest.join(' ');
+    if (!head || !rest.length || !long.endsWith(' ' + tail)) return false;
+    const spelled = long.slice(0, long.length - tail.length - 1).split(' ');
+    return spelled.length >= 2 && spelled.map((w) => w[0]).join('') === head;
+  };
+  for (const c of [...clusters]) {
+    if (c.type !== 'Organization') continue;
+    const host = clusters.find(
+      (o) => o !== c && o.type === 'Organization' && [...c.forms].some((f) => [...o.forms].some((g) => expands(f, g))),
+    );
+    if (!host) continue;
+    for (const m of c.mentions) add(host, m);
+    clusters.splice(clusters.indexOf(c), 1);
+    for (const [k, v] of byKey) if (v === c) byKey.set(k, host);
+  }
+
+  // Sieve 3a': "the Agriculture Department" is "the Department of Agriculture" named the other way round.
+  for (const c of [...clusters]) {
+    if (c.type !== 'Organization') continue;
+    const turned = new Set(
+      c.mentions
+        .map((m) => headFirst(m.text))
+        .filter((f) => f !== undefined)
+        .map(normaliseName),
+    );
+    // With its place or without: "the State Department" beside "the United States Department of State".
+    const others = clusters.filter((o) => o !== c && o.type === 'Organization');
+    const exact = others.filter((o) => [...o.forms].some((f) => turned.has(f)));
+    const placed = others.filter((o) => [...o.forms].some((f) => turned.has(withoutPlace(f) ?? '')));
+    const host = exact.length ? exact[0] : placed.length === 1 ? placed[0] : undefined;
+    if (!host) continue;
+    for (const m of c.mentions) add(host, m);
+    clusters.splice(clusters.indexOf(c), 1);
+    for (const [k, v] of byKey) if (v === c) byKey.set(k, host);
   }
 
   // Sieve 3b: a one-word organisation that shortens an earlier company's name ("KTX" after
@@ -252,7 +353,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   // without its company-form word ("McDonnell Douglas" beside "McDonnell Douglas Corp"), however
   // person-like its words.
   const withoutForm = (f: string): string => {
-    const ws = f.split(' ');
+    const ws = f.replace(OF_AMERICA, '').split(' ');
     while (ws.length > 1 && CORPORATE_SUFFIX.test(ws[ws.length - 1]!)) ws.pop();
     return ws.join(' ');
   };
@@ -272,14 +373,6 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   // Sieve 3d: a body named with its country, state or city before it ("the U.S. Congress", "the
   // Texas Legislature") is the body the same article names without it ("Congress", "the
   // Legislature"), when exactly one organisation has that name and one place-named body shortens to it.
-  const withoutPlace = (f: string): string | undefined => {
-    const ws = f.split(' ');
-    for (let n = Math.min(3, ws.length - 1); n >= 1; n--) {
-      const place = ws.slice(0, n).join(' ');
-      if (countryOf(place) || isKnownPlace(place)) return ws.slice(n).join(' ');
-    }
-    return undefined;
-  };
   const placed = new Map<Cluster, Cluster>();
   for (const c of clusters) {
     if (c.type !== 'Organization') continue;
@@ -423,6 +516,9 @@ export function addRole(roles: string[], role: string): string[] {
 const CORPORATE_SUFFIX =
   /^(inc|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|bv|gmbh|spa|ab|oy|oyj|bhd|pty|kgaa|srl|group|holdings|industries|enterprises|associates|bancorp|partners|fund|foods|software|systems)$/;
 
+/** A company's "of America" after its legal form ("Dorvo Corp of America"), in a name as written or normalised. */
+const OF_AMERICA = /\s+of\s+(?:(?:north|south|central|latin)\s+)?america$/i;
+
 /**
  * The organisation a one-word mention shortens: an earlier multi-word Organization whose name
  * starts with the word and ends in a company-form word.
@@ -440,14 +536,16 @@ function shortFormOf(clusters: Cluster[], m: Mention): Cluster | undefined {
  */
 function headShortForm(clusters: Cluster[], m: Mention, w: string): Cluster | undefined {
   // "Congress" beside "the American Pork Congress" is the Congress a gazetteer knows; "the House"
-  // shortens "the House of Representatives", named before or after it, never "the White House".
-  const chamber = isChamberWord(m.text);
-  if (isKnownOrganization(w, m.text) || (INSTITUTIONS.has(w) && !chamber)) return undefined;
+  // shortens "the House of Representatives", named before or after it, never "the White House";
+  // "the Commons" and "the Lords" shorten "the House of Commons", "the House of Lords".
+  const british = /^(?:commons|lords)$/.test(w);
+  const chamber = isChamberWord(m.text) && !british;
+  if (isKnownOrganization(w, m.text) || (INSTITUTIONS.has(w) && !chamber && !british)) return undefined;
   const hosts = clusters.filter(
     (c) =>
       c.type === 'Organization' &&
       c.mentions.some((x) => {
-        if (x.start >= m.start && !chamber) return false;
+        if (x.start >= m.start && !chamber && !british) return false;
         const ws = normaliseName(x.text).split(' ').filter(Boolean);
         return ws.length >= 2 && ((ws[ws.length - 1] === w && !chamber) || (ws[0] === w && ws[1] === 'of'));
       }),
@@ -461,7 +559,9 @@ function companyShortForm(clusters: Cluster[], m: Mention, w: string): Cluster |
       c.type === 'Organization' &&
       c.mentions.some((x) => {
         if (x.start >= m.start) return false;
+        // "Electronic Mail Corp of America": the legal form before the name's "of America".
         const ws = x.text
+          .replace(OF_AMERICA, '')
           .split(/[\s-]+/)
           .map(normaliseName)
           .filter(Boolean);
