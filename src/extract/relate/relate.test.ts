@@ -1761,6 +1761,14 @@ describe('arguments', () => {
       'STATED(Anna Harrow -> null)',
     ]);
   });
+  it('takes a name the parser apposed to the date of a fronted phrase as the subject ("on May 2, 2006 X said")', () => {
+    expect(
+      triples(
+        'In an address to parliament on May 2, 2006 Tom Hale, the Kenyan president, sharply criticized the US government.',
+        ['STATED'],
+      ),
+    ).toEqual(['STATED(Tom Hale -> null)']);
+  });
   it('takes an apposition the parser gave a fronted phrase ("In a statement, the mayor, X, said") as the subject', () => {
     expect(triples('In a statement, the Governor of Wexmoor, Tilda Harrow, said the museum was ready.')).toEqual([
       'STATED(Tilda Harrow -> null)',

@@ -983,6 +983,18 @@ export function foldedSubject(t: Tree, p: number): number | undefined {
     ].filter((a) => a < p && words[subtreeSpan(t.parse, a, ['punct']).first - 1]?.text === ',');
     // Of a chain ("the Governor of X, Tilda Harrow,") the last, nearest the verb, names the holder.
     if (apposed.length) return Math.max(...apposed);
+    // "In an address … on September 20, 2006 Hugo Chavez, President of Venezuela, criticized …"
+    // with the comma after the date missing: a name is never a date's apposition.
+    const { first, last } = subtreeSpan(t.parse, o);
+    for (let a = first; a <= last && a < p; a++) {
+      if (words[a]!.upos !== 'PROPN' || t.entity[a] === undefined || !t.argHead[a]) continue;
+      const head = words[words[a]!.head];
+      const dated = head !== undefined && (head.upos === 'NUM' || TIME_NOUNS.test(head.text));
+      // Apposed to the date, or hung caseless on the phrase right after the year ("2006 | Hugo X").
+      const caseless = /^nmod$/.test(words[a]!.deprel) && childOf(t, a, 'case') === undefined;
+      const afterYear = words[subtreeSpan(t.parse, a, ['punct']).first - 1]?.upos === 'NUM';
+      if ((words[a]!.deprel === 'appos' && dated) || (caseless && afterYear)) return a;
+    }
   }
   return undefined;
 }
