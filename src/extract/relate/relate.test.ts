@@ -1372,6 +1372,12 @@ describe('attendance', () => {
     expect(triples('Anna Kovacs held negotiations with Paul Brandt in Dorvia City.', ['ATTENDS'])).toContain(
       'ATTENDS(Paul Brandt -> negotiations)',
     );
+    // Two named partners: both are at the talks (the parser may split the first name off "with").
+    expect(triples('Ivo Marek held talks with Anna Kovacs and Tomas Dravic in Lima.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Kovacs -> talks)',
+      'ATTENDS(Ivo Marek -> talks)',
+      'ATTENDS(Tomas Dravic -> talks)',
+    ]);
   });
   it('gives a body no attendance at its unnamed members\' gathering ("EU leaders are holding talks")', () => {
     expect(triples('Harbour Union leaders are holding talks in Dorvia City.', ['ATTENDS'])).toEqual([]);
