@@ -1379,6 +1379,15 @@ describe('attendance', () => {
       'ATTENDS(Tomas Dravic -> talks)',
     ]);
   });
+  it('gives a plural subject\'s named examples its attendance ("ministers, including A and B, attended")', () => {
+    expect(triples('Several ministers, including Ivo Marek and Anna Kovacs, attended the summit in Lima.')).toEqual([
+      'ATTENDS(Anna Kovacs -> summit in Lima)',
+      'ATTENDS(Ivo Marek -> summit in Lima)',
+    ]);
+    expect(triples('Some officials, including Tomas Dravic, have said the plan could fail.')).toEqual([
+      'STATED(Tomas Dravic -> null)',
+    ]);
+  });
   it('gives a body no attendance at its unnamed members\' gathering ("EU leaders are holding talks")', () => {
     expect(triples('Harbour Union leaders are holding talks in Dorvia City.', ['ATTENDS'])).toEqual([]);
     expect(triples('Harbour Union farm ministers will meet on Monday.', ['ATTENDS'])).toEqual([]);
