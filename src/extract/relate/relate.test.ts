@@ -1388,6 +1388,17 @@ describe('attendance', () => {
       'STATED(Tomas Dravic -> null)',
     ]);
   });
+  it('never draws bare "talks" into a named convention or assembly (a treaty, a body\'s sitting)', () => {
+    const text =
+      'Dorvia signed the Lisbon Convention in 1990. Ivo Marek spoke to reporters after talks with Anna Kovacs.';
+    expect(triples(text, ['ATTENDS'])).toContain('ATTENDS(Ivo Marek -> talks)');
+    expect(triples(text, ['ATTENDS']).join()).not.toContain('Convention');
+    // A bare gathering of the same kind still is the named one.
+    expect(triples('Ivo Marek attended the Lima summit. Anna Kovacs spoke at the meeting.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Kovacs -> Lima summit)',
+      'ATTENDS(Ivo Marek -> Lima summit)',
+    ]);
+  });
   it('gives a body no attendance at its unnamed members\' gathering ("EU leaders are holding talks")', () => {
     expect(triples('Harbour Union leaders are holding talks in Dorvia City.', ['ATTENDS'])).toEqual([]);
     expect(triples('Harbour Union farm ministers will meet on Monday.', ['ATTENDS'])).toEqual([]);
