@@ -45,6 +45,10 @@ describe('resolution', () => {
     for (const r of x.relations) expect(x.text.slice(r.start, r.end)).toBe(r.evidence);
     expect(x.warnings).toContain('removed 1 repeated paragraph');
   });
+  it('names a round of negotiations by the place that opened it ("the Lima round")', () => {
+    const x = run('Anna Kovacs said the Lima round of trade negotiations would help poor countries.');
+    expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['Lima round']);
+  });
 });
 
 describe('relations', () => {

@@ -21,6 +21,8 @@ const EVENT_COMPOUND_HEADS = new Set([
   'crisis',
   'olympics',
   'convention',
+  // "the Uruguay round", "the Doha round": a series of negotiations named by where it opened.
+  'round',
 ]);
 const ORG_COMPOUND_HEADS = new Set(['administration', 'inquiry', 'campaign', 'regime', 'cabinet']);
 
