@@ -4,6 +4,7 @@
  * own mention too.
  */
 import { PORTFOLIOS } from '../lexicon/roles.js';
+import { isEnglishWord } from '../lexicon/words.js';
 import type { Token } from '../segment/tokens.js';
 import type { Mention } from './mention.js';
 
@@ -83,6 +84,10 @@ export function compoundMentions(text: string, tokens: Token[], names: Mention[]
     if (m.possessive || m.type === 'Event') continue;
     const t = tokens[m.tokenEnd];
     if (!t || t.cap || t.kind !== 'word') continue;
+    // "Debt talks between …", "Financing talks": a sentence's first word is capitalised by its
+    // place; an ordinary English word there names nothing when nothing else types it.
+    const opening = m.tokenStart === 0 && m.tokenEnd === 1 && m.type === 'Unknown';
+    if (opening && isEnglishWord(tokens[0]!.norm)) continue;
     let end = m.tokenEnd;
     let type: Mention['type'] | undefined;
     if (EVENT_COMPOUND_HEADS.has(t.norm)) {
