@@ -99,11 +99,14 @@ export function compoundMentions(text: string, tokens: Token[], names: Mention[]
       end++;
     }
     if (!type) continue;
+    const start = type === 'Event' ? pairedStart(tokens, m.tokenStart) : m.tokenStart;
     out.push({
       ...m,
+      start: tokens[start]!.start,
       end: tokens[end - 1]!.end,
-      text: text.slice(m.start, tokens[end - 1]!.end),
+      text: text.slice(tokens[start]!.start, tokens[end - 1]!.end),
       type,
+      tokenStart: start,
       tokenEnd: end,
       roles: [],
       possessive: tokens[end]?.norm === "'s",
@@ -111,4 +114,22 @@ export function compoundMentions(text: string, tokens: Token[], names: Mention[]
     });
   }
   return out;
+}
+
+/**
+ * "the U.S.-Soviet summit": a name joined by a hyphen to the one before it names the gathering
+ * with it (both parties), so the event starts at the first.
+ */
+function pairedStart(tokens: Token[], i: number): number {
+  const hyphen = tokens[i - 1];
+  const first = tokens[i - 2];
+  const joined =
+    hyphen !== undefined &&
+    first !== undefined &&
+    hyphen.text === '-' &&
+    first.cap &&
+    first.kind === 'word' &&
+    first.end === hyphen.start &&
+    hyphen.end === tokens[i]!.start;
+  return joined ? i - 2 : i;
 }
