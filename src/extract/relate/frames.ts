@@ -960,10 +960,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       const lemma = lemmaOf(t, w);
       if ((MEETING_HEADS.has(lemma) || MEETING_HEADS.has(word.text.toLowerCase())) && !hypothetical(t, w)) {
         // "talks between A and B", "X's talks with Y", "a meeting of the two leaders".
-        // "with Y" names a party only beside a holder ("X's talks with Y"); alone it may be a
-        // meeting only hoped for ("open to a meeting with Y").
+        // "with Y" names a party only beside a holder ("X's talks with Y") or in a meeting held;
+        // alone it may be a meeting only hoped for ("open to a meeting with Y").
+        // "after talks with Y", "during a meeting with Y": a meeting the sentence's act follows or
+        // falls in was held, so Y is at it too.
+        const held = /^(after|following|during)$/.test(caseOf(t, w) ?? '');
         const holders = childrenOf(t, w, 'nmod:poss');
-        const withs = holders.length ? childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'with') : [];
+        const withs = holders.length || held ? childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'with') : [];
         const between = childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'between');
         // "a meeting between A and B" with "between" hung elsewhere: the two names after it.
         const ordered = between.length ? [] : partiesBetween(s, w);

@@ -1399,6 +1399,14 @@ describe('attendance', () => {
       'ATTENDS(Ivo Marek -> Lima summit)',
     ]);
   });
+  it('puts the partner of a meeting held before the act at it ("spoke after talks with Y")', () => {
+    expect(triples('Ivo Marek spoke to reporters after talks with Anna Kovacs.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Kovacs -> talks)',
+      'ATTENDS(Ivo Marek -> talks)',
+    ]);
+    // A meeting only hoped for has no partner yet.
+    expect(triples('Ivo Marek said he was open to a meeting with Anna Kovacs.', ['ATTENDS'])).toEqual([]);
+  });
   it('gives a body no attendance at its unnamed members\' gathering ("EU leaders are holding talks")', () => {
     expect(triples('Harbour Union leaders are holding talks in Dorvia City.', ['ATTENDS'])).toEqual([]);
     expect(triples('Harbour Union farm ministers will meet on Monday.', ['ATTENDS'])).toEqual([]);
