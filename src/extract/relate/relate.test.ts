@@ -1407,6 +1407,12 @@ describe('attendance', () => {
     // A meeting only hoped for has no partner yet.
     expect(triples('Ivo Marek said he was open to a meeting with Anna Kovacs.', ['ATTENDS'])).toEqual([]);
   });
+  it('puts both who met on the sidelines of a gathering at it ("met with Y on the sidelines of the summit")', () => {
+    expect(triples('Ivo Marek met with Anna Kovacs on the sidelines of the summit in Lima.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Kovacs -> summit in Lima)',
+      'ATTENDS(Ivo Marek -> summit in Lima)',
+    ]);
+  });
   it('gives a body no attendance at its unnamed members\' gathering ("EU leaders are holding talks")', () => {
     expect(triples('Harbour Union leaders are holding talks in Dorvia City.', ['ATTENDS'])).toEqual([]);
     expect(triples('Harbour Union farm ministers will meet on Monday.', ['ATTENDS'])).toEqual([]);
