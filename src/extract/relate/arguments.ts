@@ -989,6 +989,9 @@ export function argumentReader(ctx: RelateContext) {
       if (rel === 'amod' && UNNAMING_ADJECTIVES.has(lemmaOf(t, k))) continue;
       if (rel === 'nummod') continue;
       const span = subtreeSpan(t.parse, k);
+      // "the March 31-April 2 meeting" with the day a compound of its own: a bare number is a
+      // date's day or a count, no name.
+      if (t.parse.tokens[k]!.upos === 'NUM' && span.first === span.last) continue;
       // "the Dec. 28 meeting": when it is, not what it is.
       if (
         TIME_WORDS.test(

@@ -1413,6 +1413,10 @@ describe('attendance', () => {
       'ATTENDS(Ivo Marek -> summit in Lima)',
     ]);
   });
+  it('leaves the days of a gathering out of its name ("the March 31-April 2 meeting")', () => {
+    const text = 'At the March 31-April 2 meeting, the Kestrel board discussed prices, Ivo Marek said.';
+    expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Ivo Marek -> meeting)']);
+  });
   it('gives a body no attendance at its unnamed members\' gathering ("EU leaders are holding talks")', () => {
     expect(triples('Harbour Union leaders are holding talks in Dorvia City.', ['ATTENDS'])).toEqual([]);
     expect(triples('Harbour Union farm ministers will meet on Monday.', ['ATTENDS'])).toEqual([]);
