@@ -45,6 +45,22 @@ describe('resolution', () => {
     for (const r of x.relations) expect(x.text.slice(r.start, r.end)).toBe(r.evidence);
     expect(x.warnings).toContain('removed 1 repeated paragraph');
   });
+  it('makes no named event of an ordinary word capitalised at the start of a sentence ("Video games sold")', () => {
+    const events = (text: string): string[] =>
+      run(text)
+        .entities.filter((e) => e.type === 'Event')
+        .map((e) => e.name);
+    expect(events('Video games sold well in Dorvia last year.')).toEqual([]);
+    expect(events('Iraq war veterans marched in Lima.')).toEqual(['Iraq war']);
+  });
+  it('names a gathering after both parties joined by a hyphen, also after an abbreviation ("U.S.-Dorvian summit")', () => {
+    const x = run('Ivo Marek said a new U.S.-Dorvian summit could follow.');
+    expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['U.S.-Dorvian summit']);
+  });
+  it('names a round of negotiations by the place that opened it ("the Lima round")', () => {
+    const x = run('Anna Kovacs said the Lima round of trade negotiations would help poor countries.');
+    expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['Lima round']);
+  });
 });
 
 describe('relations', () => {

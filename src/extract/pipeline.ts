@@ -27,7 +27,13 @@ import { retypeWeakNames } from './recognise/typer.js';
 import type { Token } from './segment/tokens.js';
 import { udWords } from './segment/words.js';
 import { DOCUMENT_NOUNS, mayTrigger } from './lexicon/predicates.js';
-import { ATTENDABLE_HEADS, GATHERING_HEADS, SERVICE_KINDS } from './lexicon/events.js';
+import {
+  ATTENDABLE_HEADS,
+  BARGAINING_HEADS,
+  BODY_SITTING_HEADS,
+  GATHERING_HEADS,
+  SERVICE_KINDS,
+} from './lexicon/events.js';
 import { dateOfExpression, datelineDate } from './relate/dates.js';
 import { supportingRelations, type SupportRelation } from './relate/support.js';
 import { isNewsOutlet } from './lexicon/organizations.js';
@@ -215,7 +221,10 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     const indefinite = /^an?$/.test(view.tokens[phrase.start - 1]?.norm ?? '');
     if (phrase.end - phrase.start === 1 && GATHERING_HEADS.has(phrase.head) && !indefinite) {
       const named = clusters.flatMap((c, i) =>
-        c.type === 'Event' && c.mentions.some((x) => x.cue !== 'event-phrase') && GATHERING_HEADS.has(lastWordOf(c))
+        c.type === 'Event' &&
+        c.mentions.some((x) => x.cue !== 'event-phrase') &&
+        GATHERING_HEADS.has(lastWordOf(c)) &&
+        !apart(phrase.head, lastWordOf(c))
           ? [i]
           : [],
       );
@@ -437,6 +446,13 @@ function headlineGathering(title: string): string | undefined {
     GATHERING_HEADS.has(m[2]!.toLowerCase()),
   );
   return found.length === 1 ? found[0]![0] : undefined;
+}
+
+/** Whether two gathering heads never name one event: parties' talks and a body's sitting. */
+function apart(a: string, b: string): boolean {
+  return (
+    (BARGAINING_HEADS.has(a) && BODY_SITTING_HEADS.has(b)) || (BODY_SITTING_HEADS.has(a) && BARGAINING_HEADS.has(b))
+  );
 }
 
 /** Whether an event's name is a gathering held in a place: "summit in lisbon", "lisbon talks". */

@@ -179,6 +179,14 @@ export const GATHERING_HEADS = new Set([
   'gathering',
 ]);
 
+/**
+ * Gatherings of parties bargaining with each other ("the talks") and the sittings of one body
+ * ("the convention", "the assembly"): "the talks" never names "the Democratic Convention", nor
+ * "the Lisbon Convention" signed by states.
+ */
+export const BARGAINING_HEADS = new Set(['talks', 'negotiations', 'consultations', 'dialogue']);
+export const BODY_SITTING_HEADS = new Set(['convention', 'assembly', 'congress']);
+
 /** Services that are held and attended ("a memorial service"), unlike those provided ("a news service"). */
 export const SERVICE_KINDS = new Set([
   'memorial',

@@ -4,6 +4,7 @@
  * own mention too.
  */
 import { PORTFOLIOS } from '../lexicon/roles.js';
+import { isEnglishWord } from '../lexicon/words.js';
 import type { Token } from '../segment/tokens.js';
 import type { Mention } from './mention.js';
 
@@ -21,6 +22,8 @@ const EVENT_COMPOUND_HEADS = new Set([
   'crisis',
   'olympics',
   'convention',
+  // "the Uruguay round", "the Doha round": a series of negotiations named by where it opened.
+  'round',
 ]);
 const ORG_COMPOUND_HEADS = new Set(['administration', 'inquiry', 'campaign', 'regime', 'cabinet']);
 
@@ -81,6 +84,10 @@ export function compoundMentions(text: string, tokens: Token[], names: Mention[]
     if (m.possessive || m.type === 'Event') continue;
     const t = tokens[m.tokenEnd];
     if (!t || t.cap || t.kind !== 'word') continue;
+    // "Debt talks between …", "Financing talks": a sentence's first word is capitalised by its
+    // place; an ordinary English word there names nothing when nothing else types it.
+    const opening = m.tokenStart === 0 && m.tokenEnd === 1 && m.type === 'Unknown';
+    if (opening && isEnglishWord(tokens[0]!.norm)) continue;
     let end = m.tokenEnd;
     let type: Mention['type'] | undefined;
     if (EVENT_COMPOUND_HEADS.has(t.norm)) {
@@ -92,11 +99,14 @@ export function compoundMentions(text: string, tokens: Token[], names: Mention[]
       end++;
     }
     if (!type) continue;
+    const start = type === 'Event' ? pairedStart(tokens, m.tokenStart) : m.tokenStart;
     out.push({
       ...m,
+      start: tokens[start]!.start,
       end: tokens[end - 1]!.end,
-      text: text.slice(m.start, tokens[end - 1]!.end),
+      text: text.slice(tokens[start]!.start, tokens[end - 1]!.end),
       type,
+      tokenStart: start,
       tokenEnd: end,
       roles: [],
       possessive: tokens[end]?.norm === "'s",
@@ -104,4 +114,22 @@ export function compoundMentions(text: string, tokens: Token[], names: Mention[]
     });
   }
   return out;
+}
+
+/**
+ * "the U.S.-Soviet summit": a name joined by a hyphen to the one before it names the gathering
+ * with it (both parties), so the event starts at the first.
+ */
+function pairedStart(tokens: Token[], i: number): number {
+  const hyphen = tokens[i - 1];
+  const first = tokens[i - 2];
+  const joined =
+    hyphen !== undefined &&
+    first !== undefined &&
+    hyphen.text === '-' &&
+    first.cap &&
+    first.kind === 'word' &&
+    first.end === hyphen.start &&
+    hyphen.end === tokens[i]!.start;
+  return joined ? i - 2 : i;
 }

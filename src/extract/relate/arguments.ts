@@ -311,12 +311,12 @@ export function argumentReader(ctx: RelateContext) {
       const state = entities.findIndex((e) => e.type === 'Place' && countryOf(e.name)?.name === nation);
       return state >= 0 ? [state] : [];
     }
-    // "sites such as Gawker.com", "critics like Colin Yeo and Caitlin Boswell": a plural noun
-    // given by its named examples stands for them.
+    // "sites such as Gawker.com", "critics like Colin Yeo and Caitlin Boswell", "ministers,
+    // including A and B,": a plural noun given by its named examples stands for them.
     if (word.xpos === 'NNS') {
       const examples = namedBy(
         t,
-        childrenOf(t, w, 'nmod').filter((k) => k > w && /^(such as|like)$/.test(caseOf(t, k) ?? '')),
+        childrenOf(t, w, 'nmod').filter((k) => k > w && /^(such as|like|include|including)$/.test(caseOf(t, k) ?? '')),
       );
       if (examples.length) return examples;
     }
@@ -989,6 +989,9 @@ export function argumentReader(ctx: RelateContext) {
       if (rel === 'amod' && UNNAMING_ADJECTIVES.has(lemmaOf(t, k))) continue;
       if (rel === 'nummod') continue;
       const span = subtreeSpan(t.parse, k);
+      // "the March 31-April 2 meeting" with the day a compound of its own: a bare number is a
+      // date's day or a count, no name.
+      if (t.parse.tokens[k]!.upos === 'NUM' && span.first === span.last) continue;
       // "the Dec. 28 meeting": when it is, not what it is.
       if (
         TIME_WORDS.test(

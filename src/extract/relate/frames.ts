@@ -24,7 +24,7 @@ import {
 import { ATTENDABLE_HEADS, MEETING_HEADS, PARTICIPANT_NOUNS, PRESS_EVENTS } from '../lexicon/events.js';
 import { partiesBetween } from './setting.js';
 import { conjuncts, hasLabel, isNegated, modality, subtreeSpan, voice } from '../../nlp/index.js';
-import { caseOf, childOf, childrenOf, lemmaOf, markOf } from './tree.js';
+import { caseOf, childOf, childrenOf, lemmaOf, markOf, type Tree } from './tree.js';
 import { ROLE_HEADS } from '../lexicon/roles.js';
 import { ORG_HEADS } from '../lexicon/organizations.js';
 import type { Emit, RelateContext, Sentence } from './context.js';
@@ -49,6 +49,12 @@ import {
   TIME_WORDS,
 } from './grammar.js';
 import type { ArgumentReader } from './arguments.js';
+
+/** The gathering of "on the sidelines/margins of <gathering>", given the margins' word. */
+function marginOf(t: Tree, o: number): number | undefined {
+  if (caseOf(t, o) !== 'on' || !/^(sidelines?|margins?)$/.test(lemmaOf(t, o))) return undefined;
+  return childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'of');
+}
 
 /** Verbs that raise pressure on someone: "stepped up pressure on X". */
 const PRESSURE_VERBS = new Set(['step', 'increase', 'intensify', 'ratchet', 'mount', 'pile', 'keep', 'maintain']);
@@ -685,8 +691,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         const first = subtreeSpan(t.parse, o).first;
         const c = caseOf(t, o) ?? (t.parse.tokens[first]!.upos === 'ADP' ? lemmaOf(t, first) : undefined);
         if (c === 'with') others.push(...membersOf(s, o));
-        // "will meet next month for the spring meetings": the gathering they meet for.
-        else if (c === 'at' || c === 'on' || c === 'during' || c === 'for') event ??= eventOf(s, o);
+        // "will meet next month for the spring meetings": the gathering they meet for; "met X on
+        // the sidelines of the summit": the gathering on whose margins they met.
+        else if (c === 'at' || c === 'on' || c === 'during' || c === 'for') event ??= eventOf(s, marginOf(t, o) ?? o);
       }
     }
     for (const o of childrenOf(t, p, 'obl')) if (caseOf(t, o) === 'with') others.push(...membersOf(s, o));
@@ -960,10 +967,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       const lemma = lemmaOf(t, w);
       if ((MEETING_HEADS.has(lemma) || MEETING_HEADS.has(word.text.toLowerCase())) && !hypothetical(t, w)) {
         // "talks between A and B", "X's talks with Y", "a meeting of the two leaders".
-        // "with Y" names a party only beside a holder ("X's talks with Y"); alone it may be a
-        // meeting only hoped for ("open to a meeting with Y").
+        // "with Y" names a party only beside a holder ("X's talks with Y") or in a meeting held;
+        // alone it may be a meeting only hoped for ("open to a meeting with Y").
+        // "after talks with Y", "during a meeting with Y": a meeting the sentence's act follows or
+        // falls in was held, so Y is at it too.
+        const held = /^(after|following|during)$/.test(caseOf(t, w) ?? '');
         const holders = childrenOf(t, w, 'nmod:poss');
-        const withs = holders.length ? childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'with') : [];
+        const withs = holders.length || held ? childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'with') : [];
         const between = childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'between');
         // "a meeting between A and B" with "between" hung elsewhere: the two names after it.
         const ordered = between.length ? [] : partiesBetween(s, w);

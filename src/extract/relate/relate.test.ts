@@ -1372,6 +1372,50 @@ describe('attendance', () => {
     expect(triples('Anna Kovacs held negotiations with Paul Brandt in Dorvia City.', ['ATTENDS'])).toContain(
       'ATTENDS(Paul Brandt -> negotiations)',
     );
+    // Two named partners: both are at the talks (the parser may split the first name off "with").
+    expect(triples('Ivo Marek held talks with Anna Kovacs and Tomas Dravic in Lima.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Kovacs -> talks)',
+      'ATTENDS(Ivo Marek -> talks)',
+      'ATTENDS(Tomas Dravic -> talks)',
+    ]);
+  });
+  it('gives a plural subject\'s named examples its attendance ("ministers, including A and B, attended")', () => {
+    expect(triples('Several ministers, including Ivo Marek and Anna Kovacs, attended the summit in Lima.')).toEqual([
+      'ATTENDS(Anna Kovacs -> summit in Lima)',
+      'ATTENDS(Ivo Marek -> summit in Lima)',
+    ]);
+    expect(triples('Some officials, including Tomas Dravic, have said the plan could fail.')).toEqual([
+      'STATED(Tomas Dravic -> null)',
+    ]);
+  });
+  it('never draws bare "talks" into a named convention or assembly (a treaty, a body\'s sitting)', () => {
+    const text =
+      'Dorvia signed the Lisbon Convention in 1990. Ivo Marek spoke to reporters after talks with Anna Kovacs.';
+    expect(triples(text, ['ATTENDS'])).toContain('ATTENDS(Ivo Marek -> talks)');
+    expect(triples(text, ['ATTENDS']).join()).not.toContain('Convention');
+    // A bare gathering of the same kind still is the named one.
+    expect(triples('Ivo Marek attended the Lima summit. Anna Kovacs spoke at the meeting.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Kovacs -> Lima summit)',
+      'ATTENDS(Ivo Marek -> Lima summit)',
+    ]);
+  });
+  it('puts the partner of a meeting held before the act at it ("spoke after talks with Y")', () => {
+    expect(triples('Ivo Marek spoke to reporters after talks with Anna Kovacs.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Kovacs -> talks)',
+      'ATTENDS(Ivo Marek -> talks)',
+    ]);
+    // A meeting only hoped for has no partner yet.
+    expect(triples('Ivo Marek said he was open to a meeting with Anna Kovacs.', ['ATTENDS'])).toEqual([]);
+  });
+  it('puts both who met on the sidelines of a gathering at it ("met with Y on the sidelines of the summit")', () => {
+    expect(triples('Ivo Marek met with Anna Kovacs on the sidelines of the summit in Lima.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Kovacs -> summit in Lima)',
+      'ATTENDS(Ivo Marek -> summit in Lima)',
+    ]);
+  });
+  it('leaves the days of a gathering out of its name ("the March 31-April 2 meeting")', () => {
+    const text = 'At the March 31-April 2 meeting, the Kestrel board discussed prices, Ivo Marek said.';
+    expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Ivo Marek -> meeting)']);
   });
   it('gives a body no attendance at its unnamed members\' gathering ("EU leaders are holding talks")', () => {
     expect(triples('Harbour Union leaders are holding talks in Dorvia City.', ['ATTENDS'])).toEqual([]);

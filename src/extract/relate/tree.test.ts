@@ -76,6 +76,19 @@ describe('repairTree', () => {
     expect(fixed[2]).toBe('by:4:case');
     expect(fixed[4]).toBe('Marek:1:nmod');
   });
+  it('makes a preposition with a name split off it the case of that name ("talks with | A and B")', () => {
+    const misread = parse(
+      'talks/NOUN/NNS/-1/root',
+      'with/ADP/IN/0/nmod',
+      'Anna/PROPN/NNP/1/goeswith',
+      'and/CCONJ/CC/4/cc',
+      'Tomas/PROPN/NNP/2/conj',
+    );
+    const fixed = arcs(repairTree(misread));
+    expect(fixed[1]).toBe('with:2:case');
+    expect(fixed[2]).toBe('Anna:0:nmod');
+    expect(fixed[4]).toBe('Tomas:2:conj');
+  });
   it('makes a list item that opens with "and" a conjunct ("A of X and B of Y will meet")', () => {
     const misread = parse(
       'Brenn/PROPN/NNP/6/nsubj',

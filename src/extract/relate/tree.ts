@@ -667,8 +667,9 @@ function repairPrepositionHead(parse: ParsedSentence): ParsedSentence {
   const heads = new Map<number, number>();
   words.forEach((w, i) => {
     if (!PREPOSITIONS.has(w.text.toLowerCase()) || !/^(nmod|obl)$/.test(w.deprel)) return;
-    // Its object, or the name after it made its subject ("remarks by | President X" with "by" a noun).
-    const object = words.findIndex((o, k) => k > i && o.head === i && /^(obj|nsubj)$/.test(o.deprel));
+    // Its object, or the name after it made its subject ("remarks by | President X" with "by" a noun)
+    // or a piece of it ("talks with | Anna Kovacs and X" with the name a split-off part of "with").
+    const object = words.findIndex((o, k) => k > i && o.head === i && /^(obj|nsubj|goeswith)$/.test(o.deprel));
     if (object >= 0) heads.set(i, object);
   });
   if (heads.size === 0) return parse;
