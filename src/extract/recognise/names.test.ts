@@ -135,6 +135,13 @@ describe('recogniseNames', () => {
     expect(names('The bombings in east Africa were condemned.')).toEqual(['Place:east Africa']);
     expect(names('He spoke at the Jomo Dorvan airport on Friday.')).toEqual(['Place:Jomo Dorvan airport']);
     expect(names('He said Anna Kovac hospital staff left.')).toEqual(['Person:Anna Kovac']);
+    // A stop, a block of towers, a guest house: sites, not bodies.
+    expect(names('Walk from Kestrel Station or take a bus.')).toEqual(['Place:Kestrel Station']);
+    expect(names('He was taken to the Marlow City Towers.')).toEqual(['Place:Marlow City Towers']);
+    expect(names('The talks were held at the Dorvan State Guesthouse in Kestrel.')).toEqual([
+      'Place:Dorvan State Guesthouse',
+      'Unknown:Kestrel',
+    ]);
   });
 
   it('reads some of a party\'s members as no party ("other key Democrats")', () => {
