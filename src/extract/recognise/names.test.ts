@@ -580,4 +580,17 @@ describe('recogniseNames', () => {
     // What a person has after the possessive is named there, not the person.
     expect(names("Anna Kovac is a member of Vantor's staff.")).not.toContain('Organization:Vantor');
   });
+  it('reads partners listed with commas before "and Co" as one firm', () => {
+    expect(names('Shares were sold through Dorvan, Kestrel and Co Inc, a spokesman said.')).toEqual([
+      'Organization:Dorvan, Kestrel and Co Inc',
+    ]);
+    expect(names('Analysts at Marlow, Dorvan, Vantor and Co agreed.')).toEqual([
+      'Organization:Marlow, Dorvan, Vantor and Co',
+    ]);
+    // A person's name and a list's last are no partners.
+    expect(names('He said Anna Kovac, Kovac and Co chairman, would go.')).toContain('Person:Anna Kovac');
+    expect(names('Under a deal between Marlow and Dorvan, Kestrel and Co would hold the stock.')).not.toContain(
+      'Organization:Dorvan, Kestrel and Co',
+    );
+  });
 });
