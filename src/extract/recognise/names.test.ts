@@ -135,6 +135,11 @@ describe('recogniseNames', () => {
     expect(names('The bombings in east Africa were condemned.')).toEqual(['Place:east Africa']);
     expect(names('He spoke at the Jomo Dorvan airport on Friday.')).toEqual(['Place:Jomo Dorvan airport']);
     expect(names('He said Anna Kovac hospital staff left.')).toEqual(['Person:Anna Kovac']);
+    // A school district is the board that runs the schools; a district alone is an area.
+    expect(names('The Dorvan Independent School District suspended him.')).toEqual([
+      'Organization:Dorvan Independent School District',
+    ]);
+    expect(names('He lives in the Marlow District.')).toEqual(['Place:Marlow District']);
     // A stop, a block of towers, a guest house: sites, not bodies.
     expect(names('Walk from Kestrel Station or take a bus.')).toEqual(['Place:Kestrel Station']);
     expect(names('He was taken to the Marlow City Towers.')).toEqual(['Place:Marlow City Towers']);

@@ -237,6 +237,10 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   // "Committee to Protect Journalists": a body's head, then its aim.
   if (tokens.some((t, i) => t.norm === 'to' && i > 0 && ORG_HEADS.has(tokens[i - 1]!.norm)))
     return { type: 'Organization', cue: 'org-head-aim' };
+  // "the Dorvan Independent School District suspended him": a school district is the board that runs
+  // its schools, a body, though "district" alone names an area.
+  if (tokens.length > 2 && last === 'district' && tokens[tokens.length - 2]!.norm === 'school')
+    return { type: 'Organization', cue: 'org-head' };
   if (tokens.length > 2 && PLACE_HEADS.has(first) && tokens[1]!.norm === 'of')
     return { type: 'Place', cue: 'place-head-of' };
   if (tokens.length > 1 && COMPASS.has(first) && isKnownPlace(surface.slice(surface.indexOf(' ') + 1)))
