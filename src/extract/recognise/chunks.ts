@@ -349,6 +349,11 @@ export function findChunks(
         end += 2;
         continue;
       }
+      // "the Korean People's Army", "People's Daily": "People's" is the start of a name, not its owner.
+      if (next.norm === "'s" && prev.text === 'People' && nameAt(end + 1)) {
+        end += 2;
+        continue;
+      }
       // "Ian Warhaftig of International Data Corp": a person's name does not host "of".
       // "Anna Kovac of Kestrel Magazine": two capitalised words no dictionary knows make a person's name too.
       const personSoFar =

@@ -598,4 +598,11 @@ describe('recogniseNames', () => {
       'Organization:Dorvan, Kestrel and Co',
     );
   });
+  it('reads "People\'s" as the start of a body\'s name, not its owner', () => {
+    expect(names("Commanders of the Dorvan People's Army were sent to the front.")).toEqual([
+      "Organization:Dorvan People's Army",
+    ]);
+    expect(names("The Kestrel People's Party won the vote.")).toEqual(["Organization:Kestrel People's Party"]);
+    expect(names("He flew to the People's Republic of Dorvo on Monday.")).toEqual(["Place:People's Republic of Dorvo"]);
+  });
 });

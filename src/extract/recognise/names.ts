@@ -243,6 +243,15 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
     return { type: 'Organization', cue: 'org-head' };
   if (tokens.length > 2 && PLACE_HEADS.has(first) && tokens[1]!.norm === 'of')
     return { type: 'Place', cue: 'place-head-of' };
+  // "the People's Republic of Dorvo": a state's name is no less a place for opening with "People's".
+  if (
+    tokens.length > 4 &&
+    first === 'people' &&
+    tokens[1]!.norm === "'s" &&
+    PLACE_HEADS.has(tokens[2]!.norm) &&
+    tokens[3]!.norm === 'of'
+  )
+    return { type: 'Place', cue: 'place-head-of' };
   if (tokens.length > 1 && COMPASS.has(first) && isKnownPlace(surface.slice(surface.indexOf(' ') + 1)))
     return { type: 'Place', cue: 'compass' };
   if (tokens.length > 1 && PLACE_HEADS.has(last) && !ORG_HEADS.has(first)) return { type: 'Place', cue: 'place-head' };

@@ -27,6 +27,12 @@ describe('resolveMentions', () => {
     expect(entities('He said Kestrel Oil (Americas) Inc will grow.')).toEqual(['Organization:Kestrel Oil']);
   });
 
+  it('reads "People\'s" and "People" in a name as one spelling', () => {
+    expect(
+      entities("The Kestrel People Party won seats in Dorvo. Anna Yung of the Kestrel People's Party spoke."),
+    ).toEqual(['Organization:Kestrel People Party', 'Place:Dorvo', 'Person:Anna Yung']);
+  });
+
   it('reads a body named with its place before it as the body named without it', () => {
     expect(entities('The U.S. Senate voted on Tuesday. The Senate wants Dorvia to act.')).toEqual([
       'Organization:U.S. Senate (Senate)',
