@@ -140,6 +140,11 @@ describe('recogniseNames', () => {
       'Organization:Dorvan Independent School District',
     ]);
     expect(names('He lives in the Marlow District.')).toEqual(['Place:Marlow District']);
+    // A centre for conventions, fairs or shops is a building.
+    expect(names('The fair was held at the Metro Dorvo Convention Centre.')).toEqual([
+      'Place:Metro Dorvo Convention Centre',
+    ]);
+    expect(names('They met at the Dorvan Trade Center on Monday.')).toEqual(['Place:Dorvan Trade Center']);
     // A stop, a block of towers, a guest house: sites, not bodies.
     expect(names('Walk from Kestrel Station or take a bus.')).toEqual(['Place:Kestrel Station']);
     expect(names('He was taken to the Marlow City Towers.')).toEqual(['Place:Marlow City Towers']);
