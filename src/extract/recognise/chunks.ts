@@ -356,13 +356,18 @@ export function findChunks(
       }
       // "Ian Warhaftig of International Data Corp": a person's name does not host "of".
       // "Anna Kovac of Kestrel Magazine": two capitalised words no dictionary knows make a person's name too.
+      // "But John Weinberg of Dorvan Bank": a sentence's capitalised first word is no part of the person's name.
+      const from =
+        startsSentence(tokens, start) && isEnglishWord(tokens[start]!.norm) && !isFirstName(tokens[start]!.norm)
+          ? start + 1
+          : start;
       const personSoFar =
-        end - start >= 2 &&
+        end - from >= 2 &&
         !ORG_HEADS.has(prev.norm) &&
-        (isFirstName(tokens[start]!.norm) ||
-          (end - start === 2 &&
+        (isFirstName(tokens[from]!.norm) ||
+          (end - from === 2 &&
             tokens
-              .slice(start, end)
+              .slice(from, end)
               .every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isEnglishWord(t.norm) && !isKnownPlace(t.text))));
       if (
         HOSTED_CONNECTORS.has(next.norm) &&

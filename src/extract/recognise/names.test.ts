@@ -610,4 +610,10 @@ describe('recogniseNames', () => {
     expect(names("The Kestrel People's Party won the vote.")).toEqual(["Organization:Kestrel People's Party"]);
     expect(names("He flew to the People's Republic of Dorvo on Monday.")).toEqual(["Place:People's Republic of Dorvo"]);
   });
+  it('keeps a person\'s name opening a sentence after a conjunction out of the body named after "of"', () => {
+    expect(names('But Anna Kovac of Dorvan Bank said the business would grow.')).toEqual([
+      'Person:Anna Kovac',
+      'Organization:Dorvan Bank',
+    ]);
+  });
 });
