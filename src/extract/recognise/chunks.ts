@@ -349,15 +349,25 @@ export function findChunks(
         end += 2;
         continue;
       }
+      // "the Korean People's Army", "People's Daily": "People's" is the start of a name, not its owner.
+      if (next.norm === "'s" && prev.text === 'People' && nameAt(end + 1)) {
+        end += 2;
+        continue;
+      }
       // "Ian Warhaftig of International Data Corp": a person's name does not host "of".
       // "Anna Kovac of Kestrel Magazine": two capitalised words no dictionary knows make a person's name too.
+      // "But John Weinberg of Dorvan Bank": a sentence's capitalised first word is no part of the person's name.
+      const from =
+        startsSentence(tokens, start) && isEnglishWord(tokens[start]!.norm) && !isFirstName(tokens[start]!.norm)
+          ? start + 1
+          : start;
       const personSoFar =
-        end - start >= 2 &&
+        end - from >= 2 &&
         !ORG_HEADS.has(prev.norm) &&
-        (isFirstName(tokens[start]!.norm) ||
-          (end - start === 2 &&
+        (isFirstName(tokens[from]!.norm) ||
+          (end - from === 2 &&
             tokens
-              .slice(start, end)
+              .slice(from, end)
               .every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isEnglishWord(t.norm) && !isKnownPlace(t.text))));
       if (
         HOSTED_CONNECTORS.has(next.norm) &&
@@ -623,6 +633,39 @@ function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
   const out: Chunk[] = [];
   for (const c of chunks) {
     const prev = out[out.length - 1];
+    // "Kidder, Peabody and Co Inc", "Dorvan, Kestrel and Co": partners' names listed with commas
+    // before "and Co" are one firm's name, commas and all (not a person's: "Anna Kovac, Kovac and Co
+    // chairman"; nor a list's last: "between Dorvan and Kestrel, Marlow and Co").
+    const partner = (k: Chunk): boolean =>
+      k.end - k.start <= 2 &&
+      !(k.end - k.start === 2 && isFirstName(tokens[k.start]!.norm)) &&
+      !isKnownPlace(tokenTexts(tokens, k.start, k.end)) &&
+      !/^(?:and|or)$/.test(tokens[k.start - 1]?.norm ?? '');
+    const before = out[out.length - 2];
+    if (
+      prev &&
+      before &&
+      prev.end + 1 === c.start &&
+      tokens[prev.end]!.norm === 'and' &&
+      /^(?:co|company)$/.test(tokens[c.start]!.norm) &&
+      tokens.slice(c.start, c.end).every((t) => COMPANY_FORMS.test(t.norm)) &&
+      before.end + 1 === prev.start &&
+      tokens[before.end]!.text === ',' &&
+      partner(before) &&
+      partner(prev)
+    ) {
+      before.end = c.end;
+      out.pop();
+      // "Peat, Marwick, Mitchell and Co": every partner listed.
+      for (let k = out.length - 2; k >= 0; k--) {
+        const a = out[k]!;
+        const b = out[k + 1]!;
+        if (a.end + 1 !== b.start || tokens[a.end]!.text !== ',' || !partner(a)) break;
+        a.end = b.end;
+        out.pop();
+      }
+      continue;
+    }
     // "Minister of Mines and Energy Subroto": the portfolio goes on after "and".
     if (
       prev &&

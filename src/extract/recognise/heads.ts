@@ -35,6 +35,10 @@ export const PLACE_HEADS = new Set([
   'temple',
   'building',
   'tower',
+  // "Kestrel Station", "the Marlow Towers", "the Dorvan State Guesthouse": a stop, a block or a guest house is a site.
+  'station',
+  'towers',
+  'guesthouse',
   'park',
   'city',
   'district',

@@ -135,6 +135,23 @@ describe('recogniseNames', () => {
     expect(names('The bombings in east Africa were condemned.')).toEqual(['Place:east Africa']);
     expect(names('He spoke at the Jomo Dorvan airport on Friday.')).toEqual(['Place:Jomo Dorvan airport']);
     expect(names('He said Anna Kovac hospital staff left.')).toEqual(['Person:Anna Kovac']);
+    // A school district is the board that runs the schools; a district alone is an area.
+    expect(names('The Dorvan Independent School District suspended him.')).toEqual([
+      'Organization:Dorvan Independent School District',
+    ]);
+    expect(names('He lives in the Marlow District.')).toEqual(['Place:Marlow District']);
+    // A centre for conventions, fairs or shops is a building.
+    expect(names('The fair was held at the Metro Dorvo Convention Centre.')).toEqual([
+      'Place:Metro Dorvo Convention Centre',
+    ]);
+    expect(names('They met at the Dorvan Trade Center on Monday.')).toEqual(['Place:Dorvan Trade Center']);
+    // A stop, a block of towers, a guest house: sites, not bodies.
+    expect(names('Walk from Kestrel Station or take a bus.')).toEqual(['Place:Kestrel Station']);
+    expect(names('He was taken to the Marlow City Towers.')).toEqual(['Place:Marlow City Towers']);
+    expect(names('The talks were held at the Dorvan State Guesthouse in Kestrel.')).toEqual([
+      'Place:Dorvan State Guesthouse',
+      'Unknown:Kestrel',
+    ]);
   });
 
   it('reads some of a party\'s members as no party ("other key Democrats")', () => {
@@ -572,5 +589,31 @@ describe('recogniseNames', () => {
     expect(names('Anna Kovac joined the board of Vantor.')).toContain('Organization:Vantor');
     // What a person has after the possessive is named there, not the person.
     expect(names("Anna Kovac is a member of Vantor's staff.")).not.toContain('Organization:Vantor');
+  });
+  it('reads partners listed with commas before "and Co" as one firm', () => {
+    expect(names('Shares were sold through Dorvan, Kestrel and Co Inc, a spokesman said.')).toEqual([
+      'Organization:Dorvan, Kestrel and Co Inc',
+    ]);
+    expect(names('Analysts at Marlow, Dorvan, Vantor and Co agreed.')).toEqual([
+      'Organization:Marlow, Dorvan, Vantor and Co',
+    ]);
+    // A person's name and a list's last are no partners.
+    expect(names('He said Anna Kovac, Kovac and Co chairman, would go.')).toContain('Person:Anna Kovac');
+    expect(names('Under a deal between Marlow and Dorvan, Kestrel and Co would hold the stock.')).not.toContain(
+      'Organization:Dorvan, Kestrel and Co',
+    );
+  });
+  it('reads "People\'s" as the start of a body\'s name, not its owner', () => {
+    expect(names("Commanders of the Dorvan People's Army were sent to the front.")).toEqual([
+      "Organization:Dorvan People's Army",
+    ]);
+    expect(names("The Kestrel People's Party won the vote.")).toEqual(["Organization:Kestrel People's Party"]);
+    expect(names("He flew to the People's Republic of Dorvo on Monday.")).toEqual(["Place:People's Republic of Dorvo"]);
+  });
+  it('keeps a person\'s name opening a sentence after a conjunction out of the body named after "of"', () => {
+    expect(names('But Anna Kovac of Dorvan Bank said the business would grow.')).toEqual([
+      'Person:Anna Kovac',
+      'Organization:Dorvan Bank',
+    ]);
   });
 });

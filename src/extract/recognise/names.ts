@@ -237,7 +237,28 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   // "Committee to Protect Journalists": a body's head, then its aim.
   if (tokens.some((t, i) => t.norm === 'to' && i > 0 && ORG_HEADS.has(tokens[i - 1]!.norm)))
     return { type: 'Organization', cue: 'org-head-aim' };
+  // "the Metro Dorvo Convention Centre", "the Dorvan Trade Center": a centre for conventions, fairs
+  // or shops is a building, a site, where "centre" alone may head a body ("Kestrel Center for Policy").
+  if (
+    tokens.length > 2 &&
+    (last === 'centre' || last === 'center') &&
+    /^(?:convention|conference|exhibition|trade|shopping)$/.test(tokens[tokens.length - 2]!.norm)
+  )
+    return { type: 'Place', cue: 'place-head' };
+  // "the Dorvan Independent School District suspended him": a school district is the board that runs
+  // its schools, a body, though "district" alone names an area.
+  if (tokens.length > 2 && last === 'district' && tokens[tokens.length - 2]!.norm === 'school')
+    return { type: 'Organization', cue: 'org-head' };
   if (tokens.length > 2 && PLACE_HEADS.has(first) && tokens[1]!.norm === 'of')
+    return { type: 'Place', cue: 'place-head-of' };
+  // "the People's Republic of Dorvo": a state's name is no less a place for opening with "People's".
+  if (
+    tokens.length > 4 &&
+    first === 'people' &&
+    tokens[1]!.norm === "'s" &&
+    PLACE_HEADS.has(tokens[2]!.norm) &&
+    tokens[3]!.norm === 'of'
+  )
     return { type: 'Place', cue: 'place-head-of' };
   if (tokens.length > 1 && COMPASS.has(first) && isKnownPlace(surface.slice(surface.indexOf(' ') + 1)))
     return { type: 'Place', cue: 'compass' };

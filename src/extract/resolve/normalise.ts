@@ -18,7 +18,9 @@ function normaliseUncached(value: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
+  // "New People's Party" is also written "New People Party": one name either way.
   s = s
+    .replace(/\bpeople['’]s\b/g, 'people')
     .replace(/[\p{P}\p{S}]+/gu, '')
     .replace(/\s+/g, ' ')
     .trim();

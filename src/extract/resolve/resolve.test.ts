@@ -17,6 +17,22 @@ describe('resolveMentions', () => {
     ]);
   });
 
+  it("reads a one-word name in parentheses after a body's name as that body's short name", () => {
+    expect(
+      entities(
+        'The Federation of Dorvan Industries (Kestrelren) said it would act. Kestrelren added that prices rose.',
+      ),
+    ).toEqual(['Organization:Federation of Dorvan Industries (Kestrelren)']);
+    // A company form after the parentheses: they are inside the one name.
+    expect(entities('He said Kestrel Oil (Americas) Inc will grow.')).toEqual(['Organization:Kestrel Oil']);
+  });
+
+  it('reads "People\'s" and "People" in a name as one spelling', () => {
+    expect(
+      entities("The Kestrel People Party won seats in Dorvo. Anna Yung of the Kestrel People's Party spoke."),
+    ).toEqual(['Organization:Kestrel People Party', 'Place:Dorvo', 'Person:Anna Yung']);
+  });
+
   it('reads a body named with its place before it as the body named without it', () => {
     expect(entities('The U.S. Senate voted on Tuesday. The Senate wants Dorvia to act.')).toEqual([
       'Organization:U.S. Senate (Senate)',

@@ -258,7 +258,18 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
       }
     }
   }
-  for (const m of deferred) if (!(acronymLetters(m.text) && attachAcronym(m))) stillDeferred.push(m);
+  // "the Federation of Dorvan Industries (Kestrelren)": a one-word name in parentheses right after a
+  // body's name is that body's short name, acronym or not; later "Kestrelren said" is the body too.
+  // Not when a company form follows: "Dorvo Trading (Pte) Ltd", "Kestrel Oil (Americas) Inc" are one name.
+  const shortNameOfBody = (m: Mention): boolean =>
+    words(m.text).length === 1 &&
+    ctx.text[m.end] === ')' &&
+    !CORPORATE_SUFFIX.test(/^\)\s*(\p{L}+)/u.exec(ctx.text.slice(m.end, m.end + 20))?.[1]?.toLowerCase() ?? '') &&
+    clusters.some(
+      (c) => c.type === 'Organization' && c.mentions.some((x) => /^\s?\($/.test(ctx.text.slice(x.end, m.start))),
+    );
+  for (const m of deferred)
+    if (!((acronymLetters(m.text) || shortNameOfBody(m)) && attachAcronym(m))) stillDeferred.push(m);
 
   // Sieve 3: acronym clusters ↔ long forms by initials ("UN" ↔ "United Nations"); one that spells a
   // programme's or a law's name ("EEP" after "the Export Enhancement Program") is no more an
@@ -514,7 +525,7 @@ export function addRole(roles: string[], role: string): string[] {
 
 /** Company-form words that end an organisation's full name ("Norvale Corp", "Union Enterprises Ltd"). */
 const CORPORATE_SUFFIX =
-  /^(inc|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|bv|gmbh|spa|ab|oy|oyj|bhd|pty|kgaa|srl|group|holdings|industries|enterprises|associates|bancorp|partners|fund|foods|software|systems)$/;
+  /^(inc|corp|corporation|co|company|ltd|limited|pte|plc|llc|ag|sa|nv|bv|gmbh|spa|ab|oy|oyj|bhd|pty|kgaa|srl|group|holdings|industries|enterprises|associates|bancorp|partners|fund|foods|software|systems)$/;
 
 /** A company's "of America" after its legal form ("Dorvo Corp of America"), in a name as written or normalised. */
 const OF_AMERICA = /\s+of\s+(?:(?:north|south|central|latin)\s+)?america$/i;
