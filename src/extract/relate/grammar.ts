@@ -30,9 +30,16 @@ export function coordinated(t: Tree, w: number): number[] {
   // A conjunct the parser hung on a name's last word ("Justin Trudeau | and Enrique Pena Nieto")
   // coordinates with the whole name.
   const misplaced = childrenOf(t, w, 'flat').flatMap((f) => childrenOf(t, f, 'conj'));
-  const group = [...new Set([...conjuncts(t.parse, w), ...misplaced.flatMap((c) => conjuncts(t.parse, c))])].sort(
-    (a, b) => a - b,
+  // A "conjunct" that is part of a prepositional name already hung on the word ("John Weinberg of
+  // Goldman, | Sachs and Co") belongs to that name, not to the coordination.
+  const ownNames = new Set(
+    childrenOf(t, w, 'nmod').flatMap((k) =>
+      t.entity[k] === undefined || childOf(t, k, 'case') === undefined ? [] : [t.entity[k]],
+    ),
   );
+  const group = [...new Set([...conjuncts(t.parse, w), ...misplaced.flatMap((c) => conjuncts(t.parse, c))])]
+    .filter((k) => k === w || t.entity[k] === undefined || !ownNames.has(t.entity[k]))
+    .sort((a, b) => a - b);
   if (group.some((k, n) => n > 0 && childOf(t, k, 'cc') !== undefined)) return group;
   // "X (Democrats)": a parenthesis beside a name is an aside, whatever it names.
   // "Stals, the country's chief negotiator, said": the phrase, not only its head, follows the comma.

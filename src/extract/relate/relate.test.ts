@@ -1719,6 +1719,11 @@ describe('arguments', () => {
     expect(triples('Tom Hale declined to put figures on possible contracts.')).toEqual([]);
     expect(triples('Tom Hale refused to put the plan to a vote.')).toEqual(['REJECTED(Tom Hale -> null)']);
   });
+  it('reads the parts of a firm named with commas after "of" as the firm, not as further speakers', () => {
+    expect(triples('John Weinberg of Goldman, Sachs and Co said the market would rise.')).toEqual([
+      'STATED(John Weinberg -> null)',
+    ]);
+  });
   it('reads every party of "the leaders of A, B and C"', () => {
     expect(triples('The leaders of France, Italy and Spain rejected the plan.')).toEqual([
       'REJECTED(France -> null)',
