@@ -461,13 +461,17 @@ const TIME_NOUNS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|tod
 function repairSplitSubjects(parse: ParsedSentence): ParsedSentence {
   const words = parse.tokens;
   const joins = new Map<number, { first: number; cc: number }>();
-  words.forEach((_, v) => {
-    const subjects = words.flatMap((x, k) => (x.head === v && x.deprel === 'nsubj' && k < v ? [k] : []));
-    if (subjects.length !== 2) return;
+  // Subjects before their verb, by verb (one pass: most sentences have none twice).
+  const subjectsOf = new Map<number, number[]>();
+  words.forEach((x, k) => {
+    if (x.deprel === 'nsubj' && k < x.head) subjectsOf.set(x.head, [...(subjectsOf.get(x.head) ?? []), k]);
+  });
+  for (const [v, subjects] of subjectsOf) {
+    if (subjects.length !== 2) continue;
     const [first, second] = subjects as [number, number];
     const cc = words.findIndex((x, k) => x.head === v && x.deprel === 'cc' && k > first && k < second);
     if (cc >= 0 && /^(and|as)$/i.test(words[cc]!.text)) joins.set(second, { first, cc });
-  });
+  }
   if (joins.size === 0) return parse;
   const ccOf = new Map([...joins].map(([second, { cc }]) => [cc, second]));
   return {
