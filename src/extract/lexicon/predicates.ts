@@ -453,6 +453,33 @@ export const PROPOSAL_NOUNS = new Set([
   'approach',
 ]);
 
+/**
+ * Verbs that make a plan or document their subject's own: "adopted a resolution calling on X …",
+ * "drafted a letter", "launched a petition" (not "took up" or "rejected" one).
+ */
+export const ISSUING_VERBS = new Set([
+  'adopt',
+  'pass',
+  'approve',
+  'issue',
+  'unveil',
+  'propose',
+  'introduce',
+  'present',
+  'submit',
+  'draft',
+  'write',
+  'sign',
+  'announce',
+  'publish',
+  'release',
+  'send',
+  'table',
+  'circulate',
+  'sponsor',
+  'launch',
+]);
+
 /** Light verbs whose object noun carries the act: "issued an ultimatum", "made a demand", "gave a speech". */
 export const LIGHT_VERBS = new Set([
   'issue',
@@ -526,6 +553,38 @@ export const NOT_SAYING = new Set([
 ]);
 /** Speeches given at an event: "in an address to the Assembly", "in his inauguration speech". */
 export const SPEECH_NOUNS = new Set(['address', 'speech', 'remarks', 'statement', 'keynote']);
+/** Speech given before an audience: a chamber named before it is its venue ("a House speech"). */
+export const DELIVERED_SPEECH = new Set(['speech', 'address', 'testimony', 'remark', 'remarks']);
+/** Nouns of a speech act given in a setting phrase: "in a statement to X", "in an interview with Y". */
+export const SPEECH_SETTINGS = new Set(
+  [
+    'interview',
+    'conversation',
+    'call',
+    'letter',
+    'message',
+    'statement',
+    'remark',
+    'comment',
+    'speech',
+    'address',
+  ].flatMap((n) => [n, n + 's']),
+);
+/** What "put … on" something names when it quantifies it: "put figures / a date / a price on". */
+export const QUANTITY_NOUNS = new Set([
+  'figure',
+  'figures',
+  'number',
+  'numbers',
+  'date',
+  'dates',
+  'price',
+  'value',
+  'estimate',
+  'timetable',
+  'timeframe',
+  'time',
+]);
 /**
  * Acts named by a noun whose possessor undergoes them, not does them ("X's release", "X's
  * extradition"): demanding one asks whoever holds, judges or removes X, not X. Nouns of acts

@@ -1,9 +1,11 @@
 import {
   AGENT_NOUNS,
   DELEGATION_NOUNS,
+  DELIVERED_SPEECH,
   COMMISSIVES,
   DOCUMENT_NOUNS,
   HUMAN_NOUNS,
+  ISSUING_VERBS,
   LIGHT_VERBS,
   OBJECT_CONTROL,
   PROPOSAL_NOUNS,
@@ -75,26 +77,6 @@ const PLAN_NOUNS = new Set([
   'resolution',
   'report',
 ]);
-/** Verbs that make a plan their subject's own: "adopted a resolution calling on X …". */
-const ADOPTING = new Set([
-  'adopt',
-  'pass',
-  'approve',
-  'issue',
-  'unveil',
-  'propose',
-  'introduce',
-  'present',
-  'submit',
-  'draft',
-  'announce',
-  'publish',
-  'release',
-  'send',
-  'table',
-  'sponsor',
-]);
-
 /** Nouns of a body's top post: "the FBI chief", "the head of the agency". */
 const TOP_POSTS = new Set(['chief', 'head', 'boss', 'director', 'chairman', 'chairwoman', 'leader', 'president']);
 
@@ -339,7 +321,8 @@ export function argumentReader(ctx: RelateContext) {
     }
     // "The Commission released a statement saying …": a document's author is who issued it (not
     // who rejected or read it: "Kenya vetoed Uganda's resolution").
-    const issuing = word.head >= 0 && (LIGHT_VERBS.has(lemmaOf(t, word.head)) || ISSUING.has(lemmaOf(t, word.head)));
+    const issuing =
+      word.head >= 0 && (LIGHT_VERBS.has(lemmaOf(t, word.head)) || ISSUING_VERBS.has(lemmaOf(t, word.head)));
     if (
       DOCUMENT_NOUNS.has(lemma) &&
       hasLabel(word.deprel, 'obj') &&
@@ -860,7 +843,7 @@ export function argumentReader(ctx: RelateContext) {
           plan !== undefined &&
           plan < p &&
           PLAN_NOUNS.has(lemmaOf(t, plan)) &&
-          !ADOPTING.has(lemmaOf(t, root)) &&
+          !ISSUING_VERBS.has(lemmaOf(t, root)) &&
           t.parse.tokens[p - 1]?.text === ',' &&
           predicateOf(t, p)?.relation === 'DEMANDED'
         )
@@ -1183,20 +1166,3 @@ export function argumentReader(ctx: RelateContext) {
 }
 
 export type ArgumentReader = ReturnType<typeof argumentReader>;
-
-/** Speech given before an audience: a chamber named before it is its venue ("a House speech"). */
-const DELIVERED_SPEECH = new Set(['speech', 'address', 'testimony', 'remark', 'remarks']);
-
-/** Verbs that make a document their subject's, besides the light verbs ("adopted a resolution"). */
-const ISSUING = new Set([
-  'adopt',
-  'draft',
-  'write',
-  'sign',
-  'pass',
-  'table',
-  'introduce',
-  'circulate',
-  'announce',
-  'launch',
-]);

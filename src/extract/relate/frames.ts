@@ -12,6 +12,8 @@ import {
   NOT_SAYING,
   PRESS_REQUESTS,
   SPEECH_NOUNS,
+  SPEECH_SETTINGS,
+  QUANTITY_NOUNS,
   DELEGATION_NOUNS,
   nounPredicate,
   OUTCOME_VERBS,
@@ -128,7 +130,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "In a statement to the BBC, X denied …", "in an interview with CNN, X called for …": the
     // statement or interview is a speech act of its own, to whom it was given.
     if (pred.frame === 'reject' || pred.frame === 'demand') {
-      const setting = childrenOf(t, p, 'obl').find((o) => caseOf(t, o) === 'in' && SPEECH_SETTINGS.test(lemmaOf(t, o)));
+      const setting = childrenOf(t, p, 'obl').find((o) => caseOf(t, o) === 'in' && SPEECH_SETTINGS.has(lemmaOf(t, o)));
       const sources = setting === undefined ? [] : subjectOf(s, p);
       if (setting !== undefined && sources.length)
         emit('STATED', sources, settingAddressee(s, setting, sources) ?? null, p, 0.8);
@@ -223,7 +225,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         // "warned Tony Blair that …", "warned the United States against …", "assured the court
         // that …": the one warned or assured is told something.
         target = ents[0]!;
-      } else if (c === 'in' && SPEECH_SETTINGS.test(lemmaOf(t, o))) {
+      } else if (c === 'in' && SPEECH_SETTINGS.has(lemmaOf(t, o))) {
         target = settingAddressee(s, o, sources) ?? target;
       }
     }
@@ -472,7 +474,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (inner?.frame === 'reject' || NOT_SAYING.has(lemmaOf(t, xcomp))) return;
       // "declining to put figures on possible contracts", "refused to put a date on it": withholding a number.
       const withheld = childOf(t, xcomp, 'obj');
-      if (lemmaOf(t, xcomp) === 'put' && withheld !== undefined && QUANTITIES.test(lemmaOf(t, withheld))) return;
+      if (lemmaOf(t, xcomp) === 'put' && withheld !== undefined && QUANTITY_NOUNS.has(lemmaOf(t, withheld))) return;
       // "declined to attend the summit": the event is what is rejected.
       if (inner?.frame === 'attend' || inner?.frame === 'meet') {
         emit('REJECTED', sources, eventTargetOf(s, xcomp) ?? null, p, 0.8);
@@ -1155,9 +1157,3 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
 
   return { verbRelations, nounRelations, settings, presence, timeForAct };
 }
-
-/** Nouns of a speech act given in a setting phrase: "in a statement to X", "in an interview with Y". */
-const SPEECH_SETTINGS = /^(interview|conversation|call|letter|message|statement|remark|comment|speech|address)s?$/;
-
-/** What "put … on" something names when it quantifies it: "put figures / a date / a price on". */
-const QUANTITIES = /^(figure|figures|number|numbers|date|dates|price|value|estimate|timetable|timeframe|time)$/;

@@ -451,8 +451,6 @@ function repairTimeThatClause(parse: ParsedSentence): ParsedSentence {
   };
 }
 
-const TIME_NOUNS = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|week|month|year|weekend)$/i;
-
 /**
  * "Tom Hale and his counterpart Ana Ruiz rejected …", "Kenya as well as Uganda rejected …" parsed
  * with two subjects and the conjunction hung on the verb: a conjunction between two subjects of one
@@ -585,7 +583,10 @@ function repairCopulaOnName(parse: ParsedSentence): ParsedSentence {
   };
 }
 
-const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const WEEKDAYS = new RegExp(`^${WEEKDAY}$`, 'i');
+/** The nouns of a time phrase a verb's that-clause may be misparsed as relative to ("said on Sunday that …"). */
+const TIME_NOUNS = new RegExp(`^(?:${WEEKDAY}|yesterday|today|tonight|week|month|year|weekend)$`, 'i');
 
 /**
  * "attended a rally Thursday by farmers" parsed with "a rally" as a modifier of "Thursday", the
