@@ -1700,6 +1700,16 @@ describe('arguments', () => {
       'REJECTED(Tom Hale -> null)',
     ]);
   });
+  it('reads the named examples of a plural subject without commas ("leaders including A attended")', () => {
+    expect(triples('Leaders including Prime Minister Oskar Lind attended the summit in Tallon.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Oskar Lind -> summit in Tallon)',
+    ]);
+    expect(triples('Officials including Oskar Lind and Mara Stein said the plan was dead.')).toEqual([
+      'STATED(Mara Stein -> null)',
+      'STATED(Oskar Lind -> null)',
+    ]);
+    expect(triples('Ministers such as Oskar Lind rejected the plan.')).toEqual(['REJECTED(Oskar Lind -> null)']);
+  });
   it('takes the name apposed to "X\'s leading union" as the speaker, not X', () => {
     expect(triples("Kenya's leading farmers' union, the KFU, said the cuts were unacceptable.")).toEqual([
       'STATED(KFU -> null)',
