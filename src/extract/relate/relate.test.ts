@@ -385,7 +385,7 @@ describe('pronouns', () => {
   });
   it('resolves a possessive to the person its own sentence named before it', () => {
     const text =
-      "Paul Brandt said the vote was close.\nThe Senate overrode Arno Keller's veto in May and rejected his veto " +
+      "Paul Brandt said the vote was close.\nThe Senate blocked Arno Keller's plan in May and rejected his veto " +
       'of the tax bill.';
     expect(triples(text, ['REJECTED']).filter((r) => r.startsWith('REJECTED(Senate'))).toEqual([
       'REJECTED(Senate -> Arno Keller)',
@@ -1699,6 +1699,11 @@ describe('arguments', () => {
       'REJECTED(Ana Ruiz -> null)',
       'REJECTED(Tom Hale -> null)',
     ]);
+  });
+  it('reads the speaker of "Oskar Lind, speaking at …, said" whose first name no list has', () => {
+    expect(triples('Oskar Lind, speaking at a news conference in Tallon, said the plan was dead.', ['STATED'])).toEqual(
+      ['STATED(Oskar Lind -> null)'],
+    );
   });
   it('reads the named examples of a plural subject without commas ("leaders including A attended")', () => {
     expect(triples('Leaders including Prime Minister Oskar Lind attended the summit in Tallon.', ['ATTENDS'])).toEqual([
