@@ -1704,6 +1704,10 @@ describe('arguments', () => {
     expect(triples('Oskar Lind, speaking at a news conference in Tallon, said the plan was dead.', ['STATED'])).toEqual(
       ['STATED(Oskar Lind -> null)'],
     );
+    expect(triples('Oskar Lind, who chaired the lengthy meeting, said the talks had failed.')).toEqual([
+      'ATTENDS(Oskar Lind -> meeting)',
+      'STATED(Oskar Lind -> null)',
+    ]);
   });
   it('reads the named examples of a plural subject without commas ("leaders including A attended")', () => {
     expect(triples('Leaders including Prime Minister Oskar Lind attended the summit in Tallon.', ['ATTENDS'])).toEqual([
