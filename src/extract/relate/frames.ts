@@ -16,6 +16,8 @@ import {
   QUANTITY_NOUNS,
   DELEGATION_NOUNS,
   nounPredicate,
+  GROUP_OR_ACT_NOUNS,
+  RETRACTING_VERBS,
   OUTCOME_VERBS,
   type Predicate,
   verbPredicate,
@@ -739,6 +741,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         ? ({ relation: 'DEMANDED', frame: 'demand', lemma } satisfies Predicate)
         : undefined);
     if (!pred) return;
+    const retracted = head >= 0 && hasLabel(t.parse.tokens[n]!.deprel, 'obj') && RETRACTING_VERBS.has(lemmaOf(t, head));
+    if (retracted && pred.relation !== 'STATED') return;
+    const complements = childrenOf(t, n, 'nmod').map((k) => caseOf(t, k));
+    if (GROUP_OR_ACT_NOUNS.has(lemma) && !complements.some((c) => c === 'to' || c === 'from')) return;
     if (light !== undefined && (isNegated(t.parse, light) || !factual(t, light, false))) return;
     if (pressInquiry(t, n)) return;
     // "must announce cuts in its May 14 statement", "will deliver a speech": a statement yet to be made.
@@ -794,8 +800,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
             return;
           }
         }
+        // "rejection of X's plan", "opposition to X's plan": whose the rejected thing is.
         const of = childrenOf(t, n, 'nmod').find(
-          (k) => caseOf(t, k) === 'of' && !actors.some((a) => membersOf(s, k).includes(a)),
+          (k) => /^(of|to)$/.test(caseOf(t, k) ?? '') && !actors.some((a) => membersOf(s, k).includes(a)),
         );
         const targets = of !== undefined ? authorOf(s, of) : [];
         if (targets.length === 0) emit('REJECTED', actors, null, n, 0.55, trigger);

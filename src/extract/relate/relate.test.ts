@@ -1709,6 +1709,25 @@ describe('arguments', () => {
       'STATED(Oskar Lind -> null)',
     ]);
   });
+  it('reads opposition and objections from or to something as rejections, not the opposition parties', () => {
+    expect(triples('The plan failed because of opposition from Britain and West Germany.')).toEqual([
+      'REJECTED(Britain -> null)',
+      'REJECTED(West Germany -> null)',
+    ]);
+    expect(triples("Opposition from the Kenyan government to Uganda's proposal was fierce.")).toEqual([
+      'REJECTED(Kenyan government -> Uganda)',
+    ]);
+    expect(triples("Britain's objections to the plan of Oskar Lind delayed the vote.")).toEqual([
+      'REJECTED(Britain -> Oskar Lind)',
+    ]);
+    expect(triples("Kenya's opposition parties rejected the budget.", ['REJECTED'])).toEqual([]);
+    expect(triples('The opposition leader Mara Stein said the plan was dead.', ['REJECTED'])).toEqual([]);
+  });
+  it('reads no demand or rejection that is taken back ("withdrew its objections", "dropped its demand")', () => {
+    expect(triples('Kenya withdrew its objections to the plan.')).toEqual([]);
+    expect(triples('Kenya dropped its demand for compensation from Uganda.')).toEqual([]);
+    expect(triples('Kenya lifted its veto of the resolution.')).toEqual([]);
+  });
   it('reads the named examples of a plural subject without commas ("leaders including A attended")', () => {
     expect(triples('Leaders including Prime Minister Oskar Lind attended the summit in Tallon.', ['ATTENDS'])).toEqual([
       'ATTENDS(Oskar Lind -> summit in Tallon)',
