@@ -336,7 +336,7 @@ const PAIR_PERSONS = new Set([
  */
 const GROUP_TITLES = new Set(['leader', 'minister', 'president', 'premier']);
 /** "the two countries", "the two governments": two states named together. */
-const PAIR_STATES = new Set(['country', 'nation', 'government', 'neighbour', 'neighbor']);
+const PAIR_STATES = new Set(['country', 'nation', 'state', 'government', 'neighbour', 'neighbor']);
 
 /**
  * "the two leaders", "the two men", "the two" (head undefined), "the two countries": the two

@@ -164,7 +164,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const { t } = s;
     if (isNegated(t.parse, p) || !factual(t, p, false)) return;
     const recipient = childOf(t, p, 'iobj') ?? childOf(t, p, 'obj');
-    const until = childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'until');
+    // "gave the two states | until April 3": the limit may hang on the recipient.
+    const until =
+      recipient === undefined
+        ? undefined
+        : [...childrenOf(t, p, 'obl'), ...childrenOf(t, recipient, 'nmod')].find((k) => caseOf(t, k) === 'until');
     if (recipient === undefined || until === undefined) return;
     const toAct = (k: number): boolean => markOf(t, k) === 'to' && /^(VERB|AUX)$/.test(t.parse.tokens[k]!.upos);
     const limited =

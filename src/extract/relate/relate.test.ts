@@ -567,6 +567,16 @@ describe('demands', () => {
       'DEMANDED(Dorvian Football Association -> Tom Hale)',
     ]);
     expect(triples('Kenya gave Uganda money until Friday.')).toEqual([]);
+    // The limit hung on the recipient; "the two states" are the two countries just named (US states are none).
+    expect(
+      triples(
+        'Britain and West Germany blocked the plan. Oskar Lind gave the two states until April 3 to withdraw their opposition.',
+        ['DEMANDED'],
+      ),
+    ).toEqual(['DEMANDED(Oskar Lind -> Britain)', 'DEMANDED(Oskar Lind -> West Germany)']);
+    expect(triples('Texas and Ohio sued the agency. Oskar Lind urged the two states to settle.')).toEqual([
+      'DEMANDED(Oskar Lind -> null)',
+    ]);
   });
   it('reads a light verb in the passive with its agent ("an ultimatum was delivered to X by Y")', () => {
     expect(triples('An ultimatum was delivered to France by Ivo Marek.')).toEqual(['DEMANDED(Ivo Marek -> France)']);
