@@ -1738,6 +1738,12 @@ describe('arguments', () => {
     expect(triples('Kenya dropped its demand for compensation from Uganda.')).toEqual([]);
     expect(triples('Kenya lifted its veto of the resolution.')).toEqual([]);
   });
+  it('takes "the party" for the body last in focus as a subject, not one named in passing since', () => {
+    const text =
+      'The Dorvian Labour Party said it would cut taxes. The currency was floated by the Green Party in 1985. ' +
+      'The party said interest rates would fall.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Dorvian Labour Party -> null)']);
+  });
   it('reads the named examples of a plural subject without commas ("leaders including A attended")', () => {
     expect(triples('Leaders including Prime Minister Oskar Lind attended the summit in Tallon.', ['ATTENDS'])).toEqual([
       'ATTENDS(Oskar Lind -> summit in Tallon)',
