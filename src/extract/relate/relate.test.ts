@@ -1744,6 +1744,21 @@ describe('arguments', () => {
       'The party said interest rates would fall.';
     expect(triples(text, ['STATED'])).toEqual(['STATED(Dorvian Labour Party -> null)']);
   });
+  it('reads "the president of the central bank" as the head of that body, never the state\'s president', () => {
+    expect(
+      triples(
+        'Peruvian President Alan Garcia visited Mexico last week. ' +
+          'Miguel Mancera held talks with the president of the Peruvian central bank.',
+        ['ATTENDS'],
+      ),
+    ).toEqual(['ATTENDS(Miguel Mancera -> talks)']);
+    expect(
+      triples(
+        'Senate Finance Committee chairman Lloyd Bentsen spoke on Monday. ' +
+          'The chairman of the Senate committee said he was concerned.',
+      ),
+    ).toEqual(['STATED(Lloyd Bentsen -> null)']);
+  });
   it('reads the named examples of a plural subject without commas ("leaders including A attended")', () => {
     expect(triples('Leaders including Prime Minister Oskar Lind attended the summit in Tallon.', ['ATTENDS'])).toEqual([
       'ATTENDS(Oskar Lind -> summit in Tallon)',
