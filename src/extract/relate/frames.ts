@@ -645,15 +645,26 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     return determined ? eventOf(s, obj) : undefined;
   }
 
+  /** Whether a meeting verb names someone met or talked with ("met X", "held talks with X"). */
+  function namedPartner(s: Sentence, p: number, lemma: string): boolean {
+    const { t } = s;
+    const objects = childrenOf(t, p, 'obj');
+    const withs = [p, ...objects]
+      .flatMap((h) => childrenOf(t, h, 'obl', 'nmod'))
+      .filter((k) => caseOf(t, k) === 'with');
+    return [...withs, ...(lemma === 'meet' ? objects : [])].some((k) => membersOf(s, k).some((e) => !isEvent(e)));
+  }
+
   function meeting(s: Sentence, p: number, emit: Emit): void {
     const { t } = s;
     // "EU leaders are holding talks", "EC farm ministers will meet": the body's unnamed members
     // in its own gathering, no party of their own (the guideline annotates no such attendance);
-    // "the leaders of France and Germany met" are the two parties' own.
-    const sources = subjectOf(s, p);
-    if (unnamedGroup(s, p, UNNAMED_MEMBERS) && sources.length < 2) return;
-    if (sources.length === 0) return;
+    // "the leaders of France and Germany met" are the two parties' own. Whoever they meet or hold
+    // talks with is at the gathering all the same ("Union leaders held talks with Minister X").
+    const subjects = subjectOf(s, p);
+    const sources = unnamedGroup(s, p, UNNAMED_MEMBERS) && subjects.length < 2 ? [] : subjects;
     const lemma = lemmaOf(t, p);
+    if (sources.length === 0 && !namedPartner(s, p, lemma)) return;
     const others: number[] = [];
     let event: number | undefined;
     // "held talks with X", "had a phone call with X", "opened negotiations with X", "A and B ended
@@ -712,14 +723,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       for (const k of childrenOf(t, o, 'nmod')) if (caseOf(t, k) === 'of') others.push(...membersOf(s, k));
     }
     event ??= meetingEvent(s, p);
-    if (event === undefined) return;
-    emit(
-      'ATTENDS',
-      [...new Set([...sources, ...others])].filter((e) => !isEvent(e)),
-      event,
-      p,
-      0.65,
-    );
+    const present = [...new Set([...sources, ...others])].filter((e) => !isEvent(e));
+    if (event === undefined || present.length === 0) return;
+    emit('ATTENDS', present, event, p, 0.65);
   }
 
   /** Nominal predicates: "X's refusal to attend", "a call from X for Y to …", "X's statement". */

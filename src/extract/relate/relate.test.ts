@@ -1759,6 +1759,16 @@ describe('arguments', () => {
       ),
     ).toEqual(['STATED(Lloyd Bentsen -> null)']);
   });
+  it('places whoever unnamed people meet or hold talks with at the gathering', () => {
+    expect(triples('Union leaders held talks with Labour Minister Oskar Lind on Monday.')).toEqual([
+      'ATTENDS(Oskar Lind -> talks)',
+    ]);
+    expect(triples('A delegation of bankers met Finance Minister Oskar Lind in Tallon.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Oskar Lind -> meeting)',
+    ]);
+    // Nobody named: no gathering of unnamed members alone.
+    expect(triples('EU leaders are holding talks in Brussels.')).toEqual([]);
+  });
   it('reads the named examples of a plural subject without commas ("leaders including A attended")', () => {
     expect(triples('Leaders including Prime Minister Oskar Lind attended the summit in Tallon.', ['ATTENDS'])).toEqual([
       'ATTENDS(Oskar Lind -> summit in Tallon)',
