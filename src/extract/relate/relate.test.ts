@@ -1769,6 +1769,11 @@ describe('arguments', () => {
     // Nobody named: no gathering of unnamed members alone.
     expect(triples('EU leaders are holding talks in Brussels.')).toEqual([]);
   });
+  it('reads no attendance in an invitation turned down, with the infinitive hung on the verb', () => {
+    expect(triples('Oskar Lind turned down an invitation from Mara Stein to attend the summit.')).toEqual([
+      'REJECTED(Oskar Lind -> summit)',
+    ]);
+  });
   it('reads the named examples of a plural subject without commas ("leaders including A attended")', () => {
     expect(triples('Leaders including Prime Minister Oskar Lind attended the summit in Tallon.', ['ATTENDS'])).toEqual([
       'ATTENDS(Oskar Lind -> summit in Tallon)',
