@@ -472,6 +472,14 @@ describe('pronouns', () => {
 });
 
 describe('demands', () => {
+  it('asks a titled person named after a demonym ("urged Hungarian Prime Minister X to …")', () => {
+    expect(
+      triples('Ivo Marek urged Hungarian Prime Minister Anna Brenn to withdraw the troops.', ['DEMANDED']),
+    ).toEqual(['DEMANDED(Ivo Marek -> Anna Brenn)']);
+    expect(triples('Ivo Marek asked Polish President Anna Brenn to resign.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Ivo Marek -> Anna Brenn)',
+    ]);
+  });
   it('asks the possessor of an act asked for, unless the act is done to them ("X\'s release")', () => {
     expect(triples("Anna Brenn called for Ivo Marek's resignation.")).toEqual(['DEMANDED(Anna Brenn -> Ivo Marek)']);
     expect(triples("Anna Brenn pressed for France's withdrawal from the pact.")).toEqual([

@@ -496,4 +496,30 @@ describe('repairTree', () => {
     );
     expect(repairTree(inside)).toEqual(inside);
   });
+
+  it('makes a titled name hung flat on a demonym read as the verb\'s predicate its object ("urged Hungarian President X to …")', () => {
+    const misread = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'urged/VERB/VBD/-1/root',
+      'Hungarian/ADJ/JJ/1/xcomp',
+      'President/PROPN/NNP/4/nmod:desc',
+      'Anna/PROPN/NNP/2/flat',
+      'Kovacs/PROPN/NNP/4/flat',
+      'to/PART/TO/7/mark',
+      'resign/VERB/VB/2/xcomp',
+    );
+    expect(arcs(repairTree(misread))).toEqual([
+      'Marek:1:nsubj',
+      'urged:-1:root',
+      'Hungarian:4:amod',
+      'President:4:nmod:desc',
+      'Anna:1:obj',
+      'Kovacs:4:flat',
+      'to:7:mark',
+      'resign:1:xcomp',
+    ]);
+    // An adjective with no name under it stays the verb's predicate ("kept Dorvia quiet").
+    const kept = parse('Marek/PROPN/NNP/1/nsubj', 'kept/VERB/VBD/-1/root', 'quiet/ADJ/JJ/1/xcomp');
+    expect(repairTree(kept)).toEqual(kept);
+  });
 });

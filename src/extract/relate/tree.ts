@@ -717,7 +717,38 @@ function repairToldSubject(parse: ParsedSentence): ParsedSentence {
   };
 }
 
+/**
+ * "urged Russian President X to withdraw" parsed with the demonym a secondary predicate of the verb
+ * (like "kept quiet") and the titled name flat or apposed under it: a name is never part of an adjective, so
+ * the name is the verb's object, the adjective its modifier, and what else hung on the adjective
+ * (the infinitive asked for) the verb's.
+ */
+function repairAdjectiveName(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let a = 0; a < words.length; a++) {
+    const adj = words[a]!;
+    const verb = words[adj.head];
+    if (adj.upos !== 'ADJ' || adj.deprel !== 'xcomp' || verb?.upos !== 'VERB') continue;
+    const name = words.findIndex(
+      (w, k) => k > a && w.head === a && /^(flat|appos)$/.test(w.deprel) && w.upos === 'PROPN',
+    );
+    if (name < 0 || words.some((w) => w.head === adj.head && /^(obj|iobj)$/.test(w.deprel))) continue;
+    const v = adj.head;
+    return {
+      tokens: words.map((w, i) => {
+        if (i === name) return { ...w, head: v, deprel: 'obj' };
+        if (i === a) return { ...w, head: name, deprel: 'amod' };
+        if (w.head !== a) return w;
+        // Further parts of the name stay with it; the rest was the verb's.
+        return w.deprel === 'flat' && w.upos === 'PROPN' ? { ...w, head: name } : { ...w, head: v };
+      }),
+    };
+  }
+  return parse;
+}
+
 const REPAIRS = [
+  repairAdjectiveName,
   repairSubordinateRoot,
   repairFrontedParticiple,
   repairListConjunct,
