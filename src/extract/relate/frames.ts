@@ -354,8 +354,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
 
   function demand(s: Sentence, p: number, pred: Predicate, emit: Emit): void {
     const { t } = s;
-    // "must press ahead with measures", "pushed on with": going on with a course asks no one.
-    if (childrenOf(t, p, 'advmod', 'compound:prt').some((k) => /^(ahead|on)$/.test(lemmaOf(t, k)))) return;
+    // "must press ahead with measures", "pushed on with": going on with a course asks no one (the
+    // particle of "was called on by X" is the verb's own).
+    const onward = (k: number): boolean =>
+      /^(ahead|on)$/.test(lemmaOf(t, k)) && !pred.lemma.endsWith(` ${lemmaOf(t, k)}`);
+    if (childrenOf(t, p, 'advmod', 'compound:prt').some(onward)) return;
     // "requested anonymity", "requested public comment": a condition for speaking, or a
     // consultation, asks no party to act.
     if (childrenOf(t, p, 'obj').some((k) => /^(anonymity|comment|comments)$/.test(lemmaOf(t, k)))) return;

@@ -96,6 +96,8 @@ export function asksSomeone(t: Tree, p: number, quoted = false): boolean {
   if (childOf(t, p, 'ccomp') !== undefined) return true;
   if (childrenOf(t, p, 'obl').some((k) => /^(for|from|of|with)$/.test(caseOf(t, k) ?? ''))) return true;
   const obj = childOf(t, p, 'obj', 'iobj');
+  // "was asked / ordered by X to withdraw": the passive's subject is the one asked to act.
+  if (obj === undefined && childOf(t, p, 'nsubj:pass') !== undefined) return infinitiveOf(t, p) !== undefined;
   if (obj === undefined) return false;
   // "asked a question", "ordered a review" are no demands of anyone without someone asked.
   if (lemmaOf(t, p) === 'want' || lemmaOf(t, p) === 'need') {
@@ -124,6 +126,11 @@ function questionClause(t: Tree, c: number): boolean {
   let first = subtreeSpan(t.parse, c).first;
   if (t.parse.tokens[first]!.upos === 'ADP') first++;
   return WH_WORDS.has(lemmaOf(t, first)) || WH_WORDS.has(markOf(t, c) ?? '');
+}
+
+/** A verb's infinitive complement, however the parser labels it ("asked X to leave"). */
+function infinitiveOf(t: Tree, p: number): number | undefined {
+  return childrenOf(t, p, 'xcomp', 'advcl').find((c) => markOf(t, c) === 'to');
 }
 
 /** Verbs of saying whose that-clause in the subjunctive asks for an act ("insisted that he resign"). */

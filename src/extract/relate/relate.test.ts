@@ -569,6 +569,15 @@ describe('demands', () => {
       'DEMANDED(Kenya -> Uganda)',
     ]);
   });
+  it('reads a passive request with its agent as a demand on its subject ("was asked / ordered / called on by X to …")', () => {
+    for (const verb of ['asked', 'ordered', 'instructed', 'called on', 'called upon'])
+      expect(triples(`Veltrania was ${verb} by Ivo Marek to withdraw its troops.`, ['DEMANDED'])).toEqual([
+        'DEMANDED(Ivo Marek -> Veltrania)',
+      ]);
+    // With no agent no one is named as asking; a question put is no request.
+    expect(triples('Veltrania was asked to withdraw its troops.', ['DEMANDED'])).toEqual([]);
+    expect(triples('Ivo Marek was asked about the troops by reporters.', ['DEMANDED'])).toEqual([]);
+  });
   it('reads giving someone until a time to act as a demand on them (an ultimatum without the word)', () => {
     expect(triples('Kenya gave Uganda until Friday to withdraw its troops.')).toEqual(['DEMANDED(Kenya -> Uganda)']);
     expect(triples('The Dorvian Football Association gave Tom Hale until the end of the month to resign.')).toEqual([

@@ -522,4 +522,24 @@ describe('repairTree', () => {
     const kept = parse('Marek/PROPN/NNP/1/nsubj', 'kept/VERB/VBD/-1/root', 'quiet/ADJ/JJ/1/xcomp');
     expect(repairTree(kept)).toEqual(kept);
   });
+
+  it('makes a preposition with no object right after its verb the verb\'s particle ("was called upon by X")', () => {
+    const misread = parse(
+      'Veltrania/PROPN/NNP/2/nsubj:pass',
+      'was/AUX/VBD/2/aux:pass',
+      'called/VERB/VBN/-1/root',
+      'upon/ADP/IN/2/obl',
+      'by/ADP/IN/5/case',
+      'Marek/PROPN/NNP/2/obl:agent',
+    );
+    expect(arcs(repairTree(misread))[3]).toBe('upon:2:compound:prt');
+    // A preposition with its object is none ("called on Marek").
+    const kept = parse(
+      'Kestrel/PROPN/NNP/1/nsubj',
+      'called/VERB/VBD/-1/root',
+      'on/ADP/IN/3/case',
+      'Marek/PROPN/NNP/1/obl',
+    );
+    expect(repairTree(kept)).toEqual(kept);
+  });
 });

@@ -214,6 +214,26 @@ function repairParticles(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "was called upon by X" parsed with "upon" an oblique of the verb with nothing under it: a
+ * preposition right after its verb with no object of its own is stranded, the verb's particle.
+ */
+function repairStrandedPreposition(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const stranded = (i: number): boolean => {
+    const w = words[i]!;
+    return (
+      w.upos === 'ADP' &&
+      /^(obl|obj)$/.test(w.deprel) &&
+      w.head === i - 1 &&
+      words[i - 1]!.upos === 'VERB' &&
+      !words.some((x) => x.head === i)
+    );
+  };
+  if (!words.some((_, i) => stranded(i))) return parse;
+  return { tokens: words.map((w, i) => (stranded(i) ? { ...w, deprel: 'compound:prt' } : w)) };
+}
+
+/**
  * "A spokesman for Anna Brenn said …" parsed with "for" marking a clause whose subject is the
  * name: a preposition marks no finite clause, so the name after it is the first subject's
  * modifier ("spokesman for Anna Brenn") and the preposition its case.
@@ -773,6 +793,7 @@ const REPAIRS = [
   repairVerbTags,
   repairGapRelative,
   repairParticles,
+  repairStrandedPreposition,
   repairNameCase,
 ];
 
