@@ -569,6 +569,13 @@ describe('demands', () => {
       'DEMANDED(Kenya -> Uganda)',
     ]);
   });
+  it('reads insisting that a named party act, in the subjunctive, as a demand on it', () => {
+    for (const act of ['apologise', 'resign', 'return the islands'])
+      expect(triples(`Ivo Marek insisted that Japan ${act}.`, ['DEMANDED'])).toEqual(['DEMANDED(Ivo Marek -> Japan)']);
+    expect(triples('Ivo Marek insisted that Anna Brenn resign.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Ivo Marek -> Anna Brenn)',
+    ]);
+  });
   it('reads a passive request with its agent as a demand on its subject ("was asked / ordered / called on by X to …")', () => {
     for (const verb of ['asked', 'ordered', 'instructed', 'called on', 'called upon'])
       expect(triples(`Veltrania was ${verb} by Ivo Marek to withdraw its troops.`, ['DEMANDED'])).toEqual([

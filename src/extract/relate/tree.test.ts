@@ -320,6 +320,33 @@ describe('repairTree', () => {
       '.:3:punct',
     ]);
   });
+  it('reads a name compounded on a bare noun object with "that" as its determiner as a subjunctive clause', () => {
+    const misread = parse(
+      'Brenn/PROPN/NNP/1/nsubj',
+      'insisted/VERB/VBD/-1/root',
+      'that/SCONJ/IN/4/det',
+      'Dorvia/PROPN/NNP/4/compound',
+      'resign/NOUN/NN/1/obj',
+    );
+    const repaired = repairTree(misread);
+    expect(arcs(repaired)).toEqual([
+      'Brenn:1:nsubj',
+      'insisted:-1:root',
+      'that:4:mark',
+      'Dorvia:4:nsubj',
+      'resign:1:ccomp',
+    ]);
+    expect(repaired.tokens[4]).toMatchObject({ upos: 'VERB', xpos: 'VB' });
+    // The demonstrative determines a noun ("rejected that Kestrel proposal").
+    const demonstrative = parse(
+      'Brenn/PROPN/NNP/1/nsubj',
+      'rejected/VERB/VBD/-1/root',
+      'that/DET/DT/4/det',
+      'Kestrel/PROPN/NNP/4/compound',
+      'proposal/NOUN/NN/1/obj',
+    );
+    expect(repairTree(demonstrative)).toEqual(demonstrative);
+  });
   it('reads a name compounded on a bare noun in a that-clause as the subject of a subjunctive', () => {
     const misread = parse(
       'Brenn/PROPN/NNP/1/nsubj',

@@ -552,15 +552,25 @@ function repairTakeTurns(parse: ParsedSentence): ParsedSentence {
 /**
  * "demanded that Ivo Marek resign" parsed with the bare verb as a noun and the name as its
  * compound: a that-clause has a subject, so a clause marked "that" with none, headed by a
- * singular noun with a name compounded before it, is the name's bare (subjunctive) verb.
+ * singular noun with a name compounded before it, is the name's bare (subjunctive) verb. So is
+ * such a noun parsed as the verb's object with the complementiser "that" (tagged a subordinator,
+ * never the demonstrative) as its determiner: "insisted that Dorvia resign".
  */
 function repairSubjunctiveSubject(parse: ParsedSentence): ParsedSentence {
   const words = parse.tokens;
-  const subjectOf = (c: number): number | undefined => {
+  const complementiser = (m: ParsedToken): boolean => m.text.toLowerCase() === 'that' && m.xpos === 'IN';
+  const thatOf = (c: number): number => {
     const w = words[c]!;
-    if (!/^(ccomp|acl)$/.test(w.deprel) || w.xpos !== 'NN') return undefined;
-    const marked = words.some((m) => m.head === c && m.deprel === 'mark' && m.text.toLowerCase() === 'that');
-    if (!marked || words.some((m) => m.head === c && /^(nsubj|det|cop)/.test(m.deprel))) return undefined;
+    const asObject = w.deprel === 'obj' && words[w.head]?.upos === 'VERB';
+    if (!(/^(ccomp|acl)$/.test(w.deprel) || asObject) || w.xpos !== 'NN') return -1;
+    return words.findIndex(
+      (m) => m.head === c && (m.deprel === 'mark' || (asObject && m.deprel === 'det' && complementiser(m))),
+    );
+  };
+  const subjectOf = (c: number): number | undefined => {
+    const that = thatOf(c);
+    if (that < 0 || words[that]!.text.toLowerCase() !== 'that') return undefined;
+    if (words.some((m, k) => k !== that && m.head === c && /^(nsubj|det|cop)/.test(m.deprel))) return undefined;
     const name = words.findIndex((m, k) => k < c && m.head === c && m.deprel === 'compound' && m.upos === 'PROPN');
     return name < 0 ? undefined : name;
   };
@@ -571,10 +581,13 @@ function repairSubjunctiveSubject(parse: ParsedSentence): ParsedSentence {
   });
   if (repaired.size === 0) return parse;
   const names = new Set(repaired.values());
+  const marks = new Set([...repaired.keys()].map(thatOf));
   return {
-    tokens: words.map((w, i) =>
-      repaired.has(i) ? { ...w, upos: 'VERB', xpos: 'VB' } : names.has(i) ? { ...w, deprel: 'nsubj' } : w,
-    ),
+    tokens: words.map((w, i) => {
+      if (repaired.has(i)) return { ...w, upos: 'VERB', xpos: 'VB', deprel: w.deprel === 'obj' ? 'ccomp' : w.deprel };
+      if (names.has(i)) return { ...w, deprel: 'nsubj' };
+      return marks.has(i) ? { ...w, deprel: 'mark' } : w;
+    }),
   };
 }
 
