@@ -145,15 +145,21 @@ const MANDATIVE_SPEECH = new Set(['insist', 'suggest', 'propose', 'recommend']);
  */
 export function mandativeClause(t: Tree, p: number): number | undefined {
   if (!MANDATIVE_SPEECH.has(lemmaOf(t, p))) return undefined;
-  return childrenOf(t, p, 'ccomp').find((c) => {
+  const bare = (c: number, subject: number | undefined): boolean => {
     const verb = t.parse.tokens[c]!;
     if (verb.upos !== 'VERB' || childOf(t, c, 'aux', 'aux:pass', 'cop') !== undefined) return false;
-    const subject = childOf(t, c, 'nsubj');
     if (subject === undefined || subject > c) return false;
     const subjectWord = t.parse.tokens[subject]!;
     const singular = /^(NN|NNP)$/.test(subjectWord.xpos) || /^(he|she|it)$/i.test(subjectWord.text);
     return verb.xpos === 'VB' || (singular && verb.xpos === 'VBP');
-  });
+  };
+  // "insisted Airbus drop the plan" without "that", parsed with the subject as the verb's object
+  // and the bare verb its complement: these verbs take no object and bare infinitive otherwise.
+  const object = childOf(t, p, 'obj');
+  return (
+    childrenOf(t, p, 'ccomp').find((c) => bare(c, childOf(t, c, 'nsubj'))) ??
+    childrenOf(t, p, 'xcomp').find((c) => markOf(t, c) === undefined && bare(c, object))
+  );
 }
 
 /**

@@ -576,6 +576,12 @@ describe('demands', () => {
       'DEMANDED(Ivo Marek -> Anna Brenn)',
     ]);
   });
+  it('reads a mandative subjunctive without "that" as a demand on its subject ("insisted X drop the plan")', () => {
+    expect(triples('Ivo Marek insisted Anna Brenn drop the plan.')).toEqual(['DEMANDED(Ivo Marek -> Anna Brenn)']);
+    expect(triples('The Kestrel Corp insisted Japan drop its tariffs.')).toEqual(['DEMANDED(Kestrel Corp -> Japan)']);
+    // An indicative asserts.
+    expect(triples('Ivo Marek insisted Japan had dropped its tariffs.')).toEqual(['STATED(Ivo Marek -> null)']);
+  });
   it('reads a passive request with its agent as a demand on its subject ("was asked / ordered / called on by X to …")', () => {
     for (const verb of ['asked', 'ordered', 'instructed', 'called on', 'called upon'])
       expect(triples(`Veltrania was ${verb} by Ivo Marek to withdraw its troops.`, ['DEMANDED'])).toEqual([
