@@ -64,6 +64,12 @@ const PRESSURE_VERBS = new Set(['step', 'increase', 'intensify', 'ratchet', 'mou
 /** Verbs of giving in to a demand: "complied with", "bowed to", "met", "heeded", "yielded to". */
 const ANSWERING = new Set(['comply', 'bow', 'meet', 'heed', 'yield', 'satisfy', 'fulfil', 'fulfill', 'obey']);
 
+/**
+ * Verbs of facing or disregarding a demand: "faces pressure from X to …", "ignored / defied calls
+ * from X to resign" — whoever faces a demand, or ignores it, is the one it asks.
+ */
+const FACING = new Set(['face', 'ignore', 'defy', 'disregard', 'flout']);
+
 /** Nouns of an offer to take part: declining one declines the gathering it is to. */
 const INVITATION_NOUNS = new Set(['invitation', 'invite', 'offer']);
 
@@ -860,7 +866,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         .flatMap((k) => membersOf(s, k)),
     );
     const addressees = [...addressed(s, n, light, /^(to|on|upon)$/), ...forWhom, ...contentSubjects, ...askedByClause];
-    if (addressees.length || head < 0) return addressees;
+    if (addressees.length) return addressees;
+    // "Japan is under pressure from X": the one under it is the copula's subject.
+    const under = lemmaOf(t, n) === 'pressure' && caseOf(t, n) === 'under';
+    if (under && childOf(t, n, 'cop') !== undefined) return others(subjectOf(s, n));
+    if (head < 0) return [];
     // "rejected calls from X to withdraw", "accepted the union's demands", "the demand was refused
     // by the Taliban", "complied with / bowed to / met / heeded X's demands": whoever answers or
     // gives in to a demand is the one it asked.
@@ -871,8 +881,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       (deprel === 'obj' || (hasLabel(deprel, 'obl') && /^(with|to)$/.test(caseOf(t, n) ?? '')));
     if (answers === 'reject' || answers === 'accept' || yielded)
       return others(deprel === 'obj' || yielded ? subjectOf(s, head) : agentOf(s, head));
+    if (deprel === 'obj' && FACING.has(lemmaOf(t, head))) return others(subjectOf(s, head));
     // "Under pressure from X, Y agreed …": the one under it is the clause's subject.
-    if (lemmaOf(t, n) === 'pressure' && caseOf(t, n) === 'under') return others(subjectOf(s, head));
+    if (under) return others(subjectOf(s, head));
     return [];
   }
 

@@ -582,6 +582,23 @@ describe('demands', () => {
     // An indicative asserts.
     expect(triples('Ivo Marek insisted Japan had dropped its tariffs.')).toEqual(['STATED(Ivo Marek -> null)']);
   });
+  it('reads whoever faces, ignores or is under a demand as the one it asks', () => {
+    for (const text of [
+      'Anna Brenn ignored calls from Ivo Marek to resign.',
+      'Anna Brenn defied calls from Ivo Marek to resign.',
+      "Anna Brenn has ignored Ivo Marek's demands to resign.",
+      'Anna Brenn faces pressure from Ivo Marek to resign.',
+      'Anna Brenn faces calls from Ivo Marek to resign.',
+      'Anna Brenn is under pressure from Ivo Marek to resign.',
+    ])
+      expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Ivo Marek -> Anna Brenn)']);
+    expect(triples('Japan has been under pressure from the United States to open its markets.')).toEqual([
+      'DEMANDED(United States -> Japan)',
+    ]);
+    // Pressure from no one named, or from a thing, is no one's demand.
+    expect(triples('The Kestrel Corp faces pressure to cut costs.')).toEqual([]);
+    expect(triples('Japan faces pressure from the weak dollar.')).toEqual([]);
+  });
   it('reads a passive request with its agent as a demand on its subject ("was asked / ordered / called on by X to …")', () => {
     for (const verb of ['asked', 'ordered', 'instructed', 'called on', 'called upon'])
       expect(triples(`Veltrania was ${verb} by Ivo Marek to withdraw its troops.`, ['DEMANDED'])).toEqual([
