@@ -599,6 +599,10 @@ describe('demands', () => {
     expect(triples('The Kestrel Corp faces pressure to cut costs.')).toEqual([]);
     expect(triples('Japan faces pressure from the weak dollar.')).toEqual([]);
   });
+  it('reads a request whose infinitive the parser hung on the one asked ("requires members to pay")', () => {
+    expect(triples('The Tarn League requires members to pay a fee.')).toEqual(['DEMANDED(Tarn League -> null)']);
+    expect(triples('Anna Brenn asked the ministry to review the plan.')).toEqual(['DEMANDED(Anna Brenn -> null)']);
+  });
   it('reads a passive request with its agent as a demand on its subject ("was asked / ordered / called on by X to …")', () => {
     for (const verb of ['asked', 'ordered', 'instructed', 'called on', 'called upon'])
       expect(triples(`Veltrania was ${verb} by Ivo Marek to withdraw its troops.`, ['DEMANDED'])).toEqual([

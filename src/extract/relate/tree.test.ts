@@ -569,4 +569,34 @@ describe('repairTree', () => {
     );
     expect(repairTree(kept)).toEqual(kept);
   });
+
+  it('gives a request verb the infinitive hung on the one it asks ("requires members to pay")', () => {
+    const misread = parse(
+      'League/PROPN/NNP/1/nsubj',
+      'requires/VERB/VBZ/-1/root',
+      'members/NOUN/NNS/1/obj',
+      'to/PART/TO/4/mark',
+      'pay/VERB/VB/2/acl',
+    );
+    expect(
+      arcs(repairTree({ tokens: misread.tokens.map((w, i) => (i === 2 ? { ...w, lemma: 'member' } : w)) })),
+    ).toEqual(['League:1:nsubj', 'requires:-1:root', 'members:1:obj', 'to:4:mark', 'pay:1:xcomp']);
+    // A thing's purpose stays the thing's ("ordered a plan to cut costs"), as does any verb's that asks nothing.
+    const plan = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'ordered/VERB/VBD/-1/root',
+      'plan/NOUN/NN/1/obj',
+      'to/PART/TO/4/mark',
+      'cut/VERB/VB/2/acl',
+    );
+    expect(repairTree(plan)).toEqual(plan);
+    const chose = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'chose/VERB/VBD/-1/root',
+      'members/NOUN/NNS/1/obj',
+      'to/PART/TO/4/mark',
+      'pay/VERB/VB/2/acl',
+    );
+    expect(repairTree(chose)).toEqual(chose);
+  });
 });

@@ -13,7 +13,16 @@ import {
   type ParsedToken,
 } from '../../nlp/index.js';
 import type { SentenceView } from './view.js';
-import { CALLING, PROPOSAL_NOUNS, rejectingVerdict } from '../lexicon/predicates.js';
+import {
+  AGENT_NOUNS,
+  CALLING,
+  HUMAN_NOUNS,
+  PROPOSAL_NOUNS,
+  lexiconLemma,
+  rejectingVerdict,
+  verbPredicate,
+} from '../lexicon/predicates.js';
+import { ORG_HEADS } from '../lexicon/organizations.js';
 
 export interface Tree {
   parse: ParsedSentence;
@@ -780,6 +789,38 @@ function repairAdjectiveName(parse: ParsedSentence): ParsedSentence {
   return parse;
 }
 
+/** Common nouns of people or bodies that can be asked to act, beside the lexicon's human and agent nouns. */
+const ASKABLE = new Set(['member', 'people', 'citizen', 'resident', 'producer', 'consumer', 'country', 'nation']);
+
+/**
+ * "requires members to sign", "urged producers not to panic" parsed with the infinitive a
+ * modifier of the object ("members to sign" like "a plan to sign"): a verb of asking takes its
+ * object and an infinitive (VerbNet urge-58.1, order-58.3: NP V NP to-VP), so the infinitive right
+ * after an object that names someone — a name, a pronoun, a noun of people or a body — is the
+ * verb's complement.
+ */
+function repairRequestInfinitive(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const askable = (o: ParsedToken): boolean =>
+    o.upos === 'PROPN' ||
+    o.upos === 'PRON' ||
+    [HUMAN_NOUNS, AGENT_NOUNS, ORG_HEADS, ASKABLE].some((set) => set.has(o.lemma.toLowerCase()));
+  const moved = new Map<number, number>();
+  words.forEach((c, i) => {
+    const obj = words[c.head];
+    if (c.deprel !== 'acl' || obj === undefined || !/^i?obj$/.test(obj.deprel) || c.head > i || !askable(obj)) return;
+    if (!words.some((m, k) => m.head === i && k < i && m.deprel === 'mark' && m.text.toLowerCase() === 'to')) return;
+    const verb = words[obj.head]!;
+    if (verbPredicate(lexiconLemma(verb.text) ?? verb.lemma.toLowerCase())?.frame !== 'demand') return;
+    // Only right after the object's own phrase: "asked members of the board to resign".
+    if (words.slice(c.head + 1, i).some((m) => m.upos === 'VERB' || m.text === ',')) return;
+    if (words.some((m) => m.head === obj.head && m.deprel === 'xcomp')) return;
+    moved.set(i, obj.head);
+  });
+  if (moved.size === 0) return parse;
+  return { tokens: words.map((w, i) => (moved.has(i) ? { ...w, head: moved.get(i)!, deprel: 'xcomp' } : w)) };
+}
+
 const REPAIRS = [
   repairAdjectiveName,
   repairSubordinateRoot,
@@ -792,6 +833,7 @@ const REPAIRS = [
   repairObjectBeforeWeekday,
   repairCopulaOnName,
   repairSubjunctiveSubject,
+  repairRequestInfinitive,
   repairAddresseeClause,
   repairTimeThatClause,
   repairCalledVerdict,
