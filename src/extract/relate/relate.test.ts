@@ -603,6 +603,13 @@ describe('demands', () => {
     expect(triples('The Tarn League requires members to pay a fee.')).toEqual(['DEMANDED(Tarn League -> null)']);
     expect(triples('Anna Brenn asked the ministry to review the plan.')).toEqual(['DEMANDED(Anna Brenn -> null)']);
   });
+  it('asks each of a list of parties called on, however the parser hangs the middle one', () => {
+    expect(triples('Ivo Marek called on Poland, Hungary and Romania to withdraw their troops.')).toEqual([
+      'DEMANDED(Ivo Marek -> Hungary)',
+      'DEMANDED(Ivo Marek -> Poland)',
+      'DEMANDED(Ivo Marek -> Romania)',
+    ]);
+  });
   it('reads a passive request with its agent as a demand on its subject ("was asked / ordered / called on by X to …")', () => {
     for (const verb of ['asked', 'ordered', 'instructed', 'called on', 'called upon'])
       expect(triples(`Veltrania was ${verb} by Ivo Marek to withdraw its troops.`, ['DEMANDED'])).toEqual([

@@ -599,4 +599,30 @@ describe('repairTree', () => {
     );
     expect(repairTree(chose)).toEqual(chose);
   });
+
+  it('makes a noun conjunct of a verb after the comma closing its oblique a conjunct of that noun', () => {
+    // "Marek called on Poland, Hungary and Romania to act."
+    const misread = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'called/VERB/VBD/-1/root',
+      'on/ADP/IN/3/case',
+      'Poland/PROPN/NNP/1/obl',
+      ',/PUNCT/,/5/punct',
+      'Hungary/PROPN/NNP/1/conj',
+      'and/CCONJ/CC/7/cc',
+      'Romania/PROPN/NNP/5/conj',
+    );
+    expect(arcs(repairTree(misread))[5]).toBe('Hungary:3:conj');
+    // A verb conjunct stays ("called on Poland, urged Hungary"): only a noun joins a noun.
+    const verbs = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'called/VERB/VBD/-1/root',
+      'on/ADP/IN/3/case',
+      'Poland/PROPN/NNP/1/obl',
+      ',/PUNCT/,/5/punct',
+      'urged/VERB/VBD/1/conj',
+      'Hungary/PROPN/NNP/5/obj',
+    );
+    expect(repairTree(verbs)).toEqual(verbs);
+  });
 });

@@ -789,6 +789,33 @@ function repairAdjectiveName(parse: ParsedSentence): ParsedSentence {
   return parse;
 }
 
+/**
+ * "called on Poland, Hungary and Romania to …" parsed with "Hungary" a conjunct of the verb: a
+ * conjunct joins like with like, so a noun conjunct of a verb right after the comma that closes
+ * the verb's nominal object or oblique is a conjunct of that noun.
+ */
+function repairNominalConjunct(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const moved = new Map<number, number>();
+  words.forEach((w, i) => {
+    const verb = words[w.head];
+    if (w.deprel !== 'conj' || !/^(PROPN|NOUN)$/.test(w.upos) || verb?.upos !== 'VERB' || words[i - 1]?.text !== ',')
+      return;
+    if (words.some((m) => m.head === i && /^(nsubj|obj|aux|cop|mark)/.test(m.deprel))) return;
+    const noun = words.findIndex(
+      (m, k) =>
+        k < i - 1 &&
+        m.head === w.head &&
+        /^(obj|obl)$/.test(m.deprel) &&
+        /^(PROPN|NOUN)$/.test(m.upos) &&
+        subtreeSpan(parse, k).last === i - 2,
+    );
+    if (noun >= 0) moved.set(i, noun);
+  });
+  if (moved.size === 0) return parse;
+  return { tokens: words.map((w, i) => (moved.has(i) ? { ...w, head: moved.get(i)! } : w)) };
+}
+
 /** Common nouns of people or bodies that can be asked to act, beside the lexicon's human and agent nouns. */
 const ASKABLE = new Set(['member', 'people', 'citizen', 'resident', 'producer', 'consumer', 'country', 'nation']);
 
@@ -834,6 +861,7 @@ const REPAIRS = [
   repairCopulaOnName,
   repairSubjunctiveSubject,
   repairRequestInfinitive,
+  repairNominalConjunct,
   repairAddresseeClause,
   repairTimeThatClause,
   repairCalledVerdict,
