@@ -610,6 +610,16 @@ describe('demands', () => {
       'DEMANDED(Ivo Marek -> Romania)',
     ]);
   });
+  it("reads a call on someone inside a quotation as the quoted speaker's demand", () => {
+    expect(triples('"We call on Poland to end the blockade," Ivo Marek said.')).toEqual([
+      'DEMANDED(Ivo Marek -> Poland)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+    expect(triples('Ivo Marek said: "We call on Poland to end the blockade."')).toEqual([
+      'DEMANDED(Ivo Marek -> Poland)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+  });
   it('reads a passive request with its agent as a demand on its subject ("was asked / ordered / called on by X to …")', () => {
     for (const verb of ['asked', 'ordered', 'instructed', 'called on', 'called upon'])
       expect(triples(`Veltrania was ${verb} by Ivo Marek to withdraw its troops.`, ['DEMANDED'])).toEqual([

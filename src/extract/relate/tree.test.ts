@@ -625,4 +625,17 @@ describe('repairTree', () => {
     );
     expect(repairTree(verbs)).toEqual(verbs);
   });
+
+  it('reads a nominal modifier hung on a verb as its oblique ("We call | on Poland")', () => {
+    const misread = parse(
+      'We/PRON/PRP/1/nsubj',
+      'call/VERB/VBP/-1/root',
+      'on/ADP/IN/3/case',
+      'Poland/PROPN/NNP/1/nmod',
+    );
+    expect(arcs(repairTree(misread))[3]).toBe('Poland:1:obl');
+    // A noun's modifier stays ("the call on Poland").
+    const noun = parse('the/DET/DT/1/det', 'call/NOUN/NN/-1/root', 'on/ADP/IN/3/case', 'Poland/PROPN/NNP/1/nmod');
+    expect(repairTree(noun)).toEqual(noun);
+  });
 });

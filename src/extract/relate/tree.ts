@@ -816,6 +816,18 @@ function repairNominalConjunct(parse: ParsedSentence): ParsedSentence {
   return { tokens: words.map((w, i) => (moved.has(i) ? { ...w, head: moved.get(i)! } : w)) };
 }
 
+/**
+ * "We call on Poland to …" parsed with "on Poland" a nominal modifier of the verb: a verb takes
+ * obliques, not nominal modifiers (UD), so an nmod hung on a verb is its oblique.
+ */
+function repairVerbModifier(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const misread = (w: ParsedToken): boolean =>
+    /^nmod(:(tmod|npmod|unmarked))?$/.test(w.deprel) && words[w.head]?.upos === 'VERB';
+  if (!words.some(misread)) return parse;
+  return { tokens: words.map((w) => (misread(w) ? { ...w, deprel: w.deprel.replace(/^nmod/, 'obl') } : w)) };
+}
+
 /** Common nouns of people or bodies that can be asked to act, beside the lexicon's human and agent nouns. */
 const ASKABLE = new Set(['member', 'people', 'citizen', 'resident', 'producer', 'consumer', 'country', 'nation']);
 
@@ -860,6 +872,7 @@ const REPAIRS = [
   repairObjectBeforeWeekday,
   repairCopulaOnName,
   repairSubjunctiveSubject,
+  repairVerbModifier,
   repairRequestInfinitive,
   repairNominalConjunct,
   repairAddresseeClause,
