@@ -251,9 +251,21 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     for (const c of childrenOf(t, p, 'ccomp'))
       if (/^(will|would)$/.test(modality(t.parse, c) ?? '') && !counterfactual(t, c))
         conditions(s, [c], sources, p, true, emit);
-    // "said the government must act": a statement that a named party must act is a demand on it;
-    // "we must be clear" (the speaker's resolve), "the system must change" (an opinion with no
-    // party to act) and "X should act" (advice) are none.
+    mustAct(s, p, sources, emit);
+    verdict(s, p, sources, emit);
+    if (pred.lemma === 'denounce') {
+      const o = childOf(t, p, 'obj');
+      emit('REJECTED', sources, o === undefined ? null : (authorOf(s, o)[0] ?? null), p, 0.6);
+    }
+  }
+
+  /**
+   * "said the government must act", '"Poland must act," X told reporters': a statement that a
+   * named party must act is a demand on it; "we must be clear" (the speaker's resolve), "the system
+   * must change" (an opinion with no party to act) and "X should act" (advice) are none.
+   */
+  function mustAct(s: Sentence, p: number, sources: number[], emit: Emit): void {
+    const { t } = s;
     for (const c of childrenOf(t, p, 'ccomp')) {
       if (modality(t.parse, c) !== 'must' || isNegated(t.parse, c)) continue;
       const subject = childOf(t, c, 'nsubj', 'nsubj:pass');
@@ -262,11 +274,6 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (OUTCOME_VERBS.has(lemmaOf(t, c)) || childOf(t, c, 'cop') !== undefined) continue;
       const targets = membersOf(s, subject).filter((e) => !sources.includes(e) && !isEvent(e));
       for (const target of targets) emit('DEMANDED', sources, target, p, 0.65, [c]);
-    }
-    verdict(s, p, sources, emit);
-    if (pred.lemma === 'denounce') {
-      const o = childOf(t, p, 'obj');
-      emit('REJECTED', sources, o === undefined ? null : (authorOf(s, o)[0] ?? null), p, 0.6);
     }
   }
 
@@ -346,6 +353,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const to = addressee !== undefined ? membersOf(s, addressee).filter((e) => !isEvent(e)) : [];
     if (to.length === 0) emit('STATED', sources, null, p, 0.85);
     for (const a of to) emit('STATED', sources, a, p, 0.85);
+    mustAct(s, p, sources, emit);
     // "told Tamura to redouble his efforts": telling someone to act is an order (FN Request).
     const ordered = childrenOf(t, p, 'xcomp').some((c) => markOf(t, c) === 'to' && !isNegated(t.parse, c));
     if (lemmaOf(t, p) === 'tell' && ordered) for (const a of to) emit('DEMANDED', sources, a, p, 0.7);

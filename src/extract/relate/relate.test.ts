@@ -620,6 +620,18 @@ describe('demands', () => {
       'STATED(Ivo Marek -> null)',
     ]);
   });
+  it('reads telling someone that a named party must act as a demand on that party', () => {
+    expect(triples('"Poland must end the blockade now," Ivo Marek told reporters.')).toEqual([
+      'DEMANDED(Ivo Marek -> Poland)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+    expect(triples('Ivo Marek told reporters that Poland must end the blockade.')).toEqual([
+      'DEMANDED(Ivo Marek -> Poland)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+    // A forecast or a condition asks nothing.
+    expect(triples('Ivo Marek told reporters that Poland must be a member.')).toEqual(['STATED(Ivo Marek -> null)']);
+  });
   it('reads a passive request with its agent as a demand on its subject ("was asked / ordered / called on by X to …")', () => {
     for (const verb of ['asked', 'ordered', 'instructed', 'called on', 'called upon'])
       expect(triples(`Veltrania was ${verb} by Ivo Marek to withdraw its troops.`, ['DEMANDED'])).toEqual([
