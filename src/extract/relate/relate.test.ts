@@ -632,6 +632,11 @@ describe('demands', () => {
     // A forecast or a condition asks nothing.
     expect(triples('Ivo Marek told reporters that Poland must be a member.')).toEqual(['STATED(Ivo Marek -> null)']);
   });
+  it('gives a verb after ", and" that the parser hung on the last noun the first verb\'s subject', () => {
+    const text =
+      'Anna Brenn compared the new ideologies with that of 20th century dictators, and urged people not to "choose the road toward ruin."';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Anna Brenn -> null)']);
+  });
   it('reads a passive request with its agent as a demand on its subject ("was asked / ordered / called on by X to …")', () => {
     for (const verb of ['asked', 'ordered', 'instructed', 'called on', 'called upon'])
       expect(triples(`Veltrania was ${verb} by Ivo Marek to withdraw its troops.`, ['DEMANDED'])).toEqual([

@@ -638,4 +638,31 @@ describe('repairTree', () => {
     const noun = parse('the/DET/DT/1/det', 'call/NOUN/NN/-1/root', 'on/ADP/IN/3/case', 'Poland/PROPN/NNP/1/nmod');
     expect(repairTree(noun)).toEqual(noun);
   });
+
+  it('makes a past verb after ", and" hung on a noun a conjunct of the verb above that noun', () => {
+    // "Brenn compared the plan with that of dictators, and urged people to …"
+    const misread = parse(
+      'Brenn/PROPN/NNP/1/nsubj',
+      'compared/VERB/VBD/-1/root',
+      'plan/NOUN/NN/1/obj',
+      'with/ADP/IN/4/case',
+      'dictators/NOUN/NNS/2/nmod',
+      ',/PUNCT/,/7/punct',
+      'and/CCONJ/CC/7/cc',
+      'urged/VERB/VBD/4/conj',
+      'people/NOUN/NNS/7/obj',
+    );
+    expect(arcs(repairTree(misread))[7]).toBe('urged:1:conj');
+    // A verb with its own subject keeps its place.
+    const own = parse(
+      'Brenn/PROPN/NNP/1/nsubj',
+      'met/VERB/VBD/-1/root',
+      'dictators/NOUN/NNS/1/obj',
+      ',/PUNCT/,/5/punct',
+      'and/CCONJ/CC/5/cc',
+      'they/PRON/PRP/6/nsubj',
+      'left/VERB/VBD/2/conj',
+    );
+    expect(repairTree(own)).toEqual(own);
+  });
 });

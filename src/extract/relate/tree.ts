@@ -828,6 +828,27 @@ function repairVerbModifier(parse: ParsedSentence): ParsedSentence {
   return { tokens: words.map((w) => (misread(w) ? { ...w, deprel: w.deprel.replace(/^nmod/, 'obl') } : w)) };
 }
 
+/**
+ * "X compared A with that of dictators, and urged people not to …" parsed with the finite verb a
+ * conjunct of the last noun: a conjunct joins like with like, so a past-tense verb with no subject
+ * of its own, hung on a noun after ", and", joins the verb that noun depends on (sharing its subject).
+ */
+function repairVerbOnNoun(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const moved = new Map<number, number>();
+  words.forEach((w, i) => {
+    if (w.deprel !== 'conj' || w.upos !== 'VERB' || w.xpos !== 'VBD') return;
+    if (!/^(NOUN|PROPN|PRON)$/.test(words[w.head]?.upos ?? '')) return;
+    if (words[i - 1]?.text.toLowerCase() !== 'and' || words[i - 2]?.text !== ',') return;
+    if (words.some((m) => m.head === i && /^nsubj/.test(m.deprel))) return;
+    let v = words[w.head]!.head;
+    while (v >= 0 && words[v]!.upos !== 'VERB') v = words[v]!.head;
+    if (v >= 0 && v < i) moved.set(i, v);
+  });
+  if (moved.size === 0) return parse;
+  return { tokens: words.map((w, i) => (moved.has(i) ? { ...w, head: moved.get(i)! } : w)) };
+}
+
 /** Common nouns of people or bodies that can be asked to act, beside the lexicon's human and agent nouns. */
 const ASKABLE = new Set(['member', 'people', 'citizen', 'resident', 'producer', 'consumer', 'country', 'nation']);
 
@@ -887,6 +908,7 @@ const REPAIRS = [
   repairPrepositionalSubject,
   repairFiniteModifier,
   repairVerbTags,
+  repairVerbOnNoun,
   repairGapRelative,
   repairParticles,
   repairStrandedPreposition,
