@@ -262,17 +262,22 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
   /**
    * "said the government must act", '"Poland must act," X told reporters': a statement that a
    * named party must act is a demand on it; "we must be clear" (the speaker's resolve), "the system
-   * must change" (an opinion with no party to act) and "X should act" (advice) are none.
+   * must change" (an opinion with no party to act) and "X should act" (advice) are none. Insisting
+   * that someone must or (the mandative) should act asks it, named or not ("insisted that any move
+   * must follow the law").
    */
   function mustAct(s: Sentence, p: number, sources: number[], emit: Emit): void {
     const { t } = s;
+    const insisted = lemmaOf(t, p) === 'insist';
     for (const c of childrenOf(t, p, 'ccomp')) {
-      if (modality(t.parse, c) !== 'must' || isNegated(t.parse, c)) continue;
+      const modal = modality(t.parse, c);
+      if (!(modal === 'must' || (insisted && modal === 'should')) || isNegated(t.parse, c)) continue;
       const subject = childOf(t, c, 'nsubj', 'nsubj:pass');
       if (subject === undefined || /^(we|i)$/i.test(t.parse.tokens[subject]!.text)) continue;
       // "TF-1 should achieve a profit", "China must be a member": a forecast or a condition, not an act asked for.
       if (OUTCOME_VERBS.has(lemmaOf(t, c)) || childOf(t, c, 'cop') !== undefined) continue;
       const targets = membersOf(s, subject).filter((e) => !sources.includes(e) && !isEvent(e));
+      if (insisted && targets.length === 0) emit('DEMANDED', sources, null, p, 0.6, [c]);
       for (const target of targets) emit('DEMANDED', sources, target, p, 0.65, [c]);
     }
   }

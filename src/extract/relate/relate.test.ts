@@ -637,6 +637,25 @@ describe('demands', () => {
       'Anna Brenn compared the new ideologies with that of 20th century dictators, and urged people not to "choose the road toward ruin."';
     expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Anna Brenn -> null)']);
   });
+  it('reads insisting that someone must or should act as a demand, on a named party or on no one named', () => {
+    expect(triples('Ivo Marek insisted that any move against them must follow international law.')).toEqual([
+      'DEMANDED(Ivo Marek -> null)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+    expect(triples('Ivo Marek insisted that Japan should withdraw its troops.')).toEqual([
+      'DEMANDED(Ivo Marek -> Japan)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+    // The speaker's resolve, a state, an outcome or a fact asks no one; suggesting only advises.
+    for (const text of [
+      'Ivo Marek insisted that we must be clear.',
+      'Ivo Marek insisted that Japan must be a member.',
+      'Ivo Marek insisted that the economy must grow.',
+      'Ivo Marek insisted that Japan had opened its markets.',
+      'Ivo Marek suggested that Japan should open its markets.',
+    ])
+      expect(triples(text)).toEqual(['STATED(Ivo Marek -> null)']);
+  });
   it('reads a passive request with its agent as a demand on its subject ("was asked / ordered / called on by X to …")', () => {
     for (const verb of ['asked', 'ordered', 'instructed', 'called on', 'called upon'])
       expect(triples(`Veltrania was ${verb} by Ivo Marek to withdraw its troops.`, ['DEMANDED'])).toEqual([
