@@ -656,6 +656,11 @@ describe('demands', () => {
     ])
       expect(triples(text)).toEqual(['STATED(Ivo Marek -> null)']);
   });
+  it('reads "saying the Swiss must …" with the subject parsed as the object as a demand on the state', () => {
+    const text =
+      'Austria criticised Switzerland, saying the Swiss must "resolve this issue ... but not at our expense."';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Austria -> Switzerland)']);
+  });
   it('reads a passive request with its agent as a demand on its subject ("was asked / ordered / called on by X to …")', () => {
     for (const verb of ['asked', 'ordered', 'instructed', 'called on', 'called upon'])
       expect(triples(`Veltrania was ${verb} by Ivo Marek to withdraw its troops.`, ['DEMANDED'])).toEqual([

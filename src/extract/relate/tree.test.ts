@@ -665,4 +665,30 @@ describe('repairTree', () => {
     );
     expect(repairTree(own)).toEqual(own);
   });
+
+  it('makes the object before an open complement with a modal its subject, the complement a clause', () => {
+    // "saying the Swiss must resolve …"
+    const misread = parse(
+      'saying/VERB/VBG/-1/root',
+      'the/DET/DT/2/det',
+      'Swiss/PROPN/NNP/0/obj',
+      'must/AUX/MD/4/aux',
+      'resolve/VERB/VB/0/xcomp',
+    );
+    expect(arcs(repairTree(misread))).toEqual([
+      'saying:-1:root',
+      'the:2:det',
+      'Swiss:4:nsubj',
+      'must:4:aux',
+      'resolve:0:ccomp',
+    ]);
+    // An infinitive complement stays ("urged the Swiss to resolve").
+    const urged = parse(
+      'urged/VERB/VBD/-1/root',
+      'Swiss/PROPN/NNP/0/obj',
+      'to/PART/TO/3/mark',
+      'resolve/VERB/VB/0/xcomp',
+    );
+    expect(repairTree(urged)).toEqual(urged);
+  });
 });

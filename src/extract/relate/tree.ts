@@ -849,6 +849,32 @@ function repairVerbOnNoun(parse: ParsedSentence): ParsedSentence {
   return { tokens: words.map((w, i) => (moved.has(i) ? { ...w, head: moved.get(i)! } : w)) };
 }
 
+/**
+ * "saying the Swiss must resolve …" parsed with the name the verb's object and the modal clause
+ * its open complement (xcomp): an open complement has no auxiliary, and a clause with a modal is
+ * finite with a subject of its own, so the object right before it is that subject and the clause
+ * the verb's complement clause.
+ */
+function repairModalComplement(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let c = 0; c < words.length; c++) {
+    const clause = words[c]!;
+    const v = clause.head;
+    if (clause.deprel !== 'xcomp' || words[v]?.upos !== 'VERB' || clause.upos !== 'VERB') continue;
+    const kids = words.flatMap((m, k) => (m.head === c ? [k] : []));
+    const aux = kids.find((k) => words[k]!.deprel === 'aux' && words[k]!.xpos === 'MD');
+    if (aux === undefined || kids.some((k) => /^(nsubj|mark)/.test(words[k]!.deprel))) continue;
+    const obj = words.findIndex((m, k) => m.head === v && m.deprel === 'obj' && k < aux);
+    if (obj < 0 || subtreeSpan(parse, obj).last !== aux - 1) continue;
+    return {
+      tokens: words.map((w, i) =>
+        i === obj ? { ...w, head: c, deprel: 'nsubj' } : i === c ? { ...w, deprel: 'ccomp' } : w,
+      ),
+    };
+  }
+  return parse;
+}
+
 /** Common nouns of people or bodies that can be asked to act, beside the lexicon's human and agent nouns. */
 const ASKABLE = new Set(['member', 'people', 'citizen', 'resident', 'producer', 'consumer', 'country', 'nation']);
 
@@ -894,6 +920,7 @@ const REPAIRS = [
   repairCopulaOnName,
   repairSubjunctiveSubject,
   repairVerbModifier,
+  repairModalComplement,
   repairRequestInfinitive,
   repairNominalConjunct,
   repairAddresseeClause,
