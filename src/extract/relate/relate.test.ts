@@ -661,6 +661,11 @@ describe('demands', () => {
       'Austria criticised Switzerland, saying the Swiss must "resolve this issue ... but not at our expense."';
     expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Austria -> Switzerland)']);
   });
+  it("asks the subject of a demand's that-clause in the subjunctive, however the parser hangs it", () => {
+    expect(triples('Ivo Marek repeated his demand that Anna Brenn resign.')).toEqual([
+      'DEMANDED(Ivo Marek -> Anna Brenn)',
+    ]);
+  });
   it('reads a passive request with its agent as a demand on its subject ("was asked / ordered / called on by X to …")', () => {
     for (const verb of ['asked', 'ordered', 'instructed', 'called on', 'called upon'])
       expect(triples(`Veltrania was ${verb} by Ivo Marek to withdraw its troops.`, ['DEMANDED'])).toEqual([

@@ -337,6 +337,21 @@ describe('repairTree', () => {
       'resign:1:ccomp',
     ]);
     expect(repaired.tokens[4]).toMatchObject({ upos: 'VERB', xpos: 'VB' });
+    // Marked "that" as a bare modifier of a noun ("his demand that Dorvia resign"): the noun's clause.
+    const modifier = parse(
+      'his/PRON/PRP$/1/nmod:poss',
+      'demand/NOUN/NN/-1/root',
+      'that/SCONJ/IN/4/mark',
+      'Dorvia/PROPN/NNP/4/compound',
+      'resign/NOUN/NN/1/nmod:unmarked',
+    );
+    expect(arcs(repairTree(modifier))).toEqual([
+      'his:1:nmod:poss',
+      'demand:-1:root',
+      'that:4:mark',
+      'Dorvia:4:nsubj',
+      'resign:1:acl',
+    ]);
     // The demonstrative determines a noun ("rejected that Kestrel proposal").
     const demonstrative = parse(
       'Brenn/PROPN/NNP/1/nsubj',

@@ -571,11 +571,16 @@ function repairSubjunctiveSubject(parse: ParsedSentence): ParsedSentence {
   const thatOf = (c: number): number => {
     const w = words[c]!;
     const asObject = w.deprel === 'obj' && words[w.head]?.upos === 'VERB';
-    if (!(/^(ccomp|acl)$/.test(w.deprel) || asObject) || w.xpos !== 'NN') return -1;
+    if (w.xpos !== 'NN' || w.head < 0) return -1;
+    // A subordinator marks a clause whatever the noun was hung as ("his demand that X resign" with
+    // the clause a bare modifier of "demand").
     return words.findIndex(
       (m) => m.head === c && (m.deprel === 'mark' || (asObject && m.deprel === 'det' && complementiser(m))),
     );
   };
+  // The clause of a noun is its content clause, of a verb its complement.
+  const clauseLabel = (w: ParsedToken): string =>
+    /^(ccomp|acl)$/.test(w.deprel) ? w.deprel : /^(NOUN|PROPN)$/.test(words[w.head]!.upos) ? 'acl' : 'ccomp';
   const subjectOf = (c: number): number | undefined => {
     const that = thatOf(c);
     if (that < 0 || words[that]!.text.toLowerCase() !== 'that') return undefined;
@@ -593,7 +598,7 @@ function repairSubjunctiveSubject(parse: ParsedSentence): ParsedSentence {
   const marks = new Set([...repaired.keys()].map(thatOf));
   return {
     tokens: words.map((w, i) => {
-      if (repaired.has(i)) return { ...w, upos: 'VERB', xpos: 'VB', deprel: w.deprel === 'obj' ? 'ccomp' : w.deprel };
+      if (repaired.has(i)) return { ...w, upos: 'VERB', xpos: 'VB', deprel: clauseLabel(w) };
       if (names.has(i)) return { ...w, deprel: 'nsubj' };
       return marks.has(i) ? { ...w, deprel: 'mark' } : w;
     }),
