@@ -844,9 +844,12 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const infinitive = [n, ...(light !== undefined ? [light] : [])].some((h) =>
       childrenOf(t, h, 'acl', 'advcl', 'xcomp').some((c) => c > n && markOf(t, c) === 'to'),
     );
+    // ("calls from X for Y to resign" with "for Y" hung on the callers.)
+    const authors = childrenOf(t, n, 'nmod').filter((k) => /^(from|by)$/.test(caseOf(t, k) ?? ''));
     const forWhom = infinitive
       ? others(
-          childrenOf(t, n, 'nmod')
+          [n, ...authors]
+            .flatMap((h) => childrenOf(t, h, 'nmod'))
             .filter((k) => caseOf(t, k) === 'for' && actorLike(s, k))
             .flatMap((k) => membersOf(s, k)),
         )

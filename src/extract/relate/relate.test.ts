@@ -666,6 +666,11 @@ describe('demands', () => {
       'DEMANDED(Ivo Marek -> Anna Brenn)',
     ]);
   });
+  it('asks the one a call is for when the parser hangs "for X" on the callers ("calls from A for B to resign")', () => {
+    expect(triples('Calls from Ivo Marek for Anna Brenn to resign grew louder.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Ivo Marek -> Anna Brenn)',
+    ]);
+  });
   it('reads a passive request with its agent as a demand on its subject ("was asked / ordered / called on by X to …")', () => {
     for (const verb of ['asked', 'ordered', 'instructed', 'called on', 'called upon'])
       expect(triples(`Veltrania was ${verb} by Ivo Marek to withdraw its troops.`, ['DEMANDED'])).toEqual([
