@@ -671,6 +671,12 @@ describe('demands', () => {
       'DEMANDED(Ivo Marek -> Anna Brenn)',
     ]);
   });
+  it('asks the one pleaded with ("pleaded with X to …"), not a court pleaded to', () => {
+    expect(triples('Ivo Marek pleaded with Veltrania to withdraw its troops.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Ivo Marek -> Veltrania)',
+    ]);
+    expect(triples('Ivo Marek pleaded guilty.', ['DEMANDED'])).toEqual([]);
+  });
   it('reads a passive request with its agent as a demand on its subject ("was asked / ordered / called on by X to …")', () => {
     for (const verb of ['asked', 'ordered', 'instructed', 'called on', 'called upon'])
       expect(triples(`Veltrania was ${verb} by Ivo Marek to withdraw its troops.`, ['DEMANDED'])).toEqual([
