@@ -444,6 +444,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       const recipient = letter === undefined ? undefined : settingAddressee(s, letter, sources);
       if (recipient !== undefined) targets.add(recipient);
     }
+    // "resumed talks as requested by X", "is willing to resume talks as demanded by X": what is done
+    // as someone asked was asked of whoever does it.
+    if (targets.size === 0 && w.xpos === 'VBN' && hasLabel(w.deprel, 'advcl') && markOf(t, p) === 'as' && w.head >= 0)
+      for (const e of subjectOf(s, w.head)) if (!isEvent(e) && !sources.includes(e)) targets.add(e);
     // "sought an apology" with no one named asks whoever owes it, which the sentence does not say.
     if (targets.size === 0 && pred.lemma.startsWith('seek ')) return;
     if (targets.size === 0) emit('DEMANDED', sources, null, p, 0.75);

@@ -677,6 +677,14 @@ describe('demands', () => {
     ]);
     expect(triples('Ivo Marek pleaded guilty.', ['DEMANDED'])).toEqual([]);
   });
+  it('reads an act done "as requested by X" as X\'s demand on whoever does it', () => {
+    expect(
+      triples('The Kestrel Corp resumed talks with the union as requested by Governor Anna Kovacs.', ['DEMANDED']),
+    ).toEqual(['DEMANDED(Anna Kovacs -> Kestrel Corp)']);
+    expect(triples('The Kestrel Corp resumed talks, as demanded by Governor Anna Kovacs.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Anna Kovacs -> Kestrel Corp)',
+    ]);
+  });
   it('reads a passive request with its agent as a demand on its subject ("was asked / ordered / called on by X to …")', () => {
     for (const verb of ['asked', 'ordered', 'instructed', 'called on', 'called upon'])
       expect(triples(`Veltrania was ${verb} by Ivo Marek to withdraw its troops.`, ['DEMANDED'])).toEqual([
