@@ -87,11 +87,13 @@ const VERBS = new Map<string, Predicate>([
   // plea in court ("pleaded guilty").
   // A thing requested is asked of someone unnamed ("requested donations", "requested a delay").
   ...entries(`request`, { relation: 'DEMANDED', frame: 'demand' }),
-  ...entries(`ask; order; instruct; encourage; invite; advise; require; push; plead`, {
+  ...entries(`ask; order; instruct; encourage; invite; advise; require; push`, {
     relation: 'DEMANDED',
     frame: 'demand',
     needsClause: true,
   }),
+  // "pleaded with Dorvia to withdraw": the one pleaded with is asked (VN urge-58.1 with "with").
+  ...entries(`plead`, { relation: 'DEMANDED', frame: 'demand', needsClause: true, targetCase: ['with'] }),
   // FN Desiring with another party to act: "wants Beijing to revalue", "say they want the
   // publication of the advice" (a position stated); relate.ts reads only those two shapes.
   ...entries(`want; need`, { relation: 'DEMANDED', frame: 'demand', needsClause: true }),

@@ -99,6 +99,12 @@ describe('documents', () => {
     const text = 'The Velmar Trade Council issued a statement on Monday.\nThe statement urged Ivo Marek to resign.';
     expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Velmar Trade Council -> Ivo Marek)']);
   });
+  it('gives "the statement" to the speaker who said something in it, not to the subject of what was said', () => {
+    const text =
+      'The Tarn Board will allow importers to charge more, the Kestrel Ministry said in a statement.\n' +
+      'The board had granted few exceptions, the statement said.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Kestrel Ministry -> null)']);
+  });
   it('does not give "the statement" to an issuer several sentences back', () => {
     const text =
       'The Velmar Trade Council issued a statement on Monday.\nTariffs rose in May.\nPrices rose in June.\n' +

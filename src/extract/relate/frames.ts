@@ -66,6 +66,12 @@ const PRESSURE_VERBS = new Set(['step', 'increase', 'intensify', 'ratchet', 'mou
 /** Verbs of giving in to a demand: "complied with", "bowed to", "met", "heeded", "yielded to". */
 const ANSWERING = new Set(['comply', 'bow', 'meet', 'heed', 'yield', 'satisfy', 'fulfil', 'fulfill', 'obey']);
 
+/**
+ * Verbs of facing or disregarding a demand: "faces pressure from X to …", "ignored / defied calls
+ * from X to resign" — whoever faces a demand, or ignores it, is the one it asks.
+ */
+const FACING = new Set(['face', 'ignore', 'defy', 'disregard', 'flout']);
+
 /** Nouns of an offer to take part: declining one declines the gathering it is to. */
 const INVITATION_NOUNS = new Set(['invitation', 'invite', 'offer']);
 
@@ -251,22 +257,34 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     for (const c of childrenOf(t, p, 'ccomp'))
       if (/^(will|would)$/.test(modality(t.parse, c) ?? '') && !counterfactual(t, c))
         conditions(s, [c], sources, p, true, emit);
-    // "said the government must act": a statement that a named party must act is a demand on it;
-    // "we must be clear" (the speaker's resolve), "the system must change" (an opinion with no
-    // party to act) and "X should act" (advice) are none.
+    mustAct(s, p, sources, emit);
+    verdict(s, p, sources, emit);
+    if (pred.lemma === 'denounce') {
+      const o = childOf(t, p, 'obj');
+      emit('REJECTED', sources, o === undefined ? null : (authorOf(s, o)[0] ?? null), p, 0.6);
+    }
+  }
+
+  /**
+   * "said the government must act", '"Poland must act," X told reporters': a statement that a
+   * named party must act is a demand on it; "we must be clear" (the speaker's resolve), "the system
+   * must change" (an opinion with no party to act) and "X should act" (advice) are none. Insisting
+   * that someone must or (the mandative) should act asks it, named or not ("insisted that any move
+   * must follow the law").
+   */
+  function mustAct(s: Sentence, p: number, sources: number[], emit: Emit): void {
+    const { t } = s;
+    const insisted = lemmaOf(t, p) === 'insist';
     for (const c of childrenOf(t, p, 'ccomp')) {
-      if (modality(t.parse, c) !== 'must' || isNegated(t.parse, c)) continue;
+      const modal = modality(t.parse, c);
+      if (!(modal === 'must' || (insisted && modal === 'should')) || isNegated(t.parse, c)) continue;
       const subject = childOf(t, c, 'nsubj', 'nsubj:pass');
       if (subject === undefined || /^(we|i)$/i.test(t.parse.tokens[subject]!.text)) continue;
       // "TF-1 should achieve a profit", "China must be a member": a forecast or a condition, not an act asked for.
       if (OUTCOME_VERBS.has(lemmaOf(t, c)) || childOf(t, c, 'cop') !== undefined) continue;
       const targets = membersOf(s, subject).filter((e) => !sources.includes(e) && !isEvent(e));
+      if (insisted && targets.length === 0) emit('DEMANDED', sources, null, p, 0.6, [c]);
       for (const target of targets) emit('DEMANDED', sources, target, p, 0.65, [c]);
-    }
-    verdict(s, p, sources, emit);
-    if (pred.lemma === 'denounce') {
-      const o = childOf(t, p, 'obj');
-      emit('REJECTED', sources, o === undefined ? null : (authorOf(s, o)[0] ?? null), p, 0.6);
     }
   }
 
@@ -346,6 +364,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const to = addressee !== undefined ? membersOf(s, addressee).filter((e) => !isEvent(e)) : [];
     if (to.length === 0) emit('STATED', sources, null, p, 0.85);
     for (const a of to) emit('STATED', sources, a, p, 0.85);
+    mustAct(s, p, sources, emit);
     // "told Tamura to redouble his efforts": telling someone to act is an order (FN Request).
     const ordered = childrenOf(t, p, 'xcomp').some((c) => markOf(t, c) === 'to' && !isNegated(t.parse, c));
     if (lemmaOf(t, p) === 'tell' && ordered) for (const a of to) emit('DEMANDED', sources, a, p, 0.7);
@@ -360,8 +379,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
 
   function demand(s: Sentence, p: number, pred: Predicate, emit: Emit): void {
     const { t } = s;
-    // "must press ahead with measures", "pushed on with": going on with a course asks no one.
-    if (childrenOf(t, p, 'advmod', 'compound:prt').some((k) => /^(ahead|on)$/.test(lemmaOf(t, k)))) return;
+    // "must press ahead with measures", "pushed on with": going on with a course asks no one (the
+    // particle of "was called on by X" is the verb's own).
+    const onward = (k: number): boolean =>
+      /^(ahead|on)$/.test(lemmaOf(t, k)) && !pred.lemma.endsWith(` ${lemmaOf(t, k)}`);
+    if (childrenOf(t, p, 'advmod', 'compound:prt').some(onward)) return;
     // "requested anonymity", "requested public comment": a condition for speaking, or a
     // consultation, asks no party to act.
     if (childrenOf(t, p, 'obj').some((k) => /^(anonymity|comment|comments)$/.test(lemmaOf(t, k)))) return;
@@ -428,6 +450,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       const recipient = letter === undefined ? undefined : settingAddressee(s, letter, sources);
       if (recipient !== undefined) targets.add(recipient);
     }
+    // "resumed talks as requested by X", "is willing to resume talks as demanded by X": what is done
+    // as someone asked was asked of whoever does it.
+    if (targets.size === 0 && w.xpos === 'VBN' && hasLabel(w.deprel, 'advcl') && markOf(t, p) === 'as' && w.head >= 0)
+      for (const e of subjectOf(s, w.head)) if (!isEvent(e) && !sources.includes(e)) targets.add(e);
     // "sought an apology" with no one named asks whoever owes it, which the sentence does not say.
     if (targets.size === 0 && pred.lemma.startsWith('seek ')) return;
     if (targets.size === 0) emit('DEMANDED', sources, null, p, 0.75);
@@ -839,9 +865,12 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const infinitive = [n, ...(light !== undefined ? [light] : [])].some((h) =>
       childrenOf(t, h, 'acl', 'advcl', 'xcomp').some((c) => c > n && markOf(t, c) === 'to'),
     );
+    // ("calls from X for Y to resign" with "for Y" hung on the callers.)
+    const authors = childrenOf(t, n, 'nmod').filter((k) => /^(from|by)$/.test(caseOf(t, k) ?? ''));
     const forWhom = infinitive
       ? others(
-          childrenOf(t, n, 'nmod')
+          [n, ...authors]
+            .flatMap((h) => childrenOf(t, h, 'nmod'))
             .filter((k) => caseOf(t, k) === 'for' && actorLike(s, k))
             .flatMap((k) => membersOf(s, k)),
         )
@@ -874,7 +903,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         .flatMap((k) => membersOf(s, k)),
     );
     const addressees = [...addressed(s, n, light, /^(to|on|upon)$/), ...forWhom, ...contentSubjects, ...askedByClause];
-    if (addressees.length || head < 0) return addressees;
+    if (addressees.length) return addressees;
+    // "Japan is under pressure from X": the one under it is the copula's subject.
+    const under = lemmaOf(t, n) === 'pressure' && caseOf(t, n) === 'under';
+    if (under && childOf(t, n, 'cop') !== undefined) return others(subjectOf(s, n));
+    if (head < 0) return [];
     // "rejected calls from X to withdraw", "accepted the union's demands", "the demand was refused
     // by the Taliban", "complied with / bowed to / met / heeded X's demands": whoever answers or
     // gives in to a demand is the one it asked.
@@ -885,8 +918,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       (deprel === 'obj' || (hasLabel(deprel, 'obl') && /^(with|to)$/.test(caseOf(t, n) ?? '')));
     if (answers === 'reject' || answers === 'accept' || yielded)
       return others(deprel === 'obj' || yielded ? subjectOf(s, head) : agentOf(s, head));
+    if (deprel === 'obj' && FACING.has(lemmaOf(t, head))) return others(subjectOf(s, head));
     // "Under pressure from X, Y agreed …": the one under it is the clause's subject.
-    if (lemmaOf(t, n) === 'pressure' && caseOf(t, n) === 'under') return others(subjectOf(s, head));
+    if (under) return others(subjectOf(s, head));
     return [];
   }
 

@@ -96,6 +96,8 @@ export function asksSomeone(t: Tree, p: number, quoted = false): boolean {
   if (childOf(t, p, 'ccomp') !== undefined) return true;
   if (childrenOf(t, p, 'obl').some((k) => /^(for|from|of|with)$/.test(caseOf(t, k) ?? ''))) return true;
   const obj = childOf(t, p, 'obj', 'iobj');
+  // "was asked / ordered by X to withdraw": the passive's subject is the one asked to act.
+  if (obj === undefined && childOf(t, p, 'nsubj:pass') !== undefined) return infinitiveOf(t, p) !== undefined;
   if (obj === undefined) return false;
   // "asked a question", "ordered a review" are no demands of anyone without someone asked.
   if (lemmaOf(t, p) === 'want' || lemmaOf(t, p) === 'need') {
@@ -126,6 +128,11 @@ function questionClause(t: Tree, c: number): boolean {
   return WH_WORDS.has(lemmaOf(t, first)) || WH_WORDS.has(markOf(t, c) ?? '');
 }
 
+/** A verb's infinitive complement, however the parser labels it ("asked X to leave"). */
+function infinitiveOf(t: Tree, p: number): number | undefined {
+  return childrenOf(t, p, 'xcomp', 'advcl').find((c) => markOf(t, c) === 'to');
+}
+
 /** Verbs of saying whose that-clause in the subjunctive asks for an act ("insisted that he resign"). */
 const MANDATIVE_SPEECH = new Set(['insist', 'suggest', 'propose', 'recommend']);
 
@@ -138,15 +145,21 @@ const MANDATIVE_SPEECH = new Set(['insist', 'suggest', 'propose', 'recommend']);
  */
 export function mandativeClause(t: Tree, p: number): number | undefined {
   if (!MANDATIVE_SPEECH.has(lemmaOf(t, p))) return undefined;
-  return childrenOf(t, p, 'ccomp').find((c) => {
+  const bare = (c: number, subject: number | undefined): boolean => {
     const verb = t.parse.tokens[c]!;
     if (verb.upos !== 'VERB' || childOf(t, c, 'aux', 'aux:pass', 'cop') !== undefined) return false;
-    const subject = childOf(t, c, 'nsubj');
     if (subject === undefined || subject > c) return false;
     const subjectWord = t.parse.tokens[subject]!;
     const singular = /^(NN|NNP)$/.test(subjectWord.xpos) || /^(he|she|it)$/i.test(subjectWord.text);
     return verb.xpos === 'VB' || (singular && verb.xpos === 'VBP');
-  });
+  };
+  // "insisted Airbus drop the plan" without "that", parsed with the subject as the verb's object
+  // and the bare verb its complement: these verbs take no object and bare infinitive otherwise.
+  const object = childOf(t, p, 'obj');
+  return (
+    childrenOf(t, p, 'ccomp').find((c) => bare(c, childOf(t, c, 'nsubj'))) ??
+    childrenOf(t, p, 'xcomp').find((c) => markOf(t, c) === undefined && bare(c, object))
+  );
 }
 
 /**

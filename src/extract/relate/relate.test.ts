@@ -472,6 +472,14 @@ describe('pronouns', () => {
 });
 
 describe('demands', () => {
+  it('asks a titled person named after a demonym ("urged Hungarian Prime Minister X to …")', () => {
+    expect(
+      triples('Ivo Marek urged Hungarian Prime Minister Anna Brenn to withdraw the troops.', ['DEMANDED']),
+    ).toEqual(['DEMANDED(Ivo Marek -> Anna Brenn)']);
+    expect(triples('Ivo Marek asked Polish President Anna Brenn to resign.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Ivo Marek -> Anna Brenn)',
+    ]);
+  });
   it('asks the possessor of an act asked for, unless the act is done to them ("X\'s release")', () => {
     expect(triples("Anna Brenn called for Ivo Marek's resignation.")).toEqual(['DEMANDED(Anna Brenn -> Ivo Marek)']);
     expect(triples("Anna Brenn pressed for France's withdrawal from the pact.")).toEqual([
@@ -560,6 +568,131 @@ describe('demands', () => {
     expect(triples('Uganda has been called on by Kenya to withdraw its troops.')).toEqual([
       'DEMANDED(Kenya -> Uganda)',
     ]);
+  });
+  it('reads insisting that a named party act, in the subjunctive, as a demand on it', () => {
+    for (const act of ['apologise', 'resign', 'return the islands'])
+      expect(triples(`Ivo Marek insisted that Japan ${act}.`, ['DEMANDED'])).toEqual(['DEMANDED(Ivo Marek -> Japan)']);
+    expect(triples('Ivo Marek insisted that Anna Brenn resign.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Ivo Marek -> Anna Brenn)',
+    ]);
+  });
+  it('reads a mandative subjunctive without "that" as a demand on its subject ("insisted X drop the plan")', () => {
+    expect(triples('Ivo Marek insisted Anna Brenn drop the plan.')).toEqual(['DEMANDED(Ivo Marek -> Anna Brenn)']);
+    expect(triples('The Kestrel Corp insisted Japan drop its tariffs.')).toEqual(['DEMANDED(Kestrel Corp -> Japan)']);
+    // An indicative asserts.
+    expect(triples('Ivo Marek insisted Japan had dropped its tariffs.')).toEqual(['STATED(Ivo Marek -> null)']);
+  });
+  it('reads whoever faces, ignores or is under a demand as the one it asks', () => {
+    for (const text of [
+      'Anna Brenn ignored calls from Ivo Marek to resign.',
+      'Anna Brenn defied calls from Ivo Marek to resign.',
+      "Anna Brenn has ignored Ivo Marek's demands to resign.",
+      'Anna Brenn faces pressure from Ivo Marek to resign.',
+      'Anna Brenn faces calls from Ivo Marek to resign.',
+      'Anna Brenn is under pressure from Ivo Marek to resign.',
+    ])
+      expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Ivo Marek -> Anna Brenn)']);
+    expect(triples('Japan has been under pressure from the United States to open its markets.')).toEqual([
+      'DEMANDED(United States -> Japan)',
+    ]);
+    // Pressure from no one named, or from a thing, is no one's demand.
+    expect(triples('The Kestrel Corp faces pressure to cut costs.')).toEqual([]);
+    expect(triples('Japan faces pressure from the weak dollar.')).toEqual([]);
+  });
+  it('reads a request whose infinitive the parser hung on the one asked ("requires members to pay")', () => {
+    expect(triples('The Tarn League requires members to pay a fee.')).toEqual(['DEMANDED(Tarn League -> null)']);
+    expect(triples('Anna Brenn asked the ministry to review the plan.')).toEqual(['DEMANDED(Anna Brenn -> null)']);
+  });
+  it('asks each of a list of parties called on, however the parser hangs the middle one', () => {
+    expect(triples('Ivo Marek called on Poland, Hungary and Romania to withdraw their troops.')).toEqual([
+      'DEMANDED(Ivo Marek -> Hungary)',
+      'DEMANDED(Ivo Marek -> Poland)',
+      'DEMANDED(Ivo Marek -> Romania)',
+    ]);
+  });
+  it("reads a call on someone inside a quotation as the quoted speaker's demand", () => {
+    expect(triples('"We call on Poland to end the blockade," Ivo Marek said.')).toEqual([
+      'DEMANDED(Ivo Marek -> Poland)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+    expect(triples('Ivo Marek said: "We call on Poland to end the blockade."')).toEqual([
+      'DEMANDED(Ivo Marek -> Poland)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+  });
+  it('reads telling someone that a named party must act as a demand on that party', () => {
+    expect(triples('"Poland must end the blockade now," Ivo Marek told reporters.')).toEqual([
+      'DEMANDED(Ivo Marek -> Poland)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+    expect(triples('Ivo Marek told reporters that Poland must end the blockade.')).toEqual([
+      'DEMANDED(Ivo Marek -> Poland)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+    // A forecast or a condition asks nothing.
+    expect(triples('Ivo Marek told reporters that Poland must be a member.')).toEqual(['STATED(Ivo Marek -> null)']);
+  });
+  it('gives a verb after ", and" that the parser hung on the last noun the first verb\'s subject', () => {
+    const text =
+      'Anna Brenn compared the new ideologies with that of 20th century dictators, and urged people not to "choose the road toward ruin."';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Anna Brenn -> null)']);
+  });
+  it('reads insisting that someone must or should act as a demand, on a named party or on no one named', () => {
+    expect(triples('Ivo Marek insisted that any move against them must follow international law.')).toEqual([
+      'DEMANDED(Ivo Marek -> null)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+    expect(triples('Ivo Marek insisted that Japan should withdraw its troops.')).toEqual([
+      'DEMANDED(Ivo Marek -> Japan)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+    // The speaker's resolve, a state, an outcome or a fact asks no one; suggesting only advises.
+    for (const text of [
+      'Ivo Marek insisted that we must be clear.',
+      'Ivo Marek insisted that Japan must be a member.',
+      'Ivo Marek insisted that the economy must grow.',
+      'Ivo Marek insisted that Japan had opened its markets.',
+      'Ivo Marek suggested that Japan should open its markets.',
+    ])
+      expect(triples(text)).toEqual(['STATED(Ivo Marek -> null)']);
+  });
+  it('reads "saying the Swiss must …" with the subject parsed as the object as a demand on the state', () => {
+    const text =
+      'Austria criticised Switzerland, saying the Swiss must "resolve this issue ... but not at our expense."';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Austria -> Switzerland)']);
+  });
+  it("asks the subject of a demand's that-clause in the subjunctive, however the parser hangs it", () => {
+    expect(triples('Ivo Marek repeated his demand that Anna Brenn resign.')).toEqual([
+      'DEMANDED(Ivo Marek -> Anna Brenn)',
+    ]);
+  });
+  it('asks the one a call is for when the parser hangs "for X" on the callers ("calls from A for B to resign")', () => {
+    expect(triples('Calls from Ivo Marek for Anna Brenn to resign grew louder.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Ivo Marek -> Anna Brenn)',
+    ]);
+  });
+  it('asks the one pleaded with ("pleaded with X to …"), not a court pleaded to', () => {
+    expect(triples('Ivo Marek pleaded with Veltrania to withdraw its troops.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Ivo Marek -> Veltrania)',
+    ]);
+    expect(triples('Ivo Marek pleaded guilty.', ['DEMANDED'])).toEqual([]);
+  });
+  it('reads an act done "as requested by X" as X\'s demand on whoever does it', () => {
+    expect(
+      triples('The Kestrel Corp resumed talks with the union as requested by Governor Anna Kovacs.', ['DEMANDED']),
+    ).toEqual(['DEMANDED(Anna Kovacs -> Kestrel Corp)']);
+    expect(triples('The Kestrel Corp resumed talks, as demanded by Governor Anna Kovacs.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Anna Kovacs -> Kestrel Corp)',
+    ]);
+  });
+  it('reads a passive request with its agent as a demand on its subject ("was asked / ordered / called on by X to …")', () => {
+    for (const verb of ['asked', 'ordered', 'instructed', 'called on', 'called upon'])
+      expect(triples(`Veltrania was ${verb} by Ivo Marek to withdraw its troops.`, ['DEMANDED'])).toEqual([
+        'DEMANDED(Ivo Marek -> Veltrania)',
+      ]);
+    // With no agent no one is named as asking; a question put is no request.
+    expect(triples('Veltrania was asked to withdraw its troops.', ['DEMANDED'])).toEqual([]);
+    expect(triples('Ivo Marek was asked about the troops by reporters.', ['DEMANDED'])).toEqual([]);
   });
   it('reads giving someone until a time to act as a demand on them (an ultimatum without the word)', () => {
     expect(triples('Kenya gave Uganda until Friday to withdraw its troops.')).toEqual(['DEMANDED(Kenya -> Uganda)']);

@@ -99,9 +99,12 @@ export function relateSentences(input: RelateInput): RelateOutput {
       const indefinite = det !== undefined && /^(a|an)$/i.test(s.t.parse.tokens[det]!.text);
       if (w.upos !== 'NOUN' || !indefinite || view.inQuote[s.t.token[k]!] || !DOCUMENT_NOUNS.has(lemmaOf(s.t, k)))
         return;
-      // "A communique issued by X said …": the agent of the participle is the issuer.
+      // "A communique issued by X said …": the agent of the participle is the issuer; "…, the
+      // ministry said in a statement": the speaker whose words it carries, whatever the main clause.
       const agent = childrenOf(s.t, k, 'acl').flatMap((v) => childrenOf(s.t, v, 'obl:agent'))[0];
-      const issuers = agent === undefined ? [] : entitiesOf(s, agent);
+      const head = w.head;
+      const speaker = head >= 0 && predicateOf(s.t, head)?.relation === 'STATED' ? subjectOf(s, head) : [];
+      const issuers = agent === undefined ? speaker : entitiesOf(s, agent);
       if (issuers.length) noteDocuments(discourse, [lemmaOf(s.t, k)], issuers, view.index);
       else documents.push(lemmaOf(s.t, k));
     });

@@ -320,6 +320,48 @@ describe('repairTree', () => {
       '.:3:punct',
     ]);
   });
+  it('reads a name compounded on a bare noun object with "that" as its determiner as a subjunctive clause', () => {
+    const misread = parse(
+      'Brenn/PROPN/NNP/1/nsubj',
+      'insisted/VERB/VBD/-1/root',
+      'that/SCONJ/IN/4/det',
+      'Dorvia/PROPN/NNP/4/compound',
+      'resign/NOUN/NN/1/obj',
+    );
+    const repaired = repairTree(misread);
+    expect(arcs(repaired)).toEqual([
+      'Brenn:1:nsubj',
+      'insisted:-1:root',
+      'that:4:mark',
+      'Dorvia:4:nsubj',
+      'resign:1:ccomp',
+    ]);
+    expect(repaired.tokens[4]).toMatchObject({ upos: 'VERB', xpos: 'VB' });
+    // Marked "that" as a bare modifier of a noun ("his demand that Dorvia resign"): the noun's clause.
+    const modifier = parse(
+      'his/PRON/PRP$/1/nmod:poss',
+      'demand/NOUN/NN/-1/root',
+      'that/SCONJ/IN/4/mark',
+      'Dorvia/PROPN/NNP/4/compound',
+      'resign/NOUN/NN/1/nmod:unmarked',
+    );
+    expect(arcs(repairTree(modifier))).toEqual([
+      'his:1:nmod:poss',
+      'demand:-1:root',
+      'that:4:mark',
+      'Dorvia:4:nsubj',
+      'resign:1:acl',
+    ]);
+    // The demonstrative determines a noun ("rejected that Kestrel proposal").
+    const demonstrative = parse(
+      'Brenn/PROPN/NNP/1/nsubj',
+      'rejected/VERB/VBD/-1/root',
+      'that/DET/DT/4/det',
+      'Kestrel/PROPN/NNP/4/compound',
+      'proposal/NOUN/NN/1/obj',
+    );
+    expect(repairTree(demonstrative)).toEqual(demonstrative);
+  });
   it('reads a name compounded on a bare noun in a that-clause as the subject of a subjunctive', () => {
     const misread = parse(
       'Brenn/PROPN/NNP/1/nsubj',
@@ -495,5 +537,173 @@ describe('repairTree', () => {
       'Participation/PROPN/NNP/-1/root',
     );
     expect(repairTree(inside)).toEqual(inside);
+  });
+
+  it('makes a titled name hung flat on a demonym read as the verb\'s predicate its object ("urged Hungarian President X to …")', () => {
+    const misread = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'urged/VERB/VBD/-1/root',
+      'Hungarian/ADJ/JJ/1/xcomp',
+      'President/PROPN/NNP/4/nmod:desc',
+      'Anna/PROPN/NNP/2/flat',
+      'Kovacs/PROPN/NNP/4/flat',
+      'to/PART/TO/7/mark',
+      'resign/VERB/VB/2/xcomp',
+    );
+    expect(arcs(repairTree(misread))).toEqual([
+      'Marek:1:nsubj',
+      'urged:-1:root',
+      'Hungarian:4:amod',
+      'President:4:nmod:desc',
+      'Anna:1:obj',
+      'Kovacs:4:flat',
+      'to:7:mark',
+      'resign:1:xcomp',
+    ]);
+    // An adjective with no name under it stays the verb's predicate ("kept Dorvia quiet").
+    const kept = parse('Marek/PROPN/NNP/1/nsubj', 'kept/VERB/VBD/-1/root', 'quiet/ADJ/JJ/1/xcomp');
+    expect(repairTree(kept)).toEqual(kept);
+  });
+
+  it('makes a preposition with no object right after its verb the verb\'s particle ("was called upon by X")', () => {
+    const misread = parse(
+      'Veltrania/PROPN/NNP/2/nsubj:pass',
+      'was/AUX/VBD/2/aux:pass',
+      'called/VERB/VBN/-1/root',
+      'upon/ADP/IN/2/obl',
+      'by/ADP/IN/5/case',
+      'Marek/PROPN/NNP/2/obl:agent',
+    );
+    expect(arcs(repairTree(misread))[3]).toBe('upon:2:compound:prt');
+    // A preposition with its object is none ("called on Marek").
+    const kept = parse(
+      'Kestrel/PROPN/NNP/1/nsubj',
+      'called/VERB/VBD/-1/root',
+      'on/ADP/IN/3/case',
+      'Marek/PROPN/NNP/1/obl',
+    );
+    expect(repairTree(kept)).toEqual(kept);
+  });
+
+  it('gives a request verb the infinitive hung on the one it asks ("requires members to pay")', () => {
+    const misread = parse(
+      'League/PROPN/NNP/1/nsubj',
+      'requires/VERB/VBZ/-1/root',
+      'members/NOUN/NNS/1/obj',
+      'to/PART/TO/4/mark',
+      'pay/VERB/VB/2/acl',
+    );
+    expect(
+      arcs(repairTree({ tokens: misread.tokens.map((w, i) => (i === 2 ? { ...w, lemma: 'member' } : w)) })),
+    ).toEqual(['League:1:nsubj', 'requires:-1:root', 'members:1:obj', 'to:4:mark', 'pay:1:xcomp']);
+    // A thing's purpose stays the thing's ("ordered a plan to cut costs"), as does any verb's that asks nothing.
+    const plan = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'ordered/VERB/VBD/-1/root',
+      'plan/NOUN/NN/1/obj',
+      'to/PART/TO/4/mark',
+      'cut/VERB/VB/2/acl',
+    );
+    expect(repairTree(plan)).toEqual(plan);
+    const chose = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'chose/VERB/VBD/-1/root',
+      'members/NOUN/NNS/1/obj',
+      'to/PART/TO/4/mark',
+      'pay/VERB/VB/2/acl',
+    );
+    expect(repairTree(chose)).toEqual(chose);
+  });
+
+  it('makes a noun conjunct of a verb after the comma closing its oblique a conjunct of that noun', () => {
+    // "Marek called on Poland, Hungary and Romania to act."
+    const misread = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'called/VERB/VBD/-1/root',
+      'on/ADP/IN/3/case',
+      'Poland/PROPN/NNP/1/obl',
+      ',/PUNCT/,/5/punct',
+      'Hungary/PROPN/NNP/1/conj',
+      'and/CCONJ/CC/7/cc',
+      'Romania/PROPN/NNP/5/conj',
+    );
+    expect(arcs(repairTree(misread))[5]).toBe('Hungary:3:conj');
+    // A verb conjunct stays ("called on Poland, urged Hungary"): only a noun joins a noun.
+    const verbs = parse(
+      'Marek/PROPN/NNP/1/nsubj',
+      'called/VERB/VBD/-1/root',
+      'on/ADP/IN/3/case',
+      'Poland/PROPN/NNP/1/obl',
+      ',/PUNCT/,/5/punct',
+      'urged/VERB/VBD/1/conj',
+      'Hungary/PROPN/NNP/5/obj',
+    );
+    expect(repairTree(verbs)).toEqual(verbs);
+  });
+
+  it('reads a nominal modifier hung on a verb as its oblique ("We call | on Poland")', () => {
+    const misread = parse(
+      'We/PRON/PRP/1/nsubj',
+      'call/VERB/VBP/-1/root',
+      'on/ADP/IN/3/case',
+      'Poland/PROPN/NNP/1/nmod',
+    );
+    expect(arcs(repairTree(misread))[3]).toBe('Poland:1:obl');
+    // A noun's modifier stays ("the call on Poland").
+    const noun = parse('the/DET/DT/1/det', 'call/NOUN/NN/-1/root', 'on/ADP/IN/3/case', 'Poland/PROPN/NNP/1/nmod');
+    expect(repairTree(noun)).toEqual(noun);
+  });
+
+  it('makes a past verb after ", and" hung on a noun a conjunct of the verb above that noun', () => {
+    // "Brenn compared the plan with that of dictators, and urged people to …"
+    const misread = parse(
+      'Brenn/PROPN/NNP/1/nsubj',
+      'compared/VERB/VBD/-1/root',
+      'plan/NOUN/NN/1/obj',
+      'with/ADP/IN/4/case',
+      'dictators/NOUN/NNS/2/nmod',
+      ',/PUNCT/,/7/punct',
+      'and/CCONJ/CC/7/cc',
+      'urged/VERB/VBD/4/conj',
+      'people/NOUN/NNS/7/obj',
+    );
+    expect(arcs(repairTree(misread))[7]).toBe('urged:1:conj');
+    // A verb with its own subject keeps its place.
+    const own = parse(
+      'Brenn/PROPN/NNP/1/nsubj',
+      'met/VERB/VBD/-1/root',
+      'dictators/NOUN/NNS/1/obj',
+      ',/PUNCT/,/5/punct',
+      'and/CCONJ/CC/5/cc',
+      'they/PRON/PRP/6/nsubj',
+      'left/VERB/VBD/2/conj',
+    );
+    expect(repairTree(own)).toEqual(own);
+  });
+
+  it('makes the object before an open complement with a modal its subject, the complement a clause', () => {
+    // "saying the Swiss must resolve …"
+    const misread = parse(
+      'saying/VERB/VBG/-1/root',
+      'the/DET/DT/2/det',
+      'Swiss/PROPN/NNP/0/obj',
+      'must/AUX/MD/4/aux',
+      'resolve/VERB/VB/0/xcomp',
+    );
+    expect(arcs(repairTree(misread))).toEqual([
+      'saying:-1:root',
+      'the:2:det',
+      'Swiss:4:nsubj',
+      'must:4:aux',
+      'resolve:0:ccomp',
+    ]);
+    // An infinitive complement stays ("urged the Swiss to resolve").
+    const urged = parse(
+      'urged/VERB/VBD/-1/root',
+      'Swiss/PROPN/NNP/0/obj',
+      'to/PART/TO/3/mark',
+      'resolve/VERB/VB/0/xcomp',
+    );
+    expect(repairTree(urged)).toEqual(urged);
   });
 });

@@ -13,7 +13,16 @@ import {
   type ParsedToken,
 } from '../../nlp/index.js';
 import type { SentenceView } from './view.js';
-import { CALLING, PROPOSAL_NOUNS, rejectingVerdict } from '../lexicon/predicates.js';
+import {
+  AGENT_NOUNS,
+  CALLING,
+  HUMAN_NOUNS,
+  PROPOSAL_NOUNS,
+  lexiconLemma,
+  rejectingVerdict,
+  verbPredicate,
+} from '../lexicon/predicates.js';
+import { ORG_HEADS } from '../lexicon/organizations.js';
 
 export interface Tree {
   parse: ParsedSentence;
@@ -211,6 +220,26 @@ function repairParticles(parse: ParsedSentence): ParsedSentence {
   };
   if (!words.some((_, i) => stray(i))) return parse;
   return { tokens: words.map((w, i) => (stray(i) ? { ...w, head: words[w.head]!.head } : w)) };
+}
+
+/**
+ * "was called upon by X" parsed with "upon" an oblique of the verb with nothing under it: a
+ * preposition right after its verb with no object of its own is stranded, the verb's particle.
+ */
+function repairStrandedPreposition(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const stranded = (i: number): boolean => {
+    const w = words[i]!;
+    return (
+      w.upos === 'ADP' &&
+      /^(obl|obj)$/.test(w.deprel) &&
+      w.head === i - 1 &&
+      words[i - 1]!.upos === 'VERB' &&
+      !words.some((x) => x.head === i)
+    );
+  };
+  if (!words.some((_, i) => stranded(i))) return parse;
+  return { tokens: words.map((w, i) => (stranded(i) ? { ...w, deprel: 'compound:prt' } : w)) };
 }
 
 /**
@@ -540,15 +569,30 @@ function repairTakeTurns(parse: ParsedSentence): ParsedSentence {
 /**
  * "demanded that Ivo Marek resign" parsed with the bare verb as a noun and the name as its
  * compound: a that-clause has a subject, so a clause marked "that" with none, headed by a
- * singular noun with a name compounded before it, is the name's bare (subjunctive) verb.
+ * singular noun with a name compounded before it, is the name's bare (subjunctive) verb. So is
+ * such a noun parsed as the verb's object with the complementiser "that" (tagged a subordinator,
+ * never the demonstrative) as its determiner: "insisted that Dorvia resign".
  */
 function repairSubjunctiveSubject(parse: ParsedSentence): ParsedSentence {
   const words = parse.tokens;
-  const subjectOf = (c: number): number | undefined => {
+  const complementiser = (m: ParsedToken): boolean => m.text.toLowerCase() === 'that' && m.xpos === 'IN';
+  const thatOf = (c: number): number => {
     const w = words[c]!;
-    if (!/^(ccomp|acl)$/.test(w.deprel) || w.xpos !== 'NN') return undefined;
-    const marked = words.some((m) => m.head === c && m.deprel === 'mark' && m.text.toLowerCase() === 'that');
-    if (!marked || words.some((m) => m.head === c && /^(nsubj|det|cop)/.test(m.deprel))) return undefined;
+    const asObject = w.deprel === 'obj' && words[w.head]?.upos === 'VERB';
+    if (w.xpos !== 'NN' || w.head < 0) return -1;
+    // A subordinator marks a clause whatever the noun was hung as ("his demand that X resign" with
+    // the clause a bare modifier of "demand").
+    return words.findIndex(
+      (m) => m.head === c && (m.deprel === 'mark' || (asObject && m.deprel === 'det' && complementiser(m))),
+    );
+  };
+  // The clause of a noun is its content clause, of a verb its complement.
+  const clauseLabel = (w: ParsedToken): string =>
+    /^(ccomp|acl)$/.test(w.deprel) ? w.deprel : /^(NOUN|PROPN)$/.test(words[w.head]!.upos) ? 'acl' : 'ccomp';
+  const subjectOf = (c: number): number | undefined => {
+    const that = thatOf(c);
+    if (that < 0 || words[that]!.text.toLowerCase() !== 'that') return undefined;
+    if (words.some((m, k) => k !== that && m.head === c && /^(nsubj|det|cop)/.test(m.deprel))) return undefined;
     const name = words.findIndex((m, k) => k < c && m.head === c && m.deprel === 'compound' && m.upos === 'PROPN');
     return name < 0 ? undefined : name;
   };
@@ -559,10 +603,13 @@ function repairSubjunctiveSubject(parse: ParsedSentence): ParsedSentence {
   });
   if (repaired.size === 0) return parse;
   const names = new Set(repaired.values());
+  const marks = new Set([...repaired.keys()].map(thatOf));
   return {
-    tokens: words.map((w, i) =>
-      repaired.has(i) ? { ...w, upos: 'VERB', xpos: 'VB' } : names.has(i) ? { ...w, deprel: 'nsubj' } : w,
-    ),
+    tokens: words.map((w, i) => {
+      if (repaired.has(i)) return { ...w, upos: 'VERB', xpos: 'VB', deprel: clauseLabel(w) };
+      if (names.has(i)) return { ...w, deprel: 'nsubj' };
+      return marks.has(i) ? { ...w, deprel: 'mark' } : w;
+    }),
   };
 }
 
@@ -725,7 +772,156 @@ function repairToldSubject(parse: ParsedSentence): ParsedSentence {
   };
 }
 
+/**
+ * "urged Russian President X to withdraw" parsed with the demonym a secondary predicate of the verb
+ * (like "kept quiet") and the titled name flat or apposed under it: a name is never part of an adjective, so
+ * the name is the verb's object, the adjective its modifier, and what else hung on the adjective
+ * (the infinitive asked for) the verb's.
+ */
+function repairAdjectiveName(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let a = 0; a < words.length; a++) {
+    const adj = words[a]!;
+    const verb = words[adj.head];
+    if (adj.upos !== 'ADJ' || adj.deprel !== 'xcomp' || verb?.upos !== 'VERB') continue;
+    const name = words.findIndex(
+      (w, k) => k > a && w.head === a && /^(flat|appos)$/.test(w.deprel) && w.upos === 'PROPN',
+    );
+    if (name < 0 || words.some((w) => w.head === adj.head && /^(obj|iobj)$/.test(w.deprel))) continue;
+    const v = adj.head;
+    return {
+      tokens: words.map((w, i) => {
+        if (i === name) return { ...w, head: v, deprel: 'obj' };
+        if (i === a) return { ...w, head: name, deprel: 'amod' };
+        if (w.head !== a) return w;
+        // Further parts of the name stay with it; the rest was the verb's.
+        return w.deprel === 'flat' && w.upos === 'PROPN' ? { ...w, head: name } : { ...w, head: v };
+      }),
+    };
+  }
+  return parse;
+}
+
+/**
+ * "called on Poland, Hungary and Romania to …" parsed with "Hungary" a conjunct of the verb: a
+ * conjunct joins like with like, so a noun conjunct of a verb right after the comma that closes
+ * the verb's nominal object or oblique is a conjunct of that noun.
+ */
+function repairNominalConjunct(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const moved = new Map<number, number>();
+  words.forEach((w, i) => {
+    const verb = words[w.head];
+    if (w.deprel !== 'conj' || !/^(PROPN|NOUN)$/.test(w.upos) || verb?.upos !== 'VERB' || words[i - 1]?.text !== ',')
+      return;
+    if (words.some((m) => m.head === i && /^(nsubj|obj|aux|cop|mark)/.test(m.deprel))) return;
+    const noun = words.findIndex(
+      (m, k) =>
+        k < i - 1 &&
+        m.head === w.head &&
+        /^(obj|obl)$/.test(m.deprel) &&
+        /^(PROPN|NOUN)$/.test(m.upos) &&
+        subtreeSpan(parse, k).last === i - 2,
+    );
+    if (noun >= 0) moved.set(i, noun);
+  });
+  if (moved.size === 0) return parse;
+  return { tokens: words.map((w, i) => (moved.has(i) ? { ...w, head: moved.get(i)! } : w)) };
+}
+
+/**
+ * "We call on Poland to …" parsed with "on Poland" a nominal modifier of the verb: a verb takes
+ * obliques, not nominal modifiers (UD), so an nmod hung on a verb is its oblique.
+ */
+function repairVerbModifier(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const misread = (w: ParsedToken): boolean =>
+    /^nmod(:(tmod|npmod|unmarked))?$/.test(w.deprel) && words[w.head]?.upos === 'VERB';
+  if (!words.some(misread)) return parse;
+  return { tokens: words.map((w) => (misread(w) ? { ...w, deprel: w.deprel.replace(/^nmod/, 'obl') } : w)) };
+}
+
+/**
+ * "X compared A with that of dictators, and urged people not to …" parsed with the finite verb a
+ * conjunct of the last noun: a conjunct joins like with like, so a past-tense verb with no subject
+ * of its own, hung on a noun after ", and", joins the verb that noun depends on (sharing its subject).
+ */
+function repairVerbOnNoun(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const moved = new Map<number, number>();
+  words.forEach((w, i) => {
+    if (w.deprel !== 'conj' || w.upos !== 'VERB' || w.xpos !== 'VBD') return;
+    if (!/^(NOUN|PROPN|PRON)$/.test(words[w.head]?.upos ?? '')) return;
+    if (words[i - 1]?.text.toLowerCase() !== 'and' || words[i - 2]?.text !== ',') return;
+    if (words.some((m) => m.head === i && /^nsubj/.test(m.deprel))) return;
+    let v = words[w.head]!.head;
+    while (v >= 0 && words[v]!.upos !== 'VERB') v = words[v]!.head;
+    if (v >= 0 && v < i) moved.set(i, v);
+  });
+  if (moved.size === 0) return parse;
+  return { tokens: words.map((w, i) => (moved.has(i) ? { ...w, head: moved.get(i)! } : w)) };
+}
+
+/**
+ * "saying the Swiss must resolve …" parsed with the name the verb's object and the modal clause
+ * its open complement (xcomp): an open complement has no auxiliary, and a clause with a modal is
+ * finite with a subject of its own, so the object right before it is that subject and the clause
+ * the verb's complement clause.
+ */
+function repairModalComplement(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let c = 0; c < words.length; c++) {
+    const clause = words[c]!;
+    const v = clause.head;
+    if (clause.deprel !== 'xcomp' || words[v]?.upos !== 'VERB' || clause.upos !== 'VERB') continue;
+    const kids = words.flatMap((m, k) => (m.head === c ? [k] : []));
+    const aux = kids.find((k) => words[k]!.deprel === 'aux' && words[k]!.xpos === 'MD');
+    if (aux === undefined || kids.some((k) => /^(nsubj|mark)/.test(words[k]!.deprel))) continue;
+    const obj = words.findIndex((m, k) => m.head === v && m.deprel === 'obj' && k < aux);
+    if (obj < 0 || subtreeSpan(parse, obj).last !== aux - 1) continue;
+    return {
+      tokens: words.map((w, i) =>
+        i === obj ? { ...w, head: c, deprel: 'nsubj' } : i === c ? { ...w, deprel: 'ccomp' } : w,
+      ),
+    };
+  }
+  return parse;
+}
+
+/** Common nouns of people or bodies that can be asked to act, beside the lexicon's human and agent nouns. */
+const ASKABLE = new Set(['member', 'people', 'citizen', 'resident', 'producer', 'consumer', 'country', 'nation']);
+
+/**
+ * "requires members to sign", "urged producers not to panic" parsed with the infinitive a
+ * modifier of the object ("members to sign" like "a plan to sign"): a verb of asking takes its
+ * object and an infinitive (VerbNet urge-58.1, order-58.3: NP V NP to-VP), so the infinitive right
+ * after an object that names someone — a name, a pronoun, a noun of people or a body — is the
+ * verb's complement.
+ */
+function repairRequestInfinitive(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const askable = (o: ParsedToken): boolean =>
+    o.upos === 'PROPN' ||
+    o.upos === 'PRON' ||
+    [HUMAN_NOUNS, AGENT_NOUNS, ORG_HEADS, ASKABLE].some((set) => set.has(o.lemma.toLowerCase()));
+  const moved = new Map<number, number>();
+  words.forEach((c, i) => {
+    const obj = words[c.head];
+    if (c.deprel !== 'acl' || obj === undefined || !/^i?obj$/.test(obj.deprel) || c.head > i || !askable(obj)) return;
+    if (!words.some((m, k) => m.head === i && k < i && m.deprel === 'mark' && m.text.toLowerCase() === 'to')) return;
+    const verb = words[obj.head]!;
+    if (verbPredicate(lexiconLemma(verb.text) ?? verb.lemma.toLowerCase())?.frame !== 'demand') return;
+    // Only right after the object's own phrase: "asked members of the board to resign".
+    if (words.slice(c.head + 1, i).some((m) => m.upos === 'VERB' || m.text === ',')) return;
+    if (words.some((m) => m.head === obj.head && m.deprel === 'xcomp')) return;
+    moved.set(i, obj.head);
+  });
+  if (moved.size === 0) return parse;
+  return { tokens: words.map((w, i) => (moved.has(i) ? { ...w, head: moved.get(i)!, deprel: 'xcomp' } : w)) };
+}
+
 const REPAIRS = [
+  repairAdjectiveName,
   repairSubordinateRoot,
   repairFrontedParticiple,
   repairListConjunct,
@@ -736,6 +932,10 @@ const REPAIRS = [
   repairObjectBeforeWeekday,
   repairCopulaOnName,
   repairSubjunctiveSubject,
+  repairVerbModifier,
+  repairModalComplement,
+  repairRequestInfinitive,
+  repairNominalConjunct,
   repairAddresseeClause,
   repairTimeThatClause,
   repairCalledVerdict,
@@ -748,8 +948,10 @@ const REPAIRS = [
   repairPrepositionalSubject,
   repairFiniteModifier,
   repairVerbTags,
+  repairVerbOnNoun,
   repairGapRelative,
   repairParticles,
+  repairStrandedPreposition,
   repairNameCase,
 ];
 
