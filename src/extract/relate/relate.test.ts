@@ -1457,6 +1457,15 @@ describe('attendance', () => {
       'ATTENDS(Paul Brandt -> meeting)',
     ]);
   });
+  it('reads a title opening the last conjunct as that name\'s ("talks between A and Premier B")', () => {
+    expect(triples('Talks between Dorvian President Ula Marek and Premier Tomas Vell ended on Tuesday.')).toEqual([
+      'ATTENDS(Tomas Vell -> Talks)',
+      'ATTENDS(Ula Marek -> Talks)',
+    ]);
+    expect(
+      triples('Ula Marek held talks with Foreign Minister Dan Horr and Deputy Trade Representative Tomas Vell.'),
+    ).toEqual(['ATTENDS(Dan Horr -> talks)', 'ATTENDS(Tomas Vell -> talks)', 'ATTENDS(Ula Marek -> talks)']);
+  });
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
     // A cost met by a government is paid; a person met by another is a meeting.
