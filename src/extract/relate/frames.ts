@@ -58,6 +58,19 @@ function marginOf(t: Tree, o: number): number | undefined {
   return childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'of');
 }
 
+/**
+ * The noun of a "for" phrase that follows a word's phrase straight away, wherever the parser hung
+ * it: "who is in Karsk | for talks with bankers" (hung on the name before the comma), "when he is
+ * in Karsk | for the meeting" (hung on the main verb). English puts what one is somewhere for right
+ * after where.
+ */
+function purposeAfter(t: Tree, w: number): number | undefined {
+  const next = subtreeSpan(t.parse, w).last + 1;
+  if (t.parse.tokens[next]?.text.toLowerCase() !== 'for') return undefined;
+  const noun = t.parse.tokens[next]!.head;
+  return noun > next && t.parse.tokens[next]!.deprel === 'case' ? noun : undefined;
+}
+
 /** Verbs that raise pressure on someone: "stepped up pressure on X". */
 const PRESSURE_VERBS = new Set(['step', 'increase', 'intensify', 'ratchet', 'mount', 'pile', 'keep', 'maintain']);
 
@@ -1079,7 +1092,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         c === 'at'
           ? n
           : c === 'in'
-            ? childrenOf(t, n, 'obl', 'nmod').find((k) => caseOf(t, k) === 'for')
+            ? (childrenOf(t, n, 'obl', 'nmod').find((k) => caseOf(t, k) === 'for') ?? purposeAfter(t, n))
             : (c === undefined && (lemmaOf(t, n) === 'present' || /^(NOUN|PRON|NUM)$/.test(t.parse.tokens[n]!.upos))) ||
                 c === 'among'
               ? at()

@@ -1466,6 +1466,20 @@ describe('attendance', () => {
       triples('Ula Marek held talks with Foreign Minister Dan Horr and Deputy Trade Representative Tomas Vell.'),
     ).toEqual(['ATTENDS(Dan Horr -> talks)', 'ATTENDS(Tomas Vell -> talks)', 'ATTENDS(Ula Marek -> talks)']);
   });
+  it('reads "X, who is in Z for the talks" and "when he is in Z for the meeting" however "for" is hung', () => {
+    expect(triples('Ula Marek, who is in Karsk for talks with bankers, said the deal was close.', ['ATTENDS'])).toEqual(
+      ['ATTENDS(Ula Marek -> talks)'],
+    );
+    expect(
+      triples('Ula Marek said he would raise the issue when he is in Karsk for the Nordvik Forum meeting next week.', [
+        'ATTENDS',
+      ]),
+    ).toEqual(['ATTENDS(Ula Marek -> Nordvik Forum meeting)']);
+    // Being somewhere for another purpose is no attendance.
+    expect(triples('Ula Marek, who is in Karsk for medical treatment, said the deal was close.', ['ATTENDS'])).toEqual(
+      [],
+    );
+  });
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
     // A cost met by a government is paid; a person met by another is a meeting.
