@@ -65,10 +65,28 @@ function marginOf(t: Tree, o: number): number | undefined {
  * after where.
  */
 function purposeAfter(t: Tree, w: number): number | undefined {
+  return phraseAfter(t, w, /^for$/);
+}
+
+/** The noun of a prepositional phrase that starts right after a word's phrase, wherever it is hung. */
+function phraseAfter(t: Tree, w: number, preposition: RegExp): number | undefined {
   const next = subtreeSpan(t.parse, w).last + 1;
-  if (t.parse.tokens[next]?.text.toLowerCase() !== 'for') return undefined;
+  if (!preposition.test(t.parse.tokens[next]?.text.toLowerCase() ?? '')) return undefined;
   const noun = t.parse.tokens[next]!.head;
   return noun > next && t.parse.tokens[next]!.deprel === 'case' ? noun : undefined;
+}
+
+/** Nouns of leading or belonging to a party sent somewhere: "head / member of the delegation". */
+const DELEGATION_ROLES = new Set(['head', 'leader', 'chief', 'member']);
+
+/**
+ * The delegation a role noun is of: "head of Dorvia's delegation" → "delegation"; the "of" phrase
+ * right after the noun, also when the parser hangs it on an earlier conjunct ("trade representative
+ * and head | of Dorvia's delegation").
+ */
+function delegationOf(t: Tree, w: number): number | undefined {
+  const of = childrenOf(t, w, 'nmod').find((k) => caseOf(t, k) === 'of') ?? phraseAfter(t, w, /^of$/);
+  return of !== undefined && DELEGATION_NOUNS.has(lemmaOf(t, of)) ? of : undefined;
 }
 
 /** Verbs that raise pressure on someone: "stepped up pressure on X". */
@@ -1032,12 +1050,23 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         ].flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
         if (ev !== undefined && speakers.length) emit('ATTENDS', [...new Set(speakers)], ev, w, 0.6);
       }
-      if (PARTICIPANT_NOUNS.has(lemma)) {
+      const delegation = DELEGATION_ROLES.has(lemma) ? delegationOf(t, w) : undefined;
+      if (PARTICIPANT_NOUNS.has(lemma) || delegation !== undefined) {
         // "X, the chief negotiator in the talks" / "X was the host of the summit".
-        const at = childrenOf(t, w, 'nmod').find((k) => /^(in|at|of|to|for)$/.test(caseOf(t, k) ?? ''));
+        // "X, head of Dorvia's delegation to the talks": who leads or belongs to a delegation sent to
+        // a gathering is there ("to the talks" hung on the delegation or on the role noun).
+        const at =
+          delegation !== undefined
+            ? ([...childrenOf(t, delegation, 'nmod'), ...childrenOf(t, w, 'nmod')].find((k) =>
+                /^(at|to)$/.test(caseOf(t, k) ?? ''),
+              ) ?? phraseAfter(t, delegation, /^(at|to)$/))
+            : childrenOf(t, w, 'nmod').find((k) => /^(in|at|of|to|for)$/.test(caseOf(t, k) ?? ''));
         const ev = at !== undefined ? eventOf(s, at) : undefined;
         if (ev === undefined) continue;
-        const holder = hasLabel(word.deprel, 'appos') ? [word.head] : childrenOf(t, w, 'nsubj', 'appos');
+        // "X, assistant trade representative and head of …": a later conjunct describes X too.
+        const described = conjuncts(t.parse, w)[0]!;
+        const role = t.parse.tokens[described]!;
+        const holder = hasLabel(role.deprel, 'appos') ? [role.head] : childrenOf(t, described, 'nsubj', 'appos');
         // "referring to X, the chief negotiator in the talks" with the apposition parsed as a
         // second oblique: the name right before its comma.
         const first = subtreeSpan(t.parse, w).first;

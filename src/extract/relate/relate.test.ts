@@ -1480,6 +1480,25 @@ describe('attendance', () => {
       [],
     );
   });
+  it('places the head or a member of a delegation to a gathering at it ("X, head of Y\'s delegation to the talks")', () => {
+    expect(
+      triples("Ula Marek, head of Dorvia's delegation to the talks, told reporters the country would resume.", [
+        'ATTENDS',
+      ]),
+    ).toEqual(['ATTENDS(Ula Marek -> talks)']);
+    expect(
+      triples('Ula Marek, a member of the Dorvian delegation to the talks, said it would fail.', ['ATTENDS']),
+    ).toEqual(['ATTENDS(Ula Marek -> talks)']);
+    expect(triples('Ula Marek is the leader of the Dorvian delegation at the summit.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Ula Marek -> summit)',
+    ]);
+    // A later conjunct of the apposition, its "of" phrase hung on the first one.
+    const text =
+      "Ula Marek, assistant Dorvian trade representative and head of Karsk's delegation to the talks, said it failed.";
+    expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Ula Marek -> talks)']);
+    // A delegation sent nowhere named places no one.
+    expect(triples('Ula Marek, head of the Dorvian delegation, said it would fail.', ['ATTENDS'])).toEqual([]);
+  });
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
     // A cost met by a government is paid; a person met by another is a meeting.
