@@ -176,11 +176,12 @@ export function argumentReader(ctx: RelateContext) {
           const noun = t.parse.tokens[clause]!.head;
           return noun >= 0 ? entitiesOf(s, noun, depth + 1) : [];
         }
-        // "met Chen Shibiao, who said that …" parsed as a clause beside the sentence (parataxis):
-        // the antecedent of "who" is still the name just before its comma (not of "which", which
-        // after a comma may stand for the whole clause before: "…, which means that …").
+        // "met Chen Shibiao, who said that …" parsed as a clause beside the sentence (parataxis),
+        // "X, who is attending the summit, said" parsed as the verb's complement: the antecedent of
+        // "who" is still the name just before its comma (not of "which", which after a comma may
+        // stand for the whole clause before: "…, which means that …").
         const comma = t.parse.tokens[w - 1];
-        if (clause > w && comma?.text === ',' && hasLabel(deprel, 'parataxis') && /^who/.test(lemma)) {
+        if (clause > w && comma?.text === ',' && /^(parataxis|ccomp|advcl)/.test(deprel) && /^who/.test(lemma)) {
           let k = w - 2;
           while (k >= 0 && /^(flat|compound)/.test(t.parse.tokens[k]!.deprel) && t.parse.tokens[k]!.head < k)
             k = t.parse.tokens[k]!.head;

@@ -1499,6 +1499,12 @@ describe('attendance', () => {
     // A delegation sent nowhere named places no one.
     expect(triples('Ula Marek, head of the Dorvian delegation, said it would fail.', ['ATTENDS'])).toEqual([]);
   });
+  it('reads "X, who is attending the summit, said" however the parser hangs the relative clause', () => {
+    // Parsed with the relative clause a complement of "said".
+    expect(
+      triples('Dorvian President Ula Marek, who is attending the summit, said the deal was close.', ['ATTENDS']),
+    ).toEqual(['ATTENDS(Ula Marek -> summit)']);
+  });
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
     // A cost met by a government is paid; a person met by another is a meeting.
