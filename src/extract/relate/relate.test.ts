@@ -1505,6 +1505,19 @@ describe('attendance', () => {
       triples('Dorvian President Ula Marek, who is attending the summit, said the deal was close.', ['ATTENDS']),
     ).toEqual(['ATTENDS(Ula Marek -> summit)']);
   });
+  it('reads a bare sitting ("the final session") as the article\'s one gathering', () => {
+    const text =
+      'France and Italy ended talks in Lisbon on Friday. Ula Marek, head of the French team, spoke as he emerged from the final session.';
+    expect(triples(text, ['ATTENDS'])).toEqual([
+      'ATTENDS(France -> talks in Lisbon)',
+      'ATTENDS(Italy -> talks in Lisbon)',
+      'ATTENDS(Ula Marek -> talks in Lisbon)',
+    ]);
+    // With two gatherings before it, a session is neither.
+    const two =
+      'France and Italy ended talks in Lisbon on Friday. Ula Marek attended a summit in Porto. Tomas Vell emerged from the final session.';
+    expect(triples(two, ['ATTENDS'])).toContain('ATTENDS(Tomas Vell -> session)');
+  });
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
     // A cost met by a government is paid; a person met by another is a meeting.
