@@ -635,16 +635,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
 
   function attendance(s: Sentence, p: number, emit: Emit): void {
     const { t } = s;
-    // "Delegates from France and Germany attended": people sent from parties bring those parties,
-    // unlike a body's own unnamed members ("EU leaders attended").
-    const subject = childOf(t, p, 'nsubj');
-    const sent = subject !== undefined && childrenOf(t, subject, 'nmod').some((k) => caseOf(t, k) === 'from');
-    if (unnamedGroup(s, p, UNNAMED_MEMBERS) && !sent) return;
     // "The summit, attended by X, ended": a participle with its agent is passive too.
     const reduced = t.parse.tokens[p]!.xpos === 'VBN' && agentOf(s, p).length > 0;
     const passive = voice(t.parse, p) === 'passive' || reduced;
     const sources = passive ? agentOf(s, p) : subjectOf(s, p);
     if (sources.length === 0) return;
+    // "Delegates from France and Germany attended": people sent from parties bring those parties,
+    // unlike a body's own unnamed members ("EU leaders attended"); "the leaders of France and
+    // Germany attended" are the two parties' own, as when they meet.
+    const subject = childOf(t, p, 'nsubj');
+    const sent = subject !== undefined && childrenOf(t, subject, 'nmod').some((k) => caseOf(t, k) === 'from');
+    if (unnamedGroup(s, p, UNNAMED_MEMBERS) && !sent && sources.length < 2) return;
     const target = passive
       ? eventTargetOfPassive(s, p)
       : lemmaOf(t, p) === 'open'

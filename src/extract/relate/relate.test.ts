@@ -1184,6 +1184,11 @@ describe('attendance', () => {
       'ATTENDS(Germany -> talks)',
     ]);
     expect(triples('EU leaders attended the talks.')).toEqual([]);
+    // "the leaders of A and B" are the two parties' own, as when they meet.
+    expect(triples('The leaders of France and Italy attended the summit in Lisbon.')).toEqual([
+      'ATTENDS(France -> summit in Lisbon)',
+      'ATTENDS(Italy -> summit in Lisbon)',
+    ]);
   });
   it('reads "sent a delegation to the talks" as the sender taking part', () => {
     expect(triples('France sent a delegation to the talks in Vienna.')).toEqual(['ATTENDS(France -> talks in Vienna)']);
