@@ -81,7 +81,8 @@ const PLAN_NOUNS = new Set([
 const TOP_POSTS = new Set(['chief', 'head', 'boss', 'director', 'chairman', 'chairwoman', 'leader', 'president']);
 
 /** Subordinators of time a participle may follow ("on arriving", "after meeting", "while attending"). */
-const TIME_SUBORDINATORS = new Set(['on', 'upon', 'after', 'before', 'while', 'when', 'since']);
+/** Subordinators of an adverbial gerund ("after meeting Y", "in opening the meeting"): its subject is the main clause's. */
+const TIME_SUBORDINATORS = new Set(['on', 'upon', 'after', 'before', 'while', 'when', 'since', 'in']);
 
 export function argumentReader(ctx: RelateContext) {
   const { views, entities, discourse, makeEvent, impliedCountry } = ctx;

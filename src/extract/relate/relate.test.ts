@@ -1523,6 +1523,13 @@ describe('attendance', () => {
       'France and Italy ended talks in Lisbon on Friday. Ula Marek attended a summit in Porto. Tomas Vell emerged from the final session.';
     expect(triples(two, ['ATTENDS'])).toContain('ATTENDS(Tomas Vell -> session)');
   });
+  it('gives a gerund after "in" the main clause\'s subject ("In opening the meeting, X said")', () => {
+    expect(
+      triples('In opening the meeting, Dorvian President Ula Marek said the lack of an accord hurt prices.', [
+        'ATTENDS',
+      ]),
+    ).toEqual(['ATTENDS(Ula Marek -> meeting)']);
+  });
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
     // A cost met by a government is paid; a person met by another is a meeting.
