@@ -864,7 +864,10 @@ export function argumentReader(ctx: RelateContext) {
           if (main.length) return main;
         }
         const hw = t.parse.tokens[head]!;
-        if (hw.upos === 'NOUN' || hw.upos === 'PROPN') return membersOf(s, head);
+        // "X is on his way home after attending …": a gerund after a subordinator is adverbial, so
+        // on a copular predicate it is the clause's, whose subject is the copula's.
+        const clausal = markOf(t, p) !== undefined && childOf(t, head, 'cop') !== undefined;
+        if ((hw.upos === 'NOUN' || hw.upos === 'PROPN') && !clausal) return membersOf(s, head);
         return subjectOf(s, head, depth + 1);
       }
     }

@@ -1530,6 +1530,11 @@ describe('attendance', () => {
       ]),
     ).toEqual(['ATTENDS(Ula Marek -> meeting)']);
   });
+  it('gives "after attending" on a copular predicate the copula\'s subject ("X is on his way home after attending")', () => {
+    expect(triples('Ula Marek is on his way to Karsk after attending a two-day conference.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Ula Marek -> two-day conference)',
+    ]);
+  });
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
     // A cost met by a government is paid; a person met by another is a meeting.
