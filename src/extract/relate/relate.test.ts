@@ -1535,6 +1535,13 @@ describe('attendance', () => {
       'ATTENDS(Ula Marek -> two-day conference)',
     ]);
   });
+  it('reads "following" a meeting as "after" it, however the parser tags it ("spoke following a meeting with Y")', () => {
+    expect(
+      triples('Dorvian Foreign Minister Ula Marek spoke to reporters following a meeting with Premier Tomas Vell.', [
+        'ATTENDS',
+      ]),
+    ).toEqual(['ATTENDS(Tomas Vell -> meeting)', 'ATTENDS(Ula Marek -> meeting)']);
+  });
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
     // A cost met by a government is paid; a person met by another is a meeting.

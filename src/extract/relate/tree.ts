@@ -846,7 +846,10 @@ export function lemmaOf(t: Tree, i: number): string {
 export function caseOf(t: Tree, i: number): string | undefined {
   const c = childOf(t, i, 'case');
   if (c === undefined) return undefined;
-  let phrase = lemmaOf(t, c);
+  // A participle serving as a preposition ("following the meeting", "including X") is its own
+  // word, not its verb's lemma ("follow").
+  const w = t.parse.tokens[c]!;
+  let phrase = w.upos === 'VERB' ? w.text.toLowerCase() : lemmaOf(t, c);
   for (const f of t.kids[c] ?? []) if (hasLabel(t.parse.tokens[f]!.deprel, 'fixed')) phrase += ' ' + lemmaOf(t, f);
   return phrase;
 }
