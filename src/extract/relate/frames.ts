@@ -1005,7 +1005,20 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         // alone it may be a meeting only hoped for ("open to a meeting with Y").
         // "after talks with Y", "during a meeting with Y": a meeting the sentence's act follows or
         // falls in was held, so Y is at it too.
-        const held = /^(after|following|during)$/.test(caseOf(t, w) ?? '');
+        // "went into a meeting with Y", "attended a meeting with Y": a meeting someone goes to or
+        // attends is held, so Y is at it too (not one only asked for: "urged X to attend talks with Y";
+        // and only the verb's own target: "spoke at the weekend of consultations with Y" goes nowhere).
+        const verb = word.head;
+        const target =
+          hasLabel(word.deprel, 'obj') ||
+          (hasLabel(word.deprel, 'obl') && /^(in|at|for|to|into|on|from|over)$/.test(caseOf(t, w) ?? ''));
+        const attended =
+          verb >= 0 &&
+          target &&
+          predicateOf(t, verb)?.frame === 'attend' &&
+          !isNegated(t.parse, verb) &&
+          factual(t, verb, false);
+        const held = /^(after|following|during)$/.test(caseOf(t, w) ?? '') || attended;
         const holders = childrenOf(t, w, 'nmod:poss');
         const withs = holders.length || held ? childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'with') : [];
         const between = childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'between');

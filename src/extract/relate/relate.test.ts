@@ -1542,6 +1542,26 @@ describe('attendance', () => {
       ]),
     ).toEqual(['ATTENDS(Tomas Vell -> meeting)', 'ATTENDS(Ula Marek -> meeting)']);
   });
+  it('places the partner of a meeting someone goes to or attends at it ("went into a meeting with Y")', () => {
+    expect(
+      triples('Dorvian Foreign Minister Ula Marek went straight into a closed-door meeting with Premier Tomas Vell.', [
+        'ATTENDS',
+      ]),
+    ).toEqual(['ATTENDS(Tomas Vell -> closed-door meeting)', 'ATTENDS(Ula Marek -> closed-door meeting)']);
+    expect(triples('Ula Marek attended a meeting with Tomas Vell on Monday.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Tomas Vell -> meeting)',
+      'ATTENDS(Ula Marek -> meeting)',
+    ]);
+    // Not a meeting one is only asked to attend, or does not attend.
+    expect(triples('Anna Brenn urged Ula Marek to attend a meeting with Tomas Vell.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Ula Marek did not attend a meeting with Tomas Vell.', ['ATTENDS'])).toEqual([]);
+    // "spoke at the weekend": a time, and the consultations only spoken of.
+    expect(
+      triples('Officials spoke at the weekend of behind-the-scenes consultations with Chancellor Tomas Vell.', [
+        'ATTENDS',
+      ]),
+    ).toEqual([]);
+  });
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
     // A cost met by a government is paid; a person met by another is a meeting.
