@@ -1012,9 +1012,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         const target =
           hasLabel(word.deprel, 'obj') ||
           (hasLabel(word.deprel, 'obl') && /^(in|at|for|to|into|on|from|over)$/.test(caseOf(t, w) ?? ''));
+        // ("was open to a meeting with Y" is an adjective: nothing gone to.)
         const attended =
           verb >= 0 &&
           target &&
+          t.parse.tokens[verb]!.upos === 'VERB' &&
           predicateOf(t, verb)?.frame === 'attend' &&
           !isNegated(t.parse, verb) &&
           factual(t, verb, false);

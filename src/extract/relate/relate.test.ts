@@ -415,8 +415,10 @@ describe('pronouns', () => {
     const text =
       "Paul Brandt met farmers.\nIvan Petrov's main demand when he arrives for talks with Brandt on Wednesday " +
       'would be the lifting of the tariffs.';
-    expect(triples(text, ['ATTENDS'])).toContain('ATTENDS(Ivan Petrov -> talks)');
-    expect(triples(text, ['ATTENDS'])).not.toContain('ATTENDS(Paul Brandt -> talks)');
+    // "he" is Petrov (Brandt is at the talks only as the one they are with).
+    expect(triples(text, ['ATTENDS'])).toEqual(
+      expect.arrayContaining(['ATTENDS(Ivan Petrov -> talks)', 'ATTENDS(Paul Brandt -> talks)']),
+    );
   });
   it('survives a pronoun whose antecedent is a role it possesses ("X and his government")', () => {
     expect(() =>
@@ -1307,7 +1309,10 @@ describe('attendance', () => {
     expect(triples('Anna Brenn is in Lisbon.')).toEqual([]);
     expect(triples('Anna Brenn was a guest at the dinner.')).toEqual(['ATTENDS(Anna Brenn -> dinner)']);
     // Visiting and voting attend the gathering they are for or in; a city visited or a bill voted on is none.
-    expect(triples('Anna Brenn visited Lisbon for talks with Ivo Marek.')).toEqual(['ATTENDS(Anna Brenn -> talks)']);
+    expect(triples('Anna Brenn visited Lisbon for talks with Ivo Marek.')).toEqual([
+      'ATTENDS(Anna Brenn -> talks)',
+      'ATTENDS(Ivo Marek -> talks)',
+    ]);
     expect(triples('Anna Brenn voted in the election.')).toEqual(['ATTENDS(Anna Brenn -> election)']);
     expect(triples('Anna Brenn visited Lisbon.')).toEqual([]);
     expect(triples('Anna Brenn voted for the bill.')).toEqual([]);
