@@ -1035,20 +1035,40 @@ export function argumentReader(ctx: RelateContext) {
 
   /** The event an attendance verb goes to: its object, or an oblique of place or purpose. */
   function eventTargetOf(s: Sentence, p: number): number | undefined {
+    return eventTargetsOf(s, p)[0];
+  }
+
+  /**
+   * The events attended, the first found with its conjuncts ("attended the summit and the state
+   * dinner": both).
+   */
+  function eventTargetsOf(s: Sentence, p: number): number[] {
+    const first = eventTargetWord(s, p);
+    if (first === undefined) return [];
+    const [word, ev] = first;
+    if (word === undefined) return [ev];
+    const more = conjuncts(s.t.parse, word)
+      .filter((k) => k !== word)
+      .flatMap((k) => eventOf(s, k) ?? []);
+    return [...new Set([ev, ...more])];
+  }
+
+  /** The event an attendance verb names and the word that names it (none for a relative pronoun's antecedent). */
+  function eventTargetWord(s: Sentence, p: number): [number | undefined, number] | undefined {
     const { t } = s;
     for (const o of childrenOf(t, p, 'obj')) {
       const ev = eventOf(s, o);
-      if (ev !== undefined) return ev;
+      if (ev !== undefined) return [o, ev];
       // "the summit, which both leaders will attend": the relative pronoun's antecedent, the
       // clause's head noun, or (when the clause hangs elsewhere) the nearest event noun before it.
       if (RELATIVE_PRONOUNS.has(lemmaOf(t, o))) {
         if (hasLabel(t.parse.tokens[p]!.deprel, 'acl')) {
           const antecedent = eventOf(s, t.parse.tokens[p]!.head);
-          if (antecedent !== undefined) return antecedent;
+          if (antecedent !== undefined) return [undefined, antecedent];
         }
         for (let k = o - 1; k >= Math.max(0, o - 20); k--) {
           const antecedent = eventOf(s, k);
-          if (antecedent !== undefined) return antecedent;
+          if (antecedent !== undefined) return [undefined, antecedent];
         }
       }
     }
@@ -1057,19 +1077,19 @@ export function argumentReader(ctx: RelateContext) {
       // was; "presided over the meeting": one chairs a gathering one is at.
       if (!/^(in|at|for|to|into|on|from|over)$/.test(caseOf(t, o) ?? '')) continue;
       const ev = eventOf(s, o);
-      if (ev !== undefined) return ev;
+      if (ev !== undefined) return [o, ev];
       // "travelled to Bali for the summit": the purpose phrase may hang under the place.
       for (const k of childrenOf(t, o, 'nmod')) {
         if (caseOf(t, k) !== 'for') continue;
         const inner = eventOf(s, k);
-        if (inner !== undefined) return inner;
+        if (inner !== undefined) return [k, inner];
       }
     }
     // "take part in": the oblique hangs under "part".
     for (const o of childrenOf(t, p, 'obj')) {
       for (const k of childrenOf(t, o, 'nmod')) {
         const ev = eventOf(s, k);
-        if (ev !== undefined) return ev;
+        if (ev !== undefined) return [k, ev];
       }
     }
     return undefined;
@@ -1163,6 +1183,7 @@ export function argumentReader(ctx: RelateContext) {
     authorOf,
     eventOf,
     eventTargetOf,
+    eventTargetsOf,
     eventTargetOfPassive,
     meetingEvent,
     actorOf,

@@ -119,6 +119,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     authorOf,
     eventOf,
     eventTargetOf,
+    eventTargetsOf,
     eventTargetOfPassive,
     meetingEvent,
     actorOf,
@@ -646,16 +647,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const subject = childOf(t, p, 'nsubj');
     const sent = subject !== undefined && childrenOf(t, subject, 'nmod').some((k) => caseOf(t, k) === 'from');
     if (unnamedGroup(s, p, UNNAMED_MEMBERS) && !sent && sources.length < 2) return;
-    const target = passive
-      ? eventTargetOfPassive(s, p)
-      : lemmaOf(t, p) === 'open'
-        ? openedEvent(s, p)
-        : eventTargetOf(s, p);
-    if (target === undefined) return;
+    // "attended the summit and the state dinner": each event of a coordination.
+    const single = passive ? eventTargetOfPassive(s, p) : lemmaOf(t, p) === 'open' ? openedEvent(s, p) : undefined;
+    const targets = passive || lemmaOf(t, p) === 'open' ? (single === undefined ? [] : [single]) : eventTargetsOf(s, p);
     // "hosted X for talks", "joined X at the summit": the guest, or the one joined, is there too.
     const obj = !passive && /^(host|join)$/.test(lemmaOf(t, p)) ? childOf(t, p, 'obj') : undefined;
     const guests = obj === undefined ? [] : membersOf(s, obj).filter((e) => !isEvent(e));
-    emit('ATTENDS', [...sources, ...guests], target, p, 0.8);
+    for (const target of targets) emit('ATTENDS', [...sources, ...guests], target, p, 0.8);
   }
 
   /**

@@ -1567,6 +1567,16 @@ describe('attendance', () => {
       ]),
     ).toEqual([]);
   });
+  it('reads each event of a coordinated object ("attended the summit and the state dinner")', () => {
+    expect(triples('Ula Marek attended the summit and the state dinner on Monday.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Ula Marek -> state dinner)',
+      'ATTENDS(Ula Marek -> summit)',
+    ]);
+    // A conjunct that is no event adds nothing.
+    expect(triples('Ula Marek attended the summit and its aftermath.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Ula Marek -> summit)',
+    ]);
+  });
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
     // A cost met by a government is paid; a person met by another is a meeting.
