@@ -634,6 +634,20 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     return null;
   }
 
+  /**
+   * "X, accompanied by Y, arrived for the talks", "X, who is accompanied by Y, met …": whoever goes
+   * with the subject is where it goes (only for being somewhere: Y says nothing X says).
+   */
+  function companionsOf(s: Sentence, p: number): number[] {
+    const { t } = s;
+    const subject = childOf(t, p, 'nsubj');
+    if (subject === undefined) return [];
+    return childrenOf(t, subject, 'acl')
+      .filter((c) => lemmaOf(t, c) === 'accompany' && !isNegated(t.parse, c))
+      .flatMap((c) => childrenOf(t, c, 'obl:agent'))
+      .flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
+  }
+
   function attendance(s: Sentence, p: number, emit: Emit): void {
     const { t } = s;
     // "The summit, attended by X, ended": a participle with its agent is passive too.
@@ -653,7 +667,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "hosted X for talks", "joined X at the summit": the guest, or the one joined, is there too.
     const obj = !passive && /^(host|join)$/.test(lemmaOf(t, p)) ? childOf(t, p, 'obj') : undefined;
     const guests = obj === undefined ? [] : membersOf(s, obj).filter((e) => !isEvent(e));
-    for (const target of targets) emit('ATTENDS', [...sources, ...guests], target, p, 0.8);
+    const companions = passive ? [] : companionsOf(s, p);
+    for (const target of targets) emit('ATTENDS', [...sources, ...companions, ...guests], target, p, 0.8);
   }
 
   /**
@@ -739,7 +754,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (event === undefined) return;
     emit(
       'ATTENDS',
-      [...new Set([...sources, ...others])].filter((e) => !isEvent(e)),
+      [...new Set([...sources, ...companionsOf(s, p), ...others])].filter((e) => !isEvent(e)),
       event,
       p,
       0.65,

@@ -1577,6 +1577,20 @@ describe('attendance', () => {
       'ATTENDS(Ula Marek -> summit)',
     ]);
   });
+  it('places whoever accompanies the one attending or meeting there too ("X, accompanied by Y, arrived for the talks")', () => {
+    expect(
+      triples('Ula Marek, accompanied by Foreign Minister Tomas Vell, arrived for the summit on Monday.', ['ATTENDS']),
+    ).toEqual(['ATTENDS(Tomas Vell -> summit)', 'ATTENDS(Ula Marek -> summit)']);
+    expect(
+      triples('Ula Marek, who is accompanied by central bank governor Tomas Vell, met Premier Anna Brenn.', [
+        'ATTENDS',
+      ]),
+    ).toEqual(['ATTENDS(Anna Brenn -> meeting)', 'ATTENDS(Tomas Vell -> meeting)', 'ATTENDS(Ula Marek -> meeting)']);
+    // A companion says nothing the one accompanied says.
+    expect(triples('Ula Marek, accompanied by Tomas Vell, said the talks failed.', ['STATED'])).toEqual([
+      'STATED(Ula Marek -> null)',
+    ]);
+  });
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
     // A cost met by a government is paid; a person met by another is a meeting.
