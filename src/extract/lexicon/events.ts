@@ -147,6 +147,8 @@ export const ATTENDABLE_HEADS = new Set([
   'exercises',
   'drills',
   'election',
+  // A referendum is voted in as an election is ("voted in the referendum").
+  'referendum',
   'vote',
   'signing',
   'round',

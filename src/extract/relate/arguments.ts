@@ -1056,7 +1056,10 @@ export function argumentReader(ctx: RelateContext) {
   /** The event an attendance verb names and the word that names it (none for a relative pronoun's antecedent). */
   function eventTargetWord(s: Sentence, p: number): [number | undefined, number] | undefined {
     const { t } = s;
+    // A light verb's own object ("cast a vote in the election") is part of the predicate, not what is attended.
+    const light = predicateOf(t, p)?.lemma.split(' ')[1];
     for (const o of childrenOf(t, p, 'obj')) {
+      if (lemmaOf(t, o) === light) continue;
       const ev = eventOf(s, o);
       if (ev !== undefined) return [o, ev];
       // "the summit, which both leaders will attend": the relative pronoun's antecedent, the

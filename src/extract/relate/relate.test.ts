@@ -1316,6 +1316,15 @@ describe('attendance', () => {
     expect(triples('Anna Brenn voted in the election.')).toEqual(['ATTENDS(Anna Brenn -> election)']);
     expect(triples('Anna Brenn visited Lisbon.')).toEqual([]);
     expect(triples('Anna Brenn voted for the bill.')).toEqual([]);
+    // Casting a vote or ballot in it is voting in it; one cast for a bill, or in a city, is none.
+    expect(triples('Anna Brenn cast her vote in the presidential election.')).toEqual([
+      'ATTENDS(Anna Brenn -> presidential election)',
+    ]);
+    expect(triples('Anna Brenn cast her ballot in the referendum on Sunday.')).toEqual([
+      'ATTENDS(Anna Brenn -> referendum)',
+    ]);
+    expect(triples('Anna Brenn cast her vote in favour of the bill.')).toEqual([]);
+    expect(triples('Anna Brenn cast her ballot in Lisbon.')).toEqual([]);
   });
   it('reads opening, returning from and emerging from a gathering as attending it', () => {
     expect(triples('Opening the meeting, Ivo Marek said the plan would work.')).toEqual([
