@@ -1000,7 +1000,16 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
             c === 'to' &&
             /^(lead|head|send)$/.test(lemmaOf(t, w)) &&
             childrenOf(t, w, 'obj').some((k) => DELEGATION_NOUNS.has(lemmaOf(t, k)));
-          if (!/^(at|during|in)$/.test(c) && !(/^(after|following)$/.test(c) && speaks) && !margins && !led) continue;
+          // "spoke to the conference", "talked to the rally": a gathering addressed, as "addressed the conference".
+          const addressed = c === 'to' && /^(speak|talk)$/.test(lemmaOf(t, w));
+          if (
+            !/^(at|during|in)$/.test(c) &&
+            !(/^(after|following)$/.test(c) && speaks) &&
+            !margins &&
+            !led &&
+            !addressed
+          )
+            continue;
           if (torn(o)) continue;
           const ev = settingEvent(s, o);
           // "was sworn in at a ceremony", "was honoured at a dinner": a passive's patient is there.

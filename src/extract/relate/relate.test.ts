@@ -1600,6 +1600,13 @@ describe('attendance', () => {
       'STATED(Ula Marek -> null)',
     ]);
   });
+  it('places one who speaks or talks to a gathering at it ("spoke to the conference")', () => {
+    expect(triples('Ula Marek spoke to the annual conference of the farm union on Tuesday.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Ula Marek -> annual conference)',
+    ]);
+    // Speaking to people, or about a gathering, is no attendance.
+    expect(triples('Ula Marek spoke to reporters about the summit.', ['ATTENDS'])).toEqual([]);
+  });
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
     // A cost met by a government is paid; a person met by another is a meeting.
