@@ -1607,6 +1607,19 @@ describe('attendance', () => {
     // Speaking to people, or about a gathering, is no attendance.
     expect(triples('Ula Marek spoke to reporters about the summit.', ['ATTENDS'])).toEqual([]);
   });
+  it('places who competes or shows at a contest or fair there ("competed in the championship")', () => {
+    expect(triples('The Karsk Tigers competed in the Nordvik Championship last week.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Karsk Tigers -> Nordvik Championship)',
+    ]);
+    expect(triples('Ula Marek won a gold medal at the Karsk Olympics.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Ula Marek -> Karsk Olympics)',
+    ]);
+    expect(triples('The Lumo Company exhibited its new phone at the Karsk Expo.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Lumo Company -> Karsk Expo)',
+    ]);
+    // Writing about one is no taking part.
+    expect(triples('Ula Marek wrote a book about the Karsk Olympics.', ['ATTENDS'])).toEqual([]);
+  });
   it('gives no meeting for "met the deadline"', () => {
     expect(triples('Orbis Widget Corp met the deadline for its filing.')).toEqual([]);
     // A cost met by a government is paid; a person met by another is a meeting.
