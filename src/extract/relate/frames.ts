@@ -1149,6 +1149,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         if (ev !== undefined && brought !== undefined) emit('ATTENDS', membersOf(s, brought), ev, n, 0.7);
         continue;
       }
+      // "X, in Lisbon for talks with Y, said": a place and purpose apposed to a name after its comma
+      // say where and what for, as "X, who is in Lisbon for talks," does.
+      if (apposedStay(s, n, emit)) continue;
       if (childOf(t, n, 'cop') === undefined) continue;
       const subject = childOf(t, n, 'nsubj');
       if (subject === undefined) continue;
@@ -1173,6 +1176,24 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         setting !== undefined ? eventOf(s, setting) : attending !== undefined ? eventTargetOf(s, attending) : undefined;
       if (ev !== undefined) emit('ATTENDS', membersOf(s, subject), ev, n, 0.7);
     }
+  }
+
+  /** "X, in Lisbon for talks with Y, said …": the name before the comma attends the gathering. */
+  function apposedStay(s: Sentence, n: number, emit: Emit): boolean {
+    const { t } = s;
+    const word = t.parse.tokens[n]!;
+    if (caseOf(t, n) !== 'in' || childOf(t, n, 'cop') !== undefined || !/^(nmod|appos)/.test(word.deprel)) return false;
+    // The comma may be hung on the phrase or before it.
+    const first = subtreeSpan(t.parse, n).first;
+    const comma = t.parse.tokens[first]!.text === ',' ? first : first - 1;
+    if (t.parse.tokens[comma]?.text !== ',' || word.head >= n) return false;
+    const named = t.entity[comma - 1];
+    if (named === undefined || entities[named]!.type !== 'Person') return false;
+    const purpose = childrenOf(t, n, 'nmod').find((k) => caseOf(t, k) === 'for') ?? purposeAfter(t, n);
+    const ev = purpose === undefined ? undefined : eventOf(s, purpose);
+    if (ev === undefined) return false;
+    emit('ATTENDS', [named], ev, n, 0.7);
+    return true;
   }
 
   /** "called the vote illegal", "declared the election invalid": a rejection of the thing's author. */

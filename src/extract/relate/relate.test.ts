@@ -1494,6 +1494,11 @@ describe('attendance', () => {
         'ATTENDS',
       ]),
     ).toEqual(['ATTENDS(Ula Marek -> Nordvik Forum meeting)']);
+    // Without "who is": a place and purpose apposed to the name.
+    expect(triples('Ula Marek, in Karsk for talks with bankers, said the deal was close.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Ula Marek -> talks)',
+    ]);
+    expect(triples('Ula Marek, in Karsk for medical treatment, said the deal was close.', ['ATTENDS'])).toEqual([]);
     // Being somewhere for another purpose is no attendance.
     expect(triples('Ula Marek, who is in Karsk for medical treatment, said the deal was close.', ['ATTENDS'])).toEqual(
       [],
