@@ -1178,18 +1178,21 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     }
   }
 
-  /** "X, in Lisbon for talks with Y, said …": the name before the comma attends the gathering. */
+  /** "X, in Lisbon for talks with Y, said …", "X, here for talks, said": the name before the comma attends the gathering. */
   function apposedStay(s: Sentence, n: number, emit: Emit): boolean {
     const { t } = s;
     const word = t.parse.tokens[n]!;
-    if (caseOf(t, n) !== 'in' || childOf(t, n, 'cop') !== undefined || !/^(nmod|appos)/.test(word.deprel)) return false;
+    const where =
+      (caseOf(t, n) === 'in' && /^(nmod|appos)/.test(word.deprel)) ||
+      (/^(here|there)$/i.test(word.text) && word.deprel === 'advmod');
+    if (!where || childOf(t, n, 'cop') !== undefined) return false;
     // The comma may be hung on the phrase or before it.
     const first = subtreeSpan(t.parse, n).first;
     const comma = t.parse.tokens[first]!.text === ',' ? first : first - 1;
     if (t.parse.tokens[comma]?.text !== ',' || word.head >= n) return false;
     const named = t.entity[comma - 1];
     if (named === undefined || entities[named]!.type !== 'Person') return false;
-    const purpose = childrenOf(t, n, 'nmod').find((k) => caseOf(t, k) === 'for') ?? purposeAfter(t, n);
+    const purpose = childrenOf(t, n, 'nmod', 'obl').find((k) => caseOf(t, k) === 'for') ?? purposeAfter(t, n);
     const ev = purpose === undefined ? undefined : eventOf(s, purpose);
     if (ev === undefined) return false;
     emit('ATTENDS', [named], ev, n, 0.7);

@@ -1499,6 +1499,9 @@ describe('attendance', () => {
       'ATTENDS(Ula Marek -> talks)',
     ]);
     expect(triples('Ula Marek, in Karsk for medical treatment, said the deal was close.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Ula Marek, here for talks with bankers, said the deal was close.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Ula Marek -> talks)',
+    ]);
     // Being somewhere for another purpose is no attendance.
     expect(triples('Ula Marek, who is in Karsk for medical treatment, said the deal was close.', ['ATTENDS'])).toEqual(
       [],
