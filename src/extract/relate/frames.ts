@@ -1157,7 +1157,15 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (subject === undefined) continue;
       const c = caseOf(t, n);
       // "was a guest at the dinner", "was one of 30 leaders at the summit": a nominal predicate's setting.
-      const at = (): number | undefined => childrenOf(t, n, 'obl', 'nmod').find((k) => caseOf(t, k) === 'at');
+      // "was one of the speakers at the summit": the setting may hang on the group counted from.
+      const atOf = (k: number): number | undefined =>
+        childrenOf(t, k, 'obl', 'nmod').find((m) => caseOf(t, m) === 'at');
+      const at = (): number | undefined =>
+        atOf(n) ??
+        childrenOf(t, n, 'nmod')
+          .filter((k) => caseOf(t, k) === 'of')
+          .map(atOf)
+          .find((k) => k !== undefined);
       const setting =
         c === 'at'
           ? n

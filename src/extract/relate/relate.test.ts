@@ -1308,6 +1308,9 @@ describe('attendance', () => {
     // Being in a city is no attendance.
     expect(triples('Anna Brenn is in Lisbon.')).toEqual([]);
     expect(triples('Anna Brenn was a guest at the dinner.')).toEqual(['ATTENDS(Anna Brenn -> dinner)']);
+    // "one of the speakers at the summit", with the setting hung on the group.
+    expect(triples('Anna Brenn was one of the speakers at the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
+    expect(triples('Anna Brenn was one of 30 leaders at the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
     // Visiting and voting attend the gathering they are for or in; a city visited or a bill voted on is none.
     expect(triples('Anna Brenn visited Lisbon for talks with Ivo Marek.')).toEqual([
       'ATTENDS(Anna Brenn -> talks)',
