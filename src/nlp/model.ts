@@ -7,7 +7,7 @@
 import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import type { LemmaModel } from './lemmatiser.js';
 import { frameHead, openFrame, readModelBytes, shippedModelPath } from './model-file.js';
-import type { TaggerModel } from './tagger.js';
+import { closedClasses, type TaggerModel } from './tagger.js';
 import { DenseTable, PackedTable } from './weights.js';
 
 const MAGIC = 'NGSYNTX1';
@@ -128,7 +128,15 @@ export function decodeModel(compressed: Uint8Array, file: string): SyntaxModel {
   const upos = header.tagClasses.map((c) => c.split('\t')[0]!);
   const xpos = header.tagClasses.map((c) => c.split('\t')[1] ?? '_');
   return {
-    tagger: { classes: header.tagClasses, table: tables.tagger!, dictionary: new Map(header.dictionary) },
+    tagger: {
+      classes: header.tagClasses,
+      table: tables.tagger!,
+      dictionary: new Map(header.dictionary),
+      closed: closedClasses(
+        header.tagClasses,
+        header.lemmaKnown.map(([key]) => key),
+      ),
+    },
     lemmas: { known: new Map(header.lemmaKnown), rules: new Map(header.lemmaRules) },
     labels: header.labels,
     transitions: tables.transitions!,

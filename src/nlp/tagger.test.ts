@@ -15,8 +15,9 @@ function referenceTags(model: TaggerModel, forms: string[]): number[] {
     let best = model.dictionary.get(form) ?? -1;
     if (best < 0) {
       model.table.score(feats, taggerFeatures(atoms, i, p1, p2, feats), scores);
-      best = 0;
-      for (let c = 1; c < C; c++) if (scores[c]! > scores[best]!) best = c;
+      const allowed = (c: number): boolean =>
+        !model.closed?.classes.has(c) || model.closed.forms.has(form.toLowerCase() + '\t' + c);
+      for (let c = 0; c < C; c++) if (allowed(c) && (best < 0 || scores[c]! > scores[best]!)) best = c;
     }
     tags.push(best);
     p2 = p1;
@@ -34,10 +35,41 @@ describe('tagger', () => {
     'Unchanged',
     'Shr loss',
     'Tokyo-based Mitsubishi Estate Co',
+    'Oskar Lind , speaking at a news conference , said the plan was dead .',
   ].map((s) => s.split(' '));
 
   it('tags as scoring every template for every word does, sentence edges included, with its per-form caches cold and warm', () => {
     for (let pass = 0; pass < 2; pass++)
       for (const forms of sentences) expect([...tagForms(model, forms)]).toEqual(referenceTags(model, forms));
+  });
+
+  it('gives a closed class (preposition, determiner, pronoun, conjunction, auxiliary, particle) only to forms the treebank gives it', () => {
+    const upos = (forms: string[]): string[] =>
+      [...tagForms(model, forms)].map((c) => model.classes[c]!.split('\t')[0]!);
+    const closed = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
+    // Unknown capitalised first words the context pulls towards a function word's tag.
+    for (const sentence of [
+      'Oskar Lind , speaking at a news conference , said the plan was dead .',
+      'Boeing said it would cut jobs .',
+      'Westinghouse Electric said profits rose .',
+    ])
+      expect(closed.has(upos(sentence.split(' '))[0]!)).toBe(false);
+    // Function words keep their classes, in any case.
+    expect(upos('In the end , he and they said that it was not true .'.split(' '))).toEqual([
+      'ADP',
+      'DET',
+      'NOUN',
+      'PUNCT',
+      'PRON',
+      'CCONJ',
+      'PRON',
+      'VERB',
+      'SCONJ',
+      'PRON',
+      'AUX',
+      'PART',
+      'ADJ',
+      'PUNCT',
+    ]);
   });
 });

@@ -12,6 +12,31 @@ export interface TaggerModel {
   table: PackedTable;
   /** Word form → class, for frequent words that (almost) always take one tag. */
   dictionary: Map<string, number>;
+  /**
+   * The closed-class tag classes (prepositions, determiners, pronouns, conjunctions, auxiliaries,
+   * particles) and, per class, the lower-cased forms the training data gives it. English adds no
+   * words to these classes, so a form the treebank never gave one cannot take it: a name no
+   * gazetteer knows ("Oskar Lind, speaking …") is not read as a preposition.
+   */
+  closed?: { classes: ReadonlySet<number>; forms: ReadonlySet<string> };
+}
+
+/** Universal POS tags of the closed word classes. */
+export const CLOSED_UPOS: ReadonlySet<string> = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
+
+/** The closed-class part of a tagger model, from the (form, XPOS) pairs the training data holds. */
+export function closedClasses(classes: readonly string[], seen: Iterable<string>): TaggerModel['closed'] {
+  const byXpos = new Map<string, number[]>();
+  classes.forEach((c, k) => {
+    const [upos, xpos = '_'] = c.split('\t');
+    if (CLOSED_UPOS.has(upos!)) byXpos.set(xpos, [...(byXpos.get(xpos) ?? []), k]);
+  });
+  const forms = new Set<string>();
+  for (const key of seen) {
+    const tab = key.lastIndexOf('\t');
+    for (const k of byXpos.get(key.slice(tab + 1)) ?? []) forms.add(key.slice(0, tab).toLowerCase() + '\t' + k);
+  }
+  return { classes: new Set([...byXpos.values()].flat()), forms };
 }
 
 /** Per-word atoms hashed once per sentence. */
@@ -104,6 +129,8 @@ export interface FormEntry {
   /** The lemma under the tag class the form last took (-1: none yet); kept by the caller that lemmatises. */
   lemmaTag: number;
   lemma: string;
+  /** The closed classes the model never saw this form take (per class index, 1 = barred). */
+  barred: Uint8Array | null;
 }
 
 /**
@@ -118,7 +145,7 @@ function entryOf(form: string): FormEntry {
   let entry = formCache.get(form);
   if (entry === undefined) {
     if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
-    entry = { atoms: hashForm(form), model: null, known: -1, own: null, lemmaTag: -1, lemma: '' };
+    entry = { atoms: hashForm(form), model: null, known: -1, own: null, lemmaTag: -1, lemma: '', barred: null };
     formCache.set(form, entry);
   }
   return entry;
@@ -136,8 +163,15 @@ export function taggerEntry(model: TaggerModel, form: string): FormEntry {
     entry.known = model.dictionary.get(form) ?? -1;
     entry.own = null;
     entry.lemmaTag = -1;
+    entry.barred = model.closed ? barredClasses(model.classes.length, model.closed, form.toLowerCase()) : null;
   }
   return entry;
+}
+
+function barredClasses(count: number, closed: NonNullable<TaggerModel['closed']>, lower: string): Uint8Array | null {
+  let barred: Uint8Array | null = null;
+  for (const k of closed.classes) if (!closed.forms.has(lower + '\t' + k)) (barred ??= new Uint8Array(count))[k] = 1;
+  return barred;
 }
 
 function atomsOf(perWord: readonly Uint32Array[]): WordAtoms {
@@ -362,8 +396,9 @@ export function tagEntries(
       // Integer sums: the word-only part added from the cache gives the very scores of all templates at once.
       model.table.score(feats, contextTemplates.hash(vector, feats), scores);
       for (let j = 0; j < own.length; j += 2) scores[own[j]!]! += own[j + 1]!;
-      best = 0;
-      for (let c = 1; c < C; c++) if (scores[c]! > scores[best]!) best = c;
+      const barred = entry.barred;
+      best = -1;
+      for (let c = 0; c < C; c++) if (!barred?.[c] && (best < 0 || scores[c]! > scores[best]!)) best = c;
     }
     tags[i] = best;
     p2 = p1;

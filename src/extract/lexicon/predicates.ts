@@ -166,7 +166,10 @@ const NOUNS = new Map<string, Predicate>([
     relation: 'DEMANDED',
     frame: 'demand',
   }),
-  ...entries(`refusal; rejection; denial; veto; rebuff; boycott; dismissal`, { relation: 'REJECTED', frame: 'reject' }),
+  ...entries(`refusal; rejection; denial; veto; rebuff; boycott; dismissal; opposition; objection`, {
+    relation: 'REJECTED',
+    frame: 'reject',
+  }),
   ...entries(`participation; attendance; presence; visit`, { relation: 'ATTENDS', frame: 'attend' }),
 ]);
 
@@ -179,6 +182,19 @@ export function verbPredicate(lemma: string, extras: readonly string[] = []): Pr
   // "call" alone is a phone call or naming ("called it a mistake"): only "call on/for" are keys.
   return VERBS.get(lemma);
 }
+
+/**
+ * Verbs that take back a demand or a rejection named as their object: "withdrew its objections",
+ * "dropped its demand", "lifted its veto" report that the act no longer holds.
+ */
+export const RETRACTING_VERBS = new Set(['withdraw', 'drop', 'abandon', 'lift', 'retract', 'rescind']);
+
+/**
+ * Act nouns that also name a group: "the opposition" is the parties out of power ("Kenya's
+ * opposition said"). They are the act only with what is opposed ("opposition to the plan") or
+ * who opposes ("opposition from Britain").
+ */
+export const GROUP_OR_ACT_NOUNS = new Set(['opposition']);
 
 export function nounPredicate(lemma: string): Predicate | undefined {
   return NOUNS.get(lemma);

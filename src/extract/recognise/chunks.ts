@@ -7,6 +7,7 @@
 import { tokenTexts, type Token } from '../segment/tokens.js';
 import { isGazetteerName } from './known.js';
 import {
+  isAdjective,
   isCommonWord,
   isEnglishWord,
   isFirstName,
@@ -596,13 +597,19 @@ const MODIFIER_TAGS = new Set(['ADJ', 'ADV', 'DET', 'PRON', 'NUM', 'AUX', 'SCONJ
 
 /**
  * Whether a chunk opens with a word the tagger reads as a modifier ("Current UK Prime Minister
- * …"): not a demonym, which names a country ("Russian Foreign Minister"), and not inside a name a
- * gazetteer knows whole ("United Nations"), which a tagger's slip must not cut.
+ * …"): an English word (a word no dictionary has and no adjective's shape, "Oskar Lind, the
+ * minister, said", is a name whatever the tagger guesses of a capitalised first word), not a demonym, which names a country
+ * ("Russian Foreign Minister"), and not inside a name a gazetteer knows whole ("United Nations"),
+ * which a tagger's slip must not cut.
  */
 function modifierOpening(tokens: Token[], c: Chunk, tagOf?: (token: number) => string | undefined): boolean {
-  if (!MODIFIER_TAGS.has(tagOf?.(c.start) ?? '') || isDemonym(tokens[c.start]!.text)) return false;
+  const first = tokens[c.start]!;
+  if (!MODIFIER_TAGS.has(tagOf?.(c.start) ?? '') || isDemonym(first.text) || !englishModifier(first.norm)) return false;
   return !isGazetteerName(tokenTexts(tokens, c.start, c.end));
 }
+
+/** A word of the dictionaries, or one shaped like an English adjective ("Congressional", "Preliminary"). */
+const englishModifier = (lower: string): boolean => isEnglishWord(lower) || isAdjective(lower);
 
 /** "First Harbor Bancorp", "Second National Bank": an ordinal opening an organisation's name is part of it. */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);

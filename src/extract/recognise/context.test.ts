@@ -48,6 +48,10 @@ describe('names typed from their place in the tree', () => {
       'Organization:International Widget Machines Corp',
     );
   });
+  it('keeps a capitalised first word no dictionary has in the name, whatever the tagger calls it', () => {
+    expect(typed('Oskar Lind, the foreign minister, said the plan was dead.')).toContain('Person:Oskar Lind');
+    expect(typed('Congressional Democrats said the bill would pass.')).not.toContain('Person:Congressional Democrats');
+  });
   it('reads the holder of a title with an unlisted portfolio', () => {
     expect(typed('Information Minister Tarrek Vozhani said the port would reopen.')).toContain('Person:Tarrek Vozhani');
     expect(typed('Paul Brandt met Industry Minister Tarrek Vozhani on Monday.')).toContain('Person:Tarrek Vozhani');

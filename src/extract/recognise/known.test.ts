@@ -20,6 +20,14 @@ describe('names a gazetteer knows, marked before tagging', () => {
   it('leaves ordinary capitalised words and unknown names alone', () => {
     expect(marked('Current Foreign Minister Tarrek Vozhani said so.')).toEqual([]);
   });
+  it('marks a capitalised first word no dictionary has before another capitalised word', () => {
+    expect(marked('Oskar Lind, who chaired the meeting, said so.')).toEqual(['Oskar']);
+    // An English word, a demonym, an adjective's ending or a lone first word is left to the tagger.
+    expect(marked('Senator Lind said so.')).toEqual([]);
+    expect(marked('Kenyan Minister Lind said so.')).toEqual([]);
+    expect(marked('Congressional Democrats said so.')).toEqual([]);
+    expect(marked('Lind said so.')).toEqual([]);
+  });
   it('marks nothing in a shouted headline', () => {
     expect(marked('ITALY REJECTS SWISS PLAN')).toEqual([]);
   });

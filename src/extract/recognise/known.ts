@@ -5,9 +5,18 @@
  * take them as proper nouns.
  */
 import { tokenTexts, type Token } from '../segment/tokens.js';
-import { isKnownPlace } from '../lexicon/places.js';
+import { isDemonym, isKnownPlace } from '../lexicon/places.js';
+import { HONORIFICS, NOBILITY, PERSON_TITLES, PORTFOLIOS, ROLE_WORDS } from '../lexicon/roles.js';
 import { isKnownOrganization } from '../lexicon/organizations.js';
-import { isCommonWord, NAME_PARTICLES } from '../lexicon/words.js';
+import { isAdjective, isCommonWord, isEnglishWord, isFunctionWord, NAME_PARTICLES } from '../lexicon/words.js';
+
+const TITLE_WORDS = [PERSON_TITLES, HONORIFICS, NOBILITY, PORTFOLIOS, ROLE_WORDS];
+
+/** A capitalised word of letters that is no English word, title, demonym or adjective by its ending. */
+function unknownCapitalised(t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || isDemonym(t.text) || TITLE_WORDS.some((s) => s.has(t.norm))) return false;
+  return !isEnglishWord(t.norm) && !isAdjective(t.norm) && !isFunctionWord(t.norm);
+}
 
 /** Longest run of words looked up as one name ("United Nations Security Council"). */
 const MAX_NAME_WORDS = 5;
@@ -36,6 +45,11 @@ export function knownNameTokens(tokens: readonly Token[]): boolean[] {
     const label = tokens[i + 1]?.text === ':' || (t.text.length > 3 && isCommonWord(t.norm));
     if (!label) marked[i] = true;
   });
+  // "Oskar Lind, the minister, said": a capitalised first word no dictionary has, before another
+  // capitalised word, is a name's first word, which the tagger may read as an adjective or a
+  // preposition for its place alone.
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  if (first >= 0 && unknownCapitalised(tokens[first]!) && tokens[first + 1]?.cap) marked[first] = true;
   for (let a = 0; a < tokens.length; a++) {
     // "The" opens a name's mention ("The United Nations"), not the name.
     if (!tokens[a]!.cap || tokens[a]!.norm === 'the') continue;

@@ -344,6 +344,19 @@ export function argumentReader(ctx: RelateContext) {
       // "a minister" is someone new, never a minister named before.
       const definite = childrenOf(t, w, 'det').some((k) => lemmaOf(t, k) === 'the');
       if (!definite && childOf(t, w, 'nmod:poss') === undefined) return [];
+      // "the president of the central bank": the head of a body, not of a state, is the article's
+      // person whose title names that body ("Senate Finance Committee chairman X" for "the
+      // chairman of the Senate committee"), never the state's president.
+      const of = childrenOf(t, w, 'nmod').find((k) => caseOf(t, k) === 'of');
+      const state = (e: number): boolean => entities[e]!.type === 'Place' && countryOf(entities[e]!.name) !== undefined;
+      if (of !== undefined && !entitiesOf(s, of, depth + 1).some(state)) {
+        const body = lemmaOf(t, of).toLowerCase();
+        const titled = (i: number): string[] => [
+          ...entities[i]!.roles.flatMap((r) => r.toLowerCase().split(/\s+/)),
+          ...(entities[i]!.roleBodies ?? []).flatMap((b) => entities[b]!.words),
+        ];
+        return officeHolder(lemma, portfolio).filter((i) => titled(i).includes(body));
+      }
       const holder = officeHolder(lemma, portfolio);
       if (holder.length || portfolio.includes('former') || childOf(t, w, 'nmod:poss') !== undefined) return holder;
       // "X, the mayor of Lima, … '…,' the mayor said": the one person an apposition gave the office.

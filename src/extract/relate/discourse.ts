@@ -336,7 +336,7 @@ const PAIR_PERSONS = new Set([
  */
 const GROUP_TITLES = new Set(['leader', 'minister', 'president', 'premier']);
 /** "the two countries", "the two governments": two states named together. */
-const PAIR_STATES = new Set(['country', 'nation', 'government', 'neighbour', 'neighbor']);
+const PAIR_STATES = new Set(['country', 'nation', 'state', 'government', 'neighbour', 'neighbor']);
 
 /**
  * "the two leaders", "the two men", "the two" (head undefined), "the two countries": the two
@@ -456,11 +456,22 @@ export function resolveDescription(
     })
     .filter((i) => modifiers.every((m) => entities[i]!.words.includes(m)));
   if (plural) return named.length > 1 ? named : undefined;
-  if (named.length) return [Math.max(...named)];
+  if (named.length) return [mostSalient(named, d)];
   if (BODY_CLASSES.has(head) && sentence !== undefined) return salientBody(entities, d, sentence);
   if (COMPANY_NOUNS.has(head) && modifiers.length === 0 && sentence !== undefined)
     return namedCompany(entities, d, sentence, after);
   return plural ? undefined : nationalBody(head, modifiers, entities, d, before);
+}
+
+/**
+ * Of several bodies a description fits, the one last a subject or actor ("National said … Labour
+ * floated the dollar in 1985 … The party said": National), else the one named last: subjects
+ * stay in focus, a body named in passing does not take it over.
+ */
+function mostSalient(candidates: number[], d: Discourse): number {
+  const salient = candidates.filter((i) => d.salientIn.has(i));
+  if (salient.length === 0) return Math.max(...candidates);
+  return salient.reduce((a, b) => (d.salientIn.get(b)! > d.salientIn.get(a)! ? b : a));
 }
 
 /**

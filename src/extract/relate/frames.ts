@@ -16,6 +16,8 @@ import {
   QUANTITY_NOUNS,
   DELEGATION_NOUNS,
   nounPredicate,
+  GROUP_OR_ACT_NOUNS,
+  RETRACTING_VERBS,
   OUTCOME_VERBS,
   type Predicate,
   verbPredicate,
@@ -194,7 +196,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const { t } = s;
     if (isNegated(t.parse, p) || !factual(t, p, false)) return;
     const recipient = childOf(t, p, 'iobj') ?? childOf(t, p, 'obj');
-    const until = childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'until');
+    // "gave the two states | until April 3": the limit may hang on the recipient.
+    const until =
+      recipient === undefined
+        ? undefined
+        : [...childrenOf(t, p, 'obl'), ...childrenOf(t, recipient, 'nmod')].find((k) => caseOf(t, k) === 'until');
     if (recipient === undefined || until === undefined) return;
     const toAct = (k: number): boolean => markOf(t, k) === 'to' && /^(VERB|AUX)$/.test(t.parse.tokens[k]!.upos);
     const limited =
@@ -684,15 +690,26 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     return determined ? eventOf(s, obj) : undefined;
   }
 
+  /** Whether a meeting verb names someone met or talked with ("met X", "held talks with X"). */
+  function namedPartner(s: Sentence, p: number, lemma: string): boolean {
+    const { t } = s;
+    const objects = childrenOf(t, p, 'obj');
+    const withs = [p, ...objects]
+      .flatMap((h) => childrenOf(t, h, 'obl', 'nmod'))
+      .filter((k) => caseOf(t, k) === 'with');
+    return [...withs, ...(lemma === 'meet' ? objects : [])].some((k) => membersOf(s, k).some((e) => !isEvent(e)));
+  }
+
   function meeting(s: Sentence, p: number, emit: Emit): void {
     const { t } = s;
     // "EU leaders are holding talks", "EC farm ministers will meet": the body's unnamed members
     // in its own gathering, no party of their own (the guideline annotates no such attendance);
-    // "the leaders of France and Germany met" are the two parties' own.
-    const sources = subjectOf(s, p);
-    if (unnamedGroup(s, p, UNNAMED_MEMBERS) && sources.length < 2) return;
-    if (sources.length === 0) return;
+    // "the leaders of France and Germany met" are the two parties' own. Whoever they meet or hold
+    // talks with is at the gathering all the same ("Union leaders held talks with Minister X").
+    const subjects = subjectOf(s, p);
+    const sources = unnamedGroup(s, p, UNNAMED_MEMBERS) && subjects.length < 2 ? [] : subjects;
     const lemma = lemmaOf(t, p);
+    if (sources.length === 0 && !namedPartner(s, p, lemma)) return;
     const others: number[] = [];
     let event: number | undefined;
     // "held talks with X", "had a phone call with X", "opened negotiations with X", "A and B ended
@@ -751,14 +768,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       for (const k of childrenOf(t, o, 'nmod')) if (caseOf(t, k) === 'of') others.push(...membersOf(s, k));
     }
     event ??= meetingEvent(s, p);
-    if (event === undefined) return;
-    emit(
-      'ATTENDS',
-      [...new Set([...sources, ...companionsOf(s, p), ...others])].filter((e) => !isEvent(e)),
-      event,
-      p,
-      0.65,
-    );
+    const present = [...new Set([...sources, ...companionsOf(s, p), ...others])].filter((e) => !isEvent(e));
+    if (event === undefined || present.length === 0) return;
+    emit('ATTENDS', present, event, p, 0.65);
   }
 
   /** Nominal predicates: "X's refusal to attend", "a call from X for Y to …", "X's statement". */
@@ -784,6 +796,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         ? ({ relation: 'DEMANDED', frame: 'demand', lemma } satisfies Predicate)
         : undefined);
     if (!pred) return;
+    const retracted = head >= 0 && hasLabel(t.parse.tokens[n]!.deprel, 'obj') && RETRACTING_VERBS.has(lemmaOf(t, head));
+    if (retracted && pred.relation !== 'STATED') return;
+    const complements = childrenOf(t, n, 'nmod').map((k) => caseOf(t, k));
+    if (GROUP_OR_ACT_NOUNS.has(lemma) && !complements.some((c) => c === 'to' || c === 'from')) return;
     if (light !== undefined && (isNegated(t.parse, light) || !factual(t, light, false))) return;
     if (pressInquiry(t, n)) return;
     // "must announce cuts in its May 14 statement", "will deliver a speech": a statement yet to be made.
@@ -839,8 +855,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
             return;
           }
         }
+        // "rejection of X's plan", "opposition to X's plan": whose the rejected thing is.
         const of = childrenOf(t, n, 'nmod').find(
-          (k) => caseOf(t, k) === 'of' && !actors.some((a) => membersOf(s, k).includes(a)),
+          (k) => /^(of|to)$/.test(caseOf(t, k) ?? '') && !actors.some((a) => membersOf(s, k).includes(a)),
         );
         const targets = of !== undefined ? authorOf(s, of) : [];
         if (targets.length === 0) emit('REJECTED', actors, null, n, 0.55, trigger);

@@ -385,7 +385,7 @@ describe('pronouns', () => {
   });
   it('resolves a possessive to the person its own sentence named before it', () => {
     const text =
-      "Paul Brandt said the vote was close.\nThe Senate overrode Arno Keller's veto in May and rejected his veto " +
+      "Paul Brandt said the vote was close.\nThe Senate blocked Arno Keller's plan in May and rejected his veto " +
       'of the tax bill.';
     expect(triples(text, ['REJECTED']).filter((r) => r.startsWith('REJECTED(Senate'))).toEqual([
       'REJECTED(Senate -> Arno Keller)',
@@ -569,6 +569,16 @@ describe('demands', () => {
       'DEMANDED(Dorvian Football Association -> Tom Hale)',
     ]);
     expect(triples('Kenya gave Uganda money until Friday.')).toEqual([]);
+    // The limit hung on the recipient; "the two states" are the two countries just named (US states are none).
+    expect(
+      triples(
+        'Britain and West Germany blocked the plan. Oskar Lind gave the two states until April 3 to withdraw their opposition.',
+        ['DEMANDED'],
+      ),
+    ).toEqual(['DEMANDED(Oskar Lind -> Britain)', 'DEMANDED(Oskar Lind -> West Germany)']);
+    expect(triples('Texas and Ohio sued the agency. Oskar Lind urged the two states to settle.')).toEqual([
+      'DEMANDED(Oskar Lind -> null)',
+    ]);
   });
   it('reads a light verb in the passive with its agent ("an ultimatum was delivered to X by Y")', () => {
     expect(triples('An ultimatum was delivered to France by Ivo Marek.')).toEqual(['DEMANDED(Ivo Marek -> France)']);
@@ -1873,6 +1883,75 @@ describe('arguments', () => {
       'REJECTED(Ana Ruiz -> null)',
       'REJECTED(Tom Hale -> null)',
     ]);
+  });
+  it('reads the speaker of "Oskar Lind, speaking at …, said" whose first name no list has', () => {
+    expect(triples('Oskar Lind, speaking at a news conference in Tallon, said the plan was dead.', ['STATED'])).toEqual(
+      ['STATED(Oskar Lind -> null)'],
+    );
+    expect(triples('Oskar Lind, who chaired the lengthy meeting, said the talks had failed.')).toEqual([
+      'ATTENDS(Oskar Lind -> meeting)',
+      'STATED(Oskar Lind -> null)',
+    ]);
+  });
+  it('reads opposition and objections from or to something as rejections, not the opposition parties', () => {
+    expect(triples('The plan failed because of opposition from Britain and West Germany.')).toEqual([
+      'REJECTED(Britain -> null)',
+      'REJECTED(West Germany -> null)',
+    ]);
+    expect(triples("Opposition from the Kenyan government to Uganda's proposal was fierce.")).toEqual([
+      'REJECTED(Kenyan government -> Uganda)',
+    ]);
+    expect(triples("Britain's objections to the plan of Oskar Lind delayed the vote.")).toEqual([
+      'REJECTED(Britain -> Oskar Lind)',
+    ]);
+    expect(triples("Kenya's opposition parties rejected the budget.", ['REJECTED'])).toEqual([]);
+    expect(triples('The opposition leader Mara Stein said the plan was dead.', ['REJECTED'])).toEqual([]);
+  });
+  it('reads no demand or rejection that is taken back ("withdrew its objections", "dropped its demand")', () => {
+    expect(triples('Kenya withdrew its objections to the plan.')).toEqual([]);
+    expect(triples('Kenya dropped its demand for compensation from Uganda.')).toEqual([]);
+    expect(triples('Kenya lifted its veto of the resolution.')).toEqual([]);
+  });
+  it('takes "the party" for the body last in focus as a subject, not one named in passing since', () => {
+    const text =
+      'The Dorvian Labour Party said it would cut taxes. The currency was floated by the Green Party in 1985. ' +
+      'The party said interest rates would fall.';
+    expect(triples(text, ['STATED'])).toEqual(['STATED(Dorvian Labour Party -> null)']);
+  });
+  it('reads "the president of the central bank" as the head of that body, never the state\'s president', () => {
+    expect(
+      triples(
+        'Peruvian President Alan Garcia visited Mexico last week. ' +
+          'Miguel Mancera held talks with the president of the Peruvian central bank.',
+        ['ATTENDS'],
+      ),
+    ).toEqual(['ATTENDS(Miguel Mancera -> talks)']);
+    expect(
+      triples(
+        'Senate Finance Committee chairman Lloyd Bentsen spoke on Monday. ' +
+          'The chairman of the Senate committee said he was concerned.',
+      ),
+    ).toEqual(['STATED(Lloyd Bentsen -> null)']);
+  });
+  it('places whoever unnamed people meet or hold talks with at the gathering', () => {
+    expect(triples('Union leaders held talks with Labour Minister Oskar Lind on Monday.')).toEqual([
+      'ATTENDS(Oskar Lind -> talks)',
+    ]);
+    expect(triples('A delegation of bankers met Finance Minister Oskar Lind in Tallon.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Oskar Lind -> meeting)',
+    ]);
+    // Nobody named: no gathering of unnamed members alone.
+    expect(triples('EU leaders are holding talks in Brussels.')).toEqual([]);
+  });
+  it('reads the named examples of a plural subject without commas ("leaders including A attended")', () => {
+    expect(triples('Leaders including Prime Minister Oskar Lind attended the summit in Tallon.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Oskar Lind -> summit in Tallon)',
+    ]);
+    expect(triples('Officials including Oskar Lind and Mara Stein said the plan was dead.')).toEqual([
+      'STATED(Mara Stein -> null)',
+      'STATED(Oskar Lind -> null)',
+    ]);
+    expect(triples('Ministers such as Oskar Lind rejected the plan.')).toEqual(['REJECTED(Oskar Lind -> null)']);
   });
   it('takes the name apposed to "X\'s leading union" as the speaker, not X', () => {
     expect(triples("Kenya's leading farmers' union, the KFU, said the cuts were unacceptable.")).toEqual([

@@ -455,11 +455,13 @@ function repairTimeThatClause(parse: ParsedSentence): ParsedSentence {
 /**
  * "Tom Hale and his counterpart Ana Ruiz rejected …", "Kenya as well as Uganda rejected …" parsed
  * with two subjects and the conjunction hung on the verb: a conjunction between two subjects of one
- * verb joins them (the second is the first's conjunct).
+ * verb joins them (the second is the first's conjunct). "Leaders including Ana Ruiz attended …",
+ * "ministers such as Tom Hale said …" without commas come out the same way with the preposition
+ * hung on the verb: the second names examples of the first (its `nmod`, the preposition its case).
  */
 function repairSplitSubjects(parse: ParsedSentence): ParsedSentence {
   const words = parse.tokens;
-  const joins = new Map<number, { first: number; cc: number }>();
+  const joins = new Map<number, { first: number; cc: number; label: 'conj' | 'nmod' }>();
   // Subjects before their verb, by verb (one pass: most sentences have none twice).
   const subjectsOf = new Map<number, number[]>();
   words.forEach((x, k) => {
@@ -468,17 +470,23 @@ function repairSplitSubjects(parse: ParsedSentence): ParsedSentence {
   for (const [v, subjects] of subjectsOf) {
     if (subjects.length !== 2) continue;
     const [first, second] = subjects as [number, number];
-    const cc = words.findIndex((x, k) => x.head === v && x.deprel === 'cc' && k > first && k < second);
-    if (cc >= 0 && /^(and|as)$/i.test(words[cc]!.text)) joins.set(second, { first, cc });
+    const between = (k: number): boolean => k > first && k < second && words[k]!.head === v;
+    const cc = words.findIndex((x, k) => between(k) && x.deprel === 'cc' && /^(and|as)$/i.test(x.text));
+    const example = words.findIndex(
+      (x, k) => between(k) && /^(case|mark)$/.test(x.deprel) && /^(including|such|like)$/i.test(x.text),
+    );
+    if (cc >= 0) joins.set(second, { first, cc, label: 'conj' });
+    else if (example >= 0 && words[first]!.xpos === 'NNS') joins.set(second, { first, cc: example, label: 'nmod' });
   }
   if (joins.size === 0) return parse;
-  const ccOf = new Map([...joins].map(([second, { cc }]) => [cc, second]));
+  const joinerOf = new Map([...joins].map(([second, { cc, label }]) => [cc, { second, label }]));
   return {
     tokens: words.map((w, i) => {
       const join = joins.get(i);
-      if (join !== undefined) return { ...w, head: join.first, deprel: 'conj' };
-      const second = ccOf.get(i);
-      return second === undefined ? w : { ...w, head: second };
+      if (join !== undefined) return { ...w, head: join.first, deprel: join.label };
+      const joiner = joinerOf.get(i);
+      if (joiner === undefined) return w;
+      return joiner.label === 'conj' ? { ...w, head: joiner.second } : { ...w, head: joiner.second, deprel: 'case' };
     }),
   };
 }
