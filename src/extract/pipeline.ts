@@ -33,6 +33,7 @@ import {
   BODY_SITTING_HEADS,
   GATHERING_HEADS,
   SERVICE_KINDS,
+  SITTING_HEADS,
 } from './lexicon/events.js';
 import { dateOfExpression, datelineDate } from './relate/dates.js';
 import { supportingRelations, type SupportRelation } from './relate/support.js';
@@ -234,6 +235,15 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
         named.length === 0 && c.type === 'Event' && c.extraNames.includes(phrase.head) ? [i] : [],
       );
       if (same.length === 1) return same[0]!;
+      // "emerged from the final session", "ahead of today's session": a sitting named without its
+      // gathering is a sitting of the article's one gathering before it ("talks … the final session").
+      if (SITTING_HEADS.has(phrase.head) && named.length === 0 && same.length === 0) {
+        // Its head: the name's last word, or the noun of a phrase named with its place ("talks in Lisbon").
+        const gathering = (c: Cluster): boolean =>
+          [lastWordOf(c), ...c.extraNames].some((h) => GATHERING_HEADS.has(h) && !SITTING_HEADS.has(h));
+        const gatherings = clusters.flatMap((c, i) => (c.type === 'Event' && gathering(c) ? [i] : []));
+        if (gatherings.length === 1) return gatherings[0]!;
+      }
       // "the summit" of a body that never names it, under a headline that does ("Cairo summit …").
       const headline = headlineGathering(input.title ?? '');
       if (named.length === 0 && headline && given !== headline) return makeEvent(view, phrase, headline);

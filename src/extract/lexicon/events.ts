@@ -147,6 +147,8 @@ export const ATTENDABLE_HEADS = new Set([
   'exercises',
   'drills',
   'election',
+  // A referendum is voted in as an election is ("voted in the referendum").
+  'referendum',
   'vote',
   'signing',
   'round',
@@ -278,6 +280,15 @@ export const MEETING_HEADS = new Set([
   'exhibition',
   'vigil',
   'wedding',
+  // Contests and shows are taken part in by being there too ("competed in the championship",
+  // "won a medal at the Olympics", "exhibited at the fair"); not the plain "games" ("in the coming
+  // games" is any match).
+  'championship',
+  'tournament',
+  'olympics',
+  'expo',
+  'fair',
+  'premiere',
 ]);
 /** A speaker's own press events: speaking at them is the statement itself. */
 export const PRESS_EVENTS = /^(briefing|press|presser)$/;

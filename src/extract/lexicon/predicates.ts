@@ -132,10 +132,11 @@ const VERBS = new Map<string, Predicate>([
     relation: 'REJECTED',
     frame: 'accept',
   }),
-  // FN Attending / Participation / Come_together, CAMEO 04.
+  // FN Attending / Participation / Come_together, CAMEO 04. Casting a vote or ballot in an
+  // election is voting in it (the light verb's object matched by lemma, as "take part").
   ...entries(
     `attend; participate; take part; join; travel; go; come; arrive; fly; head; leave for; host; chair; preside over;
-    address; speak at; open; emerge from; enter; return; visit; vote`,
+    address; speak at; open; emerge from; enter; return; visit; vote; cast vote; cast ballot`,
     {
       relation: 'ATTENDS',
       frame: 'attend',

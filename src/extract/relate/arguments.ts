@@ -81,7 +81,8 @@ const PLAN_NOUNS = new Set([
 const TOP_POSTS = new Set(['chief', 'head', 'boss', 'director', 'chairman', 'chairwoman', 'leader', 'president']);
 
 /** Subordinators of time a participle may follow ("on arriving", "after meeting", "while attending"). */
-const TIME_SUBORDINATORS = new Set(['on', 'upon', 'after', 'before', 'while', 'when', 'since']);
+/** Subordinators of an adverbial gerund ("after meeting Y", "in opening the meeting"): its subject is the main clause's. */
+const TIME_SUBORDINATORS = new Set(['on', 'upon', 'after', 'before', 'while', 'when', 'since', 'in']);
 
 export function argumentReader(ctx: RelateContext) {
   const { views, entities, discourse, makeEvent, impliedCountry } = ctx;
@@ -176,11 +177,12 @@ export function argumentReader(ctx: RelateContext) {
           const noun = t.parse.tokens[clause]!.head;
           return noun >= 0 ? entitiesOf(s, noun, depth + 1) : [];
         }
-        // "met Chen Shibiao, who said that …" parsed as a clause beside the sentence (parataxis):
-        // the antecedent of "who" is still the name just before its comma (not of "which", which
-        // after a comma may stand for the whole clause before: "…, which means that …").
+        // "met Chen Shibiao, who said that …" parsed as a clause beside the sentence (parataxis),
+        // "X, who is attending the summit, said" parsed as the verb's complement: the antecedent of
+        // "who" is still the name just before its comma (not of "which", which after a comma may
+        // stand for the whole clause before: "…, which means that …").
         const comma = t.parse.tokens[w - 1];
-        if (clause > w && comma?.text === ',' && hasLabel(deprel, 'parataxis') && /^who/.test(lemma)) {
+        if (clause > w && comma?.text === ',' && /^(parataxis|ccomp|advcl)/.test(deprel) && /^who/.test(lemma)) {
           let k = w - 2;
           while (k >= 0 && /^(flat|compound)/.test(t.parse.tokens[k]!.deprel) && t.parse.tokens[k]!.head < k)
             k = t.parse.tokens[k]!.head;
@@ -875,7 +877,10 @@ export function argumentReader(ctx: RelateContext) {
           if (main.length) return main;
         }
         const hw = t.parse.tokens[head]!;
-        if (hw.upos === 'NOUN' || hw.upos === 'PROPN') return membersOf(s, head);
+        // "X is on his way home after attending …": a gerund after a subordinator is adverbial, so
+        // on a copular predicate it is the clause's, whose subject is the copula's.
+        const clausal = markOf(t, p) !== undefined && childOf(t, head, 'cop') !== undefined;
+        if ((hw.upos === 'NOUN' || hw.upos === 'PROPN') && !clausal) return membersOf(s, head);
         return subjectOf(s, head, depth + 1);
       }
     }
@@ -1043,20 +1048,43 @@ export function argumentReader(ctx: RelateContext) {
 
   /** The event an attendance verb goes to: its object, or an oblique of place or purpose. */
   function eventTargetOf(s: Sentence, p: number): number | undefined {
+    return eventTargetsOf(s, p)[0];
+  }
+
+  /**
+   * The events attended, the first found with its conjuncts ("attended the summit and the state
+   * dinner": both).
+   */
+  function eventTargetsOf(s: Sentence, p: number): number[] {
+    const first = eventTargetWord(s, p);
+    if (first === undefined) return [];
+    const [word, ev] = first;
+    if (word === undefined) return [ev];
+    const more = conjuncts(s.t.parse, word)
+      .filter((k) => k !== word)
+      .flatMap((k) => eventOf(s, k) ?? []);
+    return [...new Set([ev, ...more])];
+  }
+
+  /** The event an attendance verb names and the word that names it (none for a relative pronoun's antecedent). */
+  function eventTargetWord(s: Sentence, p: number): [number | undefined, number] | undefined {
     const { t } = s;
+    // A light verb's own object ("cast a vote in the election") is part of the predicate, not what is attended.
+    const light = predicateOf(t, p)?.lemma.split(' ')[1];
     for (const o of childrenOf(t, p, 'obj')) {
+      if (lemmaOf(t, o) === light) continue;
       const ev = eventOf(s, o);
-      if (ev !== undefined) return ev;
+      if (ev !== undefined) return [o, ev];
       // "the summit, which both leaders will attend": the relative pronoun's antecedent, the
       // clause's head noun, or (when the clause hangs elsewhere) the nearest event noun before it.
       if (RELATIVE_PRONOUNS.has(lemmaOf(t, o))) {
         if (hasLabel(t.parse.tokens[p]!.deprel, 'acl')) {
           const antecedent = eventOf(s, t.parse.tokens[p]!.head);
-          if (antecedent !== undefined) return antecedent;
+          if (antecedent !== undefined) return [undefined, antecedent];
         }
         for (let k = o - 1; k >= Math.max(0, o - 20); k--) {
           const antecedent = eventOf(s, k);
-          if (antecedent !== undefined) return antecedent;
+          if (antecedent !== undefined) return [undefined, antecedent];
         }
       }
     }
@@ -1065,19 +1093,19 @@ export function argumentReader(ctx: RelateContext) {
       // was; "presided over the meeting": one chairs a gathering one is at.
       if (!/^(in|at|for|to|into|on|from|over)$/.test(caseOf(t, o) ?? '')) continue;
       const ev = eventOf(s, o);
-      if (ev !== undefined) return ev;
+      if (ev !== undefined) return [o, ev];
       // "travelled to Bali for the summit": the purpose phrase may hang under the place.
       for (const k of childrenOf(t, o, 'nmod')) {
         if (caseOf(t, k) !== 'for') continue;
         const inner = eventOf(s, k);
-        if (inner !== undefined) return inner;
+        if (inner !== undefined) return [k, inner];
       }
     }
     // "take part in": the oblique hangs under "part".
     for (const o of childrenOf(t, p, 'obj')) {
       for (const k of childrenOf(t, o, 'nmod')) {
         const ev = eventOf(s, k);
-        if (ev !== undefined) return ev;
+        if (ev !== undefined) return [k, ev];
       }
     }
     return undefined;
@@ -1171,6 +1199,7 @@ export function argumentReader(ctx: RelateContext) {
     authorOf,
     eventOf,
     eventTargetOf,
+    eventTargetsOf,
     eventTargetOfPassive,
     meetingEvent,
     actorOf,

@@ -60,6 +60,37 @@ function marginOf(t: Tree, o: number): number | undefined {
   return childrenOf(t, o, 'nmod').find((k) => caseOf(t, k) === 'of');
 }
 
+/**
+ * The noun of a "for" phrase that follows a word's phrase straight away, wherever the parser hung
+ * it: "who is in Karsk | for talks with bankers" (hung on the name before the comma), "when he is
+ * in Karsk | for the meeting" (hung on the main verb). English puts what one is somewhere for right
+ * after where.
+ */
+function purposeAfter(t: Tree, w: number): number | undefined {
+  return phraseAfter(t, w, /^for$/);
+}
+
+/** The noun of a prepositional phrase that starts right after a word's phrase, wherever it is hung. */
+function phraseAfter(t: Tree, w: number, preposition: RegExp): number | undefined {
+  const next = subtreeSpan(t.parse, w).last + 1;
+  if (!preposition.test(t.parse.tokens[next]?.text.toLowerCase() ?? '')) return undefined;
+  const noun = t.parse.tokens[next]!.head;
+  return noun > next && t.parse.tokens[next]!.deprel === 'case' ? noun : undefined;
+}
+
+/** Nouns of leading or belonging to a party sent somewhere: "head / member of the delegation". */
+const DELEGATION_ROLES = new Set(['head', 'leader', 'chief', 'member']);
+
+/**
+ * The delegation a role noun is of: "head of Dorvia's delegation" → "delegation"; the "of" phrase
+ * right after the noun, also when the parser hangs it on an earlier conjunct ("trade representative
+ * and head | of Dorvia's delegation").
+ */
+function delegationOf(t: Tree, w: number): number | undefined {
+  const of = childrenOf(t, w, 'nmod').find((k) => caseOf(t, k) === 'of') ?? phraseAfter(t, w, /^of$/);
+  return of !== undefined && DELEGATION_NOUNS.has(lemmaOf(t, of)) ? of : undefined;
+}
+
 /** Verbs that raise pressure on someone: "stepped up pressure on X". */
 const PRESSURE_VERBS = new Set(['step', 'increase', 'intensify', 'ratchet', 'mount', 'pile', 'keep', 'maintain']);
 
@@ -96,6 +127,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     authorOf,
     eventOf,
     eventTargetOf,
+    eventTargetsOf,
     eventTargetOfPassive,
     meetingEvent,
     actorOf,
@@ -634,28 +666,41 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     return null;
   }
 
+  /**
+   * "X, accompanied by Y, arrived for the talks", "X, who is accompanied by Y, met …": whoever goes
+   * with the subject is where it goes (only for being somewhere: Y says nothing X says).
+   */
+  function companionsOf(s: Sentence, p: number): number[] {
+    const { t } = s;
+    const subject = childOf(t, p, 'nsubj');
+    if (subject === undefined) return [];
+    return childrenOf(t, subject, 'acl')
+      .filter((c) => lemmaOf(t, c) === 'accompany' && !isNegated(t.parse, c))
+      .flatMap((c) => childrenOf(t, c, 'obl:agent'))
+      .flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
+  }
+
   function attendance(s: Sentence, p: number, emit: Emit): void {
     const { t } = s;
-    // "Delegates from France and Germany attended": people sent from parties bring those parties,
-    // unlike a body's own unnamed members ("EU leaders attended").
-    const subject = childOf(t, p, 'nsubj');
-    const sent = subject !== undefined && childrenOf(t, subject, 'nmod').some((k) => caseOf(t, k) === 'from');
-    if (unnamedGroup(s, p, UNNAMED_MEMBERS) && !sent) return;
     // "The summit, attended by X, ended": a participle with its agent is passive too.
     const reduced = t.parse.tokens[p]!.xpos === 'VBN' && agentOf(s, p).length > 0;
     const passive = voice(t.parse, p) === 'passive' || reduced;
     const sources = passive ? agentOf(s, p) : subjectOf(s, p);
     if (sources.length === 0) return;
-    const target = passive
-      ? eventTargetOfPassive(s, p)
-      : lemmaOf(t, p) === 'open'
-        ? openedEvent(s, p)
-        : eventTargetOf(s, p);
-    if (target === undefined) return;
+    // "Delegates from France and Germany attended": people sent from parties bring those parties,
+    // unlike a body's own unnamed members ("EU leaders attended"); "the leaders of France and
+    // Germany attended" are the two parties' own, as when they meet.
+    const subject = childOf(t, p, 'nsubj');
+    const sent = subject !== undefined && childrenOf(t, subject, 'nmod').some((k) => caseOf(t, k) === 'from');
+    if (unnamedGroup(s, p, UNNAMED_MEMBERS) && !sent && sources.length < 2) return;
+    // "attended the summit and the state dinner": each event of a coordination.
+    const single = passive ? eventTargetOfPassive(s, p) : lemmaOf(t, p) === 'open' ? openedEvent(s, p) : undefined;
+    const targets = passive || lemmaOf(t, p) === 'open' ? (single === undefined ? [] : [single]) : eventTargetsOf(s, p);
     // "hosted X for talks", "joined X at the summit": the guest, or the one joined, is there too.
     const obj = !passive && /^(host|join)$/.test(lemmaOf(t, p)) ? childOf(t, p, 'obj') : undefined;
     const guests = obj === undefined ? [] : membersOf(s, obj).filter((e) => !isEvent(e));
-    emit('ATTENDS', [...sources, ...guests], target, p, 0.8);
+    const companions = passive ? [] : companionsOf(s, p);
+    for (const target of targets) emit('ATTENDS', [...sources, ...companions, ...guests], target, p, 0.8);
   }
 
   /**
@@ -749,7 +794,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       for (const k of childrenOf(t, o, 'nmod')) if (caseOf(t, k) === 'of') others.push(...membersOf(s, k));
     }
     event ??= meetingEvent(s, p);
-    const present = [...new Set([...sources, ...others])].filter((e) => !isEvent(e));
+    const present = [...new Set([...sources, ...companionsOf(s, p), ...others])].filter((e) => !isEvent(e));
     if (event === undefined || present.length === 0) return;
     emit('ATTENDS', present, event, p, 0.65);
   }
@@ -1006,7 +1051,16 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
             c === 'to' &&
             /^(lead|head|send)$/.test(lemmaOf(t, w)) &&
             childrenOf(t, w, 'obj').some((k) => DELEGATION_NOUNS.has(lemmaOf(t, k)));
-          if (!/^(at|during|in)$/.test(c) && !(c === 'after' && speaks) && !margins && !led) continue;
+          // "spoke to the conference", "talked to the rally": a gathering addressed, as "addressed the conference".
+          const addressed = c === 'to' && /^(speak|talk)$/.test(lemmaOf(t, w));
+          if (
+            !/^(at|during|in)$/.test(c) &&
+            !(/^(after|following)$/.test(c) && speaks) &&
+            !margins &&
+            !led &&
+            !addressed
+          )
+            continue;
           if (torn(o)) continue;
           const ev = settingEvent(s, o);
           // "was sworn in at a ceremony", "was honoured at a dinner": a passive's patient is there.
@@ -1024,7 +1078,22 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         // alone it may be a meeting only hoped for ("open to a meeting with Y").
         // "after talks with Y", "during a meeting with Y": a meeting the sentence's act follows or
         // falls in was held, so Y is at it too.
-        const held = /^(after|following|during)$/.test(caseOf(t, w) ?? '');
+        // "went into a meeting with Y", "attended a meeting with Y": a meeting someone goes to or
+        // attends is held, so Y is at it too (not one only asked for: "urged X to attend talks with Y";
+        // and only the verb's own target: "spoke at the weekend of consultations with Y" goes nowhere).
+        const verb = word.head;
+        const target =
+          hasLabel(word.deprel, 'obj') ||
+          (hasLabel(word.deprel, 'obl') && /^(in|at|for|to|into|on|from|over)$/.test(caseOf(t, w) ?? ''));
+        // ("was open to a meeting with Y" is an adjective: nothing gone to.)
+        const attended =
+          verb >= 0 &&
+          target &&
+          t.parse.tokens[verb]!.upos === 'VERB' &&
+          predicateOf(t, verb)?.frame === 'attend' &&
+          !isNegated(t.parse, verb) &&
+          factual(t, verb, false);
+        const held = /^(after|following|during)$/.test(caseOf(t, w) ?? '') || attended;
         const holders = childrenOf(t, w, 'nmod:poss');
         const withs = holders.length || held ? childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'with') : [];
         const between = childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'between');
@@ -1070,12 +1139,23 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         ].flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
         if (ev !== undefined && speakers.length) emit('ATTENDS', [...new Set(speakers)], ev, w, 0.6);
       }
-      if (PARTICIPANT_NOUNS.has(lemma)) {
+      const delegation = DELEGATION_ROLES.has(lemma) ? delegationOf(t, w) : undefined;
+      if (PARTICIPANT_NOUNS.has(lemma) || delegation !== undefined) {
         // "X, the chief negotiator in the talks" / "X was the host of the summit".
-        const at = childrenOf(t, w, 'nmod').find((k) => /^(in|at|of|to|for)$/.test(caseOf(t, k) ?? ''));
+        // "X, head of Dorvia's delegation to the talks": who leads or belongs to a delegation sent to
+        // a gathering is there ("to the talks" hung on the delegation or on the role noun).
+        const at =
+          delegation !== undefined
+            ? ([...childrenOf(t, delegation, 'nmod'), ...childrenOf(t, w, 'nmod')].find((k) =>
+                /^(at|to)$/.test(caseOf(t, k) ?? ''),
+              ) ?? phraseAfter(t, delegation, /^(at|to)$/))
+            : childrenOf(t, w, 'nmod').find((k) => /^(in|at|of|to|for)$/.test(caseOf(t, k) ?? ''));
         const ev = at !== undefined ? eventOf(s, at) : undefined;
         if (ev === undefined) continue;
-        const holder = hasLabel(word.deprel, 'appos') ? [word.head] : childrenOf(t, w, 'nsubj', 'appos');
+        // "X, assistant trade representative and head of …": a later conjunct describes X too.
+        const described = conjuncts(t.parse, w)[0]!;
+        const role = t.parse.tokens[described]!;
+        const holder = hasLabel(role.deprel, 'appos') ? [role.head] : childrenOf(t, described, 'nsubj', 'appos');
         // "referring to X, the chief negotiator in the talks" with the apposition parsed as a
         // second oblique: the name right before its comma.
         const first = subtreeSpan(t.parse, w).first;
@@ -1120,17 +1200,28 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         if (ev !== undefined && brought !== undefined) emit('ATTENDS', membersOf(s, brought), ev, n, 0.7);
         continue;
       }
+      // "X, in Lisbon for talks with Y, said": a place and purpose apposed to a name after its comma
+      // say where and what for, as "X, who is in Lisbon for talks," does.
+      if (apposedStay(s, n, emit)) continue;
       if (childOf(t, n, 'cop') === undefined) continue;
       const subject = childOf(t, n, 'nsubj');
       if (subject === undefined) continue;
       const c = caseOf(t, n);
       // "was a guest at the dinner", "was one of 30 leaders at the summit": a nominal predicate's setting.
-      const at = (): number | undefined => childrenOf(t, n, 'obl', 'nmod').find((k) => caseOf(t, k) === 'at');
+      // "was one of the speakers at the summit": the setting may hang on the group counted from.
+      const atOf = (k: number): number | undefined =>
+        childrenOf(t, k, 'obl', 'nmod').find((m) => caseOf(t, m) === 'at');
+      const at = (): number | undefined =>
+        atOf(n) ??
+        childrenOf(t, n, 'nmod')
+          .filter((k) => caseOf(t, k) === 'of')
+          .map(atOf)
+          .find((k) => k !== undefined);
       const setting =
         c === 'at'
           ? n
           : c === 'in'
-            ? childrenOf(t, n, 'obl', 'nmod').find((k) => caseOf(t, k) === 'for')
+            ? (childrenOf(t, n, 'obl', 'nmod').find((k) => caseOf(t, k) === 'for') ?? purposeAfter(t, n))
             : (c === undefined && (lemmaOf(t, n) === 'present' || /^(NOUN|PRON|NUM)$/.test(t.parse.tokens[n]!.upos))) ||
                 c === 'among'
               ? at()
@@ -1144,6 +1235,27 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         setting !== undefined ? eventOf(s, setting) : attending !== undefined ? eventTargetOf(s, attending) : undefined;
       if (ev !== undefined) emit('ATTENDS', membersOf(s, subject), ev, n, 0.7);
     }
+  }
+
+  /** "X, in Lisbon for talks with Y, said …", "X, here for talks, said": the name before the comma attends the gathering. */
+  function apposedStay(s: Sentence, n: number, emit: Emit): boolean {
+    const { t } = s;
+    const word = t.parse.tokens[n]!;
+    const where =
+      (caseOf(t, n) === 'in' && /^(nmod|appos)/.test(word.deprel)) ||
+      (/^(here|there)$/i.test(word.text) && word.deprel === 'advmod');
+    if (!where || childOf(t, n, 'cop') !== undefined) return false;
+    // The comma may be hung on the phrase or before it.
+    const first = subtreeSpan(t.parse, n).first;
+    const comma = t.parse.tokens[first]!.text === ',' ? first : first - 1;
+    if (t.parse.tokens[comma]?.text !== ',' || word.head >= n) return false;
+    const named = t.entity[comma - 1];
+    if (named === undefined || entities[named]!.type !== 'Person') return false;
+    const purpose = childrenOf(t, n, 'nmod', 'obl').find((k) => caseOf(t, k) === 'for') ?? purposeAfter(t, n);
+    const ev = purpose === undefined ? undefined : eventOf(s, purpose);
+    if (ev === undefined) return false;
+    emit('ATTENDS', [named], ev, n, 0.7);
+    return true;
   }
 
   /** "called the vote illegal", "declared the election invalid": a rejection of the thing's author. */

@@ -23,6 +23,7 @@ import {
   verbPredicate,
 } from '../lexicon/predicates.js';
 import { ORG_HEADS } from '../lexicon/organizations.js';
+import { ROLE_WORDS } from '../lexicon/roles.js';
 
 export interface Tree {
   parse: ParsedSentence;
@@ -702,6 +703,36 @@ function repairParallelConjunct(parse: ParsedSentence): ParsedSentence {
   return { tokens: words.map((w, i) => (moved[i] === undefined ? w : { ...w, head: moved[i]! })) };
 }
 
+/**
+ * "talks between A and Premier B" parsed with "Premier" the conjunct that carries "and" and the
+ * name after it a further conjunct: a title word with nothing of its own but the conjunction,
+ * right before a conjunct of the same head (no comma between), is that name's title, and the
+ * conjunction is the name's (English closes a coordination with it, so the name would be lost).
+ */
+function repairTitleConjunct(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const moved = new Map<number, number>();
+  words.forEach((w, x) => {
+    if (w.deprel !== 'conj' || w.upos !== 'PROPN' || !ROLE_WORDS.has(w.text.toLowerCase())) return;
+    const own = words.filter((c) => c.head === x);
+    if (own.length !== 1 || own[0]!.deprel !== 'cc') return;
+    // The name may be hung as an apposition of the head instead ("and Deputy | Trade Representative X").
+    const name = words.findIndex((c, y) => y > x && c.head === w.head && /^(conj|appos)$/.test(c.deprel));
+    if (name < 0 || words[name]!.upos !== 'PROPN' || subtreeSpan(parse, name).first !== x + 1) return;
+    moved.set(x, name);
+  });
+  if (moved.size === 0) return parse;
+  return {
+    tokens: words.map((w, i) => {
+      const name = moved.get(i);
+      if (name !== undefined) return { ...w, head: name, deprel: 'compound' };
+      if ([...moved.values()].includes(i)) return { ...w, deprel: 'conj' };
+      const named = w.deprel === 'cc' ? moved.get(w.head) : undefined;
+      return named !== undefined ? { ...w, head: named } : w;
+    }),
+  };
+}
+
 const PREPOSITIONS = new Set([
   'between',
   'with',
@@ -925,6 +956,7 @@ const REPAIRS = [
   repairSubordinateRoot,
   repairFrontedParticiple,
   repairListConjunct,
+  repairTitleConjunct,
   repairToldSubject,
   repairPrepositionHead,
   repairParallelConjunct,
@@ -1024,7 +1056,10 @@ export function lemmaOf(t: Tree, i: number): string {
 export function caseOf(t: Tree, i: number): string | undefined {
   const c = childOf(t, i, 'case');
   if (c === undefined) return undefined;
-  let phrase = lemmaOf(t, c);
+  // A participle serving as a preposition ("following the meeting", "including X") is its own
+  // word, not its verb's lemma ("follow").
+  const w = t.parse.tokens[c]!;
+  let phrase = w.upos === 'VERB' ? w.text.toLowerCase() : lemmaOf(t, c);
   for (const f of t.kids[c] ?? []) if (hasLabel(t.parse.tokens[f]!.deprel, 'fixed')) phrase += ' ' + lemmaOf(t, f);
   return phrase;
 }
