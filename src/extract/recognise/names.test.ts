@@ -616,4 +616,13 @@ describe('recogniseNames', () => {
       'Organization:Dorvan Bank',
     ]);
   });
+  it('ends a name before a capitalised preposition that opens a run-in caption or sentence', () => {
+    // A caption run into the paragraph without its full stop: "In the …" starts the sentence.
+    expect(names("Kestrel Party's Anna Kovac In the Dorvo district, turnout was low.")).toContain('Person:Anna Kovac');
+    expect(names('Photo of Marek Dorvan At the opening, guests were welcomed.')).toContain('Person:Marek Dorvan');
+    // A preposition inside a title-cased name stays ("Reporters Without Borders").
+    expect(names('Reporters Without Borders said the arrest was unlawful.')).toEqual([
+      'Organization:Reporters Without Borders',
+    ]);
+  });
 });
