@@ -625,4 +625,10 @@ describe('recogniseNames', () => {
       'Organization:Reporters Without Borders',
     ]);
   });
+  it('reads a group or pool named by a letter as a stage of a tournament, no entity', () => {
+    expect(names('In Group F, Dorvia beat Kestrelia 1 – 0.')).toEqual(['Unknown:Dorvia', 'Unknown:Kestrelia']);
+    expect(names('Marlow City top Pool C after two wins.')).toEqual(['Place:Marlow City']);
+    // A group named by its members' number is a body ("Group of Seven").
+    expect(names('The Group of Seven met in Paris.')).toContain('Organization:Group of Seven');
+  });
 });

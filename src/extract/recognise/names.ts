@@ -113,6 +113,9 @@ const HEAD_FIRST_ORGS = new Set([
   'fundacion',
 ]);
 
+/** Nouns of a tournament's stages, named by a letter ("Group F", "Pool C"). */
+const TOURNAMENT_STAGES = new Set(['group', 'pool']);
+
 /** Last words of the names of programmes ("Export Enhancement Program"). */
 const PROGRAMME_HEADS = new Set(['program', 'programme']);
 
@@ -805,6 +808,8 @@ function recogniseChunks(
     // "completed in English", "a broadcast in Arabic": a language names no one; nor do a faith's
     // followers ("hostility toward Muslims").
     if (LANGUAGE_NAMES.has(bare.toLowerCase()) || ADHERENTS.has(bare.toLowerCase())) continue;
+    // "Group F", "Pool C": a tournament's stage named by a letter is no body (unlike "Group of Seven").
+    if (b - a === 2 && TOURNAMENT_STAGES.has(tokens[a]!.norm) && /^\p{Lu}$/u.test(tokens[a + 1]!.text)) continue;
     // "Standard and Poor's Corp": a legal form alone is the tail of a name cut before it, no name;
     // nor is a lone letter ("B and C said": an initial of a name cut short).
     if (b - a === 1 && (LEGAL_FORMS.has(tokens[a]!.norm) || /^\p{Lu}\.?$/u.test(tokens[a]!.text))) continue;
