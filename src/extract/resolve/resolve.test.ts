@@ -158,4 +158,15 @@ describe('resolveMentions', () => {
       'Person:Anna Kovac',
     ]);
   });
+  it("keeps a country's abbreviation from another body's initials", () => {
+    expect(entities('The University of Sheffield studied wheat. Yields fell in the US and in Dorvia.')).toEqual([
+      'Organization:University of Sheffield',
+      'Place:US',
+      'Place:Dorvia',
+    ]);
+    // A body's own acronym still links ("University of Sheffield" … "the US team" is the country).
+    expect(entities('The Kestrel Dorvan Union (KDU) was founded in 1990. The KDU said prices rose.')).toEqual([
+      'Organization:Kestrel Dorvan Union (KDU)',
+    ]);
+  });
 });

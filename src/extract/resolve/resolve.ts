@@ -290,10 +290,12 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     // The company form is no part of the acronym: "IBM" ↔ "International Business Machines Corp".
     const bareInitials = (t: string): string =>
       initialsOf(t.replace(/\s+(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV)\.?$/, ''));
+    // A place's acronym spells only a place ("US" is no "University of Sheffield").
     const long = clusters.find(
       (o) =>
         o !== c &&
         o.type !== 'Person' &&
+        (c.type !== 'Place' || o.type === 'Place') &&
         o.mentions.some(
           (x) =>
             words(x.text).length >= 2 &&
