@@ -631,4 +631,13 @@ describe('recogniseNames', () => {
     // A group named by its members' number is a body ("Group of Seven").
     expect(names('The Group of Seven met in Paris.')).toContain('Organization:Group of Seven');
   });
+  it('reads a doctrine, an attitude or a follower named by one word as no entity', () => {
+    expect(names('She felt subject to Islamophobia at school.')).toEqual([]);
+    expect(names('He turned to Dorvanism after the war.')).toEqual([]);
+    expect(names('Anna Kovac, a former Scientologist, has claimed she was held.')).toEqual(['Person:Anna Kovac']);
+    // Party names and surnames that end so stay ("the Socialists", "Lindqvist").
+    expect(names('The Socialists won in Dorvo.')).toContain('Organization:Socialists');
+    expect(names('Karin Lindqvist said so.')).toEqual(['Person:Karin Lindqvist']);
+    expect(names('A representative of Dorkist said prices rose.')).toEqual(['Unknown:Dorkist']);
+  });
 });

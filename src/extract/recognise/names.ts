@@ -113,6 +113,12 @@ const HEAD_FIRST_ORGS = new Set([
   'fundacion',
 ]);
 
+/**
+ * One word for a doctrine, an attitude or a follower ("Islamophobia", "Dorvanism", "Scientologist");
+ * not a name whose "-ist" is no suffix, after k, q or v ("Sunkist", "Lindqvist", "Almkvist").
+ */
+const DOCTRINE_OR_FOLLOWER = /^\p{Lu}\p{Ll}{3,}(?:isms?|phobia|ists?)$(?<![kqv]ists?)/u;
+
 /** Nouns of a tournament's stages, named by a letter ("Group F", "Pool C"). */
 const TOURNAMENT_STAGES = new Set(['group', 'pool']);
 
@@ -808,6 +814,9 @@ function recogniseChunks(
     // "completed in English", "a broadcast in Arabic": a language names no one; nor do a faith's
     // followers ("hostility toward Muslims").
     if (LANGUAGE_NAMES.has(bare.toLowerCase()) || ADHERENTS.has(bare.toLowerCase())) continue;
+    // "subject to Islamophobia", "a former Scientologist": a doctrine, an attitude or a follower of
+    // one is no one's name, like a faith's followers (a party so named is a body: "the Socialists").
+    if (b - a === 1 && DOCTRINE_OR_FOLLOWER.test(bare) && !PARTY_NAMES.has(bare.toLowerCase())) continue;
     // "Group F", "Pool C": a tournament's stage named by a letter is no body (unlike "Group of Seven").
     if (b - a === 2 && TOURNAMENT_STAGES.has(tokens[a]!.norm) && /^\p{Lu}$/u.test(tokens[a + 1]!.text)) continue;
     // "Standard and Poor's Corp": a legal form alone is the tail of a name cut before it, no name;
