@@ -640,4 +640,13 @@ describe('recogniseNames', () => {
     expect(names('Karin Lindqvist said so.')).toEqual(['Person:Karin Lindqvist']);
     expect(names('A representative of Dorkist said prices rose.')).toEqual(['Unknown:Dorkist']);
   });
+  it('reads a name before a lower-case noun of a territory as a place', () => {
+    expect(names('In the Dorvo West geographical constituency, turnout was low.')).toEqual(['Place:Dorvo West']);
+    expect(names('Floods hit the Marlow Kestrel district on Monday.')).toEqual(['Place:Marlow Kestrel']);
+    expect(names('Rains hit Vantor province.')).toEqual(['Place:Vantor']);
+    // A party's or a person's constituency is theirs, no place of that name.
+    expect(names('It was once a Kestrel Party constituency.')).toEqual(['Organization:Kestrel Party']);
+    expect(names("Anna Kovac's constituency voted no.")).toEqual(['Person:Anna Kovac']);
+    expect(names('Shares fell in Dorvo, The region fell too.')).not.toContain('Place:The');
+  });
 });

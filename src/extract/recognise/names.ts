@@ -367,6 +367,36 @@ const BODY_NOUNS_BEFORE = new Set([
   'charity',
 ]);
 
+/** Lower-case nouns of a territory named before them ("the Dorvo West constituency", "Vantor province"). */
+const TERRITORY_NOUNS = new Set([
+  'constituency',
+  'district',
+  'province',
+  'prefecture',
+  'county',
+  'region',
+  'riding',
+  'electorate',
+  'ward',
+  'governorate',
+  'oblast',
+  'canton',
+]);
+
+/** Cues of a person's name read from its shape alone, which a territory's noun after it outweighs. */
+const WEAK_NAME_CUES = new Set(['proper-sequence', 'mixed-sequence', 'last-name', 'unknown']);
+
+/** Whether a territory's noun follows token b, perhaps after one adjective ("geographical constituency"). */
+function territoryAfter(tokens: Token[], b: number): boolean {
+  const next = tokens[b];
+  if (!next || next.cap || next.kind !== 'word') return false;
+  if (TERRITORY_NOUNS.has(next.norm)) return true;
+  const after = tokens[b + 1];
+  return (
+    /^\p{Ll}+(?:al|ic|ary|ous|an|ive)$/u.test(next.text) && !!after && !after.cap && TERRITORY_NOUNS.has(after.norm)
+  );
+}
+
 /**
  * "Sen. Lindsey Graham, R-S.C.," / "(D-Texas)": an American legislator's party and state, set
  * after the name, is no name of its own.
@@ -882,6 +912,21 @@ function recogniseChunks(
       !tokens[b]!.cap
     )
       typed = { type: 'Organization', cue: 'body-noun' };
+    // "the Dorvo West geographical constituency", "Vantor province": a name before the lower-case noun
+    // of a territory (an adjective may come between) is the territory's, unless something else
+    // typed it or it owns the noun ("a Labour constituency", "Anna Kovac's constituency").
+    if (
+      (typed.type === 'Unknown' || (typed.type === 'Person' && WEAK_NAME_CUES.has(typed.cue))) &&
+      typed.cue !== 'party-member' &&
+      typed.cue !== 'document' &&
+      !roles.length &&
+      !nobility &&
+      !titleBeforeChunk &&
+      // "in the U.S., The region's …": one ordinary word capitalised by a slip names nothing.
+      !(nameTokens.length === 1 && isCommonWord(nameTokens[0]!.norm)) &&
+      territoryAfter(tokens, b)
+    )
+      typed = { type: 'Place', cue: 'territory-noun' };
     // "remarks to al-Dorva television", "Kestrel radio said": a broadcaster named before its medium,
     // unless a gazetteer knows the name ("Tehran radio" is the state's broadcaster in its capital).
     if (
