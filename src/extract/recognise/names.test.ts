@@ -649,4 +649,12 @@ describe('recogniseNames', () => {
     expect(names("Anna Kovac's constituency voted no.")).toEqual(['Person:Anna Kovac']);
     expect(names('Shares fell in Dorvo, The region fell too.')).not.toContain('Place:The');
   });
+  it('reads a name set after "journal" as the journal, an outlet', () => {
+    expect(names('The study was published in journal Dorvo Climate Change yesterday.')).toEqual([
+      'Organization:Dorvo Climate Change',
+    ]);
+    expect(names('The findings, published in the journal Kestrel Medicine, were clear.')).toEqual([
+      'Organization:Kestrel Medicine',
+    ]);
+  });
 });

@@ -343,6 +343,7 @@ const BODY_NOUNS_BEFORE = new Set([
   'weekly',
   'magazine',
   'newsletter',
+  'journal',
   'broadcaster',
   'website',
   'agency',
