@@ -169,4 +169,15 @@ describe('resolveMentions', () => {
       'Organization:Kestrel Dorvan Union (KDU)',
     ]);
   });
+  it("reads a body's name in parentheses after its acronym as the acronym spelled out", () => {
+    // A foreign acronym need not spell the English name: "CEI (Italian Episcopal Conference)".
+    expect(entities('The head of KVC (Dorvan Episcopal Conference), Anna Kovac, called the ruling dangerous.')).toEqual(
+      ['Organization:Dorvan Episcopal Conference (KVC)', 'Person:Anna Kovac'],
+    );
+    // A place in parentheses says where the body is.
+    expect(entities('The KVC (New Dorvo City) said prices rose.')).toEqual([
+      'Organization:KVC',
+      'Place:New Dorvo City',
+    ]);
+  });
 });

@@ -271,6 +271,29 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   for (const m of deferred)
     if (!((acronymLetters(m.text) || shortNameOfBody(m)) && attachAcronym(m))) stillDeferred.push(m);
 
+  // "CEI (Italian Episcopal Conference)": a body's or gathering's name of several words in parentheses
+  // right after an organisation's acronym spells the acronym out, in whatever language the acronym
+  // was made, so its letters need not match.
+  const acronymBefore = (m: Mention): Cluster | undefined =>
+    ctx.text[m.end] === ')'
+      ? clusters.find(
+          (h) =>
+            h.type === 'Organization' &&
+            h.mentions.some((x) => acronymLetters(x.text) && /^\s?\($/.test(ctx.text.slice(x.end, m.start))),
+        )
+      : undefined;
+  for (const c of [...clusters]) {
+    if (c.type !== 'Organization' && c.type !== 'Event') continue;
+    const host = c.mentions
+      .filter((m) => words(m.text).length >= 2)
+      .map(acronymBefore)
+      .find((h) => h !== undefined && h !== c);
+    if (!host) continue;
+    for (const m of c.mentions) add(host, m);
+    clusters.splice(clusters.indexOf(c), 1);
+    for (const [k, v] of byKey) if (v === c) byKey.set(k, host);
+  }
+
   // Sieve 3: acronym clusters ↔ long forms by initials ("UN" ↔ "United Nations"); one that spells a
   // programme's or a law's name ("EEP" after "the Export Enhancement Program") is no more an
   // entity than that name.
