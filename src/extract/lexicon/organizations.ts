@@ -122,6 +122,7 @@ export const ORG_HEADS = new Set([
   'bureau',
   'cabinet',
   'government',
+  'municipality',
   'secretariat',
   'alliance',
   'league',

@@ -101,6 +101,8 @@ export const CONNECTOR_HOSTS = new Set([
   'university',
   'institute',
   'council',
+  // "the Municipality of Livorno": a town's government.
+  'municipality',
   'court',
   'chamber',
   'chambers',

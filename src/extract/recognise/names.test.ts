@@ -657,4 +657,10 @@ describe('recogniseNames', () => {
       'Organization:Kestrel Medicine',
     ]);
   });
+  it('reads "Municipality of X" as the town\'s government, a body', () => {
+    expect(names('Requests have come from the Municipality of Dorvasco, next to Kestrel.')).toEqual([
+      'Organization:Municipality of Dorvasco',
+      'Unknown:Kestrel',
+    ]);
+  });
 });
