@@ -180,4 +180,18 @@ describe('resolveMentions', () => {
       'Place:New Dorvo City',
     ]);
   });
+  it("reads an initialism that is a common noun as no entity, unless the article made it a body's name", () => {
+    expect(entities('Anna Kovac said HIV rates fell after DNA tests.')).toEqual(['Person:Anna Kovac']);
+    expect(entities('Kestrel Labs trained the AI model on GPS data before its IPO.')).toEqual([
+      'Organization:Kestrel Labs',
+    ]);
+    expect(entities('GNP rose 2 pct while ICBMs were cut.')).toEqual([]);
+    // A body's short name or acronym stays.
+    expect(entities('DNA Dorvan Inc said profits rose. DNA said it would grow.')).toEqual([
+      'Organization:DNA Dorvan Inc (DNA)',
+    ]);
+    expect(entities('The Council of Dorvan Inspectors (CPI) said prices rose.')).toEqual([
+      'Organization:Council of Dorvan Inspectors (CPI)',
+    ]);
+  });
 });

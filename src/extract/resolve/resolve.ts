@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../graph/schema.js';
 import { countryOf, isDemonym, isKnownPlace } from '../lexicon/places.js';
-import { isCommonWord, isEnglishWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
+import { COMMON_INITIALISMS, isCommonWord, isEnglishWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
 import { INSTITUTIONS, isChamberWord, isKnownOrganization } from '../lexicon/organizations.js';
 import type { Mention } from '../recognise/mention.js';
 import { canonicalName } from './keys.js';
@@ -502,7 +502,9 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
       if (m.nobility) c.extraNames.push(`${m.nobility} ${m.text}`);
     }
   }
-  return clusters;
+  // "HIV rates", "GNP rose", "ICBMs": an initialism that is a common noun names nothing, unless the
+  // article made it a body's short name ("DNA Dorvan Inc … DNA said", "Council of … (CPI)").
+  return clusters.filter((c) => !c.mentions.every((m) => COMMON_INITIALISMS.has(m.text.replace(/s$/, ''))));
 }
 
 /** Display name and aliases of a cluster: the fullest proper form, then every other surface. */
