@@ -122,6 +122,20 @@ describe('resolveMentions', () => {
     expect(entities('Kovac said the plant would close.')).toEqual(['Person:Kovac']);
   });
 
+  it('takes no closed compound of two ordinary words that opens a sentence for a surname', () => {
+    expect(entities('Gameplay was delayed during the final round in Dorvia.')).toEqual(['Place:Dorvia']);
+    expect(entities('Windfarms were built near Dorvia.')).toEqual(['Place:Dorvia']);
+    // Parts of three letters make surnames ("Ache-son").
+    expect(entities('Kestreson said the plant would close. Acheson said so too.')).toContain('Person:Acheson');
+    // Capitalised inside a sentence elsewhere, it is a name.
+    const bought = entities('Kestrel said the shares were bought by Woolworth. Woolworth said it would act.');
+    expect(bought.some((e) => e.includes('Woolworth'))).toBe(true);
+    // Named again in full, it is the person's surname.
+    expect(entities('Anna Gameplay spoke. Gameplay was delayed, she said.')).toEqual([
+      'Person:Anna Gameplay (Gameplay)',
+    ]);
+  });
+
   it('keeps a name the article shows to be a body from a place reading after a preposition', () => {
     expect(
       entities('Anna Kovac posted the clip to Dorvo on Monday. The attention led to outreach from Dorvo, she said.'),

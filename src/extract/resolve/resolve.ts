@@ -113,6 +113,22 @@ function acronymLetters(s: string): string | undefined {
   return /^[A-Z]{2,7}$/.test(bare) ? bare : undefined;
 }
 
+/**
+ * Whether a word is two ordinary words of four letters or more written as one ("gameplay",
+ * "windfarms"); shorter parts make surnames ("Acheson", "Goldman").
+ */
+function closedCompound(w: string): boolean {
+  const stem = w.endsWith('s') && !isEnglishWord(w) ? w.slice(0, -1) : w;
+  for (let k = 4; k <= stem.length - 4; k++)
+    if (isEnglishWord(stem.slice(0, k)) && isEnglishWord(stem.slice(k))) return true;
+  return false;
+}
+
+/** Whether a word stands capitalised after a lower-case word or a comma somewhere in the text. */
+function capitalisedInside(text: string, word: string): boolean {
+  return new RegExp(`[\\p{Ll},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
+}
+
 export interface ResolveContext {
   text: string;
   /** Lower-case word after each mention (by index), used for "X said" person cues. */
@@ -474,7 +490,10 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
       !isLastName(w);
     // "Volume was 186 mln shares", '"Approval would …': an ordinary word that opens a sentence or
     // a quotation and names nothing else in the article is no one's surname.
-    const initialWord = m.initial === true && m.cue !== 'title' && isEnglishWord(w) && !isLastName(w);
+    // So is a closed compound of two ordinary words ("Gameplay was delayed", "Windfarms were built")
+    // that the article never capitalises inside a sentence ("bought by Woolworth" names a body).
+    const compound = closedCompound(w) && !capitalisedInside(ctx.text, m.text);
+    const initialWord = m.initial === true && m.cue !== 'title' && (isEnglishWord(w) || compound) && !isLastName(w);
     // "the Marine was …": a surname takes no article.
     const withThe = m.type === 'Unknown' && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start));
     if (initialWord || withThe) continue;
