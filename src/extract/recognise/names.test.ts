@@ -663,4 +663,8 @@ describe('recogniseNames', () => {
       'Unknown:Kestrel',
     ]);
   });
+  it('reads a country\'s abbreviation glued to "$" as a currency, no mention of the country', () => {
+    expect(names('He was released on US$ 20,000 bail in Dorvia.')).toEqual(['Unknown:Dorvia']);
+    expect(names('It cost HK$5 million, the US said.')).toEqual(['Place:US']);
+  });
 });

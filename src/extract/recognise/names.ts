@@ -848,6 +848,8 @@ function recogniseChunks(
     // "subject to Islamophobia", "a former Scientologist": a doctrine, an attitude or a follower of
     // one is no one's name, like a faith's followers (a party so named is a body: "the Socialists").
     if (b - a === 1 && DOCTRINE_OR_FOLLOWER.test(bare) && !PARTY_NAMES.has(bare.toLowerCase())) continue;
+    // "US$ 20,000", "HK$5 million": a country's letters glued to the dollar sign name a currency.
+    if (text[tokens[b - 1]!.end] === '$') continue;
     // "Group F", "Pool C": a tournament's stage named by a letter is no body (unlike "Group of Seven").
     if (b - a === 2 && TOURNAMENT_STAGES.has(tokens[a]!.norm) && /^\p{Lu}$/u.test(tokens[a + 1]!.text)) continue;
     // "Standard and Poor's Corp": a legal form alone is the tail of a name cut before it, no name;
