@@ -419,3 +419,22 @@ export const COMMON_INITIALISMS = new Set([
   'IED',
   'WMD',
 ]);
+
+/**
+ * Scriptures, named by one word: works, which ANNOTATION.md counts as no entities ("the Bible and
+ * the Koran teach", "quoted the Gospels"); a body named for one is still a body ("Bible Institute").
+ */
+export const SCRIPTURES = new Set([
+  'bible',
+  'bibles',
+  'koran',
+  'quran',
+  "qur'an",
+  'torah',
+  'talmud',
+  'gospel',
+  'gospels',
+  'vedas',
+  'upanishads',
+  'tripitaka',
+]);

@@ -667,4 +667,10 @@ describe('recogniseNames', () => {
     expect(names('He was released on US$ 20,000 bail in Dorvia.')).toEqual(['Unknown:Dorvia']);
     expect(names('It cost HK$5 million, the US said.')).toEqual(['Place:US']);
   });
+  it('reads a scripture as a work, no entity', () => {
+    expect(names('The Bible and the Koran teach peace, Anna Kovac said.')).toEqual(['Person:Anna Kovac']);
+    expect(names('He quoted the Torah and the Gospels in Dorvia.')).toEqual(['Unknown:Dorvia']);
+    // A body named for one is a body.
+    expect(names('The Dorvan Bible Institute said so.')).toEqual(['Organization:Dorvan Bible Institute']);
+  });
 });

@@ -36,6 +36,7 @@ import {
   LANGUAGE_NAMES,
   NAME_PARTICLES,
   ADHERENTS,
+  SCRIPTURES,
 } from '../lexicon/words.js';
 import { findChunks, isGivenNameMonth, startsSentence, titleCasedName } from './chunks.js';
 import { PLACE_HEADS } from './heads.js';
@@ -845,6 +846,8 @@ function recogniseChunks(
     // "completed in English", "a broadcast in Arabic": a language names no one; nor do a faith's
     // followers ("hostility toward Muslims").
     if (LANGUAGE_NAMES.has(bare.toLowerCase()) || ADHERENTS.has(bare.toLowerCase())) continue;
+    // "the Bible and the Koran teach …": a scripture is a work, no entity.
+    if (SCRIPTURES.has(bare.toLowerCase())) continue;
     // "subject to Islamophobia", "a former Scientologist": a doctrine, an attitude or a follower of
     // one is no one's name, like a faith's followers (a party so named is a body: "the Socialists").
     if (b - a === 1 && DOCTRINE_OR_FOLLOWER.test(bare) && !PARTY_NAMES.has(bare.toLowerCase())) continue;
