@@ -123,6 +123,12 @@ export const ORG_HEADS = new Set([
   'cabinet',
   'government',
   'municipality',
+  // "the Royal Dorvan Society", "the Kestrel Guild of Writers", "the Dorvo Philharmonic Orchestra".
+  'society',
+  'guild',
+  'orchestra',
+  'choir',
+  'laboratory',
   'secretariat',
   'alliance',
   'league',

@@ -103,6 +103,9 @@ export const CONNECTOR_HOSTS = new Set([
   'council',
   // "the Municipality of Livorno": a town's government.
   'municipality',
+  // "Society of Friends", "Guild of Writers".
+  'society',
+  'guild',
   'court',
   'chamber',
   'chambers',

@@ -673,4 +673,12 @@ describe('recogniseNames', () => {
     // A body named for one is a body.
     expect(names('The Dorvan Bible Institute said so.')).toEqual(['Organization:Dorvan Bible Institute']);
   });
+  it('reads a society, guild, orchestra, choir or laboratory as a body', () => {
+    expect(names('The Dorvo Philharmonic Orchestra played in Marlow.')).toContain(
+      'Organization:Dorvo Philharmonic Orchestra',
+    );
+    expect(names('The Kestrel Guild of Writers said so.')).toEqual(['Organization:Kestrel Guild of Writers']);
+    expect(names('Vantor Society said prices rose.')).toEqual(['Organization:Vantor Society']);
+    expect(names('Anna Kovac sang with the Marlow Dorvan Choir.')).toContain('Organization:Marlow Dorvan Choir');
+  });
 });
