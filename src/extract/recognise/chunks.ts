@@ -478,6 +478,10 @@ export function findChunks(
     // "Anna Kovac In the Dorvo district, …": a caption run into the text without its full stop; a
     // capitalised preposition before a lower-case determiner opens the next sentence, no name ends in one.
     while (end - start > 1 && runInOpener(tokens, end - 1)) end--;
+    if (end - start === 1 && runInOpener(tokens, start)) {
+      i = end;
+      continue;
+    }
     // "Home Office Minister Lord Falconer": an organisation, then a titled person.
     const parts: Chunk[] = [];
     let from = start;

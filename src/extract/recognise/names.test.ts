@@ -620,6 +620,7 @@ describe('recogniseNames', () => {
     // A caption run into the paragraph without its full stop: "In the …" starts the sentence.
     expect(names("Kestrel Party's Anna Kovac In the Dorvo district, turnout was low.")).toContain('Person:Anna Kovac');
     expect(names('Photo of Marek Dorvan At the opening, guests were welcomed.')).toContain('Person:Marek Dorvan');
+    expect(names('The vote in the constituency In the Dorvo district was low.')).toEqual(['Place:Dorvo']);
     // A preposition inside a title-cased name stays ("Reporters Without Borders").
     expect(names('Reporters Without Borders said the arrest was unlawful.')).toEqual([
       'Organization:Reporters Without Borders',
@@ -648,6 +649,7 @@ describe('recogniseNames', () => {
     expect(names('It was once a Kestrel Party constituency.')).toEqual(['Organization:Kestrel Party']);
     expect(names("Anna Kovac's constituency voted no.")).toEqual(['Person:Anna Kovac']);
     expect(names('Shares fell in Dorvo, The region fell too.')).not.toContain('Place:The');
+    expect(names('Anna Kovac of the Social Welfare constituency won.')).not.toContain('Place:Social Welfare');
   });
   it('reads a name set after "journal" as the journal, an outlet', () => {
     expect(names('The study was published in journal Dorvo Climate Change yesterday.')).toEqual([

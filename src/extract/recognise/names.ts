@@ -928,8 +928,10 @@ function recogniseChunks(
       !roles.length &&
       !nobility &&
       !titleBeforeChunk &&
-      // "in the U.S., The region's …": one ordinary word capitalised by a slip names nothing.
+      // "in the U.S., The region's …": one ordinary word capitalised by a slip names nothing, and
+      // ordinary words alone name a sector or a subject ("the Social Welfare constituency").
       !(nameTokens.length === 1 && isCommonWord(nameTokens[0]!.norm)) &&
+      !nameTokens.every((t) => isEnglishWord(t.norm)) &&
       territoryAfter(tokens, b)
     )
       typed = { type: 'Place', cue: 'territory-noun' };
