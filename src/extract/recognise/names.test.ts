@@ -683,4 +683,10 @@ describe('recogniseNames', () => {
     expect(names('Vantor Society said prices rose.')).toEqual(['Organization:Vantor Society']);
     expect(names('Anna Kovac sang with the Marlow Dorvan Choir.')).toContain('Organization:Marlow Dorvan Choir');
   });
+  it('reads a named event whose head comes before its country as an event', () => {
+    expect(names('The 22nd Kestrel Expo Canada took place in Marlow.')).toContain('Event:Kestrel Expo Canada');
+    expect(names('The Dorvo Festival Norway ended on Sunday.')).toEqual(['Event:Dorvo Festival Norway']);
+    // An agency so named is a body ("Elections Canada").
+    expect(names('Elections Canada said turnout rose.')).not.toContain('Event:Elections Canada');
+  });
 });

@@ -120,6 +120,18 @@ const HEAD_FIRST_ORGS = new Set([
  */
 const DOCTRINE_OR_FOLLOWER = /^\p{Lu}\p{Ll}{3,}(?:isms?|phobia|ists?)$(?<![kqv]ists?)/u;
 
+/** Heads of shows and contests, which a name may follow with the country they are held in ("Fan Expo Canada"). */
+const SHOW_HEADS = new Set([
+  'expo',
+  'festival',
+  'championship',
+  'championships',
+  'games',
+  'olympics',
+  'cup',
+  'marathon',
+]);
+
 /** Nouns of a tournament's stages, named by a letter ("Group F", "Pool C"). */
 const TOURNAMENT_STAGES = new Set(['group', 'pool']);
 
@@ -241,6 +253,14 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   ) {
     return { type: 'Event', cue: 'event-head' };
   }
+  // "Fan Expo Canada", "the Dorvo Festival Norway": a show's or a contest's head, then the country
+  // it is held in ("Elections Canada", an agency, is no event).
+  if (
+    tokens.length > 2 &&
+    SHOW_HEADS.has(tokens[tokens.length - 2]!.norm) &&
+    countryOf(tokens[tokens.length - 1]!.text) !== undefined
+  )
+    return { type: 'Event', cue: 'event-head' };
   if (orgHeadWithOf(tokens, 0, tokens.length)) return { type: 'Organization', cue: 'org-head-of' };
   // "Reporters Without Borders", "Mothers Against Drunk Driving": a title-cased phrase names a body.
   if (titleCasedName(tokens, 0, tokens.length)) return { type: 'Organization', cue: 'title-cased' };
