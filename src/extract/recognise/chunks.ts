@@ -127,6 +127,9 @@ function runInOpener(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** The title of a saint opening a site's or a body's name ("St Peter's Square", "Saint John's College"). */
+const SAINT = /^(?:St\.?|Saint|Ste\.?)$/;
+
 /** Capitalised tokens that never start or join a name. */
 const NEVER_NAMES = new Set([
   'pm',
@@ -384,6 +387,13 @@ export function findChunks(
       // "the Korean People's Army", "People's Daily": "People's" is the start of a name, not its owner.
       if (next.norm === "'s" && prev.text === 'People' && nameAt(end + 1)) {
         end += 2;
+        continue;
+      }
+      // "St Peter's Square", "St. Paul's Cathedral", "Saint John's College": a saint's name lends
+      // its possessive to the site or body named after it.
+      if (next.norm === "'s" && end - start === 2 && SAINT.test(tokens[start]!.text) && nameAt(end + 1)) {
+        end += 2;
+        while (nameAt(end)) end++;
         continue;
       }
       // "Ian Warhaftig of International Data Corp": a person's name does not host "of".

@@ -689,4 +689,11 @@ describe('recogniseNames', () => {
     // An agency so named is a body ("Elections Canada").
     expect(names('Elections Canada said turnout rose.')).not.toContain('Event:Elections Canada');
   });
+  it("reads a saint's name with its possessive and the noun after it as one name", () => {
+    expect(names("Pilgrims gathered in St Dorvan's Square on Sunday.")).toEqual(["Place:St Dorvan's Square"]);
+    expect(names("The service at St. Kestrel's Basilica was long.")).toEqual(["Place:St. Kestrel's Basilica"]);
+    expect(names("She studied at Saint Marlow's College in Vantor.")).toContain("Organization:Saint Marlow's College");
+    // A person's possessive stays the owner's ("Anna Kovac's Foundation" is hers).
+    expect(names("Anna Kovac's Foundation said so.")).toContain('Person:Anna Kovac');
+  });
 });
