@@ -696,4 +696,12 @@ describe('recogniseNames', () => {
     // A person's possessive stays the owner's ("Anna Kovac's Foundation" is hers).
     expect(names("Anna Kovac's Foundation said so.")).toContain('Person:Anna Kovac');
   });
+  it("reads a name set right after the noun of a work's kind as the work, no entity", () => {
+    expect(names('She came to launch her graphic novel Dorvo Catbird in Marlow.')).toEqual(['Unknown:Marlow']);
+    expect(names('She launched her graphic novel Angel Catbird, with Anna Kovac.')).toEqual(['Person:Anna Kovac']);
+    expect(names('The song Kestrel Nights topped the charts.')).toEqual([]);
+    expect(names('The album Vantor Sky sold well, Anna Kovac said.')).toEqual(['Person:Anna Kovac']);
+    // A person named there by a known first name is the person ("the book Anna Kovac wrote").
+    expect(names('She read the book Anna Kovac wrote.')).toEqual(['Person:Anna Kovac']);
+  });
 });

@@ -419,6 +419,24 @@ function territoryAfter(tokens: Token[], b: number): boolean {
   );
 }
 
+/** Nouns of a work's kind, before its title ("the film Easy Rider", "her novel Angel Catbird"). */
+const WORK_NOUNS = new Set([
+  'novel',
+  'book',
+  'film',
+  'movie',
+  'album',
+  'song',
+  'opera',
+  'musical',
+  'painting',
+  'poem',
+  'documentary',
+  'sitcom',
+  'memoir',
+  'novella',
+]);
+
 /**
  * "Sen. Lindsey Graham, R-S.C.," / "(D-Texas)": an American legislator's party and state, set
  * after the name, is no name of its own.
@@ -981,6 +999,24 @@ function recogniseChunks(
       (!/^(daily|weekly)$/.test(beforeLower) || /^(the|a|an)$/.test(tokens[chunk.start - 2]?.norm ?? ''))
     )
       typed = { type: 'Organization', cue: 'body-noun' };
+    // "her graphic novel Angel Catbird, …", "the 1969 film Easy Rider": a name set right after the
+    // noun of a work's kind is the work's title, no entity (ANNOTATION.md), unless a gazetteer or a
+    // title shows a person or place there, or a verb after a person's name makes her its author
+    // ("the book Anna Kovac wrote").
+    const authorClause =
+      typed.cue === 'first-name' &&
+      tokens[b]?.kind === 'word' &&
+      !tokens[b]!.cap &&
+      !/^(?:in|on|at|with|by|for|from|of|and|or|to|as|was|is|has|had)$/.test(tokens[b]!.norm);
+    if (
+      WORK_NOUNS.has(beforeLower) &&
+      !LEXICON_CUES.has(typed.cue) &&
+      typed.cue !== 'title' &&
+      !roles.length &&
+      !nobility &&
+      !authorClause
+    )
+      continue;
     // "Kestrel Bank economist Anna Kovac", "Dorvan Mining analysts": a name before a post held in
     // a body is the body that employs its holder (a person is no one's economist or chairman).
     if (
