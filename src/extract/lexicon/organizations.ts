@@ -122,6 +122,13 @@ export const ORG_HEADS = new Set([
   'bureau',
   'cabinet',
   'government',
+  'municipality',
+  // "the Royal Dorvan Society", "the Kestrel Guild of Writers", "the Dorvo Philharmonic Orchestra".
+  'society',
+  'guild',
+  'orchestra',
+  'choir',
+  'laboratory',
   'secretariat',
   'alliance',
   'league',

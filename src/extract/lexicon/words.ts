@@ -369,3 +369,72 @@ export const ADHERENTS = new Set([
   'mormons',
   'evangelicals',
 ]);
+
+/**
+ * Initialisms that are common nouns in any English dictionary — substances, diseases, measures,
+ * devices, weapons, posts and deals ("HIV rates", "DNA tests", "GNP rose", "its IPO") — which name
+ * no person, body or place, however they are capitalised.
+ */
+export const COMMON_INITIALISMS = new Set([
+  'DNA',
+  'RNA',
+  'HIV',
+  'AIDS',
+  'SARS',
+  'MERS',
+  'COVID',
+  'GDP',
+  'GNP',
+  'CPI',
+  'VAT',
+  'CEO',
+  'CFO',
+  'COO',
+  'CTO',
+  'IPO',
+  'LNG',
+  'LPG',
+  'GPS',
+  'HTML',
+  'PDF',
+  'URL',
+  'USB',
+  'LED',
+  'LCD',
+  'DVD',
+  'CPU',
+  'GPU',
+  'SMS',
+  'ATM',
+  'SUV',
+  'MRI',
+  'IVF',
+  'ADHD',
+  'PTSD',
+  'IQ',
+  'AI',
+  'GMO',
+  'ICBM',
+  'UAV',
+  'IED',
+  'WMD',
+]);
+
+/**
+ * Scriptures, named by one word: works, which ANNOTATION.md counts as no entities ("the Bible and
+ * the Koran teach", "quoted the Gospels"); a body named for one is still a body ("Bible Institute").
+ */
+export const SCRIPTURES = new Set([
+  'bible',
+  'bibles',
+  'koran',
+  'quran',
+  "qur'an",
+  'torah',
+  'talmud',
+  'gospel',
+  'gospels',
+  'vedas',
+  'upanishads',
+  'tripitaka',
+]);

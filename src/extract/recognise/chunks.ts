@@ -96,6 +96,41 @@ const DATE_GOVERNORS = new Set([
 /** Labels of a photograph's credit line ("Image: X", "Photo: X"). */
 const CREDIT_LABELS = new Set(['image', 'photo', 'photograph', 'picture', 'video', 'credit', 'source']);
 
+/** Prepositions that open a sentence or caption ("In the …", "At the …"). */
+const SENTENCE_OPENING_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'from',
+  'with',
+  'by',
+  'under',
+  'since',
+]);
+
+/** Determiners after which a capitalised preposition cannot be part of a name ("In the …", "At its …"). */
+const RUN_IN_DETERMINERS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our)$/;
+
+/** Whether token k is a capitalised preposition that opens a run-in sentence: "… Anna Kovac | In the district …". */
+function runInOpener(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  return (
+    t.cap &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    SENTENCE_OPENING_PREPOSITIONS.has(t.norm) &&
+    !!next &&
+    next.kind === 'word' &&
+    RUN_IN_DETERMINERS.test(next.text)
+  );
+}
+
+/** The title of a saint opening a site's or a body's name ("St Peter's Square", "Saint John's College"). */
+const SAINT = /^(?:St\.?|Saint|Ste\.?)$/;
+
 /** Capitalised tokens that never start or join a name. */
 const NEVER_NAMES = new Set([
   'pm',
@@ -355,6 +390,13 @@ export function findChunks(
         end += 2;
         continue;
       }
+      // "St Peter's Square", "St. Paul's Cathedral", "Saint John's College": a saint's name lends
+      // its possessive to the site or body named after it.
+      if (next.norm === "'s" && end - start === 2 && SAINT.test(tokens[start]!.text) && nameAt(end + 1)) {
+        end += 2;
+        while (nameAt(end)) end++;
+        continue;
+      }
       // "Ian Warhaftig of International Data Corp": a person's name does not host "of".
       // "Anna Kovac of Kestrel Magazine": two capitalised words no dictionary knows make a person's name too.
       // "But John Weinberg of Dorvan Bank": a sentence's capitalised first word is no part of the person's name.
@@ -443,6 +485,13 @@ export function findChunks(
         }
       }
       break;
+    }
+    // "Anna Kovac In the Dorvo district, …": a caption run into the text without its full stop; a
+    // capitalised preposition before a lower-case determiner opens the next sentence, no name ends in one.
+    while (end - start > 1 && runInOpener(tokens, end - 1)) end--;
+    if (end - start === 1 && runInOpener(tokens, start)) {
+      i = end;
+      continue;
     }
     // "Home Office Minister Lord Falconer": an organisation, then a titled person.
     const parts: Chunk[] = [];

@@ -31,6 +31,9 @@ export const PLACE_HEADS = new Set([
   'stadium',
   'hall',
   'cathedral',
+  'basilica',
+  'chapel',
+  'abbey',
   'mosque',
   'temple',
   'building',
@@ -101,6 +104,11 @@ export const CONNECTOR_HOSTS = new Set([
   'university',
   'institute',
   'council',
+  // "the Municipality of Livorno": a town's government.
+  'municipality',
+  // "Society of Friends", "Guild of Writers".
+  'society',
+  'guild',
   'court',
   'chamber',
   'chambers',

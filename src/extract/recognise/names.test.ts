@@ -616,4 +616,92 @@ describe('recogniseNames', () => {
       'Organization:Dorvan Bank',
     ]);
   });
+  it('ends a name before a capitalised preposition that opens a run-in caption or sentence', () => {
+    // A caption run into the paragraph without its full stop: "In the …" starts the sentence.
+    expect(names("Kestrel Party's Anna Kovac In the Dorvo district, turnout was low.")).toContain('Person:Anna Kovac');
+    expect(names('Photo of Marek Dorvan At the opening, guests were welcomed.')).toContain('Person:Marek Dorvan');
+    expect(names('The vote in the constituency In the Dorvo district was low.')).toEqual(['Place:Dorvo']);
+    // A preposition inside a title-cased name stays ("Reporters Without Borders").
+    expect(names('Reporters Without Borders said the arrest was unlawful.')).toEqual([
+      'Organization:Reporters Without Borders',
+    ]);
+  });
+  it('reads a group or pool named by a letter as a stage of a tournament, no entity', () => {
+    expect(names('In Group F, Dorvia beat Kestrelia 1 – 0.')).toEqual(['Unknown:Dorvia', 'Unknown:Kestrelia']);
+    expect(names('Marlow City top Pool C after two wins.')).toEqual(['Place:Marlow City']);
+    // A group named by its members' number is a body ("Group of Seven").
+    expect(names('The Group of Seven met in Paris.')).toContain('Organization:Group of Seven');
+  });
+  it('reads a doctrine, an attitude or a follower named by one word as no entity', () => {
+    expect(names('She felt subject to Islamophobia at school.')).toEqual([]);
+    expect(names('He turned to Dorvanism after the war.')).toEqual([]);
+    expect(names('Anna Kovac, a former Scientologist, has claimed she was held.')).toEqual(['Person:Anna Kovac']);
+    // Party names and surnames that end so stay ("the Socialists", "Lindqvist").
+    expect(names('The Socialists won in Dorvo.')).toContain('Organization:Socialists');
+    expect(names('Karin Lindqvist said so.')).toEqual(['Person:Karin Lindqvist']);
+    expect(names('A representative of Dorkist said prices rose.')).toEqual(['Unknown:Dorkist']);
+  });
+  it('reads a name before a lower-case noun of a territory as a place', () => {
+    expect(names('In the Dorvo West geographical constituency, turnout was low.')).toEqual(['Place:Dorvo West']);
+    expect(names('Floods hit the Marlow Kestrel district on Monday.')).toEqual(['Place:Marlow Kestrel']);
+    expect(names('Rains hit Vantor province.')).toEqual(['Place:Vantor']);
+    // A party's or a person's constituency is theirs, no place of that name.
+    expect(names('It was once a Kestrel Party constituency.')).toEqual(['Organization:Kestrel Party']);
+    expect(names("Anna Kovac's constituency voted no.")).toEqual(['Person:Anna Kovac']);
+    expect(names('Shares fell in Dorvo, The region fell too.')).not.toContain('Place:The');
+    expect(names('Anna Kovac of the Social Welfare constituency won.')).not.toContain('Place:Social Welfare');
+  });
+  it('reads a name set after "journal" as the journal, an outlet', () => {
+    expect(names('The study was published in journal Dorvo Climate Change yesterday.')).toEqual([
+      'Organization:Dorvo Climate Change',
+    ]);
+    expect(names('The findings, published in the journal Kestrel Medicine, were clear.')).toEqual([
+      'Organization:Kestrel Medicine',
+    ]);
+  });
+  it('reads "Municipality of X" as the town\'s government, a body', () => {
+    expect(names('Requests have come from the Municipality of Dorvasco, next to Kestrel.')).toEqual([
+      'Organization:Municipality of Dorvasco',
+      'Unknown:Kestrel',
+    ]);
+  });
+  it('reads a country\'s abbreviation glued to "$" as a currency, no mention of the country', () => {
+    expect(names('He was released on US$ 20,000 bail in Dorvia.')).toEqual(['Unknown:Dorvia']);
+    expect(names('It cost HK$5 million, the US said.')).toEqual(['Place:US']);
+  });
+  it('reads a scripture as a work, no entity', () => {
+    expect(names('The Bible and the Koran teach peace, Anna Kovac said.')).toEqual(['Person:Anna Kovac']);
+    expect(names('He quoted the Torah and the Gospels in Dorvia.')).toEqual(['Unknown:Dorvia']);
+    // A body named for one is a body.
+    expect(names('The Dorvan Bible Institute said so.')).toEqual(['Organization:Dorvan Bible Institute']);
+  });
+  it('reads a society, guild, orchestra, choir or laboratory as a body', () => {
+    expect(names('The Dorvo Philharmonic Orchestra played in Marlow.')).toContain(
+      'Organization:Dorvo Philharmonic Orchestra',
+    );
+    expect(names('The Kestrel Guild of Writers said so.')).toEqual(['Organization:Kestrel Guild of Writers']);
+    expect(names('Vantor Society said prices rose.')).toEqual(['Organization:Vantor Society']);
+    expect(names('Anna Kovac sang with the Marlow Dorvan Choir.')).toContain('Organization:Marlow Dorvan Choir');
+  });
+  it('reads a named event whose head comes before its country as an event', () => {
+    expect(names('The 22nd Kestrel Expo Canada took place in Marlow.')).toContain('Event:Kestrel Expo Canada');
+    expect(names('The Dorvo Festival Norway ended on Sunday.')).toEqual(['Event:Dorvo Festival Norway']);
+    // An agency so named is a body ("Elections Canada").
+    expect(names('Elections Canada said turnout rose.')).not.toContain('Event:Elections Canada');
+  });
+  it("reads a saint's name with its possessive and the noun after it as one name", () => {
+    expect(names("Pilgrims gathered in St Dorvan's Square on Sunday.")).toEqual(["Place:St Dorvan's Square"]);
+    expect(names("The service at St. Kestrel's Basilica was long.")).toEqual(["Place:St. Kestrel's Basilica"]);
+    expect(names("She studied at Saint Marlow's College in Vantor.")).toContain("Organization:Saint Marlow's College");
+    // A person's possessive stays the owner's ("Anna Kovac's Foundation" is hers).
+    expect(names("Anna Kovac's Foundation said so.")).toContain('Person:Anna Kovac');
+  });
+  it("reads a name set right after the noun of a work's kind as the work, no entity", () => {
+    expect(names('She came to launch her graphic novel Dorvo Catbird in Marlow.')).toEqual(['Unknown:Marlow']);
+    expect(names('She launched her graphic novel Angel Catbird, with Anna Kovac.')).toEqual(['Person:Anna Kovac']);
+    expect(names('The song Kestrel Nights topped the charts.')).toEqual([]);
+    expect(names('The album Vantor Sky sold well, Anna Kovac said.')).toEqual(['Person:Anna Kovac']);
+    // A person named there by a known first name is the person ("the book Anna Kovac wrote").
+    expect(names('She read the book Anna Kovac wrote.')).toEqual(['Person:Anna Kovac']);
+  });
 });

@@ -36,6 +36,7 @@ import {
   LANGUAGE_NAMES,
   NAME_PARTICLES,
   ADHERENTS,
+  SCRIPTURES,
 } from '../lexicon/words.js';
 import { findChunks, isGivenNameMonth, startsSentence, titleCasedName } from './chunks.js';
 import { PLACE_HEADS } from './heads.js';
@@ -112,6 +113,27 @@ const HEAD_FIRST_ORGS = new Set([
   'fondation',
   'fundacion',
 ]);
+
+/**
+ * One word for a doctrine, an attitude or a follower ("Islamophobia", "Dorvanism", "Scientologist");
+ * not a name whose "-ist" is no suffix, after k, q or v ("Sunkist", "Lindqvist", "Almkvist").
+ */
+const DOCTRINE_OR_FOLLOWER = /^\p{Lu}\p{Ll}{3,}(?:isms?|phobia|ists?)$(?<![kqv]ists?)/u;
+
+/** Heads of shows and contests, which a name may follow with the country they are held in ("Fan Expo Canada"). */
+const SHOW_HEADS = new Set([
+  'expo',
+  'festival',
+  'championship',
+  'championships',
+  'games',
+  'olympics',
+  'cup',
+  'marathon',
+]);
+
+/** Nouns of a tournament's stages, named by a letter ("Group F", "Pool C"). */
+const TOURNAMENT_STAGES = new Set(['group', 'pool']);
 
 /** Last words of the names of programmes ("Export Enhancement Program"). */
 const PROGRAMME_HEADS = new Set(['program', 'programme']);
@@ -231,6 +253,14 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   ) {
     return { type: 'Event', cue: 'event-head' };
   }
+  // "Fan Expo Canada", "the Dorvo Festival Norway": a show's or a contest's head, then the country
+  // it is held in ("Elections Canada", an agency, is no event).
+  if (
+    tokens.length > 2 &&
+    SHOW_HEADS.has(tokens[tokens.length - 2]!.norm) &&
+    countryOf(tokens[tokens.length - 1]!.text) !== undefined
+  )
+    return { type: 'Event', cue: 'event-head' };
   if (orgHeadWithOf(tokens, 0, tokens.length)) return { type: 'Organization', cue: 'org-head-of' };
   // "Reporters Without Borders", "Mothers Against Drunk Driving": a title-cased phrase names a body.
   if (titleCasedName(tokens, 0, tokens.length)) return { type: 'Organization', cue: 'title-cased' };
@@ -334,6 +364,7 @@ const BODY_NOUNS_BEFORE = new Set([
   'weekly',
   'magazine',
   'newsletter',
+  'journal',
   'broadcaster',
   'website',
   'agency',
@@ -356,6 +387,54 @@ const BODY_NOUNS_BEFORE = new Set([
   'organisation',
   'organization',
   'charity',
+]);
+
+/** Lower-case nouns of a territory named before them ("the Dorvo West constituency", "Vantor province"). */
+const TERRITORY_NOUNS = new Set([
+  'constituency',
+  'district',
+  'province',
+  'prefecture',
+  'county',
+  'region',
+  'riding',
+  'electorate',
+  'ward',
+  'governorate',
+  'oblast',
+  'canton',
+]);
+
+/** Cues of a person's name read from its shape alone, which a territory's noun after it outweighs. */
+const WEAK_NAME_CUES = new Set(['proper-sequence', 'mixed-sequence', 'last-name', 'unknown']);
+
+/** Whether a territory's noun follows token b, perhaps after one adjective ("geographical constituency"). */
+function territoryAfter(tokens: Token[], b: number): boolean {
+  const next = tokens[b];
+  if (!next || next.cap || next.kind !== 'word') return false;
+  if (TERRITORY_NOUNS.has(next.norm)) return true;
+  const after = tokens[b + 1];
+  return (
+    /^\p{Ll}+(?:al|ic|ary|ous|an|ive)$/u.test(next.text) && !!after && !after.cap && TERRITORY_NOUNS.has(after.norm)
+  );
+}
+
+/** Nouns of a work's kind, before its title ("the film Easy Rider", "her novel Angel Catbird"). */
+const WORK_NOUNS = new Set([
+  'novel',
+  'book',
+  'film',
+  'movie',
+  'album',
+  'song',
+  'opera',
+  'musical',
+  'painting',
+  'poem',
+  'documentary',
+  'sitcom',
+  'memoir',
+  'novella',
 ]);
 
 /**
@@ -805,6 +884,15 @@ function recogniseChunks(
     // "completed in English", "a broadcast in Arabic": a language names no one; nor do a faith's
     // followers ("hostility toward Muslims").
     if (LANGUAGE_NAMES.has(bare.toLowerCase()) || ADHERENTS.has(bare.toLowerCase())) continue;
+    // "the Bible and the Koran teach …": a scripture is a work, no entity.
+    if (SCRIPTURES.has(bare.toLowerCase())) continue;
+    // "subject to Islamophobia", "a former Scientologist": a doctrine, an attitude or a follower of
+    // one is no one's name, like a faith's followers (a party so named is a body: "the Socialists").
+    if (b - a === 1 && DOCTRINE_OR_FOLLOWER.test(bare) && !PARTY_NAMES.has(bare.toLowerCase())) continue;
+    // "US$ 20,000", "HK$5 million": a country's letters glued to the dollar sign name a currency.
+    if (text[tokens[b - 1]!.end] === '$') continue;
+    // "Group F", "Pool C": a tournament's stage named by a letter is no body (unlike "Group of Seven").
+    if (b - a === 2 && TOURNAMENT_STAGES.has(tokens[a]!.norm) && /^\p{Lu}$/u.test(tokens[a + 1]!.text)) continue;
     // "Standard and Poor's Corp": a legal form alone is the tail of a name cut before it, no name;
     // nor is a lone letter ("B and C said": an initial of a name cut short).
     if (b - a === 1 && (LEGAL_FORMS.has(tokens[a]!.norm) || /^\p{Lu}\.?$/u.test(tokens[a]!.text))) continue;
@@ -868,6 +956,23 @@ function recogniseChunks(
       !tokens[b]!.cap
     )
       typed = { type: 'Organization', cue: 'body-noun' };
+    // "the Dorvo West geographical constituency", "Vantor province": a name before the lower-case noun
+    // of a territory (an adjective may come between) is the territory's, unless something else
+    // typed it or it owns the noun ("a Labour constituency", "Anna Kovac's constituency").
+    if (
+      (typed.type === 'Unknown' || (typed.type === 'Person' && WEAK_NAME_CUES.has(typed.cue))) &&
+      typed.cue !== 'party-member' &&
+      typed.cue !== 'document' &&
+      !roles.length &&
+      !nobility &&
+      !titleBeforeChunk &&
+      // "in the U.S., The region's …": one ordinary word capitalised by a slip names nothing, and
+      // ordinary words alone name a sector or a subject ("the Social Welfare constituency").
+      !(nameTokens.length === 1 && isCommonWord(nameTokens[0]!.norm)) &&
+      !nameTokens.every((t) => isEnglishWord(t.norm)) &&
+      territoryAfter(tokens, b)
+    )
+      typed = { type: 'Place', cue: 'territory-noun' };
     // "remarks to al-Dorva television", "Kestrel radio said": a broadcaster named before its medium,
     // unless a gazetteer knows the name ("Tehran radio" is the state's broadcaster in its capital).
     if (
@@ -894,6 +999,24 @@ function recogniseChunks(
       (!/^(daily|weekly)$/.test(beforeLower) || /^(the|a|an)$/.test(tokens[chunk.start - 2]?.norm ?? ''))
     )
       typed = { type: 'Organization', cue: 'body-noun' };
+    // "her graphic novel Angel Catbird, …", "the 1969 film Easy Rider": a name set right after the
+    // noun of a work's kind is the work's title, no entity (ANNOTATION.md), unless a gazetteer or a
+    // title shows a person or place there, or a verb after a person's name makes her its author
+    // ("the book Anna Kovac wrote").
+    const authorClause =
+      typed.cue === 'first-name' &&
+      tokens[b]?.kind === 'word' &&
+      !tokens[b]!.cap &&
+      !/^(?:in|on|at|with|by|for|from|of|and|or|to|as|was|is|has|had)$/.test(tokens[b]!.norm);
+    if (
+      WORK_NOUNS.has(beforeLower) &&
+      !LEXICON_CUES.has(typed.cue) &&
+      typed.cue !== 'title' &&
+      !roles.length &&
+      !nobility &&
+      !authorClause
+    )
+      continue;
     // "Kestrel Bank economist Anna Kovac", "Dorvan Mining analysts": a name before a post held in
     // a body is the body that employs its holder (a person is no one's economist or chairman).
     if (

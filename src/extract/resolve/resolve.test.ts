@@ -122,6 +122,20 @@ describe('resolveMentions', () => {
     expect(entities('Kovac said the plant would close.')).toEqual(['Person:Kovac']);
   });
 
+  it('takes no closed compound of two ordinary words that opens a sentence for a surname', () => {
+    expect(entities('Gameplay was delayed during the final round in Dorvia.')).toEqual(['Place:Dorvia']);
+    expect(entities('Windfarms were built near Dorvia.')).toEqual(['Place:Dorvia']);
+    // Parts of three letters make surnames ("Ache-son").
+    expect(entities('Kestreson said the plant would close. Acheson said so too.')).toContain('Person:Acheson');
+    // Capitalised inside a sentence elsewhere, it is a name.
+    const bought = entities('Kestrel said the shares were bought by Woolworth. Woolworth said it would act.');
+    expect(bought.some((e) => e.includes('Woolworth'))).toBe(true);
+    // Named again in full, it is the person's surname.
+    expect(entities('Anna Gameplay spoke. Gameplay was delayed, she said.')).toEqual([
+      'Person:Anna Gameplay (Gameplay)',
+    ]);
+  });
+
   it('keeps a name the article shows to be a body from a place reading after a preposition', () => {
     expect(
       entities('Anna Kovac posted the clip to Dorvo on Monday. The attention led to outreach from Dorvo, she said.'),
@@ -156,6 +170,42 @@ describe('resolveMentions', () => {
     expect(entities('The Dorvia Times reported it. The Times said Anna Kovac was right.')).toEqual([
       'Organization:Dorvia Times (Times)',
       'Person:Anna Kovac',
+    ]);
+  });
+  it("keeps a country's abbreviation from another body's initials", () => {
+    expect(entities('The University of Sheffield studied wheat. Yields fell in the US and in Dorvia.')).toEqual([
+      'Organization:University of Sheffield',
+      'Place:US',
+      'Place:Dorvia',
+    ]);
+    // A body's own acronym still links ("University of Sheffield" … "the US team" is the country).
+    expect(entities('The Kestrel Dorvan Union (KDU) was founded in 1990. The KDU said prices rose.')).toEqual([
+      'Organization:Kestrel Dorvan Union (KDU)',
+    ]);
+  });
+  it("reads a body's name in parentheses after its acronym as the acronym spelled out", () => {
+    // A foreign acronym need not spell the English name: "CEI (Italian Episcopal Conference)".
+    expect(entities('The head of KVC (Dorvan Episcopal Conference), Anna Kovac, called the ruling dangerous.')).toEqual(
+      ['Organization:Dorvan Episcopal Conference (KVC)', 'Person:Anna Kovac'],
+    );
+    // A place in parentheses says where the body is.
+    expect(entities('The KVC (New Dorvo City) said prices rose.')).toEqual([
+      'Organization:KVC',
+      'Place:New Dorvo City',
+    ]);
+  });
+  it("reads an initialism that is a common noun as no entity, unless the article made it a body's name", () => {
+    expect(entities('Anna Kovac said HIV rates fell after DNA tests.')).toEqual(['Person:Anna Kovac']);
+    expect(entities('Kestrel Labs trained the AI model on GPS data before its IPO.')).toEqual([
+      'Organization:Kestrel Labs',
+    ]);
+    expect(entities('GNP rose 2 pct while ICBMs were cut.')).toEqual([]);
+    // A body's short name or acronym stays.
+    expect(entities('DNA Dorvan Inc said profits rose. DNA said it would grow.')).toEqual([
+      'Organization:DNA Dorvan Inc (DNA)',
+    ]);
+    expect(entities('The Council of Dorvan Inspectors (CPI) said prices rose.')).toEqual([
+      'Organization:Council of Dorvan Inspectors (CPI)',
     ]);
   });
 });

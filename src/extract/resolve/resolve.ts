@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../graph/schema.js';
 import { countryOf, isDemonym, isKnownPlace } from '../lexicon/places.js';
-import { isCommonWord, isEnglishWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
+import { COMMON_INITIALISMS, isCommonWord, isEnglishWord, isLastName, NAME_PARTICLES } from '../lexicon/words.js';
 import { INSTITUTIONS, isChamberWord, isKnownOrganization } from '../lexicon/organizations.js';
 import type { Mention } from '../recognise/mention.js';
 import { canonicalName } from './keys.js';
@@ -111,6 +111,22 @@ function headFirst(name: string): string | undefined {
 function acronymLetters(s: string): string | undefined {
   const bare = s.replace(/[.\-&\s]/g, '');
   return /^[A-Z]{2,7}$/.test(bare) ? bare : undefined;
+}
+
+/**
+ * Whether a word is two ordinary words of four letters or more written as one ("gameplay",
+ * "windfarms"); shorter parts make surnames ("Acheson", "Goldman").
+ */
+function closedCompound(w: string): boolean {
+  const stem = w.endsWith('s') && !isEnglishWord(w) ? w.slice(0, -1) : w;
+  for (let k = 4; k <= stem.length - 4; k++)
+    if (isEnglishWord(stem.slice(0, k)) && isEnglishWord(stem.slice(k))) return true;
+  return false;
+}
+
+/** Whether a word stands capitalised after a lower-case word or a comma somewhere in the text. */
+function capitalisedInside(text: string, word: string): boolean {
+  return new RegExp(`[\\p{Ll},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text);
 }
 
 export interface ResolveContext {
@@ -271,6 +287,29 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   for (const m of deferred)
     if (!((acronymLetters(m.text) || shortNameOfBody(m)) && attachAcronym(m))) stillDeferred.push(m);
 
+  // "CEI (Italian Episcopal Conference)": a body's or gathering's name of several words in parentheses
+  // right after an organisation's acronym spells the acronym out, in whatever language the acronym
+  // was made, so its letters need not match.
+  const acronymBefore = (m: Mention): Cluster | undefined =>
+    ctx.text[m.end] === ')'
+      ? clusters.find(
+          (h) =>
+            h.type === 'Organization' &&
+            h.mentions.some((x) => acronymLetters(x.text) && /^\s?\($/.test(ctx.text.slice(x.end, m.start))),
+        )
+      : undefined;
+  for (const c of [...clusters]) {
+    if (c.type !== 'Organization' && c.type !== 'Event') continue;
+    const host = c.mentions
+      .filter((m) => words(m.text).length >= 2)
+      .map(acronymBefore)
+      .find((h) => h !== undefined && h !== c);
+    if (!host) continue;
+    for (const m of c.mentions) add(host, m);
+    clusters.splice(clusters.indexOf(c), 1);
+    for (const [k, v] of byKey) if (v === c) byKey.set(k, host);
+  }
+
   // Sieve 3: acronym clusters ↔ long forms by initials ("UN" ↔ "United Nations"); one that spells a
   // programme's or a law's name ("EEP" after "the Export Enhancement Program") is no more an
   // entity than that name.
@@ -290,10 +329,12 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     // The company form is no part of the acronym: "IBM" ↔ "International Business Machines Corp".
     const bareInitials = (t: string): string =>
       initialsOf(t.replace(/\s+(?:Inc|Corp|Co|Ltd|Plc|LLC|AG|SA|NV)\.?$/, ''));
+    // A place's acronym spells only a place ("US" is no "University of Sheffield").
     const long = clusters.find(
       (o) =>
         o !== c &&
         o.type !== 'Person' &&
+        (c.type !== 'Place' || o.type === 'Place') &&
         o.mentions.some(
           (x) =>
             words(x.text).length >= 2 &&
@@ -449,7 +490,10 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
       !isLastName(w);
     // "Volume was 186 mln shares", '"Approval would …': an ordinary word that opens a sentence or
     // a quotation and names nothing else in the article is no one's surname.
-    const initialWord = m.initial === true && m.cue !== 'title' && isEnglishWord(w) && !isLastName(w);
+    // So is a closed compound of two ordinary words ("Gameplay was delayed", "Windfarms were built")
+    // that the article never capitalises inside a sentence ("bought by Woolworth" names a body).
+    const compound = closedCompound(w) && !capitalisedInside(ctx.text, m.text);
+    const initialWord = m.initial === true && m.cue !== 'title' && (isEnglishWord(w) || compound) && !isLastName(w);
     // "the Marine was …": a surname takes no article.
     const withThe = m.type === 'Unknown' && /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 5), m.start));
     if (initialWord || withThe) continue;
@@ -477,7 +521,9 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
       if (m.nobility) c.extraNames.push(`${m.nobility} ${m.text}`);
     }
   }
-  return clusters;
+  // "HIV rates", "GNP rose", "ICBMs": an initialism that is a common noun names nothing, unless the
+  // article made it a body's short name ("DNA Dorvan Inc … DNA said", "Council of … (CPI)").
+  return clusters.filter((c) => !c.mentions.every((m) => COMMON_INITIALISMS.has(m.text.replace(/s$/, ''))));
 }
 
 /** Display name and aliases of a cluster: the fullest proper form, then every other surface. */
