@@ -4,6 +4,7 @@
  * that src/nlp's helpers do not answer (the preposition of an oblique, a clause's subordinator).
  */
 import {
+  changedToken,
   child,
   children,
   dominates,
@@ -65,9 +66,9 @@ export function repairSubordinateRoot(parse: ParsedSentence): ParsedSentence {
   );
   if (main < 0) return parse;
   const tokens = words.map((w, i) => {
-    if (i === main) return { ...w, head: -1, deprel: 'root' };
-    if (i === root) return { ...w, head: main, deprel: 'advcl' };
-    if (w.head === root && i > main) return { ...w, head: main };
+    if (i === main) return changedToken(w, { head: -1, deprel: 'root' });
+    if (i === root) return changedToken(w, { head: main, deprel: 'advcl' });
+    if (w.head === root && i > main) return changedToken(w, { head: main });
     return w;
   });
   return { tokens };
@@ -83,7 +84,7 @@ function repairListConjunct(parse: ParsedSentence): ParsedSentence {
   const joined = (i: number): boolean =>
     words[i]!.deprel === 'list' && /^(and|or)$/i.test(words[subtreeSpan(parse, i).first]!.text);
   if (!words.some((_, i) => joined(i))) return parse;
-  return { tokens: words.map((w, i) => (joined(i) ? { ...w, deprel: 'conj' } : w)) };
+  return { tokens: words.map((w, i) => (joined(i) ? changedToken(w, { deprel: 'conj' }) : w)) };
 }
 
 /**
@@ -107,8 +108,8 @@ function repairFrontedParticiple(parse: ParsedSentence): ParsedSentence {
   );
   if (main < 0) return parse;
   const tokens = words.map((w, i) => {
-    if (i === main) return { ...w, head: -1, deprel: 'root' };
-    if (i === root) return { ...w, head: main, deprel: 'advcl' };
+    if (i === main) return changedToken(w, { head: -1, deprel: 'root' });
+    if (i === root) return changedToken(w, { head: main, deprel: 'advcl' });
     return w;
   });
   return { tokens };
@@ -135,7 +136,11 @@ function repairVerbTags(parse: ParsedSentence): ParsedSentence {
   if (!verbs.includes(true) && !presents.includes(true)) return parse;
   return {
     tokens: words.map((w, i) =>
-      verbs[i] ? { ...w, upos: 'VERB', xpos: 'VBD' } : presents[i] ? { ...w, upos: 'VERB', xpos: 'VBZ' } : w,
+      verbs[i]
+        ? changedToken(w, { upos: 'VERB', xpos: 'VBD' })
+        : presents[i]
+          ? changedToken(w, { upos: 'VERB', xpos: 'VBZ' })
+          : w,
     ),
   };
 }
@@ -163,7 +168,7 @@ function repairGapRelative(parse: ParsedSentence): ParsedSentence {
     role.set(name, { head: verb, deprel: 'nsubj' });
     role.set(verb, { head: noun, deprel: 'acl:relcl' });
   }
-  return { tokens: words.map((w, i) => ({ ...w, ...role.get(i) })) };
+  return { tokens: words.map((w, i) => changedToken(w, role.get(i) ?? {})) };
 }
 
 /**
@@ -187,10 +192,15 @@ function repairArticleNoun(parse: ParsedSentence): ParsedSentence {
       if (nouns[i]) {
         const verb = words[w.head];
         const object = verb !== undefined && verb.upos === 'VERB' && w.deprel === 'advmod' && !hasObject(w.head);
-        return { ...w, upos: 'NOUN', xpos: 'NN', lemma: w.text.toLowerCase(), ...(object ? { deprel: 'obj' } : {}) };
+        return changedToken(w, {
+          upos: 'NOUN',
+          xpos: 'NN',
+          lemma: w.text.toLowerCase(),
+          ...(object ? { deprel: 'obj' } : {}),
+        });
       }
       // The article goes with its noun.
-      if (nouns[i + 1] && w.head !== i + 1) return { ...w, head: i + 1, deprel: 'det' };
+      if (nouns[i + 1] && w.head !== i + 1) return changedToken(w, { head: i + 1, deprel: 'det' });
       return w;
     }),
   };
@@ -210,7 +220,7 @@ function repairParticles(parse: ParsedSentence): ParsedSentence {
     );
   };
   if (!words.some((_, i) => stray(i))) return parse;
-  return { tokens: words.map((w, i) => (stray(i) ? { ...w, head: words[w.head]!.head } : w)) };
+  return { tokens: words.map((w, i) => (stray(i) ? changedToken(w, { head: words[w.head]!.head }) : w)) };
 }
 
 /**
@@ -230,8 +240,8 @@ function repairPrepositionalSubject(parse: ParsedSentence): ParsedSentence {
     const after = subjects.find((i) => i > m && subtreeSpan(parse, i).first === m + 1);
     if (before === undefined || after === undefined) continue;
     const tokens = words.map((w, i) => {
-      if (i === after) return { ...w, head: before, deprel: 'nmod' };
-      if (i === m) return { ...w, head: after, deprel: 'case' };
+      if (i === after) return changedToken(w, { head: before, deprel: 'nmod' });
+      if (i === m) return changedToken(w, { head: after, deprel: 'case' });
       return w;
     });
     return { tokens };
@@ -253,8 +263,8 @@ function repairFiniteModifier(parse: ParsedSentence): ParsedSentence {
   const noun = words[v + 1]!;
   return {
     tokens: words.map((w, i) => {
-      if (i === v) return { ...w, head: noun.head, deprel: noun.deprel };
-      if (i === v + 1) return { ...w, head: v, deprel: 'obj' };
+      if (i === v) return changedToken(w, { head: noun.head, deprel: noun.deprel });
+      if (i === v + 1) return changedToken(w, { head: v, deprel: 'obj' });
       return w;
     }),
   };
@@ -276,7 +286,7 @@ function repairNameCase(parse: ParsedSentence): ParsedSentence {
     return head > w.head && starts && words[head]!.upos === 'PROPN' && first.upos === 'PROPN' ? head : undefined;
   };
   if (!words.some((_, i) => moved(i) !== undefined)) return parse;
-  return { tokens: words.map((w, i) => ({ ...w, head: moved(i) ?? w.head })) };
+  return { tokens: words.map((w, i) => changedToken(w, { head: moved(i) ?? w.head })) };
 }
 
 /**
@@ -300,10 +310,10 @@ function repairNominalRoot(parse: ParsedSentence): ParsedSentence {
   );
   if (verb === undefined) return parse;
   const tokens = words.map((w, i) => {
-    if (i === verb) return { ...w, head: -1, deprel: 'root' };
-    if (i === subject) return { ...w, head: verb, deprel: 'nsubj' };
-    if (i === root) return { ...w, head: subject, deprel: 'conj' };
-    if (w.head === root && i > verb) return { ...w, head: verb };
+    if (i === verb) return changedToken(w, { head: -1, deprel: 'root' });
+    if (i === subject) return changedToken(w, { head: verb, deprel: 'nsubj' });
+    if (i === root) return changedToken(w, { head: subject, deprel: 'conj' });
+    if (w.head === root && i > verb) return changedToken(w, { head: verb });
     return w;
   });
   return { tokens };
@@ -327,8 +337,8 @@ function repairBarePassive(parse: ParsedSentence): ParsedSentence {
   if (subject === undefined || supported || agent) return parse;
   return {
     tokens: words.map((w, i) => {
-      if (i === root) return { ...w, xpos: 'VBD' };
-      if (i === subject) return { ...w, deprel: 'nsubj' };
+      if (i === root) return changedToken(w, { xpos: 'VBD' });
+      if (i === subject) return changedToken(w, { deprel: 'nsubj' });
       return w;
     }),
   };
@@ -348,7 +358,7 @@ function repairInfinitiveSubject(parse: ParsedSentence): ParsedSentence {
     return marked && words.some((x) => x.head === head && x.deprel === 'nsubj');
   };
   if (!words.some((_, i) => stray(i))) return parse;
-  return { tokens: words.map((w, i) => (stray(i) ? { ...w, deprel: 'xcomp' } : w)) };
+  return { tokens: words.map((w, i) => (stray(i) ? changedToken(w, { deprel: 'xcomp' }) : w)) };
 }
 
 /**
@@ -372,7 +382,7 @@ function repairAddresseeClause(parse: ParsedSentence): ParsedSentence {
   };
   if (!words.some((_, i) => stray(i))) return parse;
   return {
-    tokens: words.map((w, i) => (stray(i) ? { ...w, head: words[w.head]!.head, deprel: 'ccomp' } : w)),
+    tokens: words.map((w, i) => (stray(i) ? changedToken(w, { head: words[w.head]!.head, deprel: 'ccomp' }) : w)),
   };
 }
 
@@ -410,14 +420,14 @@ function repairCalledVerdict(parse: ParsedSentence): ParsedSentence {
       const fix = fixes.get(i);
       if (fix !== undefined) {
         const [verb] = fix;
-        return { ...w, head: verb, upos: 'ADJ', xpos: 'JJ', deprel: 'xcomp' };
+        return changedToken(w, { head: verb, upos: 'ADJ', xpos: 'JJ', deprel: 'xcomp' });
       }
       const obj = objects.get(i);
-      if (obj !== undefined) return { ...w, head: words[obj]!.head, deprel: 'obj' };
+      if (obj !== undefined) return changedToken(w, { head: words[obj]!.head, deprel: 'obj' });
       // The determiners and other compounds of a misread phrase belong to the noun.
       const headFix = fixes.get(w.head);
       const noun = headFix?.[1];
-      if (noun !== undefined && i < w.head && w.deprel !== 'punct') return { ...w, head: noun };
+      if (noun !== undefined && i < w.head && w.deprel !== 'punct') return changedToken(w, { head: noun });
       return w;
     }),
   };
@@ -446,7 +456,11 @@ function repairTimeThatClause(parse: ParsedSentence): ParsedSentence {
   const clauses = new Map([...fix].map(([that, verb]) => [words[that]!.head, verb]));
   return {
     tokens: words.map((w, i) =>
-      fix.has(i) ? { ...w, deprel: 'mark' } : clauses.has(i) ? { ...w, head: clauses.get(i)!, deprel: 'ccomp' } : w,
+      fix.has(i)
+        ? changedToken(w, { deprel: 'mark' })
+        : clauses.has(i)
+          ? changedToken(w, { head: clauses.get(i)!, deprel: 'ccomp' })
+          : w,
     ),
   };
 }
@@ -475,9 +489,9 @@ function repairSplitSubjects(parse: ParsedSentence): ParsedSentence {
   return {
     tokens: words.map((w, i) => {
       const join = joins.get(i);
-      if (join !== undefined) return { ...w, head: join.first, deprel: 'conj' };
+      if (join !== undefined) return changedToken(w, { head: join.first, deprel: 'conj' });
       const second = ccOf.get(i);
-      return second === undefined ? w : { ...w, head: second };
+      return second === undefined ? w : changedToken(w, { head: second });
     }),
   };
 }
@@ -499,11 +513,12 @@ function repairPossessedParticiple(parse: ParsedSentence): ParsedSentence {
     const noun = words.findIndex((x, k) => x.head === i + 2 && k > i + 2 && x.deprel === 'obj');
     if (noun < 0 || words.slice(i + 3, noun).some((x) => x.upos === 'PUNCT' || x.upos === 'VERB')) continue;
     const tokens = words.map((w, k) => {
-      if (k === noun) return { ...w, head: owner.head, deprel: owner.deprel };
-      if (k === i) return { ...w, head: noun, deprel: 'nmod:poss' };
-      if (k === i + 2) return { ...w, head: noun, deprel: 'amod', upos: 'ADJ', xpos: 'JJ' };
-      if (w.head === i + 2) return { ...w, head: noun, deprel: k > noun && w.deprel === 'obl' ? 'appos' : w.deprel };
-      if (w.head === i && k > noun) return { ...w, head: noun };
+      if (k === noun) return changedToken(w, { head: owner.head, deprel: owner.deprel });
+      if (k === i) return changedToken(w, { head: noun, deprel: 'nmod:poss' });
+      if (k === i + 2) return changedToken(w, { head: noun, deprel: 'amod', upos: 'ADJ', xpos: 'JJ' });
+      if (w.head === i + 2)
+        return changedToken(w, { head: noun, deprel: k > noun && w.deprel === 'obl' ? 'appos' : w.deprel });
+      if (w.head === i && k > noun) return changedToken(w, { head: noun });
       return w;
     });
     return repairPossessedParticiple({ tokens });
@@ -525,7 +540,7 @@ function repairTakeTurns(parse: ParsedSentence): ParsedSentence {
   };
   if (!words.some((_, i) => turnTaken(i))) return parse;
   return {
-    tokens: words.map((w, i) => (turnTaken(i) ? { ...w, head: words[w.head]!.head, deprel: 'xcomp' } : w)),
+    tokens: words.map((w, i) => (turnTaken(i) ? changedToken(w, { head: words[w.head]!.head, deprel: 'xcomp' }) : w)),
   };
 }
 
@@ -553,7 +568,11 @@ function repairSubjunctiveSubject(parse: ParsedSentence): ParsedSentence {
   const names = new Set(repaired.values());
   return {
     tokens: words.map((w, i) =>
-      repaired.has(i) ? { ...w, upos: 'VERB', xpos: 'VB' } : names.has(i) ? { ...w, deprel: 'nsubj' } : w,
+      repaired.has(i)
+        ? changedToken(w, { upos: 'VERB', xpos: 'VB' })
+        : names.has(i)
+          ? changedToken(w, { deprel: 'nsubj' })
+          : w,
     ),
   };
 }
@@ -573,11 +592,11 @@ function repairCopulaOnName(parse: ParsedSentence): ParsedSentence {
   if (predicate < 0) return parse;
   return {
     tokens: words.map((w, i) => {
-      if (i === predicate) return { ...w, head: -1, deprel: 'root' };
-      if (i === root) return { ...w, head: predicate, deprel: 'nsubj' };
-      if (i === cop) return { ...w, head: predicate };
+      if (i === predicate) return changedToken(w, { head: -1, deprel: 'root' });
+      if (i === root) return changedToken(w, { head: predicate, deprel: 'nsubj' });
+      if (i === cop) return changedToken(w, { head: predicate });
       // What hung on the name after the copula (the full stop) goes with the predicate.
-      if (w.head === root && i > cop) return { ...w, head: predicate };
+      if (w.head === root && i > cop) return changedToken(w, { head: predicate });
       return w;
     }),
   };
@@ -613,14 +632,14 @@ function repairObjectBeforeWeekday(parse: ParsedSentence): ParsedSentence {
   return {
     tokens: words.map((w, i) =>
       i === n - 1
-        ? { ...w, head: n, deprel: 'det' }
+        ? changedToken(w, { head: n, deprel: 'det' })
         : i === n
-          ? { ...w, head: day.head, deprel: 'obj' }
+          ? changedToken(w, { head: day.head, deprel: 'obj' })
           : i === n + 1
-            ? { ...w, deprel: 'obl:unmarked' }
+            ? changedToken(w, { deprel: 'obl:unmarked' })
             : // What hung on the weekday after it ("by farmers") is the noun's.
               w.head === n + 1 && i > n + 1 && !/^(punct|case)$/.test(w.deprel)
-              ? { ...w, head: n }
+              ? changedToken(w, { head: n })
               : w,
     ),
   };
@@ -644,7 +663,7 @@ function repairParallelConjunct(parse: ParsedSentence): ParsedSentence {
     return own ? of.head : undefined;
   });
   if (moved.every((m) => m === undefined)) return parse;
-  return { tokens: words.map((w, i) => (moved[i] === undefined ? w : { ...w, head: moved[i]! })) };
+  return { tokens: words.map((w, i) => (moved[i] === undefined ? w : changedToken(w, { head: moved[i]! }))) };
 }
 
 const PREPOSITIONS = new Set([
@@ -681,11 +700,11 @@ function repairPrepositionHead(parse: ParsedSentence): ParsedSentence {
   return {
     tokens: words.map((w, i) => {
       const object = heads.get(i);
-      if (object !== undefined) return { ...w, upos: 'ADP', xpos: 'IN', head: object, deprel: 'case' };
+      if (object !== undefined) return changedToken(w, { upos: 'ADP', xpos: 'IN', head: object, deprel: 'case' });
       for (const [p, o] of heads) {
-        if (i === o) return { ...w, head: words[p]!.head, deprel: words[p]!.deprel };
+        if (i === o) return changedToken(w, { head: words[p]!.head, deprel: words[p]!.deprel });
         // The preposition's other dependents go with its object.
-        if (w.head === p) return { ...w, head: o };
+        if (w.head === p) return changedToken(w, { head: o });
       }
       return w;
     }),
@@ -713,7 +732,7 @@ function repairToldSubject(parse: ParsedSentence): ParsedSentence {
   });
   if (moved.size === 0) return parse;
   return {
-    tokens: words.map((w, i) => (moved.has(i) ? { ...w, head: moved.get(i)!, deprel: 'nsubj' } : w)),
+    tokens: words.map((w, i) => (moved.has(i) ? changedToken(w, { head: moved.get(i)!, deprel: 'nsubj' }) : w)),
   };
 }
 
