@@ -119,7 +119,8 @@ export function parseSentence(
     words.map((w) => w.text),
     proper,
   );
-  // Each token built once in its final shape, not tagged and then spread into a parsed copy.
+  // Each token built once in its final shape, not tagged and then spread into a parsed copy; its
+  // fields in the order changedToken (tree.ts) builds a repaired one, so both share a hidden class.
   return {
     tokens: words.map((w, i) => {
       const xpos = model.xpos[tags[i]!]!;

@@ -3,6 +3,7 @@ export type { ParsedSentence, ParsedToken, TaggedToken, WordSpan } from './types
 export { parseSentence, parseSentences, tagSentence } from './analyse.js';
 export { loadSyntaxModel, defaultModelPath, SyntaxModelError, type SyntaxModel } from './model.js';
 export {
+  changedToken,
   child,
   children,
   clauseOf,

@@ -216,9 +216,15 @@ export function readNameModelFile(file: string): NameModel {
 }
 
 const loaded = new Map<string, NameModel>();
+/**
+ * The shipped model once loaded: typeNameSpan passes no file for every name it types, and finding
+ * the shipped file's path asks the file system (existsSync) each time.
+ */
+let shipped: NameModel | undefined;
 
 /** The model at `file` (the shipped one by default), read once per process and kept. */
-export function loadNameModel(file = defaultNameModelPath()): NameModel {
+export function loadNameModel(file?: string): NameModel {
+  if (file === undefined) return (shipped ??= loadNameModel(defaultNameModelPath()));
   let model = loaded.get(file);
   if (!model) {
     model = readNameModelFile(file);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  changedToken,
   children,
   clauseOf,
   conjuncts,
@@ -12,6 +13,7 @@ import {
   subtreeSpan,
   voice,
 } from './tree.js';
+import { parseSentence } from './analyse.js';
 import type { ParsedSentence } from './types.js';
 
 /** Builds a sentence from "form/UPOS/head/deprel" items (head 1-based, 0 = root), offsets from single spaces. */
@@ -127,5 +129,14 @@ describe('tree helpers', () => {
     expect(pathLabels(passive, 12, 7)).toEqual(['nsubj', 'ccomp', 'obl:agent']);
     expect(pathBetween(passive, 7, 7)).toEqual({ nodes: [7], lca: 7 });
     expect(pathBetween(modal, 6, 4)).toEqual({ nodes: [6, 7, 4], lca: 4 });
+  });
+});
+
+describe('changedToken', () => {
+  it("changes the given fields and keeps the parsed word's fields in their order", () => {
+    const [word] = parseSentence([{ text: 'Talks', start: 0, end: 5 }]).tokens;
+    const changed = changedToken(word!, { head: 3, deprel: 'nsubj' });
+    expect(changed).toEqual({ ...word, head: 3, deprel: 'nsubj' });
+    expect(Object.keys(changed)).toEqual(Object.keys(word!));
   });
 });

@@ -3,7 +3,26 @@
  * belongs to, voice, negation, modality, coordination groups and paths between tokens.
  * Token indices are 0-based; -1 stands for the (virtual) root above the sentence.
  */
-import type { ParsedSentence } from './types.js';
+import type { ParsedSentence, ParsedToken } from './types.js';
+
+/**
+ * A parsed word with some fields changed (a repaired tree), built field by field in the order
+ * parseSentence builds words. An object spread ({ ...w, head }) would give the copy another
+ * hidden class, and every rule compiled for parsed words would deoptimise and recompile when a
+ * repaired sentence first reached it.
+ */
+export function changedToken(w: ParsedToken, change: Partial<ParsedToken>): ParsedToken {
+  return {
+    text: w.text,
+    start: w.start,
+    end: w.end,
+    upos: change.upos ?? w.upos,
+    xpos: change.xpos ?? w.xpos,
+    lemma: change.lemma ?? w.lemma,
+    head: change.head ?? w.head,
+    deprel: change.deprel ?? w.deprel,
+  };
+}
 
 /** True when `deprel` is `label` or one of its subtypes ('obl' matches 'obl:agent'). */
 export function hasLabel(deprel: string, label: string): boolean {

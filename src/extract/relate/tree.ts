@@ -4,6 +4,7 @@
  * that src/nlp's helpers do not answer (the preposition of an oblique, a clause's subordinator).
  */
 import {
+  changedToken,
   child,
   children,
   dominates,
@@ -75,9 +76,9 @@ export function repairSubordinateRoot(parse: ParsedSentence): ParsedSentence {
   );
   if (main < 0) return parse;
   const tokens = words.map((w, i) => {
-    if (i === main) return { ...w, head: -1, deprel: 'root' };
-    if (i === root) return { ...w, head: main, deprel: 'advcl' };
-    if (w.head === root && i > main) return { ...w, head: main };
+    if (i === main) return changedToken(w, { head: -1, deprel: 'root' });
+    if (i === root) return changedToken(w, { head: main, deprel: 'advcl' });
+    if (w.head === root && i > main) return changedToken(w, { head: main });
     return w;
   });
   return { tokens };
@@ -93,7 +94,7 @@ function repairListConjunct(parse: ParsedSentence): ParsedSentence {
   const joined = (i: number): boolean =>
     words[i]!.deprel === 'list' && /^(and|or)$/i.test(words[subtreeSpan(parse, i).first]!.text);
   if (!words.some((_, i) => joined(i))) return parse;
-  return { tokens: words.map((w, i) => (joined(i) ? { ...w, deprel: 'conj' } : w)) };
+  return { tokens: words.map((w, i) => (joined(i) ? changedToken(w, { deprel: 'conj' }) : w)) };
 }
 
 /**
@@ -117,8 +118,8 @@ function repairFrontedParticiple(parse: ParsedSentence): ParsedSentence {
   );
   if (main < 0) return parse;
   const tokens = words.map((w, i) => {
-    if (i === main) return { ...w, head: -1, deprel: 'root' };
-    if (i === root) return { ...w, head: main, deprel: 'advcl' };
+    if (i === main) return changedToken(w, { head: -1, deprel: 'root' });
+    if (i === root) return changedToken(w, { head: main, deprel: 'advcl' });
     return w;
   });
   return { tokens };
@@ -145,7 +146,11 @@ function repairVerbTags(parse: ParsedSentence): ParsedSentence {
   if (!verbs.includes(true) && !presents.includes(true)) return parse;
   return {
     tokens: words.map((w, i) =>
-      verbs[i] ? { ...w, upos: 'VERB', xpos: 'VBD' } : presents[i] ? { ...w, upos: 'VERB', xpos: 'VBZ' } : w,
+      verbs[i]
+        ? changedToken(w, { upos: 'VERB', xpos: 'VBD' })
+        : presents[i]
+          ? changedToken(w, { upos: 'VERB', xpos: 'VBZ' })
+          : w,
     ),
   };
 }
@@ -173,7 +178,7 @@ function repairGapRelative(parse: ParsedSentence): ParsedSentence {
     role.set(name, { head: verb, deprel: 'nsubj' });
     role.set(verb, { head: noun, deprel: 'acl:relcl' });
   }
-  return { tokens: words.map((w, i) => ({ ...w, ...role.get(i) })) };
+  return { tokens: words.map((w, i) => changedToken(w, role.get(i) ?? {})) };
 }
 
 /**
@@ -197,10 +202,15 @@ function repairArticleNoun(parse: ParsedSentence): ParsedSentence {
       if (nouns[i]) {
         const verb = words[w.head];
         const object = verb !== undefined && verb.upos === 'VERB' && w.deprel === 'advmod' && !hasObject(w.head);
-        return { ...w, upos: 'NOUN', xpos: 'NN', lemma: w.text.toLowerCase(), ...(object ? { deprel: 'obj' } : {}) };
+        return changedToken(w, {
+          upos: 'NOUN',
+          xpos: 'NN',
+          lemma: w.text.toLowerCase(),
+          ...(object ? { deprel: 'obj' } : {}),
+        });
       }
       // The article goes with its noun.
-      if (nouns[i + 1] && w.head !== i + 1) return { ...w, head: i + 1, deprel: 'det' };
+      if (nouns[i + 1] && w.head !== i + 1) return changedToken(w, { head: i + 1, deprel: 'det' });
       return w;
     }),
   };
@@ -220,7 +230,7 @@ function repairParticles(parse: ParsedSentence): ParsedSentence {
     );
   };
   if (!words.some((_, i) => stray(i))) return parse;
-  return { tokens: words.map((w, i) => (stray(i) ? { ...w, head: words[w.head]!.head } : w)) };
+  return { tokens: words.map((w, i) => (stray(i) ? changedToken(w, { head: words[w.head]!.head }) : w)) };
 }
 
 /**
@@ -240,7 +250,7 @@ function repairStrandedPreposition(parse: ParsedSentence): ParsedSentence {
     );
   };
   if (!words.some((_, i) => stranded(i))) return parse;
-  return { tokens: words.map((w, i) => (stranded(i) ? { ...w, deprel: 'compound:prt' } : w)) };
+  return { tokens: words.map((w, i) => (stranded(i) ? changedToken(w, { deprel: 'compound:prt' }) : w)) };
 }
 
 /**
@@ -260,8 +270,8 @@ function repairPrepositionalSubject(parse: ParsedSentence): ParsedSentence {
     const after = subjects.find((i) => i > m && subtreeSpan(parse, i).first === m + 1);
     if (before === undefined || after === undefined) continue;
     const tokens = words.map((w, i) => {
-      if (i === after) return { ...w, head: before, deprel: 'nmod' };
-      if (i === m) return { ...w, head: after, deprel: 'case' };
+      if (i === after) return changedToken(w, { head: before, deprel: 'nmod' });
+      if (i === m) return changedToken(w, { head: after, deprel: 'case' });
       return w;
     });
     return { tokens };
@@ -283,8 +293,8 @@ function repairFiniteModifier(parse: ParsedSentence): ParsedSentence {
   const noun = words[v + 1]!;
   return {
     tokens: words.map((w, i) => {
-      if (i === v) return { ...w, head: noun.head, deprel: noun.deprel };
-      if (i === v + 1) return { ...w, head: v, deprel: 'obj' };
+      if (i === v) return changedToken(w, { head: noun.head, deprel: noun.deprel });
+      if (i === v + 1) return changedToken(w, { head: v, deprel: 'obj' });
       return w;
     }),
   };
@@ -306,7 +316,7 @@ function repairNameCase(parse: ParsedSentence): ParsedSentence {
     return head > w.head && starts && words[head]!.upos === 'PROPN' && first.upos === 'PROPN' ? head : undefined;
   };
   if (!words.some((_, i) => moved(i) !== undefined)) return parse;
-  return { tokens: words.map((w, i) => ({ ...w, head: moved(i) ?? w.head })) };
+  return { tokens: words.map((w, i) => changedToken(w, { head: moved(i) ?? w.head })) };
 }
 
 /**
@@ -330,10 +340,10 @@ function repairNominalRoot(parse: ParsedSentence): ParsedSentence {
   );
   if (verb === undefined) return parse;
   const tokens = words.map((w, i) => {
-    if (i === verb) return { ...w, head: -1, deprel: 'root' };
-    if (i === subject) return { ...w, head: verb, deprel: 'nsubj' };
-    if (i === root) return { ...w, head: subject, deprel: 'conj' };
-    if (w.head === root && i > verb) return { ...w, head: verb };
+    if (i === verb) return changedToken(w, { head: -1, deprel: 'root' });
+    if (i === subject) return changedToken(w, { head: verb, deprel: 'nsubj' });
+    if (i === root) return changedToken(w, { head: subject, deprel: 'conj' });
+    if (w.head === root && i > verb) return changedToken(w, { head: verb });
     return w;
   });
   return { tokens };
@@ -357,8 +367,8 @@ function repairBarePassive(parse: ParsedSentence): ParsedSentence {
   if (subject === undefined || supported || agent) return parse;
   return {
     tokens: words.map((w, i) => {
-      if (i === root) return { ...w, xpos: 'VBD' };
-      if (i === subject) return { ...w, deprel: 'nsubj' };
+      if (i === root) return changedToken(w, { xpos: 'VBD' });
+      if (i === subject) return changedToken(w, { deprel: 'nsubj' });
       return w;
     }),
   };
@@ -378,7 +388,7 @@ function repairInfinitiveSubject(parse: ParsedSentence): ParsedSentence {
     return marked && words.some((x) => x.head === head && x.deprel === 'nsubj');
   };
   if (!words.some((_, i) => stray(i))) return parse;
-  return { tokens: words.map((w, i) => (stray(i) ? { ...w, deprel: 'xcomp' } : w)) };
+  return { tokens: words.map((w, i) => (stray(i) ? changedToken(w, { deprel: 'xcomp' }) : w)) };
 }
 
 /**
@@ -402,7 +412,7 @@ function repairAddresseeClause(parse: ParsedSentence): ParsedSentence {
   };
   if (!words.some((_, i) => stray(i))) return parse;
   return {
-    tokens: words.map((w, i) => (stray(i) ? { ...w, head: words[w.head]!.head, deprel: 'ccomp' } : w)),
+    tokens: words.map((w, i) => (stray(i) ? changedToken(w, { head: words[w.head]!.head, deprel: 'ccomp' }) : w)),
   };
 }
 
@@ -440,14 +450,14 @@ function repairCalledVerdict(parse: ParsedSentence): ParsedSentence {
       const fix = fixes.get(i);
       if (fix !== undefined) {
         const [verb] = fix;
-        return { ...w, head: verb, upos: 'ADJ', xpos: 'JJ', deprel: 'xcomp' };
+        return changedToken(w, { head: verb, upos: 'ADJ', xpos: 'JJ', deprel: 'xcomp' });
       }
       const obj = objects.get(i);
-      if (obj !== undefined) return { ...w, head: words[obj]!.head, deprel: 'obj' };
+      if (obj !== undefined) return changedToken(w, { head: words[obj]!.head, deprel: 'obj' });
       // The determiners and other compounds of a misread phrase belong to the noun.
       const headFix = fixes.get(w.head);
       const noun = headFix?.[1];
-      if (noun !== undefined && i < w.head && w.deprel !== 'punct') return { ...w, head: noun };
+      if (noun !== undefined && i < w.head && w.deprel !== 'punct') return changedToken(w, { head: noun });
       return w;
     }),
   };
@@ -476,7 +486,11 @@ function repairTimeThatClause(parse: ParsedSentence): ParsedSentence {
   const clauses = new Map([...fix].map(([that, verb]) => [words[that]!.head, verb]));
   return {
     tokens: words.map((w, i) =>
-      fix.has(i) ? { ...w, deprel: 'mark' } : clauses.has(i) ? { ...w, head: clauses.get(i)!, deprel: 'ccomp' } : w,
+      fix.has(i)
+        ? changedToken(w, { deprel: 'mark' })
+        : clauses.has(i)
+          ? changedToken(w, { head: clauses.get(i)!, deprel: 'ccomp' })
+          : w,
     ),
   };
 }
@@ -512,10 +526,12 @@ function repairSplitSubjects(parse: ParsedSentence): ParsedSentence {
   return {
     tokens: words.map((w, i) => {
       const join = joins.get(i);
-      if (join !== undefined) return { ...w, head: join.first, deprel: join.label };
+      if (join !== undefined) return changedToken(w, { head: join.first, deprel: join.label });
       const joiner = joinerOf.get(i);
       if (joiner === undefined) return w;
-      return joiner.label === 'conj' ? { ...w, head: joiner.second } : { ...w, head: joiner.second, deprel: 'case' };
+      return joiner.label === 'conj'
+        ? changedToken(w, { head: joiner.second })
+        : changedToken(w, { head: joiner.second, deprel: 'case' });
     }),
   };
 }
@@ -537,11 +553,12 @@ function repairPossessedParticiple(parse: ParsedSentence): ParsedSentence {
     const noun = words.findIndex((x, k) => x.head === i + 2 && k > i + 2 && x.deprel === 'obj');
     if (noun < 0 || words.slice(i + 3, noun).some((x) => x.upos === 'PUNCT' || x.upos === 'VERB')) continue;
     const tokens = words.map((w, k) => {
-      if (k === noun) return { ...w, head: owner.head, deprel: owner.deprel };
-      if (k === i) return { ...w, head: noun, deprel: 'nmod:poss' };
-      if (k === i + 2) return { ...w, head: noun, deprel: 'amod', upos: 'ADJ', xpos: 'JJ' };
-      if (w.head === i + 2) return { ...w, head: noun, deprel: k > noun && w.deprel === 'obl' ? 'appos' : w.deprel };
-      if (w.head === i && k > noun) return { ...w, head: noun };
+      if (k === noun) return changedToken(w, { head: owner.head, deprel: owner.deprel });
+      if (k === i) return changedToken(w, { head: noun, deprel: 'nmod:poss' });
+      if (k === i + 2) return changedToken(w, { head: noun, deprel: 'amod', upos: 'ADJ', xpos: 'JJ' });
+      if (w.head === i + 2)
+        return changedToken(w, { head: noun, deprel: k > noun && w.deprel === 'obl' ? 'appos' : w.deprel });
+      if (w.head === i && k > noun) return changedToken(w, { head: noun });
       return w;
     });
     return repairPossessedParticiple({ tokens });
@@ -563,7 +580,7 @@ function repairTakeTurns(parse: ParsedSentence): ParsedSentence {
   };
   if (!words.some((_, i) => turnTaken(i))) return parse;
   return {
-    tokens: words.map((w, i) => (turnTaken(i) ? { ...w, head: words[w.head]!.head, deprel: 'xcomp' } : w)),
+    tokens: words.map((w, i) => (turnTaken(i) ? changedToken(w, { head: words[w.head]!.head, deprel: 'xcomp' }) : w)),
   };
 }
 
@@ -607,9 +624,9 @@ function repairSubjunctiveSubject(parse: ParsedSentence): ParsedSentence {
   const marks = new Set([...repaired.keys()].map(thatOf));
   return {
     tokens: words.map((w, i) => {
-      if (repaired.has(i)) return { ...w, upos: 'VERB', xpos: 'VB', deprel: clauseLabel(w) };
-      if (names.has(i)) return { ...w, deprel: 'nsubj' };
-      return marks.has(i) ? { ...w, deprel: 'mark' } : w;
+      if (repaired.has(i)) return changedToken(w, { upos: 'VERB', xpos: 'VB', deprel: clauseLabel(w) });
+      if (names.has(i)) return changedToken(w, { deprel: 'nsubj' });
+      return marks.has(i) ? changedToken(w, { deprel: 'mark' }) : w;
     }),
   };
 }
@@ -629,11 +646,11 @@ function repairCopulaOnName(parse: ParsedSentence): ParsedSentence {
   if (predicate < 0) return parse;
   return {
     tokens: words.map((w, i) => {
-      if (i === predicate) return { ...w, head: -1, deprel: 'root' };
-      if (i === root) return { ...w, head: predicate, deprel: 'nsubj' };
-      if (i === cop) return { ...w, head: predicate };
+      if (i === predicate) return changedToken(w, { head: -1, deprel: 'root' });
+      if (i === root) return changedToken(w, { head: predicate, deprel: 'nsubj' });
+      if (i === cop) return changedToken(w, { head: predicate });
       // What hung on the name after the copula (the full stop) goes with the predicate.
-      if (w.head === root && i > cop) return { ...w, head: predicate };
+      if (w.head === root && i > cop) return changedToken(w, { head: predicate });
       return w;
     }),
   };
@@ -669,14 +686,14 @@ function repairObjectBeforeWeekday(parse: ParsedSentence): ParsedSentence {
   return {
     tokens: words.map((w, i) =>
       i === n - 1
-        ? { ...w, head: n, deprel: 'det' }
+        ? changedToken(w, { head: n, deprel: 'det' })
         : i === n
-          ? { ...w, head: day.head, deprel: 'obj' }
+          ? changedToken(w, { head: day.head, deprel: 'obj' })
           : i === n + 1
-            ? { ...w, deprel: 'obl:unmarked' }
+            ? changedToken(w, { deprel: 'obl:unmarked' })
             : // What hung on the weekday after it ("by farmers") is the noun's.
               w.head === n + 1 && i > n + 1 && !/^(punct|case)$/.test(w.deprel)
-              ? { ...w, head: n }
+              ? changedToken(w, { head: n })
               : w,
     ),
   };
@@ -700,7 +717,7 @@ function repairParallelConjunct(parse: ParsedSentence): ParsedSentence {
     return own ? of.head : undefined;
   });
   if (moved.every((m) => m === undefined)) return parse;
-  return { tokens: words.map((w, i) => (moved[i] === undefined ? w : { ...w, head: moved[i]! })) };
+  return { tokens: words.map((w, i) => (moved[i] === undefined ? w : changedToken(w, { head: moved[i]! }))) };
 }
 
 /**
@@ -725,10 +742,10 @@ function repairTitleConjunct(parse: ParsedSentence): ParsedSentence {
   return {
     tokens: words.map((w, i) => {
       const name = moved.get(i);
-      if (name !== undefined) return { ...w, head: name, deprel: 'compound' };
-      if ([...moved.values()].includes(i)) return { ...w, deprel: 'conj' };
+      if (name !== undefined) return changedToken(w, { head: name, deprel: 'compound' });
+      if ([...moved.values()].includes(i)) return changedToken(w, { deprel: 'conj' });
       const named = w.deprel === 'cc' ? moved.get(w.head) : undefined;
-      return named !== undefined ? { ...w, head: named } : w;
+      return named !== undefined ? changedToken(w, { head: named }) : w;
     }),
   };
 }
@@ -767,11 +784,11 @@ function repairPrepositionHead(parse: ParsedSentence): ParsedSentence {
   return {
     tokens: words.map((w, i) => {
       const object = heads.get(i);
-      if (object !== undefined) return { ...w, upos: 'ADP', xpos: 'IN', head: object, deprel: 'case' };
+      if (object !== undefined) return changedToken(w, { upos: 'ADP', xpos: 'IN', head: object, deprel: 'case' });
       for (const [p, o] of heads) {
-        if (i === o) return { ...w, head: words[p]!.head, deprel: words[p]!.deprel };
+        if (i === o) return changedToken(w, { head: words[p]!.head, deprel: words[p]!.deprel });
         // The preposition's other dependents go with its object.
-        if (w.head === p) return { ...w, head: o };
+        if (w.head === p) return changedToken(w, { head: o });
       }
       return w;
     }),
@@ -799,7 +816,7 @@ function repairToldSubject(parse: ParsedSentence): ParsedSentence {
   });
   if (moved.size === 0) return parse;
   return {
-    tokens: words.map((w, i) => (moved.has(i) ? { ...w, head: moved.get(i)!, deprel: 'nsubj' } : w)),
+    tokens: words.map((w, i) => (moved.has(i) ? changedToken(w, { head: moved.get(i)!, deprel: 'nsubj' }) : w)),
   };
 }
 
@@ -822,11 +839,13 @@ function repairAdjectiveName(parse: ParsedSentence): ParsedSentence {
     const v = adj.head;
     return {
       tokens: words.map((w, i) => {
-        if (i === name) return { ...w, head: v, deprel: 'obj' };
-        if (i === a) return { ...w, head: name, deprel: 'amod' };
+        if (i === name) return changedToken(w, { head: v, deprel: 'obj' });
+        if (i === a) return changedToken(w, { head: name, deprel: 'amod' });
         if (w.head !== a) return w;
         // Further parts of the name stay with it; the rest was the verb's.
-        return w.deprel === 'flat' && w.upos === 'PROPN' ? { ...w, head: name } : { ...w, head: v };
+        return w.deprel === 'flat' && w.upos === 'PROPN'
+          ? changedToken(w, { head: name })
+          : changedToken(w, { head: v });
       }),
     };
   }
@@ -857,7 +876,7 @@ function repairNominalConjunct(parse: ParsedSentence): ParsedSentence {
     if (noun >= 0) moved.set(i, noun);
   });
   if (moved.size === 0) return parse;
-  return { tokens: words.map((w, i) => (moved.has(i) ? { ...w, head: moved.get(i)! } : w)) };
+  return { tokens: words.map((w, i) => (moved.has(i) ? changedToken(w, { head: moved.get(i)! }) : w)) };
 }
 
 /**
@@ -869,7 +888,7 @@ function repairVerbModifier(parse: ParsedSentence): ParsedSentence {
   const misread = (w: ParsedToken): boolean =>
     /^nmod(:(tmod|npmod|unmarked))?$/.test(w.deprel) && words[w.head]?.upos === 'VERB';
   if (!words.some(misread)) return parse;
-  return { tokens: words.map((w) => (misread(w) ? { ...w, deprel: w.deprel.replace(/^nmod/, 'obl') } : w)) };
+  return { tokens: words.map((w) => (misread(w) ? changedToken(w, { deprel: w.deprel.replace(/^nmod/, 'obl') }) : w)) };
 }
 
 /**
@@ -890,7 +909,7 @@ function repairVerbOnNoun(parse: ParsedSentence): ParsedSentence {
     if (v >= 0 && v < i) moved.set(i, v);
   });
   if (moved.size === 0) return parse;
-  return { tokens: words.map((w, i) => (moved.has(i) ? { ...w, head: moved.get(i)! } : w)) };
+  return { tokens: words.map((w, i) => (moved.has(i) ? changedToken(w, { head: moved.get(i)! }) : w)) };
 }
 
 /**
@@ -912,7 +931,7 @@ function repairModalComplement(parse: ParsedSentence): ParsedSentence {
     if (obj < 0 || subtreeSpan(parse, obj).last !== aux - 1) continue;
     return {
       tokens: words.map((w, i) =>
-        i === obj ? { ...w, head: c, deprel: 'nsubj' } : i === c ? { ...w, deprel: 'ccomp' } : w,
+        i === obj ? changedToken(w, { head: c, deprel: 'nsubj' }) : i === c ? changedToken(w, { deprel: 'ccomp' }) : w,
       ),
     };
   }
@@ -948,7 +967,9 @@ function repairRequestInfinitive(parse: ParsedSentence): ParsedSentence {
     moved.set(i, obj.head);
   });
   if (moved.size === 0) return parse;
-  return { tokens: words.map((w, i) => (moved.has(i) ? { ...w, head: moved.get(i)!, deprel: 'xcomp' } : w)) };
+  return {
+    tokens: words.map((w, i) => (moved.has(i) ? changedToken(w, { head: moved.get(i)!, deprel: 'xcomp' }) : w)),
+  };
 }
 
 const REPAIRS = [
