@@ -687,6 +687,15 @@ describe('demands', () => {
       'DEMANDED(Anna Kovacs -> Kestrel Corp)',
     ]);
   });
+  it('keeps a body described "led by X" between commas the subject of its verb', () => {
+    expect(triples('The Tarn Council, led by Ivo Marek, urged Poland to mediate.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Tarn Council -> Poland)',
+    ]);
+    // A delegation acts through its leader.
+    expect(triples('The delegation, led by Ivo Marek, urged Poland to mediate.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Ivo Marek -> Poland)',
+    ]);
+  });
   it('reads a passive request with its agent as a demand on its subject ("was asked / ordered / called on by X to …")', () => {
     for (const verb of ['asked', 'ordered', 'instructed', 'called on', 'called upon'])
       expect(triples(`Veltrania was ${verb} by Ivo Marek to withdraw its troops.`, ['DEMANDED'])).toEqual([

@@ -706,4 +706,33 @@ describe('repairTree', () => {
     );
     expect(repairTree(urged)).toEqual(urged);
   });
+
+  it('makes a noun the subject of a participle with an agent between commas the subject of the main verb', () => {
+    // "The Council, led by Marek, urged Poland"
+    const misread = parse(
+      'Council/PROPN/NNP/2/nsubj',
+      ',/PUNCT/,/2/punct',
+      'led/VERB/VBN/6/advcl',
+      'by/ADP/IN/4/case',
+      'Marek/PROPN/NNP/2/obl:agent',
+      ',/PUNCT/,/2/punct',
+      'urged/VERB/VBD/-1/root',
+      'Poland/PROPN/NNP/6/obj',
+    );
+    const fixed = arcs(repairTree(misread));
+    expect(fixed[0]).toBe('Council:6:nsubj');
+    expect(fixed[2]).toBe('led:0:acl');
+    // A main verb with its own subject keeps the clause ("Pressed by Marek, the Council agreed").
+    const own = parse(
+      'Council/PROPN/NNP/2/nsubj',
+      ',/PUNCT/,/2/punct',
+      'led/VERB/VBN/7/advcl',
+      'by/ADP/IN/4/case',
+      'Marek/PROPN/NNP/2/obl:agent',
+      ',/PUNCT/,/2/punct',
+      'it/PRON/PRP/7/nsubj',
+      'agreed/VERB/VBD/-1/root',
+    );
+    expect(repairTree(own)).toEqual(own);
+  });
 });

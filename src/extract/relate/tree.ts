@@ -938,6 +938,33 @@ function repairModalComplement(parse: ParsedSentence): ParsedSentence {
   return parse;
 }
 
+/**
+ * "The Tarn Council, led by X, urged …" parsed with the council the subject of "led" and the
+ * participle a clause of the main verb: a participle with an agent ("by X") is passive and has
+ * no active subject, so between commas after a noun it describes that noun, and the noun is the
+ * subject of the verb that has none.
+ */
+function repairAgentParticiple(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let p = 1; p < words.length; p++) {
+    const w = words[p]!;
+    const verb = words[w.head];
+    if (w.xpos !== 'VBN' || !/^advcl/.test(w.deprel) || verb?.upos !== 'VERB' || w.head < p) continue;
+    const kids = words.flatMap((m, k) => (m.head === p ? [k] : []));
+    const subject = kids.find((k) => k < p && words[k]!.deprel === 'nsubj');
+    if (subject === undefined || words[p - 1]?.text !== ',' || !kids.some((k) => words[k]!.deprel === 'obl:agent'))
+      continue;
+    if (kids.some((k) => /^(aux|cop)/.test(words[k]!.deprel))) continue;
+    if (words.some((m) => m.head === w.head && /^nsubj/.test(m.deprel))) continue;
+    return {
+      tokens: words.map((x, i) =>
+        i === subject ? { ...x, head: w.head } : i === p ? { ...x, head: subject, deprel: 'acl' } : x,
+      ),
+    };
+  }
+  return parse;
+}
+
 /** Common nouns of people or bodies that can be asked to act, beside the lexicon's human and agent nouns. */
 const ASKABLE = new Set(['member', 'people', 'citizen', 'resident', 'producer', 'consumer', 'country', 'nation']);
 
@@ -987,6 +1014,7 @@ const REPAIRS = [
   repairSubjunctiveSubject,
   repairVerbModifier,
   repairModalComplement,
+  repairAgentParticiple,
   repairRequestInfinitive,
   repairNominalConjunct,
   repairAddresseeClause,
