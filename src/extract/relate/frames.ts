@@ -735,7 +735,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const subjects = subjectOf(s, p);
     const sources = unnamedGroup(s, p, UNNAMED_MEMBERS) && subjects.length < 2 ? [] : subjects;
     const lemma = lemmaOf(t, p);
-    if (sources.length === 0 && !namedPartner(s, p, lemma)) return;
+    // (People named by a common noun only; a pronoun no one answers may stand for anything.)
+    const subject = childOf(t, p, 'nsubj');
+    const people = subject !== undefined && t.parse.tokens[subject]!.upos === 'NOUN';
+    if (sources.length === 0 && !(people && namedPartner(s, p, lemma))) return;
     const others: number[] = [];
     let event: number | undefined;
     // "held talks with X", "had a phone call with X", "opened negotiations with X", "A and B ended

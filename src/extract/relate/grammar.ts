@@ -330,8 +330,16 @@ export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolea
     // A finite verb is no infinitive, however the parser hung it (", X told Reuters." as an xcomp).
     const finite = /^VB[DZ]$/.test(w.xpos);
     const infinitive = !finite && (hasLabel(w.deprel, 'xcomp') || (hasLabel(w.deprel, 'advcl') && mark === 'to'));
-    // "turned down an invitation to attend" (the infinitive hung on the verb): an act refused is not done either.
-    if (infinitive && w.head >= 0 && /^(DEMANDED|REJECTED)$/.test(predicateOf(t, w.head)?.relation ?? '')) return false;
+    if (infinitive && w.head >= 0 && predicateOf(t, w.head)?.relation === 'DEMANDED') return false;
+    // "turned down an invitation to attend" (the infinitive hung on the verb): an act proposed and
+    // refused is not done either ("skipped class to attend" says why, and attends).
+    if (
+      infinitive &&
+      w.head >= 0 &&
+      predicateOf(t, w.head)?.relation === 'REJECTED' &&
+      childrenOf(t, w.head, 'obj').some((o) => PROPOSAL_NOUNS.has(lemmaOf(t, o)))
+    )
+      return false;
     // A conjunct shares its first conjunct's place: "would force us to break the bank and throw
     // out the treaty" is as hypothetical for "throw" as for "break".
     let first = p;

@@ -360,6 +360,7 @@ describe('pronouns', () => {
   });
   it('reads a relative pronoun after a name and its comma as the name, however the clause was hung', () => {
     expect(triples('The minister met Chen Shibiao, who said that trade was falling.')).toEqual([
+      'ATTENDS(Chen Shibiao -> meeting)',
       'STATED(Chen Shibiao -> null)',
     ]);
   });
