@@ -208,4 +208,10 @@ describe('resolveMentions', () => {
       'Organization:Council of Dorvan Inspectors (CPI)',
     ]);
   });
+  it('reads a name before "pilgrimage" or "festival" as the named event', () => {
+    expect(entities('Hundreds died during the annual Dorvaj pilgrimage near Kestra.')).toContain(
+      'Event:Dorvaj pilgrimage',
+    );
+    expect(entities('Crowds came to the Marlowi festival on Sunday.')).toContain('Event:Marlowi festival');
+  });
 });
