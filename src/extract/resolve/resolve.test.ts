@@ -200,6 +200,7 @@ describe('resolveMentions', () => {
       'Organization:Kestrel Labs',
     ]);
     expect(entities('GNP rose 2 pct while ICBMs were cut.')).toEqual([]);
+    expect(entities('Anna Kovac was a VIP guest at the fair.')).toEqual(['Person:Anna Kovac']);
     // A body's short name or acronym stays.
     expect(entities('DNA Dorvan Inc said profits rose. DNA said it would grow.')).toEqual([
       'Organization:DNA Dorvan Inc (DNA)',
