@@ -391,6 +391,7 @@ export const COMMON_INITIALISMS = new Set([
   'CFO',
   'COO',
   'CTO',
+  'VIP',
   'IPO',
   'LNG',
   'LPG',

@@ -24,6 +24,9 @@ const EVENT_COMPOUND_HEADS = new Set([
   'convention',
   // "the Uruguay round", "the Doha round": a series of negotiations named by where it opened.
   'round',
+  // "the annual Hajj pilgrimage", "the Diwali festival": a rite or feast named before its kind.
+  'pilgrimage',
+  'festival',
 ]);
 const ORG_COMPOUND_HEADS = new Set(['administration', 'inquiry', 'campaign', 'regime', 'cabinet']);
 

@@ -200,6 +200,7 @@ describe('resolveMentions', () => {
       'Organization:Kestrel Labs',
     ]);
     expect(entities('GNP rose 2 pct while ICBMs were cut.')).toEqual([]);
+    expect(entities('Anna Kovac was a VIP guest at the fair.')).toEqual(['Person:Anna Kovac']);
     // A body's short name or acronym stays.
     expect(entities('DNA Dorvan Inc said profits rose. DNA said it would grow.')).toEqual([
       'Organization:DNA Dorvan Inc (DNA)',
@@ -207,5 +208,11 @@ describe('resolveMentions', () => {
     expect(entities('The Council of Dorvan Inspectors (CPI) said prices rose.')).toEqual([
       'Organization:Council of Dorvan Inspectors (CPI)',
     ]);
+  });
+  it('reads a name before "pilgrimage" or "festival" as the named event', () => {
+    expect(entities('Hundreds died during the annual Dorvaj pilgrimage near Kestra.')).toContain(
+      'Event:Dorvaj pilgrimage',
+    );
+    expect(entities('Crowds came to the Marlowi festival on Sunday.')).toContain('Event:Marlowi festival');
   });
 });
