@@ -198,8 +198,9 @@ function repairArticleNoun(parse: ParsedSentence): ParsedSentence {
         const object = verb !== undefined && verb.upos === 'VERB' && w.deprel === 'advmod' && !hasObject(w.head);
         return { ...w, upos: 'NOUN', xpos: 'NN', lemma: w.text.toLowerCase(), ...(object ? { deprel: 'obj' } : {}) };
       }
-      // The article goes with its noun.
-      if (nouns[i + 1] && w.head !== i + 1) return { ...w, head: i + 1, deprel: 'det' };
+      // The article goes with its noun (unless the noun hangs below it: "the so-called X" read with
+      // "so" a noun under "called", itself under "the", would make a cycle).
+      if (nouns[i + 1] && w.head !== i + 1 && !dominates(parse, i, i + 1)) return { ...w, head: i + 1, deprel: 'det' };
       return w;
     }),
   };
