@@ -753,4 +753,24 @@ describe('repairTree', () => {
     });
     expect(cyclic).toBe(false);
   });
+
+  it("makes a phrase opening with a conjunction right after the verb's object that object's conjunct", () => {
+    // "urged Poland as well as Hungary to …"
+    const misread = parse(
+      'urged/VERB/VBD/-1/root',
+      'Poland/PROPN/NNP/0/obj',
+      'as/ADV/RB/4/cc',
+      'well/ADV/RB/2/fixed',
+      'Hungary/PROPN/NNP/0/obl',
+    );
+    expect(arcs(repairTree(misread))[4]).toBe('Hungary:1:conj');
+    // An oblique without a conjunction stays ("urged Poland on Monday").
+    const plain = parse(
+      'urged/VERB/VBD/-1/root',
+      'Poland/PROPN/NNP/0/obj',
+      'on/ADP/IN/3/case',
+      'Monday/PROPN/NNP/0/obl',
+    );
+    expect(repairTree(plain)).toEqual(plain);
+  });
 });
