@@ -606,6 +606,12 @@ describe('demands', () => {
     expect(triples('The Tarn League requires members to pay a fee.')).toEqual(['DEMANDED(Tarn League -> null)']);
     expect(triples('Anna Brenn asked the ministry to review the plan.')).toEqual(['DEMANDED(Anna Brenn -> null)']);
   });
+  it('asks both parties of "A as well as B"', () => {
+    expect(triples('Ivo Marek urged Poland as well as Hungary to withdraw their troops.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Ivo Marek -> Hungary)',
+      'DEMANDED(Ivo Marek -> Poland)',
+    ]);
+  });
   it('asks each of a list of parties called on, however the parser hangs the middle one', () => {
     expect(triples('Ivo Marek called on Poland, Hungary and Romania to withdraw their troops.')).toEqual([
       'DEMANDED(Ivo Marek -> Hungary)',

@@ -735,4 +735,42 @@ describe('repairTree', () => {
     );
     expect(repairTree(own)).toEqual(own);
   });
+
+  it('never hangs an article on a word below it ("the so-called X" makes no cycle)', () => {
+    // "scrap the so-called missiles" parsed with "the" as the object and "so" under "called".
+    const misread = parse(
+      'scrap/VERB/VB/-1/root',
+      'the/DET/DT/0/obj',
+      'so/ADV/RB/4/advmod',
+      '-/PUNCT/HYPH/2/punct',
+      'called/VERB/VBN/1/acl',
+    );
+    const fixed = repairTree(misread);
+    const cyclic = fixed.tokens.some((_, i) => {
+      let h = fixed.tokens[i]!.head;
+      for (let n = 0; h >= 0 && n < fixed.tokens.length; n++, h = fixed.tokens[h]!.head) if (h === i) return true;
+      return false;
+    });
+    expect(cyclic).toBe(false);
+  });
+
+  it("makes a phrase opening with a conjunction right after the verb's object that object's conjunct", () => {
+    // "urged Poland as well as Hungary to …"
+    const misread = parse(
+      'urged/VERB/VBD/-1/root',
+      'Poland/PROPN/NNP/0/obj',
+      'as/ADV/RB/4/cc',
+      'well/ADV/RB/2/fixed',
+      'Hungary/PROPN/NNP/0/obl',
+    );
+    expect(arcs(repairTree(misread))[4]).toBe('Hungary:1:conj');
+    // An oblique without a conjunction stays ("urged Poland on Monday").
+    const plain = parse(
+      'urged/VERB/VBD/-1/root',
+      'Poland/PROPN/NNP/0/obj',
+      'on/ADP/IN/3/case',
+      'Monday/PROPN/NNP/0/obl',
+    );
+    expect(repairTree(plain)).toEqual(plain);
+  });
 });

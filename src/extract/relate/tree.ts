@@ -209,8 +209,10 @@ function repairArticleNoun(parse: ParsedSentence): ParsedSentence {
           ...(object ? { deprel: 'obj' } : {}),
         });
       }
-      // The article goes with its noun.
-      if (nouns[i + 1] && w.head !== i + 1) return changedToken(w, { head: i + 1, deprel: 'det' });
+      // The article goes with its noun (unless the noun hangs below it: "the so-called X" read with
+      // "so" a noun under "called", itself under "the", would make a cycle).
+      if (nouns[i + 1] && w.head !== i + 1 && !dominates(parse, i, i + 1))
+        return changedToken(w, { head: i + 1, deprel: 'det' });
       return w;
     }),
   };
@@ -965,6 +967,27 @@ function repairAgentParticiple(parse: ParsedSentence): ParsedSentence {
   return parse;
 }
 
+/**
+ * "urged Poland as well as Hungary to withdraw" parsed with "Hungary" an oblique of the verb that
+ * carries the conjunction: a phrase that opens with a coordinating conjunction right after the
+ * verb's object is that object's conjunct.
+ */
+function repairObliqueConjunct(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let n = 0; n < words.length; n++) {
+    const w = words[n]!;
+    if (!/^(obl|obj)$/.test(w.deprel) || !/^(PROPN|NOUN)$/.test(w.upos) || words[w.head]?.upos !== 'VERB') continue;
+    const first = subtreeSpan(parse, n).first;
+    if (words[first]?.head !== n || words[first]!.deprel !== 'cc') continue;
+    const object = words.findIndex(
+      (m, k) => k < first && m.head === w.head && m.deprel === 'obj' && subtreeSpan(parse, k).last === first - 1,
+    );
+    if (object < 0) continue;
+    return { tokens: words.map((x, i) => (i === n ? { ...x, head: object, deprel: 'conj' } : x)) };
+  }
+  return parse;
+}
+
 /** Common nouns of people or bodies that can be asked to act, beside the lexicon's human and agent nouns. */
 const ASKABLE = new Set(['member', 'people', 'citizen', 'resident', 'producer', 'consumer', 'country', 'nation']);
 
@@ -1017,6 +1040,7 @@ const REPAIRS = [
   repairAgentParticiple,
   repairRequestInfinitive,
   repairNominalConjunct,
+  repairObliqueConjunct,
   repairAddresseeClause,
   repairTimeThatClause,
   repairCalledVerdict,
