@@ -57,6 +57,12 @@ describe('recogniseNames', () => {
   it("reads a state or city before a title as a place, not before a name's own words", () => {
     expect(names('He met Ohio Governor James Dorvan.')).toEqual(['Place:Ohio', 'Person:James Dorvan']);
     expect(names('He met Nebraska Republican Leader Anna Kovac.')).toEqual(['Place:Nebraska', 'Person:Anna Kovac']);
+    // A party's member for a state ("Texas Republican X") titles the person as a title does.
+    expect(names('The veto was upheld by North Carolina Democrat Terry Dorvan.')).toEqual([
+      'Place:North Carolina',
+      'Person:Terry Dorvan',
+    ]);
+    expect(names('Texas Republican Anna Kovac said so.')).toEqual(['Place:Texas', 'Person:Anna Kovac']);
     expect(names('They flew to Rio de Janeiro on Monday.')).toEqual(['Place:Rio de Janeiro']);
     expect(names('He toured the Arctic National Wildlife Refuge.')).toEqual([
       'Unknown:Arctic National Wildlife Refuge',

@@ -1363,7 +1363,9 @@ function titleRun(tokens: Token[], k: number, b: number): boolean {
 function titleThenName(tokens: Token[], k: number, b: number): boolean {
   let j = k;
   while (j < b - 1 && tokens[j]!.cap && ROLE_WORDS.has(tokens[j]!.norm)) j++;
-  return j > k && PERSON_TITLES.has(tokens[j - 1]!.norm) && tokens[j]!.cap && !ROLE_WORDS.has(tokens[j]!.norm);
+  // "Texas Republican X", "North Carolina Democrat X": a party's member for a state titles the person too.
+  const title = (norm: string): boolean => PERSON_TITLES.has(norm) || PARTY_MEMBERS.has(norm);
+  return j > k && title(tokens[j - 1]!.norm) && tokens[j]!.cap && !ROLE_WORDS.has(tokens[j]!.norm);
 }
 
 /** Offices held in a company, bank or other body, never in a place ("chairman", "managing director"). */
