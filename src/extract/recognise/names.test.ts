@@ -657,6 +657,12 @@ describe('recogniseNames', () => {
     expect(names('Shares fell in Dorvo, The region fell too.')).not.toContain('Place:The');
     expect(names('Anna Kovac of the Social Welfare constituency won.')).not.toContain('Place:Social Welfare');
   });
+  it('reads a name apposed to a settlement\'s noun as the place ("the main port, Santos,")', () => {
+    expect(names("Ships lay idle in Dorvia's main port, Santos, on Monday.")).toContain('Place:Santos');
+    expect(names('The rebels took the capital, Vantoro, on Monday.')).toEqual(['Place:Vantoro']);
+    // A known first name stays a person's ("the city, Anna Kovac said").
+    expect(names('He visited the city, Anna Kovac said.')).toEqual(['Person:Anna Kovac']);
+  });
   it('reads a name set after "journal" as the journal, an outlet', () => {
     expect(names('The study was published in journal Dorvo Climate Change yesterday.')).toEqual([
       'Organization:Dorvo Climate Change',

@@ -419,6 +419,28 @@ function territoryAfter(tokens: Token[], b: number): boolean {
   );
 }
 
+/** Lower-case nouns of a settlement or territory a name may be apposed to ("the main port, Santos,"). */
+const SETTLEMENT_NOUNS = new Set([
+  ...TERRITORY_NOUNS,
+  'port',
+  'city',
+  'capital',
+  'town',
+  'village',
+  'island',
+  'harbour',
+]);
+
+/**
+ * Whether the name between a and b is apposed to a settlement's noun: "Brazil's main port, Santos,",
+ * "the capital, Dorvo," (the name set off by commas or closing the sentence).
+ */
+function settlementBefore(tokens: Token[], a: number, b: number): boolean {
+  const noun = tokens[a - 2];
+  const closed = tokens[b] === undefined || /^[,.;]$/.test(tokens[b]!.text);
+  return tokens[a - 1]?.text === ',' && !!noun && !noun.cap && SETTLEMENT_NOUNS.has(noun.norm) && closed;
+}
+
 /** Nouns of a work's kind, before its title ("the film Easy Rider", "her novel Angel Catbird"). */
 const WORK_NOUNS = new Set([
   'novel',
@@ -970,7 +992,7 @@ function recogniseChunks(
       // ordinary words alone name a sector or a subject ("the Social Welfare constituency").
       !(nameTokens.length === 1 && isCommonWord(nameTokens[0]!.norm)) &&
       !nameTokens.every((t) => isEnglishWord(t.norm)) &&
-      territoryAfter(tokens, b)
+      (territoryAfter(tokens, b) || settlementBefore(tokens, chunk.start, b))
     )
       typed = { type: 'Place', cue: 'territory-noun' };
     // "remarks to al-Dorva television", "Kestrel radio said": a broadcaster named before its medium,
