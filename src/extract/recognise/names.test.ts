@@ -657,6 +657,16 @@ describe('recogniseNames', () => {
     expect(names('Shares fell in Dorvo, The region fell too.')).not.toContain('Place:The');
     expect(names('Anna Kovac of the Social Welfare constituency won.')).not.toContain('Place:Social Welfare');
   });
+  it("reads a name apposed to a person's lower-case title as that person", () => {
+    expect(names("Dorvia's energy minister, Alfredo Mazo, has yet to reply.")).toContain('Person:Alfredo Mazo');
+    expect(names("Dorvia's minister of energy and mines, Alfredo del Mazo, has yet to reply.")).toContain(
+      'Person:Alfredo del Mazo',
+    );
+    // A body named with its country after a title employs the person before it.
+    expect(names('They came with Harold Vantor, assistant deputy minister, Agriculture Canada.')).not.toContain(
+      'Person:Agriculture Canada',
+    );
+  });
   it('reads a name apposed to a settlement\'s noun as the place ("the main port, Santos,")', () => {
     expect(names("Ships lay idle in Dorvia's main port, Santos, on Monday.")).toContain('Place:Santos');
     expect(names('The rebels took the capital, Vantoro, on Monday.')).toEqual(['Place:Vantoro']);

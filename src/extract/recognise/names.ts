@@ -441,6 +441,24 @@ function settlementBefore(tokens: Token[], a: number, b: number): boolean {
   return tokens[a - 1]?.text === ',' && !!noun && !noun.cap && SETTLEMENT_NOUNS.has(noun.norm) && closed;
 }
 
+/**
+ * Whether the name between a and b is apposed to a person's lower-case title ("the minister, X,",
+ * "Kenya's minister of energy and mines, X,").
+ */
+function apposedToTitle(tokens: Token[], a: number, b: number): boolean {
+  const closed = tokens[b] === undefined || /^[,.;]$/.test(tokens[b]!.text);
+  if (tokens[a - 1]?.text !== ',' || !closed) return false;
+  const title = (t: Token | undefined): boolean => !!t && !t.cap && PERSON_TITLES.has(t.norm);
+  if (title(tokens[a - 2])) return true;
+  // The title's own "of" phrase in lower case: "minister of energy and mines".
+  for (let k = a - 2; k >= Math.max(1, a - 7); k--) {
+    const t = tokens[k]!;
+    if (t.cap || t.kind !== 'word') return false;
+    if (t.norm === 'of') return title(tokens[k - 1]);
+  }
+  return false;
+}
+
 /** Nouns of a work's kind, before its title ("the film Easy Rider", "her novel Angel Catbird"). */
 const WORK_NOUNS = new Set([
   'novel',
@@ -995,6 +1013,15 @@ function recogniseChunks(
       (territoryAfter(tokens, b) || settlementBefore(tokens, chunk.start, b))
     )
       typed = { type: 'Place', cue: 'territory-noun' };
+    // "Kenya's energy minister, Alfredo Mazo,": a name apposed to a person's title is that person.
+    if (
+      (typed.type === 'Unknown' || WEAK_NAME_CUES.has(typed.cue)) &&
+      !roles.length &&
+      // ("assistant deputy minister, Agriculture Canada": a body named with its country employs him.)
+      !nameTokens.some((t) => ORG_HEADS.has(t.norm) || isKnownPlace(t.text)) &&
+      apposedToTitle(tokens, chunk.start, b)
+    )
+      typed = { type: 'Person', cue: 'apposed-title' };
     // "remarks to al-Dorva television", "Kestrel radio said": a broadcaster named before its medium,
     // unless a gazetteer knows the name ("Tehran radio" is the state's broadcaster in its capital).
     if (
