@@ -657,6 +657,12 @@ describe('recogniseNames', () => {
     expect(names('Shares fell in Dorvo, The region fell too.')).not.toContain('Place:The');
     expect(names('Anna Kovac of the Social Welfare constituency won.')).not.toContain('Place:Social Welfare');
   });
+  it('makes no person of title and body words with no name after them', () => {
+    const replaced = names('He was replaced by Hans Dorvan, the current Finance Ministry State Secretary.');
+    expect(replaced).toContain('Person:Hans Dorvan');
+    expect(replaced).not.toContain('Person:Ministry State Secretary');
+    expect(names("Dorvia's Minister for Industry and Trade resigned today.")).not.toContain('Person:Industry');
+  });
   it("reads a name apposed to a person's lower-case title as that person", () => {
     expect(names("Dorvia's energy minister, Alfredo Mazo, has yet to reply.")).toContain('Person:Alfredo Mazo');
     expect(names("Dorvia's minister of energy and mines, Alfredo del Mazo, has yet to reply.")).toContain(

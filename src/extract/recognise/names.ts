@@ -971,7 +971,11 @@ function recogniseChunks(
         roles.length > 0 &&
         roles.every((r) => r.split(' ').every((w) => TITLE_PREMODIFIERS.has(w.toLowerCase()))) &&
         endsInPluralNoun(nameTokens);
-      if ((roles.length || nobility || titleBeforeChunk) && !ordinaryWord && !pluralName)
+      // "the current Finance Ministry State Secretary": title and body words with no name after them.
+      const titleOnly = nameTokens.every(
+        (t) => ROLE_WORDS.has(t.norm) || PERSON_TITLES.has(t.norm) || ORG_HEADS.has(t.norm) || PORTFOLIOS.has(t.norm),
+      );
+      if ((roles.length || nobility || titleBeforeChunk) && !ordinaryWord && !pluralName && !titleOnly)
         typed = { type: 'Person', cue: 'title' };
       else if (beforeLower === 'of' && PLACE_HEADS.has(tokens[chunk.start - 2]?.norm ?? ''))
         typed = { type: 'Place', cue: 'place-of' };
