@@ -2,7 +2,7 @@
  * Extraction quality on the repository's annotated articles, scored by our scorer. First the seed
  * articles (seeds/ + tests/fixtures/gold: the seed, six Wikinews articles of the dev corpus and
  * eight of dev2). The floors sit a little under the figures reached when they were last raised
- * (relations F1 0.890, entities F1 0.937 at the end of the third session of 2026-12-07:
+ * (relations F1 0.894, entities F1 0.939 at the end of the fourth session of 2026-12-07:
  * constructions of English read off the tree, descriptions and pronouns resolved by agreement
  * and salience, names typed from their context): a change that loses quality fails here.
  */
@@ -11,7 +11,7 @@ import { formatScoreReport, readGoldFolder, scoreCorpus } from '../../src/eval/i
 import { extractFolders, extractSeeds, seedGold, WIKINEWS_GUM } from './fixtures.js';
 
 const ENTITY_F1_FLOOR = 0.93;
-const RELATION_F1_FLOOR = 0.87;
+const RELATION_F1_FLOOR = 0.88;
 
 describe('extraction quality on the seed articles', () => {
   it('stays above the entity and relation F1 floors', async () => {
@@ -47,8 +47,8 @@ describe('extraction quality on the seed articles', () => {
 
 /**
  * The 22 Wikinews articles annotated blind (tests/fixtures/wikinews-gum): text of other topics and
- * years than the dev corpus. The floors sit under the figures of the third session of 2026-12-07
- * (relations 0.717, entities 0.792, both folders together, our scorer): a guard against losing what
+ * years than the dev corpus. The floors sit under the figures of the fourth session of 2026-12-07
+ * (relations 0.735, entities 0.818, both folders together, our scorer): a guard against losing what
  * holds on text nobody tuned for, not a target to tune to.
  */
 describe('extraction quality on the blind-annotated Wikinews articles', () => {
@@ -58,7 +58,7 @@ describe('extraction quality on the blind-annotated Wikinews articles', () => {
     expect([...predictions.keys()].sort()).toEqual(gold.map((g) => g.id).sort());
     const report = scoreCorpus(gold, predictions);
     const detail = formatScoreReport(report, { verbose: true });
-    expect(report.entities.f1, detail).toBeGreaterThanOrEqual(0.78);
-    expect(report.relations.f1, detail).toBeGreaterThanOrEqual(0.7);
+    expect(report.entities.f1, detail).toBeGreaterThanOrEqual(0.8);
+    expect(report.relations.f1, detail).toBeGreaterThanOrEqual(0.72);
   });
 });
