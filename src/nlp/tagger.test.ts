@@ -16,7 +16,7 @@ function referenceTags(model: TaggerModel, forms: string[]): number[] {
     if (best < 0) {
       model.table.score(feats, taggerFeatures(atoms, i, p1, p2, feats), scores);
       const allowed = (c: number): boolean =>
-        !model.closed?.classes.has(c) || model.closed.forms.has(form.toLowerCase() + '\t' + c);
+        !model.closed?.classes.has(c) || !!model.closed.allowed.get(form.toLowerCase())?.has(c);
       for (let c = 0; c < C; c++) if (allowed(c) && (best < 0 || scores[c]! > scores[best]!)) best = c;
     }
     tags.push(best);

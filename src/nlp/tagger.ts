@@ -18,25 +18,41 @@ export interface TaggerModel {
    * words to these classes, so a form the treebank never gave one cannot take it: a name no
    * gazetteer knows ("Oskar Lind, speaking …") is not read as a preposition.
    */
-  closed?: { classes: ReadonlySet<number>; forms: ReadonlySet<string> };
+  closed?: ClosedClasses;
+}
+
+export interface ClosedClasses {
+  classes: ReadonlySet<number>;
+  /** Lower-cased form → the closed classes the training data gives it. */
+  allowed: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Every closed class barred: the entry of the many forms that take none (shared, never written). */
+  none: Uint8Array;
 }
 
 /** Universal POS tags of the closed word classes. */
 export const CLOSED_UPOS: ReadonlySet<string> = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART']);
 
 /** The closed-class part of a tagger model, from the (form, XPOS) pairs the training data holds. */
-export function closedClasses(classes: readonly string[], seen: Iterable<string>): TaggerModel['closed'] {
+export function closedClasses(classes: readonly string[], seen: Iterable<string>): ClosedClasses {
   const byXpos = new Map<string, number[]>();
   classes.forEach((c, k) => {
     const [upos, xpos = '_'] = c.split('\t');
     if (CLOSED_UPOS.has(upos!)) byXpos.set(xpos, [...(byXpos.get(xpos) ?? []), k]);
   });
-  const forms = new Set<string>();
+  const allowed = new Map<string, Set<number>>();
   for (const key of seen) {
     const tab = key.lastIndexOf('\t');
-    for (const k of byXpos.get(key.slice(tab + 1)) ?? []) forms.add(key.slice(0, tab).toLowerCase() + '\t' + k);
+    const ks = byXpos.get(key.slice(tab + 1));
+    if (!ks) continue;
+    const form = key.slice(0, tab).toLowerCase();
+    const set = allowed.get(form) ?? new Set<number>();
+    for (const k of ks) set.add(k);
+    allowed.set(form, set);
   }
-  return { classes: new Set([...byXpos.values()].flat()), forms };
+  const closed = new Set([...byXpos.values()].flat());
+  const none = new Uint8Array(classes.length);
+  for (const k of closed) none[k] = 1;
+  return { classes: closed, allowed, none };
 }
 
 /** Per-word atoms hashed once per sentence. */
@@ -163,15 +179,24 @@ export function taggerEntry(model: TaggerModel, form: string): FormEntry {
     entry.known = model.dictionary.get(form) ?? -1;
     entry.own = null;
     entry.lemmaTag = -1;
-    entry.barred = model.closed ? barredClasses(model.classes.length, model.closed, form.toLowerCase()) : null;
+    entry.barred = model.closed ? barredClasses(model.closed, form.toLowerCase()) : null;
   }
   return entry;
 }
 
-function barredClasses(count: number, closed: NonNullable<TaggerModel['closed']>, lower: string): Uint8Array | null {
-  let barred: Uint8Array | null = null;
-  for (const k of closed.classes) if (!closed.forms.has(lower + '\t' + k)) (barred ??= new Uint8Array(count))[k] = 1;
+function barredClasses(closed: ClosedClasses, lower: string): Uint8Array {
+  const allowed = closed.allowed.get(lower);
+  if (!allowed) return closed.none;
+  const barred = closed.none.slice();
+  for (const k of allowed) barred[k] = 0;
   return barred;
+}
+
+/** The best-scored class a word may take, when the class it scored best is barred to it. */
+function bestAllowed(scores: Int32Array, barred: Uint8Array): number {
+  let best = -1;
+  for (let c = 0; c < scores.length; c++) if (!barred[c] && (best < 0 || scores[c]! > scores[best]!)) best = c;
+  return best;
 }
 
 function atomsOf(perWord: readonly Uint32Array[]): WordAtoms {
@@ -396,9 +421,9 @@ export function tagEntries(
       // Integer sums: the word-only part added from the cache gives the very scores of all templates at once.
       model.table.score(feats, contextTemplates.hash(vector, feats), scores);
       for (let j = 0; j < own.length; j += 2) scores[own[j]!]! += own[j + 1]!;
-      const barred = entry.barred;
-      best = -1;
-      for (let c = 0; c < C; c++) if (!barred?.[c] && (best < 0 || scores[c]! > scores[best]!)) best = c;
+      best = 0;
+      for (let c = 1; c < C; c++) if (scores[c]! > scores[best]!) best = c;
+      if (entry.barred?.[best]) best = bestAllowed(scores, entry.barred);
     }
     tags[i] = best;
     p2 = p1;
