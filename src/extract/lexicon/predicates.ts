@@ -805,3 +805,24 @@ export const OUTCOME_VERBS = new Set([
 ]);
 /** What reporters ask for: "a request for comment", "asked the ministry for a response" is no political demand. */
 export const PRESS_REQUESTS = new Set(['comment', 'comments', 'response', 'reaction', 'interview', 'statement']);
+
+/** Nouns of leading or belonging to a party sent somewhere: "head / member of the delegation". */
+export const DELEGATION_ROLES = new Set(['head', 'leader', 'chief', 'member']);
+
+/**
+ * Verbs of facing or disregarding a demand: "faces pressure from X to …", "ignored / defied calls
+ * from X to resign" — whoever faces a demand, or ignores it, is the one it asks.
+ */
+export const FACING_VERBS = new Set(['face', 'ignore', 'defy', 'disregard', 'flout']);
+
+/** Common nouns of people or bodies that can be asked to act, beside the human and agent nouns. */
+export const ASKABLE_NOUNS = new Set([
+  'member',
+  'people',
+  'citizen',
+  'resident',
+  'producer',
+  'consumer',
+  'country',
+  'nation',
+]);

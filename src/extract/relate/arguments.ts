@@ -80,7 +80,6 @@ const PLAN_NOUNS = new Set([
 /** Nouns of a body's top post: "the FBI chief", "the head of the agency". */
 const TOP_POSTS = new Set(['chief', 'head', 'boss', 'director', 'chairman', 'chairwoman', 'leader', 'president']);
 
-/** Subordinators of time a participle may follow ("on arriving", "after meeting", "while attending"). */
 /** Subordinators of an adverbial gerund ("after meeting Y", "in opening the meeting"): its subject is the main clause's. */
 const TIME_SUBORDINATORS = new Set(['on', 'upon', 'after', 'before', 'while', 'when', 'since', 'in']);
 

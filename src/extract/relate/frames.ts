@@ -18,6 +18,8 @@ import {
   nounPredicate,
   GROUP_OR_ACT_NOUNS,
   RETRACTING_VERBS,
+  DELEGATION_ROLES,
+  FACING_VERBS,
   OUTCOME_VERBS,
   type Predicate,
   verbPredicate,
@@ -78,9 +80,6 @@ function phraseAfter(t: Tree, w: number, preposition: RegExp): number | undefine
   return noun > next && t.parse.tokens[next]!.deprel === 'case' ? noun : undefined;
 }
 
-/** Nouns of leading or belonging to a party sent somewhere: "head / member of the delegation". */
-const DELEGATION_ROLES = new Set(['head', 'leader', 'chief', 'member']);
-
 /**
  * The delegation a role noun is of: "head of Dorvia's delegation" → "delegation"; the "of" phrase
  * right after the noun, also when the parser hangs it on an earlier conjunct ("trade representative
@@ -96,12 +95,6 @@ const PRESSURE_VERBS = new Set(['step', 'increase', 'intensify', 'ratchet', 'mou
 
 /** Verbs of giving in to a demand: "complied with", "bowed to", "met", "heeded", "yielded to". */
 const ANSWERING = new Set(['comply', 'bow', 'meet', 'heed', 'yield', 'satisfy', 'fulfil', 'fulfill', 'obey']);
-
-/**
- * Verbs of facing or disregarding a demand: "faces pressure from X to …", "ignored / defied calls
- * from X to resign" — whoever faces a demand, or ignores it, is the one it asks.
- */
-const FACING = new Set(['face', 'ignore', 'defy', 'disregard', 'flout']);
 
 /** Nouns of an offer to take part: declining one declines the gathering it is to. */
 const INVITATION_NOUNS = new Set(['invitation', 'invite', 'offer']);
@@ -966,7 +959,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       (deprel === 'obj' || (hasLabel(deprel, 'obl') && /^(with|to)$/.test(caseOf(t, n) ?? '')));
     if (answers === 'reject' || answers === 'accept' || yielded)
       return others(deprel === 'obj' || yielded ? subjectOf(s, head) : agentOf(s, head));
-    if (deprel === 'obj' && FACING.has(lemmaOf(t, head))) return others(subjectOf(s, head));
+    if (deprel === 'obj' && FACING_VERBS.has(lemmaOf(t, head))) return others(subjectOf(s, head));
     // "Under pressure from X, Y agreed …": the one under it is the clause's subject.
     if (under) return others(subjectOf(s, head));
     return [];

@@ -16,6 +16,7 @@ import {
 import type { SentenceView } from './view.js';
 import {
   AGENT_NOUNS,
+  ASKABLE_NOUNS,
   CALLING,
   HUMAN_NOUNS,
   PROPOSAL_NOUNS,
@@ -988,9 +989,6 @@ function repairObliqueConjunct(parse: ParsedSentence): ParsedSentence {
   return parse;
 }
 
-/** Common nouns of people or bodies that can be asked to act, beside the lexicon's human and agent nouns. */
-const ASKABLE = new Set(['member', 'people', 'citizen', 'resident', 'producer', 'consumer', 'country', 'nation']);
-
 /**
  * "requires members to sign", "urged producers not to panic" parsed with the infinitive a
  * modifier of the object ("members to sign" like "a plan to sign"): a verb of asking takes its
@@ -1003,7 +1001,7 @@ function repairRequestInfinitive(parse: ParsedSentence): ParsedSentence {
   const askable = (o: ParsedToken): boolean =>
     o.upos === 'PROPN' ||
     o.upos === 'PRON' ||
-    [HUMAN_NOUNS, AGENT_NOUNS, ORG_HEADS, ASKABLE].some((set) => set.has(o.lemma.toLowerCase()));
+    [HUMAN_NOUNS, AGENT_NOUNS, ORG_HEADS, ASKABLE_NOUNS].some((set) => set.has(o.lemma.toLowerCase()));
   const moved = new Map<number, number>();
   words.forEach((c, i) => {
     const obj = words[c.head];
