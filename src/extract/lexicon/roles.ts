@@ -525,3 +525,14 @@ export const PORTFOLIOS = new Set([
   'works',
   'youth',
 ]);
+
+/** A word of a person's title: a title's head, its premodifier or portfolio, an honorific or a rank of nobility. */
+export function isTitleWord(norm: string): boolean {
+  return (
+    PERSON_TITLES.has(norm) ||
+    ROLE_WORDS.has(norm) ||
+    PORTFOLIOS.has(norm) ||
+    HONORIFICS.has(norm) ||
+    NOBILITY.has(norm)
+  );
+}

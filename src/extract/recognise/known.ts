@@ -6,15 +6,13 @@
  */
 import { tokenTexts, type Token } from '../segment/tokens.js';
 import { isDemonym, isKnownPlace } from '../lexicon/places.js';
-import { HONORIFICS, NOBILITY, PERSON_TITLES, PORTFOLIOS, ROLE_WORDS } from '../lexicon/roles.js';
+import { isTitleWord } from '../lexicon/roles.js';
 import { isKnownOrganization } from '../lexicon/organizations.js';
 import { isAdjective, isCommonWord, isEnglishWord, isFunctionWord, NAME_PARTICLES } from '../lexicon/words.js';
 
-const TITLE_WORDS = [PERSON_TITLES, HONORIFICS, NOBILITY, PORTFOLIOS, ROLE_WORDS];
-
 /** A capitalised word of letters that is no English word, title, demonym or adjective by its ending. */
 function unknownCapitalised(t: Token): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || isDemonym(t.text) || TITLE_WORDS.some((s) => s.has(t.norm))) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || isDemonym(t.text) || isTitleWord(t.norm)) return false;
   return !isEnglishWord(t.norm) && !isAdjective(t.norm) && !isFunctionWord(t.norm);
 }
 

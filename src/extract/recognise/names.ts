@@ -26,6 +26,7 @@ import {
   ROLE_HEADS,
   ROLE_WORDS,
   TITLE_PREMODIFIERS,
+  isTitleWord,
 } from '../lexicon/roles.js';
 import {
   genderOfFirstName,
@@ -437,8 +438,12 @@ const SETTLEMENT_NOUNS = new Set([
  */
 function settlementBefore(tokens: Token[], a: number, b: number): boolean {
   const noun = tokens[a - 2];
-  const closed = tokens[b] === undefined || /^[,.;]$/.test(tokens[b]!.text);
-  return tokens[a - 1]?.text === ',' && !!noun && !noun.cap && SETTLEMENT_NOUNS.has(noun.norm) && closed;
+  return commaApposed(tokens, a, b) && !!noun && !noun.cap && SETTLEMENT_NOUNS.has(noun.norm);
+}
+
+/** Whether the name between a and b is set off after a comma and ends the phrase (", X," or ", X."). */
+function commaApposed(tokens: Token[], a: number, b: number): boolean {
+  return tokens[a - 1]?.text === ',' && (tokens[b] === undefined || /^[,.;]$/.test(tokens[b]!.text));
 }
 
 /**
@@ -446,8 +451,7 @@ function settlementBefore(tokens: Token[], a: number, b: number): boolean {
  * "Kenya's minister of energy and mines, X,").
  */
 function apposedToTitle(tokens: Token[], a: number, b: number): boolean {
-  const closed = tokens[b] === undefined || /^[,.;]$/.test(tokens[b]!.text);
-  if (tokens[a - 1]?.text !== ',' || !closed) return false;
+  if (!commaApposed(tokens, a, b)) return false;
   const title = (t: Token | undefined): boolean => !!t && !t.cap && PERSON_TITLES.has(t.norm);
   if (title(tokens[a - 2])) return true;
   // The title's own "of" phrase in lower case: "minister of energy and mines".
@@ -972,9 +976,7 @@ function recogniseChunks(
         roles.every((r) => r.split(' ').every((w) => TITLE_PREMODIFIERS.has(w.toLowerCase()))) &&
         endsInPluralNoun(nameTokens);
       // "the current Finance Ministry State Secretary": title and body words with no name after them.
-      const titleOnly = nameTokens.every(
-        (t) => ROLE_WORDS.has(t.norm) || PERSON_TITLES.has(t.norm) || ORG_HEADS.has(t.norm) || PORTFOLIOS.has(t.norm),
-      );
+      const titleOnly = nameTokens.every((t) => isTitleWord(t.norm) || ORG_HEADS.has(t.norm));
       if ((roles.length || nobility || titleBeforeChunk) && !ordinaryWord && !pluralName && !titleOnly)
         typed = { type: 'Person', cue: 'title' };
       else if (beforeLower === 'of' && PLACE_HEADS.has(tokens[chunk.start - 2]?.norm ?? ''))
