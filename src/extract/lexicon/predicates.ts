@@ -55,13 +55,14 @@ const VERBS = new Map<string, Predicate>([
   // FN Statement, VN say-37.7, CAMEO 010: speech acts in their own right.
   ...entries(
     `say; state; announce; declare; claim; warn; stress; emphasize; emphasise; reiterate; assert; contend; argue; allege;
-    affirm; proclaim; insist; caution; quip; retort; tweet; confirm; reveal; disclose; admit; acknowledge; concede;
+    affirm; proclaim; insist; caution; quip; retort; tweet; confirm; reveal; disclose; admit; acknowledge;
     put it`,
     { relation: 'STATED', frame: 'speech' },
   ),
-  // Speech senses that need their content: "added that", "noted the rise" is no speech act.
+  // Speech senses that need their content: "added that", "noted the rise" is no speech act; nor is
+  // conceding a goal, a penalty or ground ("conceded that …" is).
   ...entries(
-    `add; note; explain; predict; suggest; indicate; remark;
+    `add; note; concede; explain; predict; suggest; indicate; remark;
     comment; respond; reply; answer; complain; describe; mention; observe; maintain; write; report; promise; pledge;
     vow; testify; recall; express; voice; continue; speak; estimate; reason; post; point out; counter; underline;
     lament; boast; joke`,
