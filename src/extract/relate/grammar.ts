@@ -257,6 +257,9 @@ export function governedByAdposition(t: Tree, k: number): boolean {
   for (let steps = 0; b >= 0 && steps < 5 && MODIFIER_WORD.test(words[b]!.upos) && words[b]!.text !== ','; steps++) b--;
   const before = words[b];
   if (before === undefined || before.upos !== 'ADP' || before.deprel === 'compound:prt') return false;
+  // "In a statement Howard said": the preposition has its own noun before the name, a phrase complete
+  // without it.
+  if (before.deprel === 'case' && before.head > b && before.head < first) return false;
   // "with the U.S. view": the preposition of the noun a prenominal modifier belongs to is not its own.
   const prenominal = /^(compound|amod|nmod:poss)/.test(words[k]!.deprel) && before.head === words[k]!.head;
   // "with X saying …" (an absolute clause), "after X said …": the word marks the clause whose

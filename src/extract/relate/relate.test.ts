@@ -25,6 +25,25 @@ describe('reported speech', () => {
     expect(triples('"The talks will resume," said Anna Kovacs.')).toEqual(['STATED(Anna Kovacs -> null)']);
     expect(triples('"The talks will resume," Anna Kovacs said on Tuesday.')).toEqual(['STATED(Anna Kovacs -> null)']);
   });
+  it('reads conceding as a statement only with its content ("conceded that …", not "conceded a penalty")', () => {
+    expect(triples('Tom Hale conceded that the talks had failed.')).toEqual(['STATED(Tom Hale -> null)']);
+    expect(triples('In the 62nd minute Tom Hale conceded a penalty.')).toEqual([]);
+    expect(triples('Tom Hale conceded two goals before half time.')).toEqual([]);
+  });
+  it('takes a name right after a fronted phrase, with no comma, as the subject ("In a statement X said")', () => {
+    expect(triples('In a statement Tom Hale said the conversation was damaging to the party.')).toEqual([
+      'STATED(Tom Hale -> null)',
+    ]);
+    expect(
+      triples('Opposition leader Tom Hale sacked his deputy. In a statement Hale said the party was united.'),
+    ).toEqual(['STATED(Tom Hale -> null)']);
+    expect(triples('At the meeting Anna Kovacs proposed a ceasefire and said talks would go on.')).toEqual([
+      'ATTENDS(Anna Kovacs -> meeting)',
+      'STATED(Anna Kovacs -> null)',
+    ]);
+    // Not a phrase that opens nothing: the name there is the relative clause's ("a statement Hale released").
+    expect(triples('Anna Kovacs was named in a statement Tom Hale released on Monday.')).toEqual([]);
+  });
   it('gives what a plural noun\'s named examples say to them ("critics like A and B said")', () => {
     expect(triples('Critics like Ivo Marek and Anna Kovacs said the plan would fail.')).toEqual([
       'STATED(Anna Kovacs -> null)',

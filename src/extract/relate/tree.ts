@@ -283,6 +283,28 @@ function repairPrepositionalSubject(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "In a statement Howard said …", "At the meeting Anna Berg proposed …" parsed with the name an
+ * apposition of the fronted phrase's noun: an apposition is set off by a comma, so a name that
+ * follows the phrase with none and runs up to a finite verb without a subject is that verb's subject.
+ */
+function repairFrontedPhraseSubject(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let n = 1; n < words.length; n++) {
+    const name = words[n]!;
+    if (name.upos !== 'PROPN' || !/^(appos|compound|flat)/.test(name.deprel) || name.head >= n) continue;
+    const noun = words[name.head]!;
+    const verb = noun.head;
+    if (!hasLabel(noun.deprel, 'obl') || verb <= n || words[n - 1]!.upos === 'PUNCT') continue;
+    if (subtreeSpan(parse, n).last !== verb - 1 || !/^VB[DZP]$/.test(words[verb]!.xpos)) continue;
+    if (children(parse, verb).some((k) => /^(nsubj|expl)/.test(words[k]!.deprel))) continue;
+    // The phrase opens the sentence: "In a statement", not "was named in a statement Howard …".
+    if (subtreeSpan(parse, name.head).first !== 0) continue;
+    return { tokens: words.map((w, i) => (i === n ? changedToken(w, { head: verb, deprel: 'nsubj' }) : w)) };
+  }
+  return parse;
+}
+
+/**
  * "…, Minister Ali Wardhana told journalists." parsed with "told" an adjective of "journalists": a
  * finite verb modifies no noun, so the noun after it is its object and the verb takes the noun's
  * place in the tree.
@@ -1049,6 +1071,7 @@ const REPAIRS = [
   repairBarePassive,
   repairInfinitiveSubject,
   repairPrepositionalSubject,
+  repairFrontedPhraseSubject,
   repairFiniteModifier,
   repairVerbTags,
   repairVerbOnNoun,
