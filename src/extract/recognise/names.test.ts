@@ -346,6 +346,13 @@ describe('recogniseNames', () => {
     expect(names('The Times of Zambia reported that the talks would end on Friday.')).toEqual([
       'Organization:Times of Zambia',
     ]);
+    // A city, then a masthead that is also an ordinary word, is its newspaper; the word alone after a
+    // name is not ("Li Sun" is no newspaper).
+    expect(names('The Leeds Sun and the Kestrel Chronicle printed the letter.')).toEqual([
+      'Organization:Leeds Sun',
+      'Organization:Kestrel Chronicle',
+    ]);
+    expect(names('Wei Sun said the talks went well.')).not.toContain('Organization:Wei Sun');
     // A lone letter is no name ("B and C said", a name cut short).
     expect(names('B and C said profits rose.')).toEqual([]);
     // A legal form alone is no name ("Standard and Poor's Corp" cut at its possessive).

@@ -12,6 +12,7 @@ import {
   LEGAL_FORMS,
   LOWER_CASE_LEGAL_FORMS,
   ORG_HEADS,
+  PLACE_MASTHEADS,
 } from '../lexicon/organizations.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
 import {
@@ -304,6 +305,9 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
     return { type: 'Organization', cue: 'org-head' };
   if (tokens.length === 1 && PARTY_NAMES.has(last)) return { type: 'Organization', cue: 'party' };
   if (isKnownOrganization(lower, surface)) return { type: 'Organization', cue: 'org-lexicon' };
+  // "the Melbourne Sun": a place's name, then a masthead, is its newspaper.
+  if (tokens.length > 1 && PLACE_MASTHEADS.has(last) && isKnownPlace(surface.slice(0, surface.lastIndexOf(' '))))
+    return { type: 'Organization', cue: 'outlet' };
   if (isRegion(surface) || isCity(surface) || isKnownPlace(surface)) return { type: 'Place', cue: 'place-lexicon' };
   if (isAcronymText(surface)) return { type: 'Organization', cue: 'acronym' };
   // "the Ohio Republican", "a Rhode Island Republican", "a Christian Democrat": a party member described, not named.

@@ -371,6 +371,14 @@ function sourcesOf(text: string, trigger: string): string[] {
 }
 
 describe('pronouns', () => {
+  it('resolves "the paper" to the one newspaper the article named, and to none of two', () => {
+    expect(triples('The Leeds Sun published the transcript. The paper said the call was recorded.')).toEqual([
+      'STATED(Leeds Sun -> null)',
+    ]);
+    expect(triples('The Dorvan Chronicle and the Kestrel Times printed it. The paper said it was genuine.')).toEqual(
+      [],
+    );
+  });
   it('takes the subject of an absolute clause ("with X saying …") as its speaker', () => {
     expect(triples('Kenya rejected the plan on Tuesday, with Tom Hale saying it was unfair.')).toEqual([
       'REJECTED(Kenya -> null)',
