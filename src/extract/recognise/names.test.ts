@@ -346,6 +346,12 @@ describe('recogniseNames', () => {
     expect(names('The Times of Zambia reported that the talks would end on Friday.')).toEqual([
       'Organization:Times of Zambia',
     ]);
+    // A credit grade in a sentence about ratings is no body; the same letters elsewhere may be one.
+    expect(names('The agency downgraded Kestan to AA from AA-Plus, below the top AAA rating.')).toEqual([
+      'Unknown:Kestan',
+    ]);
+    expect(names('Dorvo Bank cut its grade to Baa2.')).not.toContain('Organization:Baa2');
+    expect(names('The AA said motorists should stay home.')).toEqual(['Organization:AA']);
     // A city, then a masthead that is also an ordinary word, is its newspaper; the word alone after a
     // name is not ("Li Sun" is no newspaper).
     expect(names('The Leeds Sun and the Kestrel Chronicle printed the letter.')).toEqual([

@@ -137,6 +137,17 @@ const SHOW_HEADS = new Set([
 /** Nouns of a tournament's stages, named by a letter ("Group F", "Pool C"). */
 const TOURNAMENT_STAGES = new Set(['group', 'pool']);
 
+/** The letter grades of credit ratings ("AAA", "AA-Plus", "BBB-", "Baa2"). */
+const GRADE = /^(?:A{1,3}|B{1,3}|C{1,3}|Aa|Baa|Ba|Caa|Ca)(?:[123]|[+-]|-(?:Plus|Minus|plus|minus))?$/;
+/** Words of a sentence about credit ratings. */
+const RATING_WORDS =
+  /^(?:ratings?|rated|rates|grades?|downgraded?|downgrades|downgrading|upgraded?|upgrades|upgrading|category|triple-a|outlook)$/;
+
+/** A rating agency's grade in a sentence about ratings ("downgraded to AA from AA-Plus"). */
+function creditGrade(tokens: Token[], k: number): boolean {
+  return GRADE.test(tokens[k]!.text) && tokens.some((t) => RATING_WORDS.test(t.norm));
+}
+
 /** Last words of the names of programmes ("Export Enhancement Program"). */
 const PROGRAMME_HEADS = new Set(['program', 'programme']);
 
@@ -941,6 +952,8 @@ function recogniseChunks(
     if (text[tokens[b - 1]!.end] === '$') continue;
     // "Group F", "Pool C": a tournament's stage named by a letter is no body (unlike "Group of Seven").
     if (b - a === 2 && TOURNAMENT_STAGES.has(tokens[a]!.norm) && /^\p{Lu}$/u.test(tokens[a + 1]!.text)) continue;
+    // "downgraded to AA from AA-Plus", "the top AAA rating": a credit grade is no body.
+    if (b - a === 1 && creditGrade(tokens, a)) continue;
     // "Standard and Poor's Corp": a legal form alone is the tail of a name cut before it, no name;
     // nor is a lone letter ("B and C said": an initial of a name cut short).
     if (b - a === 1 && (LEGAL_FORMS.has(tokens[a]!.norm) || /^\p{Lu}\.?$/u.test(tokens[a]!.text))) continue;
