@@ -148,7 +148,9 @@ const VERBS = new Map<string, Predicate>([
   ...entries(
     `meet; gather; convene; assemble; hold talk; hold meeting; hold discussion; hold negotiation; hold consultation;
     hold call; have talk; have meeting; have discussion; have negotiation; have call;
-    open talk; open negotiation; end talk; end negotiation; conclude talk; conclude negotiation`,
+    open talk; open negotiation; end talk; end negotiation; conclude talk; conclude negotiation;
+    begin talk; begin negotiation; start talk; start negotiation; resume talk; resume negotiation; continue talk;
+    continue negotiation; complete talk; complete negotiation; finish talk; finish negotiation`,
     {
       relation: 'ATTENDS',
       frame: 'meet',

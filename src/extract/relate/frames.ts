@@ -735,8 +735,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const others: number[] = [];
     let event: number | undefined;
     // "held talks with X", "had a phone call with X", "opened negotiations with X", "A and B ended
-    // talks": a light verb's object is the gathering.
-    if (/^(hold|have|open|end|conclude)$/.test(lemma)) {
+    // talks", "resumed / completed a round of talks": a light or aspectual verb's object is the gathering.
+    if (/^(hold|have|open|end|conclude|begin|start|resume|continue|complete|finish)$/.test(lemma)) {
       const measured = childOf(t, p, 'obj');
       if (measured === undefined) return;
       const obj = measuredNoun(t, measured);

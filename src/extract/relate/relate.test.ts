@@ -1534,6 +1534,19 @@ describe('attendance', () => {
       'ATTENDS(France -> negotiations)',
       'ATTENDS(Germany -> negotiations)',
     ]);
+    // Resuming, completing or finishing talks is holding them.
+    expect(triples('France resumed negotiations with the Dorvan Liberation Front in Geneva.')).toEqual([
+      'ATTENDS(Dorvan Liberation Front -> negotiations)',
+      'ATTENDS(France -> negotiations)',
+    ]);
+    expect(triples('Venezuela completed another round of talks with its creditors.')).toEqual([
+      'ATTENDS(Venezuela -> talks)',
+    ]);
+    expect(triples('France finished the talks with Germany on Friday.')).toEqual([
+      'ATTENDS(France -> talks)',
+      'ATTENDS(Germany -> talks)',
+    ]);
+    expect(triples('France completed the bridge and started work on the dam.')).toEqual([]);
     // Not a gathering: nothing attended.
     expect(triples('Ivo Marek opened an office in Tarn and returned to Dorvia.')).toEqual([]);
     expect(triples('France ended the war.')).toEqual([]);
