@@ -1,3 +1,4 @@
+import { appositiveDescriptions } from './described.js';
 import {
   AGENT_NOUNS,
   DELEGATION_NOUNS,
@@ -240,6 +241,10 @@ export function argumentReader(ctx: RelateContext) {
     ) {
       return ownersCountry(s, w, owner, depth);
     }
+    // "X, a veteran Dorvan Party member, urged his party to …": a person's party is the one their
+    // title or description names.
+    if (lemma === 'party' && owner !== undefined && /^(his|her)$/i.test(t.parse.tokens[owner]!.text))
+      return ownersParty(s, owner, depth);
     // "the president", "the ministry", "the agency": a definite description.
     const det = childOf(t, w, 'det');
     if (det !== undefined && lemmaOf(t, det) === 'the') {
@@ -463,6 +468,27 @@ export function argumentReader(ctx: RelateContext) {
     }
     // "the Chinese foreign ministry": a demonym names the country; still not an entity of its own.
     return undefined;
+  }
+
+  /** The one party a person's titles and descriptions name ("Dorvan Party leader X", "X, a Dorvan Party member"). */
+  function ownersParty(s: Sentence, owner: number, depth: number): number[] {
+    const persons = entitiesOf(s, owner, depth + 1).filter((e) => entities[e]!.type === 'Person');
+    if (persons.length !== 1) return [];
+    const person = entities[persons[0]!]!;
+    // Its own sentence's appositions too ("X, a veteran Dorvan Party member, urged his party").
+    const descriptions = [
+      ...person.roles.map((r) => r.toLowerCase().split(/\s+/)),
+      ...(discourse.described.get(persons[0]!) ?? []),
+      ...appositiveDescriptions(s.t, entities).flatMap((d) => (d.person === persons[0] ? [d.words] : [])),
+    ];
+    const parties = entities.flatMap((e, i) =>
+      e.type === 'Organization' &&
+      e.words.at(-1) === 'party' &&
+      ((person.roleBodies ?? []).includes(i) || descriptions.some((words) => e.words.every((w) => words.includes(w))))
+        ? [i]
+        : [],
+    );
+    return parties.length === 1 ? parties : [];
   }
 
   /** "his country" of a person: the country of their title, or of the unnamed speaker's title. */

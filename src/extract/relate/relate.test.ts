@@ -502,6 +502,24 @@ describe('pronouns', () => {
 });
 
 describe('demands', () => {
+  it('reads "his party" as the one party the person\'s title or description names', () => {
+    expect(triples('Dorvan Party leader Tom Hale urged his party to quit the coalition.')).toEqual([
+      'DEMANDED(Tom Hale -> Dorvan Party)',
+    ]);
+    expect(
+      triples('Premier Tom Hale, a veteran Dorvan Party member, urged his party to split from the coalition.'),
+    ).toEqual(['DEMANDED(Tom Hale -> Dorvan Party)']);
+    expect(
+      triples(
+        'Tom Hale, a Dorvan Party member, and Ana Ruiz, a Kestan Party member, met. Hale urged his party to quit.',
+        ['DEMANDED'],
+      ),
+    ).toEqual(['DEMANDED(Tom Hale -> Dorvan Party)']);
+    // A person no title or description ties to a party: no party is meant for sure.
+    expect(
+      triples('The Dorvan Party and the Kestan Party met. Tom Hale urged his party to quit.', ['DEMANDED']),
+    ).toEqual([]);
+  });
   it('asks a titled person named after a demonym ("urged Hungarian Prime Minister X to …")', () => {
     expect(
       triples('Ivo Marek urged Hungarian Prime Minister Anna Brenn to withdraw the troops.', ['DEMANDED']),
