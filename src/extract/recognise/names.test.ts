@@ -346,6 +346,11 @@ describe('recogniseNames', () => {
     expect(names('The Times of Zambia reported that the talks would end on Friday.')).toEqual([
       'Organization:Times of Zambia',
     ]);
+    // A rank word capitalised by opening the sentence is no part of the group's body before its people.
+    expect(names('Senior Dorvan Administration officials backed the plan.')).toEqual([
+      'Organization:Dorvan Administration',
+    ]);
+    expect(names('Top Kestan Party officials said the vote would be held.')).toEqual(['Organization:Kestan Party']);
     // A credit grade in a sentence about ratings is no body; the same letters elsewhere may be one.
     expect(names('The agency downgraded Kestan to AA from AA-Plus, below the top AAA rating.')).toEqual([
       'Unknown:Kestan',

@@ -137,6 +137,9 @@ const SHOW_HEADS = new Set([
 /** Nouns of a tournament's stages, named by a letter ("Group F", "Pool C"). */
 const TOURNAMENT_STAGES = new Set(['group', 'pool']);
 
+/** Words of rank or number that open a sentence before a group's name ("Senior", "Top", "Many"). */
+const RANK_OPENERS = new Set(['senior', 'top', 'junior', 'leading', 'many', 'several', 'some', 'most', 'two', 'three']);
+
 /** The letter grades of credit ratings ("AAA", "AA-Plus", "BBB-", "Baa2"). */
 const GRADE = /^(?:A{1,3}|B{1,3}|C{1,3}|Aa|Baa|Ba|Caa|Ca)(?:[123]|[+-]|-(?:Plus|Minus|plus|minus))?$/;
 /** Words of a sentence about credit ratings. */
@@ -731,8 +734,18 @@ function recogniseChunks(
       mentions.push({ ...place(tokens, from, chunk.end + 2, s, sentence, 'office'), type: 'Organization' });
       continue;
     }
-    let a = chunk.start;
     const b = chunk.end;
+    // "Senior Reagan Administration officials", "Top Dorvan Party officials": a rank or quantity word
+    // capitalised only by opening the sentence is no part of the name after it.
+    // ("Top Gun", "Many Happy Returns Ltd": only before the plural of the group's people.)
+    const rankOpener =
+      chunk.start === 0 &&
+      b > 1 &&
+      RANK_OPENERS.has(tokens[0]!.norm) &&
+      tokens[b]?.kind === 'word' &&
+      !tokens[b]!.cap &&
+      tokens[b]!.norm.endsWith('s');
+    let a = rankOpener ? 1 : chunk.start;
     // Title words stripped from the front, kept as one role: "Foreign Minister".
     const roleWords: string[] = [];
     const roles: string[] = [];
