@@ -20,6 +20,20 @@ describe('reported speech', () => {
     // Without content they say nothing: "pointed out the flaws", "lamented the decline".
     expect(triples('Tom Hale lamented the decline.')).toEqual([]);
   });
+  it('takes the name before a relative clause between commas as the subject ("X, who has led …, said")', () => {
+    expect(triples('Ivo Marek, who has led the Tarn Party since 2014, said the coalition was stable.')).toEqual([
+      'STATED(Ivo Marek -> null)',
+    ]);
+    expect(
+      triples('Ivo Marek, who has led the Tarn Party since 2014, told reporters the coalition was stable.'),
+    ).toEqual(['STATED(Ivo Marek -> null)']);
+    expect(triples('The Tarn Party, which has led the coalition since 2014, said the budget was sound.')).toEqual([
+      'STATED(Tarn Party -> null)',
+    ]);
+    expect(triples('Anna Kovacs, who was elected in March, rejected the proposal.')).toEqual([
+      'REJECTED(Anna Kovacs -> null)',
+    ]);
+  });
   it('takes the subject of a speech verb, before or after it', () => {
     expect(triples('Prime Minister Anna Kovacs said the talks would resume.')).toEqual(['STATED(Anna Kovacs -> null)']);
     expect(triples('"The talks will resume," said Anna Kovacs.')).toEqual(['STATED(Anna Kovacs -> null)']);

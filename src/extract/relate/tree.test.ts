@@ -773,4 +773,56 @@ describe('repairTree', () => {
     );
     expect(repairTree(plain)).toEqual(plain);
   });
+  it('hangs "X, who …, said" on the main verb when the parser made the relative clause its complement or conjunct', () => {
+    // "Ivo Marek, who has led the party since 2014, said it was stable."
+    const complement = parse(
+      'Ivo/PROPN/NNP/5/nsubj',
+      'Marek/PROPN/NNP/0/flat',
+      ',/PUNCT/,/5/punct',
+      'who/PRON/WP/5/nsubj',
+      'has/AUX/VBZ/5/aux',
+      'led/VERB/VBN/11/ccomp',
+      'the/DET/DT/7/det',
+      'party/NOUN/NN/5/obj',
+      'since/ADP/IN/9/case',
+      '2014/NUM/CD/5/obl',
+      ',/PUNCT/,/5/punct',
+      'said/VERB/VBD/-1/root',
+    );
+    const fixed = arcs(repairTree(complement));
+    expect(fixed[0]).toBe('Ivo:11:nsubj');
+    expect(fixed[5]).toBe('led:0:acl:relcl');
+    // "Anna Kovacs, who was elected in March, rejected the plan."
+    const conjunct = parse(
+      'Anna/PROPN/NNP/-1/root',
+      'Kovacs/PROPN/NNP/0/flat',
+      ',/PUNCT/,/5/punct',
+      'who/PRON/WP/5/nsubj:pass',
+      'was/AUX/VBD/5/aux:pass',
+      'elected/VERB/VBN/0/acl:relcl',
+      'in/ADP/IN/7/case',
+      'March/PROPN/NNP/5/obl',
+      ',/PUNCT/,/9/punct',
+      'rejected/VERB/VBD/5/conj',
+      'the/DET/DT/11/det',
+      'plan/NOUN/NN/9/obj',
+      './PUNCT/./0/punct',
+    );
+    const mended = arcs(repairTree(conjunct));
+    expect(mended[9]).toBe('rejected:-1:root');
+    expect(mended[0]).toBe('Anna:9:nsubj');
+    expect(mended[5]).toBe('elected:0:acl:relcl');
+    expect(mended[12]).toBe('.:9:punct');
+    // A verb after ", and" in the relative clause is its own conjunct: "who came, and stayed".
+    const listed = parse(
+      'Anna/PROPN/NNP/-1/root',
+      ',/PUNCT/,/3/punct',
+      'who/PRON/WP/3/nsubj',
+      'came/VERB/VBD/0/acl:relcl',
+      ',/PUNCT/,/6/punct',
+      'and/CCONJ/CC/6/cc',
+      'stayed/VERB/VBD/3/conj',
+    );
+    expect(repairTree(listed)).toEqual(listed);
+  });
 });

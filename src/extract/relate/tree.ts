@@ -1020,7 +1020,65 @@ function repairRequestInfinitive(parse: ParsedSentence): ParsedSentence {
   };
 }
 
+/**
+ * "X, who has led the party since 2014, said …" parsed with X a second subject of the relative
+ * clause and the clause the main verb's complement, or with the main verb a conjunct of the
+ * relative clause ("Mara Velt, who was elected in March, rejected …"): a clause opened by "who" or
+ * "which" right after a comma describes the noun before that comma, and a finite verb with no
+ * subject right after the comma that closes the clause is the verb that noun is the subject of.
+ */
+function repairRelativeSubject(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const finite = (k: number): boolean => words[k]!.upos === 'VERB' && /^VB[DZP]$/.test(words[k]!.xpos);
+  for (let w = 2; w < words.length; w++) {
+    const pronoun = words[w]!;
+    const r = pronoun.head;
+    if (!/^(who|which)$/i.test(pronoun.text) || !/^nsubj/.test(pronoun.deprel) || r <= w) continue;
+    if (words[w - 1]!.text !== ',') continue;
+    // The noun before the comma (a name's head), and the phrase it heads or is apposed to.
+    let a = w - 2;
+    while (/^(flat|compound)/.test(words[a]!.deprel) && words[a]!.head < a && words[a]!.head >= 0) a = words[a]!.head;
+    if (!/^(NOUN|PROPN)$/.test(words[a]!.upos)) continue;
+    let top = a;
+    while (words[top]!.deprel === 'appos' && words[top]!.head >= 0 && words[top]!.head < top) top = words[top]!.head;
+    const topIsSubjectOf = (v: number): boolean => words[top]!.head === v && /^nsubj/.test(words[top]!.deprel);
+    const hasSubject = (v: number): boolean => words.some((x) => x.head === v && /^nsubj/.test(x.deprel));
+    for (let v = r + 1; v < words.length; v++) {
+      if (words[v - 1]!.text !== ',' || !finite(v) || words.some((x) => x.head === v && x.deprel === 'cc')) continue;
+      // The clause hung on the main verb as its complement, the noun a subject of either.
+      const complement = words[r]!.head === v && /^(ccomp|parataxis|advcl)/.test(words[r]!.deprel);
+      if (complement && (topIsSubjectOf(r) || topIsSubjectOf(v)) && (topIsSubjectOf(v) || !hasSubject(v))) {
+        return {
+          tokens: words.map((x, k) => {
+            if (k === top) return changedToken(x, { head: v, deprel: 'nsubj' });
+            if (k === r) return changedToken(x, { head: a, deprel: 'acl:relcl' });
+            return x;
+          }),
+        };
+      }
+      // The main verb hung as the clause's conjunct: it takes the place of the clause or the noun,
+      // whichever was higher, and the words after it that hung there.
+      const conjunct = words[v]!.head === r && words[v]!.deprel === 'conj' && !hasSubject(v);
+      const higher = topIsSubjectOf(r) ? r : words[r]!.head === a && /^acl/.test(words[r]!.deprel) ? top : undefined;
+      if (conjunct && higher !== undefined) {
+        const place = words[higher]!;
+        return {
+          tokens: words.map((x, k) => {
+            if (k === v) return changedToken(x, { head: place.head, deprel: place.deprel });
+            if (k === top) return changedToken(x, { head: v, deprel: 'nsubj' });
+            if (k === r) return changedToken(x, { head: a, deprel: 'acl:relcl' });
+            if (k > v && (x.head === r || x.head === top)) return changedToken(x, { head: v });
+            return x;
+          }),
+        };
+      }
+    }
+  }
+  return parse;
+}
+
 const REPAIRS = [
+  repairRelativeSubject,
   repairAdjectiveName,
   repairSubordinateRoot,
   repairFrontedParticiple,
