@@ -3,6 +3,7 @@ import {
   AUDIENCE_NOUNS,
   CALLING,
   CLAIM_NOUNS,
+  PROPOSAL_NOUNS,
   UNDERGONE_ACTS,
   UNNAMED_GROUPS,
   UNNAMED_MEMBERS,
@@ -557,6 +558,18 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       emit('REJECTED', sources, null, p, 0.7);
       return;
     }
+    // "dismissed the criticism by X", "balked at the proposal from X" parsed with "by/from X" hung
+    // on the verb: an active verb of rejection takes no agent or source of its own, so right after
+    // a proposal or claim it names the proposal's author.
+    const authorsOf = (noun: number): number[] => {
+      const own = authorOf(s, noun);
+      if (own.length || !PROPOSAL_NOUNS.has(lemmaOf(t, noun)) || voice(t.parse, p) === 'passive') return own;
+      const after = subtreeSpan(t.parse, noun).last + 1;
+      const by = childrenOf(t, p, 'obl').find(
+        (k) => /^(by|from)$/.test(caseOf(t, k) ?? '') && subtreeSpan(t.parse, k).first === after,
+      );
+      return by === undefined ? [] : membersOf(s, by);
+    };
     const passive = voice(t.parse, p) === 'passive';
     const w = t.parse.tokens[p]!;
     // "X's plan, rejected by Y,": the participle's noun is what is rejected.
@@ -594,7 +607,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       // "disagrees with the U.S. view", "hit back at X's criticism": the author of what is answered.
       const answered = childrenOf(t, p, 'obl').find((k) => pred.targetCase?.includes(caseOf(t, k) ?? '') === true);
       if (answered !== undefined) {
-        const authors = authorOf(s, answered).filter((e) => !sources.includes(e));
+        const authors = authorsOf(answered).filter((e) => !sources.includes(e));
         if (authors.length === 0) emit('REJECTED', sources, null, p, 0.6);
         for (const a of authors) emit('REJECTED', sources, a, p, 0.7);
         return;
@@ -621,7 +634,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       emit('REJECTED', sources, null, p, 0.6);
       return;
     }
-    const targets = authorOf(s, obj).filter((e) => !sources.includes(e));
+    const targets = authorsOf(obj).filter((e) => !sources.includes(e));
     // "rejected the request", "this argument was rejected": a demand or claim made before.
     if (targets.length === 0 && anaphoric(t, obj)) {
       const answered = CLAIM_NOUNS.has(lemmaOf(t, obj)) ? claimAnswered(s, sources) : demandAnswered(s, sources);

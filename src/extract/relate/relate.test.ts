@@ -917,6 +917,27 @@ describe('demands', () => {
 });
 
 describe('rejections', () => {
+  it('takes the author of a proposal from a reduced relative the parser made a complement ("a proposal put forward by X")', () => {
+    expect(triples('Anna Kovacs on Tuesday rejected a proposal put forward by Ivo Marek.')).toEqual([
+      'REJECTED(Anna Kovacs -> Ivo Marek)',
+    ]);
+    expect(triples('Tarnland turned down a compromise offered by the Dorvia Union.')).toEqual([
+      'REJECTED(Tarnland -> Dorvia Union)',
+    ]);
+  });
+  it('takes "by/from X" hung on the verb right after a rejected proposal or claim as its author', () => {
+    expect(triples('Tarnland balked at the proposal by the Dorvia Party.')).toEqual([
+      'REJECTED(Tarnland -> Dorvia Party)',
+    ]);
+    expect(triples('Anna Kovacs brushed aside criticism from Ivo Marek.')).toEqual([
+      'REJECTED(Anna Kovacs -> Ivo Marek)',
+    ]);
+    expect(triples('Anna Kovacs dismissed the criticism by the Dorvia Party as politically motivated.')).toEqual([
+      'REJECTED(Anna Kovacs -> Dorvia Party)',
+    ]);
+    // Not a thing given ("rejected aid from X"), nor a phrase that names no one.
+    expect(triples('Tarnland rejected the proposal from the outset.')).toEqual(['REJECTED(Tarnland -> null)']);
+  });
   it('reads balking at, objecting to, voting against and throwing out as rejections of their author', () => {
     expect(triples("Anna Brenn balked at Ivo Marek's demand.")).toEqual([
       'DEMANDED(Ivo Marek -> null)',

@@ -492,6 +492,15 @@ describe('repairTree', () => {
     expect(repairTree(agent)).toEqual(agent);
   });
 
+  it('gives an adverb right after the verb, hung as an adjective of its object, to the verb ("brushed aside criticism")', () => {
+    const misread = parse(
+      'Anna/PROPN/NNP/1/nsubj',
+      'brushed/VERB/VBD/-1/root',
+      'aside/ADV/RB/3/amod',
+      'criticism/NOUN/NN/1/obj',
+    );
+    expect(arcs(repairTree(misread))[2]).toBe('aside:1:advmod');
+  });
   it('gives a particle hung on the object back to its verb ("ruled that out")', () => {
     const misread = parse('ruled/VERB/VBD/-1/root', 'that/PRON/DT/0/obj', 'out/ADP/RP/1/compound:prt');
     expect(arcs(repairTree(misread))).toEqual(['ruled:-1:root', 'that:0:obj', 'out:0:compound:prt']);
@@ -824,5 +833,45 @@ describe('repairTree', () => {
       'stayed/VERB/VBD/3/conj',
     );
     expect(repairTree(listed)).toEqual(listed);
+  });
+  it("reads a past participle with an agent hung as a complement after a noun as the noun's reduced relative", () => {
+    // "Anna Kovacs rejected a proposal put forward by Ivo Marek."
+    const clause = parse(
+      'Anna/PROPN/NNP/2/nsubj',
+      'Kovacs/PROPN/NNP/0/flat',
+      'rejected/VERB/VBD/-1/root',
+      'a/DET/DT/4/det',
+      'proposal/NOUN/NN/5/nsubj',
+      'put/VERB/VBN/2/ccomp',
+      'forward/ADV/RB/5/advmod',
+      'by/ADP/IN/8/case',
+      'Ivo/PROPN/NNP/5/obl:agent',
+    );
+    const fixed = arcs(repairTree(clause));
+    expect(fixed[4]).toBe('proposal:2:obj');
+    expect(fixed[5]).toBe('put:4:acl');
+    // "Tarn turned down a compromise offered by Dorvia."
+    const open = parse(
+      'Tarn/PROPN/NNP/1/nsubj',
+      'turned/VERB/VBD/-1/root',
+      'down/ADP/RP/1/compound:prt',
+      'a/DET/DT/4/det',
+      'compromise/NOUN/NN/1/obj',
+      'offered/VERB/VBN/1/xcomp',
+      'by/ADP/IN/7/case',
+      'Dorvia/PROPN/NNP/5/obl:agent',
+    );
+    expect(arcs(repairTree(open))[5]).toBe('offered:4:acl');
+    // With its auxiliary it is a passive clause: "said the proposal was put forward by Ivo Marek".
+    const passive = parse(
+      'He/PRON/PRP/1/nsubj',
+      'said/VERB/VBD/-1/root',
+      'proposal/NOUN/NN/4/nsubj:pass',
+      'was/AUX/VBD/4/aux:pass',
+      'put/VERB/VBN/1/ccomp',
+      'by/ADP/IN/6/case',
+      'Ivo/PROPN/NNP/4/obl:agent',
+    );
+    expect(repairTree(passive)).toEqual(passive);
   });
 });

@@ -221,19 +221,24 @@ function repairArticleNoun(parse: ParsedSentence): ParsedSentence {
 
 /**
  * "ruled that out" parsed with "out" a particle of "that": a particle belongs to a verb, so one
- * hung on the verb's object is the verb's.
+ * hung on the verb's object is the verb's. So is an adverb right after the verb that the parser
+ * made an adjective of the object ("brushed aside criticism" with "aside" modifying "criticism").
  */
 function repairParticles(parse: ParsedSentence): ParsedSentence {
   const words = parse.tokens;
   const stray = (i: number): boolean => {
     const w = words[i]!;
     const head = words[w.head];
-    return (
-      w.deprel === 'compound:prt' && head !== undefined && head.upos !== 'VERB' && words[head.head]?.upos === 'VERB'
-    );
+    if (head === undefined || head.upos === 'VERB' || words[head.head]?.upos !== 'VERB') return false;
+    if (w.deprel === 'compound:prt') return true;
+    return w.deprel === 'amod' && w.upos === 'ADV' && head.deprel === 'obj' && head.head === i - 1;
   };
   if (!words.some((_, i) => stray(i))) return parse;
-  return { tokens: words.map((w, i) => (stray(i) ? changedToken(w, { head: words[w.head]!.head }) : w)) };
+  return {
+    tokens: words.map((w, i) =>
+      stray(i) ? changedToken(w, { head: words[w.head]!.head, deprel: w.deprel === 'amod' ? 'advmod' : w.deprel }) : w,
+    ),
+  };
 }
 
 /**
@@ -1077,7 +1082,41 @@ function repairRelativeSubject(parse: ParsedSentence): ParsedSentence {
   return parse;
 }
 
+/**
+ * "rejected a proposal put forward by X", "turned down a compromise offered by X" parsed with the
+ * participle as the verb's complement clause (the noun its subject) or open complement: a past
+ * participle with an agent and no auxiliary is passive without being finite, so right after a noun
+ * it is a reduced relative clause describing that noun, which is the verb's object.
+ */
+function repairReducedRelative(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let v = 1; v < words.length; v++) {
+    const participle = words[v]!;
+    const h = participle.head;
+    if (participle.xpos !== 'VBN' || h < 0 || h > v || !/^(ccomp|xcomp)$/.test(participle.deprel)) continue;
+    const own = words.flatMap((x, k) => (x.head === v ? [k] : []));
+    if (!own.some((k) => words[k]!.deprel === 'obl:agent')) continue;
+    if (own.some((k) => /^(aux|cop|mark|nsubj:pass|obj)/.test(words[k]!.deprel))) continue;
+    const ownSubject = own.find((k) => words[k]!.deprel === 'nsubj' && k < v);
+    const verbObject = words.findIndex((x, k) => x.head === h && x.deprel === 'obj' && k < v);
+    const noun = participle.deprel === 'ccomp' ? ownSubject : verbObject >= 0 ? verbObject : undefined;
+    if (noun === undefined || !/^(NOUN|PROPN)$/.test(words[noun]!.upos)) continue;
+    // The noun right before the participle; a verb with an object of its own keeps its clause.
+    if (subtreeSpan(parse, noun).last + 1 !== v) continue;
+    if (participle.deprel === 'ccomp' && verbObject >= 0) continue;
+    return {
+      tokens: words.map((x, k) => {
+        if (k === noun) return changedToken(x, { head: h, deprel: 'obj' });
+        if (k === v) return changedToken(x, { head: noun, deprel: 'acl' });
+        return x;
+      }),
+    };
+  }
+  return parse;
+}
+
 const REPAIRS = [
+  repairReducedRelative,
   repairRelativeSubject,
   repairAdjectiveName,
   repairSubordinateRoot,
