@@ -45,6 +45,8 @@ import {
   hypothetical,
   mandativeClause,
   matrixNegated,
+  coordinationNegated,
+  undecided,
   measuredNoun,
   predicateOf,
   pressInquiry,
@@ -56,6 +58,20 @@ import {
   TIME_WORDS,
 } from './grammar.js';
 import type { ArgumentReader } from './arguments.js';
+
+/**
+ * "in an interview with CNN", "in a statement to the BBC": the speech act a verb's words were
+ * given in, also hung on the subject between it and the verb ("X, in an interview with CNN, said").
+ */
+function speechSetting(t: Tree, p: number): number | undefined {
+  const setting = (o: number): boolean => caseOf(t, o) === 'in' && SPEECH_SETTINGS.has(lemmaOf(t, o));
+  return (
+    childrenOf(t, p, 'obl').find(setting) ??
+    childrenOf(t, p, 'nsubj')
+      .flatMap((k) => childrenOf(t, k, 'parataxis', 'nmod', 'appos'))
+      .find((o) => o < p && setting(o))
+  );
+}
 
 /** The gathering of "on the sidelines/margins of <gathering>", given the margins' word. */
 function marginOf(t: Tree, o: number): number | undefined {
@@ -138,8 +154,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       verdict(s, p, subjectOf(s, p), emit);
     if (lemma === 'give') deadlineGiven(s, p, emit);
     if (!pred) return;
-    const negated = isNegated(t.parse, p) || matrixNegated(t, p) || subjectNegated(t, p);
+    const negated = isNegated(t.parse, p) || matrixNegated(t, p) || subjectNegated(t, p) || coordinationNegated(t, p);
     if (pred.frame === 'accept') {
+      if (undecided(t, p)) return;
       // "did not accept", "would not / could not accept" (a refusal, unless a condition follows) are
       // rejections; "might not approve" is only a possibility.
       const hedged = /^(might|may)$/.test(modality(t.parse, p) ?? '');
@@ -164,7 +181,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "In a statement to the BBC, X denied …", "in an interview with CNN, X called for …": the
     // statement or interview is a speech act of its own, to whom it was given.
     if (pred.frame === 'reject' || pred.frame === 'demand') {
-      const setting = childrenOf(t, p, 'obl').find((o) => caseOf(t, o) === 'in' && SPEECH_SETTINGS.has(lemmaOf(t, o)));
+      const setting = speechSetting(t, p);
       const sources = setting === undefined ? [] : subjectOf(s, p);
       if (setting !== undefined && sources.length)
         emit('STATED', sources, settingAddressee(s, setting, sources) ?? null, p, 0.8);
@@ -267,6 +284,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         target = settingAddressee(s, o, sources) ?? target;
       }
     }
+    const setting = speechSetting(t, p);
+    if (target === null && setting !== undefined) target = settingAddressee(s, setting, sources) ?? null;
     target ??= spokenTo(s, p, sources) ?? null;
     const confidence = pred.frame === 'judgement' ? 0.6 : 0.85;
     emit('STATED', sources, target, p, confidence);

@@ -34,6 +34,19 @@ describe('reported speech', () => {
       'REJECTED(Anna Kovacs -> null)',
     ]);
   });
+  it('reads an interview or statement hung on the subject between commas as the words\' setting ("X, in an interview with Y, said")', () => {
+    expect(triples('Ivo Marek, in an interview with the Tarn Times, said the army was ready.')).toEqual([
+      'STATED(Ivo Marek -> Tarn Times)',
+    ]);
+    expect(triples('Ivo Marek, in an interview with the Tarn Times, rejected the proposal.')).toEqual([
+      'REJECTED(Ivo Marek -> null)',
+      'STATED(Ivo Marek -> Tarn Times)',
+    ]);
+    // A place and company are no setting of words.
+    expect(triples('Ivo Marek, in Dorvia with Anna Kovacs, said the army was ready.')).toEqual([
+      'STATED(Ivo Marek -> null)',
+    ]);
+  });
   it('takes the subject of a speech verb, before or after it', () => {
     expect(triples('Prime Minister Anna Kovacs said the talks would resume.')).toEqual(['STATED(Anna Kovacs -> null)']);
     expect(triples('"The talks will resume," said Anna Kovacs.')).toEqual(['STATED(Anna Kovacs -> null)']);
@@ -917,6 +930,16 @@ describe('demands', () => {
 });
 
 describe('rejections', () => {
+  it('negates verbs coordinated by "neither … nor" or after "or" under a negation ("did not confirm or deny")', () => {
+    expect(triples('Ivo Marek neither confirmed nor denied the report.')).toEqual([]);
+    expect(triples('Ivo Marek did not confirm or deny the report.')).toEqual([]);
+    // Withholding a decision either way is no refusal.
+    expect(triples('Tarnland did not accept or reject the proposal.')).toEqual([]);
+    expect(triples('Tarnland neither rejected nor accepted the proposal.')).toEqual([]);
+    // "and" carries no negation over, nor "or" between two asserted verbs.
+    expect(triples('Ivo Marek did not attend, and rejected the plan.')).toEqual(['REJECTED(Ivo Marek -> null)']);
+    expect(triples('Tarnland did not accept the proposal.')).toEqual(['REJECTED(Tarnland -> null)']);
+  });
   it('takes the author of a proposal from a reduced relative the parser made a complement ("a proposal put forward by X")', () => {
     expect(triples('Anna Kovacs on Tuesday rejected a proposal put forward by Ivo Marek.')).toEqual([
       'REJECTED(Anna Kovacs -> Ivo Marek)',
