@@ -930,6 +930,17 @@ describe('demands', () => {
 });
 
 describe('rejections', () => {
+  it('reads voting down a proposal as rejecting its author', () => {
+    expect(triples("The Tarn Party voted down Anna Kovacs's proposal.")).toEqual([
+      'REJECTED(Tarn Party -> Anna Kovacs)',
+    ]);
+  });
+  it('reads a rejection quoted in part ("said he \'totally rejects\' the accusations by X")', () => {
+    expect(triples('Ivo Marek said he "totally rejects" the accusations by the Dorvia Union.')).toEqual([
+      'REJECTED(Ivo Marek -> Dorvia Union)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+  });
   it('negates verbs coordinated by "neither … nor" or after "or" under a negation ("did not confirm or deny")', () => {
     expect(triples('Ivo Marek neither confirmed nor denied the report.')).toEqual([]);
     expect(triples('Ivo Marek did not confirm or deny the report.')).toEqual([]);

@@ -874,4 +874,16 @@ describe('repairTree', () => {
     );
     expect(repairTree(passive)).toEqual(passive);
   });
+  it("hangs what the parser hung on a quotation mark on the mark's head ('he \"totally rejects\" the accusations')", () => {
+    const misread = parse(
+      'he/PRON/PRP/3/nsubj',
+      '"/PUNCT/``/3/punct',
+      'totally/ADV/RB/3/advmod',
+      'rejects/VERB/VBZ/-1/root',
+      '"/PUNCT/``/3/punct',
+      'the/DET/DT/6/det',
+      'accusations/NOUN/NNS/4/obj',
+    );
+    expect(arcs(repairTree(misread))[6]).toBe('accusations:3:obj');
+  });
 });

@@ -1115,7 +1115,27 @@ function repairReducedRelative(parse: ParsedSentence): ParsedSentence {
   return parse;
 }
 
+/**
+ * 'said he "totally rejects" the accusations' parsed with the object hung on the closing quotation
+ * mark: a quotation mark heads nothing, so what hangs on it hangs on the mark's head. (A comma with
+ * dependents marks a parse gone wrong more widely; it is left as it is.)
+ */
+function repairPunctuationHead(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const quote = (h: number): boolean => h >= 0 && words[h]!.upos === 'PUNCT' && /^["“”'`]+$/.test(words[h]!.text);
+  const headOf = (k: number): number => {
+    let h = words[k]!.head;
+    for (let guard = 0; quote(h) && guard < 5; guard++) h = words[h]!.head;
+    return h;
+  };
+  if (!words.some((w) => w.upos !== 'PUNCT' && quote(w.head))) return parse;
+  return {
+    tokens: words.map((w, k) => (w.upos !== 'PUNCT' && quote(w.head) ? changedToken(w, { head: headOf(k) }) : w)),
+  };
+}
+
 const REPAIRS = [
+  repairPunctuationHead,
   repairReducedRelative,
   repairRelativeSubject,
   repairAdjectiveName,
