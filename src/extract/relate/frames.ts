@@ -582,6 +582,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // a proposal or claim it names the proposal's author.
     const authorsOf = (noun: number): number[] => {
       const own = authorOf(s, noun);
+      // "X accused Y of lying, a charge Y denies": a claim set beside the clause that made it is
+      // that clause's speaker's.
+      const word = t.parse.tokens[noun]!;
+      const made = word.head >= 0 && /^(appos|conj|parataxis)/.test(word.deprel) ? word.head : undefined;
+      if (own.length === 0 && made !== undefined && made < noun && CLAIM_NOUNS.has(lemmaOf(t, noun))) {
+        if (predicateOf(t, made)?.relation === 'STATED') return subjectOf(s, made);
+      }
       if (own.length || !PROPOSAL_NOUNS.has(lemmaOf(t, noun)) || voice(t.parse, p) === 'passive') return own;
       const after = subtreeSpan(t.parse, noun).last + 1;
       const by = childrenOf(t, p, 'obl').find(

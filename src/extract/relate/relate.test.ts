@@ -930,6 +930,20 @@ describe('demands', () => {
 });
 
 describe('rejections', () => {
+  it('gives a claim set beside the clause that made it to that clause\'s speaker ("X accused Y of Z, a charge Y denies")', () => {
+    expect(triples('Anna Kovacs has accused Ivo Marek of corruption, a charge he denies.')).toEqual([
+      'REJECTED(Ivo Marek -> Anna Kovacs)',
+      'STATED(Anna Kovacs -> null)',
+    ]);
+    expect(triples('The Dorvia Union says Tarnland funded the rebels, a claim Tarnland has denied.')).toEqual([
+      'REJECTED(Tarnland -> Dorvia Union)',
+      'STATED(Dorvia Union -> null)',
+    ]);
+    expect(triples('The Dorvia Union said Tarnland had funded the rebels, an accusation Ivo Marek rejected.')).toEqual([
+      'REJECTED(Ivo Marek -> Dorvia Union)',
+      'STATED(Dorvia Union -> null)',
+    ]);
+  });
   it('reads voting down a proposal as rejecting its author', () => {
     expect(triples("The Tarn Party voted down Anna Kovacs's proposal.")).toEqual([
       'REJECTED(Tarn Party -> Anna Kovacs)',

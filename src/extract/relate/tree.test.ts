@@ -886,4 +886,19 @@ describe('repairTree', () => {
     );
     expect(arcs(repairTree(misread))[6]).toBe('accusations:3:obj');
   });
+  it('reads a claim noun and a name both parsed as subjects of a verb with no object as a gapped relative', () => {
+    // "…, a claim Tarnland has denied."
+    const misread = parse(
+      'says/VERB/VBZ/-1/root',
+      ',/PUNCT/,/5/punct',
+      'a/DET/DT/3/det',
+      'claim/NOUN/NN/5/nsubj',
+      'Tarnland/PROPN/NNP/5/nsubj',
+      'denied/VERB/VBN/0/ccomp',
+    );
+    const fixed = arcs(repairTree(misread));
+    expect(fixed[3]).toBe('claim:0:appos');
+    expect(fixed[4]).toBe('Tarnland:5:nsubj');
+    expect(fixed[5]).toBe('denied:3:acl:relcl');
+  });
 });

@@ -158,7 +158,7 @@ function repairVerbTags(parse: ParsedSentence): ParsedSentence {
 
 /**
  * "…, an accusation Kenya strongly denies" parsed with the claim noun as the verb's subject and
- * the name as its apposition: a claim or proposal noun with an article, a name apposed to it
+ * the name as its apposition or a second subject: a claim or proposal noun with an article, a name apposed to it
  * before the verb, and a verb with no object is a relative clause with a gap ("which Kenya denies").
  */
 function repairGapRelative(parse: ParsedSentence): ParsedSentence {
@@ -166,11 +166,15 @@ function repairGapRelative(parse: ParsedSentence): ParsedSentence {
   const fixes = new Map<number, { noun: number; name: number }>();
   words.forEach((v, i) => {
     if (v.upos !== 'VERB' || words.some((x) => x.head === i && x.deprel === 'obj')) return;
-    const noun = words.findIndex((x, k) => x.head === i && k < i && x.deprel === 'nsubj');
+    const noun = words.findIndex((x, k) => x.head === i && k < i && /^nsubj/.test(x.deprel));
     if (noun < 0 || !PROPOSAL_NOUNS.has(words[noun]!.lemma.toLowerCase())) return;
     if (!words.some((x) => x.head === noun && x.deprel === 'det' && /^an?$/i.test(x.text))) return;
-    const name = words.findIndex((x, k) => x.head === noun && k > noun && k < i && x.deprel === 'appos');
-    if (name >= 0 && /^(PROPN|NOUN)$/.test(words[name]!.upos)) fixes.set(i, { noun, name });
+    // The name as the noun's apposition, or as a second subject ("a claim | Kestan | has denied").
+    const name = words.findIndex(
+      (x, k) =>
+        k > noun && k < i && ((x.head === noun && x.deprel === 'appos') || (x.head === i && x.deprel === 'nsubj')),
+    );
+    if (name >= 0 && /^(PROPN|NOUN|PRON)$/.test(words[name]!.upos)) fixes.set(i, { noun, name });
   });
   if (fixes.size === 0) return parse;
   const role = new Map<number, Partial<ParsedToken>>();
