@@ -540,6 +540,16 @@ export const UNTRUE = new Set([
   'incorrect',
   'inaccurate',
   'wrong',
+  'misleading',
+  'fabricated',
+  // Dismissing a claim as untrue by scorn: "called the claims nonsense", "said the report was absurd".
+  'nonsense',
+  'rubbish',
+  'absurd',
+  'ridiculous',
+  'preposterous',
+  'lie',
+  'fabrication',
 ]);
 /** Whether a predicate word rejects what its subject or object names: any thing invalid, a claim untrue. */
 export function rejectingVerdict(predicate: string, thing: string): boolean {
