@@ -930,6 +930,14 @@ describe('demands', () => {
 });
 
 describe('rejections', () => {
+  it('takes the author of what is rejected "outright" or "out of hand" before the object', () => {
+    expect(triples('Tarnland rejected outright the demands of the Dorvia Union.', ['REJECTED'])).toEqual([
+      'REJECTED(Tarnland -> Dorvia Union)',
+    ]);
+    expect(triples('Ivo Marek dismissed out of hand the claims by Anna Kovacs.')).toEqual([
+      'REJECTED(Ivo Marek -> Anna Kovacs)',
+    ]);
+  });
   it('gives a claim set beside the clause that made it to that clause\'s speaker ("X accused Y of Z, a charge Y denies")', () => {
     expect(triples('Anna Kovacs has accused Ivo Marek of corruption, a charge he denies.')).toEqual([
       'REJECTED(Ivo Marek -> Anna Kovacs)',

@@ -901,4 +901,24 @@ describe('repairTree', () => {
     expect(fixed[4]).toBe('Tarnland:5:nsubj');
     expect(fixed[5]).toBe('denied:3:acl:relcl');
   });
+  it('gives the verb an object the parser hung on its adverb or oblique ("rejected outright the demands")', () => {
+    const misread = parse(
+      'Tarn/PROPN/NNP/1/nsubj',
+      'rejected/VERB/VBD/-1/root',
+      'outright/X/IN/1/obj',
+      'the/DET/DT/4/det',
+      'demands/NOUN/NNS/2/obj',
+    );
+    const fixed = arcs(repairTree(misread));
+    expect(fixed[2]).toBe('outright:1:advmod');
+    expect(fixed[4]).toBe('demands:1:obj');
+    // An adposition's object is no object of the verb (the preposition's own repairs read it).
+    const prepositional = parse(
+      'Tarn/PROPN/NNP/1/nsubj',
+      'voted/VERB/VBD/-1/root',
+      'for/ADP/IN/1/obl',
+      'Dorvia/PROPN/NNP/2/obj',
+    );
+    expect(arcs(repairTree(prepositional))[3]).not.toBe('Dorvia:1:obj');
+  });
 });

@@ -1138,7 +1138,38 @@ function repairPunctuationHead(parse: ParsedSentence): ParsedSentence {
   };
 }
 
+/**
+ * "rejected outright the demands of X", "dismissed out of hand the claims by X" parsed with the
+ * noun phrase as the object of "outright" or "hand": only a verb takes an object, so an object
+ * hung on an adverb or unknown word parsed as the verb's object, or on a noun that is the verb's
+ * oblique, is the verb's, and the word "outright" (tagged X) the verb's adverb.
+ */
+function repairNestedObject(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let o = 2; o < words.length; o++) {
+    const n = words[o]!.head;
+    if (words[o]!.deprel !== 'obj' || n < 0 || n >= o) continue;
+    const holder = words[n]!;
+    const verb = holder.head;
+    // An adverb or unknown word as the verb's object, or a noun as its oblique ("out of hand"); an
+    // adjective as the object ("met Federal | Reserve Board …") is a name split, not an adverb.
+    const adverbial = /^(X|ADV)$/.test(holder.upos) && holder.deprel === 'obj';
+    if (!adverbial && !(holder.upos === 'NOUN' && holder.deprel === 'obl')) continue;
+    if (verb < 0 || verb > n || words[verb]!.upos !== 'VERB') continue;
+    if (words.some((x, k) => x.head === verb && x.deprel === 'obj' && k !== n)) continue;
+    return {
+      tokens: words.map((x, k) => {
+        if (k === o) return changedToken(x, { head: verb });
+        if (k === n && holder.deprel === 'obj') return changedToken(x, { deprel: 'advmod' });
+        return x;
+      }),
+    };
+  }
+  return parse;
+}
+
 const REPAIRS = [
+  repairNestedObject,
   repairPunctuationHead,
   repairReducedRelative,
   repairRelativeSubject,
