@@ -33,6 +33,9 @@ describe('reported speech', () => {
     expect(triples('Anna Kovacs, who was elected in March, rejected the proposal.')).toEqual([
       'REJECTED(Anna Kovacs -> null)',
     ]);
+    expect(triples('Ivo Marek, whose party won 12 seats, said he would not join the coalition.')).toEqual([
+      'STATED(Ivo Marek -> null)',
+    ]);
   });
   it('reads an interview or statement hung on the subject between commas as the words\' setting ("X, in an interview with Y, said")', () => {
     expect(triples('Ivo Marek, in an interview with the Tarn Times, said the army was ready.')).toEqual([

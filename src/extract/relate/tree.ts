@@ -1032,8 +1032,8 @@ function repairRequestInfinitive(parse: ParsedSentence): ParsedSentence {
 /**
  * "X, who has led the party since 2014, said …" parsed with X a second subject of the relative
  * clause and the clause the main verb's complement, or with the main verb a conjunct of the
- * relative clause ("Mara Velt, who was elected in March, rejected …"): a clause opened by "who" or
- * "which" right after a comma describes the noun before that comma, and a finite verb with no
+ * relative clause ("Mara Velt, who was elected in March, rejected …"): a clause opened by "who",
+ * "which" or "whose" right after a comma describes the noun before that comma, and a finite verb with no
  * subject right after the comma that closes the clause is the verb that noun is the subject of.
  */
 function repairRelativeSubject(parse: ParsedSentence): ParsedSentence {
@@ -1041,8 +1041,13 @@ function repairRelativeSubject(parse: ParsedSentence): ParsedSentence {
   const finite = (k: number): boolean => words[k]!.upos === 'VERB' && /^VB[DZP]$/.test(words[k]!.xpos);
   for (let w = 2; w < words.length; w++) {
     const pronoun = words[w]!;
-    const r = pronoun.head;
-    if (!/^(who|which)$/i.test(pronoun.text) || !/^nsubj/.test(pronoun.deprel) || r <= w) continue;
+    // "who" or "which" as the clause's subject, or "whose" on its subject ("X, whose party won …,").
+    const whose = /^whose$/i.test(pronoun.text) && pronoun.deprel === 'nmod:poss' && pronoun.head > w;
+    const r = whose ? words[pronoun.head]!.head : pronoun.head;
+    const relative = whose
+      ? /^nsubj/.test(words[pronoun.head]!.deprel)
+      : /^(who|which)$/i.test(pronoun.text) && /^nsubj/.test(pronoun.deprel);
+    if (!relative || r <= w) continue;
     if (words[w - 1]!.text !== ',') continue;
     // The noun before the comma (a name's head), and the phrase it heads or is apposed to.
     let a = w - 2;
@@ -1067,7 +1072,7 @@ function repairRelativeSubject(parse: ParsedSentence): ParsedSentence {
       }
       // The main verb hung as the clause's conjunct: it takes the place of the clause or the noun,
       // whichever was higher, and the words after it that hung there.
-      const conjunct = words[v]!.head === r && words[v]!.deprel === 'conj' && !hasSubject(v);
+      const conjunct = words[v]!.head === r && /^(conj|parataxis)$/.test(words[v]!.deprel) && !hasSubject(v);
       const higher = topIsSubjectOf(r) ? r : words[r]!.head === a && /^acl/.test(words[r]!.deprel) ? top : undefined;
       if (conjunct && higher !== undefined) {
         const place = words[higher]!;
