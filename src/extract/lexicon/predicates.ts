@@ -115,7 +115,7 @@ const VERBS = new Map<string, Predicate>([
   ...entries(
     `reject; refuse; decline; deny; dismiss; rebuff; spurn; snub; veto; repudiate; rebut; refute; dispute; oppose; resist; disavow;
     boycott; skip; shun; turn down; rule out; brush aside; brush off; shrug off; wave off; stay away; unwilling;
-    shoot down; throw out; balk at; baulk at; object to; vote against; pull out; walk out; withdraw`,
+    shoot down; throw out; balk at; baulk at; object to; vote against; vote down; pull out; walk out; withdraw`,
     { relation: 'REJECTED', frame: 'reject' },
   ),
   // "disagrees with the U.S. view": rejecting a view held by someone (FN Be_in_agreement_on_assessment).
@@ -543,6 +543,16 @@ export const UNTRUE = new Set([
   'incorrect',
   'inaccurate',
   'wrong',
+  'misleading',
+  'fabricated',
+  // Dismissing a claim as untrue by scorn: "called the claims nonsense", "said the report was absurd".
+  'nonsense',
+  'rubbish',
+  'absurd',
+  'ridiculous',
+  'preposterous',
+  'lie',
+  'fabrication',
 ]);
 /** Whether a predicate word rejects what its subject or object names: any thing invalid, a claim untrue. */
 export function rejectingVerdict(predicate: string, thing: string): boolean {

@@ -3,6 +3,7 @@ import {
   AUDIENCE_NOUNS,
   CALLING,
   CLAIM_NOUNS,
+  PROPOSAL_NOUNS,
   UNDERGONE_ACTS,
   UNNAMED_GROUPS,
   UNNAMED_MEMBERS,
@@ -44,6 +45,8 @@ import {
   hypothetical,
   mandativeClause,
   matrixNegated,
+  coordinationNegated,
+  undecided,
   measuredNoun,
   predicateOf,
   pressInquiry,
@@ -55,6 +58,20 @@ import {
   TIME_WORDS,
 } from './grammar.js';
 import type { ArgumentReader } from './arguments.js';
+
+/**
+ * "in an interview with CNN", "in a statement to the BBC": the speech act a verb's words were
+ * given in, also hung on the subject between it and the verb ("X, in an interview with CNN, said").
+ */
+function speechSetting(t: Tree, p: number): number | undefined {
+  const setting = (o: number): boolean => caseOf(t, o) === 'in' && SPEECH_SETTINGS.has(lemmaOf(t, o));
+  return (
+    childrenOf(t, p, 'obl').find(setting) ??
+    childrenOf(t, p, 'nsubj')
+      .flatMap((k) => childrenOf(t, k, 'parataxis', 'nmod', 'appos'))
+      .find((o) => o < p && setting(o))
+  );
+}
 
 /** The gathering of "on the sidelines/margins of <gathering>", given the margins' word. */
 function marginOf(t: Tree, o: number): number | undefined {
@@ -137,8 +154,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       verdict(s, p, subjectOf(s, p), emit);
     if (lemma === 'give') deadlineGiven(s, p, emit);
     if (!pred) return;
-    const negated = isNegated(t.parse, p) || matrixNegated(t, p) || subjectNegated(t, p);
+    const negated = isNegated(t.parse, p) || matrixNegated(t, p) || subjectNegated(t, p) || coordinationNegated(t, p);
     if (pred.frame === 'accept') {
+      if (undecided(t, p)) return;
       // "did not accept", "would not / could not accept" (a refusal, unless a condition follows) are
       // rejections; "might not approve" is only a possibility.
       const hedged = /^(might|may)$/.test(modality(t.parse, p) ?? '');
@@ -163,7 +181,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "In a statement to the BBC, X denied …", "in an interview with CNN, X called for …": the
     // statement or interview is a speech act of its own, to whom it was given.
     if (pred.frame === 'reject' || pred.frame === 'demand') {
-      const setting = childrenOf(t, p, 'obl').find((o) => caseOf(t, o) === 'in' && SPEECH_SETTINGS.has(lemmaOf(t, o)));
+      const setting = speechSetting(t, p);
       const sources = setting === undefined ? [] : subjectOf(s, p);
       if (setting !== undefined && sources.length)
         emit('STATED', sources, settingAddressee(s, setting, sources) ?? null, p, 0.8);
@@ -266,6 +284,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         target = settingAddressee(s, o, sources) ?? target;
       }
     }
+    const setting = speechSetting(t, p);
+    if (target === null && setting !== undefined) target = settingAddressee(s, setting, sources) ?? null;
     target ??= spokenTo(s, p, sources) ?? null;
     const confidence = pred.frame === 'judgement' ? 0.6 : 0.85;
     emit('STATED', sources, target, p, confidence);
@@ -557,6 +577,25 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       emit('REJECTED', sources, null, p, 0.7);
       return;
     }
+    // "dismissed the criticism by X", "balked at the proposal from X" parsed with "by/from X" hung
+    // on the verb: an active verb of rejection takes no agent or source of its own, so right after
+    // a proposal or claim it names the proposal's author.
+    const authorsOf = (noun: number): number[] => {
+      const own = authorOf(s, noun);
+      // "X accused Y of lying, a charge Y denies": a claim set beside the clause that made it is
+      // that clause's speaker's.
+      const word = t.parse.tokens[noun]!;
+      const made = word.head >= 0 && /^(appos|conj|parataxis)/.test(word.deprel) ? word.head : undefined;
+      if (own.length === 0 && made !== undefined && made < noun && CLAIM_NOUNS.has(lemmaOf(t, noun))) {
+        if (predicateOf(t, made)?.relation === 'STATED') return subjectOf(s, made);
+      }
+      if (own.length || !PROPOSAL_NOUNS.has(lemmaOf(t, noun)) || voice(t.parse, p) === 'passive') return own;
+      const after = subtreeSpan(t.parse, noun).last + 1;
+      const by = childrenOf(t, p, 'obl').find(
+        (k) => /^(by|from)$/.test(caseOf(t, k) ?? '') && subtreeSpan(t.parse, k).first === after,
+      );
+      return by === undefined ? [] : membersOf(s, by);
+    };
     const passive = voice(t.parse, p) === 'passive';
     const w = t.parse.tokens[p]!;
     // "X's plan, rejected by Y,": the participle's noun is what is rejected.
@@ -594,7 +633,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       // "disagrees with the U.S. view", "hit back at X's criticism": the author of what is answered.
       const answered = childrenOf(t, p, 'obl').find((k) => pred.targetCase?.includes(caseOf(t, k) ?? '') === true);
       if (answered !== undefined) {
-        const authors = authorOf(s, answered).filter((e) => !sources.includes(e));
+        const authors = authorsOf(answered).filter((e) => !sources.includes(e));
         if (authors.length === 0) emit('REJECTED', sources, null, p, 0.6);
         for (const a of authors) emit('REJECTED', sources, a, p, 0.7);
         return;
@@ -621,7 +660,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       emit('REJECTED', sources, null, p, 0.6);
       return;
     }
-    const targets = authorOf(s, obj).filter((e) => !sources.includes(e));
+    const targets = authorsOf(obj).filter((e) => !sources.includes(e));
     // "rejected the request", "this argument was rejected": a demand or claim made before.
     if (targets.length === 0 && anaphoric(t, obj)) {
       const answered = CLAIM_NOUNS.has(lemmaOf(t, obj)) ? claimAnswered(s, sources) : demandAnswered(s, sources);

@@ -425,6 +425,34 @@ export function subjectNegated(t: Tree, p: number): boolean {
   );
 }
 
+/**
+ * "neither confirmed nor denied", "did not confirm or deny": a verb under "neither", a conjunct
+ * after "nor", and a conjunct after "or" with no subject of its own whose first verb is negated
+ * are negated too (the negation scopes over the disjunction).
+ */
+export function coordinationNegated(t: Tree, p: number): boolean {
+  const word = (k: number): string => t.parse.tokens[k]!.text.toLowerCase();
+  if (childrenOf(t, p, 'advmod', 'cc:preconj').some((k) => word(k) === 'neither')) return true;
+  const w = t.parse.tokens[p]!;
+  if (!hasLabel(w.deprel, 'conj') || w.head < 0) return false;
+  const joiners = childrenOf(t, p, 'cc').map(word);
+  if (joiners.includes('nor')) return true;
+  return joiners.includes('or') && childOf(t, p, 'nsubj') === undefined && isNegated(t.parse, w.head);
+}
+
+/**
+ * "did not accept or reject the plan", "neither rejected nor accepted it": a decision withheld
+ * either way, coordinated with "or"/"nor" with its opposite, is no refusal.
+ */
+export function undecided(t: Tree, p: number): boolean {
+  const word = (k: number): string => t.parse.tokens[k]!.text.toLowerCase();
+  const disjoined = (c: number): boolean => childrenOf(t, c, 'cc').some((k) => /^(or|nor)$/.test(word(k)));
+  const rejecting = (k: number): boolean => predicateOf(t, k)?.frame === 'reject';
+  const w = t.parse.tokens[p]!;
+  if (childrenOf(t, p, 'conj').some((c) => disjoined(c) && rejecting(c))) return true;
+  return hasLabel(w.deprel, 'conj') && w.head >= 0 && disjoined(p) && rejecting(w.head);
+}
+
 /** A noun in a clause whose verb is future or owed ("will deliver a speech", "must announce … in its statement"). */
 export function owedOrComing(t: Tree, n: number): boolean {
   let k = t.parse.tokens[n]!.head;
