@@ -1196,6 +1196,13 @@ describe('attendance', () => {
     expect(triples('Anna Brenn was among those attending the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
     expect(triples('Anna Brenn was among those who did not attend the summit.')).toEqual([]);
   });
+  it('reads "X is / was due to attend" however the parser hangs the copula on the name', () => {
+    expect(triples('Mara Velt is due to attend the summit in Lomé.')).toEqual(['ATTENDS(Mara Velt -> summit in Lomé)']);
+    expect(triples('Mara Velt was due to fly to Lomé on Sunday for the summit.')).toEqual([
+      'ATTENDS(Mara Velt -> summit)',
+    ]);
+    expect(triples('Mara Velt was not due to attend the summit.')).toEqual([]);
+  });
   it('places a speaker on the sidelines of an event, or speaking to people there, at it', () => {
     expect(triples('On the margins of the summit, Anna Brenn said the deal was done.')).toEqual([
       'ATTENDS(Anna Brenn -> summit)',

@@ -455,6 +455,30 @@ describe('repairTree', () => {
     expect(repairTree(copular)).toEqual(copular);
   });
 
+  it('gives the root to an adjective hung on a copula that hangs on the subject ("X is due to attend")', () => {
+    const misread = parse(
+      'Mara/PROPN/NNP/-1/root',
+      'Velt/PROPN/NNP/0/flat',
+      'is/AUX/VBZ/1/cop',
+      'due/ADJ/JJ/2/nsubj',
+      'to/PART/TO/5/mark',
+      'attend/VERB/VB/3/xcomp',
+      './PUNCT/./0/punct',
+    );
+    expect(arcs(repairTree(misread))).toEqual([
+      'Mara:3:nsubj',
+      'Velt:0:flat',
+      'is:3:cop',
+      'due:-1:root',
+      'to:5:mark',
+      'attend:3:xcomp',
+      '.:3:punct',
+    ]);
+    // A copula that hangs on its own predicate is as it should be: "The minister is due".
+    const right = parse('minister/NOUN/NN/2/nsubj', 'is/AUX/VBZ/2/cop', 'due/ADJ/JJ/-1/root');
+    expect(repairTree(right)).toEqual(right);
+  });
+
   it('makes an infinitive hung as the subject of an adjective that has one its complement ("X is due to meet Y")', () => {
     const misread = parse(
       'Ivo/PROPN/NNP/2/nsubj',

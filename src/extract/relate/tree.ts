@@ -635,17 +635,25 @@ function repairSubjunctiveSubject(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
- * "Anna Brenn was among those at the summit" parsed with the name as the root and the copula on
- * it: a name is no predicate of a copula that follows it, so the phrase after the copula is the
- * root and the name its subject.
+ * "Anna Brenn was among those at the summit", "Anna Brenn is due to attend the summit" parsed with
+ * the subject as the root and the copula on it (or on the name's last word), the phrase after the
+ * copula hung on the copula: a copula takes no dependents, and a nominal is no predicate of a
+ * copula that follows it, so that phrase is the root and the nominal its subject.
  */
 function repairCopulaOnName(parse: ParsedSentence): ParsedSentence {
   const words = parse.tokens;
   const root = words.findIndex((w) => w.head < 0);
-  if (root < 0 || words[root]!.upos !== 'PROPN') return parse;
-  const cop = words.findIndex((w, k) => k > root && w.head === root && w.deprel === 'cop');
+  if (root < 0 || !/^(PROPN|NOUN)$/.test(words[root]!.upos)) return parse;
+  const inName = (k: number): boolean =>
+    k === root || (words[k]!.head === root && /^(flat|compound)/.test(words[k]!.deprel));
+  const cop = words.findIndex((w, k) => k > root && w.deprel === 'cop' && w.head >= 0 && inName(w.head));
   if (cop < 0) return parse;
-  const predicate = words.findIndex((w, k) => k > cop && w.head === cop && /^(obl|nmod|nsubj)$/.test(w.deprel));
+  const predicate = words.findIndex(
+    (w, k) =>
+      k > cop &&
+      w.head === cop &&
+      (/^(obl|nmod|nsubj)$/.test(w.deprel) || (w.upos === 'ADJ' && /^(amod|nsubj|xcomp)$/.test(w.deprel))),
+  );
   if (predicate < 0) return parse;
   return {
     tokens: words.map((w, i) => {
