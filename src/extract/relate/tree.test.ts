@@ -455,6 +455,44 @@ describe('repairTree', () => {
     expect(repairTree(copular)).toEqual(copular);
   });
 
+  it('makes a fronted prepositional phrase parsed as the subject an oblique, and the name after its comma the subject', () => {
+    // "After talks with Anna, Ivo said": "Ivo" an apposition inside the phrase.
+    const apposed = parse(
+      'After/ADP/IN/1/case',
+      'talks/NOUN/NNS/6/nsubj',
+      'with/ADP/IN/3/case',
+      'Anna/PROPN/NNP/1/nmod',
+      ',/PUNCT/,/4/punct',
+      'Ivo/PROPN/NNP/3/appos',
+      'said/VERB/VBD/-1/root',
+    );
+    const fixed = arcs(repairTree(apposed));
+    expect([fixed[1], fixed[5]]).toEqual(['talks:6:obl', 'Ivo:6:nsubj']);
+    // "Following talks, Ivo told": "Following" read as an adjective and two subjects.
+    const two = parse(
+      'Following/VERB/VBG/1/amod',
+      'talks/NOUN/NNS/4/nsubj',
+      ',/PUNCT/,/1/punct',
+      'Ivo/PROPN/NNP/4/nsubj',
+      'told/VERB/VBD/-1/root',
+    );
+    expect(arcs(repairTree(two))).toEqual([
+      'Following:1:case',
+      'talks:4:obl',
+      ',:1:punct',
+      'Ivo:4:nsubj',
+      'told:-1:root',
+    ]);
+    // Without a comma nothing is torn off: "After talks Ivo said".
+    const plain = parse(
+      'After/ADP/IN/1/case',
+      'talks/NOUN/NNS/3/nsubj',
+      'Ivo/PROPN/NNP/1/nmod',
+      'said/VERB/VBD/-1/root',
+    );
+    expect(repairTree(plain)).toEqual(plain);
+  });
+
   it('gives the root to an adjective hung on a copula that hangs on the subject ("X is due to attend")', () => {
     const misread = parse(
       'Mara/PROPN/NNP/-1/root',

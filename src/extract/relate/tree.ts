@@ -283,6 +283,49 @@ function repairPrepositionalSubject(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "After talks with Anna Brenn, Ivo Marek said …" parsed with "talks" the subject (its preposition
+ * kept, or "Following" read as its adjective) and "Ivo Marek" an apposition inside it or a second
+ * subject: a noun behind a preposition is no subject, so the fronted phrase is the verb's oblique,
+ * and the one noun phrase between its closing comma and the verb is the subject.
+ */
+function repairFrontedPhraseSubject(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let s = 0; s < words.length; s++) {
+    const p = words[s]!.head;
+    if (words[s]!.deprel !== 'nsubj' || p <= s || words[p]!.upos !== 'VERB') continue;
+    const phrase = subtreeSpan(parse, s);
+    const first = words[phrase.first]!;
+    const preposition =
+      (first.upos === 'ADP' && first.head === s && first.deprel === 'case') ||
+      (/^following$/i.test(first.text) && first.head === s);
+    if (!preposition) continue;
+    const comma = words
+      .slice(0, p)
+      .map((w) => w.text)
+      .lastIndexOf(',');
+    if (comma <= s) continue;
+    // The words between the comma and the verb: one noun phrase, hung inside the fronted one or on the verb.
+    const inside = (i: number): boolean => i > comma && i < p;
+    const heads = words.flatMap((w, i) => (inside(i) && !inside(w.head) ? [i] : []));
+    if (heads.length !== 1) continue;
+    const h = heads[0]!;
+    if (!/^(NOUN|PROPN|PRON)$/.test(words[h]!.upos)) continue;
+    if (!dominates(parse, s, h) && !(words[h]!.head === p && words[h]!.deprel === 'nsubj')) continue;
+    return {
+      tokens: words.map((w, i) => {
+        if (i === s) return changedToken(w, { deprel: 'obl' });
+        if (i === phrase.first && first.upos !== 'ADP')
+          return changedToken(w, { upos: 'ADP', xpos: 'IN', lemma: 'following', deprel: 'case' });
+        if (i === h) return changedToken(w, { head: p, deprel: 'nsubj' });
+        if (i === comma) return changedToken(w, { head: s });
+        return w;
+      }),
+    };
+  }
+  return parse;
+}
+
+/**
  * "…, Minister Ali Wardhana told journalists." parsed with "told" an adjective of "journalists": a
  * finite verb modifies no noun, so the noun after it is its object and the verb takes the noun's
  * place in the tree.
@@ -1057,6 +1100,7 @@ const REPAIRS = [
   repairBarePassive,
   repairInfinitiveSubject,
   repairPrepositionalSubject,
+  repairFrontedPhraseSubject,
   repairFiniteModifier,
   repairVerbTags,
   repairVerbOnNoun,
