@@ -4,6 +4,7 @@ import {
   CALLING,
   CLAIM_NOUNS,
   UNDERGONE_ACTS,
+  INTRANSITIVE_ACTS,
   UNNAMED_GROUPS,
   UNNAMED_MEMBERS,
   HUMAN_NOUNS,
@@ -98,6 +99,8 @@ const ANSWERING = new Set(['comply', 'bow', 'meet', 'heed', 'yield', 'satisfy', 
 
 /** Nouns of an offer to take part: declining one declines the gathering it is to. */
 const INVITATION_NOUNS = new Set(['invitation', 'invite', 'offer']);
+/** Demand nouns after "at" that say the clause's act was done as asked: "At the urging of X, Y …". */
+const DONE_AT_ASKING = new Set(['urging', 'request', 'behest', 'insistence', 'demand', 'call']);
 
 /**
  * The frames of the four relations read from a predicate and its arguments: speech and telling
@@ -425,9 +428,15 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       for (const e of membersOf(s, w)) if (!isEvent(e)) targets.add(e);
     };
     // "demanded Iran's withdrawal", "called for X's resignation": the possessor of an act asked
-    // for is the one to do it — unless the act is done to them ("X's release", "X's extradition").
+    // for is the one to do it — unless the act is done to them ("X's release", "X's extradition");
+    // so is the "of" phrase of an act with no object ("called for the resignation of X").
     const actor = (noun: number): number | undefined =>
-      UNDERGONE_ACTS.has(lemmaOf(t, noun)) ? undefined : childOf(t, noun, 'nmod:poss');
+      UNDERGONE_ACTS.has(lemmaOf(t, noun))
+        ? undefined
+        : (childOf(t, noun, 'nmod:poss') ??
+          (INTRANSITIVE_ACTS.has(lemmaOf(t, noun))
+            ? childrenOf(t, noun, 'nmod').find((k) => caseOf(t, k) === 'of')
+            : undefined));
     for (const o of childrenOf(t, p, 'obl')) {
       const c = caseOf(t, o);
       // "demanded an explanation from Russia": the one asked is where it is to come from.
@@ -945,8 +954,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     );
     const addressees = [...addressed(s, n, light, /^(to|on|upon)$/), ...forWhom, ...contentSubjects, ...askedByClause];
     if (addressees.length) return addressees;
-    // "Japan is under pressure from X": the one under it is the copula's subject.
-    const under = lemmaOf(t, n) === 'pressure' && caseOf(t, n) === 'under';
+    // "Japan is under pressure from X": the one under it is the copula's subject. So is the one who
+    // acts "at the urging / request / behest / insistence of X": what X asked for is done.
+    const under =
+      (lemmaOf(t, n) === 'pressure' && caseOf(t, n) === 'under') ||
+      (caseOf(t, n) === 'at' &&
+        DONE_AT_ASKING.has(lemmaOf(t, n)) &&
+        childrenOf(t, n, 'nmod').some((k) => caseOf(t, k) === 'of'));
     if (under && childOf(t, n, 'cop') !== undefined) return others(subjectOf(s, n));
     if (head < 0) return [];
     // "rejected calls from X to withdraw", "accepted the union's demands", "the demand was refused
@@ -976,6 +990,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const authors = childrenOf(t, n, 'nmod').filter((k) => /^(from|by|of)$/.test(caseOf(t, k) ?? ''));
     const addressees = [
       ...(light !== undefined ? childrenOf(t, light, 'iobj') : []),
+      // "set X a deadline" parsed with two objects: the first is the one given it.
+      ...(light !== undefined ? childrenOf(t, light, 'obj').filter((o) => o < n) : []),
       ...(light !== undefined ? childrenOf(t, light, 'obl').filter(marked) : []),
       ...childrenOf(t, n, 'nmod').filter(marked),
       ...authors.flatMap((k) =>

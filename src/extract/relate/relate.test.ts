@@ -552,6 +552,13 @@ describe('demands', () => {
     expect(triples('Anna Brenn stepped up pressure on Britain to resign.')).toEqual([
       'DEMANDED(Anna Brenn -> Britain)',
     ]);
+    // Acting "at the urging / request / behest of X" does what X asked.
+    expect(triples('At the urging of Mara Velt, the Varesh Union dropped the plan.')).toEqual([
+      'DEMANDED(Mara Velt -> Varesh Union)',
+    ]);
+    expect(triples('The Varesh Union dropped the plan at the behest of Mara Velt.')).toEqual([
+      'DEMANDED(Mara Velt -> Varesh Union)',
+    ]);
     // Facing increasing pressure is being pressed, by no one named.
     expect(triples('Britain is facing increasing pressure to resign.')).toEqual([]);
     expect(triples('Prices came under pressure from weak demand.')).toEqual([]);
@@ -862,6 +869,26 @@ describe('demands', () => {
     expect(triples('Anna Kovacs issued an ultimatum to the Green Union.')).toEqual([
       'DEMANDED(Anna Kovacs -> Green Union)',
     ]);
+  });
+  it('gives a light verb\'s demand to the first of two objects ("set X a deadline", "sent X an ultimatum")', () => {
+    expect(triples('The Varesh Union set Dovan Relk a deadline of Friday to respond.')).toEqual([
+      'DEMANDED(Varesh Union -> Dovan Relk)',
+    ]);
+    expect(triples('The Varesh Union sent Dovan Relk an ultimatum.')).toEqual(['DEMANDED(Varesh Union -> Dovan Relk)']);
+  });
+  it('asks the doer named by "of" of an act with no object ("called for the resignation of X")', () => {
+    expect(triples('Mara Velt called for the resignation of Dovan Relk.')).toEqual([
+      'DEMANDED(Mara Velt -> Dovan Relk)',
+    ]);
+    // An act done to someone asks whoever does it: "an investigation of X", "the release of X".
+    expect(triples('Mara Velt called for an investigation of Dovan Relk.')).toEqual(['DEMANDED(Mara Velt -> null)']);
+  });
+  it('reads "challenged X to …" as a demand on X, and a challenge with no act dared as none', () => {
+    expect(triples('Mara Velt challenged Dovan Relk to publish the report.')).toEqual([
+      'DEMANDED(Mara Velt -> Dovan Relk)',
+    ]);
+    expect(triples('Mara Velt challenged Dovan Relk in the leadership race.')).toEqual([]);
+    expect(triples('Mara Velt challenged the ruling in court.')).toEqual([]);
   });
   it('gives no demand where "demand" is a market word or "ask" asks a question', () => {
     expect(triples('Demand for steel in Dorvia fell sharply.')).toEqual([]);
@@ -1594,6 +1621,17 @@ describe('attendance', () => {
     ]);
     // A meeting only hoped for has no partner yet.
     expect(triples('Ivo Marek said he was open to a meeting with Anna Kovacs.', ['ATTENDS'])).toEqual([]);
+  });
+  it('reads a fronted "after / following talks with Y," the parser took for the subject as the setting', () => {
+    expect(triples('After talks with Mara Velt, Dovan Relk said the deal was close.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Dovan Relk -> talks)',
+      'ATTENDS(Mara Velt -> talks)',
+    ]);
+    expect(triples('Following talks with Mara Velt, Dovan Relk told reporters the deal was close.')).toEqual([
+      'ATTENDS(Dovan Relk -> talks)',
+      'ATTENDS(Mara Velt -> talks)',
+      'STATED(Dovan Relk -> null)',
+    ]);
   });
   it('puts both who met on the sidelines of a gathering at it ("met with Y on the sidelines of the summit")', () => {
     expect(triples('Ivo Marek met with Anna Kovacs on the sidelines of the summit in Lima.', ['ATTENDS'])).toEqual([
