@@ -790,6 +790,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         // the sidelines of the summit": the gathering on whose margins they met.
         else if (c === 'at' || c === 'on' || c === 'during' || c === 'for') event ??= eventOf(s, marginOf(t, o) ?? o);
       }
+      // "met with X on the sidelines of the summit" with the margins hung on the one met.
+      const met = [
+        ...(obj !== undefined ? [obj] : []),
+        ...childrenOf(t, p, 'obl').filter((o) => caseOf(t, o) === 'with'),
+      ];
+      const margin = met.flatMap((m) => childrenOf(t, m, 'nmod')).find((k) => marginOf(t, k) !== undefined);
+      if (margin !== undefined) event ??= eventOf(s, marginOf(t, margin)!);
     }
     for (const o of childrenOf(t, p, 'obl')) if (caseOf(t, o) === 'with') others.push(...membersOf(s, o));
     // "will meet (X) in the presence of Y": Y is there too, wherever the phrase attaches.
@@ -1063,6 +1070,15 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
             c === 'to' &&
             /^(lead|head|send)$/.test(lemmaOf(t, w)) &&
             childrenOf(t, w, 'obj').some((k) => DELEGATION_NOUNS.has(lemmaOf(t, k)));
+          // "sent its foreign minister, X, to the talks": the person sent goes (their sender only as above).
+          const envoys =
+            c === 'to' && /^(send|dispatch)$/.test(lemmaOf(t, w))
+              ? childrenOf(t, w, 'obj').flatMap((k) => membersOf(s, k).filter((e) => entities[e]!.type === 'Person'))
+              : [];
+          if (envoys.length && !torn(o)) {
+            const ev = settingEvent(s, o);
+            if (ev !== undefined) emit('ATTENDS', envoys, ev, w, 0.6);
+          }
           // "spoke to the conference", "talked to the rally": a gathering addressed, as "addressed the conference".
           const addressed = c === 'to' && /^(speak|talk)$/.test(lemmaOf(t, w));
           if (

@@ -1223,6 +1223,18 @@ describe('attendance', () => {
     expect(triples('Anna Brenn was among those attending the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
     expect(triples('Anna Brenn was among those who did not attend the summit.')).toEqual([]);
   });
+  it('reads the inverted "Among those attending / the guests at the summit were A and B"', () => {
+    expect(triples('Among those attending the summit were Mara Velt and Tomas Brell.')).toEqual([
+      'ATTENDS(Mara Velt -> summit)',
+      'ATTENDS(Tomas Brell -> summit)',
+    ]);
+    expect(triples('Among the guests at the dinner was Tomas Brell.')).toEqual(['ATTENDS(Tomas Brell -> dinner)']);
+    expect(triples('Among the delegates at the summit were Mara Velt and Tomas Brell.')).toEqual([
+      'ATTENDS(Mara Velt -> summit)',
+      'ATTENDS(Tomas Brell -> summit)',
+    ]);
+    expect(triples('Among those who did not attend the summit was Tomas Brell.', ['ATTENDS'])).toEqual([]);
+  });
   it('reads "X is / was due to attend" however the parser hangs the copula on the name', () => {
     expect(triples('Mara Velt is due to attend the summit in Lomé.')).toEqual(['ATTENDS(Mara Velt -> summit in Lomé)']);
     expect(triples('Mara Velt was due to fly to Lomé on Sunday for the summit.')).toEqual([
@@ -1638,6 +1650,18 @@ describe('attendance', () => {
       'ATTENDS(Anna Kovacs -> summit in Lima)',
       'ATTENDS(Ivo Marek -> summit in Lima)',
     ]);
+  });
+  it('puts one who met someone unnamed on the sidelines of a gathering at it, the margins hung on the one met', () => {
+    expect(
+      triples("Dovan Relk met with Norway's foreign minister on the sidelines of the summit.", ['ATTENDS']),
+    ).toEqual(['ATTENDS(Dovan Relk -> summit)']);
+  });
+  it('puts a person sent to a gathering at it ("sent its foreign minister, X, to the talks")', () => {
+    expect(triples('Norway will send Tomas Brell, its foreign minister, to the summit in Lomé.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Tomas Brell -> summit in Lomé)',
+    ]);
+    expect(triples('Norway did not send Tomas Brell to the talks.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Norway sent Tomas Brell to Lomé.', ['ATTENDS'])).toEqual([]);
   });
   it('leaves the days of a gathering out of its name ("the March 31-April 2 meeting")', () => {
     const text = 'At the March 31-April 2 meeting, the Kestrel board discussed prices, Ivo Marek said.';

@@ -493,6 +493,25 @@ describe('repairTree', () => {
     expect(repairTree(plain)).toEqual(plain);
   });
 
+  it('makes the nominal after the copula of a fronted "among" phrase its subject ("Among those at X was Y")', () => {
+    const relative = parse(
+      'Among/ADP/IN/1/case',
+      'those/PRON/DT/-1/root',
+      'at/ADP/IN/3/case',
+      'talks/NOUN/NNS/1/nmod',
+      'was/AUX/VBD/5/cop',
+      'Ivo/PROPN/NNP/1/acl:relcl',
+    );
+    expect(arcs(repairTree(relative)).slice(4)).toEqual(['was:1:cop', 'Ivo:1:nsubj']);
+    const nameRoot = parse(
+      'Among/ADP/IN/1/case',
+      'guests/NOUN/NNS/3/nmod',
+      'was/AUX/VBD/3/cop',
+      'Ivo/PROPN/NNP/-1/root',
+    );
+    expect(arcs(repairTree(nameRoot))).toEqual(['Among:1:case', 'guests:-1:root', 'was:1:cop', 'Ivo:1:nsubj']);
+  });
+
   it('gives the root to an adjective hung on a copula that hangs on the subject ("X is due to attend")', () => {
     const misread = parse(
       'Mara/PROPN/NNP/-1/root',

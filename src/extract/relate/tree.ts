@@ -710,6 +710,50 @@ function repairCopulaOnName(parse: ParsedSentence): ParsedSentence {
   };
 }
 
+/**
+ * "Among those at the summit were Anna Brenn and Ivo Marek" parsed with the names a relative
+ * clause of "those" carrying the copula: a fronted "among" phrase is the predicate of an inverted
+ * copula, and the nominal after the copula, with no subject of its own, is its subject.
+ */
+function repairInvertedAmong(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const root = words.findIndex((w) => w.head < 0);
+  if (root < 0) return parse;
+  const among = (k: number): boolean =>
+    words.some((w, c) => c < k && w.head === k && w.deprel === 'case' && w.lemma === 'among');
+  // "… were | Anna Brenn" made the root with the copula and the fronted phrase hung on it.
+  const fronted = words.findIndex((w, k) => k < root && w.head === root && among(k));
+  if (fronted >= 0 && words[root - 1]?.deprel === 'cop' && words[root - 1]!.head === root)
+    return {
+      tokens: words.map((w, i) => {
+        if (i === fronted) return changedToken(w, { head: -1, deprel: 'root' });
+        if (i === root) return changedToken(w, { head: fronted, deprel: 'nsubj' });
+        if (w.head === root && (i === root - 1 || i > root) && !/^(flat|conj|cc|compound|appos)/.test(w.deprel))
+          return changedToken(w, { head: fronted });
+        return w;
+      }),
+    };
+  if (!among(root)) return parse;
+  const subject = words.findIndex(
+    (w, k) =>
+      k > root &&
+      w.head === root &&
+      /^(acl|nmod|appos|dep|parataxis)/.test(w.deprel) &&
+      /^(PROPN|NOUN|PRON)$/.test(w.upos) &&
+      words[k - 1]?.deprel === 'cop' &&
+      words[k - 1]!.head === k &&
+      !words.some((x) => x.head === k && hasLabel(x.deprel, 'nsubj')),
+  );
+  if (subject < 0) return parse;
+  return {
+    tokens: words.map((w, i) => {
+      if (i === subject) return changedToken(w, { deprel: 'nsubj' });
+      if (i === subject - 1) return changedToken(w, { head: root });
+      return w;
+    }),
+  };
+}
+
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const WEEKDAYS = new RegExp(`^${WEEKDAY}$`, 'i');
 /** The nouns of a time phrase a verb's that-clause may be misparsed as relative to ("said on Sunday that …"). */
@@ -1083,6 +1127,7 @@ const REPAIRS = [
   repairArticleNoun,
   repairObjectBeforeWeekday,
   repairCopulaOnName,
+  repairInvertedAmong,
   repairSubjunctiveSubject,
   repairVerbModifier,
   repairModalComplement,
