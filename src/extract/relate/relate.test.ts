@@ -559,6 +559,10 @@ describe('demands', () => {
     expect(triples('The Varesh Union dropped the plan at the behest of Mara Velt.')).toEqual([
       'DEMANDED(Mara Velt -> Varesh Union)',
     ]);
+    // "faced renewed calls from X to …" with the participle parsed as a verb of its own.
+    expect(triples('Dovan Relk faced renewed calls from the Ostrava Party to resign.')).toEqual([
+      'DEMANDED(Ostrava Party -> Dovan Relk)',
+    ]);
     // Facing increasing pressure is being pressed, by no one named.
     expect(triples('Britain is facing increasing pressure to resign.')).toEqual([]);
     expect(triples('Prices came under pressure from weak demand.')).toEqual([]);

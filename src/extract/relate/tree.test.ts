@@ -512,6 +512,24 @@ describe('repairTree', () => {
     expect(arcs(repairTree(nameRoot))).toEqual(['Among:1:case', 'guests:-1:root', 'was:1:cop', 'Ivo:1:nsubj']);
   });
 
+  it("makes a past participle parsed as a complement with an object right after it that object's adjective", () => {
+    const misread = parse(
+      'Ivo/PROPN/NNP/1/nsubj',
+      'faced/VERB/VBD/-1/root',
+      'renewed/VERB/VBD/1/ccomp',
+      'calls/NOUN/NNS/2/obj',
+    );
+    expect(arcs(repairTree(misread))).toEqual(['Ivo:1:nsubj', 'faced:-1:root', 'renewed:3:amod', 'calls:1:obj']);
+    // "kept raising prices": a gerund complement stays one.
+    const gerund = parse(
+      'Ivo/PROPN/NNP/1/nsubj',
+      'kept/VERB/VBD/-1/root',
+      'raising/VERB/VBG/1/xcomp',
+      'prices/NOUN/NNS/2/obj',
+    );
+    expect(repairTree(gerund)).toEqual(gerund);
+  });
+
   it('gives the root to an adjective hung on a copula that hangs on the subject ("X is due to attend")', () => {
     const misread = parse(
       'Mara/PROPN/NNP/-1/root',

@@ -754,6 +754,40 @@ function repairInvertedAmong(parse: ParsedSentence): ParsedSentence {
   };
 }
 
+/**
+ * "faced renewed calls from X to …", "ignored repeated warnings" parsed with the participle an open
+ * complement of the verb and the noun its object: a past participle right after a verb that has no
+ * object of its own, with no subject, auxiliary or marker and its object straight after it,
+ * describes that object, which is the verb's.
+ */
+function repairParticipleAdjective(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const at = words.findIndex((w, k) => {
+    const v = w.head;
+    // (A past in -ed is the participle's form too: a finite verb with no subject is no complement.)
+    const participle = w.xpos === 'VBN' || (w.xpos === 'VBD' && /ed$/i.test(w.text));
+    if (!participle || !/^(xcomp|ccomp)$/.test(w.deprel) || v !== k - 1) return false;
+    if (words[v]!.upos !== 'VERB' || /^(be|get|have|become|seem|feel|remain)$/.test(words[v]!.lemma)) return false;
+    // After a verb of saying the participle may open its clause ("said increased spending would …").
+    if (verbPredicate(words[v]!.lemma.toLowerCase())?.relation === 'STATED') return false;
+    if (words.some((x, j) => x.head === v && j !== k && /^(obj|iobj|aux:pass)$/.test(x.deprel))) return false;
+    const kids = words.flatMap((x, j) => (x.head === k ? [j] : []));
+    if (kids.some((j) => /^(nsubj|aux|mark|cop)/.test(words[j]!.deprel))) return false;
+    const obj = kids.find((j) => words[j]!.deprel === 'obj');
+    return obj !== undefined && words[obj]!.upos === 'NOUN' && words.slice(k + 1, obj).every((x) => x.upos === 'ADJ');
+  });
+  if (at < 0) return parse;
+  const obj = words.findIndex((x, j) => x.head === at && x.deprel === 'obj');
+  const verb = words[at]!.head;
+  return {
+    tokens: words.map((w, i) => {
+      if (i === at) return changedToken(w, { upos: 'ADJ', xpos: 'VBN', head: obj, deprel: 'amod' });
+      if (i === obj) return changedToken(w, { head: verb, deprel: 'obj' });
+      return w;
+    }),
+  };
+}
+
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const WEEKDAYS = new RegExp(`^${WEEKDAY}$`, 'i');
 /** The nouns of a time phrase a verb's that-clause may be misparsed as relative to ("said on Sunday that …"). */
@@ -1127,6 +1161,7 @@ const REPAIRS = [
   repairArticleNoun,
   repairObjectBeforeWeekday,
   repairCopulaOnName,
+  repairParticipleAdjective,
   repairInvertedAmong,
   repairSubjunctiveSubject,
   repairVerbModifier,
