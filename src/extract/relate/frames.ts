@@ -303,7 +303,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
   function mustAct(s: Sentence, p: number, sources: number[], emit: Emit): void {
     const { t } = s;
     const insisted = lemmaOf(t, p) === 'insist';
-    for (const c of childrenOf(t, p, 'ccomp')) {
+    // '"Poland must act," X said' parsed with the speech verb beside the quoted clause it reports
+    // (as its parataxis, a conjunct with no "and" or a clause with no subordinator, after the comma
+    // or quotation mark that closes the quote).
+    const w = t.parse.tokens[p]!;
+    const beside =
+      w.deprel === 'parataxis' ||
+      (w.deprel === 'conj' && childOf(t, p, 'cc') === undefined) ||
+      (w.deprel === 'advcl' && childOf(t, p, 'mark') === undefined);
+    const before = t.parse.tokens[subtreeSpan(t.parse, p, ['punct']).first - 1];
+    const reported = beside && w.head >= 0 && w.head < p && /^[,"'”’]+$/.test(before?.text ?? '') ? [w.head] : [];
+    for (const c of [...childrenOf(t, p, 'ccomp'), ...reported]) {
       const modal = modality(t.parse, c);
       if (!(modal === 'must' || (insisted && modal === 'should')) || isNegated(t.parse, c)) continue;
       const subject = childOf(t, c, 'nsubj', 'nsubj:pass');
@@ -967,7 +977,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       (lemmaOf(t, n) === 'pressure' && caseOf(t, n) === 'under') ||
       (caseOf(t, n) === 'at' &&
         DONE_AT_ASKING.has(lemmaOf(t, n)) &&
-        childrenOf(t, n, 'nmod').some((k) => caseOf(t, k) === 'of'));
+        childrenOf(t, n, 'nmod').some((k) => caseOf(t, k) === 'of') &&
+        // ("told the panel the commission was preparing it at the request of X": a phrase of the
+        // reported clause the parser hung on the speech verb.)
+        (head < 0 || predicateOf(t, head)?.relation !== 'STATED'));
     if (under && childOf(t, n, 'cop') !== undefined) return others(subjectOf(s, n));
     if (head < 0) return [];
     // "rejected calls from X to withdraw", "accepted the union's demands", "the demand was refused

@@ -652,6 +652,19 @@ describe('demands', () => {
     // A forecast or a condition asks nothing.
     expect(triples('Ivo Marek told reporters that Poland must be a member.')).toEqual(['STATED(Ivo Marek -> null)']);
   });
+  it('reads a quoted "X must act" before the speech verb as a demand on X, however the parser joins the two', () => {
+    expect(triples('"Dovan Relk must resign," Mara Velt said.')).toEqual([
+      'DEMANDED(Mara Velt -> Dovan Relk)',
+      'STATED(Mara Velt -> null)',
+    ]);
+    expect(triples('"The Varesh Union must act now," Mara Velt told reporters.')).toEqual([
+      'DEMANDED(Mara Velt -> Varesh Union)',
+      'STATED(Mara Velt -> null)',
+    ]);
+    // The speaker's own resolve and an outcome ask no one.
+    expect(triples('"We must act now," Mara Velt said.')).toEqual(['STATED(Mara Velt -> null)']);
+    expect(triples('"The economy must grow," Mara Velt said.')).toEqual(['STATED(Mara Velt -> null)']);
+  });
   it('gives a verb after ", and" that the parser hung on the last noun the first verb\'s subject', () => {
     const text =
       'Anna Brenn compared the new ideologies with that of 20th century dictators, and urged people not to "choose the road toward ruin."';

@@ -777,7 +777,7 @@ function repairParticipleAdjective(parse: ParsedSentence): ParsedSentence {
     return obj !== undefined && words[obj]!.upos === 'NOUN' && words.slice(k + 1, obj).every((x) => x.upos === 'ADJ');
   });
   if (at < 0) return parse;
-  const obj = words.findIndex((x, j) => x.head === at && x.deprel === 'obj');
+  const obj = words.findIndex((x) => x.head === at && x.deprel === 'obj');
   const verb = words[at]!.head;
   return {
     tokens: words.map((w, i) => {
