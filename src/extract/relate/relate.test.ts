@@ -907,6 +907,12 @@ describe('demands', () => {
     expect(triples('Mara Velt challenged Dovan Relk in the leadership race.')).toEqual([]);
     expect(triples('Mara Velt challenged the ruling in court.')).toEqual([]);
   });
+  it('asks the named examples of a plural object ("urged its members, including A and B, to …")', () => {
+    expect(triples('The Varesh Union has urged its members, including Norway and Sweden, to cut emissions.')).toEqual([
+      'DEMANDED(Varesh Union -> Norway)',
+      'DEMANDED(Varesh Union -> Sweden)',
+    ]);
+  });
   it('gives no demand where "demand" is a market word or "ask" asks a question', () => {
     expect(triples('Demand for steel in Dorvia fell sharply.')).toEqual([]);
     expect(triples('Paul Brandt asked a question about the budget.')).toEqual([]);

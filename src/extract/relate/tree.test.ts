@@ -530,6 +530,17 @@ describe('repairTree', () => {
     expect(repairTree(gerund)).toEqual(gerund);
   });
 
+  it('hangs an "including" phrase the parser gave the verb on the plural noun right before it', () => {
+    const misread = parse(
+      'urged/VERB/VBD/-1/root',
+      'members/NOUN/NNS/0/obj',
+      ',/PUNCT/,/3/punct',
+      'including/VERB/VBG/4/case',
+      'Norway/PROPN/NNP/0/obl',
+    );
+    expect(arcs(repairTree(misread))[4]).toBe('Norway:1:nmod');
+  });
+
   it('gives the root to an adjective hung on a copula that hangs on the subject ("X is due to attend")', () => {
     const misread = parse(
       'Mara/PROPN/NNP/-1/root',

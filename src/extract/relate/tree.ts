@@ -788,6 +788,35 @@ function repairParticipleAdjective(parse: ParsedSentence): ParsedSentence {
   };
 }
 
+/**
+ * "urged its members, including A and B, to cut …" parsed with the "including" phrase an oblique
+ * of the verb: a phrase of examples right after a plural noun (its comma between) names members
+ * of that noun, so it is the noun's modifier.
+ */
+function repairExamplesOfNoun(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const moved = new Map<number, number>();
+  words.forEach((w, k) => {
+    if (!/^(obl|advcl|nmod)/.test(w.deprel) || w.head < 0) return;
+    const c = words.findIndex(
+      (x, j) => j < k && x.head === k && x.deprel === 'case' && /^(including|such)$/i.test(x.text),
+    );
+    if (c < 0 || words.slice(c + 1, k).some((x) => x.head !== k && x.head !== c)) return;
+    let prev = c - 1;
+    if (words[prev]?.text === ',') prev--;
+    // The plural noun whose phrase ends right there, an argument of the same word.
+    let noun = prev;
+    for (let steps = 0; noun >= 0 && words[noun]!.head !== w.head && steps < words.length; steps++)
+      noun = words[noun]!.head;
+    if (noun < 0 || noun === k || words[noun]!.xpos !== 'NNS' || words[noun]!.head !== w.head) return;
+    moved.set(k, noun);
+  });
+  if (moved.size === 0) return parse;
+  return {
+    tokens: words.map((w, i) => (moved.has(i) ? changedToken(w, { head: moved.get(i)!, deprel: 'nmod' }) : w)),
+  };
+}
+
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const WEEKDAYS = new RegExp(`^${WEEKDAY}$`, 'i');
 /** The nouns of a time phrase a verb's that-clause may be misparsed as relative to ("said on Sunday that …"). */
@@ -1161,6 +1190,7 @@ const REPAIRS = [
   repairArticleNoun,
   repairObjectBeforeWeekday,
   repairCopulaOnName,
+  repairExamplesOfNoun,
   repairParticipleAdjective,
   repairInvertedAmong,
   repairSubjunctiveSubject,
