@@ -1107,7 +1107,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           // "was sworn in at a ceremony", "was honoured at a dinner": a passive's patient is there.
           const patient = voice(t.parse, w) === 'passive' ? childOf(t, w, 'nsubj:pass') : undefined;
           const patients = patient !== undefined && !speaks ? membersOf(s, patient) : [];
-          const who = ev === undefined ? [] : patients.length ? patients : subjectOf(s, w);
+          // "X will be represented at the summit by Y": the one standing in is there, not X.
+          const standIn = patient !== undefined && lemmaOf(t, w) === 'represent';
+          const who = ev === undefined ? [] : standIn ? agentOf(s, w) : patients.length ? patients : subjectOf(s, w);
           if (ev !== undefined && who.length) emit('ATTENDS', who, ev, w, 0.6);
         }
       }

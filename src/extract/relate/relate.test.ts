@@ -1686,6 +1686,20 @@ describe('attendance', () => {
     expect(triples('Norway did not send Tomas Brell to the talks.', ['ATTENDS'])).toEqual([]);
     expect(triples('Norway sent Tomas Brell to Lomé.', ['ATTENDS'])).toEqual([]);
   });
+  it('reads arriving "ahead of" a gathering as coming for it, and returning home ahead of it as not', () => {
+    expect(triples('Mara Velt arrived in Lomé ahead of the summit.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> summit)',
+    ]);
+    expect(triples('Mara Velt returned home ahead of the summit.', ['ATTENDS'])).toEqual([]);
+  });
+  it('puts the one who stands in at a gathering there, not the one represented ("X was represented by Y")', () => {
+    expect(triples('Norway was represented at the talks by its foreign minister, Tomas Brell.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Tomas Brell -> talks)',
+    ]);
+    expect(triples('Mara Velt will be represented at the summit by Tomas Brell.', ['ATTENDS'])).not.toContain(
+      'ATTENDS(Mara Velt -> summit)',
+    );
+  });
   it('leaves the days of a gathering out of its name ("the March 31-April 2 meeting")', () => {
     const text = 'At the March 31-April 2 meeting, the Kestrel board discussed prices, Ivo Marek said.';
     expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Ivo Marek -> meeting)']);
