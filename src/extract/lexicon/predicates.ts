@@ -88,7 +88,7 @@ const VERBS = new Map<string, Predicate>([
   // plea in court ("pleaded guilty").
   // A thing requested is asked of someone unnamed ("requested donations", "requested a delay").
   ...entries(`request`, { relation: 'DEMANDED', frame: 'demand' }),
-  ...entries(`ask; order; instruct; encourage; invite; advise; require; push`, {
+  ...entries(`ask; order; instruct; encourage; invite; advise; require; push; challenge`, {
     relation: 'DEMANDED',
     frame: 'demand',
     needsClause: true,
@@ -167,7 +167,7 @@ const NOUNS = new Map<string, Predicate>([
       frame: 'speech',
     },
   ),
-  ...entries(`demand; call; appeal; plea; request; ultimatum; urging; insistence; pressure`, {
+  ...entries(`demand; call; appeal; plea; request; ultimatum; urging; insistence; pressure; behest`, {
     relation: 'DEMANDED',
     frame: 'demand',
   }),
@@ -222,6 +222,7 @@ export const OBJECT_CONTROL = new Set([
   'instruct',
   'implore',
   'beg',
+  'challenge',
   'require',
   'want',
   'allow',
@@ -646,6 +647,24 @@ export const UNDERGONE_ACTS = new Set([
   'return',
   'repatriation',
   'handover',
+]);
+
+/**
+ * Nouns of acts with no object, whose "of" phrase is their doer as a possessor would be ("the
+ * resignation of X" is X's resignation), where a transitive act's "of" is what it is done to ("an
+ * investigation of X", "the release of X").
+ */
+export const INTRANSITIVE_ACTS = new Set([
+  'resignation',
+  'withdrawal',
+  'departure',
+  'pullout',
+  'surrender',
+  'abdication',
+  'compliance',
+  'cooperation',
+  'participation',
+  'retreat',
 ]);
 
 /** Parties sent under a leader to a gathering: "the delegation, led by X", "led the team to the talks". */

@@ -1155,6 +1155,14 @@ export function argumentReader(ctx: RelateContext) {
         if (inner !== undefined) return [k, inner];
       }
     }
+    // "arrived in Lisbon ahead of the summit": one arrives for the gathering one comes before
+    // (not so one who returns or leaves ahead of it).
+    if (/^(arrive|travel)$/.test(lemmaOf(t, p)))
+      for (const a of childrenOf(t, p, 'advmod').filter((k) => lemmaOf(t, k) === 'ahead'))
+        for (const k of childrenOf(t, a, 'obl', 'nmod')) {
+          const ev = caseOf(t, k) === 'of' ? eventOf(s, k) : undefined;
+          if (ev !== undefined) return [k, ev];
+        }
     // "take part in": the oblique hangs under "part".
     for (const o of childrenOf(t, p, 'obj')) {
       for (const k of childrenOf(t, o, 'nmod')) {

@@ -5,6 +5,7 @@ import {
   CLAIM_NOUNS,
   PROPOSAL_NOUNS,
   UNDERGONE_ACTS,
+  INTRANSITIVE_ACTS,
   UNNAMED_GROUPS,
   UNNAMED_MEMBERS,
   HUMAN_NOUNS,
@@ -115,6 +116,8 @@ const ANSWERING = new Set(['comply', 'bow', 'meet', 'heed', 'yield', 'satisfy', 
 
 /** Nouns of an offer to take part: declining one declines the gathering it is to. */
 const INVITATION_NOUNS = new Set(['invitation', 'invite', 'offer']);
+/** Demand nouns after "at" that say the clause's act was done as asked: "At the urging of X, Y …". */
+const DONE_AT_ASKING = new Set(['urging', 'request', 'behest', 'insistence', 'demand', 'call']);
 
 /**
  * The frames of the four relations read from a predicate and its arguments: speech and telling
@@ -320,7 +323,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
   function mustAct(s: Sentence, p: number, sources: number[], emit: Emit): void {
     const { t } = s;
     const insisted = lemmaOf(t, p) === 'insist';
-    for (const c of childrenOf(t, p, 'ccomp')) {
+    // '"Poland must act," X said' parsed with the speech verb beside the quoted clause it reports
+    // (as its parataxis, a conjunct with no "and" or a clause with no subordinator, after the comma
+    // or quotation mark that closes the quote).
+    const w = t.parse.tokens[p]!;
+    const beside =
+      w.deprel === 'parataxis' ||
+      (w.deprel === 'conj' && childOf(t, p, 'cc') === undefined) ||
+      (w.deprel === 'advcl' && childOf(t, p, 'mark') === undefined);
+    const before = t.parse.tokens[subtreeSpan(t.parse, p, ['punct']).first - 1];
+    const reported = beside && w.head >= 0 && w.head < p && /^[,"'”’]+$/.test(before?.text ?? '') ? [w.head] : [];
+    for (const c of [...childrenOf(t, p, 'ccomp'), ...reported]) {
       const modal = modality(t.parse, c);
       if (!(modal === 'must' || (insisted && modal === 'should')) || isNegated(t.parse, c)) continue;
       const subject = childOf(t, c, 'nsubj', 'nsubj:pass');
@@ -445,9 +458,15 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       for (const e of membersOf(s, w)) if (!isEvent(e)) targets.add(e);
     };
     // "demanded Iran's withdrawal", "called for X's resignation": the possessor of an act asked
-    // for is the one to do it — unless the act is done to them ("X's release", "X's extradition").
+    // for is the one to do it — unless the act is done to them ("X's release", "X's extradition");
+    // so is the "of" phrase of an act with no object ("called for the resignation of X").
     const actor = (noun: number): number | undefined =>
-      UNDERGONE_ACTS.has(lemmaOf(t, noun)) ? undefined : childOf(t, noun, 'nmod:poss');
+      UNDERGONE_ACTS.has(lemmaOf(t, noun))
+        ? undefined
+        : (childOf(t, noun, 'nmod:poss') ??
+          (INTRANSITIVE_ACTS.has(lemmaOf(t, noun))
+            ? childrenOf(t, noun, 'nmod').find((k) => caseOf(t, k) === 'of')
+            : undefined));
     for (const o of childrenOf(t, p, 'obl')) {
       const c = caseOf(t, o);
       // "demanded an explanation from Russia": the one asked is where it is to come from.
@@ -820,6 +839,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         // the sidelines of the summit": the gathering on whose margins they met.
         else if (c === 'at' || c === 'on' || c === 'during' || c === 'for') event ??= eventOf(s, marginOf(t, o) ?? o);
       }
+      // "met with X on the sidelines of the summit" with the margins hung on the one met.
+      const met = [
+        ...(obj !== undefined ? [obj] : []),
+        ...childrenOf(t, p, 'obl').filter((o) => caseOf(t, o) === 'with'),
+      ];
+      const margin = met.flatMap((m) => childrenOf(t, m, 'nmod')).find((k) => marginOf(t, k) !== undefined);
+      if (margin !== undefined) event ??= eventOf(s, marginOf(t, margin)!);
     }
     for (const o of childrenOf(t, p, 'obl')) if (caseOf(t, o) === 'with') others.push(...membersOf(s, o));
     // "will meet (X) in the presence of Y": Y is there too, wherever the phrase attaches.
@@ -984,8 +1010,16 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     );
     const addressees = [...addressed(s, n, light, /^(to|on|upon)$/), ...forWhom, ...contentSubjects, ...askedByClause];
     if (addressees.length) return addressees;
-    // "Japan is under pressure from X": the one under it is the copula's subject.
-    const under = lemmaOf(t, n) === 'pressure' && caseOf(t, n) === 'under';
+    // "Japan is under pressure from X": the one under it is the copula's subject. So is the one who
+    // acts "at the urging / request / behest / insistence of X": what X asked for is done.
+    const under =
+      (lemmaOf(t, n) === 'pressure' && caseOf(t, n) === 'under') ||
+      (caseOf(t, n) === 'at' &&
+        DONE_AT_ASKING.has(lemmaOf(t, n)) &&
+        childrenOf(t, n, 'nmod').some((k) => caseOf(t, k) === 'of') &&
+        // ("told the panel the commission was preparing it at the request of X": a phrase of the
+        // reported clause the parser hung on the speech verb.)
+        (head < 0 || predicateOf(t, head)?.relation !== 'STATED'));
     if (under && childOf(t, n, 'cop') !== undefined) return others(subjectOf(s, n));
     if (head < 0) return [];
     // "rejected calls from X to withdraw", "accepted the union's demands", "the demand was refused
@@ -1015,6 +1049,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const authors = childrenOf(t, n, 'nmod').filter((k) => /^(from|by|of)$/.test(caseOf(t, k) ?? ''));
     const addressees = [
       ...(light !== undefined ? childrenOf(t, light, 'iobj') : []),
+      // "set X a deadline" parsed with two objects: the first is the one given it.
+      ...(light !== undefined ? childrenOf(t, light, 'obj').filter((o) => o < n) : []),
       ...(light !== undefined ? childrenOf(t, light, 'obl').filter(marked) : []),
       ...childrenOf(t, n, 'nmod').filter(marked),
       ...authors.flatMap((k) =>
@@ -1099,6 +1135,15 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         c === 'to' &&
         /^(lead|head|send)$/.test(lemmaOf(t, w)) &&
         childrenOf(t, w, 'obj').some((k) => DELEGATION_NOUNS.has(lemmaOf(t, k)));
+      // "sent its foreign minister, X, to the talks": the person sent goes (their sender only as above).
+      const envoys =
+        c === 'to' && /^(send|dispatch)$/.test(lemmaOf(t, w))
+          ? childrenOf(t, w, 'obj').flatMap((k) => membersOf(s, k).filter((e) => entities[e]!.type === 'Person'))
+          : [];
+      if (envoys.length && !torn(o)) {
+        const ev = settingEvent(s, o);
+        if (ev !== undefined) emit('ATTENDS', envoys, ev, w, 0.6);
+      }
       // "spoke to the conference", "talked to the rally": a gathering addressed, as "addressed the conference".
       const addressed = c === 'to' && /^(speak|talk)$/.test(lemmaOf(t, w));
       if (!/^(at|during|in)$/.test(c) && !(/^(after|following)$/.test(c) && speaks) && !margins && !led && !addressed)
@@ -1108,7 +1153,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       // "was sworn in at a ceremony", "was honoured at a dinner": a passive's patient is there.
       const patient = voice(t.parse, w) === 'passive' ? childOf(t, w, 'nsubj:pass') : undefined;
       const patients = patient !== undefined && !speaks ? membersOf(s, patient) : [];
-      const who = ev === undefined ? [] : patients.length ? patients : subjectOf(s, w);
+      // "X will be represented at the summit by Y": the one standing in is there, not X.
+      const standIn = patient !== undefined && lemmaOf(t, w) === 'represent';
+      const who = ev === undefined ? [] : standIn ? agentOf(s, w) : patients.length ? patients : subjectOf(s, w);
       if (ev !== undefined && who.length) emit('ATTENDS', who, ev, w, 0.6);
     }
   }

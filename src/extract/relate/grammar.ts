@@ -90,6 +90,9 @@ export function sentWith(t: Tree, p: number): boolean {
 }
 
 export function asksSomeone(t: Tree, p: number, quoted = false): boolean {
+  // "challenged X to publish": a dare asks only with the act dared ("challenged the ruling",
+  // "challenged X in the race", "challenged X to a debate" ask for none).
+  if (lemmaOf(t, p) === 'challenge') return infinitiveOf(t, p) !== undefined;
   if (sentWith(t, p)) return true;
   // "push ahead with the plan", "press ahead": going on with one's own course asks no one.
   if (childrenOf(t, p, 'advmod', 'compound:prt').some((k) => lemmaOf(t, k) === 'ahead')) return false;

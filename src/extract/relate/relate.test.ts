@@ -627,6 +627,17 @@ describe('demands', () => {
     expect(triples('Anna Brenn stepped up pressure on Britain to resign.')).toEqual([
       'DEMANDED(Anna Brenn -> Britain)',
     ]);
+    // Acting "at the urging / request / behest of X" does what X asked.
+    expect(triples('At the urging of Mara Velt, the Varesh Union dropped the plan.')).toEqual([
+      'DEMANDED(Mara Velt -> Varesh Union)',
+    ]);
+    expect(triples('The Varesh Union dropped the plan at the behest of Mara Velt.')).toEqual([
+      'DEMANDED(Mara Velt -> Varesh Union)',
+    ]);
+    // "faced renewed calls from X to …" with the participle parsed as a verb of its own.
+    expect(triples('Dovan Relk faced renewed calls from the Ostrava Party to resign.')).toEqual([
+      'DEMANDED(Ostrava Party -> Dovan Relk)',
+    ]);
     // Facing increasing pressure is being pressed, by no one named.
     expect(triples('Britain is facing increasing pressure to resign.')).toEqual([]);
     expect(triples('Prices came under pressure from weak demand.')).toEqual([]);
@@ -715,6 +726,19 @@ describe('demands', () => {
     ]);
     // A forecast or a condition asks nothing.
     expect(triples('Ivo Marek told reporters that Poland must be a member.')).toEqual(['STATED(Ivo Marek -> null)']);
+  });
+  it('reads a quoted "X must act" before the speech verb as a demand on X, however the parser joins the two', () => {
+    expect(triples('"Dovan Relk must resign," Mara Velt said.')).toEqual([
+      'DEMANDED(Mara Velt -> Dovan Relk)',
+      'STATED(Mara Velt -> null)',
+    ]);
+    expect(triples('"The Varesh Union must act now," Mara Velt told reporters.')).toEqual([
+      'DEMANDED(Mara Velt -> Varesh Union)',
+      'STATED(Mara Velt -> null)',
+    ]);
+    // The speaker's own resolve and an outcome ask no one.
+    expect(triples('"We must act now," Mara Velt said.')).toEqual(['STATED(Mara Velt -> null)']);
+    expect(triples('"The economy must grow," Mara Velt said.')).toEqual(['STATED(Mara Velt -> null)']);
   });
   it('gives a verb after ", and" that the parser hung on the last noun the first verb\'s subject', () => {
     const text =
@@ -936,6 +960,32 @@ describe('demands', () => {
     ]);
     expect(triples('Anna Kovacs issued an ultimatum to the Green Union.')).toEqual([
       'DEMANDED(Anna Kovacs -> Green Union)',
+    ]);
+  });
+  it('gives a light verb\'s demand to the first of two objects ("set X a deadline", "sent X an ultimatum")', () => {
+    expect(triples('The Varesh Union set Dovan Relk a deadline of Friday to respond.')).toEqual([
+      'DEMANDED(Varesh Union -> Dovan Relk)',
+    ]);
+    expect(triples('The Varesh Union sent Dovan Relk an ultimatum.')).toEqual(['DEMANDED(Varesh Union -> Dovan Relk)']);
+  });
+  it('asks the doer named by "of" of an act with no object ("called for the resignation of X")', () => {
+    expect(triples('Mara Velt called for the resignation of Dovan Relk.')).toEqual([
+      'DEMANDED(Mara Velt -> Dovan Relk)',
+    ]);
+    // An act done to someone asks whoever does it: "an investigation of X", "the release of X".
+    expect(triples('Mara Velt called for an investigation of Dovan Relk.')).toEqual(['DEMANDED(Mara Velt -> null)']);
+  });
+  it('reads "challenged X to …" as a demand on X, and a challenge with no act dared as none', () => {
+    expect(triples('Mara Velt challenged Dovan Relk to publish the report.')).toEqual([
+      'DEMANDED(Mara Velt -> Dovan Relk)',
+    ]);
+    expect(triples('Mara Velt challenged Dovan Relk in the leadership race.')).toEqual([]);
+    expect(triples('Mara Velt challenged the ruling in court.')).toEqual([]);
+  });
+  it('asks the named examples of a plural object ("urged its members, including A and B, to …")', () => {
+    expect(triples('The Varesh Union has urged its members, including Norway and Sweden, to cut emissions.')).toEqual([
+      'DEMANDED(Varesh Union -> Norway)',
+      'DEMANDED(Varesh Union -> Sweden)',
     ]);
   });
   it('gives no demand where "demand" is a market word or "ask" asks a question', () => {
@@ -1339,6 +1389,25 @@ describe('attendance', () => {
     expect(triples('Anna Brenn was among those at the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
     expect(triples('Anna Brenn was among those attending the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
     expect(triples('Anna Brenn was among those who did not attend the summit.')).toEqual([]);
+  });
+  it('reads the inverted "Among those attending / the guests at the summit were A and B"', () => {
+    expect(triples('Among those attending the summit were Mara Velt and Tomas Brell.')).toEqual([
+      'ATTENDS(Mara Velt -> summit)',
+      'ATTENDS(Tomas Brell -> summit)',
+    ]);
+    expect(triples('Among the guests at the dinner was Tomas Brell.')).toEqual(['ATTENDS(Tomas Brell -> dinner)']);
+    expect(triples('Among the delegates at the summit were Mara Velt and Tomas Brell.')).toEqual([
+      'ATTENDS(Mara Velt -> summit)',
+      'ATTENDS(Tomas Brell -> summit)',
+    ]);
+    expect(triples('Among those who did not attend the summit was Tomas Brell.', ['ATTENDS'])).toEqual([]);
+  });
+  it('reads "X is / was due to attend" however the parser hangs the copula on the name', () => {
+    expect(triples('Mara Velt is due to attend the summit in Lomé.')).toEqual(['ATTENDS(Mara Velt -> summit in Lomé)']);
+    expect(triples('Mara Velt was due to fly to Lomé on Sunday for the summit.')).toEqual([
+      'ATTENDS(Mara Velt -> summit)',
+    ]);
+    expect(triples('Mara Velt was not due to attend the summit.')).toEqual([]);
   });
   it('places a speaker on the sidelines of an event, or speaking to people there, at it', () => {
     expect(triples('On the margins of the summit, Anna Brenn said the deal was done.')).toEqual([
@@ -1745,11 +1814,48 @@ describe('attendance', () => {
     // A meeting only hoped for has no partner yet.
     expect(triples('Ivo Marek said he was open to a meeting with Anna Kovacs.', ['ATTENDS'])).toEqual([]);
   });
+  it('reads a fronted "after / following talks with Y," the parser took for the subject as the setting', () => {
+    expect(triples('After talks with Mara Velt, Dovan Relk said the deal was close.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Dovan Relk -> talks)',
+      'ATTENDS(Mara Velt -> talks)',
+    ]);
+    expect(triples('Following talks with Mara Velt, Dovan Relk told reporters the deal was close.')).toEqual([
+      'ATTENDS(Dovan Relk -> talks)',
+      'ATTENDS(Mara Velt -> talks)',
+      'STATED(Dovan Relk -> null)',
+    ]);
+  });
   it('puts both who met on the sidelines of a gathering at it ("met with Y on the sidelines of the summit")', () => {
     expect(triples('Ivo Marek met with Anna Kovacs on the sidelines of the summit in Lima.', ['ATTENDS'])).toEqual([
       'ATTENDS(Anna Kovacs -> summit in Lima)',
       'ATTENDS(Ivo Marek -> summit in Lima)',
     ]);
+  });
+  it('puts one who met someone unnamed on the sidelines of a gathering at it, the margins hung on the one met', () => {
+    expect(
+      triples("Dovan Relk met with Norway's foreign minister on the sidelines of the summit.", ['ATTENDS']),
+    ).toEqual(['ATTENDS(Dovan Relk -> summit)']);
+  });
+  it('puts a person sent to a gathering at it ("sent its foreign minister, X, to the talks")', () => {
+    expect(triples('Norway will send Tomas Brell, its foreign minister, to the summit in Lomé.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Tomas Brell -> summit in Lomé)',
+    ]);
+    expect(triples('Norway did not send Tomas Brell to the talks.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Norway sent Tomas Brell to Lomé.', ['ATTENDS'])).toEqual([]);
+  });
+  it('reads arriving "ahead of" a gathering as coming for it, and returning home ahead of it as not', () => {
+    expect(triples('Mara Velt arrived in Lomé ahead of the summit.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> summit)',
+    ]);
+    expect(triples('Mara Velt returned home ahead of the summit.', ['ATTENDS'])).toEqual([]);
+  });
+  it('puts the one who stands in at a gathering there, not the one represented ("X was represented by Y")', () => {
+    expect(triples('Norway was represented at the talks by its foreign minister, Tomas Brell.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Tomas Brell -> talks)',
+    ]);
+    expect(triples('Mara Velt will be represented at the summit by Tomas Brell.', ['ATTENDS'])).not.toContain(
+      'ATTENDS(Mara Velt -> summit)',
+    );
   });
   it('leaves the days of a gathering out of its name ("the March 31-April 2 meeting")', () => {
     const text = 'At the March 31-April 2 meeting, the Kestrel board discussed prices, Ivo Marek said.';

@@ -455,6 +455,116 @@ describe('repairTree', () => {
     expect(repairTree(copular)).toEqual(copular);
   });
 
+  it('makes a fronted prepositional phrase parsed as the subject an oblique, and the name after its comma the subject', () => {
+    // "After talks with Anna, Ivo said": "Ivo" an apposition inside the phrase.
+    const apposed = parse(
+      'After/ADP/IN/1/case',
+      'talks/NOUN/NNS/6/nsubj',
+      'with/ADP/IN/3/case',
+      'Anna/PROPN/NNP/1/nmod',
+      ',/PUNCT/,/4/punct',
+      'Ivo/PROPN/NNP/3/appos',
+      'said/VERB/VBD/-1/root',
+    );
+    const fixed = arcs(repairTree(apposed));
+    expect([fixed[1], fixed[5]]).toEqual(['talks:6:obl', 'Ivo:6:nsubj']);
+    // "Following talks, Ivo told": "Following" read as an adjective and two subjects.
+    const two = parse(
+      'Following/VERB/VBG/1/amod',
+      'talks/NOUN/NNS/4/nsubj',
+      ',/PUNCT/,/1/punct',
+      'Ivo/PROPN/NNP/4/nsubj',
+      'told/VERB/VBD/-1/root',
+    );
+    expect(arcs(repairTree(two))).toEqual([
+      'Following:1:case',
+      'talks:4:obl',
+      ',:1:punct',
+      'Ivo:4:nsubj',
+      'told:-1:root',
+    ]);
+    // Without a comma nothing is torn off: "After talks Ivo said".
+    const plain = parse(
+      'After/ADP/IN/1/case',
+      'talks/NOUN/NNS/3/nsubj',
+      'Ivo/PROPN/NNP/1/nmod',
+      'said/VERB/VBD/-1/root',
+    );
+    expect(repairTree(plain)).toEqual(plain);
+  });
+
+  it('makes the nominal after the copula of a fronted "among" phrase its subject ("Among those at X was Y")', () => {
+    const relative = parse(
+      'Among/ADP/IN/1/case',
+      'those/PRON/DT/-1/root',
+      'at/ADP/IN/3/case',
+      'talks/NOUN/NNS/1/nmod',
+      'was/AUX/VBD/5/cop',
+      'Ivo/PROPN/NNP/1/acl:relcl',
+    );
+    expect(arcs(repairTree(relative)).slice(4)).toEqual(['was:1:cop', 'Ivo:1:nsubj']);
+    const nameRoot = parse(
+      'Among/ADP/IN/1/case',
+      'guests/NOUN/NNS/3/nmod',
+      'was/AUX/VBD/3/cop',
+      'Ivo/PROPN/NNP/-1/root',
+    );
+    expect(arcs(repairTree(nameRoot))).toEqual(['Among:1:case', 'guests:-1:root', 'was:1:cop', 'Ivo:1:nsubj']);
+  });
+
+  it("makes a past participle parsed as a complement with an object right after it that object's adjective", () => {
+    const misread = parse(
+      'Ivo/PROPN/NNP/1/nsubj',
+      'faced/VERB/VBD/-1/root',
+      'renewed/VERB/VBD/1/ccomp',
+      'calls/NOUN/NNS/2/obj',
+    );
+    expect(arcs(repairTree(misread))).toEqual(['Ivo:1:nsubj', 'faced:-1:root', 'renewed:3:amod', 'calls:1:obj']);
+    // "kept raising prices": a gerund complement stays one.
+    const gerund = parse(
+      'Ivo/PROPN/NNP/1/nsubj',
+      'kept/VERB/VBD/-1/root',
+      'raising/VERB/VBG/1/xcomp',
+      'prices/NOUN/NNS/2/obj',
+    );
+    expect(repairTree(gerund)).toEqual(gerund);
+  });
+
+  it('hangs an "including" phrase the parser gave the verb on the plural noun right before it', () => {
+    const misread = parse(
+      'urged/VERB/VBD/-1/root',
+      'members/NOUN/NNS/0/obj',
+      ',/PUNCT/,/3/punct',
+      'including/VERB/VBG/4/case',
+      'Norway/PROPN/NNP/0/obl',
+    );
+    expect(arcs(repairTree(misread))[4]).toBe('Norway:1:nmod');
+  });
+
+  it('gives the root to an adjective hung on a copula that hangs on the subject ("X is due to attend")', () => {
+    const misread = parse(
+      'Mara/PROPN/NNP/-1/root',
+      'Velt/PROPN/NNP/0/flat',
+      'is/AUX/VBZ/1/cop',
+      'due/ADJ/JJ/2/nsubj',
+      'to/PART/TO/5/mark',
+      'attend/VERB/VB/3/xcomp',
+      './PUNCT/./0/punct',
+    );
+    expect(arcs(repairTree(misread))).toEqual([
+      'Mara:3:nsubj',
+      'Velt:0:flat',
+      'is:3:cop',
+      'due:-1:root',
+      'to:5:mark',
+      'attend:3:xcomp',
+      '.:3:punct',
+    ]);
+    // A copula that hangs on its own predicate is as it should be: "The minister is due".
+    const right = parse('minister/NOUN/NN/2/nsubj', 'is/AUX/VBZ/2/cop', 'due/ADJ/JJ/-1/root');
+    expect(repairTree(right)).toEqual(right);
+  });
+
   it('makes an infinitive hung as the subject of an adjective that has one its complement ("X is due to meet Y")', () => {
     const misread = parse(
       'Ivo/PROPN/NNP/2/nsubj',

@@ -296,7 +296,7 @@ function repairPrepositionalSubject(parse: ParsedSentence): ParsedSentence {
  * apposition of the fronted phrase's noun: an apposition is set off by a comma, so a name that
  * follows the phrase with none and runs up to a finite verb without a subject is that verb's subject.
  */
-function repairFrontedPhraseSubject(parse: ParsedSentence): ParsedSentence {
+function repairFrontedNameSubject(parse: ParsedSentence): ParsedSentence {
   const words = parse.tokens;
   for (let n = 1; n < words.length; n++) {
     const name = words[n]!;
@@ -309,6 +309,49 @@ function repairFrontedPhraseSubject(parse: ParsedSentence): ParsedSentence {
     // The phrase opens the sentence: "In a statement", not "was named in a statement Howard …".
     if (subtreeSpan(parse, name.head).first !== 0) continue;
     return { tokens: words.map((w, i) => (i === n ? changedToken(w, { head: verb, deprel: 'nsubj' }) : w)) };
+  }
+  return parse;
+}
+
+/**
+ * "After talks with Anna Brenn, Ivo Marek said …" parsed with "talks" the subject (its preposition
+ * kept, or "Following" read as its adjective) and "Ivo Marek" an apposition inside it or a second
+ * subject: a noun behind a preposition is no subject, so the fronted phrase is the verb's oblique,
+ * and the one noun phrase between its closing comma and the verb is the subject.
+ */
+function repairFrontedPhraseSubject(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let s = 0; s < words.length; s++) {
+    const p = words[s]!.head;
+    if (words[s]!.deprel !== 'nsubj' || p <= s || words[p]!.upos !== 'VERB') continue;
+    const phrase = subtreeSpan(parse, s);
+    const first = words[phrase.first]!;
+    const preposition =
+      (first.upos === 'ADP' && first.head === s && first.deprel === 'case') ||
+      (/^following$/i.test(first.text) && first.head === s);
+    if (!preposition) continue;
+    const comma = words
+      .slice(0, p)
+      .map((w) => w.text)
+      .lastIndexOf(',');
+    if (comma <= s) continue;
+    // The words between the comma and the verb: one noun phrase, hung inside the fronted one or on the verb.
+    const inside = (i: number): boolean => i > comma && i < p;
+    const heads = words.flatMap((w, i) => (inside(i) && !inside(w.head) ? [i] : []));
+    if (heads.length !== 1) continue;
+    const h = heads[0]!;
+    if (!/^(NOUN|PROPN|PRON)$/.test(words[h]!.upos)) continue;
+    if (!dominates(parse, s, h) && !(words[h]!.head === p && words[h]!.deprel === 'nsubj')) continue;
+    return {
+      tokens: words.map((w, i) => {
+        if (i === s) return changedToken(w, { deprel: 'obl' });
+        if (i === phrase.first && first.upos !== 'ADP')
+          return changedToken(w, { upos: 'ADP', xpos: 'IN', lemma: 'following', deprel: 'case' });
+        if (i === h) return changedToken(w, { head: p, deprel: 'nsubj' });
+        if (i === comma) return changedToken(w, { head: s });
+        return w;
+      }),
+    };
   }
   return parse;
 }
@@ -666,17 +709,25 @@ function repairSubjunctiveSubject(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
- * "Anna Brenn was among those at the summit" parsed with the name as the root and the copula on
- * it: a name is no predicate of a copula that follows it, so the phrase after the copula is the
- * root and the name its subject.
+ * "Anna Brenn was among those at the summit", "Anna Brenn is due to attend the summit" parsed with
+ * the subject as the root and the copula on it (or on the name's last word), the phrase after the
+ * copula hung on the copula: a copula takes no dependents, and a nominal is no predicate of a
+ * copula that follows it, so that phrase is the root and the nominal its subject.
  */
 function repairCopulaOnName(parse: ParsedSentence): ParsedSentence {
   const words = parse.tokens;
   const root = words.findIndex((w) => w.head < 0);
-  if (root < 0 || words[root]!.upos !== 'PROPN') return parse;
-  const cop = words.findIndex((w, k) => k > root && w.head === root && w.deprel === 'cop');
+  if (root < 0 || !/^(PROPN|NOUN)$/.test(words[root]!.upos)) return parse;
+  const inName = (k: number): boolean =>
+    k === root || (words[k]!.head === root && /^(flat|compound)/.test(words[k]!.deprel));
+  const cop = words.findIndex((w, k) => k > root && w.deprel === 'cop' && w.head >= 0 && inName(w.head));
   if (cop < 0) return parse;
-  const predicate = words.findIndex((w, k) => k > cop && w.head === cop && /^(obl|nmod|nsubj)$/.test(w.deprel));
+  const predicate = words.findIndex(
+    (w, k) =>
+      k > cop &&
+      w.head === cop &&
+      (/^(obl|nmod|nsubj)$/.test(w.deprel) || (w.upos === 'ADJ' && /^(amod|nsubj|xcomp)$/.test(w.deprel))),
+  );
   if (predicate < 0) return parse;
   return {
     tokens: words.map((w, i) => {
@@ -687,6 +738,113 @@ function repairCopulaOnName(parse: ParsedSentence): ParsedSentence {
       if (w.head === root && i > cop) return changedToken(w, { head: predicate });
       return w;
     }),
+  };
+}
+
+/**
+ * "Among those at the summit were Anna Brenn and Ivo Marek" parsed with the names a relative
+ * clause of "those" carrying the copula: a fronted "among" phrase is the predicate of an inverted
+ * copula, and the nominal after the copula, with no subject of its own, is its subject.
+ */
+function repairInvertedAmong(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const root = words.findIndex((w) => w.head < 0);
+  if (root < 0) return parse;
+  const among = (k: number): boolean =>
+    words.some((w, c) => c < k && w.head === k && w.deprel === 'case' && w.lemma === 'among');
+  // "… were | Anna Brenn" made the root with the copula and the fronted phrase hung on it.
+  const fronted = words.findIndex((w, k) => k < root && w.head === root && among(k));
+  if (fronted >= 0 && words[root - 1]?.deprel === 'cop' && words[root - 1]!.head === root)
+    return {
+      tokens: words.map((w, i) => {
+        if (i === fronted) return changedToken(w, { head: -1, deprel: 'root' });
+        if (i === root) return changedToken(w, { head: fronted, deprel: 'nsubj' });
+        if (w.head === root && (i === root - 1 || i > root) && !/^(flat|conj|cc|compound|appos)/.test(w.deprel))
+          return changedToken(w, { head: fronted });
+        return w;
+      }),
+    };
+  if (!among(root)) return parse;
+  const subject = words.findIndex(
+    (w, k) =>
+      k > root &&
+      w.head === root &&
+      /^(acl|nmod|appos|dep|parataxis)/.test(w.deprel) &&
+      /^(PROPN|NOUN|PRON)$/.test(w.upos) &&
+      words[k - 1]?.deprel === 'cop' &&
+      words[k - 1]!.head === k &&
+      !words.some((x) => x.head === k && hasLabel(x.deprel, 'nsubj')),
+  );
+  if (subject < 0) return parse;
+  return {
+    tokens: words.map((w, i) => {
+      if (i === subject) return changedToken(w, { deprel: 'nsubj' });
+      if (i === subject - 1) return changedToken(w, { head: root });
+      return w;
+    }),
+  };
+}
+
+/**
+ * "faced renewed calls from X to …", "ignored repeated warnings" parsed with the participle an open
+ * complement of the verb and the noun its object: a past participle right after a verb that has no
+ * object of its own, with no subject, auxiliary or marker and its object straight after it,
+ * describes that object, which is the verb's.
+ */
+function repairParticipleAdjective(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const at = words.findIndex((w, k) => {
+    const v = w.head;
+    // (A past in -ed is the participle's form too: a finite verb with no subject is no complement.)
+    const participle = w.xpos === 'VBN' || (w.xpos === 'VBD' && /ed$/i.test(w.text));
+    if (!participle || !/^(xcomp|ccomp)$/.test(w.deprel) || v !== k - 1) return false;
+    if (words[v]!.upos !== 'VERB' || /^(be|get|have|become|seem|feel|remain)$/.test(words[v]!.lemma)) return false;
+    // After a verb of saying the participle may open its clause ("said increased spending would …").
+    if (verbPredicate(words[v]!.lemma.toLowerCase())?.relation === 'STATED') return false;
+    if (words.some((x, j) => x.head === v && j !== k && /^(obj|iobj|aux:pass)$/.test(x.deprel))) return false;
+    const kids = words.flatMap((x, j) => (x.head === k ? [j] : []));
+    if (kids.some((j) => /^(nsubj|aux|mark|cop)/.test(words[j]!.deprel))) return false;
+    const obj = kids.find((j) => words[j]!.deprel === 'obj');
+    return obj !== undefined && words[obj]!.upos === 'NOUN' && words.slice(k + 1, obj).every((x) => x.upos === 'ADJ');
+  });
+  if (at < 0) return parse;
+  const obj = words.findIndex((x) => x.head === at && x.deprel === 'obj');
+  const verb = words[at]!.head;
+  return {
+    tokens: words.map((w, i) => {
+      if (i === at) return changedToken(w, { upos: 'ADJ', xpos: 'VBN', head: obj, deprel: 'amod' });
+      if (i === obj) return changedToken(w, { head: verb, deprel: 'obj' });
+      return w;
+    }),
+  };
+}
+
+/**
+ * "urged its members, including A and B, to cut …" parsed with the "including" phrase an oblique
+ * of the verb: a phrase of examples right after a plural noun (its comma between) names members
+ * of that noun, so it is the noun's modifier.
+ */
+function repairExamplesOfNoun(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const moved = new Map<number, number>();
+  words.forEach((w, k) => {
+    if (!/^(obl|advcl|nmod)/.test(w.deprel) || w.head < 0) return;
+    const c = words.findIndex(
+      (x, j) => j < k && x.head === k && x.deprel === 'case' && /^(including|such)$/i.test(x.text),
+    );
+    if (c < 0 || words.slice(c + 1, k).some((x) => x.head !== k && x.head !== c)) return;
+    let prev = c - 1;
+    if (words[prev]?.text === ',') prev--;
+    // The plural noun whose phrase ends right there, an argument of the same word.
+    let noun = prev;
+    for (let steps = 0; noun >= 0 && words[noun]!.head !== w.head && steps < words.length; steps++)
+      noun = words[noun]!.head;
+    if (noun < 0 || noun === k || words[noun]!.xpos !== 'NNS' || words[noun]!.head !== w.head) return;
+    moved.set(k, noun);
+  });
+  if (moved.size === 0) return parse;
+  return {
+    tokens: words.map((w, i) => (moved.has(i) ? changedToken(w, { head: moved.get(i)!, deprel: 'nmod' }) : w)),
   };
 }
 
@@ -1211,6 +1369,9 @@ const REPAIRS = [
   repairArticleNoun,
   repairObjectBeforeWeekday,
   repairCopulaOnName,
+  repairExamplesOfNoun,
+  repairParticipleAdjective,
+  repairInvertedAmong,
   repairSubjunctiveSubject,
   repairVerbModifier,
   repairModalComplement,
@@ -1229,6 +1390,7 @@ const REPAIRS = [
   repairInfinitiveSubject,
   repairPrepositionalSubject,
   repairFrontedPhraseSubject,
+  repairFrontedNameSubject,
   repairFiniteModifier,
   repairVerbTags,
   repairVerbOnNoun,
