@@ -532,6 +532,16 @@ describe('pronouns', () => {
 });
 
 describe('demands', () => {
+  it('reads giving in to pressure or calls from X as X\'s demand on the one who gave in ("bowed to pressure from X")', () => {
+    expect(triples('Kestan bowed to pressure from the Lindor Union and withdrew the bill.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Lindor Union -> Kestan)',
+    ]);
+    expect(triples('France yielded to calls from the Kestan Party to hold a vote.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Kestan Party -> France)',
+    ]);
+    // An infinitive after a verb of wanting is an act, not a noun.
+    expect(triples('France wants to pressure the Lindor Union.', ['DEMANDED'])).toEqual([]);
+  });
   it('reads "his party" as the one party the person\'s title or description names', () => {
     expect(triples('Dorvan Party leader Tom Hale urged his party to quit the coalition.')).toEqual([
       'DEMANDED(Tom Hale -> Dorvan Party)',

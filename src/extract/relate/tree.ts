@@ -1353,7 +1353,41 @@ function repairNestedObject(parse: ParsedSentence): ParsedSentence {
   return parse;
 }
 
+/** Verbs of giving in, which take a "to" phrase, never an infinitive ("bowed to pressure"). */
+const YIELDING_VERBS = new Set(['bow', 'yield', 'succumb', 'cave', 'bend', 'submit', 'give']);
+/** Demand nouns that are also verbs, read as infinitives after "to". */
+const DEMAND_NOUN_VERBS = new Set(['pressure', 'demand', 'demands', 'call', 'calls', 'request', 'requests', 'appeal']);
+
+/**
+ * "Kestan bowed to pressure from X" parsed with "to pressure" an infinitive: after a verb of
+ * giving in, "to" is a preposition and the demand word its noun (its "from" phrase the noun's).
+ */
+function repairYieldedToNoun(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const n = words.findIndex(
+    (w, i) =>
+      w.deprel === 'xcomp' &&
+      DEMAND_NOUN_VERBS.has(w.text.toLowerCase()) &&
+      words[i - 1]?.text.toLowerCase() === 'to' &&
+      words[i - 1]!.head === i &&
+      YIELDING_VERBS.has(words[w.head]?.lemma.toLowerCase() ?? ''),
+  );
+  if (n < 0) return parse;
+  const noun = words[n]!;
+  const lemma = noun.text.toLowerCase().replace(/s$/, '');
+  return {
+    tokens: words.map((w, i) => {
+      if (i === n)
+        return changedToken(w, { upos: 'NOUN', xpos: /s$/i.test(w.text) ? 'NNS' : 'NN', lemma, deprel: 'obl' });
+      if (i === n - 1) return changedToken(w, { upos: 'ADP', xpos: 'IN', lemma: 'to', deprel: 'case' });
+      if (w.head === n && w.deprel.startsWith('obl')) return changedToken(w, { deprel: 'nmod' });
+      return w;
+    }),
+  };
+}
+
 const REPAIRS = [
+  repairYieldedToNoun,
   repairNestedObject,
   repairPunctuationHead,
   repairReducedRelative,
