@@ -51,6 +51,27 @@ export const LOWER_CASE_LEGAL_FORMS = new Set([
   'srl',
 ]);
 
+/** Last words that make a name a newspaper's wherever they stand ("the Dorvan Chronicle", "the Daily Mail"). */
+const NEWSPAPER_HEADS = [
+  'journal',
+  'herald',
+  'tribune',
+  'gazette',
+  'telegraph',
+  'chronicle',
+  'courier',
+  'examiner',
+  'inquirer',
+  'enquirer',
+  'dispatch',
+  'sentinel',
+  'advertiser',
+  'daily',
+  'mail',
+  'express',
+  'observer',
+];
+
 export const ORG_HEADS = new Set([
   'ministry',
   'department',
@@ -162,25 +183,9 @@ export const ORG_HEADS = new Set([
   'command',
   'chamber',
   'legislature',
-  // Newspapers' mastheads ("the Melbourne Sun", "the Dorvan Chronicle").
-  'journal',
-  'herald',
-  'tribune',
-  'gazette',
-  'telegraph',
-  'chronicle',
-  'courier',
-  'examiner',
-  'inquirer',
-  'enquirer',
-  'dispatch',
-  'sentinel',
-  'advertiser',
+  // Newspapers' mastheads ("the Dorvan Chronicle").
+  ...NEWSPAPER_HEADS,
   'independent',
-  'daily',
-  'mail',
-  'express',
-  'observer',
   'economist',
   'monitor',
   'magazine',
@@ -296,29 +301,8 @@ export function isChamberWord(word: string): boolean {
  */
 export const PLACE_MASTHEADS = new Set(['sun', 'star', 'globe', 'guardian', 'times', 'post', 'mirror', 'age']);
 
-/** The last words of newspapers' names, for "the paper said" (ORG_HEADS has the unambiguous ones). */
-export const MASTHEADS = new Set([
-  ...PLACE_MASTHEADS,
-  'journal',
-  'herald',
-  'tribune',
-  'gazette',
-  'telegraph',
-  'chronicle',
-  'courier',
-  'examiner',
-  'inquirer',
-  'enquirer',
-  'dispatch',
-  'sentinel',
-  'advertiser',
-  'daily',
-  'mail',
-  'express',
-  'observer',
-  'monitor',
-  'news',
-]);
+/** The last words of newspapers' names, for "the paper said". */
+export const MASTHEADS = new Set([...PLACE_MASTHEADS, ...NEWSPAPER_HEADS, 'monitor', 'news']);
 
 /** News outlets and agencies, general knowledge (lower case). */
 export const NEWS_OUTLETS = new Set([
