@@ -196,4 +196,25 @@ describe('names typed from their place in the tree', () => {
       'Place:Rhode Island',
     ]);
   });
+  it('reads the object of a polity\'s office or people ("the mayor of X", "residents of X") as a place', () => {
+    expect(typed('Tomas Reyes, the mayor of Lund, said the plan was dead.')).toEqual([
+      'Person:Tomas Reyes',
+      'Place:Lund',
+    ]);
+    expect(typed('The governor of Tarvia, Elin Moss, met officials on Monday.')).toContain('Place:Tarvia');
+    expect(typed('Residents of Lund protested on Sunday.')).toEqual(['Place:Lund']);
+  });
+  it("reads the owner of a polity's office as a polity, not a person", () => {
+    expect(typed("Mirand's ambassador to Belvia, Rui Costa, said the talks had failed.")).toEqual([
+      'Place:Mirand',
+      'Place:Belvia',
+      'Person:Rui Costa',
+    ]);
+    expect(typed("Mirand's president said the vote was fair.")).toEqual(['Place:Mirand']);
+    // A person's own staff or kin keeps its owner a person.
+    expect(typed("Paul Brandt arrived.\nBrandt's lawyer said the case was closed.")).toEqual(['Person:Paul Brandt']);
+  });
+  it('makes no entity of a document named by its head and an "of" phrase', () => {
+    expect(typed('Anna Kovacs said the Treaty of Soria would stand.')).toEqual(['Person:Anna Kovacs']);
+  });
 });

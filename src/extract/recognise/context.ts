@@ -9,7 +9,7 @@ import { children, hasLabel, type ParsedSentence } from '../../nlp/index.js';
 import type { Token } from '../segment/tokens.js';
 import { nounPredicate, PROPOSAL_NOUNS } from '../lexicon/predicates.js';
 import type { Mention, MentionType } from './mention.js';
-import { PERSON_TITLES, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
+import { PERSON_TITLES, POLITY_OFFICES, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { INSTITUTIONS, ORG_HEADS } from '../lexicon/organizations.js';
 import { CONNECTOR_HOSTS } from './heads.js';
@@ -42,8 +42,10 @@ const POLITY_NOUNS = new Set([
   'king',
   'queen',
   'regime',
-  'ambassador',
   'envoy',
+  ...POLITY_OFFICES,
+  'residents',
+  'inhabitants',
 ]);
 const LOCATIVE = new Set(['in', 'into', 'at', 'from', 'to', 'across', 'near', 'inside', 'throughout', 'within']);
 const ACTOR_LABELS = ['nsubj', 'obj', 'iobj', 'obl:agent'];

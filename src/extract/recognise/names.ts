@@ -22,6 +22,7 @@ import {
   MALE_WORDS,
   NOBILITY,
   PERSON_TITLES,
+  POLITY_OFFICES,
   PORTFOLIOS,
   ROLE_HEADS,
   ROLE_WORDS,
@@ -228,6 +229,9 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (countryOf(surface)) return { type: 'Place', cue: 'country' };
   // Treaties, laws and programmes are no entities (ANNOTATION.md): "the Washington Treaty", "the Trade Act".
   if (DOCUMENT_HEADS.has(last)) return { type: 'Unknown', cue: 'document' };
+  // "the Treaty of Rome", "the Charter of Paris": a document named by its head and an "of" phrase.
+  if (tokens.length > 2 && DOCUMENT_HEADS.has(first) && tokens[1]!.norm === 'of')
+    return { type: 'Unknown', cue: 'document' };
   // "the Export Enhancement Program": a programme is no entity either, unless it is one of the
   // United Nations' bodies so named ("World Food Programme", "UN Development Programme").
   if (tokens.length > 1 && PROGRAMME_HEADS.has(last) && !UN_PROGRAMME.test(surface))
@@ -404,6 +408,21 @@ const TERRITORY_NOUNS = new Set([
   'governorate',
   'oblast',
   'canton',
+]);
+
+/**
+ * Nouns whose "of" phrase names a place: a site or territory's head ("the province of Dastra"),
+ * a polity's office ("the mayor of Lund", "the governor of Tarvia") and its people ("residents of
+ * Ostrel").
+ */
+const PLACE_OF_NOUNS = new Set([
+  ...PLACE_HEADS,
+  ...POLITY_OFFICES,
+  'people',
+  'residents',
+  'inhabitants',
+  'citizens',
+  'outskirts',
 ]);
 
 /** Cues of a person's name read from its shape alone, which a territory's noun after it outweighs. */
@@ -979,7 +998,7 @@ function recogniseChunks(
       const titleOnly = nameTokens.every((t) => isTitleWord(t.norm) || ORG_HEADS.has(t.norm));
       if ((roles.length || nobility || titleBeforeChunk) && !ordinaryWord && !pluralName && !titleOnly)
         typed = { type: 'Person', cue: 'title' };
-      else if (beforeLower === 'of' && PLACE_HEADS.has(tokens[chunk.start - 2]?.norm ?? ''))
+      else if (beforeLower === 'of' && PLACE_OF_NOUNS.has(tokens[chunk.start - 2]?.norm ?? ''))
         typed = { type: 'Place', cue: 'place-of' };
       else if (PLACE_HEADS.has(beforeLower) && nameTokens.length <= 2) typed = { type: 'Place', cue: 'place-of' };
       else if (
@@ -1105,7 +1124,9 @@ function recogniseChunks(
       typed.type === 'Unknown' &&
       nameTokens.length === 1 &&
       tokens[b]?.norm === "'s" &&
-      PERSON_TITLES.has(tokens[b + 1]?.norm ?? '')
+      PERSON_TITLES.has(tokens[b + 1]?.norm ?? '') &&
+      // "Mirand's ambassador", "Lund's mayor": a polity's office; the tree types its owner.
+      !POLITY_OFFICES.has(tokens[b + 1]!.norm)
     )
       typed = { type: 'Person', cue: 'possessor-of-role' };
     const group = groupOfPlaces(tokens, a, b, typed);
