@@ -214,6 +214,27 @@ describe('names typed from their place in the tree', () => {
     // A person's own staff or kin keeps its owner a person.
     expect(typed("Paul Brandt arrived.\nBrandt's lawyer said the case was closed.")).toEqual(['Person:Paul Brandt']);
   });
+  it('reads a place from the tree of a sentence no relation rule reads, and nothing else from it', () => {
+    expect(typed("Mirand's ambassador to Belvia, Rui Costa, was summoned on Tuesday.")).toContain('Place:Mirand');
+    // An acting name's shape types it only where the relation rules read the sentence.
+    expect(typed('Veltrania signed a pact on Monday.')).toEqual([]);
+  });
+  it('reads names coordinated with a place as places, in a sentence no relation rule reads', () => {
+    expect(typed('Delegates from Belvia, Kestan and Mirand arrived in Soria on Sunday.')).toEqual([
+      'Place:Belvia',
+      'Place:Kestan',
+      'Place:Mirand',
+      'Place:Soria',
+    ]);
+    expect(typed('Talks between Kestan and Tarvia collapsed on Monday.')).toContain('Place:Kestan');
+    // Not a people's adjective, a body with a determiner, nor a name an apposed noun describes.
+    expect(typed('Officials counted Dorvian and Soviet missiles in Kestan.')).toEqual(['Place:Kestan']);
+    expect(typed('Exports went to Belvia and the Ostrel on Monday.')).toEqual(['Place:Belvia']);
+    expect(typed('Members are Belvia, Kestan and Tarvia and Ostrel, a customs union.')).not.toContain('Place:Ostrel');
+  });
+  it("gives a people's adjective before a noun no body of its own", () => {
+    expect(typed('Senior officials in the West African coalition government said taxes would rise.')).toEqual([]);
+  });
   it('makes no entity of a document named by its head and an "of" phrase', () => {
     expect(typed('Anna Kovacs said the Treaty of Soria would stand.')).toEqual(['Person:Anna Kovacs']);
   });
