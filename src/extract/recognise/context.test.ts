@@ -238,4 +238,11 @@ describe('names typed from their place in the tree', () => {
   it('makes no entity of a document named by its head and an "of" phrase', () => {
     expect(typed('Anna Kovacs said the Treaty of Soria would stand.')).toEqual(['Person:Anna Kovacs']);
   });
+  it('reads a name before the noun of what a polity has ("the Kestan capital") as the polity', () => {
+    expect(typed('The Kestan capital, Dorsk, was quiet.')).toEqual(['Place:Kestan', 'Place:Dorsk']);
+    expect(typed('The embassy in Dorsk was closed, the Tarvia foreign ministry said.')).toContain('Place:Tarvia');
+    // A leader's surname names a government; a people's adjective is no name.
+    expect(typed('The Velt government fell on Friday.')).toEqual([]);
+    expect(typed('Officials in the Yugoslav capital said the law would change.')).toEqual([]);
+  });
 });

@@ -411,6 +411,40 @@ const TERRITORY_NOUNS = new Set([
 ]);
 
 /**
+ * Lower-case nouns of what a polity has, which a polity's name modifies ("the Kestan capital").
+ * Not "government", "administration" or "cabinet": a leader's surname names those ("the Velt
+ * government") more often than a state no gazetteer knows.
+ */
+const POLITY_HAS = new Set([
+  'capital',
+  'parliament',
+  'embassy',
+  'consulate',
+  'ambassador',
+  'envoy',
+  'mayor',
+  'governor',
+  'ministry',
+  'army',
+  'border',
+  'currency',
+]);
+
+/** Whether the noun of what a polity has follows token b, perhaps after a portfolio ("foreign ministry"). */
+function polityNounAfter(tokens: Token[], b: number): boolean {
+  const next = tokens[b];
+  if (!next || next.cap || next.kind !== 'word') return false;
+  if (POLITY_HAS.has(next.norm)) return true;
+  const after = tokens[b + 1];
+  return (
+    /^(?:foreign|defen[cs]e|interior|finance|trade)$/.test(next.norm) &&
+    !!after &&
+    !after.cap &&
+    /^(?:ministry|minister)$/.test(after.norm)
+  );
+}
+
+/**
  * Nouns whose "of" phrase names a place: a site or territory's head ("the province of Dastra"),
  * a polity's office ("the mayor of Lund", "the governor of Tarvia") and its people ("residents of
  * Ostrel").
@@ -1038,6 +1072,23 @@ function recogniseChunks(
       (territoryAfter(tokens, b) || settlementBefore(tokens, chunk.start, b))
     )
       typed = { type: 'Place', cue: 'territory-noun' };
+    // "the Kestan capital", "the Tarvia foreign ministry", "the Ostrel mayor": an untyped name
+    // before the lower-case noun of what a polity has is the polity; one word only falls back to
+    // a place (below), which a person of that surname the article names takes first.
+    if (
+      typed.type === 'Unknown' &&
+      typed.cue !== 'party-member' &&
+      typed.cue !== 'document' &&
+      !roles.length &&
+      !nobility &&
+      !titleBeforeChunk &&
+      // "the West German government", "the Yugoslav government": a people's adjective is no name
+      // (nor a known country's name without its "-ia", which the demonym list may lack).
+      !nameTokens.some((t) => isEnglishWord(t.norm) || isDemonym(t.text) || !!countryOf(`${t.text}ia`)) &&
+      tagOf?.(b - 1) !== 'ADJ' &&
+      polityNounAfter(tokens, b)
+    )
+      typed = { type: 'Place', cue: 'polity-noun' };
     // "Kenya's energy minister, Alfredo Mazo,": a name apposed to a person's title is that person.
     if (
       (typed.type === 'Unknown' || WEAK_NAME_CUES.has(typed.cue)) &&
@@ -1118,7 +1169,9 @@ function recogniseChunks(
     // "the Soviet-led Comecon", "a Dorvo-led Kestrel Alliance": what is led is a body or a force,
     // never a person, whatever its words look like.
     if (typed.type === 'Unknown' && ledBefore(tokens, chunk.start)) typed = { type: 'Organization', cue: 'led' };
-    const fallbackPlace = (typed.cue === 'place-of' || typed.cue === 'preposition') && nameTokens.length === 1;
+    const fallbackPlace =
+      (typed.cue === 'place-of' || typed.cue === 'preposition' || typed.cue === 'polity-noun') &&
+      nameTokens.length === 1;
     if (fallbackPlace) typed = { type: 'Unknown', cue: typed.cue };
     if (
       typed.type === 'Unknown' &&
