@@ -245,4 +245,11 @@ describe('names typed from their place in the tree', () => {
     expect(typed('The Velt government fell on Friday.')).toEqual([]);
     expect(typed('Officials in the Yugoslav capital said the law would change.')).toEqual([]);
   });
+  it('reads where something is based or someone born ("Varno-based", "Dorsk-born") as a place', () => {
+    expect(typed('The Varno-based group said it would sue.')).toEqual(['Place:Varno']);
+    expect(typed('The New Halvik-based firm said it would sue.')).toEqual(['Place:New Halvik']);
+    expect(typed('A Dorsk-born lawyer, Ana Pell, said the ruling was wrong.')).toContain('Place:Dorsk');
+    // A people's adjective is no place.
+    expect(typed('The Soviet-born writer said he would stay.')).toEqual([]);
+  });
 });

@@ -444,6 +444,19 @@ function polityNounAfter(tokens: Token[], b: number): boolean {
   );
 }
 
+/** Whether "-based" or "-born" is joined to the name ending before token b ("Varno-based"). */
+function basedIn(tokens: Token[], b: number): boolean {
+  const hyphen = tokens[b];
+  const word = tokens[b + 1];
+  return (
+    hyphen?.text === '-' &&
+    hyphen.start === tokens[b - 1]!.end &&
+    !!word &&
+    word.start === hyphen.end &&
+    /^(?:based|born)$/.test(word.norm)
+  );
+}
+
 /**
  * Nouns whose "of" phrase names a place: a site or territory's head ("the province of Dastra"),
  * a polity's office ("the mayor of Lund", "the governor of Tarvia") and its people ("residents of
@@ -1089,6 +1102,20 @@ function recogniseChunks(
       polityNounAfter(tokens, b)
     )
       typed = { type: 'Place', cue: 'polity-noun' };
+    // "the Varno-based group", "a Dorsk-born writer": where something is based or someone born is
+    // a place, whatever the name's shape says.
+    if (
+      (typed.type === 'Unknown' || (typed.type === 'Person' && WEAK_NAME_CUES.has(typed.cue))) &&
+      typed.cue !== 'party-member' &&
+      typed.cue !== 'document' &&
+      !roles.length &&
+      !nobility &&
+      !titleBeforeChunk &&
+      !isEnglishWord(nameTokens[nameTokens.length - 1]!.norm) &&
+      !nameTokens.some((t) => isDemonym(t.text) || !!countryOf(`${t.text}ia`)) &&
+      basedIn(tokens, b)
+    )
+      typed = { type: 'Place', cue: 'based-in' };
     // "Kenya's energy minister, Alfredo Mazo,": a name apposed to a person's title is that person.
     if (
       (typed.type === 'Unknown' || WEAK_NAME_CUES.has(typed.cue)) &&
