@@ -252,4 +252,9 @@ describe('names typed from their place in the tree', () => {
     // A people's adjective is no place.
     expect(typed('The Soviet-born writer said he would stay.')).toEqual([]);
   });
+  it('reads a name apposed to a settlement or state ("Ostrel, a town of 5,000 people") as a place', () => {
+    expect(typed('Ostrel, a town of 5,000 people, was shelled overnight.')).toEqual(['Place:Ostrel']);
+    // Not a people's adjective before what a polity has.
+    expect(typed('The Tarvian army shelled the town on Monday.')).toEqual([]);
+  });
 });

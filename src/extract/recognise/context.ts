@@ -47,6 +47,23 @@ const POLITY_NOUNS = new Set([
   'residents',
   'inhabitants',
 ]);
+/** Nouns of a settlement or a state, which a name apposed to one names ("Ostrel, a town near Dorsk"). */
+const APPOSED_PLACE_NOUNS = new Set([
+  'town',
+  'city',
+  'village',
+  'country',
+  'state',
+  'nation',
+  'island',
+  'province',
+  'region',
+  'port',
+  'capital',
+  'district',
+  'republic',
+  'kingdom',
+]);
 const LOCATIVE = new Set(['in', 'into', 'at', 'from', 'to', 'across', 'near', 'inside', 'throughout', 'within']);
 const ACTOR_LABELS = ['nsubj', 'obj', 'iobj', 'obl:agent'];
 
@@ -93,6 +110,12 @@ export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): C
   // "in Dorvia", "flew to Kestrel", "troops from Veltrania".
   if (caseWord && LOCATIVE.has(caseWord) && !hasThe && (hasLabel(w.deprel, 'obl') || hasLabel(w.deprel, 'nmod')))
     return m.tokenEnd - m.tokenStart <= 2 ? { type: 'Place' } : undefined;
+  // "Ostrel, a town of 5,000 people", "Kestan, a small country": an apposed settlement or state.
+  if (
+    !hasThe &&
+    children(parse, head, 'appos').some((k) => APPOSED_PLACE_NOUNS.has(parse.tokens[k]!.lemma.toLowerCase()))
+  )
+    return { type: 'Place' };
   // "Dorvia's government", "the president of Kestrel".
   const governor = w.head >= 0 ? parse.tokens[w.head]! : undefined;
   if (governor && POLITY_NOUNS.has(governor.text.toLowerCase()) && !hasThe) {

@@ -1098,6 +1098,8 @@ function recogniseChunks(
       // "the West German government", "the Yugoslav government": a people's adjective is no name
       // (nor a known country's name without its "-ia", which the demonym list may lack).
       !nameTokens.some((t) => isEnglishWord(t.norm) || isDemonym(t.text) || !!countryOf(`${t.text}ia`)) &&
+      // "the Tarvian army": a people's adjective the lists lack has a demonym's ending.
+      !/(?:ian|ese|ish)$/.test(nameTokens[nameTokens.length - 1]!.norm) &&
       tagOf?.(b - 1) !== 'ADJ' &&
       polityNounAfter(tokens, b)
     )
