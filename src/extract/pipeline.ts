@@ -79,66 +79,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     checkBudget();
     return options.parseAll || needsParse(tokens) ? parse(tokens) : undefined;
   });
-  const recogniseSentence = (i: number, wordSurnames?: ReadonlySet<string>): Mention[] => {
-    checkBudget();
-    const tokens = sentenceTokens[i]!;
-    const names = recogniseNames(text, tokens, i, tagsOf(tokens, trees[i]), wordSurnames);
-    const bodies = nationalBodies(text, tokens, (t) => isDemonym(t.text) || countryOf(t.text) !== undefined).map(
-      (m) => ({ ...m, sentence: i }),
-    );
-    return [...names, ...compoundMentions(text, tokens, names), ...bodies];
-  };
-  const bySentence = sentences.map((_, i) => recogniseSentence(i));
-  let mentions = bySentence.flat();
-  // A person whose surname is a month ("Theresa May") or an ordinary word ("James Baker"): her
-  // surname alone is her too ("May said", "Baker said" opening a sentence), which only the whole
-  // article shows.
-  const wordSurnames = new Set(
-    mentions
-      .filter((m) => m.type === 'Person')
-      .flatMap((m) => {
-        const last = sentenceTokens[m.sentence]![m.tokenEnd - 1]!;
-        return m.tokenEnd - m.tokenStart > 1 &&
-          (monthAsName(sentenceTokens[m.sentence]!, m.tokenEnd - 1) || isCommonWord(last.norm))
-          ? [last.norm]
-          : [];
-      }),
-  );
-  // Only the sentences where such a word stands capitalised are read again.
-  if (wordSurnames.size > 0)
-    mentions = bySentence.flatMap((found, i) =>
-      sentenceTokens[i]!.some((t) => t.cap && wordSurnames.has(t.norm)) ? recogniseSentence(i, wordSurnames) : found,
-    );
-  // A sentence without a trigger is parsed here only for the names it holds that nothing typed, in
-  // case its tree shows them to be places (recognise/context.ts), or for a weakly typed name no
-  // parsed sentence holds (the trained typer reads it); its tree stays out of the relation rules.
-  const nameTrees = new Map<number, ParsedSentence>();
-  const namesTree = (i: number): ParsedSentence => {
-    let tree = nameTrees.get(i);
-    if (!tree) nameTrees.set(i, (tree = parse(sentenceTokens[i]!)));
-    return tree;
-  };
-  // "from Belvia" already falls back to a place: only a name with no such cue needs the tree.
-  for (const m of mentions) if (untypedName(m) && !m.fallback && !trees[m.sentence]) namesTree(m.sentence);
-  typeUnknownNames(mentions, sentenceTokens, trees, nameTrees);
-  sentenceTokens.forEach((_, i) => {
-    const tree = trees[i] ?? nameTrees.get(i);
-    if (tree)
-      shareCoordinatedPlaces(
-        mentions.filter((m) => m.sentence === i),
-        tree,
-      );
-  });
-  const typerTrees = new Map<number, ParsedSentence>();
-  retypeWeakNames(
-    mentions,
-    (i) => trees[i] ?? typerTrees.get(i),
-    (i) => {
-      const tree = namesTree(i);
-      typerTrees.set(i, tree);
-      return tree;
-    },
-  );
+  const mentions = recogniseArticle(text, sentenceTokens, trees, parse, checkBudget);
 
   // Resolve.
   const clusters = resolveMentions(mentions, {
@@ -149,176 +90,14 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     },
   }).filter((c) => (c.type as string) !== 'Unknown');
   if (input.source) addSourceEntity(clusters, input.source);
-
   const clusterOf = new Map<Mention, number>();
   clusters.forEach((c, i) => c.mentions.forEach((m) => clusterOf.set(m, i)));
-  const infos: EntityInfo[] = clusters.map(infoOf);
-  for (const m of mentions) {
-    const c = clusterOf.get(m);
-    if (c === undefined || clusters[c]!.type !== 'Person') continue;
-    const body = titleBody(m, mentions, sentenceTokens[m.sentence]!);
-    const bodyCluster = body === undefined ? undefined : clusterOf.get(body);
-    if (bodyCluster !== undefined) (infos[c]!.roleBodies ??= []).push(bodyCluster);
-    if (m.roles.length === 0) continue;
-    const titleWords = m.roles.join(' ').split(/\s+/).length;
-    // "Russia's defence minister X", "Defence Minister X of Russia": the title's country, which "his country" is.
-    const toks = sentenceTokens[m.sentence]!;
-    const place = mentions.find(
-      (b) =>
-        b.sentence === m.sentence &&
-        b.type === 'Place' &&
-        ((b.tokenEnd + 1 + titleWords === m.tokenStart && toks[b.tokenEnd]?.norm === "'s") ||
-          (m.tokenEnd + 1 === b.tokenStart && toks[m.tokenEnd]?.norm === 'of')),
-    );
-    if (/^(former|ex)$/.test(toks[m.tokenStart - titleWords - 1]?.norm ?? '')) infos[c]!.former = true;
-    const country = place === undefined ? undefined : countryOf(place.text)?.name;
-    if (country !== undefined) infos[c]!.country ??= country;
-  }
+  const infos = entityInfos(clusters, clusterOf, mentions, sentenceTokens);
 
-  // Views for the relation rules.
-  const inQuote: boolean[][] = [];
-  for (let i = 0; i < sentences.length;) {
-    let j = i;
-    while (j < sentences.length && sentences[j]!.paragraph === sentences[i]!.paragraph) j++;
-    inQuote.push(...paragraphQuoteMasks(sentenceTokens.slice(i, j)));
-    i = j;
-  }
-  const views: SentenceView[] = sentences.map((s, i) => {
-    const tokens = sentenceTokens[i]!;
-    return {
-      index: i,
-      start: s.start,
-      end: s.end,
-      paragraph: s.paragraph,
-      tokens,
-      norms: tokens.map((t) => t.norm),
-      inQuote: inQuote[i]!,
-      args: [],
-    };
-  });
-  for (const m of mentions) {
-    const c = clusterOf.get(m);
-    if (c === undefined) continue;
-    views[m.sentence]!.args.push({
-      entity: c,
-      tokenStart: m.tokenStart,
-      tokenEnd: m.tokenEnd,
-      possessive: m.possessive,
-      type: clusters[c]!.type,
-    });
-  }
-  for (const v of views) {
-    // Compound mentions ("G-20 summit") cover their proper noun; keep the longer one per start.
-    v.args.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
-  }
-
-  const makeEvent = (view: SentenceView, phrase: EventPhrase, given?: string): number => {
-    const first = view.tokens[phrase.start]!;
-    const last = view.tokens[phrase.end - 1]!;
-    const name = given ?? text.slice(first.start, last.end);
-    const key = eventKey(name);
-    const existing = clusters.findIndex(
-      (c) => c.type === 'Event' && [...c.forms].map(eventKey).some((f) => f === key || f.endsWith(' ' + key)),
-    );
-    if (existing >= 0) return existing;
-    // "the Lisbon meeting" after "the summit in Lisbon": a gathering named by its place is the
-    // article's one gathering held there.
-    const place = view.args.find((a) => a.type === 'Place' && a.tokenStart >= phrase.start && a.tokenEnd <= phrase.end);
-    if (place !== undefined && given === undefined && GATHERING_HEADS.has(phrase.head)) {
-      const where = normaliseName(
-        text.slice(view.tokens[place.tokenStart]!.start, view.tokens[place.tokenEnd - 1]!.end),
-      );
-      const held = clusters.flatMap((c, i) =>
-        c.type === 'Event' && [...c.forms].some((f) => heldIn(f, where)) ? [i] : [],
-      );
-      if (held.length === 1) return held[0]!;
-    }
-    // "the talks", "the meeting": a bare gathering noun refers to the article's one named
-    // gathering ("the Cairo summit"), when there is exactly one.
-    // "a meeting between A and B": an indefinite article introduces a gathering of its own.
-    const indefinite = /^an?$/.test(view.tokens[phrase.start - 1]?.norm ?? '');
-    if (phrase.end - phrase.start === 1 && GATHERING_HEADS.has(phrase.head) && !indefinite) {
-      const named = clusters.flatMap((c, i) =>
-        c.type === 'Event' &&
-        c.mentions.some((x) => x.cue !== 'event-phrase') &&
-        GATHERING_HEADS.has(lastWordOf(c)) &&
-        !apart(phrase.head, lastWordOf(c))
-          ? [i]
-          : [],
-      );
-      if (named.length === 1) return named[0]!;
-      // "the summit" after "a summit in Brussels": the one event of that head the article has made.
-      const same = clusters.flatMap((c, i) =>
-        named.length === 0 && c.type === 'Event' && c.extraNames.includes(phrase.head) ? [i] : [],
-      );
-      if (same.length === 1) return same[0]!;
-      // "emerged from the final session", "ahead of today's session": a sitting named without its
-      // gathering is a sitting of the article's one gathering before it ("talks … the final session").
-      if (SITTING_HEADS.has(phrase.head) && named.length === 0 && same.length === 0) {
-        // Its head: the name's last word, or the noun of a phrase named with its place ("talks in Lisbon").
-        const gathering = (c: Cluster): boolean =>
-          [lastWordOf(c), ...c.extraNames].some((h) => GATHERING_HEADS.has(h) && !SITTING_HEADS.has(h));
-        const gatherings = clusters.flatMap((c, i) => (c.type === 'Event' && gathering(c) ? [i] : []));
-        if (gatherings.length === 1) return gatherings[0]!;
-      }
-      // "the summit" of a body that never names it, under a headline that does ("Cairo summit …").
-      const headline = headlineGathering(input.title ?? '');
-      if (named.length === 0 && headline && given !== headline) return makeEvent(view, phrase, headline);
-    }
-    const m: Mention = {
-      start: first.start,
-      end: last.end,
-      text: given ? text.slice(first.start, last.end) : name,
-      type: 'Event',
-      sentence: view.index,
-      tokenStart: phrase.start,
-      tokenEnd: phrase.end,
-      roles: [],
-      possessive: false,
-      cue: 'event-phrase',
-    };
-    const c: Cluster = {
-      type: 'Event',
-      mentions: given ? [] : [m],
-      forms: new Set([key]),
-      extraNames: given ? [given] : [],
-      roles: [],
-    };
-    if (phrase.end - phrase.start > 1) c.extraNames.push(phrase.head);
-    clusters.push(c);
-    infos.push(infoOf(c));
-    view.args.push({
-      entity: clusters.length - 1,
-      tokenStart: phrase.start,
-      tokenEnd: phrase.end,
-      possessive: false,
-      type: 'Event',
-    });
-    view.args.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
-    return clusters.length - 1;
-  };
-
-  // A country named only by a demonym ("a Canadian proposal"): the article's place if it names
-  // it, else an entity implied by the argument (ANNOTATION.md), not a named one.
-  const impliedClusters = new Set<number>();
-  const impliedCountry = (country: string): number => {
-    const found = clusters.findIndex(
-      (c) =>
-        c.type === 'Place' && [...c.forms].some((f) => countryOf(f)?.name === country || f === normaliseName(country)),
-    );
-    if (found >= 0) return found;
-    clusters.push({
-      type: 'Place',
-      mentions: [],
-      forms: new Set([normaliseName(country)]),
-      extraNames: [country],
-      roles: [],
-    });
-    infos.push({ ...infoOf(clusters[clusters.length - 1]!), implied: true });
-    impliedClusters.add(clusters.length - 1);
-    return clusters.length - 1;
-  };
-
+  // Relate.
+  const views = sentenceViews(sentences, sentenceTokens, mentions, clusters, clusterOf);
+  const makeEvent = eventMaker(text, input.title ?? '', clusters, infos);
+  const { impliedCountry, impliedClusters } = impliedCountries(clusters, infos);
   checkBudget();
   const { relations: raw, references } = relateSentences({
     views,
@@ -377,6 +156,285 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     references: resolved,
     warnings,
   };
+}
+
+/**
+ * The names of every sentence: recognised (with the parsed sentences' tags), read again where a
+ * person's surname is an ordinary word, then typed from their trees.
+ */
+function recogniseArticle(
+  text: string,
+  sentenceTokens: Token[][],
+  trees: (ParsedSentence | undefined)[],
+  parse: (tokens: Token[]) => ParsedSentence,
+  checkBudget: () => void,
+): Mention[] {
+  const recogniseSentence = (i: number, wordSurnames?: ReadonlySet<string>): Mention[] => {
+    checkBudget();
+    const tokens = sentenceTokens[i]!;
+    const names = recogniseNames(text, tokens, i, tagsOf(tokens, trees[i]), wordSurnames);
+    const bodies = nationalBodies(text, tokens, (t) => isDemonym(t.text) || countryOf(t.text) !== undefined).map(
+      (m) => ({ ...m, sentence: i }),
+    );
+    return [...names, ...compoundMentions(text, tokens, names), ...bodies];
+  };
+  const bySentence = sentenceTokens.map((_, i) => recogniseSentence(i));
+  let mentions = bySentence.flat();
+  // A person whose surname is a month ("Theresa May") or an ordinary word ("James Baker"): her
+  // surname alone is her too ("May said", "Baker said" opening a sentence), which only the whole
+  // article shows.
+  const wordSurnames = new Set(
+    mentions
+      .filter((m) => m.type === 'Person')
+      .flatMap((m) => {
+        const last = sentenceTokens[m.sentence]![m.tokenEnd - 1]!;
+        return m.tokenEnd - m.tokenStart > 1 &&
+          (monthAsName(sentenceTokens[m.sentence]!, m.tokenEnd - 1) || isCommonWord(last.norm))
+          ? [last.norm]
+          : [];
+      }),
+  );
+  // Only the sentences where such a word stands capitalised are read again.
+  if (wordSurnames.size > 0)
+    mentions = bySentence.flatMap((found, i) =>
+      sentenceTokens[i]!.some((t) => t.cap && wordSurnames.has(t.norm)) ? recogniseSentence(i, wordSurnames) : found,
+    );
+  // A sentence without a trigger is parsed here only for the names it holds that nothing typed, in
+  // case its tree shows them to be places (recognise/context.ts), or for a weakly typed name no
+  // parsed sentence holds (the trained typer reads it); its tree stays out of the relation rules.
+  const nameTrees = new Map<number, ParsedSentence>();
+  const namesTree = (i: number): ParsedSentence => {
+    let tree = nameTrees.get(i);
+    if (!tree) nameTrees.set(i, (tree = parse(sentenceTokens[i]!)));
+    return tree;
+  };
+  // "from Belvia" already falls back to a place: only a name with no such cue needs the tree.
+  for (const m of mentions) if (untypedName(m) && !m.fallback && !trees[m.sentence]) namesTree(m.sentence);
+  typeUnknownNames(mentions, sentenceTokens, trees, nameTrees);
+  sentenceTokens.forEach((_, i) => {
+    const tree = trees[i] ?? nameTrees.get(i);
+    if (tree)
+      shareCoordinatedPlaces(
+        mentions.filter((m) => m.sentence === i),
+        tree,
+      );
+  });
+  const typerTrees = new Map<number, ParsedSentence>();
+  retypeWeakNames(
+    mentions,
+    (i) => trees[i] ?? typerTrees.get(i),
+    (i) => {
+      const tree = namesTree(i);
+      typerTrees.set(i, tree);
+      return tree;
+    },
+  );
+  return mentions;
+}
+
+/** What the relation rules know of each entity; a person's title gives the bodies and country it names. */
+function entityInfos(
+  clusters: Cluster[],
+  clusterOf: Map<Mention, number>,
+  mentions: Mention[],
+  sentenceTokens: Token[][],
+): EntityInfo[] {
+  const infos: EntityInfo[] = clusters.map(infoOf);
+  for (const m of mentions) {
+    const c = clusterOf.get(m);
+    if (c === undefined || clusters[c]!.type !== 'Person') continue;
+    const body = titleBody(m, mentions, sentenceTokens[m.sentence]!);
+    const bodyCluster = body === undefined ? undefined : clusterOf.get(body);
+    if (bodyCluster !== undefined) (infos[c]!.roleBodies ??= []).push(bodyCluster);
+    if (m.roles.length === 0) continue;
+    const titleWords = m.roles.join(' ').split(/\s+/).length;
+    // "Russia's defence minister X", "Defence Minister X of Russia": the title's country, which "his country" is.
+    const toks = sentenceTokens[m.sentence]!;
+    const place = mentions.find(
+      (b) =>
+        b.sentence === m.sentence &&
+        b.type === 'Place' &&
+        ((b.tokenEnd + 1 + titleWords === m.tokenStart && toks[b.tokenEnd]?.norm === "'s") ||
+          (m.tokenEnd + 1 === b.tokenStart && toks[m.tokenEnd]?.norm === 'of')),
+    );
+    if (/^(former|ex)$/.test(toks[m.tokenStart - titleWords - 1]?.norm ?? '')) infos[c]!.former = true;
+    const country = place === undefined ? undefined : countryOf(place.text)?.name;
+    if (country !== undefined) infos[c]!.country ??= country;
+  }
+  return infos;
+}
+
+/** Each sentence's tokens, quotation mask and entity arguments, as the relation rules read them. */
+function sentenceViews(
+  sentences: ReturnType<typeof splitSentences>,
+  sentenceTokens: Token[][],
+  mentions: Mention[],
+  clusters: Cluster[],
+  clusterOf: Map<Mention, number>,
+): SentenceView[] {
+  const inQuote: boolean[][] = [];
+  for (let i = 0; i < sentences.length;) {
+    let j = i;
+    while (j < sentences.length && sentences[j]!.paragraph === sentences[i]!.paragraph) j++;
+    inQuote.push(...paragraphQuoteMasks(sentenceTokens.slice(i, j)));
+    i = j;
+  }
+  const views: SentenceView[] = sentences.map((s, i) => {
+    const tokens = sentenceTokens[i]!;
+    return {
+      index: i,
+      start: s.start,
+      end: s.end,
+      paragraph: s.paragraph,
+      tokens,
+      norms: tokens.map((t) => t.norm),
+      inQuote: inQuote[i]!,
+      args: [],
+    };
+  });
+  for (const m of mentions) {
+    const c = clusterOf.get(m);
+    if (c === undefined) continue;
+    views[m.sentence]!.args.push({
+      entity: c,
+      tokenStart: m.tokenStart,
+      tokenEnd: m.tokenEnd,
+      possessive: m.possessive,
+      type: clusters[c]!.type,
+    });
+  }
+  for (const v of views) {
+    // Compound mentions ("G-20 summit") cover their proper noun; keep the longer one per start.
+    v.args.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
+  }
+  return views;
+}
+
+/**
+ * The events the relation rules name ("the summit", "talks between A and B"): one entity per
+ * gathering, a bare or place-named mention joined to the article's one gathering it can be.
+ */
+function eventMaker(
+  text: string,
+  title: string,
+  clusters: Cluster[],
+  infos: EntityInfo[],
+): (view: SentenceView, phrase: EventPhrase, given?: string) => number {
+  const makeEvent = (view: SentenceView, phrase: EventPhrase, given?: string): number => {
+    const first = view.tokens[phrase.start]!;
+    const last = view.tokens[phrase.end - 1]!;
+    const name = given ?? text.slice(first.start, last.end);
+    const key = eventKey(name);
+    const existing = clusters.findIndex(
+      (c) => c.type === 'Event' && [...c.forms].map(eventKey).some((f) => f === key || f.endsWith(' ' + key)),
+    );
+    if (existing >= 0) return existing;
+    // "the Lisbon meeting" after "the summit in Lisbon": a gathering named by its place is the
+    // article's one gathering held there.
+    const place = view.args.find((a) => a.type === 'Place' && a.tokenStart >= phrase.start && a.tokenEnd <= phrase.end);
+    if (place !== undefined && given === undefined && GATHERING_HEADS.has(phrase.head)) {
+      const where = normaliseName(
+        text.slice(view.tokens[place.tokenStart]!.start, view.tokens[place.tokenEnd - 1]!.end),
+      );
+      const held = clusters.flatMap((c, i) =>
+        c.type === 'Event' && [...c.forms].some((f) => heldIn(f, where)) ? [i] : [],
+      );
+      if (held.length === 1) return held[0]!;
+    }
+    // "the talks", "the meeting": a bare gathering noun refers to the article's one named
+    // gathering ("the Cairo summit"), when there is exactly one.
+    // "a meeting between A and B": an indefinite article introduces a gathering of its own.
+    const indefinite = /^an?$/.test(view.tokens[phrase.start - 1]?.norm ?? '');
+    if (phrase.end - phrase.start === 1 && GATHERING_HEADS.has(phrase.head) && !indefinite) {
+      const named = clusters.flatMap((c, i) =>
+        c.type === 'Event' &&
+        c.mentions.some((x) => x.cue !== 'event-phrase') &&
+        GATHERING_HEADS.has(lastWordOf(c)) &&
+        !apart(phrase.head, lastWordOf(c))
+          ? [i]
+          : [],
+      );
+      if (named.length === 1) return named[0]!;
+      // "the summit" after "a summit in Brussels": the one event of that head the article has made.
+      const same = clusters.flatMap((c, i) =>
+        named.length === 0 && c.type === 'Event' && c.extraNames.includes(phrase.head) ? [i] : [],
+      );
+      if (same.length === 1) return same[0]!;
+      // "emerged from the final session", "ahead of today's session": a sitting named without its
+      // gathering is a sitting of the article's one gathering before it ("talks … the final session").
+      if (SITTING_HEADS.has(phrase.head) && named.length === 0 && same.length === 0) {
+        // Its head: the name's last word, or the noun of a phrase named with its place ("talks in Lisbon").
+        const gathering = (c: Cluster): boolean =>
+          [lastWordOf(c), ...c.extraNames].some((h) => GATHERING_HEADS.has(h) && !SITTING_HEADS.has(h));
+        const gatherings = clusters.flatMap((c, i) => (c.type === 'Event' && gathering(c) ? [i] : []));
+        if (gatherings.length === 1) return gatherings[0]!;
+      }
+      // "the summit" of a body that never names it, under a headline that does ("Cairo summit …").
+      const headline = headlineGathering(title);
+      if (named.length === 0 && headline && given !== headline) return makeEvent(view, phrase, headline);
+    }
+    const m: Mention = {
+      start: first.start,
+      end: last.end,
+      text: given ? text.slice(first.start, last.end) : name,
+      type: 'Event',
+      sentence: view.index,
+      tokenStart: phrase.start,
+      tokenEnd: phrase.end,
+      roles: [],
+      possessive: false,
+      cue: 'event-phrase',
+    };
+    const c: Cluster = {
+      type: 'Event',
+      mentions: given ? [] : [m],
+      forms: new Set([key]),
+      extraNames: given ? [given] : [],
+      roles: [],
+    };
+    if (phrase.end - phrase.start > 1) c.extraNames.push(phrase.head);
+    clusters.push(c);
+    infos.push(infoOf(c));
+    view.args.push({
+      entity: clusters.length - 1,
+      tokenStart: phrase.start,
+      tokenEnd: phrase.end,
+      possessive: false,
+      type: 'Event',
+    });
+    view.args.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
+    return clusters.length - 1;
+  };
+  return makeEvent;
+}
+
+/**
+ * A country named only by a demonym ("a Canadian proposal"): the article's place if it names
+ * it, else an entity implied by the argument (ANNOTATION.md), not a named one.
+ */
+function impliedCountries(
+  clusters: Cluster[],
+  infos: EntityInfo[],
+): { impliedCountry: (country: string) => number; impliedClusters: Set<number> } {
+  const impliedClusters = new Set<number>();
+  const impliedCountry = (country: string): number => {
+    const found = clusters.findIndex(
+      (c) =>
+        c.type === 'Place' && [...c.forms].some((f) => countryOf(f)?.name === country || f === normaliseName(country)),
+    );
+    if (found >= 0) return found;
+    clusters.push({
+      type: 'Place',
+      mentions: [],
+      forms: new Set([normaliseName(country)]),
+      extraNames: [country],
+      roles: [],
+    });
+    infos.push({ ...infoOf(clusters[clusters.length - 1]!), implied: true });
+    impliedClusters.add(clusters.length - 1);
+    return clusters.length - 1;
+  };
+  return { impliedCountry, impliedClusters };
 }
 
 /** Whether a sentence can carry a scored relation: a trigger word or an attendable event noun. */

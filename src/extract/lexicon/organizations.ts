@@ -162,11 +162,20 @@ export const ORG_HEADS = new Set([
   'command',
   'chamber',
   'legislature',
+  // Newspapers' mastheads ("the Melbourne Sun", "the Dorvan Chronicle").
   'journal',
   'herald',
   'tribune',
   'gazette',
   'telegraph',
+  'chronicle',
+  'courier',
+  'examiner',
+  'inquirer',
+  'enquirer',
+  'dispatch',
+  'sentinel',
+  'advertiser',
   'independent',
   'daily',
   'mail',
@@ -280,6 +289,36 @@ const CHAMBER_WORDS = new Set([
 export function isChamberWord(word: string): boolean {
   return /^\p{Lu}/u.test(word) && CHAMBER_WORDS.has(word.toLowerCase());
 }
+
+/**
+ * Mastheads that are also ordinary words or names ("Sun", "Star"): a newspaper's only after the
+ * name of its city or country ("the Melbourne Sun", "the Toronto Star", "the Dorvo Times").
+ */
+export const PLACE_MASTHEADS = new Set(['sun', 'star', 'globe', 'guardian', 'times', 'post', 'mirror', 'age']);
+
+/** The last words of newspapers' names, for "the paper said" (ORG_HEADS has the unambiguous ones). */
+export const MASTHEADS = new Set([
+  ...PLACE_MASTHEADS,
+  'journal',
+  'herald',
+  'tribune',
+  'gazette',
+  'telegraph',
+  'chronicle',
+  'courier',
+  'examiner',
+  'inquirer',
+  'enquirer',
+  'dispatch',
+  'sentinel',
+  'advertiser',
+  'daily',
+  'mail',
+  'express',
+  'observer',
+  'monitor',
+  'news',
+]);
 
 /** News outlets and agencies, general knowledge (lower case). */
 export const NEWS_OUTLETS = new Set([

@@ -55,13 +55,14 @@ const VERBS = new Map<string, Predicate>([
   // FN Statement, VN say-37.7, CAMEO 010: speech acts in their own right.
   ...entries(
     `say; state; announce; declare; claim; warn; stress; emphasize; emphasise; reiterate; assert; contend; argue; allege;
-    affirm; proclaim; insist; caution; quip; retort; tweet; confirm; reveal; disclose; admit; acknowledge; concede;
+    affirm; proclaim; insist; caution; quip; retort; tweet; confirm; reveal; disclose; admit; acknowledge;
     put it`,
     { relation: 'STATED', frame: 'speech' },
   ),
-  // Speech senses that need their content: "added that", "noted the rise" is no speech act.
+  // Speech senses that need their content: "added that", "noted the rise" is no speech act; nor is
+  // conceding a goal, a penalty or ground ("conceded that …" is).
   ...entries(
-    `add; note; explain; predict; suggest; indicate; remark;
+    `add; note; concede; explain; predict; suggest; indicate; remark;
     comment; respond; reply; answer; complain; describe; mention; observe; maintain; write; report; promise; pledge;
     vow; testify; recall; express; voice; continue; speak; estimate; reason; post; point out; counter; underline;
     lament; boast; joke`,
@@ -114,7 +115,7 @@ const VERBS = new Map<string, Predicate>([
   ...entries(
     `reject; refuse; decline; deny; dismiss; rebuff; spurn; snub; veto; repudiate; rebut; refute; dispute; oppose; resist; disavow;
     boycott; skip; shun; turn down; rule out; brush aside; brush off; shrug off; wave off; stay away; unwilling;
-    shoot down; throw out; balk at; baulk at; object to; vote against; pull out; walk out; withdraw`,
+    shoot down; throw out; balk at; baulk at; object to; vote against; vote down; pull out; walk out; withdraw`,
     { relation: 'REJECTED', frame: 'reject' },
   ),
   // "disagrees with the U.S. view": rejecting a view held by someone (FN Be_in_agreement_on_assessment).
@@ -147,7 +148,9 @@ const VERBS = new Map<string, Predicate>([
   ...entries(
     `meet; gather; convene; assemble; hold talk; hold meeting; hold discussion; hold negotiation; hold consultation;
     hold call; have talk; have meeting; have discussion; have negotiation; have call;
-    open talk; open negotiation; end talk; end negotiation; conclude talk; conclude negotiation`,
+    open talk; open negotiation; end talk; end negotiation; conclude talk; conclude negotiation;
+    begin talk; begin negotiation; start talk; start negotiation; resume talk; resume negotiation; continue talk;
+    continue negotiation; complete talk; complete negotiation; finish talk; finish negotiation`,
     {
       relation: 'ATTENDS',
       frame: 'meet',
@@ -540,6 +543,16 @@ export const UNTRUE = new Set([
   'incorrect',
   'inaccurate',
   'wrong',
+  'misleading',
+  'fabricated',
+  // Dismissing a claim as untrue by scorn: "called the claims nonsense", "said the report was absurd".
+  'nonsense',
+  'rubbish',
+  'absurd',
+  'ridiculous',
+  'preposterous',
+  'lie',
+  'fabrication',
 ]);
 /** Whether a predicate word rejects what its subject or object names: any thing invalid, a claim untrue. */
 export function rejectingVerdict(predicate: string, thing: string): boolean {

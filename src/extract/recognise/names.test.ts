@@ -346,6 +346,24 @@ describe('recogniseNames', () => {
     expect(names('The Times of Zambia reported that the talks would end on Friday.')).toEqual([
       'Organization:Times of Zambia',
     ]);
+    // A rank word capitalised by opening the sentence is no part of the group's body before its people.
+    expect(names('Senior Dorvan Administration officials backed the plan.')).toEqual([
+      'Organization:Dorvan Administration',
+    ]);
+    expect(names('Top Kestan Party officials said the vote would be held.')).toEqual(['Organization:Kestan Party']);
+    // A credit grade in a sentence about ratings is no body; the same letters elsewhere may be one.
+    expect(names('The agency downgraded Kestan to AA from AA-Plus, below the top AAA rating.')).toEqual([
+      'Unknown:Kestan',
+    ]);
+    expect(names('Dorvo Bank cut its grade to Baa2.')).not.toContain('Organization:Baa2');
+    expect(names('The AA said motorists should stay home.')).toEqual(['Organization:AA']);
+    // A city, then a masthead that is also an ordinary word, is its newspaper; the word alone after a
+    // name is not ("Li Sun" is no newspaper).
+    expect(names('The Leeds Sun and the Kestrel Chronicle printed the letter.')).toEqual([
+      'Organization:Leeds Sun',
+      'Organization:Kestrel Chronicle',
+    ]);
+    expect(names('Wei Sun said the talks went well.')).not.toContain('Organization:Wei Sun');
     // A lone letter is no name ("B and C said", a name cut short).
     expect(names('B and C said profits rose.')).toEqual([]);
     // A legal form alone is no name ("Standard and Poor's Corp" cut at its possessive).

@@ -12,6 +12,7 @@ import {
   LEGAL_FORMS,
   LOWER_CASE_LEGAL_FORMS,
   ORG_HEADS,
+  PLACE_MASTHEADS,
 } from '../lexicon/organizations.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
 import {
@@ -136,6 +137,20 @@ const SHOW_HEADS = new Set([
 
 /** Nouns of a tournament's stages, named by a letter ("Group F", "Pool C"). */
 const TOURNAMENT_STAGES = new Set(['group', 'pool']);
+
+/** Words of rank or number that open a sentence before a group's name ("Senior", "Top", "Many"). */
+const RANK_OPENERS = new Set(['senior', 'top', 'junior', 'leading', 'many', 'several', 'some', 'most', 'two', 'three']);
+
+/** The letter grades of credit ratings ("AAA", "AA-Plus", "BBB-", "Baa2"). */
+const GRADE = /^(?:A{1,3}|B{1,3}|C{1,3}|Aa|Baa|Ba|Caa|Ca)(?:[123]|[+-]|-(?:Plus|Minus|plus|minus))?$/;
+/** Words of a sentence about credit ratings. */
+const RATING_WORDS =
+  /^(?:ratings?|rated|rates|grades?|downgraded?|downgrades|downgrading|upgraded?|upgrades|upgrading|category|triple-a|outlook)$/;
+
+/** A rating agency's grade in a sentence about ratings ("downgraded to AA from AA-Plus"). */
+function creditGrade(tokens: Token[], k: number): boolean {
+  return GRADE.test(tokens[k]!.text) && tokens.some((t) => RATING_WORDS.test(t.norm));
+}
 
 /** Last words of the names of programmes ("Export Enhancement Program"). */
 const PROGRAMME_HEADS = new Set(['program', 'programme']);
@@ -308,6 +323,9 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
     return { type: 'Organization', cue: 'org-head' };
   if (tokens.length === 1 && PARTY_NAMES.has(last)) return { type: 'Organization', cue: 'party' };
   if (isKnownOrganization(lower, surface)) return { type: 'Organization', cue: 'org-lexicon' };
+  // "the Melbourne Sun": a place's name, then a masthead, is its newspaper.
+  if (tokens.length > 1 && PLACE_MASTHEADS.has(last) && isKnownPlace(surface.slice(0, surface.lastIndexOf(' '))))
+    return { type: 'Organization', cue: 'outlet' };
   if (isRegion(surface) || isCity(surface) || isKnownPlace(surface)) return { type: 'Place', cue: 'place-lexicon' };
   if (isAcronymText(surface)) return { type: 'Organization', cue: 'acronym' };
   // "the Ohio Republican", "a Rhode Island Republican", "a Christian Democrat": a party member described, not named.
@@ -782,8 +800,18 @@ function recogniseChunks(
       mentions.push({ ...place(tokens, from, chunk.end + 2, s, sentence, 'office'), type: 'Organization' });
       continue;
     }
-    let a = chunk.start;
     const b = chunk.end;
+    // "Senior Reagan Administration officials", "Top Dorvan Party officials": a rank or quantity word
+    // capitalised only by opening the sentence is no part of the name after it.
+    // ("Top Gun", "Many Happy Returns Ltd": only before the plural of the group's people.)
+    const rankOpener =
+      chunk.start === 0 &&
+      b > 1 &&
+      RANK_OPENERS.has(tokens[0]!.norm) &&
+      tokens[b]?.kind === 'word' &&
+      !tokens[b]!.cap &&
+      tokens[b]!.norm.endsWith('s');
+    let a = rankOpener ? 1 : chunk.start;
     // Title words stripped from the front, kept as one role: "Foreign Minister".
     const roleWords: string[] = [];
     const roles: string[] = [];
@@ -1003,6 +1031,8 @@ function recogniseChunks(
     if (text[tokens[b - 1]!.end] === '$') continue;
     // "Group F", "Pool C": a tournament's stage named by a letter is no body (unlike "Group of Seven").
     if (b - a === 2 && TOURNAMENT_STAGES.has(tokens[a]!.norm) && /^\p{Lu}$/u.test(tokens[a + 1]!.text)) continue;
+    // "downgraded to AA from AA-Plus", "the top AAA rating": a credit grade is no body.
+    if (b - a === 1 && creditGrade(tokens, a)) continue;
     // "Standard and Poor's Corp": a legal form alone is the tail of a name cut before it, no name;
     // nor is a lone letter ("B and C said": an initial of a name cut short).
     if (b - a === 1 && (LEGAL_FORMS.has(tokens[a]!.norm) || /^\p{Lu}\.?$/u.test(tokens[a]!.text))) continue;

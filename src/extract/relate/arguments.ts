@@ -1,3 +1,4 @@
+import { appositiveDescriptions } from './described.js';
 import {
   AGENT_NOUNS,
   DELEGATION_NOUNS,
@@ -167,117 +168,7 @@ export function argumentReader(ctx: RelateContext) {
       if (named !== undefined) return [named];
     }
     const lemma = lemmaOf(t, w);
-    if (word.upos === 'PRON' || word.upos === 'DET') {
-      if (RELATIVE_PRONOUNS.has(lemma)) {
-        const clause = word.head;
-        // A relative clause, also when the parser calls it adverbial ("advcl:relcl").
-        const deprel = clause >= 0 ? t.parse.tokens[clause]!.deprel : '';
-        if (hasLabel(deprel, 'acl') || deprel === 'advcl:relcl') {
-          const noun = t.parse.tokens[clause]!.head;
-          return noun >= 0 ? entitiesOf(s, noun, depth + 1) : [];
-        }
-        // "met Chen Shibiao, who said that …" parsed as a clause beside the sentence (parataxis),
-        // "X, who is attending the summit, said" parsed as the verb's complement: the antecedent of
-        // "who" is still the name just before its comma (not of "which", which after a comma may
-        // stand for the whole clause before: "…, which means that …").
-        const comma = t.parse.tokens[w - 1];
-        if (clause > w && comma?.text === ',' && /^(parataxis|ccomp|advcl)/.test(deprel) && /^who/.test(lemma)) {
-          let k = w - 2;
-          while (k >= 0 && /^(flat|compound)/.test(t.parse.tokens[k]!.deprel) && t.parse.tokens[k]!.head < k)
-            k = t.parse.tokens[k]!.head;
-          if (k >= 0 && /^(NOUN|PROPN)$/.test(t.parse.tokens[k]!.upos)) return entitiesOf(s, k, depth + 1);
-        }
-        return [];
-      }
-      // "It is unclear whether …", "it seems that …": an expletive "it" stands for no one.
-      if (word.deprel === 'expl') return [];
-      if (s.quoteSpeaker !== undefined && view.inQuote[t.token[w]!]) {
-        const speaker = entities[s.quoteSpeaker]!;
-        if (/^(i|me|my)$/.test(lemma) || /^(i|me|my)$/i.test(word.text)) return [s.quoteSpeaker];
-        // "we" of a spokesman is the body that speaks through them: the speaker stands for it.
-        if (/^(we|us|our)$/i.test(word.text)) return speaker.type === 'Event' ? [] : [s.quoteSpeaker];
-        return [];
-      }
-      // "In his inauguration speech, Mugabe said …": a possessive in a phrase fronted before its
-      // clause's subject looks ahead to that subject.
-      if (hasLabel(word.deprel, 'nmod:poss')) {
-        const clause = clauseOf(t.parse, w);
-        const subject = clause >= 0 ? childOf(t, clause, 'nsubj') : undefined;
-        if (subject !== undefined && w < subject) {
-          const ahead = entitiesOf(s, subject, depth + 1);
-          const person = /^(his|her)$/i.test(word.text);
-          const agrees = ahead.length === 1 && (entities[ahead[0]!]!.type === 'Person') === person;
-          if (agrees && !/^their$/i.test(word.text)) return ahead;
-          // "In his speech, the minister said": the unnamed person the subject is, no one named before.
-          const noun = lemmaOf(t, subject);
-          if (person && ahead.length === 0 && (HUMAN_NOUNS.has(noun) || ROLE_HEADS.has(noun))) return [];
-        }
-      }
-      const local: number[] = [];
-      const personal = /^(he|him|his|she|her)$/i.test(word.text);
-      const plural = /^(they|them|their)$/i.test(word.text);
-      const quotedBefore = (k: number): boolean => view.inQuote[t.token[k]!] === true && !view.inQuote[t.token[w]!];
-      for (let k = w - 1; k >= 0; k--) {
-        // '"… the government has struggled …," it said': what a quotation names is what was said,
-        // not who says it.
-        if (quotedBefore(k)) continue;
-        const e = t.entity[k];
-        // "The spokesman described the talks, which he called private", "leading ministers ended
-        // their talks": the nearer subject is unnamed people, and the pronoun is theirs, no one the
-        // article names.
-        const near = t.parse.tokens[k]!;
-        const agrees = (personal && near.xpos === 'NN') || (plural && near.xpos === 'NNS');
-        if (agrees && local.length === 0 && e === undefined && /^nsubj/.test(near.deprel)) {
-          const noun = lemmaOf(t, k);
-          const human = (HUMAN_NOUNS.has(noun) || ROLE_HEADS.has(noun)) && noun !== 'delegation' && noun !== 'family';
-          if (human && !entitiesOf(s, k).some((x) => entities[x]!.type === 'Person')) return [];
-          // "Opposition parties said they …": a plural subject no entity stands for is what "they" means.
-          if (plural && entitiesOf(s, k).length === 0) return [];
-        }
-        // "The government set this figure when it announced …": a definite description that is a
-        // subject before the pronoun is an antecedent as a name would be.
-        const definite = childOf(t, k, 'det');
-        if (e === undefined && definite !== undefined && lemmaOf(t, definite) === 'the' && near.upos === 'NOUN') {
-          const meant = /^nsubj/.test(near.deprel) ? entitiesOf(s, k, depth + 1) : [];
-          if (meant.length === 1 && !local.includes(meant[0]!)) local.push(meant[0]!);
-        }
-        if (e !== undefined && t.argHead[k] && /^nsubj/.test(t.parse.tokens[k]!.deprel) && !local.includes(e)) {
-          // "A and B say they want …": a plural pronoun takes a coordinated or collective subject before it.
-          const group = membersOf(s, k);
-          const plural = group.length > 1 || (group.length === 1 && entities[group[0]!]!.type !== 'Person');
-          if (/^(they|them|their)$/i.test(word.text) && plural) return group;
-          local.push(e);
-        }
-      }
-      const subject = /^nsubj/.test(word.deprel);
-      const frame = subject && word.head >= 0 ? predicateOf(t, word.head)?.frame : undefined;
-      // The subject of a subordinate clause may look back within its sentence ("Nakasone's demand
-      // when he arrives"); the main clause's subject does not ("After meeting Putin, he said").
-      const clause = word.head >= 0 ? t.parse.tokens[word.head]! : undefined;
-      const mainSubject = subject && (clause === undefined || clause.head < 0 || hasLabel(clause.deprel, 'conj'));
-      // An object pronoun is free in its clause: not the subject of its own verb, nor the
-      // understood subject of a participle or infinitive ("X wrote to Y, asking her to …").
-      // So is the subject of a clause asked for ("X called for him to step down" asks someone else).
-      const askedFor =
-        subject && clause !== undefined && clause.head >= 0 && markOf(t, word.head) === 'for'
-          ? predicateOf(t, clause.head)?.relation === 'DEMANDED'
-          : false;
-      const coSubject = askedFor
-        ? clauseSubject(t, clause!.head)
-        : /^(obj|iobj)$/.test(word.deprel) && word.head >= 0
-          ? clauseSubject(t, word.head)
-          : undefined;
-      const coArguments = coSubject === undefined || t.entity[coSubject] === undefined ? [] : [t.entity[coSubject]!];
-      const context = {
-        local,
-        coArguments,
-        subject,
-        mainSubject,
-        speech: frame === 'speech' || frame === 'telling',
-        recent: recentNames(view, t.token[w]!, frame === 'speech' || frame === 'telling'),
-      };
-      return resolvePronoun(word.text, entities, discourse, view.index, context) ?? [];
-    }
+    if (word.upos === 'PRON' || word.upos === 'DET') return pronounReferents(s, w, depth);
     // "the two leaders", "both men", "the two": a pair the nearest sentence names together.
     const pair =
       childrenOf(t, w, 'det').some((k) => /^(the|both)$/i.test(t.parse.tokens[k]!.text)) &&
@@ -335,85 +226,11 @@ export function argumentReader(ctx: RelateContext) {
     }
     // "Russia's defence minister", "the president of Bolivia": one office's holder is a person, not
     // the state; the article's person of that office if it names one, else no one.
-    if (SOLE_OFFICES.has(lemma) && /^NNP?$/.test(word.xpos) && childrenOf(t, w, 'nmod:poss', 'det').length > 0) {
-      // The portfolio tells offices apart ("defence minister"); a demonym does not ("Italian").
-      const portfolio = childrenOf(t, w, 'amod', 'compound')
-        .map((k) => lemmaOf(t, k).toLowerCase())
-        .filter((m) => PORTFOLIOS.has(m) || ROLE_WORDS.has(m));
-      // "a minister" is someone new, never a minister named before.
-      const definite = childrenOf(t, w, 'det').some((k) => lemmaOf(t, k) === 'the');
-      if (!definite && childOf(t, w, 'nmod:poss') === undefined) return [];
-      // "the president of the central bank": the head of a body, not of a state, is the article's
-      // person whose title names that body ("Senate Finance Committee chairman X" for "the
-      // chairman of the Senate committee"), never the state's president.
-      const of = childrenOf(t, w, 'nmod').find((k) => caseOf(t, k) === 'of');
-      const state = (e: number): boolean => entities[e]!.type === 'Place' && countryOf(entities[e]!.name) !== undefined;
-      if (of !== undefined && !entitiesOf(s, of, depth + 1).some(state)) {
-        const body = lemmaOf(t, of).toLowerCase();
-        const titled = (i: number): string[] => [
-          ...entities[i]!.roles.flatMap((r) => r.toLowerCase().split(/\s+/)),
-          ...(entities[i]!.roleBodies ?? []).flatMap((b) => entities[b]!.words),
-        ];
-        return officeHolder(lemma, portfolio).filter((i) => titled(i).includes(body));
-      }
-      const holder = officeHolder(lemma, portfolio);
-      if (holder.length || portfolio.includes('former') || childOf(t, w, 'nmod:poss') !== undefined) return holder;
-      // "X, the mayor of Lima, … '…,' the mayor said": the one person an apposition gave the office.
-      const described = describedHolder([...portfolio, lemma], discourse, view.index);
-      if (described.length) return described;
-      // '"…," the prime minister said' of a story's one untitled person: news gives the office of
-      // who it is about, unless the office was mentioned as someone else's just before.
-      const recent = discourse.persons.filter((p) => (discourse.salientIn.get(p) ?? -1) >= view.index - 2);
-      const office = new RegExp(`\\b${lemma}`, 'i');
-      const mentioned = views
-        .slice(Math.max(0, view.index - 3), view.index)
-        .some((v) => v.tokens.some((x) => office.test(x.text)));
-      return recent.length === 1 && entities[recent[0]!]!.roles.length === 0 && !mentioned ? recent : [];
-    }
+    if (SOLE_OFFICES.has(lemma) && /^NNP?$/.test(word.xpos) && childrenOf(t, w, 'nmod:poss', 'det').length > 0)
+      return officeHolderReferents(s, w, depth);
     if (AGENT_NOUNS.has(lemma) || DOCUMENT_NOUNS.has(lemma)) {
-      // "the ministry's spokesman", "a spokesman for X", "X officials", "a letter from X".
-      // Whose they are before where they are: "a WHO spokeswoman in Geneva" speaks for the WHO.
-      const modifiers = childrenOf(t, w, 'nmod:poss', 'nmod', 'compound');
-      // A compound names the body itself ("China's Xinhua news agency" is Xinhua).
-      const ranked = [
-        ...modifiers.filter((k) => hasLabel(t.parse.tokens[k]!.deprel, 'compound')),
-        ...modifiers.filter(
-          (k) =>
-            !hasLabel(t.parse.tokens[k]!.deprel, 'compound') &&
-            (!prepositional(t, k) || /^(of|for|from|at|by)$/.test(caseOf(t, k) ?? '')),
-        ),
-        // "officials in Moscow" speak for where they serve; "sources in Manila" are only there.
-        ...modifiers.filter(
-          (k) => prepositional(t, k) && caseOf(t, k) === 'in' && AGENT_NOUNS.has(lemma) && !/^sources?$/.test(lemma),
-        ),
-      ];
-      // "the FBI chief", "the head of the FBI": the article's one person titled in that body.
-      if (TOP_POSTS.has(lemma)) {
-        const bodies = new Set(modifiers.flatMap((k) => entitiesOf(s, k, depth + 1)));
-        const holders = entities.flatMap((e, i) =>
-          e.type === 'Person' && (e.roleBodies ?? []).some((b) => bodies.has(b)) ? [i] : [],
-        );
-        if (holders.length === 1) return holders;
-      }
-      // A person's spokesman or office speaks for them; their chief of staff, aides or adviser only
-      // for themselves.
-      const speaksFor = /^spokes/.test(lemma) || lemma === 'office';
-      for (const k of ranked) {
-        // "the leaders of A, B and C": each of them.
-        const found = conjuncts(t.parse, k)
-          .flatMap((c) => entitiesOf(s, c, depth + 1))
-          .filter((e, i, all) => !isEvent(e) && all.indexOf(e) === i);
-        const possessor = t.parse.tokens[k]!.deprel === 'nmod:poss';
-        // (A person's statement or letter is theirs: only people speak for themselves.)
-        const own = possessor && !speaksFor && !DOCUMENT_NOUNS.has(lemma);
-        if (own && found.length && found.every((e) => entities[e]!.type === 'Person')) return [];
-        // "Manila banking sources", "Frankfurt dealers' sources": sources speak for a country, not a city they are in.
-        const city = (e: number): boolean =>
-          entities[e]!.type === 'Place' && countryOf(entities[e]!.name) === undefined;
-        if (/^sources?$/.test(lemma) && found.length && found.every(city)) continue;
-        if (found.length) return found;
-      }
-      // "the Chinese foreign ministry": a demonym names the country; still not an entity of its own.
+      const spokenFor = agentNounReferents(s, w, depth);
+      if (spokenFor !== undefined) return spokenFor;
     }
     // "Russia's defence minister said his country …": a person's country is the country of their title.
     const owner = childOf(t, w, 'nmod:poss');
@@ -422,28 +239,12 @@ export function argumentReader(ctx: RelateContext) {
       owner !== undefined &&
       /^(his|her|their)$/i.test(t.parse.tokens[owner]!.text)
     ) {
-      const owners = entitiesOf(s, owner, depth + 1);
-      // "Shultz said his country welcomed …" is what '"We welcome …," Shultz said' is: the country
-      // speaks through the one reporting it, who is the source of its acts there.
-      const clause = hasLabel(word.deprel, 'nsubj') ? t.parse.tokens[word.head] : undefined;
-      const verb = clause && hasLabel(clause.deprel, 'ccomp') ? clause.head : -1;
-      // The subject nearest the verb: a dateline may be parsed as a first one ("MUNICH -- X said").
-      const speaker =
-        verb >= 0 && predicateOf(t, verb)?.frame === 'speech' ? childrenOf(t, verb, 'nsubj').at(-1) : undefined;
-      if (owners.length === 1 && speaker !== undefined && entitiesOf(s, speaker, depth + 1).includes(owners[0]!))
-        return owners;
-      // "Russia's defence minister said his country …", "the Russian minister said his country …":
-      // an unnamed speaker's country is the one the title names.
-      if (owners.length === 0 && speaker !== undefined) {
-        const titled = titleCountry(s, speaker);
-        if (titled !== undefined) return [titled];
-      }
-      const countries = new Set(owners.map((e) => entities[e]!.country));
-      const [country] = countries;
-      if (countries.size !== 1 || country === undefined) return [];
-      const state = entities.findIndex((e) => e.type === 'Place' && countryOf(e.name)?.name === country);
-      return state >= 0 ? [state] : [];
+      return ownersCountry(s, w, owner, depth);
     }
+    // "X, a veteran Dorvan Party member, urged his party to …": a person's party is the one their
+    // title or description names.
+    if (lemma === 'party' && owner !== undefined && /^(his|her)$/i.test(t.parse.tokens[owner]!.text))
+      return ownersParty(s, owner, depth);
     // "the president", "the ministry", "the agency": a definite description.
     const det = childOf(t, w, 'det');
     if (det !== undefined && lemmaOf(t, det) === 'the') {
@@ -461,6 +262,260 @@ export function argumentReader(ctx: RelateContext) {
       return resolveDescription([...modifiers, lemma], entities, discourse, plural, view.index, before, after) ?? [];
     }
     return [];
+  }
+  /** Who a pronoun stands for: a relative pronoun's antecedent, a quotation's speaker, or the one agreement and recency pick. */
+  function pronounReferents(s: Sentence, w: number, depth: number): number[] {
+    const { t, view } = s;
+    const word = t.parse.tokens[w]!;
+    const lemma = lemmaOf(t, w);
+    if (RELATIVE_PRONOUNS.has(lemma)) {
+      const clause = word.head;
+      // A relative clause, also when the parser calls it adverbial ("advcl:relcl").
+      const deprel = clause >= 0 ? t.parse.tokens[clause]!.deprel : '';
+      if (hasLabel(deprel, 'acl') || deprel === 'advcl:relcl') {
+        const noun = t.parse.tokens[clause]!.head;
+        return noun >= 0 ? entitiesOf(s, noun, depth + 1) : [];
+      }
+      // "met Chen Shibiao, who said that …" parsed as a clause beside the sentence (parataxis),
+      // "X, who is attending the summit, said" parsed as the verb's complement: the antecedent of
+      // "who" is still the name just before its comma (not of "which", which after a comma may
+      // stand for the whole clause before: "…, which means that …").
+      const comma = t.parse.tokens[w - 1];
+      if (clause > w && comma?.text === ',' && /^(parataxis|ccomp|advcl)/.test(deprel) && /^who/.test(lemma)) {
+        let k = w - 2;
+        while (k >= 0 && /^(flat|compound)/.test(t.parse.tokens[k]!.deprel) && t.parse.tokens[k]!.head < k)
+          k = t.parse.tokens[k]!.head;
+        if (k >= 0 && /^(NOUN|PROPN)$/.test(t.parse.tokens[k]!.upos)) return entitiesOf(s, k, depth + 1);
+      }
+      return [];
+    }
+    // "It is unclear whether …", "it seems that …": an expletive "it" stands for no one.
+    if (word.deprel === 'expl') return [];
+    if (s.quoteSpeaker !== undefined && view.inQuote[t.token[w]!]) {
+      const speaker = entities[s.quoteSpeaker]!;
+      if (/^(i|me|my)$/.test(lemma) || /^(i|me|my)$/i.test(word.text)) return [s.quoteSpeaker];
+      // "we" of a spokesman is the body that speaks through them: the speaker stands for it.
+      if (/^(we|us|our)$/i.test(word.text)) return speaker.type === 'Event' ? [] : [s.quoteSpeaker];
+      return [];
+    }
+    // "In his inauguration speech, Mugabe said …": a possessive in a phrase fronted before its
+    // clause's subject looks ahead to that subject.
+    if (hasLabel(word.deprel, 'nmod:poss')) {
+      const clause = clauseOf(t.parse, w);
+      const subject = clause >= 0 ? childOf(t, clause, 'nsubj') : undefined;
+      if (subject !== undefined && w < subject) {
+        const ahead = entitiesOf(s, subject, depth + 1);
+        const person = /^(his|her)$/i.test(word.text);
+        const agrees = ahead.length === 1 && (entities[ahead[0]!]!.type === 'Person') === person;
+        if (agrees && !/^their$/i.test(word.text)) return ahead;
+        // "In his speech, the minister said": the unnamed person the subject is, no one named before.
+        const noun = lemmaOf(t, subject);
+        if (person && ahead.length === 0 && (HUMAN_NOUNS.has(noun) || ROLE_HEADS.has(noun))) return [];
+      }
+    }
+    const local: number[] = [];
+    const personal = /^(he|him|his|she|her)$/i.test(word.text);
+    const plural = /^(they|them|their)$/i.test(word.text);
+    const quotedBefore = (k: number): boolean => view.inQuote[t.token[k]!] === true && !view.inQuote[t.token[w]!];
+    for (let k = w - 1; k >= 0; k--) {
+      // '"… the government has struggled …," it said': what a quotation names is what was said,
+      // not who says it.
+      if (quotedBefore(k)) continue;
+      const e = t.entity[k];
+      // "The spokesman described the talks, which he called private", "leading ministers ended
+      // their talks": the nearer subject is unnamed people, and the pronoun is theirs, no one the
+      // article names.
+      const near = t.parse.tokens[k]!;
+      const agrees = (personal && near.xpos === 'NN') || (plural && near.xpos === 'NNS');
+      if (agrees && local.length === 0 && e === undefined && /^nsubj/.test(near.deprel)) {
+        const noun = lemmaOf(t, k);
+        const human = (HUMAN_NOUNS.has(noun) || ROLE_HEADS.has(noun)) && noun !== 'delegation' && noun !== 'family';
+        if (human && !entitiesOf(s, k).some((x) => entities[x]!.type === 'Person')) return [];
+        // "Opposition parties said they …": a plural subject no entity stands for is what "they" means.
+        if (plural && entitiesOf(s, k).length === 0) return [];
+      }
+      // "The government set this figure when it announced …": a definite description that is a
+      // subject before the pronoun is an antecedent as a name would be.
+      const definite = childOf(t, k, 'det');
+      if (e === undefined && definite !== undefined && lemmaOf(t, definite) === 'the' && near.upos === 'NOUN') {
+        const meant = /^nsubj/.test(near.deprel) ? entitiesOf(s, k, depth + 1) : [];
+        if (meant.length === 1 && !local.includes(meant[0]!)) local.push(meant[0]!);
+      }
+      if (e !== undefined && t.argHead[k] && /^nsubj/.test(t.parse.tokens[k]!.deprel) && !local.includes(e)) {
+        // "A and B say they want …": a plural pronoun takes a coordinated or collective subject before it.
+        const group = membersOf(s, k);
+        const plural = group.length > 1 || (group.length === 1 && entities[group[0]!]!.type !== 'Person');
+        if (/^(they|them|their)$/i.test(word.text) && plural) return group;
+        local.push(e);
+      }
+    }
+    const subject = /^nsubj/.test(word.deprel);
+    const frame = subject && word.head >= 0 ? predicateOf(t, word.head)?.frame : undefined;
+    // The subject of a subordinate clause may look back within its sentence ("Nakasone's demand
+    // when he arrives"); the main clause's subject does not ("After meeting Putin, he said").
+    const clause = word.head >= 0 ? t.parse.tokens[word.head]! : undefined;
+    const mainSubject = subject && (clause === undefined || clause.head < 0 || hasLabel(clause.deprel, 'conj'));
+    // An object pronoun is free in its clause: not the subject of its own verb, nor the
+    // understood subject of a participle or infinitive ("X wrote to Y, asking her to …").
+    // So is the subject of a clause asked for ("X called for him to step down" asks someone else).
+    const askedFor =
+      subject && clause !== undefined && clause.head >= 0 && markOf(t, word.head) === 'for'
+        ? predicateOf(t, clause.head)?.relation === 'DEMANDED'
+        : false;
+    const coSubject = askedFor
+      ? clauseSubject(t, clause!.head)
+      : /^(obj|iobj)$/.test(word.deprel) && word.head >= 0
+        ? clauseSubject(t, word.head)
+        : undefined;
+    const coArguments = coSubject === undefined || t.entity[coSubject] === undefined ? [] : [t.entity[coSubject]!];
+    const context = {
+      local,
+      coArguments,
+      subject,
+      mainSubject,
+      speech: frame === 'speech' || frame === 'telling',
+      recent: recentNames(view, t.token[w]!, frame === 'speech' || frame === 'telling'),
+    };
+    return resolvePronoun(word.text, entities, discourse, view.index, context) ?? [];
+  }
+
+  /**
+   * "Russia's defence minister", "the president of Bolivia": one office's holder is a person, not
+   * the state; the article's person of that office if it names one, else no one.
+   */
+  function officeHolderReferents(s: Sentence, w: number, depth: number): number[] {
+    const { t, view } = s;
+    const lemma = lemmaOf(t, w);
+    // The portfolio tells offices apart ("defence minister"); a demonym does not ("Italian").
+    const portfolio = childrenOf(t, w, 'amod', 'compound')
+      .map((k) => lemmaOf(t, k).toLowerCase())
+      .filter((m) => PORTFOLIOS.has(m) || ROLE_WORDS.has(m));
+    // "a minister" is someone new, never a minister named before.
+    const definite = childrenOf(t, w, 'det').some((k) => lemmaOf(t, k) === 'the');
+    if (!definite && childOf(t, w, 'nmod:poss') === undefined) return [];
+    // "the president of the central bank": the head of a body, not of a state, is the article's
+    // person whose title names that body ("Senate Finance Committee chairman X" for "the
+    // chairman of the Senate committee"), never the state's president.
+    const of = childrenOf(t, w, 'nmod').find((k) => caseOf(t, k) === 'of');
+    const state = (e: number): boolean => entities[e]!.type === 'Place' && countryOf(entities[e]!.name) !== undefined;
+    if (of !== undefined && !entitiesOf(s, of, depth + 1).some(state)) {
+      const body = lemmaOf(t, of).toLowerCase();
+      const titled = (i: number): string[] => [
+        ...entities[i]!.roles.flatMap((r) => r.toLowerCase().split(/\s+/)),
+        ...(entities[i]!.roleBodies ?? []).flatMap((b) => entities[b]!.words),
+      ];
+      return officeHolder(lemma, portfolio).filter((i) => titled(i).includes(body));
+    }
+    const holder = officeHolder(lemma, portfolio);
+    if (holder.length || portfolio.includes('former') || childOf(t, w, 'nmod:poss') !== undefined) return holder;
+    // "X, the mayor of Lima, … '…,' the mayor said": the one person an apposition gave the office.
+    const described = describedHolder([...portfolio, lemma], discourse, view.index);
+    if (described.length) return described;
+    // '"…," the prime minister said' of a story's one untitled person: news gives the office of
+    // who it is about, unless the office was mentioned as someone else's just before.
+    const recent = discourse.persons.filter((p) => (discourse.salientIn.get(p) ?? -1) >= view.index - 2);
+    const office = new RegExp(`\\b${lemma}`, 'i');
+    const mentioned = views
+      .slice(Math.max(0, view.index - 3), view.index)
+      .some((v) => v.tokens.some((x) => office.test(x.text)));
+    return recent.length === 1 && entities[recent[0]!]!.roles.length === 0 && !mentioned ? recent : [];
+  }
+
+  /** Whom an agent or document noun speaks for: "the ministry's spokesman", "X officials", "a letter from X"; undefined if none. */
+  function agentNounReferents(s: Sentence, w: number, depth: number): number[] | undefined {
+    const { t } = s;
+    const lemma = lemmaOf(t, w);
+    // "the ministry's spokesman", "a spokesman for X", "X officials", "a letter from X".
+    // Whose they are before where they are: "a WHO spokeswoman in Geneva" speaks for the WHO.
+    const modifiers = childrenOf(t, w, 'nmod:poss', 'nmod', 'compound');
+    // A compound names the body itself ("China's Xinhua news agency" is Xinhua).
+    const ranked = [
+      ...modifiers.filter((k) => hasLabel(t.parse.tokens[k]!.deprel, 'compound')),
+      ...modifiers.filter(
+        (k) =>
+          !hasLabel(t.parse.tokens[k]!.deprel, 'compound') &&
+          (!prepositional(t, k) || /^(of|for|from|at|by)$/.test(caseOf(t, k) ?? '')),
+      ),
+      // "officials in Moscow" speak for where they serve; "sources in Manila" are only there.
+      ...modifiers.filter(
+        (k) => prepositional(t, k) && caseOf(t, k) === 'in' && AGENT_NOUNS.has(lemma) && !/^sources?$/.test(lemma),
+      ),
+    ];
+    // "the FBI chief", "the head of the FBI": the article's one person titled in that body.
+    if (TOP_POSTS.has(lemma)) {
+      const bodies = new Set(modifiers.flatMap((k) => entitiesOf(s, k, depth + 1)));
+      const holders = entities.flatMap((e, i) =>
+        e.type === 'Person' && (e.roleBodies ?? []).some((b) => bodies.has(b)) ? [i] : [],
+      );
+      if (holders.length === 1) return holders;
+    }
+    // A person's spokesman or office speaks for them; their chief of staff, aides or adviser only
+    // for themselves.
+    const speaksFor = /^spokes/.test(lemma) || lemma === 'office';
+    for (const k of ranked) {
+      // "the leaders of A, B and C": each of them.
+      const found = conjuncts(t.parse, k)
+        .flatMap((c) => entitiesOf(s, c, depth + 1))
+        .filter((e, i, all) => !isEvent(e) && all.indexOf(e) === i);
+      const possessor = t.parse.tokens[k]!.deprel === 'nmod:poss';
+      // (A person's statement or letter is theirs: only people speak for themselves.)
+      const own = possessor && !speaksFor && !DOCUMENT_NOUNS.has(lemma);
+      if (own && found.length && found.every((e) => entities[e]!.type === 'Person')) return [];
+      // "Manila banking sources", "Frankfurt dealers' sources": sources speak for a country, not a city they are in.
+      const city = (e: number): boolean => entities[e]!.type === 'Place' && countryOf(entities[e]!.name) === undefined;
+      if (/^sources?$/.test(lemma) && found.length && found.every(city)) continue;
+      if (found.length) return found;
+    }
+    // "the Chinese foreign ministry": a demonym names the country; still not an entity of its own.
+    return undefined;
+  }
+
+  /** The one party a person's titles and descriptions name ("Dorvan Party leader X", "X, a Dorvan Party member"). */
+  function ownersParty(s: Sentence, owner: number, depth: number): number[] {
+    const persons = entitiesOf(s, owner, depth + 1).filter((e) => entities[e]!.type === 'Person');
+    if (persons.length !== 1) return [];
+    const person = entities[persons[0]!]!;
+    // Its own sentence's appositions too ("X, a veteran Dorvan Party member, urged his party").
+    const descriptions = [
+      ...person.roles.map((r) => r.toLowerCase().split(/\s+/)),
+      ...(discourse.described.get(persons[0]!) ?? []),
+      ...appositiveDescriptions(s.t, entities).flatMap((d) => (d.person === persons[0] ? [d.words] : [])),
+    ];
+    const parties = entities.flatMap((e, i) =>
+      e.type === 'Organization' &&
+      e.words.at(-1) === 'party' &&
+      ((person.roleBodies ?? []).includes(i) || descriptions.some((words) => e.words.every((w) => words.includes(w))))
+        ? [i]
+        : [],
+    );
+    return parties.length === 1 ? parties : [];
+  }
+
+  /** "his country" of a person: the country of their title, or of the unnamed speaker's title. */
+  function ownersCountry(s: Sentence, w: number, owner: number, depth: number): number[] {
+    const { t } = s;
+    const word = t.parse.tokens[w]!;
+    const owners = entitiesOf(s, owner, depth + 1);
+    // "Shultz said his country welcomed …" is what '"We welcome …," Shultz said' is: the country
+    // speaks through the one reporting it, who is the source of its acts there.
+    const clause = hasLabel(word.deprel, 'nsubj') ? t.parse.tokens[word.head] : undefined;
+    const verb = clause && hasLabel(clause.deprel, 'ccomp') ? clause.head : -1;
+    // The subject nearest the verb: a dateline may be parsed as a first one ("MUNICH -- X said").
+    const speaker =
+      verb >= 0 && predicateOf(t, verb)?.frame === 'speech' ? childrenOf(t, verb, 'nsubj').at(-1) : undefined;
+    if (owners.length === 1 && speaker !== undefined && entitiesOf(s, speaker, depth + 1).includes(owners[0]!))
+      return owners;
+    // "Russia's defence minister said his country …", "the Russian minister said his country …":
+    // an unnamed speaker's country is the one the title names.
+    if (owners.length === 0 && speaker !== undefined) {
+      const titled = titleCountry(s, speaker);
+      if (titled !== undefined) return [titled];
+    }
+    const countries = new Set(owners.map((e) => entities[e]!.country));
+    const [country] = countries;
+    if (countries.size !== 1 || country === undefined) return [];
+    const state = entities.findIndex((e) => e.type === 'Place' && countryOf(e.name)?.name === country);
+    return state >= 0 ? [state] : [];
   }
 
   /**

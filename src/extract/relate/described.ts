@@ -14,9 +14,14 @@ export function appositiveDescriptions(t: Tree, entities: EntityInfo[]): { perso
     const e = t.entity[k];
     return e !== undefined && t.argHead[k] && entities[e]!.type === 'Person' ? e : undefined;
   };
-  const words = (noun: number): string[] => [
-    ...childrenOf(t, noun, 'amod', 'compound')
+  // The modifiers before the noun, a name's words within a compound too ("Dorvan Party member").
+  const modifiers = (noun: number): number[] =>
+    childrenOf(t, noun, 'amod', 'compound')
       .filter((k) => k < noun)
+      .flatMap((k) => [...modifiers(k), k]);
+  const words = (noun: number): string[] => [
+    ...modifiers(noun)
+      .sort((a, b) => a - b)
       .map((k) => lemmaOf(t, k).toLowerCase()),
     lemmaOf(t, noun).toLowerCase(),
   ];
@@ -29,7 +34,9 @@ export function appositiveDescriptions(t: Tree, entities: EntityInfo[]): { perso
       const named = w.upos === 'NOUN' ? person(a) : undefined;
       if (named !== undefined && t.entity[k] === undefined) out.push({ person: named, words: words(k) });
       const holder = person(k);
-      if (holder !== undefined && t.parse.tokens[a]!.upos === 'NOUN') out.push({ person: holder, words: words(a) });
+      // "X, a lawyer and party member,": each coordinated noun of the apposition describes X.
+      const nouns = [a, ...childrenOf(t, a, 'conj')].filter((n) => t.parse.tokens[n]!.upos === 'NOUN');
+      if (holder !== undefined) for (const n of nouns) out.push({ person: holder, words: words(n) });
     }
   });
   return out;

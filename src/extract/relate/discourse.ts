@@ -13,7 +13,7 @@
 import type { EntityInfo } from './view.js';
 import { ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { countryOf, countryOfDemonym } from '../lexicon/places.js';
-import { LEGAL_FORMS } from '../lexicon/organizations.js';
+import { LEGAL_FORMS, MASTHEADS } from '../lexicon/organizations.js';
 
 export interface Discourse {
   /** Recently salient persons (subjects and speakers), newest last. */
@@ -407,6 +407,14 @@ export function resolveDescription(
     }
     return storyState(entities, d, before);
   }
+  // "the Melbourne Sun published … The paper said": the one newspaper the article has named (by its
+  // masthead: a wire service such as Reuters is no paper).
+  if (NEWSPAPER_NOUNS.has(head) && !plural) {
+    const papers = [...d.named].filter(
+      (i) => entities[i]!.type === 'Organization' && MASTHEADS.has(entities[i]!.words.at(-1)!),
+    );
+    return papers.length === 1 ? papers : undefined;
+  }
   // "X issued a statement … The statement said": the document's issuer, within three sentences.
   const document = words.length === 1 ? d.documents?.get(head) : undefined;
   if (document && sentence !== undefined && sentence - document.sentence <= 3) return document.issuers;
@@ -534,6 +542,9 @@ export function describedHolder(words: string[], d: Discourse, sentence: number)
     .map(([i]) => i);
   return holders.length === 1 ? holders : [];
 }
+
+/** Nouns for a newspaper ("the paper said", "the daily reported"). */
+const NEWSPAPER_NOUNS = new Set(['paper', 'newspaper', 'daily', 'weekly', 'tabloid']);
 
 /** Titles of who leads what the word before names ("opposition leader"). */
 const LEADS = new Set(['leader', 'chief', 'head']);

@@ -3,6 +3,7 @@ import {
   AUDIENCE_NOUNS,
   CALLING,
   CLAIM_NOUNS,
+  PROPOSAL_NOUNS,
   UNDERGONE_ACTS,
   UNNAMED_GROUPS,
   UNNAMED_MEMBERS,
@@ -44,6 +45,8 @@ import {
   hypothetical,
   mandativeClause,
   matrixNegated,
+  coordinationNegated,
+  undecided,
   measuredNoun,
   predicateOf,
   pressInquiry,
@@ -55,6 +58,20 @@ import {
   TIME_WORDS,
 } from './grammar.js';
 import type { ArgumentReader } from './arguments.js';
+
+/**
+ * "in an interview with CNN", "in a statement to the BBC": the speech act a verb's words were
+ * given in, also hung on the subject between it and the verb ("X, in an interview with CNN, said").
+ */
+function speechSetting(t: Tree, p: number): number | undefined {
+  const setting = (o: number): boolean => caseOf(t, o) === 'in' && SPEECH_SETTINGS.has(lemmaOf(t, o));
+  return (
+    childrenOf(t, p, 'obl').find(setting) ??
+    childrenOf(t, p, 'nsubj')
+      .flatMap((k) => childrenOf(t, k, 'parataxis', 'nmod', 'appos'))
+      .find((o) => o < p && setting(o))
+  );
+}
 
 /** The gathering of "on the sidelines/margins of <gathering>", given the margins' word. */
 function marginOf(t: Tree, o: number): number | undefined {
@@ -137,8 +154,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       verdict(s, p, subjectOf(s, p), emit);
     if (lemma === 'give') deadlineGiven(s, p, emit);
     if (!pred) return;
-    const negated = isNegated(t.parse, p) || matrixNegated(t, p) || subjectNegated(t, p);
+    const negated = isNegated(t.parse, p) || matrixNegated(t, p) || subjectNegated(t, p) || coordinationNegated(t, p);
     if (pred.frame === 'accept') {
+      if (undecided(t, p)) return;
       // "did not accept", "would not / could not accept" (a refusal, unless a condition follows) are
       // rejections; "might not approve" is only a possibility.
       const hedged = /^(might|may)$/.test(modality(t.parse, p) ?? '');
@@ -163,7 +181,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "In a statement to the BBC, X denied …", "in an interview with CNN, X called for …": the
     // statement or interview is a speech act of its own, to whom it was given.
     if (pred.frame === 'reject' || pred.frame === 'demand') {
-      const setting = childrenOf(t, p, 'obl').find((o) => caseOf(t, o) === 'in' && SPEECH_SETTINGS.has(lemmaOf(t, o)));
+      const setting = speechSetting(t, p);
       const sources = setting === undefined ? [] : subjectOf(s, p);
       if (setting !== undefined && sources.length)
         emit('STATED', sources, settingAddressee(s, setting, sources) ?? null, p, 0.8);
@@ -266,6 +284,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         target = settingAddressee(s, o, sources) ?? target;
       }
     }
+    const setting = speechSetting(t, p);
+    if (target === null && setting !== undefined) target = settingAddressee(s, setting, sources) ?? null;
     target ??= spokenTo(s, p, sources) ?? null;
     const confidence = pred.frame === 'judgement' ? 0.6 : 0.85;
     emit('STATED', sources, target, p, confidence);
@@ -557,6 +577,25 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       emit('REJECTED', sources, null, p, 0.7);
       return;
     }
+    // "dismissed the criticism by X", "balked at the proposal from X" parsed with "by/from X" hung
+    // on the verb: an active verb of rejection takes no agent or source of its own, so right after
+    // a proposal or claim it names the proposal's author.
+    const authorsOf = (noun: number): number[] => {
+      const own = authorOf(s, noun);
+      // "X accused Y of lying, a charge Y denies": a claim set beside the clause that made it is
+      // that clause's speaker's.
+      const word = t.parse.tokens[noun]!;
+      const made = word.head >= 0 && /^(appos|conj|parataxis)/.test(word.deprel) ? word.head : undefined;
+      if (own.length === 0 && made !== undefined && made < noun && CLAIM_NOUNS.has(lemmaOf(t, noun))) {
+        if (predicateOf(t, made)?.relation === 'STATED') return subjectOf(s, made);
+      }
+      if (own.length || !PROPOSAL_NOUNS.has(lemmaOf(t, noun)) || voice(t.parse, p) === 'passive') return own;
+      const after = subtreeSpan(t.parse, noun).last + 1;
+      const by = childrenOf(t, p, 'obl').find(
+        (k) => /^(by|from)$/.test(caseOf(t, k) ?? '') && subtreeSpan(t.parse, k).first === after,
+      );
+      return by === undefined ? [] : membersOf(s, by);
+    };
     const passive = voice(t.parse, p) === 'passive';
     const w = t.parse.tokens[p]!;
     // "X's plan, rejected by Y,": the participle's noun is what is rejected.
@@ -594,7 +633,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       // "disagrees with the U.S. view", "hit back at X's criticism": the author of what is answered.
       const answered = childrenOf(t, p, 'obl').find((k) => pred.targetCase?.includes(caseOf(t, k) ?? '') === true);
       if (answered !== undefined) {
-        const authors = authorOf(s, answered).filter((e) => !sources.includes(e));
+        const authors = authorsOf(answered).filter((e) => !sources.includes(e));
         if (authors.length === 0) emit('REJECTED', sources, null, p, 0.6);
         for (const a of authors) emit('REJECTED', sources, a, p, 0.7);
         return;
@@ -621,7 +660,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       emit('REJECTED', sources, null, p, 0.6);
       return;
     }
-    const targets = authorOf(s, obj).filter((e) => !sources.includes(e));
+    const targets = authorsOf(obj).filter((e) => !sources.includes(e));
     // "rejected the request", "this argument was rejected": a demand or claim made before.
     if (targets.length === 0 && anaphoric(t, obj)) {
       const answered = CLAIM_NOUNS.has(lemmaOf(t, obj)) ? claimAnswered(s, sources) : demandAnswered(s, sources);
@@ -735,8 +774,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const others: number[] = [];
     let event: number | undefined;
     // "held talks with X", "had a phone call with X", "opened negotiations with X", "A and B ended
-    // talks": a light verb's object is the gathering.
-    if (/^(hold|have|open|end|conclude)$/.test(lemma)) {
+    // talks", "resumed / completed a round of talks": a light or aspectual verb's object is the gathering.
+    if (/^(hold|have|open|end|conclude|begin|start|resume|continue|complete|finish)$/.test(lemma)) {
       const measured = childOf(t, p, 'obj');
       if (measured === undefined) return;
       const obj = measuredNoun(t, measured);
@@ -995,172 +1034,192 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const { t, view } = s;
     for (let w = 0; w < t.parse.tokens.length; w++) {
       if (view.inQuote[t.token[w]!]) continue;
-      const word = t.parse.tokens[w]!;
-      const isVerb = word.upos === 'VERB';
-      const asserted =
-        !isNegated(t.parse, w) &&
-        !/^(would|could|might|may|should)$/.test(modality(t.parse, w) ?? '') &&
-        factual(t, w, false);
-      if (isVerb && asserted) {
-        // "Speaking after the summit, X said": after an event, only a speech act places its speaker there.
-        const speaks = predicateOf(t, w)?.relation === 'STATED';
-        // "said the presence of X at a meeting is …" parsed with the clause's subject torn off as
-        // the object of "said" (which takes none): a finite complement after the phrase with no
-        // subject of its own had them for its subject.
-        const says = predicateOf(t, w)?.frame === 'speech';
-        const torn = (o: number): boolean =>
-          says &&
-          childrenOf(t, w, 'obj').some((k) => k < o) &&
-          childrenOf(t, w, 'ccomp').some((c) => c > o && childOf(t, c, 'nsubj', 'nsubj:pass', 'expl') === undefined);
-        // "spoke to reporters at the summit", "told journalists on the sidelines of the talks": the
-        // parser hangs the setting on the people spoken to, who were where the speaker was.
-        const frame = predicateOf(t, w)?.frame;
-        const audience =
-          frame === 'speech' || frame === 'telling'
-            ? childrenOf(t, w, 'obl', 'obj', 'iobj').filter(
-                (k) => HUMAN_NOUNS.has(lemmaOf(t, k)) || AUDIENCE_NOUNS.has(lemmaOf(t, k)),
-              )
-            : [];
-        // "The assembly met under the chairmanship of X", "a meeting held under the presidency of
-        // X": whoever chairs a gathering is at it.
-        for (const o of childrenOf(t, w, 'obl')) {
-          // The parser may give the phrase a second preposition ("in Abu Dhabi earlier under …").
-          const under = childrenOf(t, o, 'case').some((c) => lemmaOf(t, c) === 'under');
-          if (!under || !/^(chairmanship|chairwomanship|presidency|chair)$/.test(lemmaOf(t, o))) continue;
-          const gathering = hasLabel(word.deprel, 'acl') ? word.head : childOf(t, w, 'nsubj', 'nsubj:pass');
-          const ev = gathering === undefined || gathering < 0 ? undefined : eventOf(s, gathering);
-          const chairs = childrenOf(t, o, 'nmod')
-            .filter((k) => caseOf(t, k) === 'of')
-            .flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
-          if (ev !== undefined && chairs.length) emit('ATTENDS', chairs, ev, o, 0.6);
-        }
-        // "On Wednesday during the opening ceremony, X called …": a setting the parser hangs on the time phrase.
-        const timed = childrenOf(t, w, 'obl').filter((k) => TIME_WORDS.test(t.parse.tokens[k]!.text));
-        const hung = [...audience, ...timed].flatMap((k) => childrenOf(t, k, 'nmod'));
-        for (const o of [...childrenOf(t, w, 'obl'), ...hung]) {
-          const c = caseOf(t, o) ?? '';
-          // "met X on the sidelines of the summit": on an event's margins is at it.
-          const margins = c === 'on' && /^(sidelines?|margins?)$/.test(lemmaOf(t, o));
-          // "led the delegation to the talks", "headed the team to the summit": its leader goes too;
-          // "sent a delegation to the talks": the party it represents takes part.
-          const led =
-            c === 'to' &&
-            /^(lead|head|send)$/.test(lemmaOf(t, w)) &&
-            childrenOf(t, w, 'obj').some((k) => DELEGATION_NOUNS.has(lemmaOf(t, k)));
-          // "spoke to the conference", "talked to the rally": a gathering addressed, as "addressed the conference".
-          const addressed = c === 'to' && /^(speak|talk)$/.test(lemmaOf(t, w));
-          if (
-            !/^(at|during|in)$/.test(c) &&
-            !(/^(after|following)$/.test(c) && speaks) &&
-            !margins &&
-            !led &&
-            !addressed
+      const upos = t.parse.tokens[w]!.upos;
+      if (upos === 'VERB') {
+        const asserted =
+          !isNegated(t.parse, w) &&
+          !/^(would|could|might|may|should)$/.test(modality(t.parse, w) ?? '') &&
+          factual(t, w, false);
+        if (asserted) verbSetting(s, w, emit);
+      } else if (upos === 'NOUN' || upos === 'PROPN') {
+        const lemma = lemmaOf(t, w);
+        meetingParties(s, w, lemma, emit);
+        speakerSetting(s, w, lemma, emit);
+        roleSetting(s, w, lemma, emit);
+      }
+    }
+  }
+
+  /** The gathering an asserted verb's act took place at ("met X at the summit", "spoke to the conference"). */
+  function verbSetting(s: Sentence, w: number, emit: Emit): void {
+    const { t } = s;
+    const word = t.parse.tokens[w]!;
+    // "Speaking after the summit, X said": after an event, only a speech act places its speaker there.
+    const speaks = predicateOf(t, w)?.relation === 'STATED';
+    // "said the presence of X at a meeting is …" parsed with the clause's subject torn off as
+    // the object of "said" (which takes none): a finite complement after the phrase with no
+    // subject of its own had them for its subject.
+    const says = predicateOf(t, w)?.frame === 'speech';
+    const torn = (o: number): boolean =>
+      says &&
+      childrenOf(t, w, 'obj').some((k) => k < o) &&
+      childrenOf(t, w, 'ccomp').some((c) => c > o && childOf(t, c, 'nsubj', 'nsubj:pass', 'expl') === undefined);
+    // "spoke to reporters at the summit", "told journalists on the sidelines of the talks": the
+    // parser hangs the setting on the people spoken to, who were where the speaker was.
+    const frame = predicateOf(t, w)?.frame;
+    const audience =
+      frame === 'speech' || frame === 'telling'
+        ? childrenOf(t, w, 'obl', 'obj', 'iobj').filter(
+            (k) => HUMAN_NOUNS.has(lemmaOf(t, k)) || AUDIENCE_NOUNS.has(lemmaOf(t, k)),
           )
-            continue;
-          if (torn(o)) continue;
-          const ev = settingEvent(s, o);
-          // "was sworn in at a ceremony", "was honoured at a dinner": a passive's patient is there.
-          const patient = voice(t.parse, w) === 'passive' ? childOf(t, w, 'nsubj:pass') : undefined;
-          const patients = patient !== undefined && !speaks ? membersOf(s, patient) : [];
-          const who = ev === undefined ? [] : patients.length ? patients : subjectOf(s, w);
-          if (ev !== undefined && who.length) emit('ATTENDS', who, ev, w, 0.6);
-        }
-      }
-      if (word.upos !== 'NOUN' && word.upos !== 'PROPN') continue;
-      const lemma = lemmaOf(t, w);
-      if ((MEETING_HEADS.has(lemma) || MEETING_HEADS.has(word.text.toLowerCase())) && !hypothetical(t, w)) {
-        // "talks between A and B", "X's talks with Y", "a meeting of the two leaders".
-        // "with Y" names a party only beside a holder ("X's talks with Y") or in a meeting held;
-        // alone it may be a meeting only hoped for ("open to a meeting with Y").
-        // "after talks with Y", "during a meeting with Y": a meeting the sentence's act follows or
-        // falls in was held, so Y is at it too.
-        // "went into a meeting with Y", "attended a meeting with Y": a meeting someone goes to or
-        // attends is held, so Y is at it too (not one only asked for: "urged X to attend talks with Y";
-        // and only the verb's own target: "spoke at the weekend of consultations with Y" goes nowhere).
-        const verb = word.head;
-        const target =
-          hasLabel(word.deprel, 'obj') ||
-          (hasLabel(word.deprel, 'obl') && /^(in|at|for|to|into|on|from|over)$/.test(caseOf(t, w) ?? ''));
-        // ("was open to a meeting with Y" is an adjective: nothing gone to.)
-        const attended =
-          verb >= 0 &&
-          target &&
-          t.parse.tokens[verb]!.upos === 'VERB' &&
-          predicateOf(t, verb)?.frame === 'attend' &&
-          !isNegated(t.parse, verb) &&
-          factual(t, verb, false);
-        const held = /^(after|following|during)$/.test(caseOf(t, w) ?? '') || attended;
-        const holders = childrenOf(t, w, 'nmod:poss');
-        const withs = holders.length || held ? childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'with') : [];
-        const between = childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'between');
-        // "a meeting between A and B" with "between" hung elsewhere: the two names after it.
-        const ordered = between.length ? [] : partiesBetween(s, w);
-        const parties = [...[...holders, ...withs, ...between].flatMap((k) => membersOf(s, k)), ...ordered].filter(
-          (e) => !isEvent(e),
+        : [];
+    // "The assembly met under the chairmanship of X", "a meeting held under the presidency of
+    // X": whoever chairs a gathering is at it.
+    for (const o of childrenOf(t, w, 'obl')) {
+      // The parser may give the phrase a second preposition ("in Abu Dhabi earlier under …").
+      const under = childrenOf(t, o, 'case').some((c) => lemmaOf(t, c) === 'under');
+      if (!under || !/^(chairmanship|chairwomanship|presidency|chair)$/.test(lemmaOf(t, o))) continue;
+      const gathering = hasLabel(word.deprel, 'acl') ? word.head : childOf(t, w, 'nsubj', 'nsubj:pass');
+      const ev = gathering === undefined || gathering < 0 ? undefined : eventOf(s, gathering);
+      const chairs = childrenOf(t, o, 'nmod')
+        .filter((k) => caseOf(t, k) === 'of')
+        .flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
+      if (ev !== undefined && chairs.length) emit('ATTENDS', chairs, ev, o, 0.6);
+    }
+    // "On Wednesday during the opening ceremony, X called …": a setting the parser hangs on the time phrase.
+    const timed = childrenOf(t, w, 'obl').filter((k) => TIME_WORDS.test(t.parse.tokens[k]!.text));
+    const hung = [...audience, ...timed].flatMap((k) => childrenOf(t, k, 'nmod'));
+    for (const o of [...childrenOf(t, w, 'obl'), ...hung]) {
+      const c = caseOf(t, o) ?? '';
+      // "met X on the sidelines of the summit": on an event's margins is at it.
+      const margins = c === 'on' && /^(sidelines?|margins?)$/.test(lemmaOf(t, o));
+      // "led the delegation to the talks", "headed the team to the summit": its leader goes too;
+      // "sent a delegation to the talks": the party it represents takes part.
+      const led =
+        c === 'to' &&
+        /^(lead|head|send)$/.test(lemmaOf(t, w)) &&
+        childrenOf(t, w, 'obj').some((k) => DELEGATION_NOUNS.has(lemmaOf(t, k)));
+      // "spoke to the conference", "talked to the rally": a gathering addressed, as "addressed the conference".
+      const addressed = c === 'to' && /^(speak|talk)$/.test(lemmaOf(t, w));
+      if (!/^(at|during|in)$/.test(c) && !(/^(after|following)$/.test(c) && speaks) && !margins && !led && !addressed)
+        continue;
+      if (torn(o)) continue;
+      const ev = settingEvent(s, o);
+      // "was sworn in at a ceremony", "was honoured at a dinner": a passive's patient is there.
+      const patient = voice(t.parse, w) === 'passive' ? childOf(t, w, 'nsubj:pass') : undefined;
+      const patients = patient !== undefined && !speaks ? membersOf(s, patient) : [];
+      const who = ev === undefined ? [] : patients.length ? patients : subjectOf(s, w);
+      if (ev !== undefined && who.length) emit('ATTENDS', who, ev, w, 0.6);
+    }
+  }
+
+  /** The parties of a meeting noun ("talks between A and B", "X's talks with Y"). */
+  function meetingParties(s: Sentence, w: number, lemma: string, emit: Emit): void {
+    const { t } = s;
+    const word = t.parse.tokens[w]!;
+    if ((MEETING_HEADS.has(lemma) || MEETING_HEADS.has(word.text.toLowerCase())) && !hypothetical(t, w)) {
+      // "talks between A and B", "X's talks with Y", "a meeting of the two leaders".
+      // "with Y" names a party only beside a holder ("X's talks with Y") or in a meeting held;
+      // alone it may be a meeting only hoped for ("open to a meeting with Y").
+      // "after talks with Y", "during a meeting with Y": a meeting the sentence's act follows or
+      // falls in was held, so Y is at it too.
+      // "went into a meeting with Y", "attended a meeting with Y": a meeting someone goes to or
+      // attends is held, so Y is at it too (not one only asked for: "urged X to attend talks with Y";
+      // and only the verb's own target: "spoke at the weekend of consultations with Y" goes nowhere).
+      const verb = word.head;
+      const target =
+        hasLabel(word.deprel, 'obj') ||
+        (hasLabel(word.deprel, 'obl') && /^(in|at|for|to|into|on|from|over)$/.test(caseOf(t, w) ?? ''));
+      // ("was open to a meeting with Y" is an adjective: nothing gone to.)
+      const attended =
+        verb >= 0 &&
+        target &&
+        t.parse.tokens[verb]!.upos === 'VERB' &&
+        predicateOf(t, verb)?.frame === 'attend' &&
+        !isNegated(t.parse, verb) &&
+        factual(t, verb, false);
+      const held = /^(after|following|during)$/.test(caseOf(t, w) ?? '') || attended;
+      const holders = childrenOf(t, w, 'nmod:poss');
+      const withs = holders.length || held ? childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'with') : [];
+      const between = childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'between');
+      // "a meeting between A and B" with "between" hung elsewhere: the two names after it.
+      const ordered = between.length ? [] : partiesBetween(s, w);
+      const parties = [...[...holders, ...withs, ...between].flatMap((k) => membersOf(s, k)), ...ordered].filter(
+        (e) => !isEvent(e),
+      );
+      const ev = parties.length ? eventOf(s, w) : undefined;
+      if (ev !== undefined)
+        emit(
+          'ATTENDS',
+          [...new Set(parties)].filter((e) => !isEvent(e)),
+          ev,
+          w,
+          0.6,
         );
-        const ev = parties.length ? eventOf(s, w) : undefined;
-        if (ev !== undefined)
-          emit(
-            'ATTENDS',
-            [...new Set(parties)].filter((e) => !isEvent(e)),
-            ev,
-            w,
-            0.6,
-          );
-      }
-      // The lexicon lists "remarks" as written; the lemma is "remark".
-      const spoken = SPEECH_NOUNS.has(lemma) || SPEECH_NOUNS.has(word.text.toLowerCase());
-      if (spoken && !hypothetical(t, w)) {
-        // "X's speech to the conference", "an address to the summit from X", "a speech by X at the
-        // forum": the speaker is at the gathering spoken to.
-        // "the meeting's opening remarks by X": the gathering whose remarks they are, too.
-        // "will miss an address | to the summit | from X" with each phrase hung on the word
-        // before it: the phrase right after the noun is the noun's, and the "from" phrase after
-        // the gathering names the speaker, not the gathering's origin.
-        const spokenTo = (k: number): boolean => /^(to|at|before)$/.test(caseOf(t, k) ?? '');
-        const next = childrenOf(t, word.head, 'obl', 'nmod').find(
-          (k) => k > w && spokenTo(k) && subtreeSpan(t.parse, k).first === w + 1,
-        );
-        const at =
-          childrenOf(t, w, 'nmod').find(spokenTo) ??
-          childrenOf(t, w, 'nmod:poss').find((k) => MEETING_HEADS.has(lemmaOf(t, k))) ??
-          next;
-        const ev = at !== undefined ? eventOf(s, at) : undefined;
-        const by = (k: number): number[] =>
-          childrenOf(t, k, 'nmod').filter((m) => /^(by|from)$/.test(caseOf(t, m) ?? ''));
-        const speakers = [
-          ...childrenOf(t, w, 'nmod:poss'),
-          ...by(w),
-          ...(at !== undefined && spokenTo(at) ? by(at) : []),
-        ].flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
-        if (ev !== undefined && speakers.length) emit('ATTENDS', [...new Set(speakers)], ev, w, 0.6);
-      }
-      const delegation = DELEGATION_ROLES.has(lemma) ? delegationOf(t, w) : undefined;
-      if (PARTICIPANT_NOUNS.has(lemma) || delegation !== undefined) {
-        // "X, the chief negotiator in the talks" / "X was the host of the summit".
-        // "X, head of Dorvia's delegation to the talks": who leads or belongs to a delegation sent to
-        // a gathering is there ("to the talks" hung on the delegation or on the role noun).
-        const at =
-          delegation !== undefined
-            ? ([...childrenOf(t, delegation, 'nmod'), ...childrenOf(t, w, 'nmod')].find((k) =>
-                /^(at|to)$/.test(caseOf(t, k) ?? ''),
-              ) ?? phraseAfter(t, delegation, /^(at|to)$/))
-            : childrenOf(t, w, 'nmod').find((k) => /^(in|at|of|to|for)$/.test(caseOf(t, k) ?? ''));
-        const ev = at !== undefined ? eventOf(s, at) : undefined;
-        if (ev === undefined) continue;
-        // "X, assistant trade representative and head of …": a later conjunct describes X too.
-        const described = conjuncts(t.parse, w)[0]!;
-        const role = t.parse.tokens[described]!;
-        const holder = hasLabel(role.deprel, 'appos') ? [role.head] : childrenOf(t, described, 'nsubj', 'appos');
-        // "referring to X, the chief negotiator in the talks" with the apposition parsed as a
-        // second oblique: the name right before its comma.
-        const first = subtreeSpan(t.parse, w).first;
-        const comma = t.parse.tokens[first]!.text === ',' ? first : first - 1;
-        const before = t.parse.tokens[comma]?.text === ',' ? t.entity[comma - 1] : undefined;
-        const apposed = holder.length === 0 && before !== undefined && entities[before]!.type === 'Person';
-        const who = apposed ? [before] : holder.flatMap((k) => membersOf(s, k));
-        if (who.length) emit('ATTENDS', who, ev, w, 0.6);
-      }
+    }
+  }
+
+  /** The speaker of a speech noun is at the gathering spoken to ("X's speech to the conference"). */
+  function speakerSetting(s: Sentence, w: number, lemma: string, emit: Emit): void {
+    const { t } = s;
+    const word = t.parse.tokens[w]!;
+    // The lexicon lists "remarks" as written; the lemma is "remark".
+    const spoken = SPEECH_NOUNS.has(lemma) || SPEECH_NOUNS.has(word.text.toLowerCase());
+    if (spoken && !hypothetical(t, w)) {
+      // "X's speech to the conference", "an address to the summit from X", "a speech by X at the
+      // forum": the speaker is at the gathering spoken to.
+      // "the meeting's opening remarks by X": the gathering whose remarks they are, too.
+      // "will miss an address | to the summit | from X" with each phrase hung on the word
+      // before it: the phrase right after the noun is the noun's, and the "from" phrase after
+      // the gathering names the speaker, not the gathering's origin.
+      const spokenTo = (k: number): boolean => /^(to|at|before)$/.test(caseOf(t, k) ?? '');
+      const next = childrenOf(t, word.head, 'obl', 'nmod').find(
+        (k) => k > w && spokenTo(k) && subtreeSpan(t.parse, k).first === w + 1,
+      );
+      const at =
+        childrenOf(t, w, 'nmod').find(spokenTo) ??
+        childrenOf(t, w, 'nmod:poss').find((k) => MEETING_HEADS.has(lemmaOf(t, k))) ??
+        next;
+      const ev = at !== undefined ? eventOf(s, at) : undefined;
+      const by = (k: number): number[] =>
+        childrenOf(t, k, 'nmod').filter((m) => /^(by|from)$/.test(caseOf(t, m) ?? ''));
+      const speakers = [
+        ...childrenOf(t, w, 'nmod:poss'),
+        ...by(w),
+        ...(at !== undefined && spokenTo(at) ? by(at) : []),
+      ].flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
+      if (ev !== undefined && speakers.length) emit('ATTENDS', [...new Set(speakers)], ev, w, 0.6);
+    }
+  }
+
+  /** The holder of a participant's or delegation's role is at its gathering ("X, the chief negotiator in the talks"). */
+  function roleSetting(s: Sentence, w: number, lemma: string, emit: Emit): void {
+    const { t } = s;
+    const delegation = DELEGATION_ROLES.has(lemma) ? delegationOf(t, w) : undefined;
+    if (PARTICIPANT_NOUNS.has(lemma) || delegation !== undefined) {
+      // "X, the chief negotiator in the talks" / "X was the host of the summit".
+      // "X, head of Dorvia's delegation to the talks": who leads or belongs to a delegation sent to
+      // a gathering is there ("to the talks" hung on the delegation or on the role noun).
+      const at =
+        delegation !== undefined
+          ? ([...childrenOf(t, delegation, 'nmod'), ...childrenOf(t, w, 'nmod')].find((k) =>
+              /^(at|to)$/.test(caseOf(t, k) ?? ''),
+            ) ?? phraseAfter(t, delegation, /^(at|to)$/))
+          : childrenOf(t, w, 'nmod').find((k) => /^(in|at|of|to|for)$/.test(caseOf(t, k) ?? ''));
+      const ev = at !== undefined ? eventOf(s, at) : undefined;
+      if (ev === undefined) return;
+      // "X, assistant trade representative and head of …": a later conjunct describes X too.
+      const described = conjuncts(t.parse, w)[0]!;
+      const role = t.parse.tokens[described]!;
+      const holder = hasLabel(role.deprel, 'appos') ? [role.head] : childrenOf(t, described, 'nsubj', 'appos');
+      // "referring to X, the chief negotiator in the talks" with the apposition parsed as a
+      // second oblique: the name right before its comma.
+      const first = subtreeSpan(t.parse, w).first;
+      const comma = t.parse.tokens[first]!.text === ',' ? first : first - 1;
+      const before = t.parse.tokens[comma]?.text === ',' ? t.entity[comma - 1] : undefined;
+      const apposed = holder.length === 0 && before !== undefined && entities[before]!.type === 'Person';
+      const who = apposed ? [before] : holder.flatMap((k) => membersOf(s, k));
+      if (who.length) emit('ATTENDS', who, ev, w, 0.6);
     }
   }
 

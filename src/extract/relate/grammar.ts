@@ -257,6 +257,9 @@ export function governedByAdposition(t: Tree, k: number): boolean {
   for (let steps = 0; b >= 0 && steps < 5 && MODIFIER_WORD.test(words[b]!.upos) && words[b]!.text !== ','; steps++) b--;
   const before = words[b];
   if (before === undefined || before.upos !== 'ADP' || before.deprel === 'compound:prt') return false;
+  // "In a statement Howard said": the preposition has its own noun before the name, a phrase complete
+  // without it.
+  if (before.deprel === 'case' && before.head > b && before.head < first) return false;
   // "with the U.S. view": the preposition of the noun a prenominal modifier belongs to is not its own.
   const prenominal = /^(compound|amod|nmod:poss)/.test(words[k]!.deprel) && before.head === words[k]!.head;
   // "with X saying …" (an absolute clause), "after X said …": the word marks the clause whose
@@ -420,6 +423,34 @@ export function subjectNegated(t: Tree, p: number): boolean {
       childrenOf(t, k, 'cc').some((c) => /^neither$/i.test(t.parse.tokens[c]!.text)) ||
       childrenOf(t, k, 'conj').some((c) => childrenOf(t, c, 'cc').some((d) => /^nor$/i.test(t.parse.tokens[d]!.text))),
   );
+}
+
+/**
+ * "neither confirmed nor denied", "did not confirm or deny": a verb under "neither", a conjunct
+ * after "nor", and a conjunct after "or" with no subject of its own whose first verb is negated
+ * are negated too (the negation scopes over the disjunction).
+ */
+export function coordinationNegated(t: Tree, p: number): boolean {
+  const word = (k: number): string => t.parse.tokens[k]!.text.toLowerCase();
+  if (childrenOf(t, p, 'advmod', 'cc:preconj').some((k) => word(k) === 'neither')) return true;
+  const w = t.parse.tokens[p]!;
+  if (!hasLabel(w.deprel, 'conj') || w.head < 0) return false;
+  const joiners = childrenOf(t, p, 'cc').map(word);
+  if (joiners.includes('nor')) return true;
+  return joiners.includes('or') && childOf(t, p, 'nsubj') === undefined && isNegated(t.parse, w.head);
+}
+
+/**
+ * "did not accept or reject the plan", "neither rejected nor accepted it": a decision withheld
+ * either way, coordinated with "or"/"nor" with its opposite, is no refusal.
+ */
+export function undecided(t: Tree, p: number): boolean {
+  const word = (k: number): string => t.parse.tokens[k]!.text.toLowerCase();
+  const disjoined = (c: number): boolean => childrenOf(t, c, 'cc').some((k) => /^(or|nor)$/.test(word(k)));
+  const rejecting = (k: number): boolean => predicateOf(t, k)?.frame === 'reject';
+  const w = t.parse.tokens[p]!;
+  if (childrenOf(t, p, 'conj').some((c) => disjoined(c) && rejecting(c))) return true;
+  return hasLabel(w.deprel, 'conj') && w.head >= 0 && disjoined(p) && rejecting(w.head);
 }
 
 /** A noun in a clause whose verb is future or owed ("will deliver a speech", "must announce … in its statement"). */

@@ -20,10 +20,59 @@ describe('reported speech', () => {
     // Without content they say nothing: "pointed out the flaws", "lamented the decline".
     expect(triples('Tom Hale lamented the decline.')).toEqual([]);
   });
+  it('takes the name before a relative clause between commas as the subject ("X, who has led …, said")', () => {
+    expect(triples('Ivo Marek, who has led the Tarn Party since 2014, said the coalition was stable.')).toEqual([
+      'STATED(Ivo Marek -> null)',
+    ]);
+    expect(
+      triples('Ivo Marek, who has led the Tarn Party since 2014, told reporters the coalition was stable.'),
+    ).toEqual(['STATED(Ivo Marek -> null)']);
+    expect(triples('The Tarn Party, which has led the coalition since 2014, said the budget was sound.')).toEqual([
+      'STATED(Tarn Party -> null)',
+    ]);
+    expect(triples('Anna Kovacs, who was elected in March, rejected the proposal.')).toEqual([
+      'REJECTED(Anna Kovacs -> null)',
+    ]);
+    expect(triples('Ivo Marek, whose party won 12 seats, said he would not join the coalition.')).toEqual([
+      'STATED(Ivo Marek -> null)',
+    ]);
+  });
+  it('reads an interview or statement hung on the subject between commas as the words\' setting ("X, in an interview with Y, said")', () => {
+    expect(triples('Ivo Marek, in an interview with the Tarn Times, said the army was ready.')).toEqual([
+      'STATED(Ivo Marek -> Tarn Times)',
+    ]);
+    expect(triples('Ivo Marek, in an interview with the Tarn Times, rejected the proposal.')).toEqual([
+      'REJECTED(Ivo Marek -> null)',
+      'STATED(Ivo Marek -> Tarn Times)',
+    ]);
+    // A place and company are no setting of words.
+    expect(triples('Ivo Marek, in Dorvia with Anna Kovacs, said the army was ready.')).toEqual([
+      'STATED(Ivo Marek -> null)',
+    ]);
+  });
   it('takes the subject of a speech verb, before or after it', () => {
     expect(triples('Prime Minister Anna Kovacs said the talks would resume.')).toEqual(['STATED(Anna Kovacs -> null)']);
     expect(triples('"The talks will resume," said Anna Kovacs.')).toEqual(['STATED(Anna Kovacs -> null)']);
     expect(triples('"The talks will resume," Anna Kovacs said on Tuesday.')).toEqual(['STATED(Anna Kovacs -> null)']);
+  });
+  it('reads conceding as a statement only with its content ("conceded that …", not "conceded a penalty")', () => {
+    expect(triples('Tom Hale conceded that the talks had failed.')).toEqual(['STATED(Tom Hale -> null)']);
+    expect(triples('In the 62nd minute Tom Hale conceded a penalty.')).toEqual([]);
+    expect(triples('Tom Hale conceded two goals before half time.')).toEqual([]);
+  });
+  it('takes a name right after a fronted phrase, with no comma, as the subject ("In a statement X said")', () => {
+    expect(triples('In a statement Tom Hale said the conversation was damaging to the party.')).toEqual([
+      'STATED(Tom Hale -> null)',
+    ]);
+    expect(
+      triples('Opposition leader Tom Hale sacked his deputy. In a statement Hale said the party was united.'),
+    ).toEqual(['STATED(Tom Hale -> null)']);
+    expect(triples('At the meeting Anna Kovacs proposed a ceasefire and said talks would go on.')).toEqual([
+      'ATTENDS(Anna Kovacs -> meeting)',
+      'STATED(Anna Kovacs -> null)',
+    ]);
+    // Not a phrase that opens nothing: the name there is the relative clause's ("a statement Hale released").
+    expect(triples('Anna Kovacs was named in a statement Tom Hale released on Monday.')).toEqual([]);
   });
   it('gives what a plural noun\'s named examples say to them ("critics like A and B said")', () => {
     expect(triples('Critics like Ivo Marek and Anna Kovacs said the plan would fail.')).toEqual([
@@ -352,6 +401,14 @@ function sourcesOf(text: string, trigger: string): string[] {
 }
 
 describe('pronouns', () => {
+  it('resolves "the paper" to the one newspaper the article named, and to none of two', () => {
+    expect(triples('The Leeds Sun published the transcript. The paper said the call was recorded.')).toEqual([
+      'STATED(Leeds Sun -> null)',
+    ]);
+    expect(triples('The Dorvan Chronicle and the Kestrel Times printed it. The paper said it was genuine.')).toEqual(
+      [],
+    );
+  });
   it('takes the subject of an absolute clause ("with X saying …") as its speaker', () => {
     expect(triples('Kenya rejected the plan on Tuesday, with Tom Hale saying it was unfair.')).toEqual([
       'REJECTED(Kenya -> null)',
@@ -475,6 +532,24 @@ describe('pronouns', () => {
 });
 
 describe('demands', () => {
+  it('reads "his party" as the one party the person\'s title or description names', () => {
+    expect(triples('Dorvan Party leader Tom Hale urged his party to quit the coalition.')).toEqual([
+      'DEMANDED(Tom Hale -> Dorvan Party)',
+    ]);
+    expect(
+      triples('Premier Tom Hale, a veteran Dorvan Party member, urged his party to split from the coalition.'),
+    ).toEqual(['DEMANDED(Tom Hale -> Dorvan Party)']);
+    expect(
+      triples(
+        'Tom Hale, a Dorvan Party member, and Ana Ruiz, a Kestan Party member, met. Hale urged his party to quit.',
+        ['DEMANDED'],
+      ),
+    ).toEqual(['DEMANDED(Tom Hale -> Dorvan Party)']);
+    // A person no title or description ties to a party: no party is meant for sure.
+    expect(
+      triples('The Dorvan Party and the Kestan Party met. Tom Hale urged his party to quit.', ['DEMANDED']),
+    ).toEqual([]);
+  });
   it('asks a titled person named after a demonym ("urged Hungarian Prime Minister X to …")', () => {
     expect(
       triples('Ivo Marek urged Hungarian Prime Minister Anna Brenn to withdraw the troops.', ['DEMANDED']),
@@ -903,6 +978,70 @@ describe('demands', () => {
 });
 
 describe('rejections', () => {
+  it('takes the author of what is rejected "outright" or "out of hand" before the object', () => {
+    expect(triples('Tarnland rejected outright the demands of the Dorvia Union.', ['REJECTED'])).toEqual([
+      'REJECTED(Tarnland -> Dorvia Union)',
+    ]);
+    expect(triples('Ivo Marek dismissed out of hand the claims by Anna Kovacs.')).toEqual([
+      'REJECTED(Ivo Marek -> Anna Kovacs)',
+    ]);
+  });
+  it('gives a claim set beside the clause that made it to that clause\'s speaker ("X accused Y of Z, a charge Y denies")', () => {
+    expect(triples('Anna Kovacs has accused Ivo Marek of corruption, a charge he denies.')).toEqual([
+      'REJECTED(Ivo Marek -> Anna Kovacs)',
+      'STATED(Anna Kovacs -> null)',
+    ]);
+    expect(triples('The Dorvia Union says Tarnland funded the rebels, a claim Tarnland has denied.')).toEqual([
+      'REJECTED(Tarnland -> Dorvia Union)',
+      'STATED(Dorvia Union -> null)',
+    ]);
+    expect(triples('The Dorvia Union said Tarnland had funded the rebels, an accusation Ivo Marek rejected.')).toEqual([
+      'REJECTED(Ivo Marek -> Dorvia Union)',
+      'STATED(Dorvia Union -> null)',
+    ]);
+  });
+  it('reads voting down a proposal as rejecting its author', () => {
+    expect(triples("The Tarn Party voted down Anna Kovacs's proposal.")).toEqual([
+      'REJECTED(Tarn Party -> Anna Kovacs)',
+    ]);
+  });
+  it('reads a rejection quoted in part ("said he \'totally rejects\' the accusations by X")', () => {
+    expect(triples('Ivo Marek said he "totally rejects" the accusations by the Dorvia Union.')).toEqual([
+      'REJECTED(Ivo Marek -> Dorvia Union)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+  });
+  it('negates verbs coordinated by "neither … nor" or after "or" under a negation ("did not confirm or deny")', () => {
+    expect(triples('Ivo Marek neither confirmed nor denied the report.')).toEqual([]);
+    expect(triples('Ivo Marek did not confirm or deny the report.')).toEqual([]);
+    // Withholding a decision either way is no refusal.
+    expect(triples('Tarnland did not accept or reject the proposal.')).toEqual([]);
+    expect(triples('Tarnland neither rejected nor accepted the proposal.')).toEqual([]);
+    // "and" carries no negation over, nor "or" between two asserted verbs.
+    expect(triples('Ivo Marek did not attend, and rejected the plan.')).toEqual(['REJECTED(Ivo Marek -> null)']);
+    expect(triples('Tarnland did not accept the proposal.')).toEqual(['REJECTED(Tarnland -> null)']);
+  });
+  it('takes the author of a proposal from a reduced relative the parser made a complement ("a proposal put forward by X")', () => {
+    expect(triples('Anna Kovacs on Tuesday rejected a proposal put forward by Ivo Marek.')).toEqual([
+      'REJECTED(Anna Kovacs -> Ivo Marek)',
+    ]);
+    expect(triples('Tarnland turned down a compromise offered by the Dorvia Union.')).toEqual([
+      'REJECTED(Tarnland -> Dorvia Union)',
+    ]);
+  });
+  it('takes "by/from X" hung on the verb right after a rejected proposal or claim as its author', () => {
+    expect(triples('Tarnland balked at the proposal by the Dorvia Party.')).toEqual([
+      'REJECTED(Tarnland -> Dorvia Party)',
+    ]);
+    expect(triples('Anna Kovacs brushed aside criticism from Ivo Marek.')).toEqual([
+      'REJECTED(Anna Kovacs -> Ivo Marek)',
+    ]);
+    expect(triples('Anna Kovacs dismissed the criticism by the Dorvia Party as politically motivated.')).toEqual([
+      'REJECTED(Anna Kovacs -> Dorvia Party)',
+    ]);
+    // Not a thing given ("rejected aid from X"), nor a phrase that names no one.
+    expect(triples('Tarnland rejected the proposal from the outset.')).toEqual(['REJECTED(Tarnland -> null)']);
+  });
   it('reads balking at, objecting to, voting against and throwing out as rejections of their author', () => {
     expect(triples("Anna Brenn balked at Ivo Marek's demand.")).toEqual([
       'DEMANDED(Ivo Marek -> null)',
@@ -1005,6 +1144,11 @@ describe('rejections', () => {
       ]),
     ).toEqual(['REJECTED(Uganda -> Kenya)']);
     expect(triples("Uganda said Kenya's plan was wrong.", ['REJECTED'])).toEqual([]);
+  });
+  it('reads scorn for a claim ("called the claims nonsense", "said the claim was absurd") as rejecting it', () => {
+    expect(triples("Uganda called Kenya's claims nonsense.", ['REJECTED'])).toEqual(['REJECTED(Uganda -> Kenya)']);
+    expect(triples("Uganda said Kenya's claim was absurd.", ['REJECTED'])).toEqual(['REJECTED(Uganda -> Kenya)']);
+    expect(triples("Uganda said Kenya's plan was absurd.", ['REJECTED'])).toEqual([]);
   });
   it("takes a rejected document's possessor or drafter as its author, not the one who rejects it", () => {
     expect(triples("Kenya vetoed Uganda's resolution.")).toEqual(['REJECTED(Kenya -> Uganda)']);
@@ -1507,6 +1651,19 @@ describe('attendance', () => {
       'ATTENDS(France -> negotiations)',
       'ATTENDS(Germany -> negotiations)',
     ]);
+    // Resuming, completing or finishing talks is holding them.
+    expect(triples('France resumed negotiations with the Dorvan Liberation Front in Geneva.')).toEqual([
+      'ATTENDS(Dorvan Liberation Front -> negotiations)',
+      'ATTENDS(France -> negotiations)',
+    ]);
+    expect(triples('Venezuela completed another round of talks with its creditors.')).toEqual([
+      'ATTENDS(Venezuela -> talks)',
+    ]);
+    expect(triples('France finished the talks with Germany on Friday.')).toEqual([
+      'ATTENDS(France -> talks)',
+      'ATTENDS(Germany -> talks)',
+    ]);
+    expect(triples('France completed the bridge and started work on the dam.')).toEqual([]);
     // Not a gathering: nothing attended.
     expect(triples('Ivo Marek opened an office in Tarn and returned to Dorvia.')).toEqual([]);
     expect(triples('France ended the war.')).toEqual([]);

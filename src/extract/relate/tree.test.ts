@@ -492,6 +492,15 @@ describe('repairTree', () => {
     expect(repairTree(agent)).toEqual(agent);
   });
 
+  it('gives an adverb right after the verb, hung as an adjective of its object, to the verb ("brushed aside criticism")', () => {
+    const misread = parse(
+      'Anna/PROPN/NNP/1/nsubj',
+      'brushed/VERB/VBD/-1/root',
+      'aside/ADV/RB/3/amod',
+      'criticism/NOUN/NN/1/obj',
+    );
+    expect(arcs(repairTree(misread))[2]).toBe('aside:1:advmod');
+  });
   it('gives a particle hung on the object back to its verb ("ruled that out")', () => {
     const misread = parse('ruled/VERB/VBD/-1/root', 'that/PRON/DT/0/obj', 'out/ADP/RP/1/compound:prt');
     expect(arcs(repairTree(misread))).toEqual(['ruled:-1:root', 'that:0:obj', 'out:0:compound:prt']);
@@ -772,5 +781,144 @@ describe('repairTree', () => {
       'Monday/PROPN/NNP/0/obl',
     );
     expect(repairTree(plain)).toEqual(plain);
+  });
+  it('hangs "X, who …, said" on the main verb when the parser made the relative clause its complement or conjunct', () => {
+    // "Ivo Marek, who has led the party since 2014, said it was stable."
+    const complement = parse(
+      'Ivo/PROPN/NNP/5/nsubj',
+      'Marek/PROPN/NNP/0/flat',
+      ',/PUNCT/,/5/punct',
+      'who/PRON/WP/5/nsubj',
+      'has/AUX/VBZ/5/aux',
+      'led/VERB/VBN/11/ccomp',
+      'the/DET/DT/7/det',
+      'party/NOUN/NN/5/obj',
+      'since/ADP/IN/9/case',
+      '2014/NUM/CD/5/obl',
+      ',/PUNCT/,/5/punct',
+      'said/VERB/VBD/-1/root',
+    );
+    const fixed = arcs(repairTree(complement));
+    expect(fixed[0]).toBe('Ivo:11:nsubj');
+    expect(fixed[5]).toBe('led:0:acl:relcl');
+    // "Anna Kovacs, who was elected in March, rejected the plan."
+    const conjunct = parse(
+      'Anna/PROPN/NNP/-1/root',
+      'Kovacs/PROPN/NNP/0/flat',
+      ',/PUNCT/,/5/punct',
+      'who/PRON/WP/5/nsubj:pass',
+      'was/AUX/VBD/5/aux:pass',
+      'elected/VERB/VBN/0/acl:relcl',
+      'in/ADP/IN/7/case',
+      'March/PROPN/NNP/5/obl',
+      ',/PUNCT/,/9/punct',
+      'rejected/VERB/VBD/5/conj',
+      'the/DET/DT/11/det',
+      'plan/NOUN/NN/9/obj',
+      './PUNCT/./0/punct',
+    );
+    const mended = arcs(repairTree(conjunct));
+    expect(mended[9]).toBe('rejected:-1:root');
+    expect(mended[0]).toBe('Anna:9:nsubj');
+    expect(mended[5]).toBe('elected:0:acl:relcl');
+    expect(mended[12]).toBe('.:9:punct');
+    // A verb after ", and" in the relative clause is its own conjunct: "who came, and stayed".
+    const listed = parse(
+      'Anna/PROPN/NNP/-1/root',
+      ',/PUNCT/,/3/punct',
+      'who/PRON/WP/3/nsubj',
+      'came/VERB/VBD/0/acl:relcl',
+      ',/PUNCT/,/6/punct',
+      'and/CCONJ/CC/6/cc',
+      'stayed/VERB/VBD/3/conj',
+    );
+    expect(repairTree(listed)).toEqual(listed);
+  });
+  it("reads a past participle with an agent hung as a complement after a noun as the noun's reduced relative", () => {
+    // "Anna Kovacs rejected a proposal put forward by Ivo Marek."
+    const clause = parse(
+      'Anna/PROPN/NNP/2/nsubj',
+      'Kovacs/PROPN/NNP/0/flat',
+      'rejected/VERB/VBD/-1/root',
+      'a/DET/DT/4/det',
+      'proposal/NOUN/NN/5/nsubj',
+      'put/VERB/VBN/2/ccomp',
+      'forward/ADV/RB/5/advmod',
+      'by/ADP/IN/8/case',
+      'Ivo/PROPN/NNP/5/obl:agent',
+    );
+    const fixed = arcs(repairTree(clause));
+    expect(fixed[4]).toBe('proposal:2:obj');
+    expect(fixed[5]).toBe('put:4:acl');
+    // "Tarn turned down a compromise offered by Dorvia."
+    const open = parse(
+      'Tarn/PROPN/NNP/1/nsubj',
+      'turned/VERB/VBD/-1/root',
+      'down/ADP/RP/1/compound:prt',
+      'a/DET/DT/4/det',
+      'compromise/NOUN/NN/1/obj',
+      'offered/VERB/VBN/1/xcomp',
+      'by/ADP/IN/7/case',
+      'Dorvia/PROPN/NNP/5/obl:agent',
+    );
+    expect(arcs(repairTree(open))[5]).toBe('offered:4:acl');
+    // With its auxiliary it is a passive clause: "said the proposal was put forward by Ivo Marek".
+    const passive = parse(
+      'He/PRON/PRP/1/nsubj',
+      'said/VERB/VBD/-1/root',
+      'proposal/NOUN/NN/4/nsubj:pass',
+      'was/AUX/VBD/4/aux:pass',
+      'put/VERB/VBN/1/ccomp',
+      'by/ADP/IN/6/case',
+      'Ivo/PROPN/NNP/4/obl:agent',
+    );
+    expect(repairTree(passive)).toEqual(passive);
+  });
+  it("hangs what the parser hung on a quotation mark on the mark's head ('he \"totally rejects\" the accusations')", () => {
+    const misread = parse(
+      'he/PRON/PRP/3/nsubj',
+      '"/PUNCT/``/3/punct',
+      'totally/ADV/RB/3/advmod',
+      'rejects/VERB/VBZ/-1/root',
+      '"/PUNCT/``/3/punct',
+      'the/DET/DT/6/det',
+      'accusations/NOUN/NNS/4/obj',
+    );
+    expect(arcs(repairTree(misread))[6]).toBe('accusations:3:obj');
+  });
+  it('reads a claim noun and a name both parsed as subjects of a verb with no object as a gapped relative', () => {
+    // "…, a claim Tarnland has denied."
+    const misread = parse(
+      'says/VERB/VBZ/-1/root',
+      ',/PUNCT/,/5/punct',
+      'a/DET/DT/3/det',
+      'claim/NOUN/NN/5/nsubj',
+      'Tarnland/PROPN/NNP/5/nsubj',
+      'denied/VERB/VBN/0/ccomp',
+    );
+    const fixed = arcs(repairTree(misread));
+    expect(fixed[3]).toBe('claim:0:appos');
+    expect(fixed[4]).toBe('Tarnland:5:nsubj');
+    expect(fixed[5]).toBe('denied:3:acl:relcl');
+  });
+  it('gives the verb an object the parser hung on its adverb or oblique ("rejected outright the demands")', () => {
+    const misread = parse(
+      'Tarn/PROPN/NNP/1/nsubj',
+      'rejected/VERB/VBD/-1/root',
+      'outright/X/IN/1/obj',
+      'the/DET/DT/4/det',
+      'demands/NOUN/NNS/2/obj',
+    );
+    const fixed = arcs(repairTree(misread));
+    expect(fixed[2]).toBe('outright:1:advmod');
+    expect(fixed[4]).toBe('demands:1:obj');
+    // An adposition's object is no object of the verb (the preposition's own repairs read it).
+    const prepositional = parse(
+      'Tarn/PROPN/NNP/1/nsubj',
+      'voted/VERB/VBD/-1/root',
+      'for/ADP/IN/1/obl',
+      'Dorvia/PROPN/NNP/2/obj',
+    );
+    expect(arcs(repairTree(prepositional))[3]).not.toBe('Dorvia:1:obj');
   });
 });

@@ -158,7 +158,7 @@ function repairVerbTags(parse: ParsedSentence): ParsedSentence {
 
 /**
  * "…, an accusation Kenya strongly denies" parsed with the claim noun as the verb's subject and
- * the name as its apposition: a claim or proposal noun with an article, a name apposed to it
+ * the name as its apposition or a second subject: a claim or proposal noun with an article, a name apposed to it
  * before the verb, and a verb with no object is a relative clause with a gap ("which Kenya denies").
  */
 function repairGapRelative(parse: ParsedSentence): ParsedSentence {
@@ -166,11 +166,15 @@ function repairGapRelative(parse: ParsedSentence): ParsedSentence {
   const fixes = new Map<number, { noun: number; name: number }>();
   words.forEach((v, i) => {
     if (v.upos !== 'VERB' || words.some((x) => x.head === i && x.deprel === 'obj')) return;
-    const noun = words.findIndex((x, k) => x.head === i && k < i && x.deprel === 'nsubj');
+    const noun = words.findIndex((x, k) => x.head === i && k < i && /^nsubj/.test(x.deprel));
     if (noun < 0 || !PROPOSAL_NOUNS.has(words[noun]!.lemma.toLowerCase())) return;
     if (!words.some((x) => x.head === noun && x.deprel === 'det' && /^an?$/i.test(x.text))) return;
-    const name = words.findIndex((x, k) => x.head === noun && k > noun && k < i && x.deprel === 'appos');
-    if (name >= 0 && /^(PROPN|NOUN)$/.test(words[name]!.upos)) fixes.set(i, { noun, name });
+    // The name as the noun's apposition, or as a second subject ("a claim | Kestan | has denied").
+    const name = words.findIndex(
+      (x, k) =>
+        k > noun && k < i && ((x.head === noun && x.deprel === 'appos') || (x.head === i && x.deprel === 'nsubj')),
+    );
+    if (name >= 0 && /^(PROPN|NOUN|PRON)$/.test(words[name]!.upos)) fixes.set(i, { noun, name });
   });
   if (fixes.size === 0) return parse;
   const role = new Map<number, Partial<ParsedToken>>();
@@ -221,19 +225,24 @@ function repairArticleNoun(parse: ParsedSentence): ParsedSentence {
 
 /**
  * "ruled that out" parsed with "out" a particle of "that": a particle belongs to a verb, so one
- * hung on the verb's object is the verb's.
+ * hung on the verb's object is the verb's. So is an adverb right after the verb that the parser
+ * made an adjective of the object ("brushed aside criticism" with "aside" modifying "criticism").
  */
 function repairParticles(parse: ParsedSentence): ParsedSentence {
   const words = parse.tokens;
   const stray = (i: number): boolean => {
     const w = words[i]!;
     const head = words[w.head];
-    return (
-      w.deprel === 'compound:prt' && head !== undefined && head.upos !== 'VERB' && words[head.head]?.upos === 'VERB'
-    );
+    if (head === undefined || head.upos === 'VERB' || words[head.head]?.upos !== 'VERB') return false;
+    if (w.deprel === 'compound:prt') return true;
+    return w.deprel === 'amod' && w.upos === 'ADV' && head.deprel === 'obj' && head.head === i - 1;
   };
   if (!words.some((_, i) => stray(i))) return parse;
-  return { tokens: words.map((w, i) => (stray(i) ? changedToken(w, { head: words[w.head]!.head }) : w)) };
+  return {
+    tokens: words.map((w, i) =>
+      stray(i) ? changedToken(w, { head: words[w.head]!.head, deprel: w.deprel === 'amod' ? 'advmod' : w.deprel }) : w,
+    ),
+  };
 }
 
 /**
@@ -278,6 +287,28 @@ function repairPrepositionalSubject(parse: ParsedSentence): ParsedSentence {
       return w;
     });
     return { tokens };
+  }
+  return parse;
+}
+
+/**
+ * "In a statement Howard said …", "At the meeting Anna Berg proposed …" parsed with the name an
+ * apposition of the fronted phrase's noun: an apposition is set off by a comma, so a name that
+ * follows the phrase with none and runs up to a finite verb without a subject is that verb's subject.
+ */
+function repairFrontedPhraseSubject(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let n = 1; n < words.length; n++) {
+    const name = words[n]!;
+    if (name.upos !== 'PROPN' || !/^(appos|compound|flat)/.test(name.deprel) || name.head >= n) continue;
+    const noun = words[name.head]!;
+    const verb = noun.head;
+    if (!hasLabel(noun.deprel, 'obl') || verb <= n || words[n - 1]!.upos === 'PUNCT') continue;
+    if (subtreeSpan(parse, n).last !== verb - 1 || !/^VB[DZP]$/.test(words[verb]!.xpos)) continue;
+    if (children(parse, verb).some((k) => /^(nsubj|expl)/.test(words[k]!.deprel))) continue;
+    // The phrase opens the sentence: "In a statement", not "was named in a statement Howard …".
+    if (subtreeSpan(parse, name.head).first !== 0) continue;
+    return { tokens: words.map((w, i) => (i === n ? changedToken(w, { head: verb, deprel: 'nsubj' }) : w)) };
   }
   return parse;
 }
@@ -1020,7 +1051,155 @@ function repairRequestInfinitive(parse: ParsedSentence): ParsedSentence {
   };
 }
 
+/**
+ * "X, who has led the party since 2014, said …" parsed with X a second subject of the relative
+ * clause and the clause the main verb's complement, or with the main verb a conjunct of the
+ * relative clause ("Mara Velt, who was elected in March, rejected …"): a clause opened by "who",
+ * "which" or "whose" right after a comma describes the noun before that comma, and a finite verb with no
+ * subject right after the comma that closes the clause is the verb that noun is the subject of.
+ */
+function repairRelativeSubject(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const finite = (k: number): boolean => words[k]!.upos === 'VERB' && /^VB[DZP]$/.test(words[k]!.xpos);
+  for (let w = 2; w < words.length; w++) {
+    const pronoun = words[w]!;
+    // "who" or "which" as the clause's subject, or "whose" on its subject ("X, whose party won …,").
+    const whose = /^whose$/i.test(pronoun.text) && pronoun.deprel === 'nmod:poss' && pronoun.head > w;
+    const r = whose ? words[pronoun.head]!.head : pronoun.head;
+    const relative = whose
+      ? /^nsubj/.test(words[pronoun.head]!.deprel)
+      : /^(who|which)$/i.test(pronoun.text) && /^nsubj/.test(pronoun.deprel);
+    if (!relative || r <= w) continue;
+    if (words[w - 1]!.text !== ',') continue;
+    // The noun before the comma (a name's head), and the phrase it heads or is apposed to.
+    let a = w - 2;
+    while (/^(flat|compound)/.test(words[a]!.deprel) && words[a]!.head < a && words[a]!.head >= 0) a = words[a]!.head;
+    if (!/^(NOUN|PROPN)$/.test(words[a]!.upos)) continue;
+    let top = a;
+    while (words[top]!.deprel === 'appos' && words[top]!.head >= 0 && words[top]!.head < top) top = words[top]!.head;
+    const topIsSubjectOf = (v: number): boolean => words[top]!.head === v && /^nsubj/.test(words[top]!.deprel);
+    const hasSubject = (v: number): boolean => words.some((x) => x.head === v && /^nsubj/.test(x.deprel));
+    for (let v = r + 1; v < words.length; v++) {
+      if (words[v - 1]!.text !== ',' || !finite(v) || words.some((x) => x.head === v && x.deprel === 'cc')) continue;
+      // The clause hung on the main verb as its complement, the noun a subject of either.
+      const complement = words[r]!.head === v && /^(ccomp|parataxis|advcl)/.test(words[r]!.deprel);
+      if (complement && (topIsSubjectOf(r) || topIsSubjectOf(v)) && (topIsSubjectOf(v) || !hasSubject(v))) {
+        return {
+          tokens: words.map((x, k) => {
+            if (k === top) return changedToken(x, { head: v, deprel: 'nsubj' });
+            if (k === r) return changedToken(x, { head: a, deprel: 'acl:relcl' });
+            return x;
+          }),
+        };
+      }
+      // The main verb hung as the clause's conjunct: it takes the place of the clause or the noun,
+      // whichever was higher, and the words after it that hung there.
+      const conjunct = words[v]!.head === r && /^(conj|parataxis)$/.test(words[v]!.deprel) && !hasSubject(v);
+      const higher = topIsSubjectOf(r) ? r : words[r]!.head === a && /^acl/.test(words[r]!.deprel) ? top : undefined;
+      if (conjunct && higher !== undefined) {
+        const place = words[higher]!;
+        return {
+          tokens: words.map((x, k) => {
+            if (k === v) return changedToken(x, { head: place.head, deprel: place.deprel });
+            if (k === top) return changedToken(x, { head: v, deprel: 'nsubj' });
+            if (k === r) return changedToken(x, { head: a, deprel: 'acl:relcl' });
+            if (k > v && (x.head === r || x.head === top)) return changedToken(x, { head: v });
+            return x;
+          }),
+        };
+      }
+    }
+  }
+  return parse;
+}
+
+/**
+ * "rejected a proposal put forward by X", "turned down a compromise offered by X" parsed with the
+ * participle as the verb's complement clause (the noun its subject) or open complement: a past
+ * participle with an agent and no auxiliary is passive without being finite, so right after a noun
+ * it is a reduced relative clause describing that noun, which is the verb's object.
+ */
+function repairReducedRelative(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let v = 1; v < words.length; v++) {
+    const participle = words[v]!;
+    const h = participle.head;
+    if (participle.xpos !== 'VBN' || h < 0 || h > v || !/^(ccomp|xcomp)$/.test(participle.deprel)) continue;
+    const own = words.flatMap((x, k) => (x.head === v ? [k] : []));
+    if (!own.some((k) => words[k]!.deprel === 'obl:agent')) continue;
+    if (own.some((k) => /^(aux|cop|mark|nsubj:pass|obj)/.test(words[k]!.deprel))) continue;
+    const ownSubject = own.find((k) => words[k]!.deprel === 'nsubj' && k < v);
+    const verbObject = words.findIndex((x, k) => x.head === h && x.deprel === 'obj' && k < v);
+    const noun = participle.deprel === 'ccomp' ? ownSubject : verbObject >= 0 ? verbObject : undefined;
+    if (noun === undefined || !/^(NOUN|PROPN)$/.test(words[noun]!.upos)) continue;
+    // The noun right before the participle; a verb with an object of its own keeps its clause.
+    if (subtreeSpan(parse, noun).last + 1 !== v) continue;
+    if (participle.deprel === 'ccomp' && verbObject >= 0) continue;
+    return {
+      tokens: words.map((x, k) => {
+        if (k === noun) return changedToken(x, { head: h, deprel: 'obj' });
+        if (k === v) return changedToken(x, { head: noun, deprel: 'acl' });
+        return x;
+      }),
+    };
+  }
+  return parse;
+}
+
+/**
+ * 'said he "totally rejects" the accusations' parsed with the object hung on the closing quotation
+ * mark: a quotation mark heads nothing, so what hangs on it hangs on the mark's head. (A comma with
+ * dependents marks a parse gone wrong more widely; it is left as it is.)
+ */
+function repairPunctuationHead(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const quote = (h: number): boolean => h >= 0 && words[h]!.upos === 'PUNCT' && /^["“”'`]+$/.test(words[h]!.text);
+  const headOf = (k: number): number => {
+    let h = words[k]!.head;
+    for (let guard = 0; quote(h) && guard < 5; guard++) h = words[h]!.head;
+    return h;
+  };
+  if (!words.some((w) => w.upos !== 'PUNCT' && quote(w.head))) return parse;
+  return {
+    tokens: words.map((w, k) => (w.upos !== 'PUNCT' && quote(w.head) ? changedToken(w, { head: headOf(k) }) : w)),
+  };
+}
+
+/**
+ * "rejected outright the demands of X", "dismissed out of hand the claims by X" parsed with the
+ * noun phrase as the object of "outright" or "hand": only a verb takes an object, so an object
+ * hung on an adverb or unknown word parsed as the verb's object, or on a noun that is the verb's
+ * oblique, is the verb's, and the word "outright" (tagged X) the verb's adverb.
+ */
+function repairNestedObject(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let o = 2; o < words.length; o++) {
+    const n = words[o]!.head;
+    if (words[o]!.deprel !== 'obj' || n < 0 || n >= o) continue;
+    const holder = words[n]!;
+    const verb = holder.head;
+    // An adverb or unknown word as the verb's object, or a noun as its oblique ("out of hand"); an
+    // adjective as the object ("met Federal | Reserve Board …") is a name split, not an adverb.
+    const adverbial = /^(X|ADV)$/.test(holder.upos) && holder.deprel === 'obj';
+    if (!adverbial && !(holder.upos === 'NOUN' && holder.deprel === 'obl')) continue;
+    if (verb < 0 || verb > n || words[verb]!.upos !== 'VERB') continue;
+    if (words.some((x, k) => x.head === verb && x.deprel === 'obj' && k !== n)) continue;
+    return {
+      tokens: words.map((x, k) => {
+        if (k === o) return changedToken(x, { head: verb });
+        if (k === n && holder.deprel === 'obj') return changedToken(x, { deprel: 'advmod' });
+        return x;
+      }),
+    };
+  }
+  return parse;
+}
+
 const REPAIRS = [
+  repairNestedObject,
+  repairPunctuationHead,
+  repairReducedRelative,
+  repairRelativeSubject,
   repairAdjectiveName,
   repairSubordinateRoot,
   repairFrontedParticiple,
@@ -1049,6 +1228,7 @@ const REPAIRS = [
   repairBarePassive,
   repairInfinitiveSubject,
   repairPrepositionalSubject,
+  repairFrontedPhraseSubject,
   repairFiniteModifier,
   repairVerbTags,
   repairVerbOnNoun,

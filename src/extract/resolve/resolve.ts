@@ -190,24 +190,67 @@ const LOCATIVES = new Set([
   'visiting',
 ]);
 
-export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Cluster[] {
-  const clusters: Cluster[] = [];
-  const byKey = new Map<string, Cluster>();
-  const add = (c: Cluster, m: Mention): void => {
-    c.mentions.push(m);
-    c.forms.add(normaliseName(m.text));
-    for (const r of m.roles) c.roles = addRole(c.roles, r);
-    if (m.roleCountry && !c.roleCountry) c.roleCountry = m.roleCountry;
-    if (m.gender && !c.gender) c.gender = m.gender;
-  };
-  const open = (m: Mention, type: EntityType): Cluster => {
-    const c: Cluster = { type, mentions: [], forms: new Set(), extraNames: [], roles: [] };
-    clusters.push(c);
-    add(c, m);
-    byKey.set(`${type}|${type === 'Place' && countryOf(m.text) ? countryOf(m.text)!.name : normaliseName(m.text)}`, c);
-    return c;
-  };
+/** The clusters made so far and their keys: what every sieve reads and extends. */
+interface Resolution {
+  ctx: ResolveContext;
+  clusters: Cluster[];
+  byKey: Map<string, Cluster>;
+}
 
+function addMention(c: Cluster, m: Mention): void {
+  c.mentions.push(m);
+  c.forms.add(normaliseName(m.text));
+  for (const r of m.roles) c.roles = addRole(c.roles, r);
+  if (m.roleCountry && !c.roleCountry) c.roleCountry = m.roleCountry;
+  if (m.gender && !c.gender) c.gender = m.gender;
+}
+
+function openCluster(r: Resolution, m: Mention, type: EntityType): Cluster {
+  const c: Cluster = { type, mentions: [], forms: new Set(), extraNames: [], roles: [] };
+  r.clusters.push(c);
+  addMention(c, m);
+  r.byKey.set(`${type}|${type === 'Place' && countryOf(m.text) ? countryOf(m.text)!.name : normaliseName(m.text)}`, c);
+  return c;
+}
+
+/** Drops a cluster; its keys then name nothing. */
+function dropCluster(r: Resolution, c: Cluster): void {
+  r.clusters.splice(r.clusters.indexOf(c), 1);
+  for (const [k, v] of r.byKey) if (v === c) r.byKey.delete(k);
+}
+
+/** Moves a cluster's mentions into `host`, which its keys then name. */
+function mergeInto(r: Resolution, c: Cluster, host: Cluster): void {
+  for (const m of c.mentions) addMention(host, m);
+  r.clusters.splice(r.clusters.indexOf(c), 1);
+  for (const [k, v] of r.byKey) if (v === c) r.byKey.set(k, host);
+}
+
+// One function per sieve: V8 re-optimises a small function cheaply when a rare branch is first
+// taken, where one long function was recompiled whole, once per worker.
+export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Cluster[] {
+  const r: Resolution = { ctx, clusters: [], byKey: new Map() };
+  const deferred = exactNames(
+    r,
+    [...mentions].sort((a, b) => a.start - b.start),
+  );
+  const stillDeferred = parenthesisedShortNames(r, deferred);
+  spelledOutAcronyms(r);
+  initialisms(r, mentions);
+  acronymPrefixes(r);
+  headFirstNames(r);
+  companyShortNames(r);
+  cutShortNames(r);
+  placeNamedBodies(r);
+  singleWords(r, stillDeferred);
+  // "HIV rates", "GNP rose", "ICBMs": an initialism that is a common noun names nothing, unless the
+  // article made it a body's short name ("DNA Dorvan Inc … DNA said", "Council of … (CPI)").
+  return r.clusters.filter((c) => !c.mentions.every((m) => COMMON_INITIALISMS.has(m.text.replace(/s$/, ''))));
+}
+
+/** Sieve 1: exact names of typed multi-word persons and of every non-person; returns the others, in order. */
+function exactNames(r: Resolution, ordered: Mention[]): Mention[] {
+  const { ctx, clusters, byKey } = r;
   const surnameHolder = (m: Mention): Cluster | undefined => {
     const before = /(\p{L}+)[^\p{L}]*$/u.exec(ctx.text.slice(Math.max(0, m.start - 40), m.start))?.[1];
     if (before !== undefined && LOCATIVES.has(before.toLowerCase())) return undefined;
@@ -215,10 +258,8 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     return clusters.find((c) => c.type === 'Person' && c.surname === w);
   };
 
-  const ordered = [...mentions].sort((a, b) => a.start - b.start);
   const deferred: Mention[] = [];
 
-  // Sieve 1: exact names of typed multi-word persons and of every non-person.
   for (const m of ordered) {
     if (m.type === 'Unknown' || (m.type === 'Person' && words(m.text).length === 1)) {
       deferred.push(m);
@@ -228,13 +269,13 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     // is that person, unless it stands where a place does ("flew to Paris").
     const namesake = m.type === 'Place' && words(m.text).length === 1 ? surnameHolder(m) : undefined;
     if (namesake) {
-      add(namesake, m);
+      addMention(namesake, m);
       continue;
     }
     const existing = byKey.get(clusterKeyOf(m));
-    if (existing) add(existing, m);
+    if (existing) addMention(existing, m);
     else {
-      const c = open(m, m.type);
+      const c = openCluster(r, m, m.type);
       if (m.type === 'Person') {
         // "L.C. Duncan Jr.": the surname comes before a generational suffix.
         const w = words(m.text).filter(
@@ -245,8 +286,12 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
       }
     }
   }
+  return deferred;
+}
 
-  // Sieve 2: acronym in parentheses right after a long form: "Korean Central News Agency (KCNA)".
+/** Sieve 2: acronym in parentheses right after a long form: "Korean Central News Agency (KCNA)". */
+function parenthesisedShortNames(r: Resolution, deferred: Mention[]): Mention[] {
+  const { ctx, clusters } = r;
   const stillDeferred: Mention[] = [];
   const attachAcronym = (m: Mention): boolean => {
     const before = ctx.text.slice(Math.max(0, m.start - 2), m.start);
@@ -263,14 +308,13 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
       )
     )
       return false;
-    add(host, m);
+    addMention(host, m);
     return true;
   };
   for (const c of [...clusters]) {
     for (const m of [...c.mentions]) {
       if (c.mentions.length === 1 && acronymLetters(m.text) && attachAcronym(m)) {
-        clusters.splice(clusters.indexOf(c), 1);
-        for (const [k, v] of byKey) if (v === c) byKey.delete(k);
+        dropCluster(r, c);
       }
     }
   }
@@ -286,10 +330,16 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     );
   for (const m of deferred)
     if (!((acronymLetters(m.text) || shortNameOfBody(m)) && attachAcronym(m))) stillDeferred.push(m);
+  return stillDeferred;
+}
 
-  // "CEI (Italian Episcopal Conference)": a body's or gathering's name of several words in parentheses
-  // right after an organisation's acronym spells the acronym out, in whatever language the acronym
-  // was made, so its letters need not match.
+/**
+ * "CEI (Italian Episcopal Conference)": a body's or gathering's name of several words in parentheses
+ * right after an organisation's acronym spells the acronym out, in whatever language the acronym
+ * was made, so its letters need not match.
+ */
+function spelledOutAcronyms(r: Resolution): void {
+  const { ctx, clusters } = r;
   const acronymBefore = (m: Mention): Cluster | undefined =>
     ctx.text[m.end] === ')'
       ? clusters.find(
@@ -305,14 +355,17 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
       .map(acronymBefore)
       .find((h) => h !== undefined && h !== c);
     if (!host) continue;
-    for (const m of c.mentions) add(host, m);
-    clusters.splice(clusters.indexOf(c), 1);
-    for (const [k, v] of byKey) if (v === c) byKey.set(k, host);
+    mergeInto(r, c, host);
   }
+}
 
-  // Sieve 3: acronym clusters ↔ long forms by initials ("UN" ↔ "United Nations"); one that spells a
-  // programme's or a law's name ("EEP" after "the Export Enhancement Program") is no more an
-  // entity than that name.
+/**
+ * Sieve 3: acronym clusters ↔ long forms by initials ("UN" ↔ "United Nations"); one that spells a
+ * programme's or a law's name ("EEP" after "the Export Enhancement Program") is no more an
+ * entity than that name.
+ */
+function initialisms(r: Resolution, mentions: Mention[]): void {
+  const { clusters } = r;
   const documents = new Set(
     mentions
       .filter((m) => m.cue === 'document')
@@ -322,8 +375,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     const acr = [...c.forms].length === 1 ? acronymLetters(c.mentions[0]!.text) : undefined;
     if (!acr || c.type === 'Person') continue;
     if (documents.has(acr)) {
-      clusters.splice(clusters.indexOf(c), 1);
-      for (const [k, v] of byKey) if (v === c) byKey.delete(k);
+      dropCluster(r, c);
       continue;
     }
     // The company form is no part of the acronym: "IBM" ↔ "International Business Machines Corp".
@@ -342,14 +394,17 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
         ),
     );
     if (long) {
-      for (const m of c.mentions) add(long, m);
-      clusters.splice(clusters.indexOf(c), 1);
-      for (const [k, v] of byKey) if (v === c) byKey.set(k, long);
+      mergeInto(r, c, long);
     }
   }
+}
 
-  // Sieve 3a: a body named with an acronym for its first words is the body named with them in
-  // full ("the U.N. Security Council" = "the United Nations Security Council").
+/**
+ * Sieve 3a: a body named with an acronym for its first words is the body named with them in
+ * full ("the U.N. Security Council" = "the United Nations Security Council").
+ */
+function acronymPrefixes(r: Resolution): void {
+  const { clusters } = r;
   const expands = (short: string, long: string): boolean => {
     const [head, ...rest] = short.split(' ');
     const tail = rest.join(' ');
@@ -363,12 +418,13 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
       (o) => o !== c && o.type === 'Organization' && [...c.forms].some((f) => [...o.forms].some((g) => expands(f, g))),
     );
     if (!host) continue;
-    for (const m of c.mentions) add(host, m);
-    clusters.splice(clusters.indexOf(c), 1);
-    for (const [k, v] of byKey) if (v === c) byKey.set(k, host);
+    mergeInto(r, c, host);
   }
+}
 
-  // Sieve 3a': "the Agriculture Department" is "the Department of Agriculture" named the other way round.
+/** Sieve 3a': "the Agriculture Department" is "the Department of Agriculture" named the other way round. */
+function headFirstNames(r: Resolution): void {
+  const { clusters } = r;
   for (const c of [...clusters]) {
     if (c.type !== 'Organization') continue;
     const turned = new Set(
@@ -383,27 +439,33 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     const placed = others.filter((o) => [...o.forms].some((f) => turned.has(withoutPlace(f) ?? '')));
     const host = exact.length ? exact[0] : placed.length === 1 ? placed[0] : undefined;
     if (!host) continue;
-    for (const m of c.mentions) add(host, m);
-    clusters.splice(clusters.indexOf(c), 1);
-    for (const [k, v] of byKey) if (v === c) byKey.set(k, host);
+    mergeInto(r, c, host);
   }
+}
 
-  // Sieve 3b: a one-word organisation that shortens an earlier company's name ("KTX" after
-  // "KTX Holdings Inc") is that company.
+/**
+ * Sieve 3b: a one-word organisation that shortens an earlier company's name ("KTX" after
+ * "KTX Holdings Inc") is that company.
+ */
+function companyShortNames(r: Resolution): void {
+  const { clusters } = r;
   for (const c of [...clusters]) {
     if (c.type !== 'Organization' || c.forms.size !== 1 || [...c.forms][0]!.includes(' ')) continue;
     const first = c.mentions.reduce((a, b) => (b.start < a.start ? b : a));
     const host = shortFormOf(clusters, first);
     if (!host || host === c) continue;
-    for (const m of c.mentions) add(host, m);
-    clusters.splice(clusters.indexOf(c), 1);
-    for (const [k, v] of byKey) if (v === c) byKey.set(k, host);
+    mergeInto(r, c, host);
   }
+}
 
-  // Sieve 3c: an organisation named by the tail of exactly one other's name ("the Security
-  // Council" beside "the U.N. Security Council") is that one, cut short; so is a company's name
-  // without its company-form word ("McDonnell Douglas" beside "McDonnell Douglas Corp"), however
-  // person-like its words.
+/**
+ * Sieve 3c: an organisation named by the tail of exactly one other's name ("the Security
+ * Council" beside "the U.N. Security Council") is that one, cut short; so is a company's name
+ * without its company-form word ("McDonnell Douglas" beside "McDonnell Douglas Corp"), however
+ * person-like its words.
+ */
+function cutShortNames(r: Resolution): void {
+  const { clusters } = r;
   const withoutForm = (f: string): string => {
     const ws = f.replace(OF_AMERICA, '').split(' ');
     while (ws.length > 1 && CORPORATE_SUFFIX.test(ws[ws.length - 1]!)) ws.pop();
@@ -417,14 +479,17 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
       forms.some((g) => (c.type === 'Organization' && f.endsWith(' ' + g)) || (f !== g && withoutForm(f) === g));
     const hosts = clusters.filter((o) => o !== c && o.type === 'Organization' && [...o.forms].some(shortens));
     if (hosts.length !== 1) continue;
-    for (const m of c.mentions) add(hosts[0]!, m);
-    clusters.splice(clusters.indexOf(c), 1);
-    for (const [k, v] of byKey) if (v === c) byKey.set(k, hosts[0]!);
+    mergeInto(r, c, hosts[0]!);
   }
+}
 
-  // Sieve 3d: a body named with its country, state or city before it ("the U.S. Congress", "the
-  // Texas Legislature") is the body the same article names without it ("Congress", "the
-  // Legislature"), when exactly one organisation has that name and one place-named body shortens to it.
+/**
+ * Sieve 3d: a body named with its country, state or city before it ("the U.S. Congress", "the
+ * Texas Legislature") is the body the same article names without it ("Congress", "the
+ * Legislature"), when exactly one organisation has that name and one place-named body shortens to it.
+ */
+function placeNamedBodies(r: Resolution): void {
+  const { clusters } = r;
   const placed = new Map<Cluster, Cluster>();
   for (const c of clusters) {
     if (c.type !== 'Organization') continue;
@@ -436,12 +501,13 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   for (const [c, host] of placed) {
     // "the U.S. Bank … the U.K. Bank … the Bank": with two places the bare name is neither for sure.
     if ([...placed.values()].filter((h) => h === host).length > 1) continue;
-    for (const m of c.mentions) add(host, m);
-    clusters.splice(clusters.indexOf(c), 1);
-    for (const [k, v] of byKey) if (v === c) byKey.set(k, host);
+    mergeInto(r, c, host);
   }
+}
 
-  // Sieve 4: single words → an earlier (or later) full person name; else typed by context.
+/** Sieve 4: single words → an earlier (or later) full person name; else typed by context. */
+function singleWords(r: Resolution, stillDeferred: Mention[]): void {
+  const { ctx, clusters, byKey } = r;
   const persons = (): Cluster[] => clusters.filter((c) => c.type === 'Person' && c.surname);
   for (const m of stillDeferred) {
     const w = normaliseName(m.text);
@@ -465,18 +531,18 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
     const person = pick(bySurname) ?? (byFirst.length === 1 ? byFirst[0] : undefined);
     const target = org && firstOf(org) < firstOf(person) ? org : person;
     if (target) {
-      add(target, m);
+      addMention(target, m);
       continue;
     }
     const sameName = byKey.get(`Person|${w}`) ?? clusters.find((c) => c.type !== 'Person' && c.forms.has(w));
     if (sameName) {
-      add(sameName, m);
+      addMention(sameName, m);
       continue;
     }
     if (m.fallback) {
       const c = byKey.get(`${m.fallback}|${w}`);
-      if (c) add(c, m);
-      else open(m, m.fallback);
+      if (c) addMention(c, m);
+      else openCluster(r, m, m.fallback);
       continue;
     }
     const next = ctx.followingWord(m);
@@ -505,7 +571,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
       (/^\s+(?:said|says|added|announced|reported)\s+(?:that\s+)?its\b/.test(after) ||
         /^['’]s\s+(?:[a-z]+\s+){1,2}of\s+its\s+own\b/.test(after))
     ) {
-      open(m, 'Organization');
+      openCluster(r, m, 'Organization');
       continue;
     }
     if (
@@ -516,14 +582,11 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
         !ordinary &&
         m.cue !== 'plural-group')
     ) {
-      const c = open(m, 'Person');
+      const c = openCluster(r, m, 'Person');
       c.surname = w;
       if (m.nobility) c.extraNames.push(`${m.nobility} ${m.text}`);
     }
   }
-  // "HIV rates", "GNP rose", "ICBMs": an initialism that is a common noun names nothing, unless the
-  // article made it a body's short name ("DNA Dorvan Inc … DNA said", "Council of … (CPI)").
-  return clusters.filter((c) => !c.mentions.every((m) => COMMON_INITIALISMS.has(m.text.replace(/s$/, ''))));
 }
 
 /** Display name and aliases of a cluster: the fullest proper form, then every other surface. */
