@@ -22,7 +22,7 @@ import type { EventPhrase, RawRelation } from './relate/context.js';
 import { relateSentences } from './relate/relate.js';
 import { parseSentence, type ParsedSentence, type WordSpan } from '../nlp/index.js';
 import { knownNameTokens } from './recognise/known.js';
-import { contextOf, typeOfActor } from './recognise/context.js';
+import { contextOf, shareCoordinatedPlaces, typeOfActor } from './recognise/context.js';
 import { retypeWeakNames } from './recognise/typer.js';
 import type { Token } from './segment/tokens.js';
 import { udWords } from './segment/words.js';
@@ -199,15 +199,32 @@ function recogniseArticle(
     mentions = bySentence.flatMap((found, i) =>
       sentenceTokens[i]!.some((t) => t.cap && wordSurnames.has(t.norm)) ? recogniseSentence(i, wordSurnames) : found,
     );
-  typeUnknownNames(mentions, sentenceTokens, trees);
-  // A sentence without a trigger is parsed here only for a weakly typed name no parsed sentence
-  // holds; its tree stays out of the relation rules.
+  // A sentence without a trigger is parsed here only for the names it holds that nothing typed, in
+  // case its tree shows them to be places (recognise/context.ts), or for a weakly typed name no
+  // parsed sentence holds (the trained typer reads it); its tree stays out of the relation rules.
+  const nameTrees = new Map<number, ParsedSentence>();
+  const namesTree = (i: number): ParsedSentence => {
+    let tree = nameTrees.get(i);
+    if (!tree) nameTrees.set(i, (tree = parse(sentenceTokens[i]!)));
+    return tree;
+  };
+  // "from Belvia" already falls back to a place: only a name with no such cue needs the tree.
+  for (const m of mentions) if (untypedName(m) && !m.fallback && !trees[m.sentence]) namesTree(m.sentence);
+  typeUnknownNames(mentions, sentenceTokens, trees, nameTrees);
+  sentenceTokens.forEach((_, i) => {
+    const tree = trees[i] ?? nameTrees.get(i);
+    if (tree)
+      shareCoordinatedPlaces(
+        mentions.filter((m) => m.sentence === i),
+        tree,
+      );
+  });
   const typerTrees = new Map<number, ParsedSentence>();
   retypeWeakNames(
     mentions,
     (i) => trees[i] ?? typerTrees.get(i),
     (i) => {
-      const tree = parse(sentenceTokens[i]!);
+      const tree = namesTree(i);
       typerTrees.set(i, tree);
       return tree;
     },
@@ -457,6 +474,14 @@ function tagsOf(
   return (i) => tags[i];
 }
 
+/**
+ * A name the recogniser could not type, which its place in the tree may. "the Ohio Democrat": a
+ * person described by party, not named; "the Treaty": a document; the recogniser knows them.
+ */
+function untypedName(m: Mention): boolean {
+  return m.type === 'Unknown' && m.cue !== 'party-member' && m.cue !== 'document';
+}
+
 /** Cues of the recogniser that show a name to be a body's: its posts, its kind, what is posted on it. */
 const BODY_EVIDENCE = new Set(['employer', 'medium', 'body-noun']);
 
@@ -464,14 +489,23 @@ const BODY_EVIDENCE = new Set(['employer', 'medium', 'body-noun']);
  * Unknown names in parsed sentences typed by their role in the tree (recognise/context.ts): what
  * a mention shows holds for every mention of the same name in the article.
  */
-function typeUnknownNames(mentions: Mention[], sentenceTokens: Token[][], trees: (ParsedSentence | undefined)[]): void {
+function typeUnknownNames(
+  mentions: Mention[],
+  sentenceTokens: Token[][],
+  trees: (ParsedSentence | undefined)[],
+  nameTrees: ReadonlyMap<number, ParsedSentence>,
+): void {
   const cues = new Map<Mention, ReturnType<typeof contextOf>>();
   const shown = new Map<string, MentionType>();
   for (const m of mentions) {
-    const parse = trees[m.sentence];
-    // "the Ohio Democrat": a person described by party, not named; the recogniser knows.
-    if (m.type !== 'Unknown' || !parse || m.cue === 'party-member' || m.cue === 'document') continue;
+    const parse = trees[m.sentence] ?? nameTrees.get(m.sentence);
+    if (!untypedName(m) || !parse) continue;
     const cue = contextOf(m, sentenceTokens[m.sentence]!, parse);
+    // A tree parsed only for its names is trusted where it shows a place ("the governor of
+    // Tarvia", "Mirand's ambassador"); its other cues (an actor, a determiner, a surname),
+    // measured on the sentences the relation rules read, type more names wrongly than rightly
+    // elsewhere.
+    if (!trees[m.sentence] && (m.fallback || cue === 'actor' || cue?.type !== 'Place')) continue;
     // "Britons said": a plural proper noun is a group of people, never one person's name.
     if (
       m.tokenEnd - m.tokenStart === 1 &&

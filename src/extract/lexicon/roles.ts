@@ -355,6 +355,27 @@ export const PERSON_TITLES = new Set([
 ]);
 
 /**
+ * Offices a state, a city or a body holds, not a person: what owns one ("Dorvia's president",
+ * "Lund's mayor") or has one "of" it ("the governor of Tarvia") is a polity.
+ */
+export const POLITY_OFFICES = new Set([
+  'president',
+  'premier',
+  'minister',
+  'chancellor',
+  'governor',
+  'mayor',
+  'king',
+  'queen',
+  'emir',
+  'sultan',
+  'dictator',
+  'ambassador',
+  'envoy',
+  'leader',
+]);
+
+/**
  * Posts held in a body, never as a person's personal staff: a name right before one in lower case
  * ("Kestrel Bank economist X", "Dorvan Mining chairman X") is the body that employs the holder.
  * "Aide", "adviser" and "spokesman" serve persons too ("a Reagan aide") and are left out, as is

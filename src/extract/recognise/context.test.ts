@@ -196,4 +196,65 @@ describe('names typed from their place in the tree', () => {
       'Place:Rhode Island',
     ]);
   });
+  it('reads the object of a polity\'s office or people ("the mayor of X", "residents of X") as a place', () => {
+    expect(typed('Tomas Reyes, the mayor of Lund, said the plan was dead.')).toEqual([
+      'Person:Tomas Reyes',
+      'Place:Lund',
+    ]);
+    expect(typed('The governor of Tarvia, Elin Moss, met officials on Monday.')).toContain('Place:Tarvia');
+    expect(typed('Residents of Lund protested on Sunday.')).toEqual(['Place:Lund']);
+  });
+  it("reads the owner of a polity's office as a polity, not a person", () => {
+    expect(typed("Mirand's ambassador to Belvia, Rui Costa, said the talks had failed.")).toEqual([
+      'Place:Mirand',
+      'Place:Belvia',
+      'Person:Rui Costa',
+    ]);
+    expect(typed("Mirand's president said the vote was fair.")).toEqual(['Place:Mirand']);
+    // A person's own staff or kin keeps its owner a person.
+    expect(typed("Paul Brandt arrived.\nBrandt's lawyer said the case was closed.")).toEqual(['Person:Paul Brandt']);
+  });
+  it('reads a place from the tree of a sentence no relation rule reads, and nothing else from it', () => {
+    expect(typed("Mirand's ambassador to Belvia, Rui Costa, was summoned on Tuesday.")).toContain('Place:Mirand');
+    // An acting name's shape types it only where the relation rules read the sentence.
+    expect(typed('Veltrania signed a pact on Monday.')).toEqual([]);
+  });
+  it('reads names coordinated with a place as places, in a sentence no relation rule reads', () => {
+    expect(typed('Delegates from Belvia, Kestan and Mirand arrived in Soria on Sunday.')).toEqual([
+      'Place:Belvia',
+      'Place:Kestan',
+      'Place:Mirand',
+      'Place:Soria',
+    ]);
+    expect(typed('Talks between Kestan and Tarvia collapsed on Monday.')).toContain('Place:Kestan');
+    // Not a people's adjective, a body with a determiner, nor a name an apposed noun describes.
+    expect(typed('Officials counted Dorvian and Soviet missiles in Kestan.')).toEqual(['Place:Kestan']);
+    expect(typed('Exports went to Belvia and the Ostrel on Monday.')).toEqual(['Place:Belvia']);
+    expect(typed('Members are Belvia, Kestan and Tarvia and Ostrel, a customs union.')).not.toContain('Place:Ostrel');
+  });
+  it("gives a people's adjective before a noun no body of its own", () => {
+    expect(typed('Senior officials in the West African coalition government said taxes would rise.')).toEqual([]);
+  });
+  it('makes no entity of a document named by its head and an "of" phrase', () => {
+    expect(typed('Anna Kovacs said the Treaty of Soria would stand.')).toEqual(['Person:Anna Kovacs']);
+  });
+  it('reads a name before the noun of what a polity has ("the Kestan capital") as the polity', () => {
+    expect(typed('The Kestan capital, Dorsk, was quiet.')).toEqual(['Place:Kestan', 'Place:Dorsk']);
+    expect(typed('The embassy in Dorsk was closed, the Tarvia foreign ministry said.')).toContain('Place:Tarvia');
+    // A leader's surname names a government; a people's adjective is no name.
+    expect(typed('The Velt government fell on Friday.')).toEqual([]);
+    expect(typed('Officials in the Yugoslav capital said the law would change.')).toEqual([]);
+  });
+  it('reads where something is based or someone born ("Varno-based", "Dorsk-born") as a place', () => {
+    expect(typed('The Varno-based group said it would sue.')).toEqual(['Place:Varno']);
+    expect(typed('The New Halvik-based firm said it would sue.')).toEqual(['Place:New Halvik']);
+    expect(typed('A Dorsk-born lawyer, Ana Pell, said the ruling was wrong.')).toContain('Place:Dorsk');
+    // A people's adjective is no place.
+    expect(typed('The Soviet-born writer said he would stay.')).toEqual([]);
+  });
+  it('reads a name apposed to a settlement or state ("Ostrel, a town of 5,000 people") as a place', () => {
+    expect(typed('Ostrel, a town of 5,000 people, was shelled overnight.')).toEqual(['Place:Ostrel']);
+    // Not a people's adjective before what a polity has.
+    expect(typed('The Tarvian army shelled the town on Monday.')).toEqual([]);
+  });
 });

@@ -5,11 +5,11 @@
  * is an organisation, and a single unknown name that speaks, demands or is urged is a polity
  * (people and companies are introduced by their full names; their short forms resolve to them).
  */
-import { children, hasLabel, type ParsedSentence } from '../../nlp/index.js';
+import { children, conjuncts, hasLabel, type ParsedSentence } from '../../nlp/index.js';
 import type { Token } from '../segment/tokens.js';
 import { nounPredicate, PROPOSAL_NOUNS } from '../lexicon/predicates.js';
 import type { Mention, MentionType } from './mention.js';
-import { PERSON_TITLES, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
+import { PERSON_TITLES, POLITY_OFFICES, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { INSTITUTIONS, ORG_HEADS } from '../lexicon/organizations.js';
 import { CONNECTOR_HOSTS } from './heads.js';
@@ -42,8 +42,27 @@ const POLITY_NOUNS = new Set([
   'king',
   'queen',
   'regime',
-  'ambassador',
   'envoy',
+  ...POLITY_OFFICES,
+  'residents',
+  'inhabitants',
+]);
+/** Nouns of a settlement or a state, which a name apposed to one names ("Ostrel, a town near Dorsk"). */
+const APPOSED_PLACE_NOUNS = new Set([
+  'town',
+  'city',
+  'village',
+  'country',
+  'state',
+  'nation',
+  'island',
+  'province',
+  'region',
+  'port',
+  'capital',
+  'district',
+  'republic',
+  'kingdom',
 ]);
 const LOCATIVE = new Set(['in', 'into', 'at', 'from', 'to', 'across', 'near', 'inside', 'throughout', 'within']);
 const ACTOR_LABELS = ['nsubj', 'obj', 'iobj', 'obl:agent'];
@@ -77,12 +96,26 @@ export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): C
   const w = parse.tokens[head]!;
   // A plural proper noun is a group of people ("Britons", "Communists"), not a name.
   if (w.upos !== 'PROPN' || w.xpos === 'NNPS') return undefined;
+  // "the West German government", "the West African nation": a people's adjective that modifies
+  // a noun shares its determiner and role with that noun, which say nothing about a name.
+  const lastWord = parse.tokens[last]!;
+  if (
+    (hasLabel(w.deprel, 'compound') || hasLabel(w.deprel, 'amod')) &&
+    (isDemonym(lastWord.text) || lastWord.xpos === 'JJ')
+  )
+    return undefined;
   const single = m.tokenEnd - m.tokenStart === 1;
   const caseWord = children(parse, head, 'case').map((k) => parse.tokens[k]!.text.toLowerCase())[0];
   const hasThe = tokens[m.tokenStart - 1]?.norm === 'the' || children(parse, head, 'det').length > 0;
   // "in Dorvia", "flew to Kestrel", "troops from Veltrania".
   if (caseWord && LOCATIVE.has(caseWord) && !hasThe && (hasLabel(w.deprel, 'obl') || hasLabel(w.deprel, 'nmod')))
     return m.tokenEnd - m.tokenStart <= 2 ? { type: 'Place' } : undefined;
+  // "Ostrel, a town of 5,000 people", "Kestan, a small country": an apposed settlement or state.
+  if (
+    !hasThe &&
+    children(parse, head, 'appos').some((k) => APPOSED_PLACE_NOUNS.has(parse.tokens[k]!.lemma.toLowerCase()))
+  )
+    return { type: 'Place' };
   // "Dorvia's government", "the president of Kestrel".
   const governor = w.head >= 0 ? parse.tokens[w.head]! : undefined;
   if (governor && POLITY_NOUNS.has(governor.text.toLowerCase()) && !hasThe) {
@@ -135,6 +168,74 @@ function multiwordActor(words: Token[]): ContextCue {
   // "Gene Smith": a known surname ends a person's name, whatever its first name.
   if (named.every((t) => !isCommonWord(t.norm)) || isLastName(named[named.length - 1]!.norm)) return { type: 'Person' };
   return { type: 'Organization' };
+}
+
+/** The word heading a mention in a parse, or -1. */
+function mentionHead(m: Mention, parse: ParsedSentence): number {
+  const first = wordAt(parse, m.start);
+  const last = wordAt(parse, m.end - 1);
+  return first < 0 || last < first ? -1 : headOf(parse, first, last);
+}
+
+/** Whether a mention stands for a place: typed so, or untyped with a place to fall back on ("from Belvia"). */
+function placeLike(m: Mention): boolean {
+  return m.type === 'Place' || (m.type === 'Unknown' && m.fallback === 'Place');
+}
+
+/**
+ * Whether a name could be a place's on its own words: up to three words, none a title or a
+ * people's adjective ("Oil Minister X", "Soviet"), not ending in an ordinary word or a body's
+ * head ("Agriculture", "U.S. Grain", "Kestan Bank"), not a document or a party's member (which the recogniser tells).
+ */
+function placeShaped(name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  return (
+    words.length <= 3 &&
+    !words.some((w) => ROLE_WORDS.has(w.toLowerCase()) || isDemonym(w)) &&
+    !isEnglishWord(last) &&
+    !ORG_HEADS.has(last) &&
+    !INSTITUTIONS.has(last)
+  );
+}
+
+/**
+ * "Delegates from Belvia, Kestan and Mirand", "talks between Kestan and Tarvia": names coordinated
+ * with a place are places too, when nothing typed them and no conjunct is a person or a body.
+ * `mentions` are one sentence's, `parse` its tree; the untyped ones are retyped in place.
+ */
+export function shareCoordinatedPlaces(mentions: Mention[], parse: ParsedSentence): void {
+  const byHead = new Map<number, Mention>();
+  for (const m of mentions) {
+    const k = mentionHead(m, parse);
+    if (k >= 0) byHead.set(k, m);
+  }
+  for (const [k, m] of byHead) {
+    if (
+      m.type !== 'Unknown' ||
+      m.fallback ||
+      m.cue === 'document' ||
+      m.cue === 'party-member' ||
+      parse.tokens[k]!.upos !== 'PROPN' ||
+      !placeShaped(m.text)
+    )
+      continue;
+    // "its Treasury", "the Alliance": a name with a determiner is a body's or a thing's, not a
+    // place's; "Cuba and Mercosur, an economic union": an apposed noun says what the name is.
+    if (['det', 'nmod:poss', 'appos'].some((l) => children(parse, k, l).length > 0)) continue;
+    // "U.S. and Soviet missiles": a coordination of modifiers names the noun's kinds, not places.
+    const group = conjuncts(parse, k);
+    if (group.some((j) => hasLabel(parse.tokens[j]!.deprel, 'compound') || hasLabel(parse.tokens[j]!.deprel, 'amod')))
+      continue;
+    // "Bolivia, Venezuela and Cuba and Mercosur": a second conjunction joins at another level.
+    if (group.filter((j) => children(parse, j, 'cc').length > 0).length > 1) continue;
+    const others = group.filter((j) => j !== k).map((j) => byHead.get(j));
+    const typed = others.filter((o): o is Mention => !!o && (o.type !== 'Unknown' || !!o.fallback));
+    if (typed.length > 0 && typed.every(placeLike)) {
+      m.type = 'Place';
+      m.cue = 'tree-context';
+    }
+  }
 }
 
 /** Endings of country and region names ("Dorvia", "Veltrania", "Kestrelland", "Zorvakistan"). */

@@ -23,6 +23,7 @@ import {
   MALE_WORDS,
   NOBILITY,
   PERSON_TITLES,
+  POLITY_OFFICES,
   PORTFOLIOS,
   ROLE_HEADS,
   ROLE_WORDS,
@@ -243,6 +244,9 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (countryOf(surface)) return { type: 'Place', cue: 'country' };
   // Treaties, laws and programmes are no entities (ANNOTATION.md): "the Washington Treaty", "the Trade Act".
   if (DOCUMENT_HEADS.has(last)) return { type: 'Unknown', cue: 'document' };
+  // "the Treaty of Rome", "the Charter of Paris": a document named by its head and an "of" phrase.
+  if (tokens.length > 2 && DOCUMENT_HEADS.has(first) && tokens[1]!.norm === 'of')
+    return { type: 'Unknown', cue: 'document' };
   // "the Export Enhancement Program": a programme is no entity either, unless it is one of the
   // United Nations' bodies so named ("World Food Programme", "UN Development Programme").
   if (tokens.length > 1 && PROGRAMME_HEADS.has(last) && !UN_PROGRAMME.test(surface))
@@ -422,6 +426,68 @@ const TERRITORY_NOUNS = new Set([
   'governorate',
   'oblast',
   'canton',
+]);
+
+/**
+ * Lower-case nouns of what a polity has, which a polity's name modifies ("the Kestan capital").
+ * Not "government", "administration" or "cabinet": a leader's surname names those ("the Velt
+ * government") more often than a state no gazetteer knows.
+ */
+const POLITY_HAS = new Set([
+  'capital',
+  'parliament',
+  'embassy',
+  'consulate',
+  'ambassador',
+  'envoy',
+  'mayor',
+  'governor',
+  'ministry',
+  'army',
+  'border',
+  'currency',
+]);
+
+/** Whether the noun of what a polity has follows token b, perhaps after a portfolio ("foreign ministry"). */
+function polityNounAfter(tokens: Token[], b: number): boolean {
+  const next = tokens[b];
+  if (!next || next.cap || next.kind !== 'word') return false;
+  if (POLITY_HAS.has(next.norm)) return true;
+  const after = tokens[b + 1];
+  return (
+    /^(?:foreign|defen[cs]e|interior|finance|trade)$/.test(next.norm) &&
+    !!after &&
+    !after.cap &&
+    /^(?:ministry|minister)$/.test(after.norm)
+  );
+}
+
+/** Whether "-based" or "-born" is joined to the name ending before token b ("Varno-based"). */
+function basedIn(tokens: Token[], b: number): boolean {
+  const hyphen = tokens[b];
+  const word = tokens[b + 1];
+  return (
+    hyphen?.text === '-' &&
+    hyphen.start === tokens[b - 1]!.end &&
+    !!word &&
+    word.start === hyphen.end &&
+    /^(?:based|born)$/.test(word.norm)
+  );
+}
+
+/**
+ * Nouns whose "of" phrase names a place: a site or territory's head ("the province of Dastra"),
+ * a polity's office ("the mayor of Lund", "the governor of Tarvia") and its people ("residents of
+ * Ostrel").
+ */
+const PLACE_OF_NOUNS = new Set([
+  ...PLACE_HEADS,
+  ...POLITY_OFFICES,
+  'people',
+  'residents',
+  'inhabitants',
+  'citizens',
+  'outskirts',
 ]);
 
 /** Cues of a person's name read from its shape alone, which a territory's noun after it outweighs. */
@@ -1009,7 +1075,7 @@ function recogniseChunks(
       const titleOnly = nameTokens.every((t) => isTitleWord(t.norm) || ORG_HEADS.has(t.norm));
       if ((roles.length || nobility || titleBeforeChunk) && !ordinaryWord && !pluralName && !titleOnly)
         typed = { type: 'Person', cue: 'title' };
-      else if (beforeLower === 'of' && PLACE_HEADS.has(tokens[chunk.start - 2]?.norm ?? ''))
+      else if (beforeLower === 'of' && PLACE_OF_NOUNS.has(tokens[chunk.start - 2]?.norm ?? ''))
         typed = { type: 'Place', cue: 'place-of' };
       else if (PLACE_HEADS.has(beforeLower) && nameTokens.length <= 2) typed = { type: 'Place', cue: 'place-of' };
       else if (
@@ -1049,6 +1115,39 @@ function recogniseChunks(
       (territoryAfter(tokens, b) || settlementBefore(tokens, chunk.start, b))
     )
       typed = { type: 'Place', cue: 'territory-noun' };
+    // "the Kestan capital", "the Tarvia foreign ministry", "the Ostrel mayor": an untyped name
+    // before the lower-case noun of what a polity has is the polity; one word only falls back to
+    // a place (below), which a person of that surname the article names takes first.
+    if (
+      typed.type === 'Unknown' &&
+      typed.cue !== 'party-member' &&
+      typed.cue !== 'document' &&
+      !roles.length &&
+      !nobility &&
+      !titleBeforeChunk &&
+      // "the West German government", "the Yugoslav government": a people's adjective is no name
+      // (nor a known country's name without its "-ia", which the demonym list may lack).
+      !nameTokens.some((t) => isEnglishWord(t.norm) || isDemonym(t.text) || !!countryOf(`${t.text}ia`)) &&
+      // "the Tarvian army": a people's adjective the lists lack has a demonym's ending.
+      !/(?:ian|ese|ish)$/.test(nameTokens[nameTokens.length - 1]!.norm) &&
+      tagOf?.(b - 1) !== 'ADJ' &&
+      polityNounAfter(tokens, b)
+    )
+      typed = { type: 'Place', cue: 'polity-noun' };
+    // "the Varno-based group", "a Dorsk-born writer": where something is based or someone born is
+    // a place, whatever the name's shape says.
+    if (
+      (typed.type === 'Unknown' || (typed.type === 'Person' && WEAK_NAME_CUES.has(typed.cue))) &&
+      typed.cue !== 'party-member' &&
+      typed.cue !== 'document' &&
+      !roles.length &&
+      !nobility &&
+      !titleBeforeChunk &&
+      !isEnglishWord(nameTokens[nameTokens.length - 1]!.norm) &&
+      !nameTokens.some((t) => isDemonym(t.text) || !!countryOf(`${t.text}ia`)) &&
+      basedIn(tokens, b)
+    )
+      typed = { type: 'Place', cue: 'based-in' };
     // "Kenya's energy minister, Alfredo Mazo,": a name apposed to a person's title is that person.
     if (
       (typed.type === 'Unknown' || WEAK_NAME_CUES.has(typed.cue)) &&
@@ -1129,13 +1228,17 @@ function recogniseChunks(
     // "the Soviet-led Comecon", "a Dorvo-led Kestrel Alliance": what is led is a body or a force,
     // never a person, whatever its words look like.
     if (typed.type === 'Unknown' && ledBefore(tokens, chunk.start)) typed = { type: 'Organization', cue: 'led' };
-    const fallbackPlace = (typed.cue === 'place-of' || typed.cue === 'preposition') && nameTokens.length === 1;
+    const fallbackPlace =
+      (typed.cue === 'place-of' || typed.cue === 'preposition' || typed.cue === 'polity-noun') &&
+      nameTokens.length === 1;
     if (fallbackPlace) typed = { type: 'Unknown', cue: typed.cue };
     if (
       typed.type === 'Unknown' &&
       nameTokens.length === 1 &&
       tokens[b]?.norm === "'s" &&
-      PERSON_TITLES.has(tokens[b + 1]?.norm ?? '')
+      PERSON_TITLES.has(tokens[b + 1]?.norm ?? '') &&
+      // "Mirand's ambassador", "Lund's mayor": a polity's office; the tree types its owner.
+      !POLITY_OFFICES.has(tokens[b + 1]!.norm)
     )
       typed = { type: 'Person', cue: 'possessor-of-role' };
     const group = groupOfPlaces(tokens, a, b, typed);
