@@ -1098,16 +1098,21 @@ function recogniseChunks(
       !tokens[b]!.cap
     )
       typed = { type: 'Organization', cue: 'body-noun' };
+    // The rules below type a name only from the noun after or before it: not one a title, a nobility
+    // or a party membership already explains, nor a document's name.
+    const untitled = (): boolean =>
+      typed.cue !== 'party-member' && typed.cue !== 'document' && !roles.length && !nobility && !titleBeforeChunk;
+    const weaklyTyped = (): boolean =>
+      typed.type === 'Unknown' || (typed.type === 'Person' && WEAK_NAME_CUES.has(typed.cue));
+    // A people's adjective ("Yugoslav"), or a known country's name without its "-ia", which the
+    // demonym list may lack.
+    const peoples = (): boolean => nameTokens.some((t) => isDemonym(t.text) || !!countryOf(`${t.text}ia`));
     // "the Dorvo West geographical constituency", "Vantor province": a name before the lower-case noun
     // of a territory (an adjective may come between) is the territory's, unless something else
     // typed it or it owns the noun ("a Labour constituency", "Anna Kovac's constituency").
     if (
-      (typed.type === 'Unknown' || (typed.type === 'Person' && WEAK_NAME_CUES.has(typed.cue))) &&
-      typed.cue !== 'party-member' &&
-      typed.cue !== 'document' &&
-      !roles.length &&
-      !nobility &&
-      !titleBeforeChunk &&
+      weaklyTyped() &&
+      untitled() &&
       // "in the U.S., The region's …": one ordinary word capitalised by a slip names nothing, and
       // ordinary words alone name a sector or a subject ("the Social Welfare constituency").
       !(nameTokens.length === 1 && isCommonWord(nameTokens[0]!.norm)) &&
@@ -1120,14 +1125,10 @@ function recogniseChunks(
     // a place (below), which a person of that surname the article names takes first.
     if (
       typed.type === 'Unknown' &&
-      typed.cue !== 'party-member' &&
-      typed.cue !== 'document' &&
-      !roles.length &&
-      !nobility &&
-      !titleBeforeChunk &&
-      // "the West German government", "the Yugoslav government": a people's adjective is no name
-      // (nor a known country's name without its "-ia", which the demonym list may lack).
-      !nameTokens.some((t) => isEnglishWord(t.norm) || isDemonym(t.text) || !!countryOf(`${t.text}ia`)) &&
+      untitled() &&
+      // "the West German government", "the Yugoslav government": a people's adjective is no name.
+      !peoples() &&
+      !nameTokens.some((t) => isEnglishWord(t.norm)) &&
       // "the Tarvian army": a people's adjective the lists lack has a demonym's ending.
       !/(?:ian|ese|ish)$/.test(nameTokens[nameTokens.length - 1]!.norm) &&
       tagOf?.(b - 1) !== 'ADJ' &&
@@ -1137,14 +1138,10 @@ function recogniseChunks(
     // "the Varno-based group", "a Dorsk-born writer": where something is based or someone born is
     // a place, whatever the name's shape says.
     if (
-      (typed.type === 'Unknown' || (typed.type === 'Person' && WEAK_NAME_CUES.has(typed.cue))) &&
-      typed.cue !== 'party-member' &&
-      typed.cue !== 'document' &&
-      !roles.length &&
-      !nobility &&
-      !titleBeforeChunk &&
+      weaklyTyped() &&
+      untitled() &&
       !isEnglishWord(nameTokens[nameTokens.length - 1]!.norm) &&
-      !nameTokens.some((t) => isDemonym(t.text) || !!countryOf(`${t.text}ia`)) &&
+      !peoples() &&
       basedIn(tokens, b)
     )
       typed = { type: 'Place', cue: 'based-in' };
