@@ -211,14 +211,16 @@ function recogniseArticle(
   // "from Belvia" already falls back to a place: only a name with no such cue needs the tree.
   for (const m of mentions) if (untypedName(m) && !m.fallback && !trees[m.sentence]) namesTree(m.sentence);
   typeUnknownNames(mentions, sentenceTokens, trees, nameTrees);
-  sentenceTokens.forEach((_, i) => {
+  const mentionsIn = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = mentionsIn.get(m.sentence);
+    if (list) list.push(m);
+    else mentionsIn.set(m.sentence, [m]);
+  }
+  for (const [i, found] of mentionsIn) {
     const tree = trees[i] ?? nameTrees.get(i);
-    if (tree)
-      shareCoordinatedPlaces(
-        mentions.filter((m) => m.sentence === i),
-        tree,
-      );
-  });
+    if (tree) shareCoordinatedPlaces(found, tree);
+  }
   const typerTrees = new Map<number, ParsedSentence>();
   retypeWeakNames(
     mentions,
