@@ -202,6 +202,9 @@ export const SERVICE_KINDS = new Set([
   'wedding',
 ]);
 
+/** Nouns that measure out what follows "of": "several hours of talks", "a round of talks", "a series of meetings". */
+export const MEASURE_NOUNS = new Set(['hour', 'day', 'week', 'round', 'series', 'couple', 'lot']);
+
 /** The sittings of a gathering: "the opening session of the talks", "a round of talks" are those talks. */
 export const SITTING_HEADS = new Set(['session', 'sitting', 'round']);
 

@@ -52,6 +52,7 @@ import {
   relativeClauseObject,
   RELATIVE_PRONOUNS,
   TIME_WORDS,
+  measuredNoun,
 } from './grammar.js';
 
 /**
@@ -96,6 +97,10 @@ export function argumentReader(ctx: RelateContext) {
   function settingEvent(s: Sentence, o: number): number | undefined {
     const { t } = s;
     const word = t.parse.tokens[o]!;
+    // "after two days of talks", "during the first day of the summit": the gathering measured out
+    // (not when the measure is itself a name: "the Uruguay round of trade negotiations").
+    const measured = t.entity[o] === undefined ? measuredNoun(t, o) : o;
+    if (measured !== o) return settingEvent(s, measured);
     const named = t.entity[o] !== undefined ? entities[t.entity[o]!]! : undefined;
     const gathering = named
       ? named.type === 'Event' && MEETING_HEADS.has(named.words[named.words.length - 1] ?? '')

@@ -49,6 +49,7 @@ import {
   coordinationNegated,
   undecided,
   measuredNoun,
+  measureOver,
   predicateOf,
   pressInquiry,
   owedOrComing,
@@ -1173,10 +1174,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       // "went into a meeting with Y", "attended a meeting with Y": a meeting someone goes to or
       // attends is held, so Y is at it too (not one only asked for: "urged X to attend talks with Y";
       // and only the verb's own target: "spoke at the weekend of consultations with Y" goes nowhere).
-      const verb = word.head;
+      // "after two days of talks with Y": the measure noun carries the phrase's place in the clause.
+      const phrase = measureOver(t, w);
+      const verb = t.parse.tokens[phrase]!.head;
+      const role = t.parse.tokens[phrase]!.deprel;
       const target =
-        hasLabel(word.deprel, 'obj') ||
-        (hasLabel(word.deprel, 'obl') && /^(in|at|for|to|into|on|from|over)$/.test(caseOf(t, w) ?? ''));
+        hasLabel(role, 'obj') ||
+        (hasLabel(role, 'obl') && /^(in|at|for|to|into|on|from|over)$/.test(caseOf(t, phrase) ?? ''));
       // ("was open to a meeting with Y" is an adjective: nothing gone to.)
       const attended =
         verb >= 0 &&
@@ -1185,9 +1189,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         predicateOf(t, verb)?.frame === 'attend' &&
         !isNegated(t.parse, verb) &&
         factual(t, verb, false);
-      const held = /^(after|following|during)$/.test(caseOf(t, w) ?? '') || attended;
+      const held = /^(after|following|during)$/.test(caseOf(t, phrase) ?? '') || attended;
       const holders = childrenOf(t, w, 'nmod:poss');
-      const withs = holders.length || held ? childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'with') : [];
+      // ("two days of talks | with Y" with "with" hung on the measure noun.)
+      const withs =
+        holders.length || held
+          ? [...new Set([w, phrase])].flatMap((m) => childrenOf(t, m, 'nmod').filter((k) => caseOf(t, k) === 'with'))
+          : [];
       const between = childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'between');
       // "a meeting between A and B" with "between" hung elsewhere: the two names after it.
       const ordered = between.length ? [] : partiesBetween(s, w);

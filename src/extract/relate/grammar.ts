@@ -13,6 +13,7 @@ import {
 } from '../lexicon/predicates.js';
 import { conjuncts, hasLabel, isNegated, modality, subtreeSpan } from '../../nlp/index.js';
 import { caseOf, childOf, childrenOf, lemmaOf, markOf, type Tree } from './tree.js';
+import { MEASURE_NOUNS } from '../lexicon/events.js';
 
 const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
@@ -52,13 +53,17 @@ export function coordinated(t: Tree, w: number): number[] {
   return group.filter((k) => k === w || !apposed(k));
 }
 
-/** Nouns that measure out what follows "of": "several hours of talks", "a round of talks", "a series of meetings". */
-const MEASURE_NOUNS = new Set(['hour', 'day', 'week', 'round', 'series', 'couple', 'lot']);
-
 /** The noun a measure noun measures ("hours of talks" → "talks"), or the noun itself. */
 export function measuredNoun(t: Tree, k: number): number {
   if (!MEASURE_NOUNS.has(lemmaOf(t, k))) return k;
   return childrenOf(t, k, 'nmod').find((m) => caseOf(t, m) === 'of') ?? k;
+}
+
+/** The measure noun whose "of" phrase a noun is ("two days of talks" → "days"), or the noun itself. */
+export function measureOver(t: Tree, k: number): number {
+  const h = t.parse.tokens[k]!.head;
+  if (h < 0 || !hasLabel(t.parse.tokens[k]!.deprel, 'nmod') || caseOf(t, k) !== 'of') return k;
+  return MEASURE_NOUNS.has(lemmaOf(t, h)) ? h : k;
 }
 
 /** The predicate of a verb with its particle, light-verb object or marked oblique ("turn down", "take part", "call on"). */

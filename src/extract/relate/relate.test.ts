@@ -148,6 +148,9 @@ describe('reported speech', () => {
     // An audience told is no party; a gathering told, however parsed, is told something.
     expect(triples('Anna Kovacs told the press the team was ready.')).toEqual(['STATED(Anna Kovacs -> null)']);
     expect(triples('Anna Kovacs told a news conference the team was ready.')).toEqual(['STATED(Anna Kovacs -> null)']);
+    // … also when the parser takes the one told for the object or a second subject of the clause told.
+    expect(triples('Piet Orlo told a news conference the rate would stay.')).toEqual(['STATED(Piet Orlo -> null)']);
+    expect(triples('Piet Orlo told the committee the rate would stay.')).toEqual(['STATED(Piet Orlo -> null)']);
     // Remarks, a statement or a speech to someone: whom the words were for.
     expect(triples('Anna Kovacs, in remarks to the Daily Courier, said she would stand again.')).toEqual([
       'STATED(Anna Kovacs -> Daily Courier)',
@@ -1823,6 +1826,23 @@ describe('attendance', () => {
     ]);
     // A meeting only hoped for has no partner yet.
     expect(triples('Ivo Marek said he was open to a meeting with Anna Kovacs.', ['ATTENDS'])).toEqual([]);
+  });
+  it('puts both at a meeting measured out or after "following" with no article ("after two days of talks with Y")', () => {
+    expect(triples('Ivo Marek spoke to reporters after two days of talks with Anna Kovacs.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Kovacs -> talks)',
+      'ATTENDS(Ivo Marek -> talks)',
+    ]);
+    expect(triples('Ivo Marek said following talks with Anna Kovacs that the deal was close.')).toEqual([
+      'ATTENDS(Anna Kovacs -> talks)',
+      'ATTENDS(Ivo Marek -> talks)',
+      'STATED(Ivo Marek -> null)',
+    ]);
+    expect(
+      triples('"We are close," Ivo Marek said following two days of talks with Anna Kovacs.', ['ATTENDS']),
+    ).toEqual(['ATTENDS(Anna Kovacs -> talks)', 'ATTENDS(Ivo Marek -> talks)']);
+    expect(triples('Ivo Marek spoke during the first day of the summit in Lima.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Ivo Marek -> summit in Lima)',
+    ]);
   });
   it('reads a fronted "after / following talks with Y," the parser took for the subject as the setting', () => {
     expect(triples('After talks with Mara Velt, Dovan Relk said the deal was close.', ['ATTENDS'])).toEqual([

@@ -38,6 +38,74 @@ describe('repairTree', () => {
     );
     expect(arcs(repairTree(misread))[4]).toBe('Brazil:5:nsubj');
   });
+  it('makes a noun before the told clause\'s own subject the one told ("told a news conference the rate would …")', () => {
+    // "They tell a news conference the rate will stay": the parser's two misreadings: the object of the clause's verb, and a second subject.
+    const asObject = parse(
+      'They/PRON/PRP/1/nsubj',
+      'tell/VERB/VBP/-1/root',
+      'a/DET/DT/3/det',
+      'conference/NOUN/NN/7/obj',
+      'the/DET/DT/5/det',
+      'rate/NOUN/NN/7/nsubj',
+      'would/AUX/MD/7/aux',
+      'stay/VERB/VB/1/ccomp',
+    );
+    expect(arcs(repairTree(asObject))[3]).toBe('conference:1:obj');
+    const asSubject = parse(
+      'They/PRON/PRP/1/nsubj',
+      'tell/VERB/VBP/-1/root',
+      'the/DET/DT/3/det',
+      'committee/NOUN/NN/7/nsubj',
+      'the/DET/DT/5/det',
+      'rate/NOUN/NN/7/nsubj',
+      'would/AUX/MD/7/aux',
+      'stay/VERB/VB/1/ccomp',
+    );
+    expect(arcs(repairTree(asSubject))[3]).toBe('committee:1:obj');
+    // A verb that has its object keeps the clause as it is ("tell him the committee …").
+    const told = parse(
+      'They/PRON/PRP/1/nsubj',
+      'tell/VERB/VBP/-1/root',
+      'him/PRON/PRP/1/obj',
+      'the/DET/DT/4/det',
+      'committee/NOUN/NN/7/nsubj',
+      'the/DET/DT/6/det',
+      'rate/NOUN/NN/7/nsubj',
+      'stayed/VERB/VBD/1/ccomp',
+    );
+    expect(arcs(repairTree(told))[4]).toBe('committee:7:nsubj');
+  });
+  it('reads "following" before a gathering, with no article before it, as the preposition ("spoke following talks")', () => {
+    const asObject = parse(
+      'Ivo/PROPN/NNP/1/nsubj',
+      'spoke/VERB/VBD/-1/root',
+      'following/VERB/VBG/3/amod',
+      'talks/NOUN/NNS/1/obj',
+    );
+    expect(arcs(repairTree(asObject)).slice(2)).toEqual(['following:3:case', 'talks:1:obl']);
+    // "said following talks with Y that the deal was close": the gathering taken for the clause's second subject.
+    const asSubject = parse(
+      'Ivo/PROPN/NNP/1/nsubj',
+      'said/VERB/VBD/-1/root',
+      'following/VERB/VBG/3/amod',
+      'talks/NOUN/NNS/8/nsubj',
+      'that/SCONJ/IN/8/mark',
+      'the/DET/DT/6/det',
+      'deal/NOUN/NN/8/nsubj',
+      'was/AUX/VBD/8/cop',
+      'close/ADJ/JJ/1/ccomp',
+    );
+    expect(arcs(repairTree(asSubject)).slice(2, 4)).toEqual(['following:3:case', 'talks:1:obl']);
+    // "the following meeting" is the next one.
+    const next = parse(
+      'Ivo/PROPN/NNP/1/nsubj',
+      'missed/VERB/VBD/-1/root',
+      'the/DET/DT/4/det',
+      'following/VERB/VBG/4/amod',
+      'meeting/NOUN/NN/1/obj',
+    );
+    expect(arcs(repairTree(next)).slice(3)).toEqual(['following:4:amod', 'meeting:1:obj']);
+  });
   it('makes a subject and complement clause hung as a relative clause under an opening participle the main clause', () => {
     // "Speaking after a summit meeting he said the plan would fail."
     const misread = parse(

@@ -24,6 +24,7 @@ import {
   rejectingVerdict,
   verbPredicate,
 } from '../lexicon/predicates.js';
+import { ATTENDABLE_HEADS, MEASURE_NOUNS, MEETING_HEADS } from '../lexicon/events.js';
 import { ORG_HEADS } from '../lexicon/organizations.js';
 import { ROLE_WORDS } from '../lexicon/roles.js';
 
@@ -351,6 +352,50 @@ function repairFrontedPhraseSubject(parse: ParsedSentence): ParsedSentence {
         if (i === comma) return changedToken(w, { head: s });
         return w;
       }),
+    };
+  }
+  return parse;
+}
+
+/**
+ * "spoke to reporters following talks with X", "said following the meeting that …" with
+ * "following" read as the gathering's adjective: with no article, possessive or number before it
+ * ("the following meeting" keeps it), "following" before a gathering is the preposition, and the
+ * gathering an oblique of the verb (the one whose object it was taken for, or the one over the
+ * clause whose subject it was taken for beside that clause's own subject).
+ */
+function repairFollowingPreposition(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    const n = w.head;
+    if (!/^following$/i.test(w.text) || w.deprel !== 'amod' || n <= i) continue;
+    const before = words[i - 1]!;
+    if (/^(DET|PRON|NUM|ADJ)$/.test(before.upos) || before.xpos === 'POS') continue;
+    const noun = words[n]!;
+    // "following two days of talks": the gathering may be what the noun measures out.
+    const measured = MEASURE_NOUNS.has(noun.lemma.toLowerCase())
+      ? words.findIndex((x, k) => x.head === n && k > n && x.deprel === 'nmod')
+      : n;
+    const lemma = words[measured]?.lemma.toLowerCase() ?? '';
+    if (!MEETING_HEADS.has(lemma) && !ATTENDABLE_HEADS.has(lemma)) continue;
+    const ownSubject = (v: number): boolean =>
+      words.some((x, k) => k > n && k < v && x.head === v && /^nsubj/.test(x.deprel));
+    const verb =
+      noun.deprel === 'obj'
+        ? noun.head
+        : noun.deprel === 'nsubj' && noun.head > n && ownSubject(noun.head) && words[noun.head]!.head >= 0
+          ? words[noun.head]!.head
+          : -1;
+    if (verb < 0 || verb > i) continue;
+    return {
+      tokens: words.map((x, k) =>
+        k === i
+          ? changedToken(x, { upos: 'ADP', xpos: 'IN', lemma: 'following', deprel: 'case' })
+          : k === n
+            ? changedToken(x, { head: verb, deprel: 'obl' })
+            : x,
+      ),
     };
   }
   return parse;
@@ -988,6 +1033,32 @@ function repairPrepositionHead(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "told a news conference the rate would stay" parsed with "conference" the object, or a second
+ * subject, of the reported clause: a noun before the clause's own subject is no part of that
+ * clause (English puts no object before the subject), so it is the telling verb's object, the one
+ * told, when that verb has none.
+ */
+function repairAddresseeBeforeSubject(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const clause = w.head;
+    if (!/^(obj|nsubj)$/.test(w.deprel) || clause <= k || !/^(NOUN|PROPN)$/.test(w.upos)) continue;
+    if (words[clause]!.deprel !== 'ccomp') continue;
+    const verb = words[clause]!.head;
+    if (verb < 0 || verb >= k || verbPredicate(words[verb]!.lemma.toLowerCase())?.frame !== 'telling') continue;
+    // "…, a claim Kestan has denied": a noun after a comma opens a phrase of its own.
+    if (words.some((x, i) => i > verb && i < k && x.upos === 'PUNCT')) continue;
+    const subject = words.findIndex((x, i) => i > k && i < clause && x.head === clause && /^nsubj/.test(x.deprel));
+    if (subject < 0 || words.some((x, i) => i > verb && i < subject && x.head === clause && x.deprel === 'mark'))
+      continue;
+    if (words.some((x) => x.head === verb && /^(i?obj)$/.test(x.deprel))) continue;
+    return { tokens: words.map((x, i) => (i === k ? changedToken(x, { head: verb, deprel: 'obj' }) : x)) };
+  }
+  return parse;
+}
+
+/**
  * "told a press conference Brazil now had to reconsider" parsed with "Brazil" apposed to the
  * conference: a name after the one told, before a complement clause with no subject of its own,
  * is that clause's subject.
@@ -1398,6 +1469,7 @@ const REPAIRS = [
   repairListConjunct,
   repairTitleConjunct,
   repairToldSubject,
+  repairAddresseeBeforeSubject,
   repairPrepositionHead,
   repairParallelConjunct,
   repairArticleNoun,
@@ -1424,6 +1496,7 @@ const REPAIRS = [
   repairInfinitiveSubject,
   repairPrepositionalSubject,
   repairFrontedPhraseSubject,
+  repairFollowingPreposition,
   repairFrontedNameSubject,
   repairFiniteModifier,
   repairVerbTags,
