@@ -529,6 +529,11 @@ export const LIGHT_VERBS = new Set([
   'file',
   'set',
   'put',
+  // Support verbs of a veto or vote: "used / exercised / cast its veto on X".
+  'use',
+  'exercise',
+  'cast',
+  'wield',
 ]);
 /** Nouns that are a demand only with a light verb: "gave X a deadline to …", "set conditions for". */
 export const LIGHT_ONLY_DEMANDS = new Set(['deadline', 'ultimatum', 'condition', 'conditions']);

@@ -976,6 +976,11 @@ export function argumentReader(ctx: RelateContext) {
       if (prepositional(t, k) && !/^(of|by|from|between)$/.test(caseOf(t, k) ?? '')) continue;
       const found = membersOf(s, k);
       if (found.length) return found;
+      // "two aspects of X's proposals", "parts of the X plan": a part of a proposal is its author's.
+      if (caseOf(t, k) === 'of' && PROPOSAL_NOUNS.has(lemmaOf(t, k))) {
+        const whole = authorOf(s, k);
+        if (whole.length) return whole;
+      }
     }
     // "a Canadian proposal", "the Soviet offer": the country a demonym names made it (an entity
     // only as this argument, ANNOTATION.md's implied entity).

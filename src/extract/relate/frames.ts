@@ -943,9 +943,15 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
             return;
           }
         }
-        // "rejection of X's plan", "opposition to X's plan": whose the rejected thing is.
-        const of = childrenOf(t, n, 'nmod').find(
-          (k) => /^(of|to)$/.test(caseOf(t, k) ?? '') && !actors.some((a) => membersOf(s, k).includes(a)),
+        // "rejection of X's plan", "opposition to X's plan": whose the rejected thing is; a veto is
+        // "on" or "over" the thing ("used its veto on X's proposals", the phrase also hung on the light verb).
+        const rejected = lemmaOf(t, n) === 'veto' ? /^(of|to|on|over|against)$/ : /^(of|to)$/;
+        const phrases = [
+          ...childrenOf(t, n, 'nmod'),
+          ...(light !== undefined ? childrenOf(t, light, 'obl').filter((k) => k > n) : []),
+        ];
+        const of = phrases.find(
+          (k) => rejected.test(caseOf(t, k) ?? '') && !actors.some((a) => membersOf(s, k).includes(a)),
         );
         const targets = of !== undefined ? authorOf(s, of) : [];
         if (targets.length === 0) emit('REJECTED', actors, null, n, 0.55, trigger);

@@ -254,7 +254,17 @@ const MODIFIER_WORD = /^(DET|ADJ|NOUN|NUM|PUNCT|VERB)$/;
 export function governedByAdposition(t: Tree, k: number): boolean {
   // A nominative pronoun is never a preposition's object ("After the meeting he said": "after him").
   if (/^(he|she|they|we|i)$/i.test(t.parse.tokens[k]!.text)) return false;
-  if (childrenOf(t, k, 'case', 'mark').some((c) => t.parse.tokens[c]!.upos === 'ADP')) return true;
+  const cases = childrenOf(t, k, 'case', 'mark').filter((c) => t.parse.tokens[c]!.upos === 'ADP');
+  if (cases.length) {
+    // "and with X saying …" with "with" hung on X: the subject of an absolute clause, no object.
+    const head = t.parse.tokens[k]!.head;
+    const absolute =
+      hasLabel(t.parse.tokens[k]!.deprel, 'nsubj') &&
+      head > k &&
+      t.parse.tokens[head]!.xpos === 'VBG' &&
+      cases.every((c) => /^(with|without)$/i.test(t.parse.tokens[c]!.text));
+    return !absolute;
+  }
   // The preposition may hang elsewhere ("a meeting with | President X called …", "X of the
   // tax-writing | House Committee said"): the word before the phrase, past its stray modifiers.
   const words = t.parse.tokens;

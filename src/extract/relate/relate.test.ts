@@ -412,6 +412,14 @@ describe('pronouns', () => {
       [],
     );
   });
+  it('reads the subject of an absolute clause after "and with" ("and with X saying …")', () => {
+    expect(triples('The talks ended in Lund and with Dorvia saying the plan was dead.')).toEqual([
+      'STATED(Dorvia -> null)',
+    ]);
+    expect(triples('The talks ended in Lund, with Dorvia saying the plan was dead.')).toEqual([
+      'STATED(Dorvia -> null)',
+    ]);
+  });
   it('takes the subject of an absolute clause ("with X saying …") as its speaker', () => {
     expect(triples('Kenya rejected the plan on Tuesday, with Tom Hale saying it was unfair.')).toEqual([
       'REJECTED(Kenya -> null)',
@@ -1041,6 +1049,15 @@ describe('demands', () => {
 });
 
 describe('rejections', () => {
+  it("reads a veto used on proposals as their rejection, and a part of a proposal as its author's", () => {
+    expect(triples('Dorvia said it would use its veto on the Ostrava Party proposals.')).toEqual([
+      'REJECTED(Dorvia -> Ostrava Party)',
+      'STATED(Dorvia -> null)',
+    ]);
+    expect(triples('Dorvia said it would veto two key aspects of the Ostrava Party proposals.', ['REJECTED'])).toEqual([
+      'REJECTED(Dorvia -> Ostrava Party)',
+    ]);
+  });
   it('takes the author of what is rejected "outright" or "out of hand" before the object', () => {
     expect(triples('Tarnland rejected outright the demands of the Dorvia Union.', ['REJECTED'])).toEqual([
       'REJECTED(Tarnland -> Dorvia Union)',

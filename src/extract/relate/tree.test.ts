@@ -75,6 +75,29 @@ describe('repairTree', () => {
     );
     expect(arcs(repairTree(told))[4]).toBe('committee:7:nsubj');
   });
+  it('makes the noun after "with" the subject of an "-ing" verb with none ("and with Dorvia saying …")', () => {
+    const conjunct = parse(
+      'talks/NOUN/NNS/1/nsubj',
+      'ended/VERB/VBD/-1/root',
+      'in/ADP/IN/3/case',
+      'Lund/PROPN/NNP/1/obl',
+      'and/CCONJ/CC/6/cc',
+      'with/ADP/IN/6/case',
+      'Dorvia/PROPN/NNP/3/conj',
+      'saying/VERB/VBG/1/advcl',
+    );
+    expect(arcs(repairTree(conjunct))[6]).toBe('Dorvia:7:nsubj');
+    // A verb's companion stays its oblique ("met with Velt visiting Lund").
+    const companion = parse(
+      'Ivo/PROPN/NNP/1/nsubj',
+      'met/VERB/VBD/-1/root',
+      'with/ADP/IN/3/case',
+      'Velt/PROPN/NNP/1/obl',
+      'visiting/VERB/VBG/1/advcl',
+      'Lund/PROPN/NNP/4/obj',
+    );
+    expect(arcs(repairTree(companion))[3]).toBe('Velt:1:obl');
+  });
   it('reads "following" before a gathering, with no article before it, as the preposition ("spoke following talks")', () => {
     const asObject = parse(
       'Ivo/PROPN/NNP/1/nsubj',

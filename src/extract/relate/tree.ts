@@ -1059,6 +1059,29 @@ function repairAddresseeBeforeSubject(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "… and with Dorvia saying the plan was dead" parsed with the name a conjunct of an earlier noun
+ * and the participle subjectless: "with" + a noun phrase + an "-ing" verb with no subject of its own
+ * is an absolute clause, whose subject that noun is.
+ */
+function repairAbsoluteSubject(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let k = 1; k + 1 < words.length; k++) {
+    const noun = words[k]!;
+    const verb = k + 1;
+    if (!/^(NOUN|PROPN|PRON)$/.test(noun.upos) || words[verb]!.xpos !== 'VBG') continue;
+    // ("met with Velt visiting Lund": a verb's companion stays its oblique.)
+    if (noun.head === verb || words[verb]!.head === k || hasLabel(noun.deprel, 'obl')) continue;
+    if (words.some((x) => x.head === verb && /^nsubj/.test(x.deprel))) continue;
+    // The noun's phrase opens with "with" or "without" (its article, adjectives and compounds between).
+    const phrase = subtreeSpan(parse, k, ['punct', 'cc']).first;
+    const opener = words.findIndex((x, i) => i < k && x.head === k && x.deprel === 'case');
+    if (opener < 0 || !/^(with|without)$/i.test(words[opener]!.text) || opener > phrase) continue;
+    return { tokens: words.map((x, i) => (i === k ? changedToken(x, { head: verb, deprel: 'nsubj' }) : x)) };
+  }
+  return parse;
+}
+
+/**
  * "told a press conference Brazil now had to reconsider" parsed with "Brazil" apposed to the
  * conference: a name after the one told, before a complement clause with no subject of its own,
  * is that clause's subject.
@@ -1470,6 +1493,7 @@ const REPAIRS = [
   repairTitleConjunct,
   repairToldSubject,
   repairAddresseeBeforeSubject,
+  repairAbsoluteSubject,
   repairPrepositionHead,
   repairParallelConjunct,
   repairArticleNoun,
