@@ -64,6 +64,19 @@ describe('resolution', () => {
 });
 
 describe('relations', () => {
+  it('reads a month that names a person as its holder: a given name before a surname, a surname after a title', () => {
+    expect(triples(run('Mara Velt said that Jan Holm refused her request.'), ['REJECTED'])).toEqual([
+      'REJECTED(Jan Holm -> null)',
+    ]);
+    expect(triples(run('Prime Minister May said she would attend the Ostrava summit.'))).toEqual([
+      'ATTENDS(May -> Ostrava summit)',
+      'STATED(May -> null)',
+    ]);
+    expect(triples(run('August Holm said she would attend the Ostrava summit.'), ['STATED'])).toEqual([
+      'STATED(August Holm -> null)',
+    ]);
+  });
+
   it('reads a speech act that reports a demand as two relations', () => {
     const x = run('Dmitry Peskov said Moscow demanded that NATO halt its expansion.');
     expect(triples(x)).toEqual(['DEMANDED(Moscow -> NATO)', 'STATED(Dmitry Peskov -> null)']);

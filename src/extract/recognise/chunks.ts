@@ -85,7 +85,6 @@ const DATE_GOVERNORS = new Set([
   'before',
   'after',
   'this',
-  'that',
   'each',
   'every',
   'between',
@@ -248,12 +247,21 @@ export function monthAsName(tokens: Token[], k: number, wordSurnames: ReadonlySe
   // "Mrs May", "Mr. June": an honorific names a person.
   if (prev?.cap && HONORIFICS.has(prev.norm.replace(/\.$/, ''))) return true;
   // "Jan" before a surname is the given name (the month's abbreviation has its number); "April",
-  // "June" or "May" is one only after a title ("correspondent April Ryan"): "April Brent" and
-  // "June Treasury" are contracts for delivery then.
+  // "June" or "May" is one after a title ("correspondent April Ryan"), or, "April" "June" and
+  // "August", before a word that is a surname and no given name ("June Holm said"; "April Brent"
+  // and "June Treasury" are contracts for delivery then), not after a determiner ("the June Velt
+  // report" dates it).
   const titled = prev !== undefined && (ROLE_WORDS.has(prev.norm) || PERSON_TITLES.has(prev.norm));
+  const surnameOnly = (w: Token): boolean =>
+    !isFirstName(w.norm) && !ORG_HEADS.has(w.norm) && (isLastName(w.norm) || !isEnglishWord(w.norm));
   if (
     GIVEN_NAME_MONTHS.has(t.norm) &&
-    (t.norm === 'jan' || titled) &&
+    (t.norm === 'jan' ||
+      titled ||
+      (t.norm !== 'may' &&
+        surnameOnly(next ?? t) &&
+        !DETERMINERS.test(prev?.norm ?? '') &&
+        !nextCapitalised(tokens, k + 1))) &&
     next !== undefined &&
     /^\p{Lu}\p{Ll}{2,}$/u.test(next.text) &&
     isNameToken(next) &&
@@ -262,7 +270,18 @@ export function monthAsName(tokens: Token[], k: number, wordSurnames: ReadonlySe
     !isCommonWord(next.norm)
   )
     return true;
+  // "Prime Minister May said", "President August": a month right after a capitalised title is the holder's surname.
+  if (prev?.cap && prev.kind === 'word' && (ROLE_WORDS.has(prev.norm) || PERSON_TITLES.has(prev.norm))) return true;
   return wordSurnames.has(t.norm) && !MONTHS.has(next?.norm ?? '');
+}
+
+/** Determiners and possessives before a month that make it a date's modifier ("the June report", "its April meeting"). */
+const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|this|that|last|next)$/;
+
+/** Whether the word after token k is capitalised too ("April Brent Crude", a third capitalised word). */
+function nextCapitalised(tokens: Token[], k: number): boolean {
+  const w = tokens[k + 1];
+  return w !== undefined && w.kind === 'word' && w.cap;
 }
 
 /** Whether a title governs the words from `i` ("CEO of the …", "director of the X chapter of the …"). */
