@@ -64,6 +64,37 @@ describe('resolution', () => {
 });
 
 describe('relations', () => {
+  it('reads an unknown name that authors a nominal act as its author, a person unless the article types it', () => {
+    // "by Mirand" hung on the verb by the parser is the noun's agent: an active verb takes no agent.
+    expect(triples(run('Kestan rejected the proposal by Mirand.'), ['REJECTED'])).toEqual([
+      'REJECTED(Kestan -> Mirand)',
+    ]);
+    const x = run('Kestan may reject the proposal by Mirand, officials said.');
+    expect(triples(x, ['REJECTED'])).toEqual(['REJECTED(Kestan -> Mirand)']);
+    expect(x.entities.find((e) => e.name === 'Mirand')?.type).toBe('Person');
+    expect(triples(run("Kestan rejected Mirand's demand for a vote."), ['REJECTED'])).toEqual([
+      'REJECTED(Kestan -> Mirand)',
+    ]);
+    // Another mention that types the name wins over the default.
+    const y = run('Kestan rejected the proposal by Mirand. Mirand, a small country, wants peace.');
+    expect(y.entities.find((e) => e.name === 'Mirand')?.type).toBe('Place');
+    // An active verb's "by" phrase that is no one's: no author.
+    expect(triples(run('Kestan rejected the proposal by Friday.'), ['REJECTED'])).toEqual(['REJECTED(Kestan -> null)']);
+  });
+
+  it('reads a month that names a person as its holder: a given name before a surname, a surname after a title', () => {
+    expect(triples(run('Mara Velt said that Jan Holm refused her request.'), ['REJECTED'])).toEqual([
+      'REJECTED(Jan Holm -> null)',
+    ]);
+    expect(triples(run('Prime Minister May said she would attend the Ostrava summit.'))).toEqual([
+      'ATTENDS(May -> Ostrava summit)',
+      'STATED(May -> null)',
+    ]);
+    expect(triples(run('August Holm said she would attend the Ostrava summit.'), ['STATED'])).toEqual([
+      'STATED(August Holm -> null)',
+    ]);
+  });
+
   it('reads a speech act that reports a demand as two relations', () => {
     const x = run('Dmitry Peskov said Moscow demanded that NATO halt its expansion.');
     expect(triples(x)).toEqual(['DEMANDED(Moscow -> NATO)', 'STATED(Dmitry Peskov -> null)']);

@@ -507,7 +507,7 @@ function typeUnknownNames(
     // Tarvia", "Mirand's ambassador"); its other cues (an actor, a determiner, a surname),
     // measured on the sentences the relation rules read, type more names wrongly than rightly
     // elsewhere.
-    if (!trees[m.sentence] && (m.fallback || cue === 'actor' || cue?.type !== 'Place')) continue;
+    if (!trees[m.sentence] && (m.fallback || typeof cue === 'string' || cue?.type !== 'Place')) continue;
     // "Britons said": a plural proper noun is a group of people, never one person's name.
     if (
       m.tokenEnd - m.tokenStart === 1 &&
@@ -515,7 +515,7 @@ function typeUnknownNames(
     )
       m.cue = 'plural-group';
     cues.set(m, cue);
-    if (cue && cue !== 'actor') shown.set(normaliseName(m.text), cue.type);
+    if (cue && typeof cue !== 'string') shown.set(normaliseName(m.text), cue.type);
   }
   // "Machinea said" after "Jose Luis Machinea": a person's surname, not a name to type by its shape.
   const surnames = new Set(
@@ -524,12 +524,14 @@ function typeUnknownNames(
   // "posted to Dorvo … outreach from Dorvo": a name the article shows to be a body (its employees,
   // what is posted on it) is no place where only a preposition says so.
   const bodies = new Set(mentions.filter((m) => BODY_EVIDENCE.has(m.cue)).map((m) => normaliseName(m.text)));
+  // Names another mention typed or gave a fallback ("from Mirand"): an author's default yields to them.
+  const named = new Set(mentions.filter((m) => m.type !== 'Unknown' || m.fallback).map((m) => normaliseName(m.text)));
   for (const [m, cue] of cues) {
     const surname = m.tokenEnd - m.tokenStart === 1 && surnames.has(normaliseName(m.text));
     const type = surname
       ? 'Person'
-      : cue === 'actor'
-        ? typeOfActor(m.text, shown.get(normaliseName(m.text)))
+      : cue === 'actor' || cue === 'author'
+        ? typeOfActor(m.text, shown.get(normaliseName(m.text)), cue === 'author' && !named.has(normaliseName(m.text)))
         : cue?.type === 'Place' && bodies.has(normaliseName(m.text))
           ? 'Organization'
           : cue?.type;

@@ -93,6 +93,56 @@ describe('wire copy: speakers', () => {
   });
 });
 
+describe('wire copy: company names that end in a possessive', () => {
+  it("keeps the possessive of a name that owns nothing after it as part of a company's name", () => {
+    const one = (t: string): string[] => {
+      const x = run(t);
+      return [...names(x), ...triples(x)];
+    };
+    expect(one("Brannock's said it would close 20 stores.")).toEqual([
+      "Organization:Brannock's",
+      "STATED(Brannock's -> null)",
+    ]);
+    expect(one("Harwick & Lund's said it may cut the rating.")).toEqual([
+      "Organization:Harwick & Lund's",
+      "STATED(Harwick & Lund's -> null)",
+    ]);
+    expect(one("Harwick and Lund's Corp said it may downgrade Kestan's debt.")).toEqual([
+      "Organization:Harwick and Lund's Corp",
+      "STATED(Harwick and Lund's Corp -> null)",
+    ]);
+    expect(one("Tolvey's Investors Service said on Tuesday it had cut the rating.")).toEqual([
+      "Organization:Tolvey's Investors Service",
+      "STATED(Tolvey's Investors Service -> null)",
+    ]);
+    expect(one("Tolvey's, the rating agency, said the plan was rejected by Brannock's.")).toEqual([
+      "Organization:Tolvey's",
+      "Organization:Brannock's",
+      "REJECTED(Brannock's -> null)",
+      "STATED(Tolvey's -> null)",
+    ]);
+    expect(one("Tolvey's and Harwick & Lund's said they would review the rating.")).toEqual([
+      "Organization:Tolvey's",
+      "Organization:Harwick & Lund's",
+      "STATED(Harwick & Lund's -> null)",
+      "STATED(Tolvey's -> null)",
+    ]);
+  });
+
+  it('leaves an ordinary possessive to its owner', () => {
+    for (const t of [
+      "Kestan's elected leaders said they rejected the plan.",
+      "Mara Velt's aides said they rejected the plan.",
+      "Kestan's proposed reform was rejected, Ostrel's mayor said.",
+      // A double genitive, a bracketed owner, a plural written with an apostrophe.
+      "Mara Velt, a friend of Holm's, said she rejected the plan.",
+      "Velt said the (Tarvo Commission's) report was rejected.",
+      "Velt said output of 64K ZRAM's was cut.",
+    ])
+      expect(names(run(t)).filter((n) => n.includes("'s"))).toEqual([]);
+  });
+});
+
 describe('wire copy: relation triggers', () => {
   it('reads "decline" as falling and "meet" with a deadline as no meeting', () => {
     expect(triples(run('Growth in Canada is expected to decline next year, the bank said.'))).toEqual([]);

@@ -16,7 +16,7 @@ import {
   NAME_PARTICLES,
 } from '../lexicon/words.js';
 import { countryOf, isDemonym, isKnownPlace } from '../lexicon/places.js';
-import { isChamberWord, isKnownOrganization, isNewsOutlet, ORG_HEADS } from '../lexicon/organizations.js';
+import { isChamberWord, isKnownOrganization, isNewsOutlet, LEGAL_FORMS, ORG_HEADS } from '../lexicon/organizations.js';
 import { HONORIFICS, NOBILITY, PERSON_TITLES, PORTFOLIOS, ROLE_WORDS } from '../lexicon/roles.js';
 import { CONNECTOR_HOSTS } from './heads.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
@@ -85,7 +85,6 @@ const DATE_GOVERNORS = new Set([
   'before',
   'after',
   'this',
-  'that',
   'each',
   'every',
   'between',
@@ -248,12 +247,21 @@ export function monthAsName(tokens: Token[], k: number, wordSurnames: ReadonlySe
   // "Mrs May", "Mr. June": an honorific names a person.
   if (prev?.cap && HONORIFICS.has(prev.norm.replace(/\.$/, ''))) return true;
   // "Jan" before a surname is the given name (the month's abbreviation has its number); "April",
-  // "June" or "May" is one only after a title ("correspondent April Ryan"): "April Brent" and
-  // "June Treasury" are contracts for delivery then.
+  // "June" or "May" is one after a title ("correspondent April Ryan"), or, "April" "June" and
+  // "August", before a word that is a surname and no given name ("June Holm said"; "April Brent"
+  // and "June Treasury" are contracts for delivery then), not after a determiner ("the June Velt
+  // report" dates it).
   const titled = prev !== undefined && (ROLE_WORDS.has(prev.norm) || PERSON_TITLES.has(prev.norm));
+  const surnameOnly = (w: Token): boolean =>
+    !isFirstName(w.norm) && !ORG_HEADS.has(w.norm) && (isLastName(w.norm) || !isEnglishWord(w.norm));
   if (
     GIVEN_NAME_MONTHS.has(t.norm) &&
-    (t.norm === 'jan' || titled) &&
+    (t.norm === 'jan' ||
+      titled ||
+      (t.norm !== 'may' &&
+        surnameOnly(next ?? t) &&
+        !DETERMINERS.test(prev?.norm ?? '') &&
+        !nextCapitalised(tokens, k + 1))) &&
     next !== undefined &&
     /^\p{Lu}\p{Ll}{2,}$/u.test(next.text) &&
     isNameToken(next) &&
@@ -262,7 +270,18 @@ export function monthAsName(tokens: Token[], k: number, wordSurnames: ReadonlySe
     !isCommonWord(next.norm)
   )
     return true;
+  // "Prime Minister May said", "President August": a month right after a capitalised title is the holder's surname.
+  if (prev?.cap && prev.kind === 'word' && (ROLE_WORDS.has(prev.norm) || PERSON_TITLES.has(prev.norm))) return true;
   return wordSurnames.has(t.norm) && !MONTHS.has(next?.norm ?? '');
+}
+
+/** Determiners and possessives before a month that make it a date's modifier ("the June report", "its April meeting"). */
+const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|this|that|last|next)$/;
+
+/** Whether the word after token k is capitalised too ("April Brent Crude", a third capitalised word). */
+function nextCapitalised(tokens: Token[], k: number): boolean {
+  const w = tokens[k + 1];
+  return w !== undefined && w.kind === 'word' && w.cap;
 }
 
 /** Whether a title governs the words from `i` ("CEO of the …", "director of the X chapter of the …"). */
@@ -326,6 +345,50 @@ function countryAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Words that go on a company's name after its possessive ("Moody's Investors Service", "Standard & Poor's Ratings"). */
+const AFTER_POSSESSIVE_NAME = new Set([...LEGAL_FORMS, 'corporation', 'company', 'limited', 'investors', 'ratings']);
+
+/** Punctuation that ends a phrase: nothing owned follows a possessive before it. */
+const PHRASE_END = /^[.,;:!?]$/;
+
+/**
+ * Whether the possessive 's at token k (right after the name [start, k)) belongs to the name, a
+ * company's ("McDonald's", "Moody's", "Standard & Poor's"), not to an owner: nothing owned follows
+ * it — a finite verb whose subject it is ("Moody's said", "McDonald's will close"; not a participle
+ * before its noun, "Kestan's proposed plan", nor a gerund), a comma or the sentence's end (not a
+ * bracket: "(Kestan's) report") — or a legal form or a rating agency's word goes on with the name
+ * ("Standard and Poor's Corp"). A place, or a person with a known first name, owns.
+ */
+export function possessiveOfName(
+  tokens: readonly Token[],
+  start: number,
+  k: number,
+  tagOf?: (token: number) => string | undefined,
+): boolean {
+  const s = tokens[k];
+  if (s?.norm !== "'s" || s.start !== tokens[k - 1]?.end) return false;
+  const name = tokenTexts(tokens, start, k);
+  if (isKnownPlace(name) || countryOf(name) || (k - start > 1 && isFirstName(tokens[start]!.norm))) return false;
+  if (k - start === 1 && isKnownPlace(tokens[start]!.text)) return false;
+  // "256K DRAM's", "monetary amounts (MCA's)": capitals and 's are a plural; "a friend of Velt's" a
+  // double genitive, its owner a person.
+  if (/^[\p{Lu}\d]+$/u.test(tokens[k - 1]!.text) || tokens[start - 1]?.norm === 'of') return false;
+  const next = tokens[k + 1];
+  if (!next || PHRASE_END.test(next.text)) return true;
+  if (next.cap && AFTER_POSSESSIVE_NAME.has(next.norm)) return true;
+  // "Moody's and Standard & Poor's cut …": the name is one of two, the second its own proof.
+  if (next.norm === 'and' || next.norm === 'or') {
+    let j = k + 2;
+    while (j < tokens.length && (tokens[j]!.cap || tokens[j]!.text === '&')) j++;
+    return j > k + 2 && tokens[j]?.norm === "'s" && possessiveOfName(tokens, k + 2, j, tagOf);
+  }
+  const tag = tagOf?.(k + 1);
+  if (next.cap || (tag !== 'VERB' && tag !== 'AUX') || /ing$/.test(next.norm)) return false;
+  // "Kestan's elected leaders", "Kestan's will to fight": a word that describes or is the owned noun.
+  const after = tagOf?.(k + 2);
+  return !(after === 'NOUN' || after === 'ADJ' || tokens[k + 2]?.norm === 'to');
+}
+
 /**
  * Capitalised chunks of a sentence. `tagOf`, when the sentence was tagged, gives a token's
  * universal part of speech: the tagger tells a name from an ordinary word where capitals cannot
@@ -383,6 +446,21 @@ export function findChunks(
       }
       if (next.text === '&' && nameAt(end + 1)) {
         end += 2;
+        continue;
+      }
+      // "McDonald's said", "Moody's Investors Service": a company's name that ends in a possessive.
+      if (next.norm === "'s" && possessiveOfName(tokens, start, end, tagOf)) {
+        end++;
+        continue;
+      }
+      // "Standard and Poor's Corp said": two partners' names before a possessive that ends a company's.
+      if (
+        next.norm === 'and' &&
+        nameAt(end + 1) &&
+        !nameAt(end + 2) &&
+        possessiveOfName(tokens, start, end + 2, tagOf)
+      ) {
+        end += 3;
         continue;
       }
       // "the Korean People's Army", "People's Daily": "People's" is the start of a name, not its owner.
@@ -570,8 +648,11 @@ export function findChunks(
       ROLE_WORDS.has(tokens[k]!.norm) && k + 1 < first.end && ROLE_WORDS.has(tokens[k + 1]!.norm);
     // "Reporters Without Borders": a capitalised preposition inside sets the whole name in title case.
     const titleCased = titleCasedName(tokens, first.start, first.end);
+    // "Standard and Poor's said": a company's name with its possessive is a name from its first word.
+    const possessiveNamed = tokens.slice(first.start, first.end).some((t) => t.norm === "'s");
     while (
       first.start < first.end &&
+      !possessiveNamed &&
       !titleOf &&
       !titleWords(first.start) &&
       !titleCased &&

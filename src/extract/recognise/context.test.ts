@@ -9,6 +9,15 @@ function typed(text: string): string[] {
 }
 
 describe('names typed from their place in the tree', () => {
+  it('reads the lone author of a nominal act that nothing else types as a person, not a subject or an ordinary word', () => {
+    expect(typed('Kestan rejected the proposal by Mirand.')).toContain('Person:Mirand');
+    expect(typed("Kestan rejected Mirand's offer of talks.")).toContain('Person:Mirand');
+    // Acting otherwise is no evidence of a person ("Mirand rejected the plan" may be a town's council).
+    expect(typed('Mirand rejected the plan.')).toEqual([]);
+    expect(typed('Kestan rejected the proposal by Mirand. Troops from Mirand crossed the border.')).not.toContain(
+      'Person:Mirand',
+    );
+  });
   it('reads the object of a locative preposition as a place', () => {
     expect(typed('Anna Kovacs said the talks in Oskaria would resume.')).toContain('Place:Oskaria');
   });

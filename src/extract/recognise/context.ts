@@ -13,6 +13,7 @@ import { PERSON_TITLES, POLITY_OFFICES, ROLE_HEADS, ROLE_WORDS } from '../lexico
 import { isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { INSTITUTIONS, ORG_HEADS } from '../lexicon/organizations.js';
 import { CONNECTOR_HOSTS } from './heads.js';
+import { misplacedNounAgent } from '../relate/tree.js';
 import { isCommonWord, isEnglishWord, isLastName } from '../lexicon/words.js';
 
 /** Nouns a polity has: "Dorvia's government", "the president of Kestrel". */
@@ -86,7 +87,7 @@ function headOf(parse: ParsedSentence, first: number, last: number): number {
  * Courier" → Organization), or only that the name acts (speaks, demands, is urged, authors a
  * proposal), which types it only together with other evidence (see `typeOfActor`).
  */
-export type ContextCue = { type: MentionType } | 'actor' | undefined;
+export type ContextCue = { type: MentionType } | 'actor' | 'author' | undefined;
 
 export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): ContextCue {
   const first = wordAt(parse, m.start);
@@ -126,10 +127,12 @@ export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): C
   const titled = ROLE_HEADS.has(w.text.toLowerCase()) || PERSON_TITLES.has(w.text.toLowerCase());
   if (hasThe && !single && !titled && !/^(in|at|near)$/.test(caseWord ?? '')) return { type: 'Organization' };
   // "Dorvia's offer", "the demands of Kestrel": the author of a proposal or demand acts too.
+  // "rejected the proposal by Mirand" with "by Mirand" hung on the verb (relate/tree.ts mends it).
   const author =
-    !!governor &&
-    (PROPOSAL_NOUNS.has(governor.lemma.toLowerCase()) || nounPredicate(governor.lemma.toLowerCase()) !== undefined) &&
-    (hasLabel(w.deprel, 'nmod:poss') || (hasLabel(w.deprel, 'nmod') && (caseWord === 'of' || caseWord === 'by')));
+    misplacedNounAgent(parse, head) >= 0 ||
+    (!!governor &&
+      (PROPOSAL_NOUNS.has(governor.lemma.toLowerCase()) || nounPredicate(governor.lemma.toLowerCase()) !== undefined) &&
+      (hasLabel(w.deprel, 'nmod:poss') || (hasLabel(w.deprel, 'nmod') && (caseWord === 'of' || caseWord === 'by'))));
   // "called on Kestrel", "appealed to Dorvia", "talks with Veltrania": a party addressed.
   const addressed = hasLabel(w.deprel, 'obl') && /^(on|upon|to|with|by|from|against)$/.test(caseWord ?? '');
   const acting =
@@ -152,7 +155,8 @@ export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): C
   )
     return undefined;
   if (hasThe) return { type: 'Organization' };
-  return single ? 'actor' : multiwordActor(tokens.slice(m.tokenStart, m.tokenEnd));
+  if (single) return author ? 'author' : 'actor';
+  return multiwordActor(tokens.slice(m.tokenStart, m.tokenEnd));
 }
 
 /**
@@ -244,9 +248,20 @@ const POLITY_SHAPE = /(?:[^aeiou]ia|land|stan|istan|onia|ania|enia|ea)$/i;
 /**
  * The type of a single unknown name that acts, from the rest of the article: the type another
  * mention of it showed ("in Dorvia" elsewhere), else a polity's shape, else none (a surname or
- * a company's short form resolves to its full name instead).
+ * a company's short form resolves to its full name instead). The author of a nominal act ("the
+ * proposal by Mirand", "Mirand's demand") that nothing else in the article names or types
+ * (`unnamedElsewhere`) is a person's surname, as a lone speaker is (`SPEECH_AFTER` in resolve.ts):
+ * the scorer types no relation argument, and a name no gazetteer knows that proposes or demands
+ * is most often a person's; not an ordinary English word, nor one in capitals (an acronym).
  */
-export function typeOfActor(name: string, shownElsewhere: MentionType | undefined): MentionType | undefined {
+export function typeOfActor(
+  name: string,
+  shownElsewhere: MentionType | undefined,
+  unnamedAuthor = false,
+): MentionType | undefined {
   if (shownElsewhere) return shownElsewhere;
-  return POLITY_SHAPE.test(name) ? 'Place' : undefined;
+  if (POLITY_SHAPE.test(name)) return 'Place';
+  return unnamedAuthor && /^\p{Lu}\p{Ll}+$/u.test(name) && !isEnglishWord(name.toLowerCase()) && !isKnownPlace(name)
+    ? 'Person'
+    : undefined;
 }

@@ -34,6 +34,25 @@ describe('recogniseNames', () => {
     expect(may('In May the talks resumed.')).toEqual([]);
   });
 
+  it('reads a month that is a given name before a surname, and a month after a capitalised title, as a person', () => {
+    // "that" opens a clause before a name far more often than it dates a month.
+    expect(names('Mara Velt said that Jan Holm refused her request.')).toEqual(['Person:Mara Velt', 'Person:Jan Holm']);
+    expect(names('June Holm said she would go.')).toEqual(['Person:June Holm']);
+    expect(names('April Holm and August Dreyl refused.')).toEqual(['Person:April Holm', 'Person:August Dreyl']);
+    // The title's holder (typed a person by the article: tested in pipeline.test.ts).
+    const may = recogniseNames(
+      'Prime Minister May said she would go.',
+      tokenize('Prime Minister May said she would go.'),
+      0,
+    );
+    expect(may.map((m) => [m.text, m.roles])).toEqual([['May', ['Prime Minister']]]);
+    // Dates stay dates: before a number, after a date's governor or a determiner, before a given name.
+    expect(names('The talks began on Jan 5 and ended in May 1987.')).toEqual([]);
+    expect(names('On June 3 Velt said she would go.')).toEqual(['Unknown:Velt']);
+    expect(names('The June Kestan summit was held.')).not.toContain('Person:June Kestan');
+    expect(names('April Brent traded higher.')).not.toContain('Person:April Brent');
+  });
+
   it('reads a lone capitalised "House" as the chamber, and a title\'s rank as the title\'s', () => {
     // Alone inside a sentence, a capitalised "House" is the chamber; in a longer name it is not.
     expect(names('The amendment was left for a vote by the House in April.')).toEqual(['Organization:House']);

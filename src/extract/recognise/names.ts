@@ -254,6 +254,9 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   // "GSM-102", "PL480", "Volvo XC90": letters and a number of two digits or more are a model's,
   // a programme's or a law's code (a group is one letter and its number: "G-7", "G20").
   if (/^\p{Lu}{2,}-?\d{2,}$/u.test(tokens[tokens.length - 1]!.text)) return { type: 'Unknown', cue: 'document' };
+  // "McDonald's", "Standard & Poor's": a name that ends in its possessive is a company's (the chunker
+  // keeps the 's only where nothing owned follows it); a person or a place is never so named.
+  if (tokens.length > 1 && last === "'s") return { type: 'Organization', cue: 'possessive-name' };
   if (INSTITUTIONS.has(lower)) return { type: 'Organization', cue: 'institution' };
   if (isNewsOutlet(lower)) return { type: 'Organization', cue: 'outlet' };
   // "Gawker.com", "Secunia.com": a site's domain names the company or site that runs it.

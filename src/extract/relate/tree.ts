@@ -1252,6 +1252,38 @@ function repairAgentParticiple(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "rejected the proposal by Mirand" parsed with "by Mirand" an oblique of the verb: an active verb
+ * takes no agent, so a "by" phrase naming someone right after the verb's object, when that object
+ * is a proposal, demand or other act of someone's, is that act's author (the noun's agent). The
+ * object's index for word `n` so misplaced, else -1.
+ */
+export function misplacedNounAgent(parse: ParsedSentence, n: number): number {
+  const words = parse.tokens;
+  const w = words[n]!;
+  if (w.deprel !== 'obl' || w.upos !== 'PROPN' || words[w.head]?.upos !== 'VERB') return -1;
+  const by = subtreeSpan(parse, n).first;
+  if (words[by]?.head !== n || words[by]!.deprel !== 'case' || words[by]!.text.toLowerCase() !== 'by') return -1;
+  if (words.some((m) => m.head === w.head && /^(aux:pass|nsubj:pass)$/.test(m.deprel))) return -1;
+  return words.findIndex(
+    (m, k) =>
+      k < by &&
+      m.head === w.head &&
+      m.deprel === 'obj' &&
+      PROPOSAL_NOUNS.has(m.lemma.toLowerCase()) &&
+      subtreeSpan(parse, k).last === by - 1,
+  );
+}
+
+function repairNounAgent(parse: ParsedSentence): ParsedSentence {
+  for (let n = 0; n < parse.tokens.length; n++) {
+    const object = misplacedNounAgent(parse, n);
+    if (object < 0) continue;
+    return { tokens: parse.tokens.map((x, i) => (i === n ? changedToken(x, { head: object, deprel: 'nmod' }) : x)) };
+  }
+  return parse;
+}
+
+/**
  * "urged Poland as well as Hungary to withdraw" parsed with "Hungary" an oblique of the verb that
  * carries the conjunction: a phrase that opens with a coordinating conjunction right after the
  * verb's object is that object's conjunct.
@@ -1509,6 +1541,7 @@ const REPAIRS = [
   repairRequestInfinitive,
   repairNominalConjunct,
   repairObliqueConjunct,
+  repairNounAgent,
   repairAddresseeClause,
   repairTimeThatClause,
   repairCalledVerdict,
