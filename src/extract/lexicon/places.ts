@@ -50,6 +50,16 @@ const HISTORICAL: Record<string, string[]> = {
   Czechoslovakia: [],
   'East Germany': [],
   'West Germany': [],
+  'Netherlands Antilles': [],
+  'Serbia and Montenegro': [],
+  'North Yemen': [],
+  'South Yemen': [],
+  Zaire: [],
+  Rhodesia: [],
+  Ceylon: [],
+  Kampuchea: [],
+  'Upper Volta': [],
+  Dahomey: [],
 };
 
 export const REGIONS = [

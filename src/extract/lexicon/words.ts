@@ -347,6 +347,9 @@ export const LANGUAGE_NAMES = new Set([
 export const ADHERENTS = new Set([
   'muslim',
   'muslims',
+  // The older spelling, common in news before the 1990s.
+  'moslem',
+  'moslems',
   'christian',
   'christians',
   'jew',

@@ -260,6 +260,8 @@ describe('names typed from their place in the tree', () => {
     expect(typed('A Dorsk-born lawyer, Ana Pell, said the ruling was wrong.')).toContain('Place:Dorsk');
     // A people's adjective is no place.
     expect(typed('The Soviet-born writer said he would stay.')).toEqual([]);
+    // Nor is a faith's word.
+    expect(typed('The Moslem-based party won ten seats.')).toEqual([]);
   });
   it('reads a name apposed to a settlement or state ("Ostrel, a town of 5,000 people") as a place', () => {
     expect(typed('Ostrel, a town of 5,000 people, was shelled overnight.')).toEqual(['Place:Ostrel']);

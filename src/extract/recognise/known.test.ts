@@ -17,6 +17,13 @@ describe('names a gazetteer knows, marked before tagging', () => {
       'Pakistan',
     ]);
   });
+  it('marks states and territories that no longer exist, as older news names them', () => {
+    expect(marked('The treaty covers the Netherlands Antilles and Zaire.')).toEqual([
+      'Netherlands',
+      'Antilles',
+      'Zaire',
+    ]);
+  });
   it('leaves ordinary capitalised words and unknown names alone', () => {
     expect(marked('Current Foreign Minister Tarrek Vozhani said so.')).toEqual([]);
   });

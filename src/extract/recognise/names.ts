@@ -1109,7 +1109,9 @@ function recogniseChunks(
       typed.type === 'Unknown' || (typed.type === 'Person' && WEAK_NAME_CUES.has(typed.cue));
     // A people's adjective ("Yugoslav"), or a known country's name without its "-ia", which the
     // demonym list may lack.
-    const peoples = (): boolean => nameTokens.some((t) => isDemonym(t.text) || !!countryOf(`${t.text}ia`));
+    // A demonym or a faith's word ("the Moslem-based party") names people, not a place.
+    const peoples = (): boolean =>
+      nameTokens.some((t) => isDemonym(t.text) || !!countryOf(`${t.text}ia`) || ADHERENTS.has(t.norm));
     // "the Dorvo West geographical constituency", "Vantor province": a name before the lower-case noun
     // of a territory (an adjective may come between) is the territory's, unless something else
     // typed it or it owns the noun ("a Labour constituency", "Anna Kovac's constituency").

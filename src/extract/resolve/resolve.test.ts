@@ -17,6 +17,12 @@ describe('resolveMentions', () => {
     ]);
   });
 
+  it('reads a department named by its portfolio alone as the department ("the Treasury" after "the Treasury Department")', () => {
+    expect(entities('The Treasury Department said it would act. The Treasury said rates would rise.')).toEqual([
+      'Organization:Treasury Department (Treasury)',
+    ]);
+  });
+
   it("reads a one-word name in parentheses after a body's name as that body's short name", () => {
     expect(
       entities(

@@ -641,7 +641,7 @@ const OF_AMERICA = /\s+of\s+(?:(?:north|south|central|latin)\s+)?america$/i;
 
 /**
  * The organisation a one-word mention shortens: an earlier multi-word Organization whose name
- * starts with the word and ends in a company-form word.
+ * starts with the word and ends in a company-form word, or is that word and "Department".
  */
 function shortFormOf(clusters: Cluster[], m: Mention): Cluster | undefined {
   const w = normaliseName(m.text);
@@ -685,7 +685,11 @@ function companyShortForm(clusters: Cluster[], m: Mention, w: string): Cluster |
           .split(/[\s-]+/)
           .map(normaliseName)
           .filter(Boolean);
-        return ws.length >= 2 && ws[0] === w && CORPORATE_SUFFIX.test(ws[ws.length - 1]!);
+        // "the Treasury" after "the Treasury Department": a department named by its portfolio alone.
+        const last = ws[ws.length - 1]!;
+        return (
+          ws[0] === w && ((ws.length >= 2 && CORPORATE_SUFFIX.test(last)) || (ws.length === 2 && last === 'department'))
+        );
       }),
   );
 }
