@@ -20,6 +20,17 @@ describe('resolution', () => {
     expect(putin[0]!.mentions).toHaveLength(3);
   });
 
+  it('names no entity for a policy, strategy, initiative or plan, but keeps a body named for one', () => {
+    const names = (text: string): string[] => run(text).entities.map((e) => `${e.type}:${e.name}`);
+    expect(names('Anna Kovacs said there was a threat to the functioning of the Common Farm Policy.')).toEqual([
+      'Person:Anna Kovacs',
+    ]);
+    expect(names('Anna Kovacs said the Kestan Defence Strategy was in danger.')).toEqual(['Person:Anna Kovacs']);
+    expect(names('The Institute for Farm Policy said the plan was in danger.')).toEqual([
+      'Organization:Institute for Farm Policy',
+    ]);
+  });
+
   it('maps U.S., US and the United States to one place with one key', () => {
     const x = run('The United States said no. U.S. officials agreed, and US envoys left.');
     const us = x.entities.filter((e) => e.type === 'Place');

@@ -152,8 +152,11 @@ function creditGrade(tokens: Token[], k: number): boolean {
   return GRADE.test(tokens[k]!.text) && tokens.some((t) => RATING_WORDS.test(t.norm));
 }
 
-/** Last words of the names of programmes ("Export Enhancement Program"). */
-const PROGRAMME_HEADS = new Set(['program', 'programme']);
+/**
+ * Last words of the names of programmes and policies ("Export Enhancement Program", "the Common
+ * Agricultural Policy", "the Strategic Defense Initiative", "the Marshall Plan").
+ */
+const PROGRAMME_HEADS = new Set(['program', 'programme', 'policy', 'strategy', 'initiative', 'plan']);
 
 /** The United Nations' programmes that are bodies: "World Food Programme", "U.N. Development Programme". */
 const UN_PROGRAMME = /^(?:the\s+)?(?:World|United Nations|UN|U\.N\.)\s/;
@@ -249,7 +252,13 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
     return { type: 'Unknown', cue: 'document' };
   // "the Export Enhancement Program": a programme is no entity either, unless it is one of the
   // United Nations' bodies so named ("World Food Programme", "UN Development Programme").
-  if (tokens.length > 1 && PROGRAMME_HEADS.has(last) && !UN_PROGRAMME.test(surface))
+  // ("the Institute for Economic Policy": a body's head word names the body.)
+  if (
+    tokens.length > 1 &&
+    PROGRAMME_HEADS.has(last) &&
+    !UN_PROGRAMME.test(surface) &&
+    !tokens.slice(0, -1).some((t) => ORG_HEADS.has(t.norm))
+  )
     return { type: 'Unknown', cue: 'document' };
   // "GSM-102", "PL480", "Volvo XC90": letters and a number of two digits or more are a model's,
   // a programme's or a law's code (a group is one letter and its number: "G-7", "G20").
