@@ -148,6 +148,13 @@ describe('reported speech', () => {
     // An audience told is no party; a gathering told, however parsed, is told something.
     expect(triples('Anna Kovacs told the press the team was ready.')).toEqual(['STATED(Anna Kovacs -> null)']);
     expect(triples('Anna Kovacs told a news conference the team was ready.')).toEqual(['STATED(Anna Kovacs -> null)']);
+    // What was said, after the speech verb's obliques, however the parser hung the that-clause.
+    expect(triples('Piet Orlo added in an interview with the Lund Courier that the plan was dead.')).toEqual([
+      'STATED(Piet Orlo -> Lund Courier)',
+    ]);
+    expect(triples('Piet Orlo wrote in a newspaper column that the plan was dead.')).toEqual([
+      'STATED(Piet Orlo -> null)',
+    ]);
     // … also when the parser takes the one told for the object or a second subject of the clause told.
     expect(triples('Piet Orlo told a news conference the rate would stay.')).toEqual(['STATED(Piet Orlo -> null)']);
     expect(triples('Piet Orlo told the committee the rate would stay.')).toEqual(['STATED(Piet Orlo -> null)']);

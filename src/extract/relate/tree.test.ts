@@ -98,6 +98,30 @@ describe('repairTree', () => {
     );
     expect(arcs(repairTree(companion))[3]).toBe('Velt:1:obl');
   });
+  it('hangs a that-clause with its own subject on the speech verb before its obliques ("added in an interview that …")', () => {
+    const onNoun = parse(
+      'They/PRON/PRP/1/nsubj',
+      'add/VERB/VBP/-1/root',
+      'in/ADP/IN/4/case',
+      'an/DET/DT/4/det',
+      'interview/NOUN/NN/1/obl',
+      'that/SCONJ/IN/8/mark',
+      'the/DET/DT/7/det',
+      'plan/NOUN/NN/8/nsubj',
+      'failed/VERB/VBD/4/acl:relcl',
+    );
+    expect(arcs(repairTree(onNoun))[8]).toBe('failed:1:ccomp');
+    // "so that" opens a purpose clause, not what was said.
+    const purpose = parse(
+      'Ivo/PROPN/NNP/1/nsubj',
+      'spoke/VERB/VBD/-1/root',
+      'so/ADV/RB/4/advmod',
+      'that/SCONJ/IN/5/mark',
+      'they/PRON/PRP/5/nsubj',
+      'won/VERB/VBD/1/advcl',
+    );
+    expect(arcs(repairTree(purpose))[5]).toBe('won:1:advcl');
+  });
   it('reads "following" before a gathering, with no article before it, as the preposition ("spoke following talks")', () => {
     const asObject = parse(
       'Ivo/PROPN/NNP/1/nsubj',

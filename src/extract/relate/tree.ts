@@ -1082,6 +1082,34 @@ function repairAbsoluteSubject(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "added in an interview with X that the plan was dead", "wrote in a column that …" parsed with the
+ * that-clause hung on the oblique's noun or as an adverbial clause: a clause opened by "that" with a
+ * subject of its own after a speech verb and its obliques is what was said (a relative clause
+ * would have a gap, and "so that" is no complement), when the verb has no complement already.
+ */
+function repairSpeechThatClause(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let c = 0; c < words.length; c++) {
+    const clause = words[c]!;
+    if (!/^(acl|acl:relcl|advcl)$/.test(clause.deprel)) continue;
+    const mark = words.findIndex((x, i) => i < c && x.head === c && x.deprel === 'mark');
+    if (mark < 0 || words[mark]!.text.toLowerCase() !== 'that' || /^(so|now|such)$/i.test(words[mark - 1]?.text ?? ''))
+      continue;
+    if (!words.some((x, i) => i > mark && i < c && x.head === c && /^nsubj/.test(x.deprel))) continue;
+    // Up from the clause's head through the verb's oblique phrases to the verb.
+    let v = clause.head;
+    while (v >= 0 && /^(nmod|obl)/.test(words[v]!.deprel) && words[v]!.upos !== 'VERB') v = words[v]!.head;
+    if (v < 0 || v > mark || words[v]!.upos !== 'VERB') continue;
+    if (clause.head !== v && !/^(nmod|obl)/.test(words[clause.head]!.deprel)) continue;
+    const frame = verbPredicate(words[v]!.lemma.toLowerCase())?.frame;
+    if (frame !== 'speech' && frame !== 'telling') continue;
+    if (words.some((x) => x.head === v && x.deprel === 'ccomp')) continue;
+    return { tokens: words.map((x, i) => (i === c ? changedToken(x, { head: v, deprel: 'ccomp' }) : x)) };
+  }
+  return parse;
+}
+
+/**
  * "told a press conference Brazil now had to reconsider" parsed with "Brazil" apposed to the
  * conference: a name after the one told, before a complement clause with no subject of its own,
  * is that clause's subject.
@@ -1526,6 +1554,7 @@ const REPAIRS = [
   repairToldSubject,
   repairAddresseeBeforeSubject,
   repairAbsoluteSubject,
+  repairSpeechThatClause,
   repairPrepositionHead,
   repairParallelConjunct,
   repairArticleNoun,
