@@ -1851,6 +1851,12 @@ describe('attendance', () => {
     // A meeting only hoped for has no partner yet.
     expect(triples('Ivo Marek said he was open to a meeting with Anna Kovacs.', ['ATTENDS'])).toEqual([]);
   });
+  it('puts both of a coordinated subject at a meeting yet to come ("A and B will meet next week")', () => {
+    expect(triples('Mara Velt and Piet Orlo will meet in Geneva next week.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> meeting)',
+      'ATTENDS(Piet Orlo -> meeting)',
+    ]);
+  });
   it('puts both at a meeting measured out or after "following" with no article ("after two days of talks with Y")', () => {
     expect(triples('Ivo Marek spoke to reporters after two days of talks with Anna Kovacs.', ['ATTENDS'])).toEqual([
       'ATTENDS(Anna Kovacs -> talks)',

@@ -122,6 +122,18 @@ describe('repairTree', () => {
     );
     expect(arcs(repairTree(purpose))[5]).toBe('won:1:advcl');
   });
+  it('joins two proper nouns side by side, both subjects of one verb, into one name ("Mara Velt and Piet Orlo will meet")', () => {
+    const split = parse(
+      'Mara/PROPN/NNP/6/nsubj',
+      'Velt/PROPN/NNP/6/nsubj',
+      'and/CCONJ/CC/3/cc',
+      'Piet/PROPN/NNP/1/conj',
+      'Orlo/PROPN/NNP/3/flat',
+      'will/AUX/MD/6/aux',
+      'meet/VERB/VB/-1/root',
+    );
+    expect(arcs(repairTree(split)).slice(0, 4)).toEqual(['Mara:6:nsubj', 'Velt:0:flat', 'and:3:cc', 'Piet:0:conj']);
+  });
   it('reads "following" before a gathering, with no article before it, as the preposition ("spoke following talks")', () => {
     const asObject = parse(
       'Ivo/PROPN/NNP/1/nsubj',

@@ -659,6 +659,34 @@ function repairSplitSubjects(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "Mara Velt and Piet Orlo will meet" parsed with "Mara" and "Velt" two subjects of the verb and
+ * "Piet Orlo" a conjunct of "Velt": two proper nouns side by side, both subjects of one verb, are
+ * one name (the second the first's `flat` part), and the name's conjuncts hang on its first word.
+ */
+function repairSplitName(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let k = 1; k < words.length; k++) {
+    const first = words[k - 1]!;
+    const second = words[k]!;
+    if (first.upos !== 'PROPN' || second.upos !== 'PROPN') continue;
+    if (first.deprel !== 'nsubj' || second.deprel !== 'nsubj' || first.head !== second.head || second.head <= k)
+      continue;
+    // ("NAIROBI Kenya rejected": a dateline in capitals before the subject is no part of its name.)
+    if (first.text === first.text.toUpperCase() || second.text === second.text.toUpperCase()) continue;
+    return {
+      tokens: words.map((x, i) =>
+        i === k
+          ? changedToken(x, { head: k - 1, deprel: 'flat' })
+          : x.head === k && /^(conj|cc|punct|appos)$/.test(x.deprel)
+            ? changedToken(x, { head: k - 1 })
+            : x,
+      ),
+    };
+  }
+  return parse;
+}
+
+/**
  * "Kenya's leading farmers' union, the KFU, said" parsed with "leading" a verb whose object is the
  * union: a participle right after a possessive ("ruling", "leading", "governing") that takes the
  * noun after it as object is that noun's adjective; the noun heads the phrase the possessor headed,
@@ -1575,6 +1603,7 @@ const REPAIRS = [
   repairTimeThatClause,
   repairCalledVerdict,
   repairTakeTurns,
+  repairSplitName,
   repairSplitSubjects,
   repairPossessedParticiple,
   repairNominalRoot,
