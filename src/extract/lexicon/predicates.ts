@@ -238,6 +238,9 @@ export const NON_FACTUAL_MATRIX = new Set([
   'unwilling',
   'unable',
   'unlikely',
+  // Probability is no act either: "is likely to reject" only forecasts it ("is expected / set /
+  // due to attend" is a scheduled future, like "will attend", and counts).
+  'likely',
   'reluctant',
   'loath',
   'hesitant',

@@ -16,6 +16,12 @@ import { caseOf, childOf, childrenOf, lemmaOf, markOf, type Tree } from './tree.
 import { MEASURE_NOUNS } from '../lexicon/events.js';
 
 const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether']);
+/** Modals of possibility, ability and permission: "may reject", "might attend", "could call for" say an act is only possible. */
+const POSSIBILITY_MODALS = new Set(['may', 'might', 'could', 'can']);
+/** Modals a condition makes hypothetical: "would attend if invited", "will reject it unless …". */
+const CONDITIONED_MODALS = new Set(['would', 'could', 'might', 'will', 'shall', 'may', 'can']);
+/** Auxiliaries that open an inverted condition: "had she been invited", "were it to fail", "should he win". */
+const INVERTED_CONDITION = new Set(['had', 'were', 'should']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const TIME_LABELS = ['obl', 'obl:unmarked', 'obl:tmod', 'nmod:unmarked', 'nmod:tmod', 'advmod'];
 export const TIME_WORDS =
@@ -334,18 +340,30 @@ export function timeOf(t: Tree, p: number): { start: number; end: number } | und
  */
 export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolean {
   let k = p;
+  // Whether the clause at k carries the predicate's own modality: the predicate's, its matrix
+  // verb's ("may want to attend"), or a first conjunct's it shares with no subject or auxiliary
+  // of its own ("could arrive early and attend"), not another clause's ("X may resign and Y rejected").
+  let sharesModality = true;
   for (let guard = 0; k >= 0 && guard < 12; guard++) {
     const w = t.parse.tokens[k]!;
     const mark = markOf(t, k);
     if (mark && CONDITIONAL_MARKS.has(mark)) return false;
     const modal = modality(t.parse, k) ?? undefined;
-    // "would attend if invited": a condition on the clause, attached to the verb or one of its phrases.
+    // "would attend if invited", "will reject it unless it cuts taxes", "would have attended had
+    // she been invited": a condition on the clause, attached to the verb or one of its phrases.
     const phrases = [k, ...childrenOf(t, k, 'obj', 'obl')];
     if (
-      (modal === 'would' || modal === 'could' || modal === 'might') &&
-      phrases.some((h) => childrenOf(t, h, 'advcl', 'acl').some((c) => CONDITIONAL_MARKS.has(markOf(t, c) ?? '')))
+      modal !== undefined &&
+      CONDITIONED_MODALS.has(modal) &&
+      phrases.some((h) => childrenOf(t, h, 'advcl', 'acl').some((c) => conditionOn(t, c, modal)))
     )
       return false;
+    if (sharesModality && modal !== undefined && !isNegated(t.parse, k)) {
+      // "may reject", "might attend", "could call for" (not "could not accept", a refusal): only possible.
+      if (POSSIBILITY_MODALS.has(modal)) return false;
+      // "would have attended": a past counterfactual did not happen.
+      if (modal === 'would' && counterfactual(t, k)) return false;
+    }
     // "urged X to attend", "called on X to make a pledge at the summit" (often parsed as a purpose
     // clause): an act asked for is not done.
     // A finite verb is no infinitive, however the parser hung it (", X told Reuters." as an xcomp).
@@ -388,9 +406,32 @@ export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolea
       return false;
     // Climb only through the predicate's own clause chain.
     if (!/^(xcomp|conj)/.test(w.deprel)) break;
+    if (hasLabel(w.deprel, 'conj') && (childOf(t, k, 'nsubj') !== undefined || childOf(t, k, 'aux') !== undefined))
+      sharesModality = false;
     k = w.head;
   }
   return true;
+}
+
+/**
+ * Whether an adverbial clause is a condition: "if …", "unless …" ("whether or not …" only under
+ * would/could/might, as before), or an inverted one ("had she been invited"); "even if" concedes.
+ */
+function conditionOn(t: Tree, c: number, modal: string): boolean {
+  const mark = markOf(t, c);
+  if (childrenOf(t, c, 'advmod').some((k) => /^even$/i.test(t.parse.tokens[k]!.text))) return false;
+  if (mark === 'if' || mark === 'unless') return true;
+  if (mark === 'whether') return /^(would|could|might)$/.test(modal);
+  const first = subtreeSpan(t.parse, c).first;
+  const subject = childOf(t, c, 'nsubj') ?? childOf(t, c, 'nsubj:pass');
+  const opener = t.parse.tokens[first]!;
+  return (
+    mark === undefined &&
+    subject !== undefined &&
+    first < subject &&
+    opener.head === c &&
+    INVERTED_CONDITION.has(opener.text.toLowerCase())
+  );
 }
 
 /** Verbs that deny their clause: "denied that …", "disputed that …". */

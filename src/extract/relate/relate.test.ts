@@ -2164,6 +2164,39 @@ describe('precision guards', () => {
     expect(triples('The Green Union might not approve the budget.')).toEqual([]);
     expect(triples('Dorvia and Veltrania did not endorse the resolution.')).toEqual([]);
   });
+  it('reads no act that a modal or an adjective of probability only makes possible ("may reject", "is likely to")', () => {
+    expect(triples('Mara Velt may reject the proposal by Piet Holm.')).toEqual([]);
+    expect(triples('Mara Velt might reject the offer from Piet Holm.')).toEqual([]);
+    expect(triples('Mara Velt could reject the offer from Piet Holm.')).toEqual([]);
+    expect(triples('The Ostrava Party is likely to reject the offer from Piet Holm.')).toEqual([]);
+    expect(triples('Mara Velt may call for new elections.')).toEqual([]);
+    expect(triples('Mara Velt might press Piet Holm to resign.')).toEqual([]);
+    expect(triples('Mara Velt could attend the Varna Summit.')).toEqual([]);
+    expect(triples('Mara Velt may want to attend the Varna Summit.')).toEqual([]);
+    expect(triples('Mara Velt could arrive early and attend the Varna Summit.')).toEqual([]);
+    expect(triples('Mara Velt said she may reject the offer from Piet Holm.')).toEqual(['STATED(Mara Velt -> null)']);
+    // A negated ability is a refusal; a scheduled or plain future is an act; another clause's modal is its own.
+    expect(triples('Mara Velt could not accept the offer from Piet Holm.')).toEqual([
+      'REJECTED(Mara Velt -> Piet Holm)',
+    ]);
+    expect(triples('Mara Velt is expected to attend the Varna Summit.')).toEqual([
+      'ATTENDS(Mara Velt -> Varna Summit)',
+    ]);
+    expect(triples('Mara Velt is set to attend the Varna Summit.')).toEqual(['ATTENDS(Mara Velt -> Varna Summit)']);
+    expect(triples('Mara Velt will reject the offer from Piet Holm.')).toEqual(['REJECTED(Mara Velt -> Piet Holm)']);
+    expect(triples('Mara Velt may resign, and Piet Holm rejected the plan.')).toEqual(['REJECTED(Piet Holm -> null)']);
+  });
+  it('reads no act under a condition or in a counterfactual ("would reject it if …", "would have attended had …")', () => {
+    expect(triples('Mara Velt would reject any plan from Piet Holm if it included new taxes.')).toEqual([]);
+    expect(triples('Mara Velt will reject any plan from Piet Holm unless it cuts taxes.')).toEqual([]);
+    expect(triples('Mara Velt will attend the Varna Summit unless Piet Holm cancels it.')).toEqual([]);
+    expect(triples('Mara Velt would have attended the Varna Summit had she been invited.')).toEqual([]);
+    expect(triples('Mara Velt would have rejected the offer from Piet Holm.')).toEqual([]);
+    // "even if" concedes: the act stands.
+    expect(triples('Mara Velt will attend the Varna Summit even if Piet Holm stays away.')).toEqual([
+      'ATTENDS(Mara Velt -> Varna Summit)',
+    ]);
+  });
   it('reads no act in what a hypothetical verb would convey', () => {
     const text =
       'With Dorvia facing elections next month, he is likely to avoid anything which would imply that the ' +
