@@ -360,7 +360,10 @@ export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolea
       return false;
     if (sharesModality && modal !== undefined && !isNegated(t.parse, k)) {
       // "may reject", "might attend", "could call for" (not "could not accept", a refusal): only possible.
-      if (POSSIBILITY_MODALS.has(modal)) return false;
+      // "I can now tell the House …", "we can confirm": a first person's "can" performs the act.
+      const performative =
+        modal === 'can' && childrenOf(t, k, 'nsubj').some((n) => /^(i|we)$/i.test(t.parse.tokens[n]!.text));
+      if (POSSIBILITY_MODALS.has(modal) && !performative) return false;
       // "would have attended": a past counterfactual did not happen.
       if (modal === 'would' && counterfactual(t, k)) return false;
     }

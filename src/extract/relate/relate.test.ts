@@ -2185,6 +2185,11 @@ describe('precision guards', () => {
     expect(triples('Mara Velt is set to attend the Varna Summit.')).toEqual(['ATTENDS(Mara Velt -> Varna Summit)']);
     expect(triples('Mara Velt will reject the offer from Piet Holm.')).toEqual(['REJECTED(Mara Velt -> Piet Holm)']);
     expect(triples('Mara Velt may resign, and Piet Holm rejected the plan.')).toEqual(['REJECTED(Piet Holm -> null)']);
+    // A first person's "can" performs the act: "I can tell the council …".
+    expect(triples('"I can tell the Ostrava Council that the funds were repaid," Mara Velt said.')).toContain(
+      'STATED(Mara Velt -> Ostrava Council)',
+    );
+    expect(triples('Mara Velt can attend the Varna Summit.')).toEqual([]);
   });
   it('reads no act under a condition or in a counterfactual ("would reject it if …", "would have attended had …")', () => {
     expect(triples('Mara Velt would reject any plan from Piet Holm if it included new taxes.')).toEqual([]);
