@@ -2683,6 +2683,28 @@ describe('arguments', () => {
       'DEMANDED(Ivo Marek -> Anna Brenn)',
     ]);
   });
+  it('resolves the possessor of a proposal its clause rejects to anyone but the rejecter ("Y refused her request")', () => {
+    expect(triples('Mara Velt said that Piet Holm refused her request.')).toEqual([
+      'DEMANDED(Mara Velt -> Piet Holm)',
+      'REJECTED(Piet Holm -> Mara Velt)',
+      'STATED(Mara Velt -> null)',
+    ]);
+    expect(triples('Mara Velt met Piet Holm, who did not accept her offer.', ['REJECTED'])).toEqual([
+      'REJECTED(Piet Holm -> Mara Velt)',
+    ]);
+    // No other agreeing candidate: the rejection keeps no target and asks nothing of the rejecter.
+    expect(triples('Mara Velt said that Piet Holm refused his request.')).toEqual([
+      'REJECTED(Piet Holm -> null)',
+      'STATED(Mara Velt -> null)',
+    ]);
+    // "own" binds the possessive to the rejecter: the rejection stands with no target.
+    expect(triples('Mara Velt said that Piet Holm rejected his own proposal.')).toEqual([
+      'REJECTED(Piet Holm -> null)',
+      'STATED(Mara Velt -> null)',
+    ]);
+    // Withdrawing one's own proposal answers no one.
+    expect(triples('Mara Velt said that Piet Holm withdrew his proposal.')).toEqual(['STATED(Mara Velt -> null)']);
+  });
   it('gives a sentence-final ", saying" to the main clause when the parser hangs it inside a complement', () => {
     expect(
       triples(
