@@ -109,6 +109,13 @@ const VERBS = new Map<string, Predicate>([
     relation: 'DEMANDED',
     frame: 'demand',
   }),
+  // Claiming what one is owed asks the debtor for it (FN Request; a legal claim): "is claiming
+  // compensation from X"; "claimed that …" and "claimed victory / responsibility" state.
+  ...entries(
+    `claim compensation; claim damage; claim damages; claim repayment; claim reparation; claim reparations; claim refund;
+    claim restitution; claim payment; claim indemnity`,
+    { relation: 'DEMANDED', frame: 'demand' },
+  ),
   // "insisted on new loans": insisting on a thing demands it (FN Request); "insisted that" asserts.
   ...entries(`call for; press for; push for; insist on`, { relation: 'DEMANDED', frame: 'demand' }),
   // FN Respond_to_proposal / Agree_or_refuse_to_act / Deciding, VN reject-77.2, CAMEO 120–125.
@@ -538,6 +545,19 @@ export const LIGHT_VERBS = new Set([
   'cast',
   'wield',
 ]);
+/**
+ * What one insists on as true, not as wanted: "insisted on her innocence" asserts it (a
+ * statement), where "insisted on a full inquiry" demands.
+ */
+export const ASSERTED_QUALITIES = new Set([
+  'innocence',
+  'neutrality',
+  'impartiality',
+  'version',
+  'account',
+  'interpretation',
+]);
+
 /** Nouns that are a demand only with a light verb: "gave X a deadline to …", "set conditions for". */
 export const LIGHT_ONLY_DEMANDS = new Set(['deadline', 'ultimatum', 'condition', 'conditions']);
 /** Predicates on their clause that a statement reports as false or invalid: "called the vote illegal". */

@@ -1,5 +1,6 @@
 import {
   AGENT_NOUNS,
+  ASSERTED_QUALITIES,
   AUDIENCE_NOUNS,
   CALLING,
   CLAIM_NOUNS,
@@ -446,6 +447,12 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "requested anonymity", "requested public comment": a condition for speaking, or a
     // consultation, asks no party to act.
     if (childrenOf(t, p, 'obj').some((k) => /^(anonymity|comment|comments)$/.test(lemmaOf(t, k)))) return;
+    // "insisted on her innocence": insisting on what one holds true of oneself asserts it.
+    if (
+      pred.lemma === 'insist on' &&
+      childrenOf(t, p, 'obl').some((o) => caseOf(t, o) === 'on' && ASSERTED_QUALITIES.has(lemmaOf(t, o)))
+    )
+      return speech(s, p, { ...pred, relation: 'STATED', frame: 'speech' }, emit);
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
     // "asked X why …", "asked X whether …": a question put to X is something said to X.
@@ -474,7 +481,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (c && (pred.targetCase?.includes(c) || c === 'from' || c === 'of')) add(o);
       // "called for President Reagan to force Japan …": the one asked to act.
       else if (c === 'for' && actorLike(s, o) && childOf(t, p, 'xcomp', 'advcl') !== undefined) add(o);
-      else if (c === 'for' && !actorLike(s, o)) add(actor(o));
+      else if ((c === 'for' || (c === 'on' && pred.lemma === 'insist on')) && !actorLike(s, o)) add(actor(o));
     }
     // "called for her to step down" parsed with "her" a possessor in the clause marked "for"
     // (unless it is the demander: a pronoun of unknown gender may point back).

@@ -78,8 +78,10 @@ export function predicateOf(t: Tree, p: number): Predicate | undefined {
     ...childrenOf(t, p, 'compound:prt', 'advmod').map((k) => lemmaOf(t, k)),
     ...childrenOf(t, p, 'obj').map((k) => lemmaOf(t, measuredNoun(t, k))),
     ...childrenOf(t, p, 'obl').flatMap((k) => caseOf(t, k) ?? []),
-    // "called for him to step down": "for" marks the clause asked for.
-    ...childrenOf(t, p, 'advcl').flatMap((k) => (markOf(t, k) === 'for' ? ['for'] : [])),
+    // "called for him to step down": "for" marks the clause asked for; "insisted on meeting X": "on" the act insisted on.
+    ...childrenOf(t, p, 'advcl').flatMap((k) =>
+      markOf(t, k) === 'for' || (markOf(t, k) === 'on' && k > p) ? [markOf(t, k)!] : [],
+    ),
   ];
   const w = t.parse.tokens[p]!;
   return verbPredicate(lexiconLemma(w.text) ?? lemmaOf(t, p), extras);
@@ -373,6 +375,14 @@ export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolea
     const finite = /^VB[DZ]$/.test(w.xpos);
     const infinitive = !finite && (hasLabel(w.deprel, 'xcomp') || (hasLabel(w.deprel, 'advcl') && mark === 'to'));
     if (infinitive && w.head >= 0 && predicateOf(t, w.head)?.relation === 'DEMANDED') return false;
+    // "insisted on meeting X", "pressed for holding talks": the act of a clause insisted on is asked for.
+    if (
+      hasLabel(w.deprel, 'advcl') &&
+      (mark === 'on' || mark === 'for') &&
+      w.head >= 0 &&
+      predicateOf(t, w.head)?.relation === 'DEMANDED'
+    )
+      return false;
     // "turned down an invitation to attend" (the infinitive hung on the verb): an act proposed and
     // refused is not done either ("skipped class to attend" says why, and attends).
     if (

@@ -908,6 +908,20 @@ describe('demands', () => {
     expect(triples('Veltrania is now insisting on new loans from the banks.')).toEqual(['DEMANDED(Veltrania -> null)']);
     expect(triples('Anna Kovacs insisted that the vote was fair.')).toEqual(['STATED(Anna Kovacs -> null)']);
   });
+  it("reads insisting on an act as asking its actor, on doing something as no act done, and on one's innocence as a statement", () => {
+    expect(triples("Mara Velt insisted on Piet Holm's resignation.")).toEqual(['DEMANDED(Mara Velt -> Piet Holm)']);
+    expect(triples('Mara Velt insisted on meeting Piet Holm.')).toEqual(['DEMANDED(Mara Velt -> null)']);
+    expect(triples('Mara Velt insisted on her innocence.')).toEqual(['STATED(Mara Velt -> null)']);
+  });
+  it('reads claiming what one is owed from someone as a demand on them ("claimed that …" states)', () => {
+    expect(triples('The Ostrava Party is claiming compensation from Piet Holm.')).toEqual([
+      'DEMANDED(Ostrava Party -> Piet Holm)',
+    ]);
+    expect(triples('Mara Velt claimed damages from the Ostrava Party.')).toEqual([
+      'DEMANDED(Mara Velt -> Ostrava Party)',
+    ]);
+    expect(triples('Mara Velt claimed that the Ostrava Party owed her money.')).toEqual(['STATED(Mara Velt -> null)']);
+  });
   it('reads "called on X to" and "appealed to X"', () => {
     expect(triples('Anna Kovacs called on the Ministry of Transport to cut fares.')).toEqual([
       'DEMANDED(Anna Kovacs -> Ministry of Transport)',
