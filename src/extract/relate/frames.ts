@@ -163,8 +163,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (pred.frame === 'accept') {
       if (undecided(t, p)) return;
       // "did not accept", "would not / could not accept" (a refusal, unless a condition follows) are
-      // rejections; "might not approve" is only a possibility.
-      const hedged = /^(might|may)$/.test(modality(t.parse, p) ?? '');
+      // rejections; "might not approve" is only a possibility, "should / must not accept" advice.
+      const hedged = /^(might|may|should|must)$/.test(modality(t.parse, p) ?? '');
       if (negated && !hedged && factual(t, p, true)) rejection(s, p, pred, emit);
       return;
     }

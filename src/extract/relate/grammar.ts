@@ -16,8 +16,12 @@ import { caseOf, childOf, childrenOf, lemmaOf, markOf, type Tree } from './tree.
 import { MEASURE_NOUNS } from '../lexicon/events.js';
 
 const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether']);
-/** Modals of possibility, ability and permission: "may reject", "might attend", "could call for" say an act is only possible. */
-const POSSIBILITY_MODALS = new Set(['may', 'might', 'could', 'can']);
+/**
+ * Modals of possibility, ability and permission ("may reject", "might attend", "could call for")
+ * and of obligation or advice ("must attend", "should reject", like "has to attend"): an act only
+ * possible or owed is not done.
+ */
+const UNREALISED_MODALS = new Set(['may', 'might', 'could', 'can', 'must', 'should']);
 /** Modals a condition makes hypothetical: "would attend if invited", "will reject it unless …". */
 const CONDITIONED_MODALS = new Set(['would', 'could', 'might', 'will', 'shall', 'may', 'can']);
 /** Auxiliaries that open an inverted condition: "had she been invited", "were it to fail", "should he win". */
@@ -361,11 +365,11 @@ export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolea
     )
       return false;
     if (sharesModality && modal !== undefined && !isNegated(t.parse, k)) {
-      // "may reject", "might attend", "could call for" (not "could not accept", a refusal): only possible.
+      // "may reject", "might attend", "must attend" (not "could not accept", a refusal): only possible or owed.
       // "I can now tell the House …", "we can confirm": a first person's "can" performs the act.
       const performative =
         modal === 'can' && childrenOf(t, k, 'nsubj').some((n) => /^(i|we)$/i.test(t.parse.tokens[n]!.text));
-      if (POSSIBILITY_MODALS.has(modal) && !performative) return false;
+      if (UNREALISED_MODALS.has(modal) && !performative) return false;
       // "would have attended": a past counterfactual did not happen.
       if (modal === 'would' && counterfactual(t, k)) return false;
     }

@@ -2199,6 +2199,17 @@ describe('precision guards', () => {
     expect(triples('Mara Velt is set to attend the Varna Summit.')).toEqual(['ATTENDS(Mara Velt -> Varna Summit)']);
     expect(triples('Mara Velt will reject the offer from Piet Holm.')).toEqual(['REJECTED(Mara Velt -> Piet Holm)']);
     expect(triples('Mara Velt may resign, and Piet Holm rejected the plan.')).toEqual(['REJECTED(Piet Holm -> null)']);
+    // Light verbs and meetings alike.
+    expect(triples('Mara Velt may issue an ultimatum to Piet Holm.')).toEqual([]);
+    expect(triples('Mara Velt may hold talks with Piet Holm.')).toEqual([]);
+    expect(triples('Mara Velt would have held talks with Piet Holm.')).toEqual([]);
+    // An act owed or advised is not done either (as "has to attend").
+    expect(triples('Mara Velt should attend the Varna Summit.')).toEqual([]);
+    expect(triples('Mara Velt said the Ostrava Party must reject the offer from Piet Holm.')).toEqual([
+      'DEMANDED(Mara Velt -> Ostrava Party)',
+      'STATED(Mara Velt -> null)',
+    ]);
+    expect(triples('Mara Velt should not accept the offer from Piet Holm.')).toEqual([]);
     // A first person's "can" performs the act: "I can tell the council …".
     expect(triples('"I can tell the Ostrava Council that the funds were repaid," Mara Velt said.')).toContain(
       'STATED(Mara Velt -> Ostrava Council)',
