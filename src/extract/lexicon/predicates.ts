@@ -875,6 +875,19 @@ export const DELEGATION_ROLES = new Set(['head', 'leader', 'chief', 'member']);
  */
 export const FACING_VERBS = new Set(['face', 'ignore', 'defy', 'disregard', 'flout']);
 
+/** Verbs of giving in to a demand: "complied with", "bowed to", "met", "heeded", "yielded to". */
+export const ANSWERING_VERBS = new Set([
+  'comply',
+  'bow',
+  'meet',
+  'heed',
+  'yield',
+  'satisfy',
+  'fulfil',
+  'fulfill',
+  'obey',
+]);
+
 /** Common nouns of people or bodies that can be asked to act, beside the human and agent nouns. */
 export const ASKABLE_NOUNS = new Set([
   'member',

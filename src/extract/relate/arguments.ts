@@ -1,10 +1,12 @@
 import { appositiveDescriptions } from './described.js';
 import {
   AGENT_NOUNS,
+  ANSWERING_VERBS,
   DELEGATION_NOUNS,
   DELIVERED_SPEECH,
   COMMISSIVES,
   DOCUMENT_NOUNS,
+  FACING_VERBS,
   HUMAN_NOUNS,
   ISSUING_VERBS,
   LIGHT_VERBS,
@@ -57,9 +59,10 @@ import {
 } from './grammar.js';
 
 /**
- * "Y refused her request", "Y did not accept his offer": the possessor of a proposal its own
- * clause rejects or accepts is never that clause's subject (one does not refuse one's own
- * request), so the subject is returned to be passed over; withdrawing one's own proposal is no answer to it.
+ * "Y refused her request", "Y did not accept his offer", "Y ignored / complied with her demands":
+ * the possessor of a proposal its own clause answers is never that clause's subject (one does not
+ * refuse one's own request), so the subject is returned to be passed over; withdrawing one's own
+ * proposal is no answer to it.
  */
 function answeredProposal(t: Tree, w: number): number | undefined {
   const word = t.parse.tokens[w]!;
@@ -68,8 +71,10 @@ function answeredProposal(t: Tree, w: number): number | undefined {
   if (!/^(obj|obl)/.test(noun.deprel) || noun.head < 0) return undefined;
   // "rejected his own proposal": "own" binds the possessive to the subject.
   if (childrenOf(t, word.head, 'amod').some((k) => lemmaOf(t, k) === 'own')) return undefined;
+  const verb = lemmaOf(t, noun.head);
   const frame = predicateOf(t, noun.head)?.frame;
-  if ((frame !== 'reject' && frame !== 'accept') || RETRACTING_VERBS.has(lemmaOf(t, noun.head))) return undefined;
+  const answers = frame === 'reject' || frame === 'accept' || FACING_VERBS.has(verb) || ANSWERING_VERBS.has(verb);
+  if (!answers || RETRACTING_VERBS.has(verb)) return undefined;
   return clauseSubject(t, noun.head);
 }
 

@@ -1,5 +1,6 @@
 import {
   AGENT_NOUNS,
+  ANSWERING_VERBS,
   ASSERTED_QUALITIES,
   AUDIENCE_NOUNS,
   CALLING,
@@ -112,9 +113,6 @@ function delegationOf(t: Tree, w: number): number | undefined {
 
 /** Verbs that raise pressure on someone: "stepped up pressure on X". */
 const PRESSURE_VERBS = new Set(['step', 'increase', 'intensify', 'ratchet', 'mount', 'pile', 'keep', 'maintain']);
-
-/** Verbs of giving in to a demand: "complied with", "bowed to", "met", "heeded", "yielded to". */
-const ANSWERING = new Set(['comply', 'bow', 'meet', 'heed', 'yield', 'satisfy', 'fulfil', 'fulfill', 'obey']);
 
 /** Nouns of an offer to take part: declining one declines the gathering it is to. */
 const INVITATION_NOUNS = new Set(['invitation', 'invite', 'offer']);
@@ -1042,7 +1040,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const deprel = t.parse.tokens[n]!.deprel;
     const answers = /^(obj|nsubj:pass)$/.test(deprel) ? predicateOf(t, head)?.frame : undefined;
     const yielded =
-      ANSWERING.has(lemmaOf(t, head)) &&
+      ANSWERING_VERBS.has(lemmaOf(t, head)) &&
       (deprel === 'obj' || (hasLabel(deprel, 'obl') && /^(with|to)$/.test(caseOf(t, n) ?? '')));
     if (answers === 'reject' || answers === 'accept' || yielded)
       return others(deprel === 'obj' || yielded ? subjectOf(s, head) : agentOf(s, head));

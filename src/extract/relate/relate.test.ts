@@ -2722,6 +2722,15 @@ describe('arguments', () => {
       'REJECTED(Piet Holm -> null)',
       'STATED(Mara Velt -> null)',
     ]);
+    // So is whoever ignores or gives in to the proposal.
+    expect(triples('Mara Velt said that Piet Holm ignored her demands.')).toEqual([
+      'DEMANDED(Mara Velt -> Piet Holm)',
+      'STATED(Mara Velt -> null)',
+    ]);
+    expect(triples('Mara Velt said that Piet Holm complied with her demands.')).toEqual([
+      'DEMANDED(Mara Velt -> Piet Holm)',
+      'STATED(Mara Velt -> null)',
+    ]);
     // "own" binds the possessive to the rejecter: the rejection stands with no target.
     expect(triples('Mara Velt said that Piet Holm rejected his own proposal.')).toEqual([
       'REJECTED(Piet Holm -> null)',
