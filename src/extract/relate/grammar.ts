@@ -366,9 +366,12 @@ export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolea
       return false;
     if (sharesModality && modal !== undefined && !isNegated(t.parse, k)) {
       // "may reject", "might attend", "must attend" (not "could not accept", a refusal): only possible or owed.
-      // "I can now tell the House …", "we can confirm": a first person's "can" performs the act.
+      // "I can now tell the House …", "we can confirm": a first person's "can" performs a speech act
+      // ("we can reject it" only has the power to).
       const performative =
-        modal === 'can' && childrenOf(t, k, 'nsubj').some((n) => /^(i|we)$/i.test(t.parse.tokens[n]!.text));
+        modal === 'can' &&
+        predicateOf(t, k)?.relation === 'STATED' &&
+        childrenOf(t, k, 'nsubj').some((n) => /^(i|we)$/i.test(t.parse.tokens[n]!.text));
       if (UNREALISED_MODALS.has(modal) && !performative) return false;
       // "would have attended": a past counterfactual did not happen.
       if (modal === 'would' && counterfactual(t, k)) return false;

@@ -2215,6 +2215,9 @@ describe('precision guards', () => {
       'STATED(Mara Velt -> Ostrava Council)',
     );
     expect(triples('Mara Velt can attend the Varna Summit.')).toEqual([]);
+    expect(triples('"We can reject the proposal from Piet Holm," Mara Velt said.')).toEqual([
+      'STATED(Mara Velt -> null)',
+    ]);
   });
   it('reads no act under a condition or in a counterfactual ("would reject it if …", "would have attended had …")', () => {
     expect(triples('Mara Velt would reject any plan from Piet Holm if it included new taxes.')).toEqual([]);
