@@ -22,6 +22,8 @@ const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether']);
  * possible or owed is not done.
  */
 const UNREALISED_MODALS = new Set(['may', 'might', 'could', 'can', 'must', 'should']);
+/** Adverbs of doubt, the modal's paraphrase: "will possibly reject", "perhaps he will attend", "will probably attend" (as "is likely to"). */
+const DOUBT_ADVERBS = new Set(['perhaps', 'possibly', 'maybe', 'probably', 'conceivably']);
 /** Modals a condition makes hypothetical: "would attend if invited", "will reject it unless …". */
 const CONDITIONED_MODALS = new Set(['would', 'could', 'might', 'will', 'shall', 'may', 'can']);
 /** Auxiliaries that open an inverted condition: "had she been invited", "were it to fail", "should he win". */
@@ -376,6 +378,12 @@ export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolea
       // "would have attended": a past counterfactual did not happen.
       if (modal === 'would' && counterfactual(t, k)) return false;
     }
+    if (
+      sharesModality &&
+      !isNegated(t.parse, k) &&
+      childrenOf(t, k, 'advmod').some((a) => DOUBT_ADVERBS.has(lemmaOf(t, a)))
+    )
+      return false;
     // "urged X to attend", "called on X to make a pledge at the summit" (often parsed as a purpose
     // clause): an act asked for is not done.
     // A finite verb is no infinitive, however the parser hung it (", X told Reuters." as an xcomp).

@@ -2199,6 +2199,9 @@ describe('precision guards', () => {
     expect(triples('Mara Velt is set to attend the Varna Summit.')).toEqual(['ATTENDS(Mara Velt -> Varna Summit)']);
     expect(triples('Mara Velt will reject the offer from Piet Holm.')).toEqual(['REJECTED(Mara Velt -> Piet Holm)']);
     expect(triples('Mara Velt may resign, and Piet Holm rejected the plan.')).toEqual(['REJECTED(Piet Holm -> null)']);
+    // Adverbs of doubt say the same as the modals.
+    expect(triples('Mara Velt will probably attend the Varna Summit.')).toEqual([]);
+    expect(triples('Perhaps Mara Velt will reject the offer from Piet Holm.')).toEqual([]);
     // Light verbs and meetings alike.
     expect(triples('Mara Velt may issue an ultimatum to Piet Holm.')).toEqual([]);
     expect(triples('Mara Velt may hold talks with Piet Holm.')).toEqual([]);
