@@ -347,6 +347,7 @@ export function timeOf(t: Tree, p: number): { start: number; end: number } | und
  * "threatened to boycott"). Tense and plain modality do not matter ("will attend").
  */
 export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolean {
+  if (invertedConditionBefore(t, p)) return false;
   let k = p;
   // Whether the clause at k carries the predicate's own modality: the predicate's, its matrix
   // verb's ("may want to attend"), or a first conjunct's it shares with no subject or auxiliary
@@ -460,6 +461,21 @@ function conditionOn(t: Tree, c: number, modal: string): boolean {
     opener.head === c &&
     INVERTED_CONDITION.has(opener.text.toLowerCase())
   );
+}
+
+/**
+ * "Should X resign, Y will attend …", "Were X to resign, Y would reject …": a statement that opens
+ * with an inverted auxiliary and closes its clause with a comma before the act is a condition on
+ * the act, read from word order (the parser often misses the inversion); a question ("Had …?") is none.
+ */
+function invertedConditionBefore(t: Tree, p: number): boolean {
+  const tokens = t.parse.tokens;
+  const first = tokens[0]?.text ?? '';
+  if (!INVERTED_CONDITION.has(first.toLowerCase()) || !/^[A-Z]/.test(first)) return false;
+  // A question, or one reported by a closing speech verb ("Should X attend, she asked"), is none.
+  if (tokens.some((w) => w.text === '?') || predicateOf(t, p)?.relation === 'STATED') return false;
+  const comma = tokens.findIndex((w) => w.text === ',');
+  return comma > 1 && comma < p;
 }
 
 /** Verbs that deny their clause: "denied that …", "disputed that …". */

@@ -2228,6 +2228,9 @@ describe('precision guards', () => {
     expect(triples('Mara Velt will attend the Varna Summit unless Piet Holm cancels it.')).toEqual([]);
     expect(triples('Mara Velt would have attended the Varna Summit had she been invited.')).toEqual([]);
     expect(triples('Mara Velt would have rejected the offer from Piet Holm.')).toEqual([]);
+    // An inverted condition opening the sentence, however the parser hangs it.
+    expect(triples('Should Piet Holm resign, Mara Velt will attend the Varna Summit.')).toEqual([]);
+    expect(triples('Were Piet Holm to resign, Mara Velt would reject the offer from Dorsk.')).toEqual([]);
     // "even if" concedes: the act stands.
     expect(triples('Mara Velt will attend the Varna Summit even if Piet Holm stays away.')).toEqual([
       'ATTENDS(Mara Velt -> Varna Summit)',
