@@ -109,6 +109,13 @@ const VERBS = new Map<string, Predicate>([
     relation: 'DEMANDED',
     frame: 'demand',
   }),
+  // Claiming what one is owed asks the debtor for it (FN Request; a legal claim): "is claiming
+  // compensation from X"; "claimed that …" and "claimed victory / responsibility" state.
+  ...entries(
+    `claim compensation; claim damage; claim damages; claim repayment; claim reparation; claim reparations; claim refund;
+    claim restitution; claim payment; claim indemnity`,
+    { relation: 'DEMANDED', frame: 'demand' },
+  ),
   // "insisted on new loans": insisting on a thing demands it (FN Request); "insisted that" asserts.
   ...entries(`call for; press for; push for; insist on`, { relation: 'DEMANDED', frame: 'demand' }),
   // FN Respond_to_proposal / Agree_or_refuse_to_act / Deciding, VN reject-77.2, CAMEO 120–125.
@@ -238,6 +245,9 @@ export const NON_FACTUAL_MATRIX = new Set([
   'unwilling',
   'unable',
   'unlikely',
+  // Probability is no act either: "is likely to reject" only forecasts it ("is expected / set /
+  // due to attend" is a scheduled future, like "will attend", and counts).
+  'likely',
   'reluctant',
   'loath',
   'hesitant',
@@ -535,6 +545,19 @@ export const LIGHT_VERBS = new Set([
   'cast',
   'wield',
 ]);
+/**
+ * What one insists on as true, not as wanted: "insisted on her innocence" asserts it (a
+ * statement), where "insisted on a full inquiry" demands.
+ */
+export const ASSERTED_QUALITIES = new Set([
+  'innocence',
+  'neutrality',
+  'impartiality',
+  'version',
+  'account',
+  'interpretation',
+]);
+
 /** Nouns that are a demand only with a light verb: "gave X a deadline to …", "set conditions for". */
 export const LIGHT_ONLY_DEMANDS = new Set(['deadline', 'ultimatum', 'condition', 'conditions']);
 /** Predicates on their clause that a statement reports as false or invalid: "called the vote illegal". */
@@ -851,6 +874,19 @@ export const DELEGATION_ROLES = new Set(['head', 'leader', 'chief', 'member']);
  * from X to resign" — whoever faces a demand, or ignores it, is the one it asks.
  */
 export const FACING_VERBS = new Set(['face', 'ignore', 'defy', 'disregard', 'flout']);
+
+/** Verbs of giving in to a demand: "complied with", "bowed to", "met", "heeded", "yielded to". */
+export const ANSWERING_VERBS = new Set([
+  'comply',
+  'bow',
+  'meet',
+  'heed',
+  'yield',
+  'satisfy',
+  'fulfil',
+  'fulfill',
+  'obey',
+]);
 
 /** Common nouns of people or bodies that can be asked to act, beside the human and agent nouns. */
 export const ASKABLE_NOUNS = new Set([

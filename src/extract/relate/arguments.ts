@@ -1,15 +1,18 @@
 import { appositiveDescriptions } from './described.js';
 import {
   AGENT_NOUNS,
+  ANSWERING_VERBS,
   DELEGATION_NOUNS,
   DELIVERED_SPEECH,
   COMMISSIVES,
   DOCUMENT_NOUNS,
+  FACING_VERBS,
   HUMAN_NOUNS,
   ISSUING_VERBS,
   LIGHT_VERBS,
   OBJECT_CONTROL,
   PROPOSAL_NOUNS,
+  RETRACTING_VERBS,
   SOLE_OFFICES,
   SPEECH_NOUNS,
 } from '../lexicon/predicates.js';
@@ -54,6 +57,26 @@ import {
   TIME_WORDS,
   measuredNoun,
 } from './grammar.js';
+
+/**
+ * "Y refused her request", "Y did not accept his offer", "Y ignored / complied with her demands":
+ * the possessor of a proposal its own clause answers is never that clause's subject (one does not
+ * refuse one's own request), so the subject is returned to be passed over; withdrawing one's own
+ * proposal is no answer to it.
+ */
+function answeredProposal(t: Tree, w: number): number | undefined {
+  const word = t.parse.tokens[w]!;
+  if (word.deprel !== 'nmod:poss' || word.head < 0 || !PROPOSAL_NOUNS.has(lemmaOf(t, word.head))) return undefined;
+  const noun = t.parse.tokens[word.head]!;
+  if (!/^(obj|obl)/.test(noun.deprel) || noun.head < 0) return undefined;
+  // "rejected his own proposal": "own" binds the possessive to the subject.
+  if (childrenOf(t, word.head, 'amod').some((k) => lemmaOf(t, k) === 'own')) return undefined;
+  const verb = lemmaOf(t, noun.head);
+  const frame = predicateOf(t, noun.head)?.frame;
+  const answers = frame === 'reject' || frame === 'accept' || FACING_VERBS.has(verb) || ANSWERING_VERBS.has(verb);
+  if (!answers || RETRACTING_VERBS.has(verb)) return undefined;
+  return clauseSubject(t, noun.head);
+}
 
 /**
  * The arguments of the relation rules: who a word stands for (a name, a pronoun, a description,
@@ -371,7 +394,7 @@ export function argumentReader(ctx: RelateContext) {
       ? clauseSubject(t, clause!.head)
       : /^(obj|iobj)$/.test(word.deprel) && word.head >= 0
         ? clauseSubject(t, word.head)
-        : undefined;
+        : answeredProposal(t, w);
     const coArguments = coSubject === undefined || t.entity[coSubject] === undefined ? [] : [t.entity[coSubject]!];
     const context = {
       local,

@@ -1,5 +1,7 @@
 import {
   AGENT_NOUNS,
+  ANSWERING_VERBS,
+  ASSERTED_QUALITIES,
   AUDIENCE_NOUNS,
   CALLING,
   CLAIM_NOUNS,
@@ -112,9 +114,6 @@ function delegationOf(t: Tree, w: number): number | undefined {
 /** Verbs that raise pressure on someone: "stepped up pressure on X". */
 const PRESSURE_VERBS = new Set(['step', 'increase', 'intensify', 'ratchet', 'mount', 'pile', 'keep', 'maintain']);
 
-/** Verbs of giving in to a demand: "complied with", "bowed to", "met", "heeded", "yielded to". */
-const ANSWERING = new Set(['comply', 'bow', 'meet', 'heed', 'yield', 'satisfy', 'fulfil', 'fulfill', 'obey']);
-
 /** Nouns of an offer to take part: declining one declines the gathering it is to. */
 const INVITATION_NOUNS = new Set(['invitation', 'invite', 'offer']);
 /** Demand nouns after "at" that say the clause's act was done as asked: "At the urging of X, Y …". */
@@ -162,8 +161,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (pred.frame === 'accept') {
       if (undecided(t, p)) return;
       // "did not accept", "would not / could not accept" (a refusal, unless a condition follows) are
-      // rejections; "might not approve" is only a possibility.
-      const hedged = /^(might|may)$/.test(modality(t.parse, p) ?? '');
+      // rejections; "might not approve" is only a possibility, "should / must not accept" advice.
+      const hedged = /^(might|may|should|must)$/.test(modality(t.parse, p) ?? '');
       if (negated && !hedged && factual(t, p, true)) rejection(s, p, pred, emit);
       return;
     }
@@ -446,6 +445,12 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "requested anonymity", "requested public comment": a condition for speaking, or a
     // consultation, asks no party to act.
     if (childrenOf(t, p, 'obj').some((k) => /^(anonymity|comment|comments)$/.test(lemmaOf(t, k)))) return;
+    // "insisted on her innocence": insisting on what one holds true of oneself asserts it.
+    if (
+      pred.lemma === 'insist on' &&
+      childrenOf(t, p, 'obl').some((o) => caseOf(t, o) === 'on' && ASSERTED_QUALITIES.has(lemmaOf(t, o)))
+    )
+      return speech(s, p, { ...pred, relation: 'STATED', frame: 'speech' }, emit);
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
     // "asked X why …", "asked X whether …": a question put to X is something said to X.
@@ -474,7 +479,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (c && (pred.targetCase?.includes(c) || c === 'from' || c === 'of')) add(o);
       // "called for President Reagan to force Japan …": the one asked to act.
       else if (c === 'for' && actorLike(s, o) && childOf(t, p, 'xcomp', 'advcl') !== undefined) add(o);
-      else if (c === 'for' && !actorLike(s, o)) add(actor(o));
+      else if ((c === 'for' || (c === 'on' && pred.lemma === 'insist on')) && !actorLike(s, o)) add(actor(o));
     }
     // "called for her to step down" parsed with "her" a possessor in the clause marked "for"
     // (unless it is the demander: a pronoun of unknown gender may point back).
@@ -1035,7 +1040,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const deprel = t.parse.tokens[n]!.deprel;
     const answers = /^(obj|nsubj:pass)$/.test(deprel) ? predicateOf(t, head)?.frame : undefined;
     const yielded =
-      ANSWERING.has(lemmaOf(t, head)) &&
+      ANSWERING_VERBS.has(lemmaOf(t, head)) &&
       (deprel === 'obj' || (hasLabel(deprel, 'obl') && /^(with|to)$/.test(caseOf(t, n) ?? '')));
     if (answers === 'reject' || answers === 'accept' || yielded)
       return others(deprel === 'obj' || yielded ? subjectOf(s, head) : agentOf(s, head));

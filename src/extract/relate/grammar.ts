@@ -16,6 +16,18 @@ import { caseOf, childOf, childrenOf, lemmaOf, markOf, type Tree } from './tree.
 import { MEASURE_NOUNS } from '../lexicon/events.js';
 
 const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether']);
+/**
+ * Modals of possibility, ability and permission ("may reject", "might attend", "could call for")
+ * and of obligation or advice ("must attend", "should reject", like "has to attend"): an act only
+ * possible or owed is not done.
+ */
+const UNREALISED_MODALS = new Set(['may', 'might', 'could', 'can', 'must', 'should']);
+/** Adverbs of doubt, the modal's paraphrase: "will possibly reject", "perhaps he will attend", "will probably attend" (as "is likely to"). */
+const DOUBT_ADVERBS = new Set(['perhaps', 'possibly', 'maybe', 'probably', 'conceivably']);
+/** Modals a condition makes hypothetical: "would attend if invited", "will reject it unless …". */
+const CONDITIONED_MODALS = new Set(['would', 'could', 'might', 'will', 'shall', 'may', 'can']);
+/** Auxiliaries that open an inverted condition: "had she been invited", "were it to fail", "should he win". */
+const INVERTED_CONDITION = new Set(['had', 'were', 'should']);
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const TIME_LABELS = ['obl', 'obl:unmarked', 'obl:tmod', 'nmod:unmarked', 'nmod:tmod', 'advmod'];
 export const TIME_WORDS =
@@ -72,8 +84,10 @@ export function predicateOf(t: Tree, p: number): Predicate | undefined {
     ...childrenOf(t, p, 'compound:prt', 'advmod').map((k) => lemmaOf(t, k)),
     ...childrenOf(t, p, 'obj').map((k) => lemmaOf(t, measuredNoun(t, k))),
     ...childrenOf(t, p, 'obl').flatMap((k) => caseOf(t, k) ?? []),
-    // "called for him to step down": "for" marks the clause asked for.
-    ...childrenOf(t, p, 'advcl').flatMap((k) => (markOf(t, k) === 'for' ? ['for'] : [])),
+    // "called for him to step down": "for" marks the clause asked for; "insisted on meeting X": "on" the act insisted on.
+    ...childrenOf(t, p, 'advcl').flatMap((k) =>
+      markOf(t, k) === 'for' || (markOf(t, k) === 'on' && k > p) ? [markOf(t, k)!] : [],
+    ),
   ];
   const w = t.parse.tokens[p]!;
   return verbPredicate(lexiconLemma(w.text) ?? lemmaOf(t, p), extras);
@@ -333,17 +347,42 @@ export function timeOf(t: Tree, p: number): { start: number; end: number } | und
  * "threatened to boycott"). Tense and plain modality do not matter ("will attend").
  */
 export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolean {
+  if (invertedConditionBefore(t, p)) return false;
   let k = p;
+  // Whether the clause at k carries the predicate's own modality: the predicate's, its matrix
+  // verb's ("may want to attend"), or a first conjunct's it shares with no subject or auxiliary
+  // of its own ("could arrive early and attend"), not another clause's ("X may resign and Y rejected").
+  let sharesModality = true;
   for (let guard = 0; k >= 0 && guard < 12; guard++) {
     const w = t.parse.tokens[k]!;
     const mark = markOf(t, k);
     if (mark && CONDITIONAL_MARKS.has(mark)) return false;
     const modal = modality(t.parse, k) ?? undefined;
-    // "would attend if invited": a condition on the clause, attached to the verb or one of its phrases.
+    // "would attend if invited", "will reject it unless it cuts taxes", "would have attended had
+    // she been invited": a condition on the clause, attached to the verb or one of its phrases.
     const phrases = [k, ...childrenOf(t, k, 'obj', 'obl')];
     if (
-      (modal === 'would' || modal === 'could' || modal === 'might') &&
-      phrases.some((h) => childrenOf(t, h, 'advcl', 'acl').some((c) => CONDITIONAL_MARKS.has(markOf(t, c) ?? '')))
+      modal !== undefined &&
+      CONDITIONED_MODALS.has(modal) &&
+      phrases.some((h) => childrenOf(t, h, 'advcl', 'acl').some((c) => conditionOn(t, c, modal)))
+    )
+      return false;
+    if (sharesModality && modal !== undefined && !isNegated(t.parse, k)) {
+      // "may reject", "might attend", "must attend" (not "could not accept", a refusal): only possible or owed.
+      // "I can now tell the House …", "we can confirm": a first person's "can" performs a speech act
+      // ("we can reject it" only has the power to).
+      const performative =
+        modal === 'can' &&
+        predicateOf(t, k)?.relation === 'STATED' &&
+        childrenOf(t, k, 'nsubj').some((n) => /^(i|we)$/i.test(t.parse.tokens[n]!.text));
+      if (UNREALISED_MODALS.has(modal) && !performative) return false;
+      // "would have attended": a past counterfactual did not happen.
+      if (modal === 'would' && counterfactual(t, k)) return false;
+    }
+    if (
+      sharesModality &&
+      !isNegated(t.parse, k) &&
+      childrenOf(t, k, 'advmod').some((a) => DOUBT_ADVERBS.has(lemmaOf(t, a)))
     )
       return false;
     // "urged X to attend", "called on X to make a pledge at the summit" (often parsed as a purpose
@@ -352,6 +391,14 @@ export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolea
     const finite = /^VB[DZ]$/.test(w.xpos);
     const infinitive = !finite && (hasLabel(w.deprel, 'xcomp') || (hasLabel(w.deprel, 'advcl') && mark === 'to'));
     if (infinitive && w.head >= 0 && predicateOf(t, w.head)?.relation === 'DEMANDED') return false;
+    // "insisted on meeting X", "pressed for holding talks": the act of a clause insisted on is asked for.
+    if (
+      hasLabel(w.deprel, 'advcl') &&
+      (mark === 'on' || mark === 'for') &&
+      w.head >= 0 &&
+      predicateOf(t, w.head)?.relation === 'DEMANDED'
+    )
+      return false;
     // "turned down an invitation to attend" (the infinitive hung on the verb): an act proposed and
     // refused is not done either ("skipped class to attend" says why, and attends).
     if (
@@ -388,9 +435,47 @@ export function factual(t: Tree, p: number, allowNegatedMatrix: boolean): boolea
       return false;
     // Climb only through the predicate's own clause chain.
     if (!/^(xcomp|conj)/.test(w.deprel)) break;
+    if (hasLabel(w.deprel, 'conj') && (childOf(t, k, 'nsubj') !== undefined || childOf(t, k, 'aux') !== undefined))
+      sharesModality = false;
     k = w.head;
   }
   return true;
+}
+
+/**
+ * Whether an adverbial clause is a condition: "if …", "unless …" ("whether or not …" only under
+ * would/could/might, as before), or an inverted one ("had she been invited"); "even if" concedes.
+ */
+function conditionOn(t: Tree, c: number, modal: string): boolean {
+  const mark = markOf(t, c);
+  if (childrenOf(t, c, 'advmod').some((k) => /^even$/i.test(t.parse.tokens[k]!.text))) return false;
+  if (mark === 'if' || mark === 'unless') return true;
+  if (mark === 'whether') return /^(would|could|might)$/.test(modal);
+  const first = subtreeSpan(t.parse, c).first;
+  const subject = childOf(t, c, 'nsubj') ?? childOf(t, c, 'nsubj:pass');
+  const opener = t.parse.tokens[first]!;
+  return (
+    mark === undefined &&
+    subject !== undefined &&
+    first < subject &&
+    opener.head === c &&
+    INVERTED_CONDITION.has(opener.text.toLowerCase())
+  );
+}
+
+/**
+ * "Should X resign, Y will attend …", "Were X to resign, Y would reject …": a statement that opens
+ * with an inverted auxiliary and closes its clause with a comma before the act is a condition on
+ * the act, read from word order (the parser often misses the inversion); a question ("Had …?") is none.
+ */
+function invertedConditionBefore(t: Tree, p: number): boolean {
+  const tokens = t.parse.tokens;
+  const first = tokens[0]?.text ?? '';
+  if (!INVERTED_CONDITION.has(first.toLowerCase()) || !/^[A-Z]/.test(first)) return false;
+  // A question, or one reported by a closing speech verb ("Should X attend, she asked"), is none.
+  if (tokens.some((w) => w.text === '?') || predicateOf(t, p)?.relation === 'STATED') return false;
+  const comma = tokens.findIndex((w) => w.text === ',');
+  return comma > 1 && comma < p;
 }
 
 /** Verbs that deny their clause: "denied that …", "disputed that …". */

@@ -915,6 +915,20 @@ describe('demands', () => {
     expect(triples('Veltrania is now insisting on new loans from the banks.')).toEqual(['DEMANDED(Veltrania -> null)']);
     expect(triples('Anna Kovacs insisted that the vote was fair.')).toEqual(['STATED(Anna Kovacs -> null)']);
   });
+  it("reads insisting on an act as asking its actor, on doing something as no act done, and on one's innocence as a statement", () => {
+    expect(triples("Mara Velt insisted on Piet Holm's resignation.")).toEqual(['DEMANDED(Mara Velt -> Piet Holm)']);
+    expect(triples('Mara Velt insisted on meeting Piet Holm.')).toEqual(['DEMANDED(Mara Velt -> null)']);
+    expect(triples('Mara Velt insisted on her innocence.')).toEqual(['STATED(Mara Velt -> null)']);
+  });
+  it('reads claiming what one is owed from someone as a demand on them ("claimed that …" states)', () => {
+    expect(triples('The Ostrava Party is claiming compensation from Piet Holm.')).toEqual([
+      'DEMANDED(Ostrava Party -> Piet Holm)',
+    ]);
+    expect(triples('Mara Velt claimed damages from the Ostrava Party.')).toEqual([
+      'DEMANDED(Mara Velt -> Ostrava Party)',
+    ]);
+    expect(triples('Mara Velt claimed that the Ostrava Party owed her money.')).toEqual(['STATED(Mara Velt -> null)']);
+  });
   it('reads "called on X to" and "appealed to X"', () => {
     expect(triples('Anna Kovacs called on the Ministry of Transport to cut fares.')).toEqual([
       'DEMANDED(Anna Kovacs -> Ministry of Transport)',
@@ -2177,6 +2191,64 @@ describe('precision guards', () => {
     expect(triples('The Green Union might not approve the budget.')).toEqual([]);
     expect(triples('Dorvia and Veltrania did not endorse the resolution.')).toEqual([]);
   });
+  it('reads no act that a modal or an adjective of probability only makes possible ("may reject", "is likely to")', () => {
+    expect(triples('Mara Velt may reject the proposal by Piet Holm.')).toEqual([]);
+    expect(triples('Mara Velt might reject the offer from Piet Holm.')).toEqual([]);
+    expect(triples('Mara Velt could reject the offer from Piet Holm.')).toEqual([]);
+    expect(triples('The Ostrava Party is likely to reject the offer from Piet Holm.')).toEqual([]);
+    expect(triples('Mara Velt may call for new elections.')).toEqual([]);
+    expect(triples('Mara Velt might press Piet Holm to resign.')).toEqual([]);
+    expect(triples('Mara Velt could attend the Varna Summit.')).toEqual([]);
+    expect(triples('Mara Velt may want to attend the Varna Summit.')).toEqual([]);
+    expect(triples('Mara Velt could arrive early and attend the Varna Summit.')).toEqual([]);
+    expect(triples('Mara Velt said she may reject the offer from Piet Holm.')).toEqual(['STATED(Mara Velt -> null)']);
+    // A negated ability is a refusal; a scheduled or plain future is an act; another clause's modal is its own.
+    expect(triples('Mara Velt could not accept the offer from Piet Holm.')).toEqual([
+      'REJECTED(Mara Velt -> Piet Holm)',
+    ]);
+    expect(triples('Mara Velt is expected to attend the Varna Summit.')).toEqual([
+      'ATTENDS(Mara Velt -> Varna Summit)',
+    ]);
+    expect(triples('Mara Velt is set to attend the Varna Summit.')).toEqual(['ATTENDS(Mara Velt -> Varna Summit)']);
+    expect(triples('Mara Velt will reject the offer from Piet Holm.')).toEqual(['REJECTED(Mara Velt -> Piet Holm)']);
+    expect(triples('Mara Velt may resign, and Piet Holm rejected the plan.')).toEqual(['REJECTED(Piet Holm -> null)']);
+    // Adverbs of doubt say the same as the modals.
+    expect(triples('Mara Velt will probably attend the Varna Summit.')).toEqual([]);
+    expect(triples('Perhaps Mara Velt will reject the offer from Piet Holm.')).toEqual([]);
+    // Light verbs and meetings alike.
+    expect(triples('Mara Velt may issue an ultimatum to Piet Holm.')).toEqual([]);
+    expect(triples('Mara Velt may hold talks with Piet Holm.')).toEqual([]);
+    expect(triples('Mara Velt would have held talks with Piet Holm.')).toEqual([]);
+    // An act owed or advised is not done either (as "has to attend").
+    expect(triples('Mara Velt should attend the Varna Summit.')).toEqual([]);
+    expect(triples('Mara Velt said the Ostrava Party must reject the offer from Piet Holm.')).toEqual([
+      'DEMANDED(Mara Velt -> Ostrava Party)',
+      'STATED(Mara Velt -> null)',
+    ]);
+    expect(triples('Mara Velt should not accept the offer from Piet Holm.')).toEqual([]);
+    // A first person's "can" performs the act: "I can tell the council …".
+    expect(triples('"I can tell the Ostrava Council that the funds were repaid," Mara Velt said.')).toContain(
+      'STATED(Mara Velt -> Ostrava Council)',
+    );
+    expect(triples('Mara Velt can attend the Varna Summit.')).toEqual([]);
+    expect(triples('"We can reject the proposal from Piet Holm," Mara Velt said.')).toEqual([
+      'STATED(Mara Velt -> null)',
+    ]);
+  });
+  it('reads no act under a condition or in a counterfactual ("would reject it if …", "would have attended had …")', () => {
+    expect(triples('Mara Velt would reject any plan from Piet Holm if it included new taxes.')).toEqual([]);
+    expect(triples('Mara Velt will reject any plan from Piet Holm unless it cuts taxes.')).toEqual([]);
+    expect(triples('Mara Velt will attend the Varna Summit unless Piet Holm cancels it.')).toEqual([]);
+    expect(triples('Mara Velt would have attended the Varna Summit had she been invited.')).toEqual([]);
+    expect(triples('Mara Velt would have rejected the offer from Piet Holm.')).toEqual([]);
+    // An inverted condition opening the sentence, however the parser hangs it.
+    expect(triples('Should Piet Holm resign, Mara Velt will attend the Varna Summit.')).toEqual([]);
+    expect(triples('Were Piet Holm to resign, Mara Velt would reject the offer from Dorsk.')).toEqual([]);
+    // "even if" concedes: the act stands.
+    expect(triples('Mara Velt will attend the Varna Summit even if Piet Holm stays away.')).toEqual([
+      'ATTENDS(Mara Velt -> Varna Summit)',
+    ]);
+  });
   it('reads no act in what a hypothetical verb would convey', () => {
     const text =
       'With Dorvia facing elections next month, he is likely to avoid anything which would imply that the ' +
@@ -2657,6 +2729,37 @@ describe('arguments', () => {
     expect(triples('Ivo Marek wrote to Anna Brenn, asking her to resign.', ['DEMANDED'])).toEqual([
       'DEMANDED(Ivo Marek -> Anna Brenn)',
     ]);
+  });
+  it('resolves the possessor of a proposal its clause rejects to anyone but the rejecter ("Y refused her request")', () => {
+    expect(triples('Mara Velt said that Piet Holm refused her request.')).toEqual([
+      'DEMANDED(Mara Velt -> Piet Holm)',
+      'REJECTED(Piet Holm -> Mara Velt)',
+      'STATED(Mara Velt -> null)',
+    ]);
+    expect(triples('Mara Velt met Piet Holm, who did not accept her offer.', ['REJECTED'])).toEqual([
+      'REJECTED(Piet Holm -> Mara Velt)',
+    ]);
+    // No other agreeing candidate: the rejection keeps no target and asks nothing of the rejecter.
+    expect(triples('Mara Velt said that Piet Holm refused his request.')).toEqual([
+      'REJECTED(Piet Holm -> null)',
+      'STATED(Mara Velt -> null)',
+    ]);
+    // So is whoever ignores or gives in to the proposal.
+    expect(triples('Mara Velt said that Piet Holm ignored her demands.')).toEqual([
+      'DEMANDED(Mara Velt -> Piet Holm)',
+      'STATED(Mara Velt -> null)',
+    ]);
+    expect(triples('Mara Velt said that Piet Holm complied with her demands.')).toEqual([
+      'DEMANDED(Mara Velt -> Piet Holm)',
+      'STATED(Mara Velt -> null)',
+    ]);
+    // "own" binds the possessive to the rejecter: the rejection stands with no target.
+    expect(triples('Mara Velt said that Piet Holm rejected his own proposal.')).toEqual([
+      'REJECTED(Piet Holm -> null)',
+      'STATED(Mara Velt -> null)',
+    ]);
+    // Withdrawing one's own proposal answers no one.
+    expect(triples('Mara Velt said that Piet Holm withdrew his proposal.')).toEqual(['STATED(Mara Velt -> null)']);
   });
   it('gives a sentence-final ", saying" to the main clause when the parser hangs it inside a complement', () => {
     expect(
