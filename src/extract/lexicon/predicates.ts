@@ -583,9 +583,18 @@ export const UNTRUE = new Set([
   'lie',
   'fabrication',
 ]);
-/** Whether a predicate word rejects what its subject or object names: any thing invalid, a claim untrue. */
+/**
+ * Predicates that refuse a proposal as beyond acceptance: "called the proposal repugnant", "said the
+ * plan was unworkable" (FN Desirability / Acceptability, of a proposal: not of an attack or a crime).
+ */
+export const UNACCEPTABLE = new Set(['repugnant', 'intolerable', 'inadmissible', 'unworkable', 'unthinkable']);
+/** Whether a predicate word rejects what its subject or object names: any thing invalid, a claim untrue, a proposal unacceptable. */
 export function rejectingVerdict(predicate: string, thing: string): boolean {
-  return INVALID.has(predicate) || (UNTRUE.has(predicate) && CLAIM_NOUNS.has(thing));
+  return (
+    INVALID.has(predicate) ||
+    (UNTRUE.has(predicate) && CLAIM_NOUNS.has(thing)) ||
+    (UNACCEPTABLE.has(predicate) && PROPOSAL_NOUNS.has(thing))
+  );
 }
 export const CALLING = new Set(['call', 'declare', 'deem', 'brand', 'label', 'term', 'consider']);
 /** Verbs that pass a verdict on a clause: "concluded that the deal is void" (not speech in themselves). */

@@ -1246,6 +1246,15 @@ describe('rejections', () => {
     ).toEqual(['REJECTED(Uganda -> Kenya)']);
     expect(triples("Uganda said Kenya's plan was wrong.", ['REJECTED'])).toEqual([]);
   });
+  it('reads a proposal called beyond acceptance ("repugnant", "unworkable") as rejecting it, not an attack', () => {
+    expect(triples('Lord Varne called the Ostrava Party proposal "repugnant."', ['REJECTED'])).toEqual([
+      'REJECTED(Lord Varne -> Ostrava Party)',
+    ]);
+    expect(triples('Lord Varne said the Ostrava Party plan was unworkable.', ['REJECTED'])).toEqual([
+      'REJECTED(Lord Varne -> Ostrava Party)',
+    ]);
+    expect(triples('Lord Varne called the Ostrava Party attack repugnant.', ['REJECTED'])).toEqual([]);
+  });
   it('reads scorn for a claim ("called the claims nonsense", "said the claim was absurd") as rejecting it', () => {
     expect(triples("Uganda called Kenya's claims nonsense.", ['REJECTED'])).toEqual(['REJECTED(Uganda -> Kenya)']);
     expect(triples("Uganda said Kenya's claim was absurd.", ['REJECTED'])).toEqual(['REJECTED(Uganda -> Kenya)']);

@@ -541,7 +541,8 @@ function repairAddresseeClause(parse: ParsedSentence): ParsedSentence {
 /**
  * "called the agreement illegal" misparsed: the verdict as the head of one noun phrase ("the
  * agreement illegal"), as an adverb of the verb ("called X's claims baseless") or as an adjective
- * after the noun ("called the allegations untrue"). After a verb of calling, a verdict word (illegal,
+ * after the noun ("called the allegations untrue"), or as a second object ('called the proposal
+ * "repugnant"'). After a verb of calling, a verdict word (illegal,
  * void, unacceptable; untrue of a claim) that follows the object is the object's predicate (xcomp).
  */
 function repairCalledVerdict(parse: ParsedSentence): ParsedSentence {
@@ -557,6 +558,9 @@ function repairCalledVerdict(parse: ParsedSentence): ParsedSentence {
       const compounds = words.flatMap((c, k) => (c.head === i && c.deprel === 'compound' && k < i ? [k] : []));
       const last = compounds[compounds.length - 1];
       if (last !== undefined && words[last]!.upos === 'NOUN' && verdictOn(i, last)) fixes.set(i, [w.head, last]);
+      // "called the proposal "repugnant."": the verdict in quotation marks read as a second object.
+      const first = objectOf(w.head);
+      if (first >= 0 && first < i && verdictOn(i, first)) fixes.set(i, [w.head, undefined]);
     } else if (w.deprel === 'advmod' && calling(w.head)) {
       const obj = objectOf(w.head);
       if (obj >= 0 && obj < i && verdictOn(i, obj)) fixes.set(i, [w.head, undefined]);
