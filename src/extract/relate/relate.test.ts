@@ -426,6 +426,10 @@ describe('pronouns', () => {
     expect(triples('The talks ended in Lund, with Dorvia saying the plan was dead.')).toEqual([
       'STATED(Dorvia -> null)',
     ]);
+    // A participle serving as a preposition inside a noun's phrase is no absolute clause (and no loop in the tree).
+    expect(
+      triples('Dorvan Gas Corp said it is in compliance with all federal regulations regarding the disposal of waste.'),
+    ).toEqual(['STATED(Dorvan Gas Corp -> null)']);
   });
   it('takes the subject of an absolute clause ("with X saying …") as its speaker', () => {
     expect(triples('Kenya rejected the plan on Tuesday, with Tom Hale saying it was unfair.')).toEqual([

@@ -97,6 +97,17 @@ describe('repairTree', () => {
       'Lund/PROPN/NNP/4/obj',
     );
     expect(arcs(repairTree(companion))[3]).toBe('Velt:1:obl');
+    // A participle inside the noun's own phrase is no clause of its ("with rules regarding the waste").
+    const inside = parse(
+      'Ivo/PROPN/NNP/1/nsubj',
+      'complied/VERB/VBD/-1/root',
+      'with/ADP/IN/3/case',
+      'rules/NOUN/NNS/1/obl',
+      'regarding/VERB/VBG/6/acl',
+      'the/DET/DT/6/det',
+      'waste/NOUN/NN/3/nmod',
+    );
+    expect(repairTree(inside)).toEqual(inside);
   });
   it('hangs a that-clause with its own subject on the speech verb before its obliques ("added in an interview that …")', () => {
     const onNoun = parse(
@@ -233,7 +244,7 @@ describe('repairTree', () => {
   });
   it('gives a conjunct with its own "of" phrase to the head it parallels ("A of X and B of Y")', () => {
     const misread = parse(
-      'Brenn/PROPN/NNP/6/nsubj',
+      'Brenn/PROPN/NNP/7/nsubj',
       'of/ADP/IN/2/case',
       'Dorvia/PROPN/NNP/0/nmod',
       'and/CCONJ/CC/4/cc',
@@ -255,7 +266,7 @@ describe('repairTree', () => {
     expect(repairTree(plain)).toEqual(plain);
     // The "of" phrase hung on the last part of the conjunct's name.
     const flatOf = parse(
-      'Brenn/PROPN/NNP/7/nsubj',
+      'Brenn/PROPN/NNP/8/nsubj',
       'of/ADP/IN/2/case',
       'Dorvia/PROPN/NNP/0/nmod',
       'and/CCONJ/CC/4/cc',

@@ -1100,7 +1100,9 @@ function repairAbsoluteSubject(parse: ParsedSentence): ParsedSentence {
   for (let k = 1; k + 1 < words.length; k++) {
     const noun = words[k]!;
     const verb = k + 1;
-    if (!/^(NOUN|PROPN|PRON)$/.test(noun.upos) || words[verb]!.xpos !== 'VBG') continue;
+    if (!/^(NOUN|PROPN|PRON)$/.test(noun.upos) || words[verb]!.xpos !== 'VBG' || words[verb]!.upos !== 'VERB') continue;
+    // ("regulations regarding the disposal": a participle serving as a preposition, inside the noun's phrase.)
+    if (words[verb]!.deprel === 'case' || dominates(parse, k, verb)) continue;
     // ("met with Velt visiting Lund": a verb's companion stays its oblique.)
     if (noun.head === verb || words[verb]!.head === k || hasLabel(noun.deprel, 'obl')) continue;
     if (words.some((x) => x.head === verb && /^nsubj/.test(x.deprel))) continue;
@@ -1628,7 +1630,30 @@ const REPAIRS = [
 
 /** The parse with the parser slips above read back (each repair leaves a tree it does not apply to as it is). */
 export function repairTree(parse: ParsedSentence): ParsedSentence {
-  return REPAIRS.reduce((p, repair) => repair(p), parse);
+  return REPAIRS.reduce((p, repair) => {
+    const repaired = repair(p);
+    // A repair that would leave a word above itself is a slip of its own: keep the tree as it was.
+    return repaired === p || acyclic(repaired) ? repaired : p;
+  }, parse);
+}
+
+/** Whether every word's chain of heads reaches the root. */
+function acyclic(parse: ParsedSentence): boolean {
+  const words = parse.tokens;
+  // 0 unseen, 1 on the current chain, 2 known to reach the root.
+  const state = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const chain: number[] = [];
+    let k = i;
+    while (k >= 0 && state[k] === 0) {
+      state[k] = 1;
+      chain.push(k);
+      k = words[k]!.head;
+    }
+    if (k >= 0 && state[k] === 1) return false;
+    for (const c of chain) state[c] = 2;
+  }
+  return true;
 }
 
 /** Aligns a parse with a sentence view by character offsets. */
