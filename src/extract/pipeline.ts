@@ -2,7 +2,6 @@
  * extractArticle: read → clean → segment → recognise → resolve → relate, pure and
  * deterministic. The output's offsets all point into `text`, the cleaned article.
  */
-import type { EntityType } from '../graph/schema.js';
 import type { ArticleExtraction, ArticleInput, ExtractedEntity, ExtractedRelation } from './types.js';
 import { cleanText } from './clean/clean.js';
 import { splitSentences } from './segment/sentences.js';
@@ -14,7 +13,7 @@ import { titleBody } from './recognise/titles.js';
 import { compoundMentions, nationalBodies } from './recognise/compounds.js';
 import { countryOf, isDemonym } from './lexicon/places.js';
 import type { Mention, MentionType } from './recognise/mention.js';
-import { isProvisional, resolveMentions, namesOf, type Cluster } from './resolve/resolve.js';
+import { isProvisional, newCluster, resolveMentions, namesOf, type Cluster } from './resolve/resolve.js';
 import { entityKey } from './resolve/keys.js';
 import { normaliseName } from './resolve/normalise.js';
 import { paragraphQuoteMasks, type EntityInfo, type SentenceView } from './relate/view.js';
@@ -387,13 +386,7 @@ function eventMaker(
       possessive: false,
       cue: 'event-phrase',
     };
-    const c: Cluster = {
-      type: 'Event',
-      mentions: given ? [] : [m],
-      forms: new Set([key]),
-      extraNames: given ? [given] : [],
-      roles: [],
-    };
+    const c = newCluster('Event', given ? [] : [m], new Set([key]), given ? [given] : []);
     if (phrase.end - phrase.start > 1) c.extraNames.push(phrase.head);
     clusters.push(c);
     infos.push(infoOf(c));
@@ -425,14 +418,10 @@ function impliedCountries(
         c.type === 'Place' && [...c.forms].some((f) => countryOf(f)?.name === country || f === normaliseName(country)),
     );
     if (found >= 0) return found;
-    clusters.push({
-      type: 'Place',
-      mentions: [],
-      forms: new Set([normaliseName(country)]),
-      extraNames: [country],
-      roles: [],
-    });
-    infos.push({ ...infoOf(clusters[clusters.length - 1]!), implied: true });
+    clusters.push(newCluster('Place', [], new Set([normaliseName(country)]), [country]));
+    const info = infoOf(clusters[clusters.length - 1]!);
+    info.implied = true;
+    infos.push(info);
     impliedClusters.add(clusters.length - 1);
     return clusters.length - 1;
   };
@@ -585,16 +574,20 @@ function firstStart(c: Cluster): number {
 
 function infoOf(c: Cluster): EntityInfo {
   const { name } = namesOf(c);
-  const info: EntityInfo = {
+  // Every field set here, in one order (absent ones undefined): the rules read entity infos
+  // everywhere, and one hidden class keeps those reads monomorphic.
+  return {
     type: c.type,
     name,
+    gender: c.gender || undefined,
     roles: c.roles,
+    roleBodies: undefined,
+    country: c.roleCountry && c.type === 'Person' ? c.roleCountry : undefined,
+    former: undefined,
     words: normaliseName(name).split(' '),
     outlet: c.type === 'Organization' && [...c.forms].some((f) => isNewsOutlet(f)),
+    implied: undefined,
   };
-  if (c.gender) info.gender = c.gender;
-  if (c.roleCountry && c.type === 'Person') info.country = c.roleCountry;
-  return info;
 }
 
 function addSourceEntity(clusters: Cluster[], source: string): void {
@@ -602,13 +595,7 @@ function addSourceEntity(clusters: Cluster[], source: string): void {
   if (!key) return;
   const existing = clusters.find((c) => c.forms.has(key));
   if (existing) return;
-  clusters.push({
-    type: 'Organization' as EntityType,
-    mentions: [],
-    forms: new Set([key]),
-    extraNames: [source],
-    roles: [],
-  });
+  clusters.push(newCluster('Organization', [], new Set([key]), [source]));
 }
 
 function toEntity(c: Cluster, id: string): ExtractedEntity {

@@ -70,7 +70,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
         if (e !== undefined) noteSalient(discourse, [e], entities, view.index);
       continue;
     }
-    const s: Sentence = { view, t: alignTree(view, parse), memo: new Map() };
+    // quoteSpeaker set here too (not added later): one hidden class for every sentence the rules read.
+    const s: Sentence = { view, t: alignTree(view, parse), memo: new Map(), quoteSpeaker: undefined };
     const found = relationsOf(s, continuedQuote(view));
     if (s.quoteSpeaker !== undefined && view.inQuote.some(Boolean))
       lastQuote = { speaker: s.quoteSpeaker, sentence: view.index, paragraph: view.paragraph };

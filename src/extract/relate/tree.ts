@@ -1306,7 +1306,11 @@ function repairAgentParticiple(parse: ParsedSentence): ParsedSentence {
     if (words.some((m) => m.head === w.head && /^nsubj/.test(m.deprel))) continue;
     return {
       tokens: words.map((x, i) =>
-        i === subject ? { ...x, head: w.head } : i === p ? { ...x, head: subject, deprel: 'acl' } : x,
+        i === subject
+          ? changedToken(x, { head: w.head })
+          : i === p
+            ? changedToken(x, { head: subject, deprel: 'acl' })
+            : x,
       ),
     };
   }
@@ -1361,7 +1365,7 @@ function repairObliqueConjunct(parse: ParsedSentence): ParsedSentence {
       (m, k) => k < first && m.head === w.head && m.deprel === 'obj' && subtreeSpan(parse, k).last === first - 1,
     );
     if (object < 0) continue;
-    return { tokens: words.map((x, i) => (i === n ? { ...x, head: object, deprel: 'conj' } : x)) };
+    return { tokens: words.map((x, i) => (i === n ? changedToken(x, { head: object, deprel: 'conj' }) : x)) };
   }
   return parse;
 }

@@ -28,6 +28,25 @@ export interface Cluster {
 }
 
 /**
+ * A cluster with every field set, in one order (the optional ones undefined until learnt): the
+ * resolver and the rules read clusters in their hottest loops, and fields added later would give
+ * clusters several hidden classes.
+ */
+export function newCluster(type: EntityType, mentions: Mention[], forms: Set<string>, extraNames: string[]): Cluster {
+  return {
+    type,
+    mentions,
+    forms,
+    surname: undefined,
+    firstName: undefined,
+    extraNames,
+    roles: [],
+    roleCountry: undefined,
+    gender: undefined,
+  };
+}
+
+/**
  * A cluster kept only when a relation uses it: "the German government" is an Organization only
  * as a relation argument (ANNOTATION.md); otherwise the country stands for it.
  */
@@ -206,7 +225,7 @@ function addMention(c: Cluster, m: Mention): void {
 }
 
 function openCluster(r: Resolution, m: Mention, type: EntityType): Cluster {
-  const c: Cluster = { type, mentions: [], forms: new Set(), extraNames: [], roles: [] };
+  const c = newCluster(type, [], new Set(), []);
   r.clusters.push(c);
   addMention(c, m);
   r.byKey.set(`${type}|${type === 'Place' && countryOf(m.text) ? countryOf(m.text)!.name : normaliseName(m.text)}`, c);

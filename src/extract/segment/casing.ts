@@ -17,7 +17,16 @@ export function undoInitialismCapitals(tokens: Token[]): Token[] {
     const before = tokens[i - 1];
     if (!t.cap || before === undefined || !DOTTED_INITIALISM.test(before.text)) return t;
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !artefact(t.norm, tokens[i + 1])) return t;
-    return { ...t, text: t.text[0]!.toLowerCase() + t.text.slice(1), cap: false };
+    // Built field by field in tokenize's order: a spread copy would get another hidden class, and
+    // every rule compiled for tokens would deoptimise when the first such token reached it.
+    return {
+      text: t.text[0]!.toLowerCase() + t.text.slice(1),
+      norm: t.norm,
+      start: t.start,
+      end: t.end,
+      kind: t.kind,
+      cap: false,
+    };
   });
 }
 
