@@ -431,6 +431,9 @@ describe('pronouns', () => {
       triples('Dorvan Gas Corp said it is in compliance with all federal regulations regarding the disposal of waste.'),
     ).toEqual(['STATED(Dorvan Gas Corp -> null)']);
   });
+  it('reads a quotation the parser roots on its opening mark, a word hung on that mark, without a fault', () => {
+    expect(triples('"Rather than us having a market that will plummet we\'ll see prices slide."')).toEqual([]);
+  });
   it('takes the subject of an absolute clause ("with X saying …") as its speaker', () => {
     expect(triples('Kenya rejected the plan on Tuesday, with Tom Hale saying it was unfair.')).toEqual([
       'REJECTED(Kenya -> null)',

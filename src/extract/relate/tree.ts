@@ -301,7 +301,8 @@ function repairFrontedNameSubject(parse: ParsedSentence): ParsedSentence {
   const words = parse.tokens;
   for (let n = 1; n < words.length; n++) {
     const name = words[n]!;
-    if (name.upos !== 'PROPN' || !/^(appos|compound|flat)/.test(name.deprel) || name.head >= n) continue;
+    if (name.upos !== 'PROPN' || !/^(appos|compound|flat)/.test(name.deprel) || name.head < 0 || name.head >= n)
+      continue;
     const noun = words[name.head]!;
     const verb = noun.head;
     if (!hasLabel(noun.deprel, 'obl') || verb <= n || words[n - 1]!.upos === 'PUNCT') continue;
