@@ -250,6 +250,10 @@ describe('names typed from their place in the tree', () => {
   it('reads a name before the noun of what a polity has ("the Kestan capital") as the polity', () => {
     expect(typed('The Kestan capital, Dorsk, was quiet.')).toEqual(['Place:Kestan', 'Place:Dorsk']);
     expect(typed('The embassy in Dorsk was closed, the Tarvia foreign ministry said.')).toContain('Place:Tarvia');
+    // Its central bank, and the possessive form ("Kestan's parliament").
+    expect(typed('The Kestan central bank raised rates.')).toEqual(['Place:Kestan']);
+    expect(typed("Kestan's parliament rejected the budget.")).toEqual(['Place:Kestan']);
+    expect(typed("Tarvia's central bank raised rates.")).toEqual(['Place:Tarvia']);
     // A leader's surname names a government; a people's adjective is no name.
     expect(typed('The Velt government fell on Friday.')).toEqual([]);
     expect(typed('Officials in the Yugoslav capital said the law would change.')).toEqual([]);

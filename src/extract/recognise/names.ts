@@ -460,17 +460,19 @@ const POLITY_HAS = new Set([
   'currency',
 ]);
 
-/** Whether the noun of what a polity has follows token b, perhaps after a portfolio ("foreign ministry"). */
+/** Whether the noun of what a polity has follows token b (or its possessive), perhaps after a portfolio ("foreign ministry"). */
 function polityNounAfter(tokens: Token[], b: number): boolean {
-  const next = tokens[b];
+  // "Kestan's parliament", "Kestan's central bank": the possessive form too.
+  const at = tokens[b]?.norm === "'s" ? b + 1 : b;
+  const next = tokens[at];
   if (!next || next.cap || next.kind !== 'word') return false;
   if (POLITY_HAS.has(next.norm)) return true;
-  const after = tokens[b + 1];
+  const after = tokens[at + 1];
+  if (!after || after.cap) return false;
+  // "the Kestan central bank": a state's bank of issue.
+  if (next.norm === 'central' && after.norm === 'bank') return true;
   return (
-    /^(?:foreign|defen[cs]e|interior|finance|trade)$/.test(next.norm) &&
-    !!after &&
-    !after.cap &&
-    /^(?:ministry|minister)$/.test(after.norm)
+    /^(?:foreign|defen[cs]e|interior|finance|trade)$/.test(next.norm) && /^(?:ministry|minister)$/.test(after.norm)
   );
 }
 
