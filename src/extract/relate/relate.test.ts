@@ -2428,6 +2428,10 @@ describe('arguments', () => {
       'REJECTED(Tom Hale -> null)',
     ]);
   });
+  it('reads "A and its creditors" parsed as two subjects with "and" on the second as one coordination', () => {
+    expect(triples('France and its creditors completed another round of talks.')).toEqual(['ATTENDS(France -> talks)']);
+    expect(triples('Dorvia and its creditors rejected the plan.')).toEqual(['REJECTED(Dorvia -> null)']);
+  });
   it('reads the speaker of "Oskar Lind, speaking at …, said" whose first name no list has', () => {
     expect(triples('Oskar Lind, speaking at a news conference in Tallon, said the plan was dead.', ['STATED'])).toEqual(
       ['STATED(Oskar Lind -> null)'],
