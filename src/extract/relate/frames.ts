@@ -31,7 +31,13 @@ import {
   WARNING_VERBS,
   rejectingVerdict,
 } from '../lexicon/predicates.js';
-import { ATTENDABLE_HEADS, MEETING_HEADS, PARTICIPANT_NOUNS, PRESS_EVENTS } from '../lexicon/events.js';
+import {
+  ATTENDABLE_HEADS,
+  MEETING_HEADS,
+  OCCURRENCE_VERBS,
+  PARTICIPANT_NOUNS,
+  PRESS_EVENTS,
+} from '../lexicon/events.js';
 import { partiesBetween } from './setting.js';
 import { conjuncts, hasLabel, isNegated, modality, subtreeSpan, voice } from '../../nlp/index.js';
 import { caseOf, childOf, childrenOf, lemmaOf, markOf, type Tree } from './tree.js';
@@ -1207,7 +1213,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         holders.length || held
           ? [...new Set([w, phrase])].flatMap((m) => childrenOf(t, m, 'nmod').filter((k) => caseOf(t, k) === 'with'))
           : [];
-      const between = childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'between');
+      const between = [
+        ...childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'between'),
+        ...betweenOnOccurrence(t, phrase),
+      ];
       // "a meeting between A and B" with "between" hung elsewhere: the two names after it.
       const ordered = between.length ? [] : partiesBetween(s, w);
       const parties = [...[...holders, ...withs, ...between].flatMap((k) => membersOf(s, k)), ...ordered].filter(
@@ -1223,6 +1232,35 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           0.6,
         );
     }
+  }
+
+  /**
+   * "Talks took place between A and B", "a meeting was held between A and B": the parties of a
+   * gathering that is the subject of a verb of its coming about, hung on that verb; only a
+   * meeting asserted to happen (not "talks may take place", "did not occur").
+   */
+  function betweenOnOccurrence(t: Tree, noun: number): number[] {
+    const word = t.parse.tokens[noun]!;
+    // "the talks held in Geneva between A and B": a participle on the noun is its verb too.
+    const participle = childrenOf(t, noun, 'acl').find(
+      (k) => lemmaOf(t, k) === 'hold' && t.parse.tokens[k]!.xpos === 'VBN' && k > noun,
+    );
+    const verb = participle ?? (/^nsubj/.test(word.deprel) ? word.head : undefined);
+    if (verb === undefined || verb < 0) return [];
+    const lemma = lemmaOf(t, verb);
+    if (!OCCURRENCE_VERBS.has(lemma)) return [];
+    const passive = voice(t.parse, verb) === 'passive' || verb === participle;
+    if ((lemma === 'hold') !== passive) return [];
+    if (lemma === 'take' && !childrenOf(t, verb, 'obj').some((k) => lemmaOf(t, k) === 'place')) return [];
+    if (lemma !== 'take' && childOf(t, verb, 'obj') !== undefined) return [];
+    if (isNegated(t.parse, verb) || !factual(t, verb, false)) return [];
+    const obliques = childrenOf(t, verb, 'obl');
+    // "was held in Geneva / on Monday between A and B" with "between" hung on the place's name or
+    // the day: neither is between anything, the meeting is.
+    const setting = obliques.filter(
+      (k) => t.parse.tokens[k]!.upos === 'PROPN' || TIME_WORDS.test(t.parse.tokens[k]!.text),
+    );
+    return [...obliques, ...setting.flatMap((k) => childrenOf(t, k, 'nmod'))].filter((k) => caseOf(t, k) === 'between');
   }
 
   /** The speaker of a speech noun is at the gathering spoken to ("X's speech to the conference"). */

@@ -1598,6 +1598,23 @@ describe('attendance', () => {
       'The Kestrel Times reported that Tomas Dravic helped set up a meeting between then-candidate Ivo Marek and Dorvian President Anna Brenn and edited a speech.';
     expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Anna Brenn -> meeting)', 'ATTENDS(Ivo Marek -> meeting)']);
   });
+  it('reads the parties "between" hung on the verb a gathering is the subject of ("talks took place between A and B")', () => {
+    expect(triples('Talks took place between Mara Velt and the Ostrava Party.')).toEqual([
+      'ATTENDS(Mara Velt -> Talks)',
+      'ATTENDS(Ostrava Party -> Talks)',
+    ]);
+    expect(
+      triples('Ana Ruiz said a meeting was held on Monday between Mara Velt and the Ostrava Party.', ['ATTENDS']),
+    ).toEqual(['ATTENDS(Mara Velt -> meeting)', 'ATTENDS(Ostrava Party -> meeting)']);
+    expect(triples('The talks held in Tallon between Mara Velt and Piet Orlo ended.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> talks)',
+      'ATTENDS(Piet Orlo -> talks)',
+    ]);
+    // Only a gathering asserted to happen, and only a verb of its coming about.
+    expect(triples('Talks did not take place between Mara Velt and Piet Orlo.')).toEqual([]);
+    expect(triples('Talks may take place between Mara Velt and Piet Orlo.')).toEqual([]);
+    expect(triples('The talks failed between Mara Velt and Piet Orlo.')).toEqual([]);
+  });
   it('reads a news conference and a press conference of the same kind as one event', () => {
     const text =
       'Ivo Marek told his monthly press conference the plan would fail. Marek told his monthly news conference that it would work.';
