@@ -124,6 +124,8 @@ const PRESSURE_VERBS = new Set(['step', 'increase', 'intensify', 'ratchet', 'mou
 const INVITATION_NOUNS = new Set(['invitation', 'invite', 'offer']);
 /** Demand nouns after "at" that say the clause's act was done as asked: "At the urging of X, Y …". */
 const DONE_AT_ASKING = new Set(['urging', 'request', 'behest', 'insistence', 'demand', 'call']);
+/** Adjectives that make a gathering only hoped for or planned: "a possible / proposed meeting". */
+const UNREALISED_ADJECTIVES = /^(possible|proposed|planned|future|potential|prospective|hypothetical)$/;
 
 /**
  * The frames of the four relations read from a predicate and its arguments: speech and telling
@@ -1182,7 +1184,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
   function meetingParties(s: Sentence, w: number, lemma: string, emit: Emit): void {
     const { t } = s;
     const word = t.parse.tokens[w]!;
-    if ((MEETING_HEADS.has(lemma) || MEETING_HEADS.has(word.text.toLowerCase())) && !hypothetical(t, w)) {
+    if (
+      (MEETING_HEADS.has(lemma) || MEETING_HEADS.has(word.text.toLowerCase())) &&
+      !(hypothetical(t, w) && !spokenOf(t, w))
+    ) {
       // "talks between A and B", "X's talks with Y", "a meeting of the two leaders".
       // "with Y" names a party only beside a holder ("X's talks with Y") or in a meeting held;
       // alone it may be a meeting only hoped for ("open to a meeting with Y").
@@ -1232,6 +1237,19 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           0.6,
         );
     }
+  }
+
+  /**
+   * "declined to comment on / would not say anything about the meetings between A and B": what one
+   * speaks of (or withholds words on) is taken as having happened, whatever the speaking's mood —
+   * unless the noun itself says it is only planned ("a possible / proposed meeting").
+   */
+  function spokenOf(t: Tree, noun: number): boolean {
+    const phrase = measureOver(t, noun);
+    const verb = t.parse.tokens[phrase]!.head;
+    if (verb < 0 || !/^(on|about)$/.test(caseOf(t, phrase) ?? '')) return false;
+    if (!/^(comment|elaborate|say|speak|talk)$/.test(lemmaOf(t, verb))) return false;
+    return !childrenOf(t, noun, 'amod').some((k) => UNREALISED_ADJECTIVES.test(lemmaOf(t, k)));
   }
 
   /**

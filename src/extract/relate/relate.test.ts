@@ -1615,6 +1615,23 @@ describe('attendance', () => {
     expect(triples('Talks may take place between Mara Velt and Piet Orlo.')).toEqual([]);
     expect(triples('The talks failed between Mara Velt and Piet Orlo.')).toEqual([]);
   });
+  it('reads "between A and B" past the time and place of a gathering, and its parties when commented on', () => {
+    const text =
+      'Piet Orlo declined to comment on meetings this week in Tallon between Mara Velt and the Ostrava Party.';
+    expect(triples(text, ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> meetings)',
+      'ATTENDS(Ostrava Party -> meetings)',
+    ]);
+    expect(
+      triples('Piet Orlo declined to comment on the talks between Mara Velt and the Ostrava Party.', ['ATTENDS']),
+    ).toEqual(['ATTENDS(Mara Velt -> talks)', 'ATTENDS(Ostrava Party -> talks)']);
+    // A gathering only proposed is none, however it is spoken of.
+    expect(
+      triples('Piet Orlo declined to comment on a possible meeting between Mara Velt and the Ostrava Party.', [
+        'ATTENDS',
+      ]),
+    ).toEqual([]);
+  });
   it('reads a news conference and a press conference of the same kind as one event', () => {
     const text =
       'Ivo Marek told his monthly press conference the plan would fail. Marek told his monthly news conference that it would work.';
