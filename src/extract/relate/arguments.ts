@@ -1181,6 +1181,12 @@ export function argumentReader(ctx: RelateContext) {
       }
     }
     for (const o of childrenOf(t, p, 'obl', 'nmod')) {
+      // "will visit Lund next month for talks" with the purpose hung on the time phrase: the verb's.
+      if (caseOf(t, o) === undefined && TIME_WORDS.test(t.parse.tokens[o]!.text)) {
+        const purpose = childrenOf(t, o, 'nmod').find((k) => /^(for|to)$/.test(caseOf(t, k) ?? ''));
+        const timed = purpose !== undefined ? eventOf(s, purpose) : undefined;
+        if (timed !== undefined) return [purpose, timed];
+      }
       // "returned from the summit", "emerged from the final session": one comes from where one
       // was; "presided over the meeting": one chairs a gathering one is at.
       if (!/^(in|at|for|to|into|on|from|over)$/.test(caseOf(t, o) ?? '')) continue;

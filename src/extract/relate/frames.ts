@@ -1198,8 +1198,15 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       // and only the verb's own target: "spoke at the weekend of consultations with Y" goes nowhere).
       // "after two days of talks with Y": the measure noun carries the phrase's place in the clause.
       const phrase = measureOver(t, w);
-      const verb = t.parse.tokens[phrase]!.head;
-      const role = t.parse.tokens[phrase]!.deprel;
+      // "will visit X next month for talks with Y" with the purpose hung on the time phrase: the verb's.
+      const over = t.parse.tokens[phrase]!.head;
+      const timeHead =
+        over >= 0 &&
+        caseOf(t, over) === undefined &&
+        /^obl/.test(t.parse.tokens[over]!.deprel) &&
+        TIME_WORDS.test(t.parse.tokens[over]!.text);
+      const verb = timeHead ? t.parse.tokens[over]!.head : over;
+      const role = t.parse.tokens[phrase]!.deprel.replace(/^nmod/, timeHead ? 'obl' : 'nmod');
       const target =
         hasLabel(role, 'obj') ||
         (hasLabel(role, 'obl') && /^(in|at|for|to|into|on|from|over)$/.test(caseOf(t, phrase) ?? ''));
@@ -1214,9 +1221,14 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       const held = /^(after|following|during)$/.test(caseOf(t, phrase) ?? '') || attended;
       const holders = childrenOf(t, w, 'nmod:poss');
       // ("two days of talks | with Y" with "with" hung on the measure noun.)
+      // ("visited X for talks | with Y" with "with" hung on the verb right after the gathering.)
+      const next = subtreeSpan(t.parse, phrase).last + 1;
       const withs =
         holders.length || held
-          ? [...new Set([w, phrase])].flatMap((m) => childrenOf(t, m, 'nmod').filter((k) => caseOf(t, k) === 'with'))
+          ? [
+              ...[...new Set([w, phrase])].flatMap((m) => childrenOf(t, m, 'nmod')),
+              ...(attended ? childrenOf(t, verb, 'obl').filter((k) => subtreeSpan(t.parse, k).first === next) : []),
+            ].filter((k) => caseOf(t, k) === 'with')
           : [];
       const between = [
         ...childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'between'),

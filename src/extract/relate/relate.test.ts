@@ -1632,6 +1632,18 @@ describe('attendance', () => {
       ]),
     ).toEqual([]);
   });
+  it('reads a visit "for talks with Y" as both at the talks, however the parser hangs the phrases', () => {
+    // "for talks" hung on the time phrase.
+    expect(triples('Mara Velt is to visit Lund next month for talks with Piet Orlo.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> talks)',
+      'ATTENDS(Piet Orlo -> talks)',
+    ]);
+    // "with Y" hung on the verb right after the gathering.
+    expect(triples('Mara Velt visited Lund for talks with the Ostrava Party.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> talks)',
+      'ATTENDS(Ostrava Party -> talks)',
+    ]);
+  });
   it('reads a news conference and a press conference of the same kind as one event', () => {
     const text =
       'Ivo Marek told his monthly press conference the plan would fail. Marek told his monthly news conference that it would work.';
