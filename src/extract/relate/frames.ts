@@ -1145,7 +1145,16 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "On Wednesday during the opening ceremony, X called …": a setting the parser hangs on the time phrase.
     const timed = childrenOf(t, w, 'obl').filter((k) => TIME_WORDS.test(t.parse.tokens[k]!.text));
     const hung = [...audience, ...timed].flatMap((k) => childrenOf(t, k, 'nmod'));
-    for (const o of [...childrenOf(t, w, 'obl'), ...hung]) {
+    // "led the delegation to / at the talks in Geneva" with the gathering hung on the delegation.
+    const delegations = /^(lead|head|send)$/.test(lemmaOf(t, w))
+      ? childrenOf(t, w, 'obj').filter((k) => DELEGATION_NOUNS.has(lemmaOf(t, k)))
+      : [];
+    const delegatedTo = delegations.flatMap((k) =>
+      childrenOf(t, k, 'nmod').filter(
+        (o) => caseOf(t, o) === 'to' || (caseOf(t, o) === 'at' && lemmaOf(t, w) !== 'send'),
+      ),
+    );
+    for (const o of [...childrenOf(t, w, 'obl'), ...hung, ...delegatedTo]) {
       const c = caseOf(t, o) ?? '';
       // "met X on the sidelines of the summit": on an event's margins is at it.
       const margins = c === 'on' && /^(sidelines?|margins?)$/.test(lemmaOf(t, o));

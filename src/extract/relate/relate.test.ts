@@ -1435,6 +1435,14 @@ describe('attendance', () => {
   it('places whoever leads a delegation to a gathering at it', () => {
     expect(triples('Anna Brenn led the Dorvian delegation to the talks.')).toEqual(['ATTENDS(Anna Brenn -> talks)']);
     expect(triples('Anna Brenn led the team to victory.')).toEqual([]);
+    // The gathering hung on the delegation, "to" or "at" it.
+    expect(triples('Mara Velt will lead the Kestan delegation at the talks in Tallon.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> talks in Tallon)',
+    ]);
+    expect(triples('Mara Velt will lead the Dorvian delegation to the talks in Tallon.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> talks in Tallon)',
+    ]);
+    expect(triples('Mara Velt will lead the Kestan delegation at the bank in Tallon.', ['ATTENDS'])).toEqual([]);
   });
   it('reads "among those at / attending" an event as being there, however the copula is parsed', () => {
     expect(triples('Anna Brenn was among those at the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
