@@ -1291,9 +1291,12 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const passive = voice(t.parse, verb) === 'passive' || verb === participle;
     if ((lemma === 'hold') !== passive) return [];
     if (lemma === 'take' && !childrenOf(t, verb, 'obj').some((k) => lemmaOf(t, k) === 'place')) return [];
+    if (lemma === 'go' && !childrenOf(t, verb, 'compound:prt').some((k) => lemmaOf(t, k) === 'on')) return [];
+    if (lemma === 'way' && !childrenOf(t, verb, 'case').some((k) => lemmaOf(t, k) === 'under')) return [];
     if (lemma !== 'take' && childOf(t, verb, 'obj') !== undefined) return [];
     if (isNegated(t.parse, verb) || !factual(t, verb, false)) return [];
-    const obliques = childrenOf(t, verb, 'obl');
+    // ("are under way between A and B": the predicate noun's own phrase.)
+    const obliques = childrenOf(t, verb, 'obl', ...(lemma === 'way' ? ['nmod'] : []));
     // "was held in Geneva / on Monday between A and B" with "between" hung on the place's name or
     // the day: neither is between anything, the meeting is.
     const setting = obliques.filter(

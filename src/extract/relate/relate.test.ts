@@ -1618,6 +1618,14 @@ describe('attendance', () => {
       'ATTENDS(Mara Velt -> talks)',
       'ATTENDS(Piet Orlo -> talks)',
     ]);
+    expect(triples('Talks are under way between Mara Velt and the Ostrava Party.')).toEqual([
+      'ATTENDS(Mara Velt -> Talks)',
+      'ATTENDS(Ostrava Party -> Talks)',
+    ]);
+    expect(triples('Talks have been going on between Mara Velt and the Ostrava Party.')).toEqual([
+      'ATTENDS(Mara Velt -> Talks)',
+      'ATTENDS(Ostrava Party -> Talks)',
+    ]);
     // Only a gathering asserted to happen, and only a verb of its coming about.
     expect(triples('Talks did not take place between Mara Velt and Piet Orlo.')).toEqual([]);
     expect(triples('Talks may take place between Mara Velt and Piet Orlo.')).toEqual([]);
