@@ -1641,6 +1641,12 @@ describe('attendance', () => {
     expect(
       triples('Piet Orlo declined to comment on the talks between Mara Velt and the Ostrava Party.', ['ATTENDS']),
     ).toEqual(['ATTENDS(Mara Velt -> talks)', 'ATTENDS(Ostrava Party -> talks)']);
+    expect(
+      triples(
+        'Piet Orlo declined to comment on meetings last week in Tallon between Mara Velt and the Ostrava Party.',
+        ['ATTENDS'],
+      ),
+    ).toEqual(['ATTENDS(Mara Velt -> meetings)', 'ATTENDS(Ostrava Party -> meetings)']);
     // A gathering only proposed is none, however it is spoken of.
     expect(
       triples('Piet Orlo declined to comment on a possible meeting between Mara Velt and the Ostrava Party.', [

@@ -62,7 +62,7 @@ export function frontedSetting(s: Sentence, found: readonly RawRelation[]): Fron
 /**
  * Where "between" stands after a gathering noun, right after it or past the time and place the
  * meeting is set in ("meetings this week in London between A and B", "talks on Monday between A
- * and B"): a few words, each a time word, a determiner, a number, "in / at / on" or a name in a
+ * and B"): a few words, each a time word ("last / next / earlier" too), a determiner, a number, "in / at / on" or a name in a
  * phrase opened by "in" or "at"; -1 if none.
  */
 function betweenAfterSetting(words: readonly { text: string; upos: string }[], from: number): number {
@@ -72,7 +72,8 @@ function betweenAfterSetting(words: readonly { text: string; upos: string }[], f
     const text = w.text.toLowerCase();
     if (text === 'between') return k;
     if (/^(in|at)$/.test(text)) place = true;
-    else if (text === 'on' || TIME_WORDS.test(w.text) || /^(DET|NUM)$/.test(w.upos)) continue;
+    else if (/^(on|last|next|earlier|later)$/.test(text) || TIME_WORDS.test(w.text) || /^(DET|NUM)$/.test(w.upos))
+      continue;
     else if (!(w.upos === 'PROPN' && place)) return -1;
   }
   return -1;
