@@ -250,6 +250,24 @@ export const UNNAMING_ADJECTIVES = new Set([
   'this',
   'that',
 ]);
+/**
+ * Verbs of an event coming about, with the event as subject: "talks took place / occurred / were
+ * held / began / went on / were under way between A and B" ("take" only with "place", "hold" only in the passive,
+ * "go" only with "on", "way" only after "under").
+ */
+export const OCCURRENCE_VERBS = new Set([
+  'take',
+  'occur',
+  'happen',
+  'hold',
+  'begin',
+  'start',
+  'open',
+  'resume',
+  'continue',
+  'go',
+  'way',
+]);
 /** Events one takes part in by being there: the setting rules read only these. */
 export const MEETING_HEADS = new Set([
   'summit',

@@ -1,4 +1,5 @@
 import { appositiveDescriptions } from './described.js';
+import { partiesBetween } from './setting.js';
 import {
   AGENT_NOUNS,
   ANSWERING_VERBS,
@@ -1060,10 +1061,12 @@ export function argumentReader(ctx: RelateContext) {
       const whole = of === undefined ? undefined : eventOf(s, of);
       if (whole !== undefined) return whole;
     }
-    // "the meetings", and "IMF and World Bank meetings": a named body's meetings are particular ones.
+    // "the meetings", and "IMF and World Bank meetings": a named body's meetings are particular ones;
+    // so are those of two named parties ("meetings this week between A and B").
     const definite =
       childrenOf(t, w, 'det').some((d) => /^(the|these|those)$/.test(lemmaOf(t, d))) ||
-      childrenOf(t, w, 'compound').some((k) => t.entity[k] !== undefined);
+      childrenOf(t, w, 'compound').some((k) => t.entity[k] !== undefined) ||
+      partiesBetween(s, w).length === 2;
     if (word.xpos === 'NNS' && SINGULAR_EVENT_HEADS.has(lemmaOf(t, w)) && !definite && !childOf(t, w, 'nummod'))
       return undefined;
     // The name: the noun with the modifiers that say what kind of event it is ("the G-20 summit",
@@ -1099,7 +1102,9 @@ export function argumentReader(ctx: RelateContext) {
       (k) => k > w && caseOf(t, k) === 'in' && t.entity[k] !== undefined && entities[t.entity[k]!]!.type === 'Place',
     );
     // "talks in Vienna on Tuesday" with the day hung on the city: the place's name ends the phrase.
-    if (place !== undefined)
+    // ("meetings this week in London": the place is no longer next to the noun, when is no name.)
+    const timed = place !== undefined && t.parse.tokens.slice(w + 1, place).some((x) => TIME_WORDS.test(x.text));
+    if (place !== undefined && !timed)
       end = Math.max(place, ...childrenOf(t, place, 'flat', 'compound', 'fixed').filter((k) => k > place));
     // "the opening ceremony of the TurkStream gas pipeline": "of" a name belongs to the name.
     // So does the body whose meeting it is ("the meeting of the Group of Seven").
@@ -1176,6 +1181,12 @@ export function argumentReader(ctx: RelateContext) {
       }
     }
     for (const o of childrenOf(t, p, 'obl', 'nmod')) {
+      // "will visit Lund next month for talks" with the purpose hung on the time phrase: the verb's.
+      if (caseOf(t, o) === undefined && TIME_WORDS.test(t.parse.tokens[o]!.text)) {
+        const purpose = childrenOf(t, o, 'nmod').find((k) => /^(for|to)$/.test(caseOf(t, k) ?? ''));
+        const timed = purpose !== undefined ? eventOf(s, purpose) : undefined;
+        if (timed !== undefined) return [purpose, timed];
+      }
       // "returned from the summit", "emerged from the final session": one comes from where one
       // was; "presided over the meeting": one chairs a gathering one is at.
       if (!/^(in|at|for|to|into|on|from|over)$/.test(caseOf(t, o) ?? '')) continue;

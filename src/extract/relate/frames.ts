@@ -31,7 +31,13 @@ import {
   WARNING_VERBS,
   rejectingVerdict,
 } from '../lexicon/predicates.js';
-import { ATTENDABLE_HEADS, MEETING_HEADS, PARTICIPANT_NOUNS, PRESS_EVENTS } from '../lexicon/events.js';
+import {
+  ATTENDABLE_HEADS,
+  MEETING_HEADS,
+  OCCURRENCE_VERBS,
+  PARTICIPANT_NOUNS,
+  PRESS_EVENTS,
+} from '../lexicon/events.js';
 import { partiesBetween } from './setting.js';
 import { conjuncts, hasLabel, isNegated, modality, subtreeSpan, voice } from '../../nlp/index.js';
 import { caseOf, childOf, childrenOf, lemmaOf, markOf, type Tree } from './tree.js';
@@ -118,6 +124,8 @@ const PRESSURE_VERBS = new Set(['step', 'increase', 'intensify', 'ratchet', 'mou
 const INVITATION_NOUNS = new Set(['invitation', 'invite', 'offer']);
 /** Demand nouns after "at" that say the clause's act was done as asked: "At the urging of X, Y …". */
 const DONE_AT_ASKING = new Set(['urging', 'request', 'behest', 'insistence', 'demand', 'call']);
+/** Adjectives that make a gathering only hoped for or planned: "a possible / proposed meeting". */
+const UNREALISED_ADJECTIVES = /^(possible|proposed|planned|future|potential|prospective|hypothetical)$/;
 
 /**
  * The frames of the four relations read from a predicate and its arguments: speech and telling
@@ -1137,7 +1145,16 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "On Wednesday during the opening ceremony, X called …": a setting the parser hangs on the time phrase.
     const timed = childrenOf(t, w, 'obl').filter((k) => TIME_WORDS.test(t.parse.tokens[k]!.text));
     const hung = [...audience, ...timed].flatMap((k) => childrenOf(t, k, 'nmod'));
-    for (const o of [...childrenOf(t, w, 'obl'), ...hung]) {
+    // "led the delegation to / at the talks in Geneva" with the gathering hung on the delegation.
+    const delegations = /^(lead|head|send)$/.test(lemmaOf(t, w))
+      ? childrenOf(t, w, 'obj').filter((k) => DELEGATION_NOUNS.has(lemmaOf(t, k)))
+      : [];
+    const delegatedTo = delegations.flatMap((k) =>
+      childrenOf(t, k, 'nmod').filter(
+        (o) => caseOf(t, o) === 'to' || (caseOf(t, o) === 'at' && lemmaOf(t, w) !== 'send'),
+      ),
+    );
+    for (const o of [...childrenOf(t, w, 'obl'), ...hung, ...delegatedTo]) {
       const c = caseOf(t, o) ?? '';
       // "met X on the sidelines of the summit": on an event's margins is at it.
       const margins = c === 'on' && /^(sidelines?|margins?)$/.test(lemmaOf(t, o));
@@ -1176,7 +1193,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
   function meetingParties(s: Sentence, w: number, lemma: string, emit: Emit): void {
     const { t } = s;
     const word = t.parse.tokens[w]!;
-    if ((MEETING_HEADS.has(lemma) || MEETING_HEADS.has(word.text.toLowerCase())) && !hypothetical(t, w)) {
+    if (
+      (MEETING_HEADS.has(lemma) || MEETING_HEADS.has(word.text.toLowerCase())) &&
+      !(hypothetical(t, w) && !spokenOf(t, w))
+    ) {
       // "talks between A and B", "X's talks with Y", "a meeting of the two leaders".
       // "with Y" names a party only beside a holder ("X's talks with Y") or in a meeting held;
       // alone it may be a meeting only hoped for ("open to a meeting with Y").
@@ -1187,8 +1207,15 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       // and only the verb's own target: "spoke at the weekend of consultations with Y" goes nowhere).
       // "after two days of talks with Y": the measure noun carries the phrase's place in the clause.
       const phrase = measureOver(t, w);
-      const verb = t.parse.tokens[phrase]!.head;
-      const role = t.parse.tokens[phrase]!.deprel;
+      // "will visit X next month for talks with Y" with the purpose hung on the time phrase: the verb's.
+      const over = t.parse.tokens[phrase]!.head;
+      const timeHead =
+        over >= 0 &&
+        caseOf(t, over) === undefined &&
+        /^obl/.test(t.parse.tokens[over]!.deprel) &&
+        TIME_WORDS.test(t.parse.tokens[over]!.text);
+      const verb = timeHead ? t.parse.tokens[over]!.head : over;
+      const role = t.parse.tokens[phrase]!.deprel.replace(/^nmod/, timeHead ? 'obl' : 'nmod');
       const target =
         hasLabel(role, 'obj') ||
         (hasLabel(role, 'obl') && /^(in|at|for|to|into|on|from|over)$/.test(caseOf(t, phrase) ?? ''));
@@ -1203,11 +1230,19 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       const held = /^(after|following|during)$/.test(caseOf(t, phrase) ?? '') || attended;
       const holders = childrenOf(t, w, 'nmod:poss');
       // ("two days of talks | with Y" with "with" hung on the measure noun.)
+      // ("visited X for talks | with Y" with "with" hung on the verb right after the gathering.)
+      const next = subtreeSpan(t.parse, phrase).last + 1;
       const withs =
         holders.length || held
-          ? [...new Set([w, phrase])].flatMap((m) => childrenOf(t, m, 'nmod').filter((k) => caseOf(t, k) === 'with'))
+          ? [
+              ...[...new Set([w, phrase])].flatMap((m) => childrenOf(t, m, 'nmod')),
+              ...(attended ? childrenOf(t, verb, 'obl').filter((k) => subtreeSpan(t.parse, k).first === next) : []),
+            ].filter((k) => caseOf(t, k) === 'with')
           : [];
-      const between = childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'between');
+      const between = [
+        ...childrenOf(t, w, 'nmod').filter((k) => caseOf(t, k) === 'between'),
+        ...betweenOnOccurrence(t, phrase),
+      ];
       // "a meeting between A and B" with "between" hung elsewhere: the two names after it.
       const ordered = between.length ? [] : partiesBetween(s, w);
       const parties = [...[...holders, ...withs, ...between].flatMap((k) => membersOf(s, k)), ...ordered].filter(
@@ -1223,6 +1258,51 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           0.6,
         );
     }
+  }
+
+  /**
+   * "declined to comment on / would not say anything about the meetings between A and B": what one
+   * speaks of (or withholds words on) is taken as having happened, whatever the speaking's mood —
+   * unless the noun itself says it is only planned ("a possible / proposed meeting").
+   */
+  function spokenOf(t: Tree, noun: number): boolean {
+    const phrase = measureOver(t, noun);
+    const verb = t.parse.tokens[phrase]!.head;
+    if (verb < 0 || !/^(on|about)$/.test(caseOf(t, phrase) ?? '')) return false;
+    if (!/^(comment|elaborate|say|speak|talk)$/.test(lemmaOf(t, verb))) return false;
+    return !childrenOf(t, noun, 'amod').some((k) => UNREALISED_ADJECTIVES.test(lemmaOf(t, k)));
+  }
+
+  /**
+   * "Talks took place between A and B", "a meeting was held between A and B": the parties of a
+   * gathering that is the subject of a verb of its coming about, hung on that verb; only a
+   * meeting asserted to happen (not "talks may take place", "did not occur").
+   */
+  function betweenOnOccurrence(t: Tree, noun: number): number[] {
+    const word = t.parse.tokens[noun]!;
+    // "the talks held in Geneva between A and B": a participle on the noun is its verb too.
+    const participle = childrenOf(t, noun, 'acl').find(
+      (k) => lemmaOf(t, k) === 'hold' && t.parse.tokens[k]!.xpos === 'VBN' && k > noun,
+    );
+    const verb = participle ?? (/^nsubj/.test(word.deprel) ? word.head : undefined);
+    if (verb === undefined || verb < 0) return [];
+    const lemma = lemmaOf(t, verb);
+    if (!OCCURRENCE_VERBS.has(lemma)) return [];
+    const passive = voice(t.parse, verb) === 'passive' || verb === participle;
+    if ((lemma === 'hold') !== passive) return [];
+    if (lemma === 'take' && !childrenOf(t, verb, 'obj').some((k) => lemmaOf(t, k) === 'place')) return [];
+    if (lemma === 'go' && !childrenOf(t, verb, 'compound:prt').some((k) => lemmaOf(t, k) === 'on')) return [];
+    if (lemma === 'way' && !childrenOf(t, verb, 'case').some((k) => lemmaOf(t, k) === 'under')) return [];
+    if (lemma !== 'take' && childOf(t, verb, 'obj') !== undefined) return [];
+    if (isNegated(t.parse, verb) || !factual(t, verb, false)) return [];
+    // ("are under way between A and B": the predicate noun's own phrase.)
+    const obliques = childrenOf(t, verb, 'obl', ...(lemma === 'way' ? ['nmod'] : []));
+    // "was held in Geneva / on Monday between A and B" with "between" hung on the place's name or
+    // the day: neither is between anything, the meeting is.
+    const setting = obliques.filter(
+      (k) => t.parse.tokens[k]!.upos === 'PROPN' || TIME_WORDS.test(t.parse.tokens[k]!.text),
+    );
+    return [...obliques, ...setting.flatMap((k) => childrenOf(t, k, 'nmod'))].filter((k) => caseOf(t, k) === 'between');
   }
 
   /** The speaker of a speech noun is at the gathering spoken to ("X's speech to the conference"). */

@@ -1451,6 +1451,14 @@ describe('attendance', () => {
   it('places whoever leads a delegation to a gathering at it', () => {
     expect(triples('Anna Brenn led the Dorvian delegation to the talks.')).toEqual(['ATTENDS(Anna Brenn -> talks)']);
     expect(triples('Anna Brenn led the team to victory.')).toEqual([]);
+    // The gathering hung on the delegation, "to" or "at" it.
+    expect(triples('Mara Velt will lead the Kestan delegation at the talks in Tallon.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> talks in Tallon)',
+    ]);
+    expect(triples('Mara Velt will lead the Dorvian delegation to the talks in Tallon.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> talks in Tallon)',
+    ]);
+    expect(triples('Mara Velt will lead the Kestan delegation at the bank in Tallon.', ['ATTENDS'])).toEqual([]);
   });
   it('reads "among those at / attending" an event as being there, however the copula is parsed', () => {
     expect(triples('Anna Brenn was among those at the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
@@ -1613,6 +1621,66 @@ describe('attendance', () => {
     const text =
       'The Kestrel Times reported that Tomas Dravic helped set up a meeting between then-candidate Ivo Marek and Dorvian President Anna Brenn and edited a speech.';
     expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Anna Brenn -> meeting)', 'ATTENDS(Ivo Marek -> meeting)']);
+  });
+  it('reads the parties "between" hung on the verb a gathering is the subject of ("talks took place between A and B")', () => {
+    expect(triples('Talks took place between Mara Velt and the Ostrava Party.')).toEqual([
+      'ATTENDS(Mara Velt -> Talks)',
+      'ATTENDS(Ostrava Party -> Talks)',
+    ]);
+    expect(
+      triples('Ana Ruiz said a meeting was held on Monday between Mara Velt and the Ostrava Party.', ['ATTENDS']),
+    ).toEqual(['ATTENDS(Mara Velt -> meeting)', 'ATTENDS(Ostrava Party -> meeting)']);
+    expect(triples('The talks held in Tallon between Mara Velt and Piet Orlo ended.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> talks)',
+      'ATTENDS(Piet Orlo -> talks)',
+    ]);
+    expect(triples('Talks are under way between Mara Velt and the Ostrava Party.')).toEqual([
+      'ATTENDS(Mara Velt -> Talks)',
+      'ATTENDS(Ostrava Party -> Talks)',
+    ]);
+    expect(triples('Talks have been going on between Mara Velt and the Ostrava Party.')).toEqual([
+      'ATTENDS(Mara Velt -> Talks)',
+      'ATTENDS(Ostrava Party -> Talks)',
+    ]);
+    // Only a gathering asserted to happen, and only a verb of its coming about.
+    expect(triples('Talks did not take place between Mara Velt and Piet Orlo.')).toEqual([]);
+    expect(triples('Talks may take place between Mara Velt and Piet Orlo.')).toEqual([]);
+    expect(triples('The talks failed between Mara Velt and Piet Orlo.')).toEqual([]);
+  });
+  it('reads "between A and B" past the time and place of a gathering, and its parties when commented on', () => {
+    const text =
+      'Piet Orlo declined to comment on meetings this week in Tallon between Mara Velt and the Ostrava Party.';
+    expect(triples(text, ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> meetings)',
+      'ATTENDS(Ostrava Party -> meetings)',
+    ]);
+    expect(
+      triples('Piet Orlo declined to comment on the talks between Mara Velt and the Ostrava Party.', ['ATTENDS']),
+    ).toEqual(['ATTENDS(Mara Velt -> talks)', 'ATTENDS(Ostrava Party -> talks)']);
+    expect(
+      triples(
+        'Piet Orlo declined to comment on meetings last week in Tallon between Mara Velt and the Ostrava Party.',
+        ['ATTENDS'],
+      ),
+    ).toEqual(['ATTENDS(Mara Velt -> meetings)', 'ATTENDS(Ostrava Party -> meetings)']);
+    // A gathering only proposed is none, however it is spoken of.
+    expect(
+      triples('Piet Orlo declined to comment on a possible meeting between Mara Velt and the Ostrava Party.', [
+        'ATTENDS',
+      ]),
+    ).toEqual([]);
+  });
+  it('reads a visit "for talks with Y" as both at the talks, however the parser hangs the phrases', () => {
+    // "for talks" hung on the time phrase.
+    expect(triples('Mara Velt is to visit Lund next month for talks with Piet Orlo.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> talks)',
+      'ATTENDS(Piet Orlo -> talks)',
+    ]);
+    // "with Y" hung on the verb right after the gathering.
+    expect(triples('Mara Velt visited Lund for talks with the Ostrava Party.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> talks)',
+      'ATTENDS(Ostrava Party -> talks)',
+    ]);
   });
   it('reads a news conference and a press conference of the same kind as one event', () => {
     const text =
@@ -2443,6 +2511,10 @@ describe('arguments', () => {
       'REJECTED(Ana Ruiz -> null)',
       'REJECTED(Tom Hale -> null)',
     ]);
+  });
+  it('reads "A and its creditors" parsed as two subjects with "and" on the second as one coordination', () => {
+    expect(triples('France and its creditors completed another round of talks.')).toEqual(['ATTENDS(France -> talks)']);
+    expect(triples('Dorvia and its creditors rejected the plan.')).toEqual(['REJECTED(Dorvia -> null)']);
   });
   it('reads the speaker of "Oskar Lind, speaking at …, said" whose first name no list has', () => {
     expect(triples('Oskar Lind, speaking at a news conference in Tallon, said the plan was dead.', ['STATED'])).toEqual(

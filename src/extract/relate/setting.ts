@@ -60,6 +60,26 @@ export function frontedSetting(s: Sentence, found: readonly RawRelation[]): Fron
 }
 
 /**
+ * Where "between" stands after a gathering noun, right after it or past the time and place the
+ * meeting is set in ("meetings this week in London between A and B", "talks on Monday between A
+ * and B"): a few words, each a time word ("last / next / earlier" too), a determiner, a number, "in / at / on" or a name in a
+ * phrase opened by "in" or "at"; -1 if none.
+ */
+function betweenAfterSetting(words: readonly { text: string; upos: string }[], from: number): number {
+  let place = false;
+  for (let k = from; k < Math.min(words.length, from + 7); k++) {
+    const w = words[k]!;
+    const text = w.text.toLowerCase();
+    if (text === 'between') return k;
+    if (/^(in|at)$/.test(text)) place = true;
+    else if (/^(on|last|next|earlier|later)$/.test(text) || TIME_WORDS.test(w.text) || /^(DET|NUM)$/.test(w.upos))
+      continue;
+    else if (!(w.upos === 'PROPN' && place)) return -1;
+  }
+  return -1;
+}
+
+/**
  * The two parties of "<gathering> between A and B" read from word order, for parses that hang
  * "between" elsewhere ("a meeting between then-candidate X and President Y" with "then-candidate"
  * read as a verb). "Between" takes exactly two noun phrases joined by "and"; each may open with
@@ -68,7 +88,8 @@ export function frontedSetting(s: Sentence, found: readonly RawRelation[]): Fron
 export function partiesBetween(s: Sentence, noun: number): number[] {
   const { t } = s;
   const words = t.parse.tokens;
-  if (words[noun + 1]?.text.toLowerCase() !== 'between') return [];
+  const between = betweenAfterSetting(words, noun + 1);
+  if (between < 0) return [];
   // The name a noun phrase from `from` ends with (English puts the head last: "Dorvian President
   // X" is X), within a few words and before a comma, "and" or a verb; and the word after it.
   const nameFrom = (from: number): { entity: number; after: number } | undefined => {
@@ -85,7 +106,7 @@ export function partiesBetween(s: Sentence, noun: number): number[] {
     }
     return found;
   };
-  const first = nameFrom(noun + 2);
+  const first = nameFrom(between + 1);
   if (first === undefined || words[first.after]?.text.toLowerCase() !== 'and') return [];
   const second = nameFrom(first.after + 1);
   return second === undefined ? [] : [first.entity, second.entity];

@@ -625,7 +625,8 @@ function repairTimeThatClause(parse: ParsedSentence): ParsedSentence {
 /**
  * "Tom Hale and his counterpart Ana Ruiz rejected …", "Kenya as well as Uganda rejected …" parsed
  * with two subjects and the conjunction hung on the verb: a conjunction between two subjects of one
- * verb joins them (the second is the first's conjunct). "Leaders including Ana Ruiz attended …",
+ * verb joins them (the second is the first's conjunct), also with the conjunction hung on the second
+ * ("Kestan and its creditors completed …"). "Leaders including Ana Ruiz attended …",
  * "ministers such as Tom Hale said …" without commas come out the same way with the preposition
  * hung on the verb: the second names examples of the first (its `nmod`, the preposition its case).
  */
@@ -641,7 +642,15 @@ function repairSplitSubjects(parse: ParsedSentence): ParsedSentence {
     if (subjects.length !== 2) continue;
     const [first, second] = subjects as [number, number];
     const between = (k: number): boolean => k > first && k < second && words[k]!.head === v;
-    const cc = words.findIndex((x, k) => between(k) && x.deprel === 'cc' && /^(and|as)$/i.test(x.text));
+    // (The conjunction may hang on the second subject: "Kestan and its creditors completed …".)
+    const cc = words.findIndex(
+      (x, k) =>
+        k > first &&
+        k < second &&
+        (x.head === v || x.head === second) &&
+        x.deprel === 'cc' &&
+        /^(and|as)$/i.test(x.text),
+    );
     const example = words.findIndex(
       (x, k) => between(k) && /^(case|mark)$/.test(x.deprel) && /^(including|such|like)$/i.test(x.text),
     );
