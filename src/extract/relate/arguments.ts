@@ -45,6 +45,7 @@ import {
   participleSubject,
   strandedSubject,
   type Tree,
+  measuredWord,
 } from './tree.js';
 import type { EntityInfo, SentenceView } from './view.js';
 import type { RelateContext, Sentence } from './context.js';
@@ -56,7 +57,6 @@ import {
   relativeClauseObject,
   RELATIVE_PRONOUNS,
   TIME_WORDS,
-  measuredNoun,
 } from './grammar.js';
 
 /**
@@ -123,7 +123,7 @@ export function argumentReader(ctx: RelateContext) {
     const word = t.parse.tokens[o]!;
     // "after two days of talks", "during the first day of the summit": the gathering measured out
     // (not when the measure is itself a name: "the Uruguay round of trade negotiations").
-    const measured = t.entity[o] === undefined ? measuredNoun(t, o) : o;
+    const measured = t.entity[o] === undefined ? measuredWord(t.parse, o) : o;
     if (measured !== o) return settingEvent(s, measured);
     const named = t.entity[o] !== undefined ? entities[t.entity[o]!]! : undefined;
     const gathering = named

@@ -40,7 +40,7 @@ import {
 } from '../lexicon/events.js';
 import { partiesBetween } from './setting.js';
 import { conjuncts, hasLabel, isNegated, modality, subtreeSpan, voice } from '../../nlp/index.js';
-import { caseOf, childOf, childrenOf, lemmaOf, markOf, type Tree } from './tree.js';
+import { caseOf, childOf, childrenOf, lemmaOf, markOf, measuredWord, type Tree } from './tree.js';
 import { ROLE_HEADS } from '../lexicon/roles.js';
 import { ORG_HEADS } from '../lexicon/organizations.js';
 import type { Emit, RelateContext, Sentence } from './context.js';
@@ -56,7 +56,6 @@ import {
   matrixNegated,
   coordinationNegated,
   undecided,
-  measuredNoun,
   measureOver,
   predicateOf,
   pressInquiry,
@@ -811,7 +810,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (/^(hold|have|open|end|conclude|begin|start|resume|continue|complete|finish)$/.test(lemma)) {
       const measured = childOf(t, p, 'obj');
       if (measured === undefined) return;
-      const obj = measuredNoun(t, measured);
+      const obj = measuredWord(t.parse, measured);
       event = eventOf(s, obj);
       for (const k of childrenOf(t, obj, 'nmod')) if (caseOf(t, k) === 'with') others.push(...membersOf(s, k));
     } else {

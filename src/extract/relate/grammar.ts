@@ -12,7 +12,7 @@ import {
   verbPredicate,
 } from '../lexicon/predicates.js';
 import { conjuncts, hasLabel, isNegated, modality, subtreeSpan } from '../../nlp/index.js';
-import { caseOf, childOf, childrenOf, lemmaOf, markOf, type Tree } from './tree.js';
+import { caseOf, childOf, childrenOf, lemmaOf, markOf, measuredWord, type Tree } from './tree.js';
 import { MEASURE_NOUNS } from '../lexicon/events.js';
 
 const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether']);
@@ -65,12 +65,6 @@ export function coordinated(t: Tree, w: number): number[] {
   return group.filter((k) => k === w || !apposed(k));
 }
 
-/** The noun a measure noun measures ("hours of talks" → "talks"), or the noun itself. */
-export function measuredNoun(t: Tree, k: number): number {
-  if (!MEASURE_NOUNS.has(lemmaOf(t, k))) return k;
-  return childrenOf(t, k, 'nmod').find((m) => caseOf(t, m) === 'of') ?? k;
-}
-
 /** The measure noun whose "of" phrase a noun is ("two days of talks" → "days"), or the noun itself. */
 export function measureOver(t: Tree, k: number): number {
   const h = t.parse.tokens[k]!.head;
@@ -82,7 +76,7 @@ export function measureOver(t: Tree, k: number): number {
 export function predicateOf(t: Tree, p: number): Predicate | undefined {
   const extras = [
     ...childrenOf(t, p, 'compound:prt', 'advmod').map((k) => lemmaOf(t, k)),
-    ...childrenOf(t, p, 'obj').map((k) => lemmaOf(t, measuredNoun(t, k))),
+    ...childrenOf(t, p, 'obj').map((k) => lemmaOf(t, measuredWord(t.parse, k))),
     ...childrenOf(t, p, 'obl').flatMap((k) => caseOf(t, k) ?? []),
     // "called for him to step down": "for" marks the clause asked for; "insisted on meeting X": "on" the act insisted on.
     ...childrenOf(t, p, 'advcl').flatMap((k) =>

@@ -358,6 +358,16 @@ function repairFrontedPhraseSubject(parse: ParsedSentence): ParsedSentence {
   return parse;
 }
 
+/** The word a measure noun measures out ("hours of talks", "a round of talks" → "talks"), or the word itself. */
+export function measuredWord(parse: ParsedSentence, k: number): number {
+  const words = parse.tokens;
+  if (!MEASURE_NOUNS.has(words[k]!.lemma.toLowerCase())) return k;
+  const ofCase = (m: number): boolean =>
+    words.some((c) => c.head === m && c.deprel === 'case' && c.lemma.toLowerCase() === 'of');
+  const of = words.findIndex((x, m) => x.head === k && hasLabel(x.deprel, 'nmod') && ofCase(m));
+  return of < 0 ? k : of;
+}
+
 /**
  * "spoke to reporters following talks with X", "said following the meeting that …" with
  * "following" read as the gathering's adjective: with no article, possessive or number before it
@@ -375,10 +385,7 @@ function repairFollowingPreposition(parse: ParsedSentence): ParsedSentence {
     if (/^(DET|PRON|NUM|ADJ)$/.test(before.upos) || before.xpos === 'POS') continue;
     const noun = words[n]!;
     // "following two days of talks": the gathering may be what the noun measures out.
-    const measured = MEASURE_NOUNS.has(noun.lemma.toLowerCase())
-      ? words.findIndex((x, k) => x.head === n && k > n && x.deprel === 'nmod')
-      : n;
-    const lemma = words[measured]?.lemma.toLowerCase() ?? '';
+    const lemma = words[measuredWord(parse, n)]!.lemma.toLowerCase();
     if (!MEETING_HEADS.has(lemma) && !ATTENDABLE_HEADS.has(lemma)) continue;
     const ownSubject = (v: number): boolean =>
       words.some((x, k) => k > n && k < v && x.head === v && /^nsubj/.test(x.deprel));
