@@ -488,6 +488,13 @@ describe('recogniseNames', () => {
       'Person:Jean-Yves Le Drian',
       'Person:Mohammad bin Salman',
     ]);
+    // Two particles in a row ("de la", "van der") and Dutch "ter" stay inside the name.
+    expect(names('Party president Jorge de la Vega, speaking in Saltillo, said the vote was fair.')).toContain(
+      'Person:Jorge de la Vega',
+    );
+    expect(
+      names('Envoy Hans van der Brink and Pieter ter Velde said the talks were over.').map((n) => n.split(':')[1]),
+    ).toEqual(['Hans van der Brink', 'Pieter ter Velde']);
     expect(names('He spoke at the Port of Miami for the Turkish Ministry of Foreign Affairs.')).toEqual([
       'Place:Port of Miami',
       'Organization:Turkish Ministry of Foreign Affairs',
