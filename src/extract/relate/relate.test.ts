@@ -205,6 +205,17 @@ describe('reported speech', () => {
       'STATED(Ivan Petrov -> null)',
     ]);
   });
+  it("gives a body's department or faction head no voice of the body; its spokesman speaks for it", () => {
+    expect(triples('The Ostrava Party budget chief said the deficit would grow.')).toEqual([]);
+    expect(triples("The Vantor Senate's Democratic and Republican leaders said the accord was fair.")).toEqual([]);
+    expect(triples('The Vantor Senate majority leader said the accord was fair.')).toEqual([]);
+    expect(triples('An Ostrava Party spokesman said the deficit would grow.')).toEqual([
+      'STATED(Ostrava Party -> null)',
+    ]);
+    expect(triples('A Vantor Senate budget official said the deficit would grow.')).toEqual([
+      'STATED(Vantor Senate -> null)',
+    ]);
+  });
   it('gives a plural body noun the bodies its coordinated modifiers name ("the A and B unions said")', () => {
     expect(triples('The DAG and HBV unions said they would strike.')).toEqual([
       'STATED(DAG -> null)',
