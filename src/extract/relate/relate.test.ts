@@ -216,6 +216,11 @@ describe('reported speech', () => {
       'STATED(Vantor Senate -> null)',
     ]);
   });
+  it('reads "X\'s state-controlled company Y said" as Y speaking, the possessor no subject of the participle', () => {
+    expect(triples("Kestan's state-controlled power company Lumo said the talks failed.")).toEqual([
+      'STATED(Lumo -> null)',
+    ]);
+  });
   it('gives a plural body noun the bodies its coordinated modifiers name ("the A and B unions said")', () => {
     expect(triples('The DAG and HBV unions said they would strike.')).toEqual([
       'STATED(DAG -> null)',

@@ -738,6 +738,41 @@ function repairPossessedParticiple(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "Kestan's state-controlled power company Lumo said" parsed with the possessor as the subject of
+ * "controlled" and the company as its object: a possessive is never a clause's subject, so a
+ * participle (hyphenated or not) whose subject is a possessor before it is the adjective of the
+ * noun it took as object; that noun takes the participle's place in the sentence, the possessor
+ * is its owner, and what hung on the participle after the noun (an apposed name) hangs on the noun.
+ */
+function repairOwnerSubjectParticiple(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let i = 0; i + 2 < words.length; i++) {
+    const owner = words[i]!;
+    if (!/^'s?$/.test(words[i + 1]!.text) || words[i + 1]!.head !== i || !/^nsubj/.test(owner.deprel)) continue;
+    // The participle, after its own hyphenated first part if any ("state - controlled"), is the
+    // possessor's verb or a clause beside it.
+    const p = words.findIndex((x, k) => k > i + 1 && k <= i + 5 && /^VB[NG]$/.test(x.xpos));
+    const participle = words[p];
+    if (participle === undefined || (owner.head !== p && participle.head !== owner.head)) continue;
+    if (words.slice(i + 2, p).some((x) => x.upos === 'VERB' || x.head < i + 2 || x.head > p)) continue;
+    const noun = words.findIndex((x, k) => x.head === p && k > p && x.deprel === 'obj');
+    if (noun < 0 || words.slice(p + 1, noun).some((x) => x.upos === 'PUNCT' || x.upos === 'VERB')) continue;
+    // The noun stands where the possessor stood: the subject of the verb the two hung on.
+    const head = owner.head === p ? participle.head : owner.head;
+    const deprel = owner.head === p ? participle.deprel : owner.deprel;
+    const tokens = words.map((w, k) => {
+      if (k === noun) return changedToken(w, { head, deprel });
+      if (k === i) return changedToken(w, { head: noun, deprel: 'nmod:poss' });
+      if (k === p) return changedToken(w, { head: noun, deprel: 'amod', upos: 'ADJ', xpos: 'JJ' });
+      if (w.head === p && k > noun) return changedToken(w, { head: noun });
+      return w;
+    });
+    return repairOwnerSubjectParticiple({ tokens });
+  }
+  return parse;
+}
+
+/**
  * "took turns rejecting the plan": the participle the parser hangs on "turns" is what the
  * subject of "take turns" does, one after another (an xcomp of "take", as after "kept").
  */
@@ -1633,6 +1668,7 @@ const REPAIRS = [
   repairSplitName,
   repairSplitSubjects,
   repairPossessedParticiple,
+  repairOwnerSubjectParticiple,
   repairNominalRoot,
   repairBarePassive,
   repairInfinitiveSubject,
