@@ -216,6 +216,17 @@ describe('reported speech', () => {
       'STATED(Vantor Senate -> null)',
     ]);
   });
+  it('reads "sent to Y requests for X" as a request to Y by the sender, not by Y', () => {
+    expect(triples('Mara Velt sent to the Dorvian Congress requests for new funds.')).toEqual([
+      'DEMANDED(Mara Velt -> Dorvian Congress)',
+    ]);
+    expect(triples('Mara Velt delivered to the Dorvian Congress demands for new funds.')).toEqual([
+      'DEMANDED(Mara Velt -> Dorvian Congress)',
+    ]);
+    expect(triples('Mara Velt submitted to the Ostrava Party a demand for new funds.')).toEqual([
+      'DEMANDED(Mara Velt -> Ostrava Party)',
+    ]);
+  });
   it('reads "X\'s state-controlled company Y said" as Y speaking, the possessor no subject of the participle', () => {
     expect(triples("Kestan's state-controlled power company Lumo said the talks failed.")).toEqual([
       'STATED(Lumo -> null)',

@@ -20,6 +20,7 @@ import {
   CALLING,
   HUMAN_NOUNS,
   PROPOSAL_NOUNS,
+  SENDING_VERBS,
   lexiconLemma,
   rejectingVerdict,
   verbPredicate,
@@ -733,6 +734,52 @@ function repairPossessedParticiple(parse: ParsedSentence): ParsedSentence {
       return w;
     });
     return repairPossessedParticiple({ tokens });
+  }
+  return parse;
+}
+
+/**
+ * "sent to the Dorvian Congress requests for funds" parsed as one phrase, the receiver a compound
+ * of the thing sent: after a verb of sending with no object, a "to" phrase whose plain noun has a
+ * name compounded before it is two phrases, the name the receiver (with "to" and what precedes
+ * it) and the noun the object.
+ */
+function repairSentToReceiver(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let n = 0; n < words.length; n++) {
+    const noun = words[n]!;
+    const verb = words[noun.head];
+    if (verb === undefined || noun.deprel !== 'obl' || noun.upos !== 'NOUN' || !SENDING_VERBS.has(verb.lemma)) continue;
+    const to = words.findIndex((x, k) => x.head === n && k < n && x.deprel === 'case' && x.text.toLowerCase() === 'to');
+    if (to < 0 || words.some((x) => x.head === noun.head && x.deprel === 'obj')) continue;
+    // The receiver: the last name compounded before the noun, right before it.
+    const name = n - 1;
+    if (words[name]?.head !== n || words[name]!.deprel !== 'compound' || words[name]!.upos !== 'PROPN') continue;
+    const tokens = words.map((w, k) => {
+      if (k === n) return changedToken(w, { deprel: 'obj' });
+      if (k === name) return changedToken(w, { head: noun.head, deprel: 'obl' });
+      if (w.head === n && k < name) return changedToken(w, { head: name });
+      return w;
+    });
+    return { tokens };
+  }
+  // "delivered to the Congress demands for funds": a bare noun phrase after the "to" phrase is the
+  // object, whatever tag its noun was given.
+  for (let n = 0; n < words.length; n++) {
+    const noun = words[n]!;
+    const verb = words[noun.head];
+    if (verb === undefined || noun.deprel !== 'obl' || !SENDING_VERBS.has(verb.lemma)) continue;
+    if (words.some((x) => x.head === n && x.deprel === 'case')) continue;
+    const receiver = words.findIndex(
+      (x, k) =>
+        k < n &&
+        x.head === noun.head &&
+        x.deprel === 'obl' &&
+        words.some((c, j) => c.head === k && j < k && c.deprel === 'case' && c.text.toLowerCase() === 'to'),
+    );
+    if (receiver < 0 || words.some((x) => x.head === noun.head && x.deprel === 'obj')) continue;
+    const noun2 = noun.upos === 'VERB' ? { upos: 'NOUN', xpos: noun.xpos === 'VBZ' ? 'NNS' : 'NN' } : {};
+    return { tokens: words.map((w, k) => (k === n ? changedToken(w, { deprel: 'obj', ...noun2 }) : w)) };
   }
   return parse;
 }
@@ -1669,6 +1716,7 @@ const REPAIRS = [
   repairSplitSubjects,
   repairPossessedParticiple,
   repairOwnerSubjectParticiple,
+  repairSentToReceiver,
   repairNominalRoot,
   repairBarePassive,
   repairInfinitiveSubject,
