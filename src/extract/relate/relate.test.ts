@@ -216,6 +216,16 @@ describe('reported speech', () => {
       'STATED(Vantor Senate -> null)',
     ]);
   });
+  it('reads the phrase before a closing "…, X, said" as the speaker, not an apposition of a plan in the reported clause', () => {
+    const text =
+      'The Dorvan cabinet has approved a broad programme calling for new roads and a rise in spending on rural ' +
+      'schools, the head of the group writing the programme, Piet Orlo, said.';
+    expect(triples(text)).toEqual(['STATED(Piet Orlo -> null)']);
+    // A description set off after the speaker's name is the name's, not the speaker.
+    expect(triples('"We will win, but not this year," Congressman Piet Orlo, a Vantor Republican, said.')).toEqual([
+      'STATED(Piet Orlo -> null)',
+    ]);
+  });
   it('reads "sent to Y requests for X" as a request to Y by the sender, not by Y', () => {
     expect(triples('Mara Velt sent to the Dorvian Congress requests for new funds.')).toEqual([
       'DEMANDED(Mara Velt -> Dorvian Congress)',

@@ -739,6 +739,54 @@ function repairPossessedParticiple(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "The party has drawn up a plan calling for tax cuts, the head of the committee working on it,
+ * Piet Orlo, said." parsed with the speaker an apposition of a noun in the reported clause: a
+ * speech verb closing the sentence with no subject of its own, after a clause it reports, has for
+ * subject the phrase set off by commas right before it.
+ */
+function repairTrailingSpeaker(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  // A phrase the parser hung on an earlier common noun as an apposition or a conjunct with no
+  // conjunction (on a name it describes the name: "Piet Orlo, a Vantor Republican, said").
+  const setOff = (k: number): boolean =>
+    words[k]!.head < k &&
+    words[words[k]!.head]!.upos === 'NOUN' &&
+    (words[k]!.deprel === 'appos' ||
+      (words[k]!.deprel === 'conj' && !words.some((x) => x.head === k && x.deprel === 'cc')));
+  const endsAt = (k: number, last: number): boolean => {
+    const span = subtreeSpan(parse, k);
+    return span.last === last && (words[span.first]!.text === ',' || words[span.first - 1]?.text === ',');
+  };
+  for (let v = 2; v < words.length; v++) {
+    const verb = words[v]!;
+    if (verb.upos !== 'VERB' || verbPredicate(verb.lemma.toLowerCase())?.relation !== 'STATED') continue;
+    if (words[v - 1]!.text !== ',' || words.some((x) => x.head === v && /^nsubj/.test(x.deprel))) continue;
+    if (!words.some((x, k) => x.head === v && k < v && x.deprel === 'ccomp')) continue;
+    const last = words.findIndex((_, k) => k < v && setOff(k) && endsAt(k, v - 2));
+    if (last < 0) continue;
+    // "the head of the group, Piet Orlo," with both phrases hung on the same noun: the title first,
+    // the name its apposition.
+    const first = subtreeSpan(parse, last).first;
+    const title = words.findIndex(
+      (x, k) =>
+        k < last &&
+        x.head === words[last]!.head &&
+        setOff(k) &&
+        endsAt(k, words[first]!.text === ',' ? first - 1 : first - 2),
+    );
+    const speaker = title >= 0 ? title : last;
+    return {
+      tokens: words.map((w, k) => {
+        if (k === speaker) return changedToken(w, { head: v, deprel: 'nsubj' });
+        if (k === last && title >= 0) return changedToken(w, { head: title, deprel: 'appos' });
+        return w;
+      }),
+    };
+  }
+  return parse;
+}
+
+/**
  * "sent to the Dorvian Congress requests for funds" parsed as one phrase, the receiver a compound
  * of the thing sent: after a verb of sending with no object, a "to" phrase whose plain noun has a
  * name compounded before it is two phrases, the name the receiver (with "to" and what precedes
@@ -1717,6 +1765,7 @@ const REPAIRS = [
   repairPossessedParticiple,
   repairOwnerSubjectParticiple,
   repairSentToReceiver,
+  repairTrailingSpeaker,
   repairNominalRoot,
   repairBarePassive,
   repairInfinitiveSubject,
