@@ -2442,6 +2442,14 @@ describe('precision guards', () => {
       "ministers' meeting here that other issues apart from the budget stood in the way of a deal.";
     expect(triples(told, ['ATTENDS'])).toContain('ATTENDS(Anna Kovacs -> meeting)');
   });
+  it('places no body at a meeting of its unnamed ministers or leaders ("an X finance ministers\' meeting")', () => {
+    const text =
+      "Anna Kovacs told reporters after an informal Harbour Union finance ministers' meeting that rates would fall.";
+    expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Anna Kovacs -> meeting)']);
+    expect(triples("Paul Brandt spoke after the Harbour Union's leaders' meeting.", ['ATTENDS'])).toEqual([
+      'ATTENDS(Paul Brandt -> meeting)',
+    ]);
+  });
   it('names no event from a headline in capitals', () => {
     const x = extractArticle({
       id: 't',
