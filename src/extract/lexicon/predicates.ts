@@ -546,6 +546,22 @@ export const LIGHT_VERBS = new Set([
   'wield',
 ]);
 /**
+ * Verbs that pass a thing to someone with "to" ("sent to the Congress a request", VN send-11.1,
+ * give-13.1): the "to" phrase names the receiver, the object what is passed.
+ */
+export const SENDING_VERBS = new Set([
+  'send',
+  'submit',
+  'deliver',
+  'present',
+  'hand',
+  'forward',
+  'give',
+  'pass',
+  'address',
+  'direct',
+]);
+/**
  * What one insists on as true, not as wanted: "insisted on her innocence" asserts it (a
  * statement), where "insisted on a full inquiry" demands.
  */

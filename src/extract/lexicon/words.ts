@@ -316,6 +316,23 @@ export const NAME_PARTICLES = new Set([
   'dos',
   'das',
   'ben',
+  'ter',
+]);
+
+/**
+ * A particle then an article, both lower case inside a name: a closed class of Spanish, Dutch,
+ * German and French name forms ("Jorge de la Vega", "Hans van der Berg", "Ursula von der Leyen").
+ */
+export const NAME_ARTICLE_PAIRS = new Set([
+  'de la',
+  'de las',
+  'de los',
+  'de le',
+  'van der',
+  'van den',
+  'van de',
+  'von der',
+  'von dem',
 ]);
 
 /**

@@ -13,6 +13,7 @@ import {
   isFirstName,
   isFunctionWord,
   isLastName,
+  NAME_ARTICLE_PAIRS,
   NAME_PARTICLES,
 } from '../lexicon/words.js';
 import { countryOf, isDemonym, isKnownPlace } from '../lexicon/places.js';
@@ -20,6 +21,17 @@ import { isChamberWord, isKnownOrganization, isNewsOutlet, LEGAL_FORMS, ORG_HEAD
 import { HONORIFICS, NOBILITY, PERSON_TITLES, PORTFOLIOS, ROLE_WORDS } from '../lexicon/roles.js';
 import { CONNECTOR_HOSTS } from './heads.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
+
+/** "de la", "van der", "von der", "de los": a particle then an article, lower case inside a name. */
+function particlePair(first: Token, second: Token | undefined): boolean {
+  return (
+    first.kind === 'word' &&
+    second?.kind === 'word' &&
+    first.text === first.norm &&
+    second.text === second.norm &&
+    NAME_ARTICLE_PAIRS.has(`${first.norm} ${second.norm}`)
+  );
+}
 
 export const CALENDAR_WORDS = new Set([
   'monday',
@@ -442,6 +454,11 @@ export function findChunks(
       const am = next.norm === 'am' && next.text === 'am' && prev.text !== 'I';
       if (next.kind === 'word' && (NAME_PARTICLES.has(next.norm) || am) && nameAt(end + 1)) {
         end += 2;
+        continue;
+      }
+      // "Jorge de la Vega", "Ursula von der Leyen": two particles run together inside a name.
+      if (particlePair(next, tokens[end + 1]) && nameAt(end + 2)) {
+        end += 3;
         continue;
       }
       if (next.text === '&' && nameAt(end + 1)) {

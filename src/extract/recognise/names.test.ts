@@ -488,6 +488,13 @@ describe('recogniseNames', () => {
       'Person:Jean-Yves Le Drian',
       'Person:Mohammad bin Salman',
     ]);
+    // Two particles in a row ("de la", "van der") and Dutch "ter" stay inside the name.
+    expect(names('Party president Jorge de la Vega, speaking in Saltillo, said the vote was fair.')).toContain(
+      'Person:Jorge de la Vega',
+    );
+    expect(
+      names('Envoy Hans van der Brink and Pieter ter Velde said the talks were over.').map((n) => n.split(':')[1]),
+    ).toEqual(['Hans van der Brink', 'Pieter ter Velde']);
     expect(names('He spoke at the Port of Miami for the Turkish Ministry of Foreign Affairs.')).toEqual([
       'Place:Port of Miami',
       'Organization:Turkish Ministry of Foreign Affairs',
@@ -577,6 +584,14 @@ describe('recogniseNames', () => {
     expect(names('He said in remarks to al-Dorva television that all were safe.')).toEqual(['Organization:al-Dorva']);
     expect(names('Tehran radio said the talks failed.')).toEqual(['Place:Tehran']);
     expect(names('He told a Dorvo radio station the talks failed.')).toEqual(['Unknown:Dorvo']);
+    // Opening the name, the medium is part of the broadcaster's name, never a description of a person.
+    expect(names('Velt told a Radio Monte Carlo interviewer that he would run.')).toContain(
+      'Organization:Radio Monte Carlo',
+    );
+    expect(names('He told Television Dorvo and Radio Free Kestan the talks failed.')).toEqual([
+      'Organization:Television Dorvo',
+      'Organization:Radio Free Kestan',
+    ]);
   });
 
   it('keeps names that hold a capitalised "Anti-", a place before "of" or a hyphenated English word whole', () => {

@@ -240,6 +240,9 @@ function personShaped(tokens: Token[]): boolean {
 }
 
 /** The type of a stripped name from its own words. */
+/** Media that open a broadcaster's name ("Radio Free Dorvia", "Television Kestan", "TV Ostrava"). */
+const BROADCAST_MEDIA = new Set(['radio', 'television', 'tv']);
+
 export function typeOfName(surface: string, tokens: Token[]): Typed {
   const lower = surface.toLowerCase().replace(/^the\s+/, '');
   const last = tokens[tokens.length - 1]!.norm;
@@ -846,16 +849,20 @@ function recogniseChunks(
     const countryTitle = [1, 2, 3].some(
       (n) => a + n < b && !!countryOf(surfaceOf(text, tokens, a, a + n)) && titleRun(tokens, a + n, b),
     );
+    // "Radio Monte Carlo", "Television Dorvo": a broadcaster's name opened by its medium, whole
+    // (the medium is no description of a person named after it).
+    const broadcaster = b - a > 1 && tokens[a]!.cap && BROADCAST_MEDIA.has(tokens[a]!.norm);
     const keepWhole =
-      !titleOf &&
-      !countryTitle &&
-      b - a > 1 &&
-      (ORG_HEADS.has(lastNorm) ||
-        PLACE_HEADS.has(lastNorm) ||
-        NAMED_EVENT_HEADS.has(lastNorm) ||
-        DOCUMENT_HEADS.has(lastNorm) ||
-        ofHead) &&
-      !countryOf(surfaceOf(text, tokens, a, b));
+      broadcaster ||
+      (!titleOf &&
+        !countryTitle &&
+        b - a > 1 &&
+        (ORG_HEADS.has(lastNorm) ||
+          PLACE_HEADS.has(lastNorm) ||
+          NAMED_EVENT_HEADS.has(lastNorm) ||
+          DOCUMENT_HEADS.has(lastNorm) ||
+          ofHead) &&
+        !countryOf(surfaceOf(text, tokens, a, b)));
     const whole = surfaceOf(text, tokens, a, b);
     if (
       !keepWhole &&
@@ -1055,7 +1062,7 @@ function recogniseChunks(
     const dropThe = tokens[a]!.text.toLowerCase() === 'the' && a + 1 < b;
     const surfaceStart = dropThe ? tokens[a + 1]!.start : tokens[a]!.start;
     const surface = text.slice(surfaceStart, tokens[b - 1]!.end);
-    let typed = typeOfName(surface, nameTokens);
+    let typed: Typed = broadcaster ? { type: 'Organization', cue: 'body-noun' } : typeOfName(surface, nameTokens);
     // "the special drawing right (SDR)", "its exclusive economic zone (EEZ)": an acronym of lower-case
     // words is a common noun's abbreviation, no more an entity than the words.
     if (typed.cue === 'acronym' && spellsWordsBefore(tokens, a, surface)) typed = { type: 'Unknown', cue: 'document' };

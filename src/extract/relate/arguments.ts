@@ -103,6 +103,23 @@ const PLAN_NOUNS = new Set([
   'resolution',
   'report',
 ]);
+/**
+ * Words naming a party or side within a body ("the Senate's Republican leaders", "the Senate
+ * majority leader"): its leaders head that faction, not the body.
+ */
+const FACTION_WORDS = new Set([
+  'democratic',
+  'republican',
+  'conservative',
+  'liberal',
+  'socialist',
+  'communist',
+  'labour',
+  'labor',
+  'majority',
+  'minority',
+  'opposition',
+]);
 /** Nouns of a body's top post: "the FBI chief", "the head of the agency". */
 const TOP_POSTS = new Set(['chief', 'head', 'boss', 'director', 'chairman', 'chairwoman', 'leader', 'president']);
 
@@ -478,6 +495,15 @@ export function argumentReader(ctx: RelateContext) {
       );
       if (holders.length === 1) return holders;
     }
+    // "the White House budget chief", "the Senate's Democratic and Republican leaders": the head of
+    // one department or faction of a body is a person in it, not its voice (its spokesman is).
+    const sectionHead =
+      TOP_POSTS.has(lemma) &&
+      childrenOf(t, w, 'compound', 'amod').some(
+        (k) =>
+          FACTION_WORDS.has(lemmaOf(t, k).toLowerCase()) ||
+          (t.parse.tokens[k]!.upos === 'NOUN' && t.entity[k] === undefined && /^\p{Ll}/u.test(t.parse.tokens[k]!.text)),
+      );
     // A person's spokesman or office speaks for them; their chief of staff, aides or adviser only
     // for themselves.
     const speaksFor = /^spokes/.test(lemma) || lemma === 'office';
@@ -493,7 +519,7 @@ export function argumentReader(ctx: RelateContext) {
       // "Manila banking sources", "Frankfurt dealers' sources": sources speak for a country, not a city they are in.
       const city = (e: number): boolean => entities[e]!.type === 'Place' && countryOf(entities[e]!.name) === undefined;
       if (/^sources?$/.test(lemma) && found.length && found.every(city)) continue;
-      if (found.length) return found;
+      if (found.length) return sectionHead ? [] : found;
     }
     // "the Chinese foreign ministry": a demonym names the country; still not an entity of its own.
     return undefined;

@@ -1227,7 +1227,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         !isNegated(t.parse, verb) &&
         factual(t, verb, false);
       const held = /^(after|following|during)$/.test(caseOf(t, phrase) ?? '') || attended;
-      const holders = childrenOf(t, w, 'nmod:poss');
+      // "an EC finance ministers' meeting": a body's unnamed members hold it, not the body (as
+      // "EU leaders attended" places no EU there).
+      const unnamedMembers = (k: number): boolean =>
+        t.parse.tokens[k]!.xpos === 'NNS' &&
+        UNNAMED_MEMBERS.has(lemmaOf(t, k)) &&
+        !membersOf(s, k).some((e) => entities[e]!.type === 'Person');
+      const holders = childrenOf(t, w, 'nmod:poss').filter((k) => !unnamedMembers(k));
       // ("two days of talks | with Y" with "with" hung on the measure noun.)
       // ("visited X for talks | with Y" with "with" hung on the verb right after the gathering.)
       const next = subtreeSpan(t.parse, phrase).last + 1;

@@ -205,6 +205,43 @@ describe('reported speech', () => {
       'STATED(Ivan Petrov -> null)',
     ]);
   });
+  it("gives a body's department or faction head no voice of the body; its spokesman speaks for it", () => {
+    expect(triples('The Ostrava Party budget chief said the deficit would grow.')).toEqual([]);
+    expect(triples("The Vantor Senate's Democratic and Republican leaders said the accord was fair.")).toEqual([]);
+    expect(triples('The Vantor Senate majority leader said the accord was fair.')).toEqual([]);
+    expect(triples('An Ostrava Party spokesman said the deficit would grow.')).toEqual([
+      'STATED(Ostrava Party -> null)',
+    ]);
+    expect(triples('A Vantor Senate budget official said the deficit would grow.')).toEqual([
+      'STATED(Vantor Senate -> null)',
+    ]);
+  });
+  it('reads the phrase before a closing "…, X, said" as the speaker, not an apposition of a plan in the reported clause', () => {
+    const text =
+      'The Dorvan cabinet has approved a broad programme calling for new roads and a rise in spending on rural ' +
+      'schools, the head of the group writing the programme, Piet Orlo, said.';
+    expect(triples(text)).toEqual(['STATED(Piet Orlo -> null)']);
+    // A description set off after the speaker's name is the name's, not the speaker.
+    expect(triples('"We will win, but not this year," Congressman Piet Orlo, a Vantor Republican, said.')).toEqual([
+      'STATED(Piet Orlo -> null)',
+    ]);
+  });
+  it('reads "sent to Y requests for X" as a request to Y by the sender, not by Y', () => {
+    expect(triples('Mara Velt sent to the Dorvian Congress requests for new funds.')).toEqual([
+      'DEMANDED(Mara Velt -> Dorvian Congress)',
+    ]);
+    expect(triples('Mara Velt delivered to the Dorvian Congress demands for new funds.')).toEqual([
+      'DEMANDED(Mara Velt -> Dorvian Congress)',
+    ]);
+    expect(triples('Mara Velt submitted to the Ostrava Party a demand for new funds.')).toEqual([
+      'DEMANDED(Mara Velt -> Ostrava Party)',
+    ]);
+  });
+  it('reads "X\'s state-controlled company Y said" as Y speaking, the possessor no subject of the participle', () => {
+    expect(triples("Kestan's state-controlled power company Lumo said the talks failed.")).toEqual([
+      'STATED(Lumo -> null)',
+    ]);
+  });
   it('gives a plural body noun the bodies its coordinated modifiers name ("the A and B unions said")', () => {
     expect(triples('The DAG and HBV unions said they would strike.')).toEqual([
       'STATED(DAG -> null)',
@@ -2404,6 +2441,14 @@ describe('precision guards', () => {
       'But Anna Kovacs, in reply to a question, told reporters after an informal Harbour Union trade ' +
       "ministers' meeting here that other issues apart from the budget stood in the way of a deal.";
     expect(triples(told, ['ATTENDS'])).toContain('ATTENDS(Anna Kovacs -> meeting)');
+  });
+  it('places no body at a meeting of its unnamed ministers or leaders ("an X finance ministers\' meeting")', () => {
+    const text =
+      "Anna Kovacs told reporters after an informal Harbour Union finance ministers' meeting that rates would fall.";
+    expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Anna Kovacs -> meeting)']);
+    expect(triples("Paul Brandt spoke after the Harbour Union's leaders' meeting.", ['ATTENDS'])).toEqual([
+      'ATTENDS(Paul Brandt -> meeting)',
+    ]);
   });
   it('names no event from a headline in capitals', () => {
     const x = extractArticle({

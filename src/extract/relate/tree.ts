@@ -20,6 +20,7 @@ import {
   CALLING,
   HUMAN_NOUNS,
   PROPOSAL_NOUNS,
+  SENDING_VERBS,
   lexiconLemma,
   rejectingVerdict,
   verbPredicate,
@@ -733,6 +734,135 @@ function repairPossessedParticiple(parse: ParsedSentence): ParsedSentence {
       return w;
     });
     return repairPossessedParticiple({ tokens });
+  }
+  return parse;
+}
+
+/**
+ * "The party has drawn up a plan calling for tax cuts, the head of the committee working on it,
+ * Piet Orlo, said." parsed with the speaker an apposition of a noun in the reported clause: a
+ * speech verb closing the sentence with no subject of its own, after a clause it reports, has for
+ * subject the phrase set off by commas right before it.
+ */
+function repairTrailingSpeaker(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  // A phrase the parser hung on an earlier common noun as an apposition or a conjunct with no
+  // conjunction (on a name it describes the name: "Piet Orlo, a Vantor Republican, said").
+  const setOff = (k: number): boolean =>
+    words[k]!.head < k &&
+    words[words[k]!.head]!.upos === 'NOUN' &&
+    (words[k]!.deprel === 'appos' ||
+      (words[k]!.deprel === 'conj' && !words.some((x) => x.head === k && x.deprel === 'cc')));
+  const endsAt = (k: number, last: number): boolean => {
+    const span = subtreeSpan(parse, k);
+    return span.last === last && (words[span.first]!.text === ',' || words[span.first - 1]?.text === ',');
+  };
+  for (let v = 2; v < words.length; v++) {
+    const verb = words[v]!;
+    if (verb.upos !== 'VERB' || verbPredicate(verb.lemma.toLowerCase())?.relation !== 'STATED') continue;
+    if (words[v - 1]!.text !== ',' || words.some((x) => x.head === v && /^nsubj/.test(x.deprel))) continue;
+    if (!words.some((x, k) => x.head === v && k < v && x.deprel === 'ccomp')) continue;
+    const last = words.findIndex((_, k) => k < v && setOff(k) && endsAt(k, v - 2));
+    if (last < 0) continue;
+    // "the head of the group, Piet Orlo," with both phrases hung on the same noun: the title first,
+    // the name its apposition.
+    const first = subtreeSpan(parse, last).first;
+    const title = words.findIndex(
+      (x, k) =>
+        k < last &&
+        x.head === words[last]!.head &&
+        setOff(k) &&
+        endsAt(k, words[first]!.text === ',' ? first - 1 : first - 2),
+    );
+    const speaker = title >= 0 ? title : last;
+    return {
+      tokens: words.map((w, k) => {
+        if (k === speaker) return changedToken(w, { head: v, deprel: 'nsubj' });
+        if (k === last && title >= 0) return changedToken(w, { head: title, deprel: 'appos' });
+        return w;
+      }),
+    };
+  }
+  return parse;
+}
+
+/**
+ * "sent to the Dorvian Congress requests for funds" parsed as one phrase, the receiver a compound
+ * of the thing sent: after a verb of sending with no object, a "to" phrase whose plain noun has a
+ * name compounded before it is two phrases, the name the receiver (with "to" and what precedes
+ * it) and the noun the object.
+ */
+function repairSentToReceiver(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let n = 0; n < words.length; n++) {
+    const noun = words[n]!;
+    const verb = words[noun.head];
+    if (verb === undefined || noun.deprel !== 'obl' || noun.upos !== 'NOUN' || !SENDING_VERBS.has(verb.lemma)) continue;
+    const to = words.findIndex((x, k) => x.head === n && k < n && x.deprel === 'case' && x.text.toLowerCase() === 'to');
+    if (to < 0 || words.some((x) => x.head === noun.head && x.deprel === 'obj')) continue;
+    // The receiver: the last name compounded before the noun, right before it.
+    const name = n - 1;
+    if (words[name]?.head !== n || words[name]!.deprel !== 'compound' || words[name]!.upos !== 'PROPN') continue;
+    const tokens = words.map((w, k) => {
+      if (k === n) return changedToken(w, { deprel: 'obj' });
+      if (k === name) return changedToken(w, { head: noun.head, deprel: 'obl' });
+      if (w.head === n && k < name) return changedToken(w, { head: name });
+      return w;
+    });
+    return { tokens };
+  }
+  // "delivered to the Congress demands for funds": a bare noun phrase after the "to" phrase is the
+  // object, whatever tag its noun was given.
+  for (let n = 0; n < words.length; n++) {
+    const noun = words[n]!;
+    const verb = words[noun.head];
+    if (verb === undefined || noun.deprel !== 'obl' || !SENDING_VERBS.has(verb.lemma)) continue;
+    if (words.some((x) => x.head === n && x.deprel === 'case')) continue;
+    const receiver = words.findIndex(
+      (x, k) =>
+        k < n &&
+        x.head === noun.head &&
+        x.deprel === 'obl' &&
+        words.some((c, j) => c.head === k && j < k && c.deprel === 'case' && c.text.toLowerCase() === 'to'),
+    );
+    if (receiver < 0 || words.some((x) => x.head === noun.head && x.deprel === 'obj')) continue;
+    const noun2 = noun.upos === 'VERB' ? { upos: 'NOUN', xpos: noun.xpos === 'VBZ' ? 'NNS' : 'NN' } : {};
+    return { tokens: words.map((w, k) => (k === n ? changedToken(w, { deprel: 'obj', ...noun2 }) : w)) };
+  }
+  return parse;
+}
+
+/**
+ * "Kestan's state-controlled power company Lumo said" parsed with the possessor as the subject of
+ * "controlled" and the company as its object: a possessive is never a clause's subject, so a
+ * participle (hyphenated or not) whose subject is a possessor before it is the adjective of the
+ * noun it took as object; that noun takes the participle's place in the sentence, the possessor
+ * is its owner, and what hung on the participle after the noun (an apposed name) hangs on the noun.
+ */
+function repairOwnerSubjectParticiple(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let i = 0; i + 2 < words.length; i++) {
+    const owner = words[i]!;
+    if (!/^'s?$/.test(words[i + 1]!.text) || words[i + 1]!.head !== i || !/^nsubj/.test(owner.deprel)) continue;
+    // The participle, after its own hyphenated first part if any ("state - controlled"), is the
+    // possessor's verb or a clause beside it.
+    const p = words.findIndex((x, k) => k > i + 1 && k <= i + 5 && /^VB[NG]$/.test(x.xpos));
+    const participle = words[p];
+    if (participle === undefined || (owner.head !== p && participle.head !== owner.head)) continue;
+    if (words.slice(i + 2, p).some((x) => x.upos === 'VERB' || x.head < i + 2 || x.head > p)) continue;
+    const noun = words.findIndex((x, k) => x.head === p && k > p && x.deprel === 'obj');
+    if (noun < 0 || words.slice(p + 1, noun).some((x) => x.upos === 'PUNCT' || x.upos === 'VERB')) continue;
+    // The noun stands where the possessor stood: the subject of the verb the two hung on.
+    const head = owner.head === p ? participle.head : owner.head;
+    const deprel = owner.head === p ? participle.deprel : owner.deprel;
+    const tokens = words.map((w, k) => {
+      if (k === noun) return changedToken(w, { head, deprel });
+      if (k === i) return changedToken(w, { head: noun, deprel: 'nmod:poss' });
+      if (k === p) return changedToken(w, { head: noun, deprel: 'amod', upos: 'ADJ', xpos: 'JJ' });
+      if (w.head === p && k > noun) return changedToken(w, { head: noun });
+      return w;
+    });
+    return repairOwnerSubjectParticiple({ tokens });
   }
   return parse;
 }
@@ -1633,6 +1763,9 @@ const REPAIRS = [
   repairSplitName,
   repairSplitSubjects,
   repairPossessedParticiple,
+  repairOwnerSubjectParticiple,
+  repairSentToReceiver,
+  repairTrailingSpeaker,
   repairNominalRoot,
   repairBarePassive,
   repairInfinitiveSubject,
