@@ -7,7 +7,7 @@
  * quotations are read from the tree (grammar.ts) before anything is emitted.
  */
 import type { ScoredRelation } from '../../graph/schema.js';
-import { countryOf, countryOfCapital, countryOfDemonym, isCity, REGIONS } from '../lexicon/places.js';
+import { countryOf, countryOfCapital, countryOfDemonym, isCity, isRegion } from '../lexicon/places.js';
 import { ANONYMOUS_SOURCES, DOCUMENT_NOUNS, HUMAN_NOUNS, UNNAMED_GROUPS } from '../lexicon/predicates.js';
 import { ROLE_HEADS } from '../lexicon/roles.js';
 import {
@@ -285,11 +285,11 @@ export function relateSentences(input: RelateInput): RelateOutput {
 }
 
 /**
- * The places of an article that are settlements, not states: a city the gazetteer knows (a capital
- * too: its government attends as its country), a named continent or sea, a name of settlement shape
- * ("Dorvia City"), or a place the article names only as a setting ("in Lund", "at Varn"). A place
- * no gazetteer knows that the article names otherwise ("Kestan will attend", "officials from Kestan")
- * may be a state, and attends.
+ * The places of an article that are no state, and so attend nothing: a city or capital the gazetteer
+ * knows, a region it knows (a continent, a sea, a province: "Haryana's assembly" is no gathering
+ * Haryana attends), a name of settlement shape ("Dorvia City"), or a place the article names only as
+ * a setting ("in Lund", "at Varn"). A place no gazetteer knows that the article names otherwise
+ * ("Kestan will attend", "officials from Kestan") may be a state, and attends.
  */
 function settlementsOf(views: readonly SentenceView[], entities: RelateInput['entities']): Set<number> {
   const asActor = new Set<number>();
@@ -302,7 +302,7 @@ function settlementsOf(views: readonly SentenceView[], entities: RelateInput['en
   const out = new Set<number>();
   entities.forEach((e, i) => {
     if (e.type !== 'Place' || countryOf(e.name)) return;
-    const known = isCity(e.name) || countryOfCapital(e.name) !== undefined || REGIONS.includes(e.name);
+    const known = isCity(e.name) || countryOfCapital(e.name) !== undefined || isRegion(e.name);
     if (known || SETTLEMENT_NAME.test(e.name) || !asActor.has(i)) out.add(i);
   });
   return out;
