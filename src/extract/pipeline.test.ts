@@ -68,6 +68,26 @@ describe('resolution', () => {
     const x = run('Ivo Marek said a new U.S.-Dorvian summit could follow.');
     expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['U.S.-Dorvian summit']);
   });
+  it('types the word compounded onto a gathering noun as its venue, a Place ("the Lund summit")', () => {
+    const names = (text: string): string[] => run(text).entities.map((e) => `${e.type}:${e.name}`);
+    expect(names('Kestan will attend the Lund summit next week.')).toEqual([
+      'Place:Kestan',
+      'Event:Lund summit',
+      'Place:Lund',
+    ]);
+    // Only a fallback: a body the article names so keeps its type.
+    expect(names('The Tarvo Federation (Tarvoren) said it would meet. The Tarvoren meeting ended.')).not.toContain(
+      'Place:Tarvoren',
+    );
+    expect(names('Mara Velt said the Varnholm talks had failed.')).toContain('Place:Varnholm');
+    // A body in capitals, two parties joined by a hyphen and a people's adjective are no venue.
+    expect(names('Mara Velt said the TARVO summit had failed.')).not.toContain('Place:TARVO');
+    expect(names('Mara Velt said the Velt-Marek summit had failed.')).toEqual([
+      'Person:Mara Velt',
+      'Event:Velt-Marek summit',
+    ]);
+    expect(names('Mara Velt said the Dorvian talks had failed.')).not.toContain('Place:Dorvian');
+  });
   it('names a round of negotiations by the place that opened it ("the Lima round")', () => {
     const x = run('Anna Kovacs said the Lima round of trade negotiations would help poor countries.');
     expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['Lima round']);

@@ -10,7 +10,7 @@ import { undoInitialismCapitals } from './segment/casing.js';
 import { recogniseNames } from './recognise/names.js';
 import { monthAsName } from './recognise/chunks.js';
 import { titleBody } from './recognise/titles.js';
-import { compoundMentions, nationalBodies } from './recognise/compounds.js';
+import { compoundMentions, gatheringVenues, nationalBodies } from './recognise/compounds.js';
 import { countryOf, isDemonym } from './lexicon/places.js';
 import type { Mention, MentionType } from './recognise/mention.js';
 import { isProvisional, newCluster, resolveMentions, namesOf, type Cluster } from './resolve/resolve.js';
@@ -171,7 +171,7 @@ function recogniseArticle(
   const recogniseSentence = (i: number, wordSurnames?: ReadonlySet<string>): Mention[] => {
     checkBudget();
     const tokens = sentenceTokens[i]!;
-    const names = recogniseNames(text, tokens, i, tagsOf(tokens, trees[i]), wordSurnames);
+    const names = gatheringVenues(tokens, recogniseNames(text, tokens, i, tagsOf(tokens, trees[i]), wordSurnames));
     const bodies = nationalBodies(text, tokens, (t) => isDemonym(t.text) || countryOf(t.text) !== undefined).map(
       (m) => ({ ...m, sentence: i }),
     );

@@ -192,6 +192,16 @@ export function isDemonym(word: string): boolean {
   return countryOfDemonym(w) !== undefined || demonymWords().has(w) || demonymWords().has(w.replace(/s$/, ''));
 }
 
+/**
+ * A capitalised word of the shape English gives a people's adjective ("Dorvian", "Tarnese",
+ * "Ostrish", "Kestani"): -ian, -ean, -ese, -ish, and of the -i adjectives only -ani and -eli (company
+ * names end in -i too: "Suzuki", "Hitachi"). Only a shape: callers use it where the position already
+ * says adjective (before a title), for words no gazetteer knows.
+ */
+export function hasDemonymShape(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese|ish|ani|eli)$/u.test(word);
+}
+
 export function isRegion(name: string): boolean {
   return regionKeys.has(aliasKey(name));
 }

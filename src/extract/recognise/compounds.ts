@@ -3,6 +3,7 @@
  * "the Biden administration", "the Butler inquiry" (Organizations). The proper noun keeps its
  * own mention too.
  */
+import { hasDemonymShape, isDemonym } from '../lexicon/places.js';
 import { PORTFOLIOS } from '../lexicon/roles.js';
 import { isEnglishWord } from '../lexicon/words.js';
 import type { Token } from '../segment/tokens.js';
@@ -117,6 +118,35 @@ export function compoundMentions(text: string, tokens: Token[], names: Mention[]
     });
   }
   return out;
+}
+
+/** Gatherings named by where they are held: "the Lund summit", "the Geneva talks", "the Bali meeting". */
+const VENUE_NAMED_GATHERINGS = new Set(['summit', 'talks', 'negotiations', 'conference', 'forum', 'meeting']);
+
+/**
+ * A single unknown word compounded onto a gathering noun names the gathering's venue: "the Lund
+ * summit" is held in Lund, a Place, whatever its surname shape (the event's name keeps the word). Not
+ * a body named in capitals ("the NATO summit"), a pair of parties ("the Velt-Marek summit") or a
+ * people's adjective ("the Dorvian talks").
+ */
+export function gatheringVenues(tokens: Token[], names: Mention[]): Mention[] {
+  return names.map((m) => {
+    const head = tokens[m.tokenEnd];
+    const word = tokens[m.tokenStart]!;
+    const venue =
+      m.tokenEnd - m.tokenStart === 1 &&
+      (m.type === 'Unknown' || m.type === 'Person') &&
+      !m.possessive &&
+      m.roles.length === 0 &&
+      head !== undefined &&
+      !head.cap &&
+      VENUE_NAMED_GATHERINGS.has(head.norm) &&
+      /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
+      tokens[m.tokenStart - 1]?.norm === 'the' &&
+      !isDemonym(word.text) &&
+      !hasDemonymShape(word.text);
+    return venue ? { ...m, type: 'Unknown', fallback: 'Place', gender: undefined, cue: 'gathering-venue' } : m;
+  });
 }
 
 /**

@@ -36,6 +36,15 @@ describe('names typed from their place in the tree', () => {
     expect(typed('Paul Brandt visited troops in Kestrel.\nKestrel rejected the plan.')).toContain('Place:Kestrel');
     expect(typed('Kestrel rejected the plan.')).not.toContain('Place:Kestrel');
   });
+  it('reads the name a conjunct\'s "his", "her" or "its" points back to ("X and its creditor banks") as its owner', () => {
+    expect(typed('Velt and his aides attended the talks.')).toContain('Person:Velt');
+    expect(typed('Officials met Velt and her deputy in Lund.')).toContain('Person:Velt');
+    // "its": an actor that is no person, typed as one acting is (a polity by its shape), whatever the parse.
+    expect(typed('Kestan and its creditor banks completed another round of debt talks.')).toContain('Place:Kestan');
+    expect(typed('Tarvix and its creditor banks completed the talks.')).toEqual([]);
+    // Another owner's pronoun says nothing: "Velt and their allies".
+    expect(typed('Velt and their allies attended the talks.')).not.toContain('Person:Velt');
+  });
   it('types an acting multiword name by its words: ordinary ones make an organisation, none a person', () => {
     expect(typed('Amnesty International urged the government of Oskaria to free the editors.')).toContain(
       'Organization:Amnesty International',

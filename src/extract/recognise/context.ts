@@ -122,6 +122,12 @@ export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): C
   if (governor && POLITY_NOUNS.has(governor.text.toLowerCase()) && !hasThe) {
     if (hasLabel(w.deprel, 'nmod:poss') || (hasLabel(w.deprel, 'nmod') && caseWord === 'of')) return { type: 'Place' };
   }
+  // "Velt and his aides", "Kestan and its creditor banks": the possessive of the next conjunct
+  // points back to the name, whatever the parse made of the verb: "his/her" a person's, "its" an
+  // actor's that is no person (a polity's or a body's: its shape or other mentions decide).
+  const owner = single && !hasThe && !m.possessive ? conjoinedOwnerPronoun(tokens, m.tokenEnd) : undefined;
+  if (owner === 'his' || owner === 'her') return { type: 'Person' };
+  if (owner === 'its') return 'actor';
   // "an interview with the Daily Courier": a multiword name with "the" that is no place is an organisation.
   // "The Opec President", "the Bank Chairman": a title, whose holder the name is not.
   const titled = ROLE_HEADS.has(w.text.toLowerCase()) || PERSON_TITLES.has(w.text.toLowerCase());
@@ -157,6 +163,14 @@ export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): C
   if (hasThe) return { type: 'Organization' };
   if (single) return author ? 'author' : 'actor';
   return multiwordActor(tokens.slice(m.tokenStart, m.tokenEnd));
+}
+
+/** "his", "her" or "its" opening the conjunct right after a name ("X and its allies"), else undefined. */
+function conjoinedOwnerPronoun(tokens: Token[], end: number): string | undefined {
+  const pronoun = tokens[end + 1]?.norm;
+  return tokens[end]?.norm === 'and' && (pronoun === 'his' || pronoun === 'her' || pronoun === 'its')
+    ? pronoun
+    : undefined;
 }
 
 /**

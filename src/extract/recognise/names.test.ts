@@ -66,6 +66,14 @@ describe('recogniseNames', () => {
       'Organization:Social Democratic Party',
       'Person:Anna Kovac',
     ]);
+    // A people's adjective no gazetteer knows, by its shape, is no body of the office; another unknown word is.
+    expect(names('Dorvian President Mara Velt urged Kestan to withdraw.')).toEqual([
+      'Person:Mara Velt',
+      'Unknown:Kestan',
+    ]);
+    expect(names('He met Kestani President Ivo Marek.')).toEqual(['Person:Ivo Marek']);
+    expect(names('He met Tarnese Chairman Ivo Marek.')).toEqual(['Person:Ivo Marek']);
+    expect(names('He met Tarvix President Ivo Marek.')).toEqual(['Organization:Tarvix', 'Person:Ivo Marek']);
     // A portfolio ends the body's own name.
     expect(names('He met Ministry of Foreign Trade Minister Anna Kovac.')).toEqual([
       'Organization:Ministry of Foreign Trade',

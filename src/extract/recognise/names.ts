@@ -4,7 +4,15 @@
  * Joe Biden" → United States + Joe Biden) and is typed by gazetteers, head words and context.
  */
 import { DOMAIN_NAME, tokenTexts, type Token } from '../segment/tokens.js';
-import { countryOf, countryOfDemonym, isCity, isDemonym, isKnownPlace, isRegion } from '../lexicon/places.js';
+import {
+  countryOf,
+  countryOfDemonym,
+  hasDemonymShape,
+  isCity,
+  isDemonym,
+  isKnownPlace,
+  isRegion,
+} from '../lexicon/places.js';
 import {
   INSTITUTIONS,
   isKnownOrganization,
@@ -1598,6 +1606,8 @@ function bodyOfOffice(lead: Token[]): Token | undefined {
     ROLE_WORDS.has(word.norm) ||
     PORTFOLIOS.has(word.norm) ||
     isDemonym(word.text) ||
+    // "Dorvian President X": a people's adjective unknown to the gazetteer, no body.
+    hasDemonymShape(word.text) ||
     isKnownPlace(word.text) ||
     isFirstName(word.norm) ||
     isLastName(word.norm)

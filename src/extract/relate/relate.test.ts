@@ -2488,6 +2488,16 @@ describe('precision guards', () => {
   it('never makes a city an attendee', () => {
     expect(triples('Dorvia City hosted the Harbour Summit.')).toEqual([]);
   });
+  it('lets a place no gazetteer knows attend when the sentence makes it the actor', () => {
+    expect(triples('Kestan will attend the summit.')).toEqual(['ATTENDS(Kestan -> summit)']);
+    expect(triples('Kestan and Dorvia held talks in Lund.')).toEqual([
+      'ATTENDS(Dorvia -> talks)',
+      'ATTENDS(Kestan -> talks)',
+    ]);
+    expect(triples('Officials from Kestan attended the meeting.')).toEqual(['ATTENDS(Kestan -> meeting)']);
+    // A name of settlement shape hosts, it does not attend.
+    expect(triples('Lund City will host the summit.')).toEqual([]);
+  });
   it("reads no demand in a reporter's request for comment", () => {
     expect(triples('The Green Union did not respond to a request by the Daily Courier for comment.')).toEqual([]);
     expect(triples('The Daily Courier asked the Green Union for comment.')).toEqual([]);

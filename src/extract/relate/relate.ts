@@ -7,7 +7,7 @@
  * quotations are read from the tree (grammar.ts) before anything is emitted.
  */
 import type { ScoredRelation } from '../../graph/schema.js';
-import { countryOf, countryOfDemonym } from '../lexicon/places.js';
+import { countryOf, countryOfCapital, countryOfDemonym, isCity, isRegion } from '../lexicon/places.js';
 import { ANONYMOUS_SOURCES, DOCUMENT_NOUNS, HUMAN_NOUNS, UNNAMED_GROUPS } from '../lexicon/predicates.js';
 import { ROLE_HEADS } from '../lexicon/roles.js';
 import {
@@ -37,6 +37,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
   const references: Reference[] = [];
   const discourse: Discourse = newDiscourse();
   discourse.home = storyCountry(views, entities);
+  const settlements = settlementsOf(views, entities);
   const ctx: RelateContext = { views, relations, entities, discourse, makeEvent, impliedCountry };
   const args = argumentReader(ctx);
   const { isEvent, entitiesOf, membersOf, subjectOf, eventOf } = args;
@@ -217,7 +218,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
         if (source === target || isEvent(source)) continue;
         if (type === 'ATTENDS' && (target === null || !isEvent(target))) continue;
         // A city is where things happen, not who attends them ("was in Lisbon to brief …").
-        if (type === 'ATTENDS' && entities[source]!.type === 'Place' && !countryOf(entities[source]!.name)) continue;
+        if (type === 'ATTENDS' && settlements.has(source)) continue;
         const span = [at, ...extra].map((w) => t.token[w]!);
         const r: RawRelation = {
           type,
@@ -282,6 +283,35 @@ export function relateSentences(input: RelateInput): RelateOutput {
 
   // ── arguments ────────────────────────────────────────────────────────────────────────────
 }
+
+/**
+ * The places of an article that are no state, and so attend nothing: a city or capital the gazetteer
+ * knows, a region it knows (a continent, a sea, a province: "Haryana's assembly" is no gathering
+ * Haryana attends), a name of settlement shape ("Dorvia City"), or a place the article names only as
+ * a setting ("in Lund", "at Varn"). A place no gazetteer knows that the article names otherwise
+ * ("Kestan will attend", "officials from Kestan") may be a state, and attends.
+ */
+function settlementsOf(views: readonly SentenceView[], entities: RelateInput['entities']): Set<number> {
+  const asActor = new Set<number>();
+  for (const view of views)
+    for (const a of view.args) {
+      let k = a.tokenStart - 1;
+      while (k >= 0 && view.tokens[k]!.kind !== 'word') k--;
+      if (k < 0 || !SETTING_PREPOSITIONS.has(view.tokens[k]!.text.toLowerCase())) asActor.add(a.entity);
+    }
+  const out = new Set<number>();
+  entities.forEach((e, i) => {
+    if (e.type !== 'Place' || countryOf(e.name)) return;
+    const known = isCity(e.name) || countryOfCapital(e.name) !== undefined || isRegion(e.name);
+    if (known || SETTLEMENT_NAME.test(e.name) || !asActor.has(i)) out.add(i);
+  });
+  return out;
+}
+
+/** Prepositions of place: a name only ever after one is where things happen. */
+const SETTING_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around']);
+/** The head nouns of settlement names ("Dorvia City", "Port Varn" has none and is left to the tree). */
+const SETTLEMENT_NAME = /\s(City|Town|Village)$/;
 
 /**
  * The parties of a gathering the sentence tells of ("X met Y", "talks between X and Y ended"), when
