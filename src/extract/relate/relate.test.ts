@@ -411,6 +411,13 @@ function sourcesOf(text: string, trigger: string): string[] {
 }
 
 describe('pronouns', () => {
+  it('gives "they" the titled pair that said it ("Sen. Mara Velt and Ivo Brandt said they would attend")', () => {
+    for (const title of ['Sen.', 'Sens.', 'Gov.'])
+      expect(triples(`${title} Mara Velt and Ivo Brandt said they would attend the summit.`, ['ATTENDS'])).toEqual([
+        'ATTENDS(Ivo Brandt -> summit)',
+        'ATTENDS(Mara Velt -> summit)',
+      ]);
+  });
   it('resolves "the paper" to the one newspaper the article named, and to none of two', () => {
     expect(triples('The Leeds Sun published the transcript. The paper said the call was recorded.')).toEqual([
       'STATED(Leeds Sun -> null)',
