@@ -564,6 +564,15 @@ describe('pronouns', () => {
 });
 
 describe('demands', () => {
+  it('makes the one a fronted passive participle acts on its target, not its demander ("Urged by X to resign, Y said")', () => {
+    expect(triples('Pressed by reporters, Mara Velt said spending was too high.')).toEqual([
+      'STATED(Mara Velt -> null)',
+    ]);
+    expect(triples('Urged by the Dorvan Senate to resign, Mara Velt said she would stay.')).toEqual([
+      'DEMANDED(Dorvan Senate -> Mara Velt)',
+      'STATED(Mara Velt -> null)',
+    ]);
+  });
   it('reads giving in to pressure or calls from X as X\'s demand on the one who gave in ("bowed to pressure from X")', () => {
     expect(triples('Kestan bowed to pressure from the Lindor Union and withdrew the bill.', ['DEMANDED'])).toEqual([
       'DEMANDED(Lindor Union -> Kestan)',

@@ -1747,6 +1747,19 @@ export function childrenOf(t: Tree, i: number, ...labels: string[]): number[] {
   return out;
 }
 
+/**
+ * Who a passive verb acts on: its passive subject or, for a participle with none, the noun it
+ * describes ("X's plan, rejected by Y, …") or the subject of the clause it opens ("Urged by Y to
+ * resign, X said …").
+ */
+export function patientOf(t: Tree, p: number): number | undefined {
+  const own = childOf(t, p, 'nsubj:pass');
+  const w = t.parse.tokens[p]!;
+  if (own !== undefined || w.xpos !== 'VBN' || w.head < 0) return own;
+  if (w.deprel === 'acl') return w.head;
+  return hasLabel(w.deprel, 'advcl') ? childOf(t, w.head, 'nsubj') : undefined;
+}
+
 export function childOf(t: Tree, i: number, ...labels: string[]): number | undefined {
   const kids = t.kids[i] ?? [];
   if (labels.length === 0) return kids[0];
