@@ -106,6 +106,17 @@ describe('tree helpers', () => {
       ),
     };
     expect(voice(finite, 2)).toBe('active');
+    // "Pressed by reporters, Velt said": a participle with a "by" agent is passive with no auxiliary;
+    // an agent misread without "by" ("had said … part of …") makes none.
+    const vbn = (p: ParsedSentence): ParsedSentence => ({
+      tokens: p.tokens.map((w, i) => (i === 0 ? { ...w, xpos: 'VBN' } : w)),
+    });
+    const pressed = vbn(
+      sentence('Pressed/VERB/5/advcl by/ADP/3/case reporters/NOUN/1/obl:agent Velt/PROPN/5/nsubj said/VERB/0/root'),
+    );
+    expect(voice(pressed, 0)).toBe('passive');
+    const misread = vbn(sentence('said/VERB/0/root that/SCONJ/3/mark part/NOUN/1/obl:agent'));
+    expect(voice(misread, 0)).toBe('active');
   });
 
   it('collects coordination groups from any conjunct', () => {

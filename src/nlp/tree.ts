@@ -108,12 +108,23 @@ export function clauseOf(s: ParsedSentence, i: number): number {
   return rootOf(s);
 }
 
-/** 'passive' when the verb has a passive subject or auxiliary (nsubj:pass, csubj:pass, aux:pass). */
+/**
+ * 'passive' when the verb has a passive subject or auxiliary (nsubj:pass, csubj:pass, aux:pass),
+ * or is a participle with a "by" agent.
+ */
 export function voice(s: ParsedSentence, verb: number): 'active' | 'passive' {
   // A finite form ("said", "says") is never a passive participle, whatever hangs on it.
   if (/^VB[DZP]$/.test(s.tokens[verb]!.xpos)) return 'active';
+  // A participle with a "by" agent is passive without an auxiliary ("Pressed by reporters, X said").
+  const byAgent = (k: number): boolean =>
+    s.tokens.some((c) => c.head === k && c.deprel === 'case' && c.text.toLowerCase() === 'by');
   return s.tokens.some(
-    (c) => c.head === verb && (c.deprel === 'nsubj:pass' || c.deprel === 'csubj:pass' || c.deprel === 'aux:pass'),
+    (c, k) =>
+      c.head === verb &&
+      (c.deprel === 'nsubj:pass' ||
+        c.deprel === 'csubj:pass' ||
+        c.deprel === 'aux:pass' ||
+        (c.deprel === 'obl:agent' && s.tokens[verb]!.xpos === 'VBN' && byAgent(k))),
   )
     ? 'passive'
     : 'active';

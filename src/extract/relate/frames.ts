@@ -40,7 +40,7 @@ import {
 } from '../lexicon/events.js';
 import { partiesBetween } from './setting.js';
 import { conjuncts, hasLabel, isNegated, modality, subtreeSpan, voice } from '../../nlp/index.js';
-import { caseOf, childOf, childrenOf, lemmaOf, markOf, measuredWord, type Tree } from './tree.js';
+import { caseOf, childOf, childrenOf, lemmaOf, markOf, measuredWord, patientOf, type Tree } from './tree.js';
 import { ROLE_HEADS } from '../lexicon/roles.js';
 import { ORG_HEADS } from '../lexicon/organizations.js';
 import type { Emit, RelateContext, Sentence } from './context.js';
@@ -507,7 +507,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         add(childrenOf(t, obj, 'nmod').find((k) => caseOf(t, k) === 'from'));
       }
     } else {
-      add(childOf(t, p, 'nsubj:pass'));
+      add(patientOf(t, p));
     }
     // "demanded that X withdraw", "called for X to resign".
     for (const c of childrenOf(t, p, 'ccomp', 'advcl')) {
@@ -637,8 +637,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const particleObject = childrenOf(t, p, 'obl').find((k) => particle !== undefined && caseOf(t, k) === particle);
     // "the proposal, which X rejected": the relative clause's noun.
     const relative = relativeClauseObject(t, p);
-    const obj =
-      relative ?? (passive ? childOf(t, p, 'nsubj:pass') : (childOf(t, p, 'obj') ?? particleObject ?? described));
+    const obj = relative ?? (passive ? patientOf(t, p) : (childOf(t, p, 'obj') ?? particleObject ?? described));
     // "decline" with no object or infinitive, or with an amount, is a fall ("shares declined",
     // "the stock declined 5 pct", "Texaco declined 1/2 to 30").
     if (lemma === 'decline' && (obj === undefined || amount(t, obj))) return;

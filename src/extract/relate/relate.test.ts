@@ -448,6 +448,13 @@ function sourcesOf(text: string, trigger: string): string[] {
 }
 
 describe('pronouns', () => {
+  it('gives "they" the titled pair that said it ("Sen. Mara Velt and Ivo Brandt said they would attend")', () => {
+    for (const title of ['Sen.', 'Sens.', 'Gov.'])
+      expect(triples(`${title} Mara Velt and Ivo Brandt said they would attend the summit.`, ['ATTENDS'])).toEqual([
+        'ATTENDS(Ivo Brandt -> summit)',
+        'ATTENDS(Mara Velt -> summit)',
+      ]);
+  });
   it('resolves "the paper" to the one newspaper the article named, and to none of two', () => {
     expect(triples('The Leeds Sun published the transcript. The paper said the call was recorded.')).toEqual([
       'STATED(Leeds Sun -> null)',
@@ -594,6 +601,15 @@ describe('pronouns', () => {
 });
 
 describe('demands', () => {
+  it('makes the one a fronted passive participle acts on its target, not its demander ("Urged by X to resign, Y said")', () => {
+    expect(triples('Pressed by reporters, Mara Velt said spending was too high.')).toEqual([
+      'STATED(Mara Velt -> null)',
+    ]);
+    expect(triples('Urged by the Dorvan Senate to resign, Mara Velt said she would stay.')).toEqual([
+      'DEMANDED(Dorvan Senate -> Mara Velt)',
+      'STATED(Mara Velt -> null)',
+    ]);
+  });
   it('reads giving in to pressure or calls from X as X\'s demand on the one who gave in ("bowed to pressure from X")', () => {
     expect(triples('Kestan bowed to pressure from the Lindor Union and withdrew the bill.', ['DEMANDED'])).toEqual([
       'DEMANDED(Lindor Union -> Kestan)',

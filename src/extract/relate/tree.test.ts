@@ -27,6 +27,27 @@ function parse(...words: string[]): ParsedSentence {
 const arcs = (p: ParsedSentence): string[] => p.tokens.map((t) => `${t.text}:${t.head}:${t.deprel}`);
 
 describe('repairTree', () => {
+  it('makes a name its title\'s head when the title was parsed as the head ("Sen. Mara Velt and Ivo Brandt said")', () => {
+    const misread = parse(
+      'Sen./PROPN/NNP/6/nsubj',
+      'Mara/PROPN/NNP/0/flat',
+      'Velt/PROPN/NNP/0/flat',
+      'and/CCONJ/CC/4/cc',
+      'Ivo/PROPN/NNP/0/conj',
+      'Brandt/PROPN/NNP/4/flat',
+      'said/VERB/VBD/-1/root',
+    );
+    expect(arcs(repairTree(misread)).slice(0, 5)).toEqual([
+      'Sen.:1:nmod:desc',
+      'Mara:6:nsubj',
+      'Velt:1:flat',
+      'and:4:cc',
+      'Ivo:1:conj',
+    ]);
+    // A word that is no title keeps the name it heads ("Lund Velt" is one name).
+    const name = parse('Lund/PROPN/NNP/2/nsubj', 'Velt/PROPN/NNP/0/flat', 'said/VERB/VBD/-1/root');
+    expect(arcs(repairTree(name))[0]).toBe('Lund:2:nsubj');
+  });
   it('makes a name apposed to the one told the subject of the told clause ("told a press conference Brazil had to …")', () => {
     const misread = parse(
       'He/PRON/PRP/1/nsubj',

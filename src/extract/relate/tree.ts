@@ -27,7 +27,7 @@ import {
 } from '../lexicon/predicates.js';
 import { ATTENDABLE_HEADS, MEASURE_NOUNS, MEETING_HEADS } from '../lexicon/events.js';
 import { ORG_HEADS } from '../lexicon/organizations.js';
-import { ROLE_WORDS } from '../lexicon/roles.js';
+import { PERSON_TITLES, ROLE_WORDS } from '../lexicon/roles.js';
 
 export interface Tree {
   parse: ParsedSentence;
@@ -1166,6 +1166,33 @@ function repairTitleConjunct(parse: ParsedSentence): ParsedSentence {
   };
 }
 
+/**
+ * "Sen. Mara Velt and Ivo Brandt said" parsed with the abbreviated title as the head and the name
+ * its `flat`: a title before a name is the name's `nmod:desc`, as in "Foreign Minister Mara Velt",
+ * so the name heads its phrase and takes the title's place in the clause, its conjuncts and all.
+ */
+function repairTitleHead(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const nameOf = new Map<number, number>();
+  words.forEach((w, x) => {
+    const name = words[x + 1];
+    if (name?.head !== x || name.deprel !== 'flat' || name.upos !== 'PROPN' || !/^\p{Lu}/u.test(w.text)) return;
+    // Abbreviated titles only: the tagger reads "Sen." as part of the name, "Senator" as a noun.
+    if (w.text.endsWith('.') && PERSON_TITLES.has(w.text.slice(0, -1).toLowerCase())) nameOf.set(x, x + 1);
+  });
+  if (nameOf.size === 0) return parse;
+  return {
+    tokens: words.map((w, i) => {
+      const name = nameOf.get(i);
+      if (name !== undefined) return changedToken(w, { head: name, deprel: 'nmod:desc' });
+      const title = nameOf.get(i - 1) === i ? words[i - 1]! : undefined;
+      if (title !== undefined) return changedToken(w, { head: title.head, deprel: title.deprel });
+      const heir = nameOf.get(w.head);
+      return heir !== undefined ? changedToken(w, { head: heir }) : w;
+    }),
+  };
+}
+
 const PREPOSITIONS = new Set([
   'between',
   'with',
@@ -1726,6 +1753,7 @@ function repairYieldedToNoun(parse: ParsedSentence): ParsedSentence {
 }
 
 const REPAIRS = [
+  repairTitleHead,
   repairYieldedToNoun,
   repairNestedObject,
   repairPunctuationHead,
@@ -1850,6 +1878,19 @@ export function childrenOf(t: Tree, i: number, ...labels: string[]): number[] {
   const out: number[] = [];
   for (const k of kids) if (hasAnyLabel(t.parse.tokens[k]!.deprel, labels)) out.push(k);
   return out;
+}
+
+/**
+ * Who a passive verb acts on: its passive subject or, for a participle with none, the noun it
+ * describes ("X's plan, rejected by Y, …") or the subject of the clause it opens ("Urged by Y to
+ * resign, X said …").
+ */
+export function patientOf(t: Tree, p: number): number | undefined {
+  const own = childOf(t, p, 'nsubj:pass');
+  const w = t.parse.tokens[p]!;
+  if (own !== undefined || w.xpos !== 'VBN' || w.head < 0) return own;
+  if (w.deprel === 'acl') return w.head;
+  return hasLabel(w.deprel, 'advcl') ? childOf(t, w.head, 'nsubj') : undefined;
 }
 
 export function childOf(t: Tree, i: number, ...labels: string[]): number | undefined {

@@ -49,6 +49,16 @@ describe('tokenize', () => {
     ]);
     expect(toks.find((t) => t.text === 'U.S.')!.norm).toBe('us');
   });
+  it('reads an abbreviation as the sentence splitter does: its stop stays on it and ends no sentence', () => {
+    const t = 'Sens. Mara Velt and Ivo Brandt met Messrs. Orlo and Lind. Cpl. Dana Holm of Veltrax Inc. said so.';
+    expect(split(t)).toEqual([
+      'Sens. Mara Velt and Ivo Brandt met Messrs. Orlo and Lind.',
+      'Cpl. Dana Holm of Veltrax Inc. said so.',
+    ]);
+    const words = tokenize(t).map((w) => w.text);
+    expect(words).toEqual(expect.arrayContaining(['Sens.', 'Messrs.', 'Cpl.', 'Inc.']));
+    expect(words.filter((w) => w === '.')).toHaveLength(2);
+  });
   it('splits a language or speech adjective off its name ("English-language", "French-speaking")', () => {
     expect(tokenize('the English-language daily').map((t) => t.text)).toEqual([
       'the',

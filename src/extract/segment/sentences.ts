@@ -8,6 +8,7 @@
  * linear time in a sentence's length, and no sentence of real news comes near the cap.
  */
 import { isFunctionWord } from '../lexicon/words.js';
+import { NEVER_FINAL } from './abbreviations.js';
 
 export interface Sentence {
   start: number;
@@ -15,55 +16,6 @@ export interface Sentence {
   /** Index of the paragraph (line) the sentence sits in. */
   paragraph: number;
 }
-
-const NEVER_FINAL = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'gen',
-  'sen',
-  'rep',
-  'gov',
-  'lt',
-  'col',
-  'capt',
-  'sgt',
-  'maj',
-  'adm',
-  'rev',
-  'st',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'no',
-  'nos',
-  'vs',
-  'mt',
-  'ft',
-  'pres',
-  'messrs',
-  'mme',
-  'mlle',
-  'sgt',
-  'cpl',
-  'pvt',
-  'gens',
-  'sens',
-  'reps',
-  'atty',
-  'supt',
-]);
 
 /** The longest sentence, in characters (news sentences stay under 700). */
 export const MAX_SENTENCE_CHARS = 1000;

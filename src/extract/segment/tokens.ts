@@ -2,6 +2,7 @@
  * Word tokens with offsets into the cleaned text. Possessive 's is its own token; dotted
  * abbreviations ("U.S.", "Mr.") keep their dots; quotes of every kind are marked as quotes.
  */
+import { ABBREVIATIONS } from './abbreviations.js';
 
 export type TokenKind = 'word' | 'number' | 'quote' | 'punct';
 
@@ -29,59 +30,6 @@ const TOKEN_RE =
 const NAME_COMPOUND =
   /^(\p{Lu}[\p{L}\d.]*)-(led|backed|based|controlled|run|owned|funded|brokered|sponsored|allied|style|friendly|held|born|bound|linked|aligned|appointed|installed|imposed|language|speaking)$/u;
 
-const ABBREVIATION_WITH_DOT = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'gen',
-  'sen',
-  'rep',
-  'gov',
-  'lt',
-  'col',
-  'capt',
-  'sgt',
-  'maj',
-  'adm',
-  'rev',
-  'st',
-  'jr',
-  'sr',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'no',
-  'nos',
-  'vs',
-  'etc',
-  'inc',
-  'corp',
-  'ltd',
-  'co',
-  'mt',
-  'ft',
-  'approx',
-  'dept',
-  'univ',
-  'est',
-  'fig',
-  'gov',
-  'pres',
-  'sec',
-  'u.s',
-]);
-
 function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
@@ -95,8 +43,7 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
     // A word's trailing dot belongs to it only for abbreviations and initials ("W.").
     if (raw.length > 1 && raw.endsWith('.') && !/^(?:[A-Z]\.){2,}$/.test(raw)) {
       const stem = raw.slice(0, -1).toLowerCase();
-      if (!ABBREVIATION_WITH_DOT.has(stem) && !/^[A-Z]$/.test(raw.slice(0, -1)))
-        raw = stem.length ? raw.slice(0, -1) : raw;
+      if (!ABBREVIATIONS.has(stem) && !/^[A-Z]$/.test(raw.slice(0, -1))) raw = stem.length ? raw.slice(0, -1) : raw;
     }
     const compound = raw.includes('-') ? NAME_COMPOUND.exec(raw) : null;
     if (compound) raw = compound[1]!;
