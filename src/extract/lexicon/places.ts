@@ -25,7 +25,8 @@ export interface CountryEntry {
 const require = createRequire(import.meta.url);
 const WORLD = require('world-countries/countries.json') as WorldCountry[];
 
-const LATIN = /^[A-Za-z][A-Za-z .,'’()-]*$/;
+/** Names in the Latin script, accents included ("Türkiye", "Côte d'Ivoire"); other scripts are no English name. */
+const LATIN = /^\p{Script=Latin}[\p{Script=Latin} .,'’()-]*$/u;
 /** Two-letter codes that news text uses as names; other codes collide with words (IN, IT, AT…). */
 const CODES_USED_AS_NAMES = new Set(['US', 'UK']);
 
@@ -40,7 +41,8 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   AE: ['UAE', 'U.A.E.'],
   MM: ['Burma'],
   CZ: ['Czech Republic'],
-  TR: ['Turkiye', 'Türkiye'],
+  // The data's common name is Türkiye; English news mostly writes Turkey.
+  TR: ['Turkey', 'Turkiye'],
 };
 
 /** Former states and blocs, named as in news (not in the ISO list). */
