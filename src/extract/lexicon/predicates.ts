@@ -637,6 +637,13 @@ export const NOT_SAYING = new Set([
   'specific',
   'draw',
 ]);
+/**
+ * Prepositions that name a past act only as a point in time or a reference ("after the X
+ * declaration", "under the 1985 statement"): the phrase reports no act of saying in its sentence.
+ */
+export const REFERENCE_PREPOSITIONS = new Set(['after', 'before', 'since', 'following', 'until', 'under', 'prior to']);
+/** Nouns of "in line with", "in accordance with", "in keeping with": conformity to a reference. */
+export const CONFORMITY_NOUNS = new Set(['line', 'accordance', 'keeping', 'conformity']);
 /** Speeches given at an event: "in an address to the Assembly", "in his inauguration speech". */
 export const SPEECH_NOUNS = new Set(['address', 'speech', 'remarks', 'statement', 'keynote']);
 /** Speech given before an audience: a chamber named before it is its venue ("a House speech"). */

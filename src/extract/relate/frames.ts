@@ -5,6 +5,8 @@ import {
   AUDIENCE_NOUNS,
   CALLING,
   CLAIM_NOUNS,
+  CONFORMITY_NOUNS,
+  REFERENCE_PREPOSITIONS,
   PROPOSAL_NOUNS,
   UNDERGONE_ACTS,
   INTRANSITIVE_ACTS,
@@ -932,6 +934,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         // "sought assurances from X", "demanded a statement": words asked for are not yet said.
         if (head >= 0 && hasLabel(t.parse.tokens[n]!.deprel, 'obj') && predicateOf(t, head)?.relation === 'DEMANDED')
           return;
+        // "talks began after the X declaration", "cut in line with the X statement": a statement
+        // named only as a point in time or a reference reports no saying ("after X's statement
+        // that …" reports its content, and so the saying).
+        if (light === undefined && referenceOnly(t, n) && childOf(t, n, 'acl', 'ccomp') === undefined) return;
         // "the financial statement of the bank" is a set of accounts, not something said.
         if (childrenOf(t, n, 'amod', 'compound').some((k) => lemmaOf(t, k) === 'financial')) return;
         // "issued a warning to Washington": the one the statement is addressed to.
@@ -978,6 +984,20 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       default:
         return;
     }
+  }
+
+  /** A noun in a phrase of time or reference: "after the declaration", "in line with the statement". */
+  function referenceOnly(t: Tree, n: number): boolean {
+    const c = childOf(t, n, 'case');
+    if (c === undefined) return false;
+    if (REFERENCE_PREPOSITIONS.has(caseOf(t, n) ?? '')) return true;
+    const before = t.parse.tokens[c - 1];
+    return (
+      lemmaOf(t, c) === 'with' &&
+      before !== undefined &&
+      CONFORMITY_NOUNS.has(before.text.toLowerCase()) &&
+      t.parse.tokens[c - 2]?.text.toLowerCase() === 'in'
+    );
   }
 
   /** Whom a nominal demand asks: addressed, named in its clause, or the one who answers it. */

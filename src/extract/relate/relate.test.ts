@@ -2429,6 +2429,16 @@ describe('precision guards', () => {
       'redistributed using "objective criteria," which would have threatened its share.';
     expect(triples(kept, ['STATED'])).toEqual([]);
   });
+  it('reads no statement in a statement named only as a point in time or a reference', () => {
+    expect(triples('Prices rose after the Ostrava Party statement in March.')).toEqual([]);
+    expect(triples('Trade talks began after a declaration by Mara Velt last year.')).toEqual([]);
+    expect(triples('The tariffs were cut in line with the Ostrava Party statement.')).toEqual([]);
+    // Its content reported, or the statement speaking, it is a statement still.
+    expect(triples("After Mara Velt's statement that prices would rise, markets fell.")).toEqual([
+      'STATED(Mara Velt -> null)',
+    ]);
+    expect(triples('Mara Velt issued a statement after the vote.')).toEqual(['STATED(Mara Velt -> null)']);
+  });
   it('reads no statement not yet made', () => {
     expect(triples('Anna Kovacs will announce an aid package on Friday.')).toEqual([]);
   });
