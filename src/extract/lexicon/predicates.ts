@@ -110,10 +110,11 @@ const VERBS = new Map<string, Predicate>([
     frame: 'demand',
   }),
   // Claiming what one is owed asks the debtor for it (FN Request; a legal claim): "is claiming
-  // compensation from X"; "claimed that …" and "claimed victory / responsibility" state.
+  // compensation from X", "claims sovereignty over the islands" (a title to a thing claimed);
+  // "claimed that …" and "claimed victory / responsibility" state.
   ...entries(
     `claim compensation; claim damage; claim damages; claim repayment; claim reparation; claim reparations; claim refund;
-    claim restitution; claim payment; claim indemnity`,
+    claim restitution; claim payment; claim indemnity; claim ownership; claim sovereignty`,
     { relation: 'DEMANDED', frame: 'demand' },
   ),
   // "insisted on new loans": insisting on a thing demands it (FN Request); "insisted that" asserts.

@@ -980,6 +980,16 @@ describe('demands', () => {
     expect(triples('Mara Velt insisted on meeting Piet Holm.')).toEqual(['DEMANDED(Mara Velt -> null)']);
     expect(triples('Mara Velt insisted on her innocence.')).toEqual(['STATED(Mara Velt -> null)']);
   });
+  it('reads claiming a title to a thing (sovereignty, ownership, repayment) as a demand, not a statement', () => {
+    expect(triples('Borvia claims sovereignty over the Talvia islands.')).toEqual(['DEMANDED(Borvia -> null)']);
+    expect(triples('The Ostrava Party claimed ownership of the stadium.')).toEqual(['DEMANDED(Ostrava Party -> null)']);
+    expect(triples('Borvia is claiming full repayment of principal and interest.')).toEqual([
+      'DEMANDED(Borvia -> null)',
+    ]);
+    expect(triples('The Ostrava Party claimed responsibility for the blockade.')).toEqual([
+      'STATED(Ostrava Party -> null)',
+    ]);
+  });
   it('reads claiming what one is owed from someone as a demand on them ("claimed that …" states)', () => {
     expect(triples('The Ostrava Party is claiming compensation from Piet Holm.')).toEqual([
       'DEMANDED(Ostrava Party -> Piet Holm)',
