@@ -460,6 +460,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       childrenOf(t, p, 'obl').some((o) => caseOf(t, o) === 'on' && ASSERTED_QUALITIES.has(lemmaOf(t, o)))
     )
       return speech(s, p, { ...pred, relation: 'STATED', frame: 'speech' }, emit);
+    // "insists on making X conditional on Y", "insisted on keeping its troops": insisting on one's
+    // own course of action is a standing position, asked of nobody ("insisted on X's resignation"
+    // and "insisted on X leaving" ask X).
+    if (pred.lemma === 'insist on' && insistsOnOwnAct(t, p)) return;
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
     // "asked X why …", "asked X whether …": a question put to X is something said to X.
@@ -984,6 +988,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       default:
         return;
     }
+  }
+
+  /** A gerund clause "on doing" with no subject of its own on an "insist": the insister's own act. */
+  function insistsOnOwnAct(t: Tree, p: number): boolean {
+    return childrenOf(t, p, 'advcl').some(
+      (k) =>
+        k > p &&
+        markOf(t, k) === 'on' &&
+        t.parse.tokens[k]!.xpos === 'VBG' &&
+        childOf(t, k, 'nsubj', 'nsubj:pass') === undefined,
+    );
   }
 
   /** A noun in a phrase of time or reference: "after the declaration", "in line with the statement". */

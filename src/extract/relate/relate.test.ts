@@ -977,8 +977,14 @@ describe('demands', () => {
   });
   it("reads insisting on an act as asking its actor, on doing something as no act done, and on one's innocence as a statement", () => {
     expect(triples("Mara Velt insisted on Piet Holm's resignation.")).toEqual(['DEMANDED(Mara Velt -> Piet Holm)']);
-    expect(triples('Mara Velt insisted on meeting Piet Holm.')).toEqual(['DEMANDED(Mara Velt -> null)']);
+    expect(triples('Mara Velt insisted on meeting Piet Holm.')).toEqual([]);
     expect(triples('Mara Velt insisted on her innocence.')).toEqual(['STATED(Mara Velt -> null)']);
+  });
+  it("reads insisting on one's own course of action as a standing position, neither statement nor demand", () => {
+    expect(triples('Borvia insists on making independence for Talvia conditional on a ceasefire.')).toEqual([]);
+    expect(triples('The Ostrava Party insisted on keeping its ministers in the cabinet.')).toEqual([]);
+    expect(triples('Mara Velt insisted that the vote was fair.')).toEqual(['STATED(Mara Velt -> null)']);
+    expect(triples("Mara Velt insisted on Piet Holm's resignation.")).toEqual(['DEMANDED(Mara Velt -> Piet Holm)']);
   });
   it('reads claiming a title to a thing (sovereignty, ownership, repayment) as a demand, not a statement', () => {
     expect(triples('Borvia claims sovereignty over the Talvia islands.')).toEqual(['DEMANDED(Borvia -> null)']);
