@@ -645,6 +645,8 @@ export const NOT_SAYING = new Set([
 export const REFERENCE_PREPOSITIONS = new Set(['after', 'before', 'since', 'following', 'until', 'under', 'prior to']);
 /** Nouns of "in line with", "in accordance with", "in keeping with": conformity to a reference. */
 export const CONFORMITY_NOUNS = new Set(['line', 'accordance', 'keeping', 'conformity']);
+/** Nouns of being at an event ("the presence of X at the talks"): a setting after one is its owner's. */
+export const PRESENCE_NOUNS = new Set(['presence', 'attendance', 'participation']);
 /** Speeches given at an event: "in an address to the Assembly", "in his inauguration speech". */
 export const SPEECH_NOUNS = new Set(['address', 'speech', 'remarks', 'statement', 'keynote']);
 /** Speech given before an audience: a chamber named before it is its venue ("a House speech"). */

@@ -6,6 +6,7 @@ import {
   CALLING,
   CLAIM_NOUNS,
   CONFORMITY_NOUNS,
+  PRESENCE_NOUNS,
   REFERENCE_PREPOSITIONS,
   PROPOSAL_NOUNS,
   UNDERGONE_ACTS,
@@ -980,6 +981,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         return;
       }
       case 'attend': {
+        // "the presence of X at a meeting is not a tradition / would be welcome": a presence a
+        // negated description or a modal only supposes is no attendance ("X's presence did not
+        // anger Y" still had X there).
+        const copular = childOf(t, head, 'cop') !== undefined;
+        if (subject && ((copular && isNegated(t.parse, head)) || modality(t.parse, head) !== null)) return;
         const at = childrenOf(t, n, 'nmod').find((k) => /^(to|at|in|for)$/.test(caseOf(t, k) ?? ''));
         const ev = at !== undefined ? eventOf(s, at) : undefined;
         if (ev !== undefined) emit('ATTENDS', actors, ev, n, 0.6, trigger);
@@ -1211,6 +1217,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (!/^(at|during|in)$/.test(c) && !(/^(after|following)$/.test(c) && speaks) && !margins && !led && !addressed)
         continue;
       if (torn(o)) continue;
+      // "welcomed the presence of X at the meeting": the setting after a presence noun is whose
+      // presence it is, not the speaker's.
+      if (childrenOf(t, w, 'obj').some((k) => k < o && PRESENCE_NOUNS.has(lemmaOf(t, k)))) continue;
       const ev = settingEvent(s, o);
       // "was sworn in at a ceremony", "was honoured at a dinner": a passive's patient is there.
       const patient = voice(t.parse, w) === 'passive' ? childOf(t, w, 'nsubj:pass') : undefined;

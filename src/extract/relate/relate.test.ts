@@ -2472,6 +2472,22 @@ describe('precision guards', () => {
       'Some analysts said Ivan Petrov may be forced to step down after the June summit of the Harbour Council.';
     expect(triples(text, ['ATTENDS'])).toEqual([]);
   });
+  it('reads no attendance in a presence a negated description or a modal only supposes, and none for the one welcoming it', () => {
+    const described =
+      'Velna Union president Mara Velt arrived on Monday. The presence of the Velna Union president at a ' +
+      'Kestan Council meeting is not a tradition, Velt said.';
+    expect(triples(described, ['ATTENDS'])).toEqual([]);
+    expect(
+      triples('Ivo Darel said the presence of Mara Velt at the Velna summit would be a provocation.', ['ATTENDS']),
+    ).toEqual([]);
+    expect(triples('Ivo Darel welcomed the presence of Mara Velt at the Kestan Council meeting.', ['ATTENDS'])).toEqual(
+      [],
+    );
+    // A presence that happened, whatever it caused.
+    expect(triples("Ivo Darel's attendance at the Velna summit angered Mara Velt.", ['ATTENDS'])).toEqual([
+      'ATTENDS(Ivo Darel -> Velna summit)',
+    ]);
+  });
   it('places a speaker at an event only by a phrase of the speech act, not of what is said', () => {
     const text =
       'Paul Brandt said the presence of the UFC president at an ILO executive board meeting is not a custom.';
