@@ -110,10 +110,11 @@ const VERBS = new Map<string, Predicate>([
     frame: 'demand',
   }),
   // Claiming what one is owed asks the debtor for it (FN Request; a legal claim): "is claiming
-  // compensation from X"; "claimed that …" and "claimed victory / responsibility" state.
+  // compensation from X", "claims sovereignty over the islands" (a title to a thing claimed);
+  // "claimed that …" and "claimed victory / responsibility" state.
   ...entries(
     `claim compensation; claim damage; claim damages; claim repayment; claim reparation; claim reparations; claim refund;
-    claim restitution; claim payment; claim indemnity`,
+    claim restitution; claim payment; claim indemnity; claim ownership; claim sovereignty`,
     { relation: 'DEMANDED', frame: 'demand' },
   ),
   // "insisted on new loans": insisting on a thing demands it (FN Request); "insisted that" asserts.
@@ -637,6 +638,15 @@ export const NOT_SAYING = new Set([
   'specific',
   'draw',
 ]);
+/**
+ * Prepositions that name a past act only as a point in time or a reference ("after the X
+ * declaration", "under the 1985 statement"): the phrase reports no act of saying in its sentence.
+ */
+export const REFERENCE_PREPOSITIONS = new Set(['after', 'before', 'since', 'following', 'until', 'under', 'prior to']);
+/** Nouns of "in line with", "in accordance with", "in keeping with": conformity to a reference. */
+export const CONFORMITY_NOUNS = new Set(['line', 'accordance', 'keeping', 'conformity']);
+/** Nouns of being at an event ("the presence of X at the talks"): a setting after one is its owner's. */
+export const PRESENCE_NOUNS = new Set(['presence', 'attendance', 'participation']);
 /** Speeches given at an event: "in an address to the Assembly", "in his inauguration speech". */
 export const SPEECH_NOUNS = new Set(['address', 'speech', 'remarks', 'statement', 'keynote']);
 /** Speech given before an audience: a chamber named before it is its venue ("a House speech"). */

@@ -459,3 +459,9 @@ export const SCRIPTURES = new Set([
   'upanishads',
   'tripitaka',
 ]);
+
+/**
+ * Prepositions that name the other side of an act ("talks with X", "pressure from X", "a letter to
+ * X", "pressed by X"): a party so named is not the one a later description ("the government") means.
+ */
+export const COUNTERPART_CASES = new Set(['with', 'from', 'against', 'to', 'by', 'toward', 'towards']);

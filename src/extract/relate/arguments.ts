@@ -29,6 +29,7 @@ import {
 } from '../lexicon/events.js';
 import { PERSON_TITLES, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { countryOf, countryOfDemonym } from '../lexicon/places.js';
+import { COUNTERPART_CASES } from '../lexicon/words.js';
 import { isChamberWord, ORG_HEADS } from '../lexicon/organizations.js';
 import { describedHolder, resolveDescription, resolvePair, resolvePronoun } from './discourse.js';
 import { clauseOf, conjuncts, descendants, hasLabel, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
@@ -299,7 +300,14 @@ export function argumentReader(ctx: RelateContext) {
         .map((k) => lemmaOf(t, k));
       // "The group, a partnership of A and B,": an apposition says what the group is; it is new, no anaphor.
       if (/^(group|organi[sz]ation)$/.test(lemma) && childOf(t, w, 'appos') !== undefined) return [];
-      const before = recentNames(view, t.token[w]!, false)[0]!;
+      // "After talks with Belgium, the government …": a party named before it as the other side of
+      // an act ("with", "from", "against", "to", "by" X) is not the one the description means.
+      const counterparts = new Set(
+        t.parse.tokens.flatMap((_, k) =>
+          k < w && t.argHead[k] && COUNTERPART_CASES.has(caseOf(t, k) ?? '') ? [t.entity[k]!] : [],
+        ),
+      );
+      const before = recentNames(view, t.token[w]!, false)[0]!.filter((e) => !counterparts.has(e));
       const plural = word.xpos === 'NNS';
       // Parties its own sentence names after it, not those modifying a noun ("IBM vice president").
       const after = t.parse.tokens.flatMap((x, k) =>

@@ -187,6 +187,15 @@ describe('the government', () => {
       'The government urged Ivo Marek to lower tariffs.';
     expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Peru -> Ivo Marek)']);
   });
+  it('gives "the government" no country its own sentence names as the other side ("after talks with X")', () => {
+    const text =
+      'Peru is seeking new trade partners.\nPrices rose in May.\n' +
+      'After talks with Chile, the government urged Ivo Marek to lower tariffs.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Peru -> Ivo Marek)']);
+    // A country that is where the government is remains its own.
+    const own = 'Peru is seeking new trade partners.\nIn Chile, the government urged Ivo Marek to lower tariffs.';
+    expect(triples(own, ['DEMANDED'])).toEqual(['DEMANDED(Chile -> Ivo Marek)']);
+  });
   it("takes the story's country from its first demonym when the article names that country", () => {
     const text =
       'Japanese customs turned away shoes from South Korea on Monday.\nPrices rose in Japan in May.\n' +

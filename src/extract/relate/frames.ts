@@ -5,6 +5,9 @@ import {
   AUDIENCE_NOUNS,
   CALLING,
   CLAIM_NOUNS,
+  CONFORMITY_NOUNS,
+  PRESENCE_NOUNS,
+  REFERENCE_PREPOSITIONS,
   PROPOSAL_NOUNS,
   UNDERGONE_ACTS,
   INTRANSITIVE_ACTS,
@@ -458,6 +461,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       childrenOf(t, p, 'obl').some((o) => caseOf(t, o) === 'on' && ASSERTED_QUALITIES.has(lemmaOf(t, o)))
     )
       return speech(s, p, { ...pred, relation: 'STATED', frame: 'speech' }, emit);
+    // "insists on making X conditional on Y", "insisted on keeping its troops": insisting on one's
+    // own course of action is a standing position, asked of nobody ("insisted on X's resignation"
+    // and "insisted on X leaving" ask X).
+    if (pred.lemma === 'insist on' && insistsOnOwnAct(t, p)) return;
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
     // "asked X why …", "asked X whether …": a question put to X is something said to X.
@@ -932,6 +939,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         // "sought assurances from X", "demanded a statement": words asked for are not yet said.
         if (head >= 0 && hasLabel(t.parse.tokens[n]!.deprel, 'obj') && predicateOf(t, head)?.relation === 'DEMANDED')
           return;
+        // "talks began after the X declaration", "cut in line with the X statement": a statement
+        // named only as a point in time or a reference reports no saying ("after X's statement
+        // that …" reports its content, and so the saying).
+        if (light === undefined && referenceOnly(t, n) && childOf(t, n, 'acl', 'ccomp') === undefined) return;
         // "the financial statement of the bank" is a set of accounts, not something said.
         if (childrenOf(t, n, 'amod', 'compound').some((k) => lemmaOf(t, k) === 'financial')) return;
         // "issued a warning to Washington": the one the statement is addressed to.
@@ -970,6 +981,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         return;
       }
       case 'attend': {
+        // "the presence of X at a meeting is not a tradition / would be welcome": a presence a
+        // negated description or a modal only supposes is no attendance ("X's presence did not
+        // anger Y" still had X there).
+        const copular = childOf(t, head, 'cop') !== undefined;
+        if (subject && ((copular && isNegated(t.parse, head)) || modality(t.parse, head) !== null)) return;
         const at = childrenOf(t, n, 'nmod').find((k) => /^(to|at|in|for)$/.test(caseOf(t, k) ?? ''));
         const ev = at !== undefined ? eventOf(s, at) : undefined;
         if (ev !== undefined) emit('ATTENDS', actors, ev, n, 0.6, trigger);
@@ -978,6 +994,31 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       default:
         return;
     }
+  }
+
+  /** A gerund clause "on doing" with no subject of its own on an "insist": the insister's own act. */
+  function insistsOnOwnAct(t: Tree, p: number): boolean {
+    return childrenOf(t, p, 'advcl').some(
+      (k) =>
+        k > p &&
+        markOf(t, k) === 'on' &&
+        t.parse.tokens[k]!.xpos === 'VBG' &&
+        childOf(t, k, 'nsubj', 'nsubj:pass') === undefined,
+    );
+  }
+
+  /** A noun in a phrase of time or reference: "after the declaration", "in line with the statement". */
+  function referenceOnly(t: Tree, n: number): boolean {
+    const c = childOf(t, n, 'case');
+    if (c === undefined) return false;
+    if (REFERENCE_PREPOSITIONS.has(caseOf(t, n) ?? '')) return true;
+    const before = t.parse.tokens[c - 1];
+    return (
+      lemmaOf(t, c) === 'with' &&
+      before !== undefined &&
+      CONFORMITY_NOUNS.has(before.text.toLowerCase()) &&
+      t.parse.tokens[c - 2]?.text.toLowerCase() === 'in'
+    );
   }
 
   /** Whom a nominal demand asks: addressed, named in its clause, or the one who answers it. */
@@ -1176,6 +1217,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (!/^(at|during|in)$/.test(c) && !(/^(after|following)$/.test(c) && speaks) && !margins && !led && !addressed)
         continue;
       if (torn(o)) continue;
+      // "welcomed the presence of X at the meeting": the setting after a presence noun is whose
+      // presence it is, not the speaker's.
+      if (childrenOf(t, w, 'obj').some((k) => k < o && PRESENCE_NOUNS.has(lemmaOf(t, k)))) continue;
       const ev = settingEvent(s, o);
       // "was sworn in at a ceremony", "was honoured at a dinner": a passive's patient is there.
       const patient = voice(t.parse, w) === 'passive' ? childOf(t, w, 'nsubj:pass') : undefined;

@@ -977,8 +977,24 @@ describe('demands', () => {
   });
   it("reads insisting on an act as asking its actor, on doing something as no act done, and on one's innocence as a statement", () => {
     expect(triples("Mara Velt insisted on Piet Holm's resignation.")).toEqual(['DEMANDED(Mara Velt -> Piet Holm)']);
-    expect(triples('Mara Velt insisted on meeting Piet Holm.')).toEqual(['DEMANDED(Mara Velt -> null)']);
+    expect(triples('Mara Velt insisted on meeting Piet Holm.')).toEqual([]);
     expect(triples('Mara Velt insisted on her innocence.')).toEqual(['STATED(Mara Velt -> null)']);
+  });
+  it("reads insisting on one's own course of action as a standing position, neither statement nor demand", () => {
+    expect(triples('Borvia insists on making independence for Talvia conditional on a ceasefire.')).toEqual([]);
+    expect(triples('The Ostrava Party insisted on keeping its ministers in the cabinet.')).toEqual([]);
+    expect(triples('Mara Velt insisted that the vote was fair.')).toEqual(['STATED(Mara Velt -> null)']);
+    expect(triples("Mara Velt insisted on Piet Holm's resignation.")).toEqual(['DEMANDED(Mara Velt -> Piet Holm)']);
+  });
+  it('reads claiming a title to a thing (sovereignty, ownership, repayment) as a demand, not a statement', () => {
+    expect(triples('Borvia claims sovereignty over the Talvia islands.')).toEqual(['DEMANDED(Borvia -> null)']);
+    expect(triples('The Ostrava Party claimed ownership of the stadium.')).toEqual(['DEMANDED(Ostrava Party -> null)']);
+    expect(triples('Borvia is claiming full repayment of principal and interest.')).toEqual([
+      'DEMANDED(Borvia -> null)',
+    ]);
+    expect(triples('The Ostrava Party claimed responsibility for the blockade.')).toEqual([
+      'STATED(Ostrava Party -> null)',
+    ]);
   });
   it('reads claiming what one is owed from someone as a demand on them ("claimed that …" states)', () => {
     expect(triples('The Ostrava Party is claiming compensation from Piet Holm.')).toEqual([
@@ -2429,6 +2445,16 @@ describe('precision guards', () => {
       'redistributed using "objective criteria," which would have threatened its share.';
     expect(triples(kept, ['STATED'])).toEqual([]);
   });
+  it('reads no statement in a statement named only as a point in time or a reference', () => {
+    expect(triples('Prices rose after the Ostrava Party statement in March.')).toEqual([]);
+    expect(triples('Trade talks began after a declaration by Mara Velt last year.')).toEqual([]);
+    expect(triples('The tariffs were cut in line with the Ostrava Party statement.')).toEqual([]);
+    // Its content reported, or the statement speaking, it is a statement still.
+    expect(triples("After Mara Velt's statement that prices would rise, markets fell.")).toEqual([
+      'STATED(Mara Velt -> null)',
+    ]);
+    expect(triples('Mara Velt issued a statement after the vote.')).toEqual(['STATED(Mara Velt -> null)']);
+  });
   it('reads no statement not yet made', () => {
     expect(triples('Anna Kovacs will announce an aid package on Friday.')).toEqual([]);
   });
@@ -2445,6 +2471,22 @@ describe('precision guards', () => {
     const text =
       'Some analysts said Ivan Petrov may be forced to step down after the June summit of the Harbour Council.';
     expect(triples(text, ['ATTENDS'])).toEqual([]);
+  });
+  it('reads no attendance in a presence a negated description or a modal only supposes, and none for the one welcoming it', () => {
+    const described =
+      'Velna Union president Mara Velt arrived on Monday. The presence of the Velna Union president at a ' +
+      'Kestan Council meeting is not a tradition, Velt said.';
+    expect(triples(described, ['ATTENDS'])).toEqual([]);
+    expect(
+      triples('Ivo Darel said the presence of Mara Velt at the Velna summit would be a provocation.', ['ATTENDS']),
+    ).toEqual([]);
+    expect(triples('Ivo Darel welcomed the presence of Mara Velt at the Kestan Council meeting.', ['ATTENDS'])).toEqual(
+      [],
+    );
+    // A presence that happened, whatever it caused.
+    expect(triples("Ivo Darel's attendance at the Velna summit angered Mara Velt.", ['ATTENDS'])).toEqual([
+      'ATTENDS(Ivo Darel -> Velna summit)',
+    ]);
   });
   it('places a speaker at an event only by a phrase of the speech act, not of what is said', () => {
     const text =
