@@ -49,7 +49,7 @@ import {
   ADHERENTS,
   SCRIPTURES,
 } from '../lexicon/words.js';
-import { findChunks, isGivenNameMonth, startsSentence, titleCasedName } from './chunks.js';
+import { findChunks, isGivenNameMonth, startsSentence, titleCasedName, wordGivenNameAt } from './chunks.js';
 import { PLACE_HEADS } from './heads.js';
 import type { Mention, MentionType } from './mention.js';
 
@@ -365,6 +365,8 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
     !isEnglishWord(tokens[1]!.norm)
   )
     return { type: 'Person', cue: 'syllabic-name' };
+  // "Christian Velt", "Rose Marten": a given name that is also an ordinary word, before a surname.
+  if (tokens.length === 2 && wordGivenNameAt(tokens, 0)) return { type: 'Person', cue: 'first-name' };
   // "Jan Kavan", "April Ryan": a month that is a given name, before a surname.
   if (tokens.length === 2 && isGivenNameMonth(first) && !isCommonWord(last))
     return { type: 'Person', cue: 'first-name' };
