@@ -34,6 +34,18 @@ describe('recogniseNames', () => {
     expect(may('In May the talks resumed.')).toEqual([]);
   });
 
+  it('reads plural people of a body before "of" as a generic title, not the body', () => {
+    expect(names('The report by Members of Parliament (MPs) faulted the plan.')).not.toContain(
+      'Organization:Members of Parliament',
+    );
+    expect(names('On Monday, Deputies of Parliament rejected the plan.')).not.toContain(
+      'Organization:Deputies of Parliament',
+    );
+    expect(names('On Monday, Deputies of the Dorvan Assembly rejected the plan.')).toContain(
+      'Organization:Dorvan Assembly',
+    );
+  });
+
   it('reads a given name that is also an ordinary or faith word before a surname as part of the person', () => {
     expect(names('Christian Velt said the plan was dead.')).toEqual(['Person:Christian Velt']);
     expect(names('On Monday, Rose Marten told reporters the talks had failed.')).toEqual(['Person:Rose Marten']);

@@ -24,6 +24,7 @@ import {
 } from '../lexicon/organizations.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
 import {
+  BODY_MEMBER_PLURALS,
   EMPLOYEE_TITLES,
   FEMALE_WORDS,
   FOUNDERS,
@@ -839,6 +840,11 @@ function recogniseChunks(
       !tokens[b]!.cap &&
       tokens[b]!.norm.endsWith('s');
     let a = rankOpener ? 1 : chunk.start;
+    // "Members of Parliament", "Senators of the Dorvan Assembly": the body's people, a generic title;
+    // the body after "of" may be named.
+    if (b - a > 2 && BODY_MEMBER_PLURALS.has(tokens[a]!.norm) && tokens[a + 1]!.norm === 'of') {
+      a += tokens[a + 2]!.norm === 'the' && b - a > 3 ? 3 : 2;
+    }
     // Title words stripped from the front, kept as one role: "Foreign Minister".
     const roleWords: string[] = [];
     const roles: string[] = [];
