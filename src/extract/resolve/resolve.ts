@@ -154,6 +154,12 @@ export interface ResolveContext {
   followingWord: (m: Mention) => string;
 }
 
+/**
+ * A journey of one's own ("Velt flew to Lund", "Velt travelled back from Kestan"): only a person
+ * goes so (a country or a body flies something: "Kestan flew aid to Lund").
+ */
+const JOURNEY_AFTER = /^\s+(?:flew|travell?ed|journeyed)\s+(?:to|into|back|home|from)\b/;
+
 const SPEECH_AFTER = new Set([
   'said',
   'says',
@@ -597,7 +603,7 @@ function singleWords(r: Resolution, stillDeferred: Mention[]): void {
       (m.type === 'Person' && !(ordinary && m.cue !== 'title')) ||
       (m.type === 'Unknown' &&
         words(m.text).length === 1 &&
-        SPEECH_AFTER.has(next) &&
+        (SPEECH_AFTER.has(next) || JOURNEY_AFTER.test(after)) &&
         !ordinary &&
         m.cue !== 'plural-group')
     ) {
