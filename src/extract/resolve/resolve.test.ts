@@ -133,6 +133,8 @@ describe('resolveMentions', () => {
       'Person:Velt',
     );
     expect(entities('On Monday Velt travelled back from Lund.')).toContain('Person:Velt');
+    expect(entities('Velt visited Lund on Monday.')).toContain('Person:Velt');
+    expect(entities('Velt telephoned Piet Orlo on Monday.')).toContain('Person:Velt');
     expect(entities('Kestan flew aid to Lund.')).not.toContain('Person:Kestan');
   });
 

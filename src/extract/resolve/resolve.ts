@@ -155,10 +155,12 @@ export interface ResolveContext {
 }
 
 /**
- * A journey of one's own ("Velt flew to Lund", "Velt travelled back from Kestan"): only a person
- * goes so (a country or a body flies something: "Kestan flew aid to Lund").
+ * A journey or a call of one's own ("Velt flew to Lund", "Velt travelled back from Kestan", "Velt
+ * visited Lund", "Velt telephoned Orlo"): only a person goes or calls so (a country or a body flies
+ * something: "Kestan flew aid to Lund"; it meets targets and rejects plans, so those say nothing).
  */
-const JOURNEY_AFTER = /^\s+(?:flew|travell?ed|journeyed)\s+(?:to|into|back|home|from)\b/;
+const JOURNEY_AFTER =
+  /^\s+(?:(?:flew|travell?ed|journeyed)\s+(?:to|into|back|home|from)\b|(?:visited|telephoned|phoned)\b)/;
 
 const SPEECH_AFTER = new Set([
   'said',
