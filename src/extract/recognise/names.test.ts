@@ -50,6 +50,8 @@ describe('recogniseNames', () => {
     expect(names('Christian Velt said the plan was dead.')).toEqual(['Person:Christian Velt']);
     expect(names('On Monday, Rose Marten told reporters the talks had failed.')).toEqual(['Person:Rose Marten']);
     expect(names('The envoy met Frank Holm and Hope Dravic in Lund.')).toContain('Person:Frank Holm');
+    expect(names('Kestani Foreign Minister Frank Holm said so.')).toEqual(['Person:Frank Holm']);
+    expect(names('Investor Rose Marten said so.')).toEqual(['Person:Rose Marten']);
     expect(names('The envoy met Frank Holm and Hope Dravic in Lund.')).toContain('Person:Hope Dravic');
     // A party, its members, a body, a place or a question's modal are no persons.
     expect(names('Christian Democrats said the plan was dead.')).not.toContain('Person:Christian Democrats');

@@ -1013,10 +1013,14 @@ function recogniseChunks(
       const byTitle =
         ROLE_HEADS.has(tokens[k - 1]!.norm) &&
         holder.every((t) => t.cap || NAME_PARTICLES.has(t.norm)) &&
-        (holder.every((t) => !isCommonWord(t.norm)) || isFirstName(tokens[k]!.norm));
+        (holder.every((t) => !isCommonWord(t.norm)) ||
+          isFirstName(tokens[k]!.norm) ||
+          (k === b - 2 && wordGivenNameAt(tokens, k)));
       // After a title's head, the words before it are its portfolio, whatever they are ("Industry Minister").
       const portfolio = (t: Token): boolean => t.cap || /^(and|of|for|the)$/.test(t.norm);
-      if (!(isFirstName(tokens[k]!.norm) || byTitle) || !lead.every(byTitle ? portfolio : describes)) continue;
+      // "Kestani Foreign Minister Frank Velt": a given name that is also a word, before the last word.
+      const given = isFirstName(tokens[k]!.norm) || (k === b - 2 && wordGivenNameAt(tokens, k));
+      if (!(given || byTitle) || !lead.every(byTitle ? portfolio : describes)) continue;
       const title = lead.filter((t) => !isDemonym(t.text) && !COMPASS.has(t.norm));
       const body = byTitle ? bodyOfOffice(lead) : undefined;
       if (body) mentions.push({ ...place(tokens, a, a + 1, body.text, sentence, 'modifier'), type: 'Organization' });
