@@ -209,6 +209,14 @@ function recogniseArticle(
   };
   // "from Belvia" already falls back to a place: only a name with no such cue needs the tree.
   for (const m of mentions) if (untypedName(m) && !m.fallback && !trees[m.sentence]) namesTree(m.sentence);
+  // "from Dorvia and Lund": a surname-shaped conjunct may take its place conjunct's type (shareCoordinatedPlaces).
+  for (const m of mentions)
+    if (
+      m.cue === 'last-name' &&
+      /^(?:and|or)$/.test(sentenceTokens[m.sentence]![m.tokenStart - 1]?.norm ?? '') &&
+      !trees[m.sentence]
+    )
+      namesTree(m.sentence);
   typeUnknownNames(mentions, sentenceTokens, trees, nameTrees);
   const mentionsIn = new Map<number, Mention[]>();
   for (const m of mentions) {

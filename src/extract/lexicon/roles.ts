@@ -427,6 +427,24 @@ export const NOBILITY = new Set([
   'pope',
 ]);
 
+/**
+ * Plural nouns of a body's people ("Members of Parliament", "Senators of Kestan", "Delegates of the
+ * Ostrava Party"): before "of" they name people, a generic title, not the body, which follows "of".
+ */
+export const BODY_MEMBER_PLURALS = new Set([
+  'members',
+  'ministers',
+  'deputies',
+  'senators',
+  'delegates',
+  'officials',
+  'representatives',
+  'lawmakers',
+  'legislators',
+  'councillors',
+  'councilors',
+]);
+
 /** Lower-case nouns that head a role description ("the president", "the spokesman"). */
 export const ROLE_HEADS = new Set([
   'president',

@@ -268,6 +268,36 @@ export function isAdjective(lower: string): boolean {
 export function isFirstName(lower: string): boolean {
   return get().firstNames.has(lower);
 }
+/**
+ * Given names that are also ordinary English words, faith or nationality words ("Christian Velt",
+ * "Rose Marten", "Frank Holm"): the word lists file them as common words, so they count as a given
+ * name only before a surname-shaped word (see `wordGivenNameAt` in recognise/chunks.ts).
+ */
+export const WORD_GIVEN_NAMES = new Set([
+  'christian',
+  'rose',
+  'frank',
+  'bill',
+  'will',
+  'hope',
+  'earl',
+  'dean',
+  'guy',
+  'joy',
+  'faith',
+  'ray',
+  'cliff',
+  'gene',
+  'herb',
+  'dawn',
+  'holly',
+  'ruby',
+  'pearl',
+  'hazel',
+  'olive',
+  'violet',
+  'sandy',
+]);
 export function genderOfFirstName(lower: string): 'male' | 'female' | undefined {
   const t = get();
   const m = t.maleNames.has(lower);

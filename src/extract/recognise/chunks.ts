@@ -15,11 +15,12 @@ import {
   isLastName,
   NAME_ARTICLE_PAIRS,
   NAME_PARTICLES,
+  WORD_GIVEN_NAMES,
 } from '../lexicon/words.js';
 import { countryOf, isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { isChamberWord, isKnownOrganization, isNewsOutlet, LEGAL_FORMS, ORG_HEADS } from '../lexicon/organizations.js';
 import { HONORIFICS, NOBILITY, PERSON_TITLES, PORTFOLIOS, ROLE_WORDS } from '../lexicon/roles.js';
-import { CONNECTOR_HOSTS } from './heads.js';
+import { CONNECTOR_HOSTS, PLACE_HEADS } from './heads.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
 
 /** "de la", "van der", "von der", "de los": a particle then an article, lower case inside a name. */
@@ -73,6 +74,27 @@ export const CALENDAR_WORDS = new Set([
 /** Months that are also given names ("Jan Kavan", "April Ryan", "June Carter"). */
 const GIVEN_NAME_MONTHS = new Set(['jan', 'april', 'may', 'june', 'august']);
 export const isGivenNameMonth = (norm: string): boolean => GIVEN_NAME_MONTHS.has(norm);
+/**
+ * "Christian Velt", "Rose Marten", "Frank Holm": a given name that is also an ordinary word, a faith's
+ * or a nation's word, before a surname-shaped word — capitalised, no dictionary word (or a known
+ * surname), no plural, body, place, title or party member ("Christian Democrats", "Christian Aid",
+ * "Rose Garden", "Hope Street" are no persons).
+ */
+export function wordGivenNameAt(tokens: readonly Token[], k: number): boolean {
+  const given = tokens[k];
+  const surname = tokens[k + 1];
+  if (!given?.cap || !WORD_GIVEN_NAMES.has(given.norm) || !surname || surname.kind !== 'word') return false;
+  const n = surname.norm;
+  return (
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname.text) &&
+    (isLastName(n) || (!isEnglishWord(n) && !/(?:s|ist|crat|ican)$/.test(n))) &&
+    !ORG_HEADS.has(n) &&
+    !PLACE_HEADS.has(n) &&
+    !ROLE_WORDS.has(n) &&
+    !isKnownPlace(surname.text) &&
+    !isDemonym(surname.text)
+  );
+}
 const MONTHS = new Set(
   [...CALENDAR_WORDS].filter((w) => !/day$/.test(w) && !['christmas', 'easter', 'ramadan'].includes(w)),
 );
@@ -676,6 +698,8 @@ export function findChunks(
       startsSentence(tokens, first.start) &&
       !isAcronym(tokens[first.start]!) &&
       !monthAsName(tokens, first.start, wordSurnames) &&
+      // "Rose Marten said"; not the modal of a question ("Will Kestan sign?").
+      !(wordGivenNameAt(tokens, first.start) && tokens[first.start]!.norm !== 'will') &&
       // "Baker said" after "James Baker": the article's person, before a verb or an apposition.
       !(
         wordSurnames.has(tokens[first.start]!.norm) &&

@@ -245,6 +245,11 @@ describe('names typed from their place in the tree', () => {
       'Place:Soria',
     ]);
     expect(typed('Talks between Kestan and Tarvia collapsed on Monday.')).toContain('Place:Kestan');
+    // A conjunct the surname list alone made a person ("Lund") takes its place conjunct's type.
+    expect(typed('Officials from Kestan and Lund attended the meeting.')).toContain('Place:Lund');
+    expect(typed('Troops from Dorvia and Lund crossed the border.')).not.toContain('Person:Lund');
+    // Persons listed together stay persons.
+    expect(typed('Anna Kovacs and Lund attended the meeting.')).not.toContain('Place:Lund');
     // Not a people's adjective, a body with a determiner, nor a name an apposed noun describes.
     expect(typed('Officials counted Dorvian and Soviet missiles in Kestan.')).toEqual(['Place:Kestan']);
     expect(typed('Exports went to Belvia and the Ostrel on Monday.')).toEqual(['Place:Belvia']);

@@ -218,9 +218,18 @@ function placeShaped(name: string): boolean {
 }
 
 /**
+ * Whether a mention's type is open to its conjuncts' evidence: nothing typed it, or only its shape —
+ * a single word the surname list knows ("Officials from Kestan and Lund": "Lund" is a surname
+ * too, but a conjunct of a place is a place).
+ */
+function typedByShapeOnly(m: Mention): boolean {
+  return (m.type === 'Unknown' && !m.fallback) || (m.type === 'Person' && m.cue === 'last-name');
+}
+
+/**
  * "Delegates from Belvia, Kestan and Mirand", "talks between Kestan and Tarvia": names coordinated
- * with a place are places too, when nothing typed them and no conjunct is a person or a body.
- * `mentions` are one sentence's, `parse` its tree; the untyped ones are retyped in place.
+ * with a place are places too, when nothing but their shape typed them and no conjunct is a person or a body.
+ * `mentions` are one sentence's, `parse` its tree; those typed by shape alone are retyped in place.
  */
 export function shareCoordinatedPlaces(mentions: Mention[], parse: ParsedSentence): void {
   const byHead = new Map<number, Mention>();
@@ -230,8 +239,7 @@ export function shareCoordinatedPlaces(mentions: Mention[], parse: ParsedSentenc
   }
   for (const [k, m] of byHead) {
     if (
-      m.type !== 'Unknown' ||
-      m.fallback ||
+      !typedByShapeOnly(m) ||
       m.cue === 'document' ||
       m.cue === 'party-member' ||
       parse.tokens[k]!.upos !== 'PROPN' ||
@@ -248,7 +256,7 @@ export function shareCoordinatedPlaces(mentions: Mention[], parse: ParsedSentenc
     // "Bolivia, Venezuela and Cuba and Mercosur": a second conjunction joins at another level.
     if (group.filter((j) => children(parse, j, 'cc').length > 0).length > 1) continue;
     const others = group.filter((j) => j !== k).map((j) => byHead.get(j));
-    const typed = others.filter((o): o is Mention => !!o && (o.type !== 'Unknown' || !!o.fallback));
+    const typed = others.filter((o): o is Mention => !!o && !typedByShapeOnly(o));
     if (typed.length > 0 && typed.every(placeLike)) {
       m.type = 'Place';
       m.cue = 'tree-context';

@@ -34,6 +34,31 @@ describe('recogniseNames', () => {
     expect(may('In May the talks resumed.')).toEqual([]);
   });
 
+  it('reads plural people of a body before "of" as a generic title, not the body', () => {
+    expect(names('The report by Members of Parliament (MPs) faulted the plan.')).not.toContain(
+      'Organization:Members of Parliament',
+    );
+    expect(names('On Monday, Deputies of Parliament rejected the plan.')).not.toContain(
+      'Organization:Deputies of Parliament',
+    );
+    expect(names('On Monday, Deputies of the Dorvan Assembly rejected the plan.')).toContain(
+      'Organization:Dorvan Assembly',
+    );
+  });
+
+  it('reads a given name that is also an ordinary or faith word before a surname as part of the person', () => {
+    expect(names('Christian Velt said the plan was dead.')).toEqual(['Person:Christian Velt']);
+    expect(names('On Monday, Rose Marten told reporters the talks had failed.')).toEqual(['Person:Rose Marten']);
+    expect(names('The envoy met Frank Holm and Hope Dravic in Lund.')).toContain('Person:Frank Holm');
+    expect(names('Kestani Foreign Minister Frank Holm said so.')).toEqual(['Person:Frank Holm']);
+    expect(names('Investor Rose Marten said so.')).toEqual(['Person:Rose Marten']);
+    expect(names('The envoy met Frank Holm and Hope Dravic in Lund.')).toContain('Person:Hope Dravic');
+    // A party, its members, a body, a place or a question's modal are no persons.
+    expect(names('Christian Democrats said the plan was dead.')).not.toContain('Person:Christian Democrats');
+    expect(names('A Christian Democrat said so.')).not.toContain('Person:Christian Democrat');
+    expect(names('Will Kestan sign the pact?')).not.toContain('Person:Will Kestan');
+  });
+
   it('reads a month that is a given name before a surname, and a month after a capitalised title, as a person', () => {
     // "that" opens a clause before a name far more often than it dates a month.
     expect(names('Mara Velt said that Jan Holm refused her request.')).toEqual(['Person:Mara Velt', 'Person:Jan Holm']);
@@ -617,8 +642,8 @@ describe('recogniseNames', () => {
   });
 
   it('reads an untyped name listed among persons as a person, not one apposed to a person', () => {
-    expect(names('The team fielded Anna Kovac, Maria Lund, and Dean Vortanen.')).toContain('Person:Dean Vortanen');
-    expect(names('It could help, said Anna Kovac, Dean Vortanen and co analyst.')).toContain('Unknown:Dean Vortanen');
+    expect(names('The team fielded Anna Kovac, Maria Lund, and Stone Vortanen.')).toContain('Person:Stone Vortanen');
+    expect(names('It could help, said Anna Kovac, Stone Vortanen and co analyst.')).toContain('Unknown:Stone Vortanen');
     expect(names('The team fielded Anna Kovac and Kestrel Mining.')).toContain('Organization:Kestrel Mining');
   });
   it('reads a name whose products are possessed, whose users are named or that posts are taken down from as a body', () => {

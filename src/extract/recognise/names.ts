@@ -24,6 +24,7 @@ import {
 } from '../lexicon/organizations.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
 import {
+  BODY_MEMBER_PLURALS,
   EMPLOYEE_TITLES,
   FEMALE_WORDS,
   FOUNDERS,
@@ -49,7 +50,7 @@ import {
   ADHERENTS,
   SCRIPTURES,
 } from '../lexicon/words.js';
-import { findChunks, isGivenNameMonth, startsSentence, titleCasedName } from './chunks.js';
+import { findChunks, isGivenNameMonth, startsSentence, titleCasedName, wordGivenNameAt } from './chunks.js';
 import { PLACE_HEADS } from './heads.js';
 import type { Mention, MentionType } from './mention.js';
 
@@ -365,6 +366,8 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
     !isEnglishWord(tokens[1]!.norm)
   )
     return { type: 'Person', cue: 'syllabic-name' };
+  // "Christian Velt", "Rose Marten": a given name that is also an ordinary word, before a surname.
+  if (tokens.length === 2 && wordGivenNameAt(tokens, 0)) return { type: 'Person', cue: 'first-name' };
   // "Jan Kavan", "April Ryan": a month that is a given name, before a surname.
   if (tokens.length === 2 && isGivenNameMonth(first) && !isCommonWord(last))
     return { type: 'Person', cue: 'first-name' };
@@ -837,6 +840,11 @@ function recogniseChunks(
       !tokens[b]!.cap &&
       tokens[b]!.norm.endsWith('s');
     let a = rankOpener ? 1 : chunk.start;
+    // "Members of Parliament", "Senators of the Dorvan Assembly": the body's people, a generic title;
+    // the body after "of" may be named.
+    if (b - a > 2 && BODY_MEMBER_PLURALS.has(tokens[a]!.norm) && tokens[a + 1]!.norm === 'of') {
+      a += tokens[a + 2]!.norm === 'the' && b - a > 3 ? 3 : 2;
+    }
     // Title words stripped from the front, kept as one role: "Foreign Minister".
     const roleWords: string[] = [];
     const roles: string[] = [];
@@ -1005,10 +1013,14 @@ function recogniseChunks(
       const byTitle =
         ROLE_HEADS.has(tokens[k - 1]!.norm) &&
         holder.every((t) => t.cap || NAME_PARTICLES.has(t.norm)) &&
-        (holder.every((t) => !isCommonWord(t.norm)) || isFirstName(tokens[k]!.norm));
+        (holder.every((t) => !isCommonWord(t.norm)) ||
+          isFirstName(tokens[k]!.norm) ||
+          (k === b - 2 && wordGivenNameAt(tokens, k)));
       // After a title's head, the words before it are its portfolio, whatever they are ("Industry Minister").
       const portfolio = (t: Token): boolean => t.cap || /^(and|of|for|the)$/.test(t.norm);
-      if (!(isFirstName(tokens[k]!.norm) || byTitle) || !lead.every(byTitle ? portfolio : describes)) continue;
+      // "Kestani Foreign Minister Frank Velt": a given name that is also a word, before the last word.
+      const given = isFirstName(tokens[k]!.norm) || (k === b - 2 && wordGivenNameAt(tokens, k));
+      if (!(given || byTitle) || !lead.every(byTitle ? portfolio : describes)) continue;
       const title = lead.filter((t) => !isDemonym(t.text) && !COMPASS.has(t.norm));
       const body = byTitle ? bodyOfOffice(lead) : undefined;
       if (body) mentions.push({ ...place(tokens, a, a + 1, body.text, sentence, 'modifier'), type: 'Organization' });

@@ -128,6 +128,16 @@ describe('resolveMentions', () => {
     expect(entities('Kovac said the plant would close.')).toEqual(['Person:Kovac']);
   });
 
+  it('reads a lone unknown name that journeys itself ("Velt flew to Lund") as a surname, not one that flies cargo', () => {
+    expect(entities('Velt flew to Lund for talks with the Kestani foreign minister, Piet Orlo.')).toContain(
+      'Person:Velt',
+    );
+    expect(entities('On Monday Velt travelled back from Lund.')).toContain('Person:Velt');
+    expect(entities('Velt visited Lund on Monday.')).toContain('Person:Velt');
+    expect(entities('Velt telephoned Piet Orlo on Monday.')).toContain('Person:Velt');
+    expect(entities('Kestan flew aid to Lund.')).not.toContain('Person:Kestan');
+  });
+
   it('takes no closed compound of two ordinary words that opens a sentence for a surname', () => {
     expect(entities('Gameplay was delayed during the final round in Dorvia.')).toEqual(['Place:Dorvia']);
     expect(entities('Windfarms were built near Dorvia.')).toEqual(['Place:Dorvia']);

@@ -154,6 +154,14 @@ export interface ResolveContext {
   followingWord: (m: Mention) => string;
 }
 
+/**
+ * A journey or a call of one's own ("Velt flew to Lund", "Velt travelled back from Kestan", "Velt
+ * visited Lund", "Velt telephoned Orlo"): only a person goes or calls so (a country or a body flies
+ * something: "Kestan flew aid to Lund"; it meets targets and rejects plans, so those say nothing).
+ */
+const JOURNEY_AFTER =
+  /^\s+(?:(?:flew|travell?ed|journeyed)\s+(?:to|into|back|home|from)\b|(?:visited|telephoned|phoned)\b)/;
+
 const SPEECH_AFTER = new Set([
   'said',
   'says',
@@ -597,7 +605,7 @@ function singleWords(r: Resolution, stillDeferred: Mention[]): void {
       (m.type === 'Person' && !(ordinary && m.cue !== 'title')) ||
       (m.type === 'Unknown' &&
         words(m.text).length === 1 &&
-        SPEECH_AFTER.has(next) &&
+        (SPEECH_AFTER.has(next) || JOURNEY_AFTER.test(after)) &&
         !ordinary &&
         m.cue !== 'plural-group')
     ) {
