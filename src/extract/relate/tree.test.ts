@@ -27,6 +27,17 @@ function parse(...words: string[]): ParsedSentence {
 const arcs = (p: ParsedSentence): string[] => p.tokens.map((t) => `${t.text}:${t.head}:${t.deprel}`);
 
 describe('repairTree', () => {
+  it('reads a trailing speech verb with a rootless phrase before it without failing (a noun root, ", said")', () => {
+    // The root itself sits before the verb: it is set off by no comma and hangs on no noun.
+    const rooted = parse(
+      'Talks/NOUN/NNS/-1/root',
+      'ended/VERB/VBD/3/ccomp',
+      ',/PUNCT/,/3/punct',
+      'said/VERB/VBD/0/parataxis',
+    );
+    const said = { tokens: rooted.tokens.map((w, i) => (i === 3 ? { ...w, lemma: 'say' } : w)) };
+    expect(arcs(repairTree(said))).toEqual(arcs(said));
+  });
   it('makes a name its title\'s head when the title was parsed as the head ("Sen. Mara Velt and Ivo Brandt said")', () => {
     const misread = parse(
       'Sen./PROPN/NNP/6/nsubj',

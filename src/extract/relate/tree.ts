@@ -749,6 +749,7 @@ function repairTrailingSpeaker(parse: ParsedSentence): ParsedSentence {
   // A phrase the parser hung on an earlier common noun as an apposition or a conjunct with no
   // conjunction (on a name it describes the name: "Piet Orlo, a Vantor Republican, said").
   const setOff = (k: number): boolean =>
+    words[k]!.head >= 0 &&
     words[k]!.head < k &&
     words[words[k]!.head]!.upos === 'NOUN' &&
     (words[k]!.deprel === 'appos' ||
