@@ -326,10 +326,13 @@ function eventMaker(
     const last = view.tokens[phrase.end - 1]!;
     const name = given ?? text.slice(first.start, last.end);
     const key = eventKey(name);
-    const existing = clusters.findIndex(
-      (c) => c.type === 'Event' && [...c.forms].map(eventKey).some((f) => f === key || f.endsWith(' ' + key)),
-    );
+    const existing = clusters.findIndex((c) => c.type === 'Event' && [...c.forms].map(eventKey).includes(key));
     if (existing >= 0) return existing;
+    // "the meeting" after "the Lund meeting": the one event whose name ends in it; none when two compete.
+    const ending = clusters.flatMap((c, i) =>
+      c.type === 'Event' && [...c.forms].map(eventKey).some((f) => f.endsWith(' ' + key)) ? [i] : [],
+    );
+    if (ending.length === 1) return ending[0]!;
     // "the Lisbon meeting" after "the summit in Lisbon": a gathering named by its place is the
     // article's one gathering held there.
     const place = view.args.find((a) => a.type === 'Place' && a.tokenStart >= phrase.start && a.tokenEnd <= phrase.end);
@@ -386,7 +389,10 @@ function eventMaker(
       possessive: false,
       cue: 'event-phrase',
     };
-    const c = newCluster('Event', given ? [] : [m], new Set([key]), given ? [given] : []);
+    // Named by a fuller mention ("the meeting" of "the Lund meeting"), its own words stay an alias.
+    // (not a verb read as a meeting: "ministers gathered").
+    const own = !given || m.text.toLowerCase() === phrase.head;
+    const c = newCluster('Event', own ? [m] : [], new Set([key]), given ? [given] : []);
     if (phrase.end - phrase.start > 1) c.extraNames.push(phrase.head);
     clusters.push(c);
     infos.push(infoOf(c));
