@@ -96,6 +96,18 @@ describe('resolution', () => {
     const event = x.entities.find((e) => e.type === 'Event')!;
     expect(event.aliases).toContain('meeting');
   });
+  it('keeps the words of every mention joined to an event as its aliases ("the summit", "the summit in Lisbon")', () => {
+    const aliases = (text: string): string[][] =>
+      run(text)
+        .entities.filter((e) => e.type === 'Event')
+        .map((e) => e.aliases);
+    expect(aliases('Mara Velt attended the Kestan summit in Lisbon. Ivo Brandt also attended the summit.')).toEqual([
+      ['summit'],
+    ]);
+    expect(
+      aliases('Mara Velt attended the Kestan trade summit in Lisbon. Ivo Brandt also attended the summit in Lisbon.'),
+    ).toEqual([['summit', 'summit in Lisbon']]);
+  });
   it('keeps "the meeting" bare when two earlier gatherings compete or "a meeting" is a new one', () => {
     const competing = run(
       'Mara Velt attended the Lund meeting. Ivo Brandt attended the Orsk meeting. Tomas Rell will attend the meeting, he said.',
