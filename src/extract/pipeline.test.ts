@@ -88,6 +88,44 @@ describe('resolution', () => {
     ]);
     expect(names('Mara Velt said the Dorvian talks had failed.')).not.toContain('Place:Dorvian');
   });
+  it('names a bare "the meeting" by the fullest earlier mention of its gathering, related or not', () => {
+    const x = run(
+      'Mara Velt will not attend the Kestan executive board meeting in Lund. Ivo Brandt will attend the meeting, he said.',
+    );
+    expect(triples(x, ['ATTENDS'])).toEqual(['ATTENDS(Ivo Brandt -> Kestan executive board meeting in Lund)']);
+    const event = x.entities.find((e) => e.type === 'Event')!;
+    expect(event.aliases).toContain('meeting');
+  });
+  it('keeps the words of every mention joined to an event as its aliases ("the summit", "the summit in Lisbon")', () => {
+    const aliases = (text: string): string[][] =>
+      run(text)
+        .entities.filter((e) => e.type === 'Event')
+        .map((e) => e.aliases);
+    expect(aliases('Mara Velt attended the Kestan summit in Lisbon. Ivo Brandt also attended the summit.')).toEqual([
+      ['summit'],
+    ]);
+    expect(
+      aliases('Mara Velt attended the Kestan trade summit in Lisbon. Ivo Brandt also attended the summit in Lisbon.'),
+    ).toEqual([['summit', 'summit in Lisbon']]);
+  });
+  it('keeps "the meeting" bare when two earlier gatherings compete or "a meeting" is a new one', () => {
+    const competing = run(
+      'Mara Velt attended the Lund meeting. Ivo Brandt attended the Orsk meeting. Tomas Rell will attend the meeting, he said.',
+    );
+    expect(triples(competing, ['ATTENDS'])).toContain('ATTENDS(Tomas Rell -> meeting)');
+    const fresh = run(
+      'Mara Velt will not attend the Kestan executive board meeting. Ivo Brandt will attend a meeting in May, he said.',
+    );
+    expect(triples(fresh, ['ATTENDS'])).toEqual(['ATTENDS(Ivo Brandt -> meeting)']);
+    const introduced = run(
+      'Mara Velt will not attend the Kestan executive board meeting. Ivo Brandt called a meeting. Tomas Rell will attend the meeting.',
+    );
+    expect(triples(introduced, ['ATTENDS'])).toEqual(['ATTENDS(Tomas Rell -> meeting)']);
+    const otherHead = run(
+      'Mara Velt will not attend the Orsk trade summit. Ivo Brandt will attend the talks, he said.',
+    );
+    expect(triples(otherHead, ['ATTENDS'])).toEqual(['ATTENDS(Ivo Brandt -> talks)']);
+  });
   it('names a round of negotiations by the place that opened it ("the Lima round")', () => {
     const x = run('Anna Kovacs said the Lima round of trade negotiations would help poor countries.');
     expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['Lima round']);

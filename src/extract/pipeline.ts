@@ -334,10 +334,24 @@ function eventMaker(
     const last = view.tokens[phrase.end - 1]!;
     const name = given ?? text.slice(first.start, last.end);
     const key = eventKey(name);
-    const existing = clusters.findIndex(
-      (c) => c.type === 'Event' && [...c.forms].map(eventKey).some((f) => f === key || f.endsWith(' ' + key)),
+    // A mention joined to an event it names in other words ("the meeting", "the Lisbon meeting")
+    // keeps its words as an alias: the event is matched by any of them. Not a verb read as a
+    // meeting ("ministers gathered").
+    const surface = text.slice(first.start, last.end);
+    const joined = (i: number): number => {
+      const c = clusters[i]!;
+      const fits = surface.length <= namesOf(c).name.length; // an alias, never a new name the rules have not read
+      if (fits && normaliseName(surface).split(' ').includes(phrase.head) && !c.extraNames.includes(surface))
+        c.extraNames.push(surface);
+      return i;
+    };
+    const existing = clusters.findIndex((c) => c.type === 'Event' && [...c.forms].map(eventKey).includes(key));
+    if (existing >= 0) return joined(existing);
+    // "the meeting" after "the Lund meeting": the one event whose name ends in it; none when two compete.
+    const ending = clusters.flatMap((c, i) =>
+      c.type === 'Event' && [...c.forms].map(eventKey).some((f) => f.endsWith(' ' + key)) ? [i] : [],
     );
-    if (existing >= 0) return existing;
+    if (ending.length === 1) return joined(ending[0]!);
     // "the Lisbon meeting" after "the summit in Lisbon": a gathering named by its place is the
     // article's one gathering held there.
     const place = view.args.find((a) => a.type === 'Place' && a.tokenStart >= phrase.start && a.tokenEnd <= phrase.end);
@@ -348,7 +362,7 @@ function eventMaker(
       const held = clusters.flatMap((c, i) =>
         c.type === 'Event' && [...c.forms].some((f) => heldIn(f, where)) ? [i] : [],
       );
-      if (held.length === 1) return held[0]!;
+      if (held.length === 1) return joined(held[0]!);
     }
     // "the talks", "the meeting": a bare gathering noun refers to the article's one named
     // gathering ("the Cairo summit"), when there is exactly one.
@@ -363,12 +377,12 @@ function eventMaker(
           ? [i]
           : [],
       );
-      if (named.length === 1) return named[0]!;
+      if (named.length === 1) return joined(named[0]!);
       // "the summit" after "a summit in Brussels": the one event of that head the article has made.
       const same = clusters.flatMap((c, i) =>
         named.length === 0 && c.type === 'Event' && c.extraNames.includes(phrase.head) ? [i] : [],
       );
-      if (same.length === 1) return same[0]!;
+      if (same.length === 1) return joined(same[0]!);
       // "emerged from the final session", "ahead of today's session": a sitting named without its
       // gathering is a sitting of the article's one gathering before it ("talks … the final session").
       if (SITTING_HEADS.has(phrase.head) && named.length === 0 && same.length === 0) {
@@ -394,7 +408,10 @@ function eventMaker(
       possessive: false,
       cue: 'event-phrase',
     };
-    const c = newCluster('Event', given ? [] : [m], new Set([key]), given ? [given] : []);
+    // Named by a fuller mention ("the meeting" of "the Lund meeting"), its own words stay an alias.
+    // (not a verb read as a meeting: "ministers gathered").
+    const own = !given || m.text.toLowerCase() === phrase.head;
+    const c = newCluster('Event', own ? [m] : [], new Set([key]), given ? [given] : []);
     if (phrase.end - phrase.start > 1) c.extraNames.push(phrase.head);
     clusters.push(c);
     infos.push(infoOf(c));

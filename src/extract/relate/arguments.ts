@@ -19,6 +19,7 @@ import {
 } from '../lexicon/predicates.js';
 import {
   ATTENDABLE_HEADS,
+  GATHERING_HEADS,
   MEETING_HEADS,
   PART_OF_EVENT,
   PERSON_PARTICIPLES,
@@ -31,7 +32,7 @@ import { PERSON_TITLES, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS } from '../lexicon/ro
 import { countryOf, countryOfDemonym } from '../lexicon/places.js';
 import { COUNTERPART_CASES } from '../lexicon/words.js';
 import { isChamberWord, ORG_HEADS } from '../lexicon/organizations.js';
-import { describedHolder, resolveDescription, resolvePair, resolvePronoun } from './discourse.js';
+import { describedHolder, earlierGathering, resolveDescription, resolvePair, resolvePronoun } from './discourse.js';
 import { clauseOf, conjuncts, descendants, hasLabel, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
 import {
   afterQuote,
@@ -1103,6 +1104,25 @@ export function argumentReader(ctx: RelateContext) {
       partiesBetween(s, w).length === 2;
     if (word.xpos === 'NNS' && SINGULAR_EVENT_HEADS.has(lemmaOf(t, w)) && !definite && !childOf(t, w, 'nummod'))
       return undefined;
+    const { start, end } = eventSpan(s, w);
+    const tokenStart = t.token[start]!;
+    const tokenEnd = t.token[end]! + 1;
+    // "the meeting" after "… will not attend the Lund trade ministers' meeting": the bare definite
+    // noun is named by the fullest earlier mention of its gathering, related or not.
+    const det = childOf(t, w, 'det');
+    const earlier =
+      start === end && det !== undefined && lemmaOf(t, det) === 'the' && GATHERING_HEADS.has(text)
+        ? earlierGathering(discourse, text)
+        : undefined;
+    return makeEvent(view, { start: tokenStart, end: tokenEnd, head: text }, earlier);
+  }
+
+  /**
+   * The words naming the event a noun heads, as tree indices: the noun with the modifiers that say
+   * what it is and where, not who holds it or when.
+   */
+  function eventSpan(s: Sentence, w: number): { start: number; end: number } {
+    const { t } = s;
     // The name: the noun with the modifiers that say what kind of event it is ("the G-20 summit",
     // "the bilateral meeting", "the monthly press conference") and where ("talks in Washington");
     // not who holds it ("his", "Putin's"), nor how it is judged or when ("upcoming", "formal").
@@ -1167,9 +1187,31 @@ export function argumentReader(ctx: RelateContext) {
     }
     // A comma the parser hung on the last name closes the phrase, no part of it.
     while (end > w && /^[,;:.]$/.test(t.parse.tokens[end]!.text)) end--;
-    const tokenStart = t.token[start]!;
-    const tokenEnd = t.token[end]! + 1;
-    return makeEvent(view, { start: tokenStart, end: tokenEnd, head: text });
+    return { start, end };
+  }
+
+  /**
+   * The gatherings a sentence mentions, by head and name ("meeting", "Lund trade ministers'
+   * meeting"; '' for one "a meeting" introduces), whether or not a relation uses them.
+   */
+  function gatheringMentions(s: Sentence): { head: string; name: string }[] {
+    const { t, view } = s;
+    const found: { head: string; name: string }[] = [];
+    t.parse.tokens.forEach((word, w) => {
+      const head = word.text.toLowerCase();
+      if (word.upos !== 'NOUN' || !GATHERING_HEADS.has(head) || t.entity[w] !== undefined) return;
+      const { start, end } = eventSpan(s, w);
+      const det = childOf(t, w, 'det');
+      const indefinite = det !== undefined && /^an?$/.test(lemmaOf(t, det));
+      if (start === end) {
+        if (indefinite) found.push({ head, name: '' });
+        return;
+      }
+      const tokens = view.tokens.slice(t.token[start]!, t.token[end]! + 1);
+      const name = tokens.map((x, i) => (i > 0 && x.start > tokens[i - 1]!.end ? ' ' : '') + x.text).join('');
+      found.push({ head, name });
+    });
+    return found;
   }
 
   /** The event an attendance verb goes to: its object, or an oblique of place or purpose. */
@@ -1338,6 +1380,7 @@ export function argumentReader(ctx: RelateContext) {
     subjectOf,
     authorOf,
     eventOf,
+    gatheringMentions,
     eventTargetOf,
     eventTargetsOf,
     eventTargetOfPassive,

@@ -47,6 +47,11 @@ export interface Discourse {
   firstNamed: Map<number, number>;
   /** What appositions said each person is ("X, the Republican candidate,"): words of each description. */
   described: Map<number, string[][]>;
+  /**
+   * The gatherings mentioned so far, by head noun ("meeting"): each with its name ("Lund trade
+   * ministers' meeting"), or '' for one a bare indefinite introduces ("a meeting").
+   */
+  gatherings?: Map<string, string[]>;
 }
 
 export function newDiscourse(): Discourse {
@@ -69,6 +74,29 @@ export function noteMeeting(d: Discourse, parties: number[], sentence: number): 
   if (parties.length < 2) return;
   if (d.group && d.group.sentence === sentence && d.group.members.length > 1) return;
   d.group = d.several = { members: parties, sentence };
+}
+
+/** Notes a gathering mentioned ("the Lund meeting"; '' for "a meeting"), whether or not a relation uses it. */
+export function noteGathering(d: Discourse, head: string, name: string): void {
+  d.gatherings ??= new Map();
+  const names = d.gatherings.get(head) ?? [];
+  names.push(name);
+  d.gatherings.set(head, names);
+}
+
+/**
+ * The gathering a bare definite noun ("the meeting") refers back to: the fullest earlier mention
+ * of that head, when all earlier mentions are one gathering (each a part of the fullest: "the Lund
+ * meeting" of "the Kestan trade ministers' meeting in Lund"); none when two compete or "a meeting"
+ * introduced one of its own.
+ */
+export function earlierGathering(d: Discourse, head: string): string | undefined {
+  const names = d.gatherings?.get(head) ?? [];
+  if (names.length === 0 || names.includes('')) return undefined;
+  const wordsOf = (n: string): string[] => n.toLowerCase().split(/\s+/);
+  const fullest = names.reduce((a, b) => (wordsOf(b).length > wordsOf(a).length ? b : a));
+  const all = new Set(wordsOf(fullest));
+  return names.every((n) => wordsOf(n).every((w) => all.has(w))) ? fullest : undefined;
 }
 
 /** Notes an entity named in a sentence. */

@@ -15,6 +15,7 @@ import {
   newDiscourse,
   noteDescribed,
   noteDocuments,
+  noteGathering,
   noteMeeting,
   noteNamed,
   noteSalient,
@@ -40,7 +41,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
   const settlements = settlementsOf(views, entities);
   const ctx: RelateContext = { views, relations, entities, discourse, makeEvent, impliedCountry };
   const args = argumentReader(ctx);
-  const { isEvent, entitiesOf, membersOf, subjectOf, eventOf } = args;
+  const { isEvent, entitiesOf, membersOf, subjectOf, eventOf, gatheringMentions } = args;
   const { verbRelations, nounRelations, settings, presence, timeForAct } = frameReader(ctx, args);
   // The speaker of the latest quotation, for the sentences that continue it.
   let lastQuote: { speaker: number; sentence: number; paragraph: number } | undefined;
@@ -78,6 +79,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
       lastQuote = { speaker: s.quoteSpeaker, sentence: view.index, paragraph: view.paragraph };
     relations.push(...found);
     references.push(...referencesOf(s));
+    // Its gatherings, for a later "the meeting" to be named by ("will not attend the Lund meeting").
+    for (const { head, name } of gatheringMentions(s)) noteGathering(discourse, head, name);
     // What this sentence says its persons are, for descriptions in later sentences (not its own apposition).
     for (const { person, words } of appositiveDescriptions(s.t, entities)) noteDescribed(discourse, person, words);
     // Salience for later pronouns: this sentence's speakers and actors, then its main subject.
