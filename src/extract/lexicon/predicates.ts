@@ -898,6 +898,33 @@ export const OUTCOME_VERBS = new Set([
   'last',
   'continue',
 ]);
+/**
+ * Results an economy or a company records: "posted a budget deficit", "posted a loss" records a
+ * figure, it publishes no words (the other sense of "post", a speech verb).
+ */
+export const RECORDED_RESULTS = new Set([
+  'deficit',
+  'surplus',
+  'loss',
+  'losses',
+  'profit',
+  'profits',
+  'gain',
+  'gains',
+  'rise',
+  'fall',
+  'drop',
+  'decline',
+  'increase',
+  'growth',
+  'record',
+  'income',
+  'earnings',
+  'revenue',
+  'revenues',
+  'result',
+  'results',
+]);
 /** What reporters ask for: "a request for comment", "asked the ministry for a response" is no political demand. */
 export const PRESS_REQUESTS = new Set(['comment', 'comments', 'response', 'reaction', 'interview', 'statement']);
 

@@ -18,6 +18,7 @@ import {
   LIGHT_VERBS,
   NOT_SAYING,
   PRESS_REQUESTS,
+  RECORDED_RESULTS,
   SPEECH_NOUNS,
   SPEECH_SETTINGS,
   QUANTITY_NOUNS,
@@ -272,6 +273,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "the book written by X", "a statement issued by Y": a participle describing a thing reports no speech.
     const w = t.parse.tokens[p]!;
     if (w.xpos === 'VBN' && hasLabel(w.deprel, 'acl')) return;
+    // "China posted a budget deficit": a result recorded, no words published.
+    if (pred.lemma === 'post' && childrenOf(t, p, 'obj').some((k) => RECORDED_RESULTS.has(lemmaOf(t, k)))) return;
     if (unnamedGroup(s, p)) return;
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
