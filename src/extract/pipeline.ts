@@ -207,16 +207,13 @@ function recogniseArticle(
     if (!tree) nameTrees.set(i, (tree = parse(sentenceTokens[i]!)));
     return tree;
   };
-  // "from Belvia" already falls back to a place: only a name with no such cue needs the tree.
-  for (const m of mentions) if (untypedName(m) && !m.fallback && !trees[m.sentence]) namesTree(m.sentence);
-  // "from Dorvia and Lund": a surname-shaped conjunct may take its place conjunct's type (shareCoordinatedPlaces).
-  for (const m of mentions)
-    if (
-      m.cue === 'last-name' &&
-      /^(?:and|or)$/.test(sentenceTokens[m.sentence]![m.tokenStart - 1]?.norm ?? '') &&
-      !trees[m.sentence]
-    )
-      namesTree(m.sentence);
+  // The names the tree may type: an untyped one ("from Belvia" already falls back to a place, so
+  // only a name with no such cue), and a surname-shaped conjunct that may take its place conjunct's
+  // type ("from Dorvia and Lund", shareCoordinatedPlaces).
+  const typedByTree = (m: Mention): boolean =>
+    (untypedName(m) && !m.fallback) ||
+    (m.cue === 'last-name' && /^(?:and|or)$/.test(sentenceTokens[m.sentence]![m.tokenStart - 1]?.norm ?? ''));
+  for (const m of mentions) if (typedByTree(m) && !trees[m.sentence]) namesTree(m.sentence);
   typeUnknownNames(mentions, sentenceTokens, trees, nameTrees);
   const mentionsIn = new Map<number, Mention[]>();
   for (const m of mentions) {

@@ -300,7 +300,7 @@ function settlementsOf(views: readonly SentenceView[], entities: RelateInput['en
     for (const a of view.args) {
       let k = a.tokenStart - 1;
       while (k >= 0 && view.tokens[k]!.kind !== 'word') k--;
-      if (k < 0 || !SETTING_PREPOSITIONS.has(view.tokens[k]!.text.toLowerCase())) asActor.add(a.entity);
+      if (k < 0 || !LOCATIVE_PREPOSITIONS.has(view.tokens[k]!.text.toLowerCase())) asActor.add(a.entity);
     }
   const out = new Set<number>();
   entities.forEach((e, i) => {
@@ -311,8 +311,8 @@ function settlementsOf(views: readonly SentenceView[], entities: RelateInput['en
   return out;
 }
 
-/** Prepositions of place: a name only ever after one is where things happen. */
-const SETTING_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around']);
+/** Prepositions of location: a name only ever after one is where things happen. */
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around']);
 /** The head nouns of settlement names ("Dorvia City", "Port Varn" has none and is left to the tree). */
 const SETTLEMENT_NAME = /\s(City|Town|Village)$/;
 
