@@ -889,9 +889,12 @@ export function argumentReader(ctx: RelateContext) {
     const subjects = heads.map((k) => [...membersOf(s, k), ...companions(k).flatMap((c) => membersOf(s, c))]);
     // Two subjects side by side are a misparsed title ("U.N. | Ambassador John Bolton said"): the
     // person. Apart, the first belongs to a clause the parser lost ("X's minister is Y, …, the
-    // government said"): the one nearer the verb.
+    // government said"): the one nearer the verb, also when the lost clause's copula hangs on the
+    // first, whose span then runs up to the second ("X's minister is | Y, …, | the government said").
     const adjacent =
-      heads.length > 1 && subtreeSpan(t.parse, heads[0]!).last + 1 >= subtreeSpan(t.parse, heads[1]!).first;
+      heads.length > 1 &&
+      childOf(t, heads[0]!, 'cop') === undefined &&
+      subtreeSpan(t.parse, heads[0]!).last + 1 >= subtreeSpan(t.parse, heads[1]!).first;
     if (adjacent) {
       // "The Italian foreign minister, | Luigi Di Maio, joined": the name, not what the description
       // might resolve to.

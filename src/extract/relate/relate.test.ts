@@ -383,6 +383,11 @@ describe('reported speech', () => {
     const text =
       "Dorvia's new planning minister is Ivan Petrov, the former head of a welfare program, the government said.";
     expect(triples(text)).not.toContain('STATED(Ivan Petrov -> null)');
+    // The lost clause's copula hung on the name, whose phrase then runs up to "the government".
+    const copula =
+      "Kestan's new planning minister is Anibal Petrova de Sousa, the former head of a national welfare program, " +
+      'the government said.';
+    expect(triples(copula)).not.toContain('STATED(Anibal Petrova de Sousa -> null)');
   });
   it('reads a description set beside a speaker by a comma as an apposition, not a second speaker', () => {
     const text =
