@@ -829,8 +829,20 @@ export function argumentReader(ctx: RelateContext) {
     const { t } = s;
     // "called on by Kenya": the stranded particle may be parsed as a second preposition of the agent.
     const byPhrase = childrenOf(t, p, 'obl').find((k) => childrenOf(t, k, 'case').some((c) => lemmaOf(t, c) === 'by'));
-    const agent = childOf(t, p, 'obl:agent') ?? byPhrase ?? titledAgent(t, p);
-    return agent !== undefined ? membersOf(s, agent) : [];
+    const agent = [childOf(t, p, 'obl:agent'), byPhrase].find((k) => k !== undefined && markedByBy(t, k));
+    const titled = agent ?? titledAgent(t, p);
+    return titled !== undefined ? membersOf(s, titled) : [];
+  }
+
+  /**
+   * Whether an agent phrase has its "by", in it or right before it, wherever the parser hung the
+   * preposition: a noun the parser made the agent without one is no agent ("was accused of forcing
+   * the contractor, the Lumo Corp., to …": the contractor's apposition).
+   */
+  function markedByBy(t: Tree, k: number): boolean {
+    const { first } = subtreeSpan(t.parse, k);
+    for (let i = first - 1; i <= k; i++) if (t.parse.tokens[i]?.text.toLowerCase() === 'by') return true;
+    return false;
   }
 
   /**
@@ -860,6 +872,9 @@ export function argumentReader(ctx: RelateContext) {
     if (t.parse.tokens[p]!.xpos === 'VBN' && childOf(t, p, 'nsubj') === undefined) {
       const agents = agentOf(s, p);
       if (agents.length) return agents;
+      // An "agent" with no "by" is the parser's misreading of the phrase after the participle: the
+      // participle names no one rather than whatever else the tree offers.
+      if (childOf(t, p, 'obl:agent') !== undefined) return [];
     }
     // ", the U.S. Agriculture Department said." closing a sentence: the phrase after the comma is
     // the speaker, wherever the parser hung it.

@@ -14,6 +14,15 @@ const run = (text: string): ArticleExtraction =>
 const triples = (text: string, types?: readonly string[]): string[] => relationTriples(run(text), types);
 
 describe('reported speech', () => {
+  it('gives a passive no agent the parser made without "by" ("was accused of forcing the contractor, X, to …")', () => {
+    const text =
+      'Piet Orlo, who resigned last month as mayor, was accused of extorting the money and forcing the now ' +
+      'bankrupt contractor, the Lumo Corp., to hire his brother.';
+    expect(triples(text)).toEqual([]);
+    expect(triples('Piet Orlo was accused by the Lumo Corp. of forcing the firm to hire his brother.')).toEqual([
+      'STATED(Lumo Corp. -> null)',
+    ]);
+  });
   it('reads "posted" with a result as no speech ("Peru posted a budget deficit")', () => {
     // A country the gazetteer knows: an invented one is not read as the subject at all.
     const text =
