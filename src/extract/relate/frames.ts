@@ -54,6 +54,7 @@ import {
   asksQuestion,
   asksSomeone,
   counterfactual,
+  disagreedWith,
   factual,
   hypothetical,
   mandativeClause,
@@ -665,6 +666,18 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         membersOf(s, obj).some((e) => entities[e]!.type === 'Person'))
     )
       return;
+    // "disagreed with the minister on policy": differing with a person or body is a difference of
+    // opinion, no rejection of anything they proposed or claimed (that needs the view itself).
+    if (/^(disagree|differ)$/.test(pred.lemma)) {
+      const other = disagreedWith(t, p);
+      const someone =
+        other !== undefined &&
+        (actorLike(s, other) ||
+          HUMAN_NOUNS.has(lemmaOf(t, other)) ||
+          AGENT_NOUNS.has(lemmaOf(t, other)) ||
+          t.parse.tokens[other]!.upos === 'PRON');
+      if (someone) return;
+    }
     if (obj === undefined) {
       if (pred.lemma === 'stay away') {
         const from = childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'from');

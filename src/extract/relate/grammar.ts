@@ -238,6 +238,29 @@ export function saidNothing(t: Tree, p: number): boolean {
   return obj !== undefined && lemmaOf(t, obj) === 'nothing' && childOf(t, p, 'ccomp', 'parataxis') === undefined;
 }
 
+/**
+ * What a verb of disagreeing is "with", read from the "with" right after it (an adverb between)
+ * whatever the parser made of the phrase: the noun it marks ("with her counterpart", even when the
+ * parser split "her" from "counterpart"), the subject of the clause it was read as opening
+ * ("disagreed with Minister X, …, and resigned" parsed as "with X resigning"), or the phrase after
+ * a "with" left with no noun of its own.
+ */
+export function disagreedWith(t: Tree, p: number): number | undefined {
+  const words = t.parse.tokens;
+  const at = words[p + 1]?.upos === 'ADV' ? p + 2 : p + 1;
+  const w = words[at];
+  if (w === undefined || w.text.toLowerCase() !== 'with' || w.head < 0) return undefined;
+  if (hasLabel(w.deprel, 'case')) return w.head;
+  if (hasLabel(w.deprel, 'mark')) return childOf(t, w.head, 'nsubj');
+  // "with" left without its noun: the phrase right after it, past its determiner and adjectives,
+  // up to the head of the name or compound that word starts.
+  let k = at + 1;
+  while (/^(DET|ADJ)$/.test(words[k]?.upos ?? '')) k++;
+  if (!/^(NOUN|PROPN|PRON)$/.test(words[k]?.upos ?? '')) return undefined;
+  while (/^(compound|flat|nmod:desc)$/.test(words[k]!.deprel) && words[k]!.head > k) k = words[k]!.head;
+  return k;
+}
+
 /** A quantity: a number, or a noun counted by one ("5 pct", "1/2", "two points"). */
 export function amount(t: Tree, w: number): boolean {
   return t.parse.tokens[w]!.upos === 'NUM' || childOf(t, w, 'nummod') !== undefined;

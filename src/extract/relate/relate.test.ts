@@ -1323,6 +1323,27 @@ describe('rejections', () => {
       'REJECTED(Peru -> U.S.)',
     ]);
   });
+  it('reads disagreeing with a person or body as no rejection, disagreeing with their proposal as one', () => {
+    const withPerson =
+      'Mara Velt disagreed with Finance Minister Anna Kovac, the most senior minister, on a range of policy issues ' +
+      'and submitted her resignation.';
+    expect(triples(withPerson)).toEqual([]);
+    // "with" parsed with no noun of its own, the name the subject of "submitted".
+    const bareWith =
+      'Velt disagreed with Finance Minister Piet Orlo, the most important minister for economic affairs, on a ' +
+      'range of policy issues and submitted his resignation.';
+    expect(triples(bareWith)).toEqual([]);
+    expect(triples('Mara Velt disagreed with Anna Kovac on tax policy.')).toEqual([]);
+    expect(triples('Mara Velt disagreed with her counterpart on the budget.')).toEqual([]);
+    expect(triples('The Ostrava Party differed with the Kestani government on several issues.')).toEqual([]);
+    // What they proposed or claimed is rejected.
+    expect(triples('Mara Velt disagreed with the proposal by Anna Kovac.')).toEqual([
+      'REJECTED(Mara Velt -> Anna Kovac)',
+    ]);
+    expect(triples('The Ostrava Party strongly disagreed with the demand.')).toEqual([
+      'REJECTED(Ostrava Party -> null)',
+    ]);
+  });
   it('reads hitting, firing or pushing back at something as rejecting it and its author', () => {
     expect(triples("Kenya hit back at Uganda's criticism on Monday.")).toEqual(['REJECTED(Kenya -> Uganda)']);
     expect(
