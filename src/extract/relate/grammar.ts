@@ -4,6 +4,7 @@
  * trigger, coordination, and the marks of prepositional and quoted phrases.
  */
 import {
+  INFORMATION_REQUESTS,
   lexiconLemma,
   NON_FACTUAL_MATRIX,
   type Predicate,
@@ -192,9 +193,18 @@ export function asksQuestion(t: Tree, p: number): boolean {
   return next !== undefined && /^(what|why|how|whether|when|where)$/i.test(next.text);
 }
 
-/** "a request for comment", "asked the ministry for a response": a reporter's inquiry, no demand. */
+/**
+ * "a request for comment", "asked the ministry for a response": a reporter's inquiry, no demand;
+ * so is asking for facts ("asked for the names of the banks", "a request for details").
+ */
 export function pressInquiry(t: Tree, w: number): boolean {
-  const forPress = (k: number): boolean => caseOf(t, k) === 'for' && PRESS_REQUESTS.has(lemmaOf(t, k));
+  // "asked for the names of the banks", "a request for details": asking for facts is a question.
+  // Not with an act asked for: "asked for the names to be published".
+  const toAct = (k: number): boolean => childrenOf(t, k, 'advcl', 'xcomp', 'acl').some((c) => markOf(t, c) === 'to');
+  const asking = /^(ask|request)$/.test(lemmaOf(t, w)) && !toAct(w);
+  const asked = (k: number): boolean =>
+    PRESS_REQUESTS.has(lemmaOf(t, k)) || (asking && INFORMATION_REQUESTS.has(lemmaOf(t, k)) && !toAct(k));
+  const forPress = (k: number): boolean => caseOf(t, k) === 'for' && asked(k);
   if (childrenOf(t, w, 'obl', 'nmod').some(forPress)) return true;
   // "did not respond to requests from X for comment": the parser may hang "for comment" on the
   // verb the noun depends on; after the noun it is still the noun's.

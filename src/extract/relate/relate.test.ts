@@ -2606,6 +2606,16 @@ describe('precision guards', () => {
     // "for comment" hung by the parser on the verb the request depends on.
     expect(triples('Lawyers for Tom Hale did not respond to requests from the Daily Lantern for comment.')).toEqual([]);
   });
+  it('reads asking for facts (names, details, the identity of …) as a question, no demand', () => {
+    expect(triples('Mara Velt turned to one of her advisers to ask for the names of the banks.')).toEqual([]);
+    expect(triples('Mara Velt asked the Kestani ministry for details of the plan.')).toEqual([]);
+    expect(triples("Mara Velt's request for details of the plan went unanswered.")).toEqual([]);
+    // An act asked for, or a thing to be done, is a demand.
+    expect(triples('Mara Velt asked for the names of the ministers to be published.')).toEqual([
+      'DEMANDED(Mara Velt -> null)',
+    ]);
+    expect(triples('Mara Velt asked for the resignation of Piet Orlo.')).toEqual(['DEMANDED(Mara Velt -> Piet Orlo)']);
+  });
   it('gives no place that is no state the act of an infinitive the parser hung on it', () => {
     expect(
       triples(
