@@ -2499,6 +2499,19 @@ describe('precision guards', () => {
     ]);
     expect(triples('Mara Velt issued a statement after the vote.')).toEqual(['STATED(Mara Velt -> null)']);
   });
+  it('reads no statement in a speech others only say something of ("X\'s speech was discreet")', () => {
+    expect(triples("Ivo Brandt's opening speech last week was discreet and appropriate, a deputy said.")).toEqual([]);
+    const emerge =
+      "A diplomat said Ivo Brandt's keynote speech could emerge in slightly amended form at the end of the session.";
+    expect(triples(emerge)).toEqual([]);
+    // Given to someone, with its content, or speaking itself, it is a statement still.
+    expect(triples("Ivo Marek's speech to the conference lasted an hour.", ['STATED'])).toEqual([
+      'STATED(Ivo Marek -> null)',
+    ]);
+    expect(triples("Mara Velt's statement that prices would rise worried the markets.")).toEqual([
+      'STATED(Mara Velt -> null)',
+    ]);
+  });
   it('reads no statement not yet made', () => {
     expect(triples('Anna Kovacs will announce an aid package on Friday.')).toEqual([]);
   });
