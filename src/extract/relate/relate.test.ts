@@ -2504,6 +2504,11 @@ describe('precision guards', () => {
     const emerge =
       "A diplomat said Ivo Brandt's keynote speech could emerge in slightly amended form at the end of the session.";
     expect(triples(emerge)).toEqual([]);
+    // Parsed with the speech the object of "saying" and the clause after it subjectless.
+    const quoted =
+      "Although another deputy was quoted by the agency as saying Ivo Brandt's opening speech last week was " +
+      '"discreet, fair, broad and assuring," others said the government had spent too much.';
+    expect(triples(quoted)).toEqual([]);
     // Given to someone, with its content, or speaking itself, it is a statement still.
     expect(triples("Ivo Marek's speech to the conference lasted an hour.", ['STATED'])).toEqual([
       'STATED(Ivo Marek -> null)',
