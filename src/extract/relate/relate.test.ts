@@ -581,6 +581,22 @@ describe('pronouns', () => {
       'But he said the biggest reforms had been shelved.';
     expect(triples(text)).toEqual([]);
   });
+  it('lets "he said" continue an indefinite one of a group ("One said … He said …", "Another said")', () => {
+    const one =
+      'Deputies from three provinces said Ivo Brandt was not forceful enough.\nOne said the state had cut ' +
+      'spending on farms. "This is a disgrace," he said.';
+    expect(triples(one)).toEqual([]);
+    const another =
+      'Deputies said Ivo Brandt was weak. Another said the state had cut spending. He said farms were failing.';
+    expect(triples(another)).toEqual([]);
+    expect(
+      triples('Ivo Brandt met the deputies. One delegate said spending was cut. He said farms were failing.'),
+    ).toEqual([]);
+    // Named, the one speaks on.
+    const named =
+      'Deputies said Ivo Brandt was weak. One, Piet Orlo, said spending was cut. "It is a disgrace," he said.';
+    expect(triples(named)).toEqual(['STATED(Piet Orlo -> null)']);
+  });
   it('lets a subject "it" continue the thing the sentence before was about ("The communique said … It welcomed")', () => {
     const text =
       'The finance ministers of Dorvia and Veltrania met in Kestrel. The communique said the ministers agreed on ' +
