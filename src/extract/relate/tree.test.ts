@@ -81,6 +81,19 @@ describe('repairTree', () => {
     );
     const said = { tokens: misread.tokens.map((w, i) => (i === 1 ? { ...w, lemma: 'say' } : w)) };
     expect(arcs(repairTree(said))[3]).toBe('speech:5:nsubj');
+    // What hangs on the verb between the noun and its clause goes with the noun.
+    const between = parse(
+      'Velt/PROPN/NNP/1/nsubj',
+      'said/VERB/VBD/-1/root',
+      'the/DET/DT/3/det',
+      'presence/NOUN/NN/1/obj',
+      'at/ADP/IN/5/case',
+      'talks/NOUN/NNS/1/obl',
+      'was/AUX/VBD/7/cop',
+      'new/ADJ/JJ/1/ccomp',
+    );
+    const saidBetween = { tokens: between.tokens.map((w, i) => (i === 1 ? { ...w, lemma: 'say' } : w)) };
+    expect(arcs(repairTree(saidBetween)).slice(3, 6)).toEqual(['presence:7:nsubj', 'at:5:case', 'talks:3:nmod']);
     // A clause with its own subject keeps the object where it was.
     const own = parse(
       'Velt/PROPN/NNP/1/nsubj',

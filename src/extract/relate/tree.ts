@@ -1340,7 +1340,18 @@ function repairSaidObjectSubject(parse: ParsedSentence): ParsedSentence {
         words.some((x) => x.head === i && x.deprel === 'cop'),
     );
     if (clause < 0) continue;
-    return { tokens: words.map((x, i) => (i === k ? changedToken(x, { head: clause, deprel: 'nsubj' }) : x)) };
+    // What the parser hung on the verb between the noun and its clause is the noun's ("the presence
+    // of X at the meeting | is not a custom", "X's speech last week | was discreet").
+    const inside = (x: ParsedToken, i: number): boolean => i > k && i < clause && x.head === verb;
+    return {
+      tokens: words.map((x, i) =>
+        i === k
+          ? changedToken(x, { head: clause, deprel: 'nsubj' })
+          : inside(x, i) && x.upos !== 'PUNCT'
+            ? changedToken(x, { head: k, deprel: x.deprel.replace(/^obl/, 'nmod') })
+            : x,
+      ),
+    };
   }
   return parse;
 }
