@@ -928,6 +928,22 @@ export const RECORDED_RESULTS = new Set([
 /** What reporters ask for: "a request for comment", "asked the ministry for a response" is no political demand. */
 export const PRESS_REQUESTS = new Set(['comment', 'comments', 'response', 'reaction', 'interview', 'statement']);
 
+/**
+ * Nouns of facts to be told (lemmas): "asked for the names of the banks", "a request for details" is a
+ * question, not a demand that anyone act. Only with the verbs and nouns of asking: "pressed for
+ * details" insists on disclosure.
+ */
+export const INFORMATION_REQUESTS = new Set([
+  'name',
+  'detail',
+  'information',
+  'data',
+  'figure',
+  'particular',
+  'identity',
+  'whereabouts',
+]);
+
 /** Nouns of leading or belonging to a party sent somewhere: "head / member of the delegation". */
 export const DELEGATION_ROLES = new Set(['head', 'leader', 'chief', 'member']);
 

@@ -829,8 +829,20 @@ export function argumentReader(ctx: RelateContext) {
     const { t } = s;
     // "called on by Kenya": the stranded particle may be parsed as a second preposition of the agent.
     const byPhrase = childrenOf(t, p, 'obl').find((k) => childrenOf(t, k, 'case').some((c) => lemmaOf(t, c) === 'by'));
-    const agent = childOf(t, p, 'obl:agent') ?? byPhrase ?? titledAgent(t, p);
-    return agent !== undefined ? membersOf(s, agent) : [];
+    const agent = [childOf(t, p, 'obl:agent'), byPhrase].find((k) => k !== undefined && markedByBy(t, k));
+    const titled = agent ?? titledAgent(t, p);
+    return titled !== undefined ? membersOf(s, titled) : [];
+  }
+
+  /**
+   * Whether an agent phrase has its "by", in it or right before it, wherever the parser hung the
+   * preposition: a noun the parser made the agent without one is no agent ("was accused of forcing
+   * the contractor, the Lumo Corp., to …": the contractor's apposition).
+   */
+  function markedByBy(t: Tree, k: number): boolean {
+    const { first } = subtreeSpan(t.parse, k);
+    for (let i = first - 1; i <= k; i++) if (t.parse.tokens[i]?.text.toLowerCase() === 'by') return true;
+    return false;
   }
 
   /**
@@ -860,6 +872,9 @@ export function argumentReader(ctx: RelateContext) {
     if (t.parse.tokens[p]!.xpos === 'VBN' && childOf(t, p, 'nsubj') === undefined) {
       const agents = agentOf(s, p);
       if (agents.length) return agents;
+      // An "agent" with no "by" is the parser's misreading of the phrase after the participle: the
+      // participle names no one rather than whatever else the tree offers.
+      if (childOf(t, p, 'obl:agent') !== undefined) return [];
     }
     // ", the U.S. Agriculture Department said." closing a sentence: the phrase after the comma is
     // the speaker, wherever the parser hung it.
@@ -889,9 +904,12 @@ export function argumentReader(ctx: RelateContext) {
     const subjects = heads.map((k) => [...membersOf(s, k), ...companions(k).flatMap((c) => membersOf(s, c))]);
     // Two subjects side by side are a misparsed title ("U.N. | Ambassador John Bolton said"): the
     // person. Apart, the first belongs to a clause the parser lost ("X's minister is Y, …, the
-    // government said"): the one nearer the verb.
+    // government said"): the one nearer the verb, also when the lost clause's copula hangs on the
+    // first, whose span then runs up to the second ("X's minister is | Y, …, | the government said").
     const adjacent =
-      heads.length > 1 && subtreeSpan(t.parse, heads[0]!).last + 1 >= subtreeSpan(t.parse, heads[1]!).first;
+      heads.length > 1 &&
+      childOf(t, heads[0]!, 'cop') === undefined &&
+      subtreeSpan(t.parse, heads[0]!).last + 1 >= subtreeSpan(t.parse, heads[1]!).first;
     if (adjacent) {
       // "The Italian foreign minister, | Luigi Di Maio, joined": the name, not what the description
       // might resolve to.

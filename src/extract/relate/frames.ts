@@ -54,6 +54,7 @@ import {
   asksQuestion,
   asksSomeone,
   counterfactual,
+  disagreedWith,
   factual,
   hypothetical,
   mandativeClause,
@@ -665,6 +666,18 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         membersOf(s, obj).some((e) => entities[e]!.type === 'Person'))
     )
       return;
+    // "disagreed with the minister on policy": differing with a person or body is a difference of
+    // opinion, no rejection of anything they proposed or claimed (that needs the view itself).
+    if (/^(disagree|differ)$/.test(pred.lemma)) {
+      const other = disagreedWith(t, p);
+      const someone =
+        other !== undefined &&
+        (actorLike(s, other) ||
+          HUMAN_NOUNS.has(lemmaOf(t, other)) ||
+          AGENT_NOUNS.has(lemmaOf(t, other)) ||
+          t.parse.tokens[other]!.upos === 'PRON');
+      if (someone) return;
+    }
     if (obj === undefined) {
       if (pred.lemma === 'stay away') {
         const from = childrenOf(t, p, 'obl').find((k) => caseOf(t, k) === 'from');
@@ -946,6 +959,18 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         // named only as a point in time or a reference reports no saying ("after X's statement
         // that …" reports its content, and so the saying).
         if (light === undefined && referenceOnly(t, n) && childOf(t, n, 'acl', 'ccomp') === undefined) return;
+        // "X's opening speech was discreet", "X's speech could emerge amended": a statement that is
+        // only the subject of a clause (a verb's or a copula's) that says something of it, with no
+        // content and no one it was given to, reports no saying ("X's speech to the conference
+        // lasted an hour" reports one given; "X's statement said …" is read at "said").
+        const spokenOf =
+          light === undefined &&
+          subject &&
+          (t.parse.tokens[head]!.upos === 'VERB' || childOf(t, head, 'cop') !== undefined) &&
+          predicateOf(t, head) === undefined &&
+          childOf(t, n, 'acl', 'ccomp') === undefined &&
+          !childrenOf(t, n, 'nmod').some((k) => caseOf(t, k) === 'to');
+        if (spokenOf) return;
         // "the financial statement of the bank" is a set of accounts, not something said.
         if (childrenOf(t, n, 'amod', 'compound').some((k) => lemmaOf(t, k) === 'financial')) return;
         // "issued a warning to Washington": the one the statement is addressed to.

@@ -4,6 +4,7 @@
  * trigger, coordination, and the marks of prepositional and quoted phrases.
  */
 import {
+  INFORMATION_REQUESTS,
   lexiconLemma,
   NON_FACTUAL_MATRIX,
   type Predicate,
@@ -192,9 +193,18 @@ export function asksQuestion(t: Tree, p: number): boolean {
   return next !== undefined && /^(what|why|how|whether|when|where)$/i.test(next.text);
 }
 
-/** "a request for comment", "asked the ministry for a response": a reporter's inquiry, no demand. */
+/**
+ * "a request for comment", "asked the ministry for a response": a reporter's inquiry, no demand;
+ * so is asking for facts ("asked for the names of the banks", "a request for details").
+ */
 export function pressInquiry(t: Tree, w: number): boolean {
-  const forPress = (k: number): boolean => caseOf(t, k) === 'for' && PRESS_REQUESTS.has(lemmaOf(t, k));
+  // "asked for the names of the banks", "a request for details": asking for facts is a question.
+  // Not with an act asked for: "asked for the names to be published".
+  const toAct = (k: number): boolean => childrenOf(t, k, 'advcl', 'xcomp', 'acl').some((c) => markOf(t, c) === 'to');
+  const asking = /^(ask|request)$/.test(lemmaOf(t, w)) && !toAct(w);
+  const asked = (k: number): boolean =>
+    PRESS_REQUESTS.has(lemmaOf(t, k)) || (asking && INFORMATION_REQUESTS.has(lemmaOf(t, k)) && !toAct(k));
+  const forPress = (k: number): boolean => caseOf(t, k) === 'for' && asked(k);
   if (childrenOf(t, w, 'obl', 'nmod').some(forPress)) return true;
   // "did not respond to requests from X for comment": the parser may hang "for comment" on the
   // verb the noun depends on; after the noun it is still the noun's.
@@ -236,6 +246,29 @@ export function relativeClauseObject(t: Tree, p: number): number | undefined {
 export function saidNothing(t: Tree, p: number): boolean {
   const obj = childOf(t, p, 'obj');
   return obj !== undefined && lemmaOf(t, obj) === 'nothing' && childOf(t, p, 'ccomp', 'parataxis') === undefined;
+}
+
+/**
+ * What a verb of disagreeing is "with", read from the "with" right after it (an adverb between)
+ * whatever the parser made of the phrase: the noun it marks ("with her counterpart", even when the
+ * parser split "her" from "counterpart"), the subject of the clause it was read as opening
+ * ("disagreed with Minister X, …, and resigned" parsed as "with X resigning"), or the phrase after
+ * a "with" left with no noun of its own.
+ */
+export function disagreedWith(t: Tree, p: number): number | undefined {
+  const words = t.parse.tokens;
+  const at = words[p + 1]?.upos === 'ADV' ? p + 2 : p + 1;
+  const w = words[at];
+  if (w === undefined || w.text.toLowerCase() !== 'with' || w.head < 0) return undefined;
+  if (hasLabel(w.deprel, 'case')) return w.head;
+  if (hasLabel(w.deprel, 'mark')) return childOf(t, w.head, 'nsubj');
+  // "with" left without its noun: the phrase right after it, past its determiner and adjectives,
+  // up to the head of the name or compound that word starts.
+  let k = at + 1;
+  while (/^(DET|ADJ)$/.test(words[k]?.upos ?? '')) k++;
+  if (!/^(NOUN|PROPN|PRON)$/.test(words[k]?.upos ?? '')) return undefined;
+  while (/^(compound|flat|nmod:desc)$/.test(words[k]!.deprel) && words[k]!.head > k) k = words[k]!.head;
+  return k;
 }
 
 /** A quantity: a number, or a noun counted by one ("5 pct", "1/2", "two points"). */

@@ -14,6 +14,15 @@ const run = (text: string): ArticleExtraction =>
 const triples = (text: string, types?: readonly string[]): string[] => relationTriples(run(text), types);
 
 describe('reported speech', () => {
+  it('gives a passive no agent the parser made without "by" ("was accused of forcing the contractor, X, to …")', () => {
+    const text =
+      'Piet Orlo, who resigned last month as mayor, was accused of extorting the money and forcing the now ' +
+      'bankrupt contractor, the Lumo Corp., to hire his brother.';
+    expect(triples(text)).toEqual([]);
+    expect(triples('Piet Orlo was accused by the Lumo Corp. of forcing the firm to hire his brother.')).toEqual([
+      'STATED(Lumo Corp. -> null)',
+    ]);
+  });
   it('reads "posted" with a result as no speech ("Peru posted a budget deficit")', () => {
     // A country the gazetteer knows: an invented one is not read as the subject at all.
     const text =
@@ -383,6 +392,11 @@ describe('reported speech', () => {
     const text =
       "Dorvia's new planning minister is Ivan Petrov, the former head of a welfare program, the government said.";
     expect(triples(text)).not.toContain('STATED(Ivan Petrov -> null)');
+    // The lost clause's copula hung on the name, whose phrase then runs up to "the government".
+    const copula =
+      "Kestan's new planning minister is Anibal Petrova de Sousa, the former head of a national welfare program, " +
+      'the government said.';
+    expect(triples(copula)).not.toContain('STATED(Anibal Petrova de Sousa -> null)');
   });
   it('reads a description set beside a speaker by a comma as an apposition, not a second speaker', () => {
     const text =
@@ -566,6 +580,22 @@ describe('pronouns', () => {
       'Paul Brandt resigned in January.\nA western diplomat said the leaders had been encouraged by their success.\n' +
       'But he said the biggest reforms had been shelved.';
     expect(triples(text)).toEqual([]);
+  });
+  it('lets "he said" continue an indefinite one of a group ("One said … He said …", "Another said")', () => {
+    const one =
+      'Deputies from three provinces said Ivo Brandt was not forceful enough.\nOne said the state had cut ' +
+      'spending on farms. "This is a disgrace," he said.';
+    expect(triples(one)).toEqual([]);
+    const another =
+      'Deputies said Ivo Brandt was weak. Another said the state had cut spending. He said farms were failing.';
+    expect(triples(another)).toEqual([]);
+    expect(
+      triples('Ivo Brandt met the deputies. One delegate said spending was cut. He said farms were failing.'),
+    ).toEqual([]);
+    // Named, the one speaks on.
+    const named =
+      'Deputies said Ivo Brandt was weak. One, Piet Orlo, said spending was cut. "It is a disgrace," he said.';
+    expect(triples(named)).toEqual(['STATED(Piet Orlo -> null)']);
   });
   it('lets a subject "it" continue the thing the sentence before was about ("The communique said … It welcomed")', () => {
     const text =
@@ -1307,6 +1337,27 @@ describe('rejections', () => {
     expect(triples('Russia disagrees with the U.S. view of Iran.')).toEqual(['REJECTED(Russia -> U.S.)']);
     expect(triples('Ivo Marek said on Sunday that Peru disagrees with the U.S. position.', ['REJECTED'])).toEqual([
       'REJECTED(Peru -> U.S.)',
+    ]);
+  });
+  it('reads disagreeing with a person or body as no rejection, disagreeing with their proposal as one', () => {
+    const withPerson =
+      'Mara Velt disagreed with Finance Minister Anna Kovac, the most senior minister, on a range of policy issues ' +
+      'and submitted her resignation.';
+    expect(triples(withPerson)).toEqual([]);
+    // "with" parsed with no noun of its own, the name the subject of "submitted".
+    const bareWith =
+      'Velt disagreed with Finance Minister Piet Orlo, the most important minister for economic affairs, on a ' +
+      'range of policy issues and submitted his resignation.';
+    expect(triples(bareWith)).toEqual([]);
+    expect(triples('Mara Velt disagreed with Anna Kovac on tax policy.')).toEqual([]);
+    expect(triples('Mara Velt disagreed with her counterpart on the budget.')).toEqual([]);
+    expect(triples('The Ostrava Party differed with the Kestani government on several issues.')).toEqual([]);
+    // What they proposed or claimed is rejected.
+    expect(triples('Mara Velt disagreed with the proposal by Anna Kovac.')).toEqual([
+      'REJECTED(Mara Velt -> Anna Kovac)',
+    ]);
+    expect(triples('The Ostrava Party strongly disagreed with the demand.')).toEqual([
+      'REJECTED(Ostrava Party -> null)',
     ]);
   });
   it('reads hitting, firing or pushing back at something as rejecting it and its author', () => {
@@ -2464,6 +2515,24 @@ describe('precision guards', () => {
     ]);
     expect(triples('Mara Velt issued a statement after the vote.')).toEqual(['STATED(Mara Velt -> null)']);
   });
+  it('reads no statement in a speech others only say something of ("X\'s speech was discreet")', () => {
+    expect(triples("Ivo Brandt's opening speech last week was discreet and appropriate, a deputy said.")).toEqual([]);
+    const emerge =
+      "A diplomat said Ivo Brandt's keynote speech could emerge in slightly amended form at the end of the session.";
+    expect(triples(emerge)).toEqual([]);
+    // Parsed with the speech the object of "saying" and the clause after it subjectless.
+    const quoted =
+      "Although another deputy was quoted by the agency as saying Ivo Brandt's opening speech last week was " +
+      '"discreet, fair, broad and assuring," others said the government had spent too much.';
+    expect(triples(quoted)).toEqual([]);
+    // Given to someone, with its content, or speaking itself, it is a statement still.
+    expect(triples("Ivo Marek's speech to the conference lasted an hour.", ['STATED'])).toEqual([
+      'STATED(Ivo Marek -> null)',
+    ]);
+    expect(triples("Mara Velt's statement that prices would rise worried the markets.")).toEqual([
+      'STATED(Mara Velt -> null)',
+    ]);
+  });
   it('reads no statement not yet made', () => {
     expect(triples('Anna Kovacs will announce an aid package on Friday.')).toEqual([]);
   });
@@ -2570,6 +2639,16 @@ describe('precision guards', () => {
     expect(triples('The Daily Courier asked the Green Union for comment.')).toEqual([]);
     // "for comment" hung by the parser on the verb the request depends on.
     expect(triples('Lawyers for Tom Hale did not respond to requests from the Daily Lantern for comment.')).toEqual([]);
+  });
+  it('reads asking for facts (names, details, the identity of …) as a question, no demand', () => {
+    expect(triples('Mara Velt turned to one of her advisers to ask for the names of the banks.')).toEqual([]);
+    expect(triples('Mara Velt asked the Kestani ministry for details of the plan.')).toEqual([]);
+    expect(triples("Mara Velt's request for details of the plan went unanswered.")).toEqual([]);
+    // An act asked for, or a thing to be done, is a demand.
+    expect(triples('Mara Velt asked for the names of the ministers to be published.')).toEqual([
+      'DEMANDED(Mara Velt -> null)',
+    ]);
+    expect(triples('Mara Velt asked for the resignation of Piet Orlo.')).toEqual(['DEMANDED(Mara Velt -> Piet Orlo)']);
   });
   it('gives no place that is no state the act of an infinitive the parser hung on it', () => {
     expect(

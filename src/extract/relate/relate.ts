@@ -137,6 +137,15 @@ export function relateSentences(input: RelateInput): RelateOutput {
       const frame = predicateOf(t, p)?.frame;
       if (frame !== 'speech' && frame !== 'telling') continue;
       const subject = childOf(t, p, 'nsubj');
+      // "One said …", "Another said …", "One delegate said …": an indefinite one of a group is
+      // someone unnamed, whom a later "he said" goes on with.
+      const indefinite = (k: number): boolean => /^(one|another)$/i.test(t.parse.tokens[k]!.text);
+      if (
+        subject !== undefined &&
+        (indefinite(subject) || childrenOf(t, subject, 'det', 'nummod').some(indefinite)) &&
+        membersOf(s, subject).length === 0
+      )
+        return 'singular';
       const tag = subject === undefined ? undefined : t.parse.tokens[subject]!.xpos;
       if (subject === undefined || (tag !== 'NN' && tag !== 'NNS')) continue;
       const noun = lemmaOf(t, subject);

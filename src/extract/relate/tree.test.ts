@@ -70,6 +70,42 @@ describe('repairTree', () => {
     );
     expect(arcs(repairTree(misread))[4]).toBe('Brazil:5:nsubj');
   });
+  it('makes the object of a verb of saying the subject of its subjectless clause ("saying X\'s speech was fair")', () => {
+    const misread = parse(
+      'Velt/PROPN/NNP/1/nsubj',
+      'said/VERB/VBD/-1/root',
+      'the/DET/DT/3/det',
+      'speech/NOUN/NN/1/obj',
+      'was/AUX/VBD/5/cop',
+      'fair/ADJ/JJ/1/ccomp',
+    );
+    const said = { tokens: misread.tokens.map((w, i) => (i === 1 ? { ...w, lemma: 'say' } : w)) };
+    expect(arcs(repairTree(said))[3]).toBe('speech:5:nsubj');
+    // What hangs on the verb between the noun and its clause goes with the noun.
+    const between = parse(
+      'Velt/PROPN/NNP/1/nsubj',
+      'said/VERB/VBD/-1/root',
+      'the/DET/DT/3/det',
+      'presence/NOUN/NN/1/obj',
+      'at/ADP/IN/5/case',
+      'talks/NOUN/NNS/1/obl',
+      'was/AUX/VBD/7/cop',
+      'new/ADJ/JJ/1/ccomp',
+    );
+    const saidBetween = { tokens: between.tokens.map((w, i) => (i === 1 ? { ...w, lemma: 'say' } : w)) };
+    expect(arcs(repairTree(saidBetween)).slice(3, 6)).toEqual(['presence:7:nsubj', 'at:5:case', 'talks:3:nmod']);
+    // A clause with its own subject keeps the object where it was.
+    const own = parse(
+      'Velt/PROPN/NNP/1/nsubj',
+      'said/VERB/VBD/-1/root',
+      'nothing/PRON/NN/1/obj',
+      'it/PRON/PRP/5/nsubj',
+      'was/AUX/VBD/5/cop',
+      'fair/ADJ/JJ/1/ccomp',
+    );
+    const saidOwn = { tokens: own.tokens.map((w, i) => (i === 1 ? { ...w, lemma: 'say' } : w)) };
+    expect(arcs(repairTree(saidOwn))).toEqual(arcs(saidOwn));
+  });
   it('makes a noun before the told clause\'s own subject the one told ("told a news conference the rate would …")', () => {
     // "They tell a news conference the rate will stay": the parser's two misreadings: the object of the clause's verb, and a second subject.
     const asObject = parse(

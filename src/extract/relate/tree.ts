@@ -1319,6 +1319,44 @@ function repairSpeechThatClause(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "saying X's speech last week was discreet" parsed with the noun the object of the verb of saying
+ * and the copular complement clause after it subjectless: a verb of saying takes no noun object
+ * before its clause ("said nothing" has none), so the noun is the clause's subject. (Only a copular
+ * clause: a noun moved into a clause with "would" would pass for a supposition.)
+ */
+function repairSaidObjectSubject(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const verb = w.head;
+    if (w.deprel !== 'obj' || verb < 0 || verb > k || !/^(NOUN|PROPN|PRON)$/.test(w.upos)) continue;
+    if (verbPredicate(words[verb]!.lemma.toLowerCase())?.frame !== 'speech') continue;
+    const clause = words.findIndex(
+      (c, i) =>
+        i > k &&
+        c.head === verb &&
+        c.deprel === 'ccomp' &&
+        !words.some((x) => x.head === i && /^(nsubj|mark)/.test(x.deprel)) &&
+        words.some((x) => x.head === i && x.deprel === 'cop'),
+    );
+    if (clause < 0) continue;
+    // What the parser hung on the verb between the noun and its clause is the noun's ("the presence
+    // of X at the meeting | is not a custom", "X's speech last week | was discreet").
+    const inside = (x: ParsedToken, i: number): boolean => i > k && i < clause && x.head === verb;
+    return {
+      tokens: words.map((x, i) =>
+        i === k
+          ? changedToken(x, { head: clause, deprel: 'nsubj' })
+          : inside(x, i) && x.upos !== 'PUNCT'
+            ? changedToken(x, { head: k, deprel: x.deprel.replace(/^obl/, 'nmod') })
+            : x,
+      ),
+    };
+  }
+  return parse;
+}
+
+/**
  * "told a press conference Brazil now had to reconsider" parsed with "Brazil" apposed to the
  * conference: a name after the one told, before a complement clause with no subject of its own,
  * is that clause's subject.
@@ -1788,6 +1826,7 @@ const REPAIRS = [
   repairAddresseeClause,
   repairTimeThatClause,
   repairCalledVerdict,
+  repairSaidObjectSubject,
   repairTakeTurns,
   repairSplitName,
   repairSplitSubjects,
