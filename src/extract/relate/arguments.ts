@@ -998,6 +998,19 @@ export function argumentReader(ctx: RelateContext) {
         // "X is on his way home after attending …": a gerund after a subordinator is adverbial, so
         // on a copular predicate it is the clause's, whose subject is the copula's.
         const clausal = markOf(t, p) !== undefined && childOf(t, head, 'cop') !== undefined;
+        // "X rejected the plan, telling Reuters that …" with the participle hung on the object: a
+        // thing tells no one, so the one telling is the main clause's subject.
+        if (
+          hw.upos === 'NOUN' &&
+          t.parse.tokens[p - 1]?.text === ',' &&
+          predicateOf(t, p)?.frame === 'telling' &&
+          !actorLike(s, head) &&
+          root >= 0 &&
+          root < head
+        ) {
+          const main = subjectOf(s, root, depth + 1);
+          if (main.length) return main;
+        }
         if ((hw.upos === 'NOUN' || hw.upos === 'PROPN') && !clausal) return membersOf(s, head);
         return subjectOf(s, head, depth + 1);
       }

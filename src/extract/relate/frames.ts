@@ -405,13 +405,29 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     return nouns.has(lemmaOf(t, subject)) && !named;
   }
 
+  /**
+   * ", telling Ivo Brandt that …", ", telling the Ostrava Times that …" parsed with the one told as
+   * a bare oblique: a telling verb's first phrase, with no preposition, that names a party (a time
+   * phrase names none) is its object.
+   */
+  function bareNamedOblique(s: Sentence, p: number): number | undefined {
+    const { t } = s;
+    const first = (t.kids[p] ?? []).find((k) => k > p && t.parse.tokens[k]!.upos !== 'PUNCT');
+    if (first === undefined || !/^obl(:unmarked)?$/.test(t.parse.tokens[first]!.deprel)) return undefined;
+    if (childOf(t, first, 'case') !== undefined) return undefined;
+    const named = membersOf(s, first).filter((e) => entities[e]!.type !== 'Event' && entities[e]!.type !== 'Place');
+    return named.length ? first : undefined;
+  }
+
   function telling(s: Sentence, p: number, emit: Emit): void {
     const { t } = s;
     if (unnamedGroup(s, p)) return;
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
     const addressee =
-      childOf(t, p, 'iobj', 'obj') ?? (voice(t.parse, p) === 'passive' ? childOf(t, p, 'nsubj:pass') : undefined);
+      childOf(t, p, 'iobj', 'obj') ??
+      (voice(t.parse, p) === 'passive' ? childOf(t, p, 'nsubj:pass') : undefined) ??
+      bareNamedOblique(s, p);
     // Telling has someone told — a party, people, a gathering: "assuring the aid will go through"
     // makes sure and says nothing.
     if (addressee === undefined) return;

@@ -184,6 +184,25 @@ describe('reported speech', () => {
       '"The Dorvians have not done what the Veltrania government has done," Anna Kovacs said on ABC\'s This Week.';
     expect(triples(show)).toEqual(['STATED(Anna Kovacs -> ABC)']);
   });
+  it('reads ", telling X that …" after the main verb: the one told, however the parser hangs the participle', () => {
+    // The one told parsed as a bare oblique of the participle.
+    expect(triples('Mara Velt arrived in Lund on Monday, telling Ivo Brandt that the war was a disaster.')).toEqual([
+      'STATED(Mara Velt -> Ivo Brandt)',
+    ]);
+    expect(triples('Mara Velt spoke on Monday, telling the Ostrava Times that it was a disaster.')).toEqual([
+      'STATED(Mara Velt -> Ostrava Times)',
+    ]);
+    // The participle hung on the main verb's object: a plan tells no one, its rejecter does.
+    expect(triples('Mara Velt rejected the plan, telling the Kestan Herald that it was a disaster.')).toEqual([
+      'REJECTED(Mara Velt -> null)',
+      'STATED(Mara Velt -> Kestan Herald)',
+    ]);
+    expect(triples('Mara Velt welcomed the plan, telling the Lund Gazette the deal was a success.')).toEqual([
+      'STATED(Mara Velt -> Lund Gazette)',
+    ]);
+    // A time phrase is no one told.
+    expect(triples('Mara Velt spoke at length, telling Monday that the war was a disaster.')).toEqual([]);
+  });
   it('reads "according to X"', () => {
     expect(triples('The plant will close next year, according to the Ministry of Energy.')).toEqual([
       'STATED(Ministry of Energy -> null)',
