@@ -127,6 +127,10 @@ const PRESSURE_VERBS = new Set(['step', 'increase', 'intensify', 'ratchet', 'mou
 const INVITATION_NOUNS = new Set(['invitation', 'invite', 'offer']);
 /** Demand nouns after "at" that say the clause's act was done as asked: "At the urging of X, Y …". */
 const DONE_AT_ASKING = new Set(['urging', 'request', 'behest', 'insistence', 'demand', 'call']);
+/** What one contests by running for it ("contested the seat", "contest the presidency"), not by disputing it. */
+const COMPETED_FOR =
+  /^(election|elections|poll|polls|vote|ballot|primary|primaries|race|seat|seats|constituency|ward|district|post|office|presidency|leadership|nomination|title|championship|match|final|cup)$/;
+
 /** Adjectives that make a gathering only hoped for or planned: "a possible / proposed meeting". */
 const UNREALISED_ADJECTIVES = /^(possible|proposed|planned|future|potential|prospective|hypothetical)$/;
 
@@ -599,6 +603,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (ev !== undefined) emit('REJECTED', sources, ev, p, 0.75);
       return;
     }
+    // "contested the election", "will contest the seat": competing for a post or in a race rejects
+    // nothing; "contested the ruling", "contests this" dispute it.
+    if (lemma === 'contest') {
+      const contested = childOf(t, p, 'obj');
+      if (contested === undefined || COMPETED_FOR.test(lemmaOf(t, contested)) || eventOf(s, contested) !== undefined)
+        return;
+    }
     // "refused to rule out": refusing a refusal is no rejection; "declined to comment" rejects nothing.
     // An infinitive after an object is the object's ("rejected calls from X to withdraw", hung on
     // the verb by the parser): no verb of rejection takes an object and an infinitive of its own.
@@ -717,6 +728,12 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       emit('REJECTED', sources, null, p, 0.6);
       return;
     }
+    // "Rouhani said the deal grants Iran the right to enrich. The United States disputes this.": a
+    // demonstrative object stands for what the sentence before reported someone else saying or asking.
+    if (t.parse.tokens[obj]!.upos === 'PRON' && /^(this|that)$/i.test(t.parse.tokens[obj]!.text)) {
+      emit('REJECTED', sources, previousSaying(s, sources), p, 0.65);
+      return;
+    }
     const targets = authorsOf(obj).filter((e) => !sources.includes(e));
     // "rejected the request", "this argument was rejected": a demand or claim made before.
     if (targets.length === 0 && anaphoric(t, obj)) {
@@ -738,6 +755,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       const r = relations[i]!;
       if (s.view.index - r.sentence > 5) break;
       if (r.type === 'STATED' && r.sentence < s.view.index && !rejecters.includes(r.source)) return r.source;
+    }
+    return null;
+  }
+
+  /** Who the sentence just before reported stating or demanding something, not among the rejecters (the latest). */
+  function previousSaying(s: Sentence, rejecters: number[]): number | null {
+    for (let i = relations.length - 1; i >= 0; i--) {
+      const r = relations[i]!;
+      if (r.sentence < s.view.index - 1) break;
+      if (r.sentence === s.view.index - 1 && /^(STATED|DEMANDED)$/.test(r.type) && !rejecters.includes(r.source))
+        return r.source;
     }
     return null;
   }

@@ -1407,6 +1407,24 @@ describe('rejections', () => {
       'rejected by Paul Brandt.';
     expect(triples(text, ['REJECTED'])).toEqual(['REJECTED(Paul Brandt -> Anna Kovacs)']);
   });
+  it('gives "disputes this", "denied that" to whoever the sentence before reported speaking', () => {
+    const said = 'Mara Velt told reporters that Kestan had won the vote. ';
+    expect(triples(said + 'The Ostrava Party disputes this.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> Mara Velt)',
+    ]);
+    expect(triples(said + 'Ivo Brandt denied that.', ['REJECTED'])).toEqual(['REJECTED(Ivo Brandt -> Mara Velt)']);
+    // Contesting a claim disputes it.
+    expect(triples(said + 'The Ostrava Party contests this.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> Mara Velt)',
+    ]);
+    // Only the sentence just before: further back, "this" is anything.
+    const far = said + 'Turnout was low in the north. The Ostrava Party disputes this.';
+    expect(triples(far, ['REJECTED'])).toEqual(['REJECTED(Ostrava Party -> null)']);
+  });
+  it('reads contesting an election or a seat as running in it, no rejection', () => {
+    expect(triples('The Ostrava Party will contest the election in May.')).toEqual([]);
+    expect(triples('Ivo Brandt contested the seat in 2019.')).toEqual([]);
+  });
   it('gives the author of a rejected demand', () => {
     expect(triples('Anna Kovacs rejected the demands of the Green Union.')).toContain(
       'REJECTED(Anna Kovacs -> Green Union)',
