@@ -794,6 +794,36 @@ export function argumentReader(ctx: RelateContext) {
    * A phrase after a comma the parser hung elsewhere, with its own conjuncts only ("…, A and B
    * said"), not what it was coordinated with before the comma ("Speaking to X of PBS, | Y said").
    */
+  /**
+   * "Chairman of the Lund Council Mara Velt said", "After the vote, CEO of the Lund Council Mara
+   * Velt told …": a title, "of" and the body it heads, then the person's name right before the
+   * verb, opening the clause, is the person, however the parser split the run of names.
+   */
+  function titledOfBodyBefore(s: Sentence, p: number): number | undefined {
+    const { t } = s;
+    const words = t.parse.tokens;
+    let k = p - 1;
+    const person = t.entity[k];
+    if (person === undefined || entities[person]!.type !== 'Person') return undefined;
+    while (k >= 0 && t.entity[k] === person) k--;
+    const body = t.entity[k];
+    if (body === undefined || !/^(Organization|Place)$/.test(entities[body]!.type)) return undefined;
+    while (k >= 0 && t.entity[k] === body) k--;
+    if (words[k]?.text.toLowerCase() === 'the') k--;
+    if (words[k]?.text.toLowerCase() !== 'of') return undefined;
+    k--;
+    const isTitle = (w: string): boolean => ROLE_WORDS.has(w) || PERSON_TITLES.has(w) || ROLE_HEADS.has(w);
+    let titles = 0;
+    for (; k >= 0 && t.entity[k] === undefined; k--) {
+      const w = words[k]!.text.toLowerCase();
+      if (isTitle(w)) titles++;
+      else if (w !== '-') break;
+    }
+    // The title opens the sentence or the clause after a fronted phrase's comma.
+    if (titles === 0 || (k >= 0 && words[k]!.text !== ',')) return undefined;
+    return person;
+  }
+
   function ownMembers(s: Sentence, w: number): number[] {
     const own = coordinated(s.t, w).filter((c) => c >= w);
     return [...new Set(own.flatMap((c) => entitiesOf(s, c)))];
@@ -865,6 +895,8 @@ export function argumentReader(ctx: RelateContext) {
     // the speaker, wherever the parser hung it.
     const closing = closingSubject(t, p, (e) => entities[e]!.type);
     if (closing !== undefined) return ownMembers(s, closing);
+    const titled = titledOfBodyBefore(s, p);
+    if (titled !== undefined) return [titled];
     // "who this week criticised …" parsed with "week" the subject and "who" the object: a time
     // phrase is no subject, and the relative pronoun before the verb is.
     const timed = childrenOf(t, p, 'nsubj').filter((k) => TIME_WORDS.test(t.parse.tokens[k]!.text));

@@ -184,6 +184,17 @@ describe('reported speech', () => {
       '"The Dorvians have not done what the Veltrania government has done," Anna Kovacs said on ABC\'s This Week.';
     expect(triples(show)).toEqual(['STATED(Anna Kovacs -> ABC)']);
   });
+  it('reads "Chairman of the Lund Council Mara Velt said" as the titled person speaking, however parsed', () => {
+    expect(triples('Head of the Lund Council Mara Velt said the talks had failed.')).toEqual([
+      'STATED(Mara Velt -> null)',
+    ]);
+    expect(triples('Secretary General of the Kestan Alliance Mara Velt said the talks had failed.')).toEqual([
+      'STATED(Mara Velt -> null)',
+    ]);
+    expect(
+      triples('After the leak, CEO of the Lund Council Mara Velt told the Ostrava Times the process was unfair.'),
+    ).toEqual(['STATED(Mara Velt -> Ostrava Times)']);
+  });
   it('reads ", telling X that …" after the main verb: the one told, however the parser hangs the participle', () => {
     // The one told parsed as a bare oblique of the participle.
     expect(triples('Mara Velt arrived in Lund on Monday, telling Ivo Brandt that the war was a disaster.')).toEqual([
