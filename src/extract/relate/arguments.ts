@@ -1030,12 +1030,15 @@ export function argumentReader(ctx: RelateContext) {
         // "X is on his way home after attending …": a gerund after a subordinator is adverbial, so
         // on a copular predicate it is the clause's, whose subject is the copula's.
         const clausal = markOf(t, p) !== undefined && childOf(t, head, 'cop') !== undefined;
-        // "X rejected the plan, telling Reuters that …" with the participle hung on the object: a
-        // thing tells no one, so the one telling is the main clause's subject.
+        // "X rejected the plan, telling Reuters that …", "thought of Y as a traitor, adding: …" with
+        // the participle hung on a noun before it: a thing says nothing (a document does: "a note,
+        // saying …"), so the one speaking is the main clause's subject.
         if (
           hw.upos === 'NOUN' &&
           t.parse.tokens[p - 1]?.text === ',' &&
-          predicateOf(t, p)?.frame === 'telling' &&
+          predicateOf(t, p)?.relation === 'STATED' &&
+          /^(telling|speech)$/.test(predicateOf(t, p)!.frame) &&
+          !DOCUMENT_NOUNS.has(lemmaOf(t, head)) &&
           !actorLike(s, head) &&
           root >= 0 &&
           root < head

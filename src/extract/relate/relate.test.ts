@@ -211,6 +211,10 @@ describe('reported speech', () => {
     expect(triples('Mara Velt welcomed the plan, telling the Lund Gazette the deal was a success.')).toEqual([
       'STATED(Mara Velt -> Lund Gazette)',
     ]);
+    // Any speech participle so hung: "adding to X: …" after a description ("thought of Y as a traitor").
+    expect(
+      triples('Mara Velt thought of Ivo Brandt as "a traitor", adding to the Ostrava Times: "I feel no pity."'),
+    ).toEqual(['STATED(Mara Velt -> Ostrava Times)']);
     // A time phrase is no one told.
     expect(triples('Mara Velt spoke at length, telling Monday that the war was a disaster.')).toEqual([]);
   });
