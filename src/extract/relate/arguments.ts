@@ -327,8 +327,11 @@ export function argumentReader(ctx: RelateContext) {
       const clause = word.head;
       // A relative clause, also when the parser calls it adverbial ("advcl:relcl").
       const deprel = clause >= 0 ? t.parse.tokens[clause]!.deprel : '';
-      if (hasLabel(deprel, 'acl') || deprel === 'advcl:relcl') {
-        const noun = t.parse.tokens[clause]!.head;
+      // (An "advcl:relcl" hung on a verb, "will hear an address from X, who this week criticised …",
+      // is read below from the name before its comma.)
+      const noun = clause >= 0 ? t.parse.tokens[clause]!.head : -1;
+      const onVerb = deprel === 'advcl:relcl' && noun >= 0 && t.parse.tokens[noun]!.upos === 'VERB';
+      if ((hasLabel(deprel, 'acl') || deprel === 'advcl:relcl') && !onVerb) {
         return noun >= 0 ? entitiesOf(s, noun, depth + 1) : [];
       }
       // "met Chen Shibiao, who said that …" parsed as a clause beside the sentence (parataxis),

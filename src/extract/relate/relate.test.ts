@@ -2256,6 +2256,10 @@ describe('attendance', () => {
     expect(
       triples('Dorvian President Ula Marek, who is attending the summit, said the deal was close.', ['ATTENDS']),
     ).toEqual(['ATTENDS(Ula Marek -> summit)']);
+    // Parsed as an adverbial relative clause of the main verb: "who" is still the name before its comma.
+    expect(triples('The delegates will hear an address from Mara Velt, who this week criticised the plan.')).toEqual([
+      'STATED(Mara Velt -> null)',
+    ]);
   });
   it('reads a bare sitting ("the final session") as the article\'s one gathering', () => {
     const text =
