@@ -815,6 +815,13 @@ export function argumentReader(ctx: RelateContext) {
     if (words[k]?.text.toLowerCase() === 'the') k--;
     if (words[k]?.text.toLowerCase() !== 'of') return undefined;
     k--;
+    // "Director of the Lund chapter of the Kestan Council X": a part of the body, itself "of" it.
+    if (words[k]?.upos === 'NOUN' && !ROLE_WORDS.has(words[k]!.text.toLowerCase())) {
+      let j = k;
+      while (j >= 0 && (words[j]!.upos === 'NOUN' || t.entity[j] !== undefined)) j--;
+      if (words[j]?.text.toLowerCase() === 'the') j--;
+      if (words[j]?.text.toLowerCase() === 'of') k = j - 1;
+    }
     const isTitle = (w: string): boolean => ROLE_WORDS.has(w) || PERSON_TITLES.has(w) || ROLE_HEADS.has(w);
     let titles = 0;
     for (; k >= 0 && t.entity[k] === undefined; k--) {

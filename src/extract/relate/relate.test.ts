@@ -195,6 +195,11 @@ describe('reported speech', () => {
       triples('After the leak, CEO of the Lund Council Mara Velt told the Ostrava Times the process was unfair.'),
     ).toEqual(['STATED(Mara Velt -> Ostrava Times)']);
   });
+  it('reads a title of a part of a body before a name ("Head of the youth wing of the Ostrava Party X said")', () => {
+    expect(triples('Head of the youth wing of the Ostrava Party Mara Velt said the talks had failed.')).toEqual([
+      'STATED(Mara Velt -> null)',
+    ]);
+  });
   it('reads ", telling X that …" after the main verb: the one told, however the parser hangs the participle', () => {
     // The one told parsed as a bare oblique of the participle.
     expect(triples('Mara Velt arrived in Lund on Monday, telling Ivo Brandt that the war was a disaster.')).toEqual([
