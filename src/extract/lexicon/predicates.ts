@@ -121,7 +121,7 @@ const VERBS = new Map<string, Predicate>([
   ...entries(`call for; press for; push for; insist on`, { relation: 'DEMANDED', frame: 'demand' }),
   // FN Respond_to_proposal / Agree_or_refuse_to_act / Deciding, VN reject-77.2, CAMEO 120–125.
   ...entries(
-    `reject; refuse; decline; deny; dismiss; rebuff; spurn; snub; veto; repudiate; rebut; refute; dispute; oppose; resist; disavow;
+    `reject; refuse; decline; deny; dismiss; rebuff; spurn; snub; veto; repudiate; rebut; refute; dispute; contest; oppose; resist; disavow;
     boycott; skip; shun; turn down; rule out; brush aside; brush off; shrug off; wave off; stay away; unwilling;
     shoot down; throw out; balk at; baulk at; object to; vote against; vote down; pull out; walk out; withdraw`,
     { relation: 'REJECTED', frame: 'reject' },

@@ -327,8 +327,11 @@ export function argumentReader(ctx: RelateContext) {
       const clause = word.head;
       // A relative clause, also when the parser calls it adverbial ("advcl:relcl").
       const deprel = clause >= 0 ? t.parse.tokens[clause]!.deprel : '';
-      if (hasLabel(deprel, 'acl') || deprel === 'advcl:relcl') {
-        const noun = t.parse.tokens[clause]!.head;
+      // (An "advcl:relcl" hung on a verb, "will hear an address from X, who this week criticised …",
+      // is read below from the name before its comma.)
+      const noun = clause >= 0 ? t.parse.tokens[clause]!.head : -1;
+      const onVerb = deprel === 'advcl:relcl' && noun >= 0 && t.parse.tokens[noun]!.upos === 'VERB';
+      if ((hasLabel(deprel, 'acl') || deprel === 'advcl:relcl') && !onVerb) {
         return noun >= 0 ? entitiesOf(s, noun, depth + 1) : [];
       }
       // "met Chen Shibiao, who said that …" parsed as a clause beside the sentence (parataxis),
@@ -794,6 +797,43 @@ export function argumentReader(ctx: RelateContext) {
    * A phrase after a comma the parser hung elsewhere, with its own conjuncts only ("…, A and B
    * said"), not what it was coordinated with before the comma ("Speaking to X of PBS, | Y said").
    */
+  /**
+   * "Chairman of the Lund Council Mara Velt said", "After the vote, CEO of the Lund Council Mara
+   * Velt told …": a title, "of" and the body it heads, then the person's name right before the
+   * verb, opening the clause, is the person, however the parser split the run of names.
+   */
+  function titledOfBodyBefore(s: Sentence, p: number): number | undefined {
+    const { t } = s;
+    const words = t.parse.tokens;
+    let k = p - 1;
+    const person = t.entity[k];
+    if (person === undefined || entities[person]!.type !== 'Person') return undefined;
+    while (k >= 0 && t.entity[k] === person) k--;
+    const body = t.entity[k];
+    if (body === undefined || !/^(Organization|Place)$/.test(entities[body]!.type)) return undefined;
+    while (k >= 0 && t.entity[k] === body) k--;
+    if (words[k]?.text.toLowerCase() === 'the') k--;
+    if (words[k]?.text.toLowerCase() !== 'of') return undefined;
+    k--;
+    // "Director of the Lund chapter of the Kestan Council X": a part of the body, itself "of" it.
+    if (words[k]?.upos === 'NOUN' && !ROLE_WORDS.has(words[k]!.text.toLowerCase())) {
+      let j = k;
+      while (j >= 0 && (words[j]!.upos === 'NOUN' || t.entity[j] !== undefined)) j--;
+      if (words[j]?.text.toLowerCase() === 'the') j--;
+      if (words[j]?.text.toLowerCase() === 'of') k = j - 1;
+    }
+    const isTitle = (w: string): boolean => ROLE_WORDS.has(w) || PERSON_TITLES.has(w) || ROLE_HEADS.has(w);
+    let titles = 0;
+    for (; k >= 0 && t.entity[k] === undefined; k--) {
+      const w = words[k]!.text.toLowerCase();
+      if (isTitle(w)) titles++;
+      else if (w !== '-') break;
+    }
+    // The title opens the sentence or the clause after a fronted phrase's comma.
+    if (titles === 0 || (k >= 0 && words[k]!.text !== ',')) return undefined;
+    return person;
+  }
+
   function ownMembers(s: Sentence, w: number): number[] {
     const own = coordinated(s.t, w).filter((c) => c >= w);
     return [...new Set(own.flatMap((c) => entitiesOf(s, c)))];
@@ -880,6 +920,8 @@ export function argumentReader(ctx: RelateContext) {
     // the speaker, wherever the parser hung it.
     const closing = closingSubject(t, p, (e) => entities[e]!.type);
     if (closing !== undefined) return ownMembers(s, closing);
+    const titled = titledOfBodyBefore(s, p);
+    if (titled !== undefined) return [titled];
     // "who this week criticised …" parsed with "week" the subject and "who" the object: a time
     // phrase is no subject, and the relative pronoun before the verb is.
     const timed = childrenOf(t, p, 'nsubj').filter((k) => TIME_WORDS.test(t.parse.tokens[k]!.text));
@@ -1016,6 +1058,22 @@ export function argumentReader(ctx: RelateContext) {
         // "X is on his way home after attending …": a gerund after a subordinator is adverbial, so
         // on a copular predicate it is the clause's, whose subject is the copula's.
         const clausal = markOf(t, p) !== undefined && childOf(t, head, 'cop') !== undefined;
+        // "X rejected the plan, telling Reuters that …", "thought of Y as a traitor, adding: …" with
+        // the participle hung on a noun before it: a thing says nothing (a document does: "a note,
+        // saying …"), so the one speaking is the main clause's subject.
+        if (
+          hw.upos === 'NOUN' &&
+          t.parse.tokens[p - 1]?.text === ',' &&
+          predicateOf(t, p)?.relation === 'STATED' &&
+          /^(telling|speech)$/.test(predicateOf(t, p)!.frame) &&
+          !DOCUMENT_NOUNS.has(lemmaOf(t, head)) &&
+          !actorLike(s, head) &&
+          root >= 0 &&
+          root < head
+        ) {
+          const main = subjectOf(s, root, depth + 1);
+          if (main.length) return main;
+        }
         if ((hw.upos === 'NOUN' || hw.upos === 'PROPN') && !clausal) return membersOf(s, head);
         return subjectOf(s, head, depth + 1);
       }

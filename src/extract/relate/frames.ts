@@ -128,6 +128,10 @@ const PRESSURE_VERBS = new Set(['step', 'increase', 'intensify', 'ratchet', 'mou
 const INVITATION_NOUNS = new Set(['invitation', 'invite', 'offer']);
 /** Demand nouns after "at" that say the clause's act was done as asked: "At the urging of X, Y …". */
 const DONE_AT_ASKING = new Set(['urging', 'request', 'behest', 'insistence', 'demand', 'call']);
+/** What one contests by running for it ("contested the seat", "contest the presidency"), not by disputing it. */
+const COMPETED_FOR =
+  /^(election|elections|poll|polls|vote|ballot|primary|primaries|race|seat|seats|constituency|ward|district|post|office|presidency|leadership|nomination|title|championship|match|final|cup)$/;
+
 /** Adjectives that make a gathering only hoped for or planned: "a possible / proposed meeting". */
 const UNREALISED_ADJECTIVES = /^(possible|proposed|planned|future|potential|prospective|hypothetical)$/;
 
@@ -406,13 +410,29 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     return nouns.has(lemmaOf(t, subject)) && !named;
   }
 
+  /**
+   * ", telling Ivo Brandt that …", ", telling the Ostrava Times that …" parsed with the one told as
+   * a bare oblique: a telling verb's first phrase, with no preposition, that names a party (a time
+   * phrase names none) is its object.
+   */
+  function bareNamedOblique(s: Sentence, p: number): number | undefined {
+    const { t } = s;
+    const first = (t.kids[p] ?? []).find((k) => k > p && t.parse.tokens[k]!.upos !== 'PUNCT');
+    if (first === undefined || !/^obl(:unmarked)?$/.test(t.parse.tokens[first]!.deprel)) return undefined;
+    if (childOf(t, first, 'case') !== undefined) return undefined;
+    const named = membersOf(s, first).filter((e) => entities[e]!.type !== 'Event' && entities[e]!.type !== 'Place');
+    return named.length ? first : undefined;
+  }
+
   function telling(s: Sentence, p: number, emit: Emit): void {
     const { t } = s;
     if (unnamedGroup(s, p)) return;
     const sources = subjectOf(s, p);
     if (sources.length === 0) return;
     const addressee =
-      childOf(t, p, 'iobj', 'obj') ?? (voice(t.parse, p) === 'passive' ? childOf(t, p, 'nsubj:pass') : undefined);
+      childOf(t, p, 'iobj', 'obj') ??
+      (voice(t.parse, p) === 'passive' ? childOf(t, p, 'nsubj:pass') : undefined) ??
+      bareNamedOblique(s, p);
     // Telling has someone told — a party, people, a gathering: "assuring the aid will go through"
     // makes sure and says nothing.
     if (addressee === undefined) return;
@@ -584,6 +604,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (ev !== undefined) emit('REJECTED', sources, ev, p, 0.75);
       return;
     }
+    // "contested the election", "will contest the seat": competing for a post or in a race rejects
+    // nothing; "contested the ruling", "contests this" dispute it.
+    if (lemma === 'contest') {
+      const contested = childOf(t, p, 'obj');
+      if (contested === undefined || COMPETED_FOR.test(lemmaOf(t, contested)) || eventOf(s, contested) !== undefined)
+        return;
+    }
     // "refused to rule out": refusing a refusal is no rejection; "declined to comment" rejects nothing.
     // An infinitive after an object is the object's ("rejected calls from X to withdraw", hung on
     // the verb by the parser): no verb of rejection takes an object and an infinitive of its own.
@@ -714,6 +741,12 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       emit('REJECTED', sources, null, p, 0.6);
       return;
     }
+    // "Rouhani said the deal grants Iran the right to enrich. The United States disputes this.": a
+    // demonstrative object stands for what the sentence before reported someone else saying or asking.
+    if (t.parse.tokens[obj]!.upos === 'PRON' && /^(this|that)$/i.test(t.parse.tokens[obj]!.text)) {
+      emit('REJECTED', sources, previousSaying(s, sources), p, 0.65);
+      return;
+    }
     const targets = authorsOf(obj).filter((e) => !sources.includes(e));
     // "rejected the request", "this argument was rejected": a demand or claim made before.
     if (targets.length === 0 && anaphoric(t, obj)) {
@@ -735,6 +768,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       const r = relations[i]!;
       if (s.view.index - r.sentence > 5) break;
       if (r.type === 'STATED' && r.sentence < s.view.index && !rejecters.includes(r.source)) return r.source;
+    }
+    return null;
+  }
+
+  /** Who the sentence just before reported stating or demanding something, not among the rejecters (the latest). */
+  function previousSaying(s: Sentence, rejecters: number[]): number | null {
+    for (let i = relations.length - 1; i >= 0; i--) {
+      const r = relations[i]!;
+      if (r.sentence < s.view.index - 1) break;
+      if (r.sentence === s.view.index - 1 && /^(STATED|DEMANDED)$/.test(r.type) && !rejecters.includes(r.source))
+        return r.source;
     }
     return null;
   }
@@ -1574,12 +1618,14 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (forTo || words[a]?.text.toLowerCase() === 'that') a++;
       if (words[a]?.text.toLowerCase() === 'the') a++;
       const entity = t.entity[a];
-      if (entity === undefined || isEvent(entity)) continue;
+      // "it is time for IE6 users to upgrade": people named by a common noun are asked, no party named.
+      const people = forTo ? unnamedActors(t, a) : false;
+      if (!people && (entity === undefined || isEvent(entity))) continue;
       let b = a;
-      while (b + 1 < words.length && t.entity[b + 1] === entity) b++;
+      while (!people && b + 1 < words.length && t.entity[b + 1] === entity) b++;
       const next = words[b + 1];
       const acts = forTo ? next?.text.toLowerCase() === 'to' : next !== undefined && /^(VERB|AUX)$/.test(next.upos);
-      if (!acts) continue;
+      if (!people && !acts) continue;
       let sources: number[] = [];
       if (quoted !== undefined) sources = [quoted];
       else
@@ -1588,11 +1634,31 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
             sources = subjectOf(s, h);
             break;
           }
+      if (people) {
+        if (sources.length) emit('DEMANDED', sources, null, i, 0.6);
+        continue;
+      }
+      if (entity === undefined) continue;
       // "Now it is time for Brazil to do likewise," the Brazilian minister said: a call on one's own
       // country asks no other party.
       const own = sources.some((e) => entities[e]!.country === entities[entity]!.name);
       if (sources.length && !sources.includes(entity) && !own) emit('DEMANDED', sources, entity, i, 0.65);
     }
+  }
+
+  /**
+   * "for IE6 users to …", "for the world's farmers to …": a noun phrase up to "to" whose head is a
+   * common noun (no pronoun: "time for us to go" is one's own resolve), however named its modifiers.
+   */
+  function unnamedActors(t: Tree, a: number): boolean {
+    const words = t.parse.tokens;
+    let k = a;
+    const inPhrase = (w: (typeof words)[number]): boolean =>
+      /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(w.upos) || (w.upos === 'PART' && w.text.toLowerCase() !== 'to');
+    while (k < words.length && k - a < 6 && inPhrase(words[k]!)) k++;
+    if (k === a || words[k]?.text.toLowerCase() !== 'to') return false;
+    const head = words[k - 1]!;
+    return head.upos === 'NOUN' && t.entity[k - 1] === undefined;
   }
 
   return { verbRelations, nounRelations, settings, presence, timeForAct };

@@ -193,6 +193,45 @@ describe('reported speech', () => {
       '"The Dorvians have not done what the Veltrania government has done," Anna Kovacs said on ABC\'s This Week.';
     expect(triples(show)).toEqual(['STATED(Anna Kovacs -> ABC)']);
   });
+  it('reads "Chairman of the Lund Council Mara Velt said" as the titled person speaking, however parsed', () => {
+    expect(triples('Head of the Lund Council Mara Velt said the talks had failed.')).toEqual([
+      'STATED(Mara Velt -> null)',
+    ]);
+    expect(triples('Secretary General of the Kestan Alliance Mara Velt said the talks had failed.')).toEqual([
+      'STATED(Mara Velt -> null)',
+    ]);
+    expect(
+      triples('After the leak, CEO of the Lund Council Mara Velt told the Ostrava Times the process was unfair.'),
+    ).toEqual(['STATED(Mara Velt -> Ostrava Times)']);
+  });
+  it('reads a title of a part of a body before a name ("Head of the youth wing of the Ostrava Party X said")', () => {
+    expect(triples('Head of the youth wing of the Ostrava Party Mara Velt said the talks had failed.')).toEqual([
+      'STATED(Mara Velt -> null)',
+    ]);
+  });
+  it('reads ", telling X that …" after the main verb: the one told, however the parser hangs the participle', () => {
+    // The one told parsed as a bare oblique of the participle.
+    expect(triples('Mara Velt arrived in Lund on Monday, telling Ivo Brandt that the war was a disaster.')).toEqual([
+      'STATED(Mara Velt -> Ivo Brandt)',
+    ]);
+    expect(triples('Mara Velt spoke on Monday, telling the Ostrava Times that it was a disaster.')).toEqual([
+      'STATED(Mara Velt -> Ostrava Times)',
+    ]);
+    // The participle hung on the main verb's object: a plan tells no one, its rejecter does.
+    expect(triples('Mara Velt rejected the plan, telling the Kestan Herald that it was a disaster.')).toEqual([
+      'REJECTED(Mara Velt -> null)',
+      'STATED(Mara Velt -> Kestan Herald)',
+    ]);
+    expect(triples('Mara Velt welcomed the plan, telling the Lund Gazette the deal was a success.')).toEqual([
+      'STATED(Mara Velt -> Lund Gazette)',
+    ]);
+    // Any speech participle so hung: "adding to X: …" after a description ("thought of Y as a traitor").
+    expect(
+      triples('Mara Velt thought of Ivo Brandt as "a traitor", adding to the Ostrava Times: "I feel no pity."'),
+    ).toEqual(['STATED(Mara Velt -> Ostrava Times)']);
+    // A time phrase is no one told.
+    expect(triples('Mara Velt spoke at length, telling Monday that the war was a disaster.')).toEqual([]);
+  });
   it('reads "according to X"', () => {
     expect(triples('The plant will close next year, according to the Ministry of Energy.')).toEqual([
       'STATED(Ministry of Energy -> null)',
@@ -748,6 +787,18 @@ describe('demands', () => {
       'STATED(Anna Brenn -> null)',
     ]);
     expect(triples('Anna Brenn said it was time to go.')).toEqual(['STATED(Anna Brenn -> null)']);
+  });
+  it('reads "time for farmers to act" as a demand on people no party names, not "time for us to act"', () => {
+    expect(triples("Anna Brenn said it was time for the country's farmers to stop burning their fields.")).toEqual([
+      'DEMANDED(Anna Brenn -> null)',
+      'STATED(Anna Brenn -> null)',
+    ]);
+    expect(triples('"It is time for the world to act," Anna Brenn said.')).toEqual([
+      'DEMANDED(Anna Brenn -> null)',
+      'STATED(Anna Brenn -> null)',
+    ]);
+    expect(triples('Anna Brenn said it was time for us to act.')).toEqual(['STATED(Anna Brenn -> null)']);
+    expect(triples('Anna Brenn said it was time for lunch.')).toEqual(['STATED(Anna Brenn -> null)']);
   });
   it('reads pressure as a demand: its raiser on the one pressed, and "under pressure from X" on the clause\'s subject', () => {
     expect(triples('Under pressure from France, Britain agreed to withdraw.')).toEqual(['DEMANDED(France -> Britain)']);
@@ -1438,6 +1489,24 @@ describe('rejections', () => {
       'Paul Brandt spoke in Dorvia City. Anna Kovacs said the advice should be published. This argument was ' +
       'rejected by Paul Brandt.';
     expect(triples(text, ['REJECTED'])).toEqual(['REJECTED(Paul Brandt -> Anna Kovacs)']);
+  });
+  it('gives "disputes this", "denied that" to whoever the sentence before reported speaking', () => {
+    const said = 'Mara Velt told reporters that Kestan had won the vote. ';
+    expect(triples(said + 'The Ostrava Party disputes this.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> Mara Velt)',
+    ]);
+    expect(triples(said + 'Ivo Brandt denied that.', ['REJECTED'])).toEqual(['REJECTED(Ivo Brandt -> Mara Velt)']);
+    // Contesting a claim disputes it.
+    expect(triples(said + 'The Ostrava Party contests this.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> Mara Velt)',
+    ]);
+    // Only the sentence just before: further back, "this" is anything.
+    const far = said + 'Turnout was low in the north. The Ostrava Party disputes this.';
+    expect(triples(far, ['REJECTED'])).toEqual(['REJECTED(Ostrava Party -> null)']);
+  });
+  it('reads contesting an election or a seat as running in it, no rejection', () => {
+    expect(triples('The Ostrava Party will contest the election in May.')).toEqual([]);
+    expect(triples('Ivo Brandt contested the seat in 2019.')).toEqual([]);
   });
   it('gives the author of a rejected demand', () => {
     expect(triples('Anna Kovacs rejected the demands of the Green Union.')).toContain(
@@ -2243,6 +2312,10 @@ describe('attendance', () => {
     expect(
       triples('Dorvian President Ula Marek, who is attending the summit, said the deal was close.', ['ATTENDS']),
     ).toEqual(['ATTENDS(Ula Marek -> summit)']);
+    // Parsed as an adverbial relative clause of the main verb: "who" is still the name before its comma.
+    expect(triples('The delegates will hear an address from Mara Velt, who this week criticised the plan.')).toEqual([
+      'STATED(Mara Velt -> null)',
+    ]);
   });
   it('reads a bare sitting ("the final session") as the article\'s one gathering', () => {
     const text =
