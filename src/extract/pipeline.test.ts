@@ -126,6 +126,28 @@ describe('resolution', () => {
     );
     expect(triples(otherHead, ['ATTENDS'])).toEqual(['ATTENDS(Ivo Brandt -> talks)']);
   });
+  it('names a war by its two sides joined by a hyphen, and keeps each side as a place ("the Peru-Chad conflict")', () => {
+    const names = (text: string): string[] => run(text).entities.map((e) => `${e.type}:${e.name}`);
+    expect(names('Mara Velt spoke of the Peru-Chad conflict.')).toEqual([
+      'Person:Mara Velt',
+      'Event:Peru-Chad conflict',
+      'Place:Peru',
+      'Place:Chad',
+    ]);
+    expect(names('Mara Velt spoke of the Kestani-Dorvian conflict.')).toContain('Event:Kestani-Dorvian conflict');
+    // Two places joined so before any other noun are an adjective: "Peru-Chad ties" names no event.
+    expect(names('Mara Velt spoke of Peru-Chad ties.')).toEqual(['Person:Mara Velt']);
+  });
+  it('keeps the year in the name of a war or election ("the 1967 Kestan war") and joins the name without it', () => {
+    const events = (text: string) => run(text).entities.filter((e) => e.type === 'Event');
+    expect(events('Mara Velt fought in the 1994 Peru-Chad conflict.').map((e) => e.name)).toEqual([
+      '1994 Peru-Chad conflict',
+    ]);
+    const war = events('Mara Velt fought in the 1967 Kestan war. The Kestan war changed Dorvia.');
+    expect(war.map((e) => [e.name, e.aliases])).toEqual([['1967 Kestan war', ['Kestan war']]]);
+    // A year that is no part of the name: "in 1967 Kestan war veterans marched".
+    expect(events('In 1967 Kestan war veterans marched.').map((e) => e.name)).toEqual(['Kestan war']);
+  });
   it('names a round of negotiations by the place that opened it ("the Lima round")', () => {
     const x = run('Anna Kovacs said the Lima round of trade negotiations would help poor countries.');
     expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['Lima round']);

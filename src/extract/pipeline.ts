@@ -10,7 +10,7 @@ import { undoInitialismCapitals } from './segment/casing.js';
 import { recogniseNames } from './recognise/names.js';
 import { monthAsName } from './recognise/chunks.js';
 import { titleBody } from './recognise/titles.js';
-import { compoundMentions, gatheringVenues, nationalBodies } from './recognise/compounds.js';
+import { compoundMentions, gatheringVenues, nationalBodies, pairedWars } from './recognise/compounds.js';
 import { countryOf, isDemonym } from './lexicon/places.js';
 import type { Mention, MentionType } from './recognise/mention.js';
 import { isProvisional, newCluster, resolveMentions, namesOf, type Cluster } from './resolve/resolve.js';
@@ -175,7 +175,7 @@ function recogniseArticle(
     const bodies = nationalBodies(text, tokens, (t) => isDemonym(t.text) || countryOf(t.text) !== undefined).map(
       (m) => ({ ...m, sentence: i }),
     );
-    return [...names, ...compoundMentions(text, tokens, names), ...bodies];
+    return [...names, ...compoundMentions(text, tokens, names), ...bodies, ...pairedWars(text, tokens, i)];
   };
   const bySentence = sentenceTokens.map((_, i) => recogniseSentence(i));
   let mentions = bySentence.flat();

@@ -3,7 +3,7 @@
  * "the Biden administration", "the Butler inquiry" (Organizations). The proper noun keeps its
  * own mention too.
  */
-import { hasDemonymShape, isDemonym } from '../lexicon/places.js';
+import { hasDemonymShape, isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { PORTFOLIOS } from '../lexicon/roles.js';
 import { isEnglishWord } from '../lexicon/words.js';
 import type { Token } from '../segment/tokens.js';
@@ -12,6 +12,8 @@ import type { Mention } from './mention.js';
 const EVENT_COMPOUND_HEADS = new Set([
   'summit',
   'war',
+  // "the Kestan conflict", "the Kestan-Dorvia conflict": a war named by its parties or its land.
+  'conflict',
   'talks',
   'conference',
   'election',
@@ -103,7 +105,7 @@ export function compoundMentions(text: string, tokens: Token[], names: Mention[]
       end++;
     }
     if (!type) continue;
-    const start = type === 'Event' ? pairedStart(tokens, m.tokenStart) : m.tokenStart;
+    const start = type === 'Event' ? yearedStart(tokens, pairedStart(tokens, m.tokenStart)) : m.tokenStart;
     out.push({
       ...m,
       start: tokens[start]!.start,
@@ -117,6 +119,65 @@ export function compoundMentions(text: string, tokens: Token[], names: Mention[]
       cue: 'compound',
     });
   }
+  return out;
+}
+
+/** A calendar year as written before a named event: "the 1967 war", "the 2006 … conflict". */
+const EVENT_YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+/**
+ * "the 1967 Middle East war", "the 2019 Kestan election": a year between the article and the
+ * event's name is part of the name (which war, which election); the event starts at the year.
+ */
+function yearedStart(tokens: Token[], i: number): number {
+  const year = tokens[i - 1];
+  return year && year.kind === 'number' && EVENT_YEAR.test(year.text) && tokens[i - 2]?.norm === 'the' ? i - 1 : i;
+}
+
+/** Wars named by their two sides in one hyphenated word: "the Iran-Iraq war", "the Sino-Kestan conflict". */
+const PAIRED_WAR_HEADS = new Set(['war', 'conflict']);
+
+/**
+ * "the Israel-Lebanon conflict", "the 1980 Iran-Iraq war": two places joined by a hyphen (a word
+ * that names no one alone, as "China-US ties" does not) before "war" or "conflict" name the war, an
+ * Event; each place, a proper noun used as a modifier, is a mention of its own.
+ */
+export function pairedWars(text: string, tokens: Token[], sentence: number): Mention[] {
+  const out: Mention[] = [];
+  tokens.forEach((t, k) => {
+    const head = tokens[k + 1];
+    if (t.kind !== 'word' || !head || head.cap || !PAIRED_WAR_HEADS.has(head.norm)) return;
+    const sides = t.text.split('-');
+    if (sides.length !== 2 || !sides.every((p) => /^\p{Lu}/u.test(p) && (isKnownPlace(p) || p === 'Sino'))) return;
+    const start = yearedStart(tokens, k);
+    const base = { sentence, roles: [], possessive: false };
+    out.push({
+      ...base,
+      start: tokens[start]!.start,
+      end: head.end,
+      text: text.slice(tokens[start]!.start, head.end),
+      type: 'Event',
+      tokenStart: start,
+      tokenEnd: k + 2,
+      possessive: tokens[k + 2]?.norm === "'s",
+      cue: 'compound',
+    });
+    let from = t.start;
+    for (const side of sides) {
+      if (side !== 'Sino')
+        out.push({
+          ...base,
+          start: from,
+          end: from + side.length,
+          text: side,
+          type: 'Place',
+          tokenStart: k,
+          tokenEnd: k + 1,
+          cue: 'modifier',
+        });
+      from += side.length + 1;
+    }
+  });
   return out;
 }
 
