@@ -243,6 +243,22 @@ describe('relations', () => {
     expect(idle.entities.map((e) => e.name)).not.toContain('German government');
   });
 
+  it('names a ministry or department of state by its portfolio in lower case ("the foreign ministry")', () => {
+    const bodies = (text: string): string[] =>
+      run(text)
+        .entities.filter((e) => e.type === 'Organization')
+        .map((e) => e.name);
+    expect(bodies('"We will not attend," foreign ministry spokeswoman Mara Velt said.')).toEqual(['foreign ministry']);
+    expect(bodies('Officials of the defense department will visit Kestan next week.')).toEqual(['defense department']);
+    expect(bodies('A foreign trade ministry official said exports rose.')).toEqual(['foreign trade ministry']);
+    // Unlike "the German government", kept with no relation to carry it.
+    expect(bodies('Ivo Marek was received in Berlin while the Chilean finance ministry watched.')).toEqual([
+      'Chilean finance ministry',
+    ]);
+    // A bank's department is no department of state.
+    expect(bodies('The research department of Orvo Bank expects rates to rise.')).toEqual(['Orvo Bank']);
+  });
+
   it('reads "did not accept" as a rejection, and acts inside a quotation as the speaker\'s own only', () => {
     expect(
       triples(run("A U.S. Embassy official said the U.S. did not accept Peking's trade figures."), ['REJECTED']),

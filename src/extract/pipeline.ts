@@ -10,7 +10,13 @@ import { undoInitialismCapitals } from './segment/casing.js';
 import { recogniseNames } from './recognise/names.js';
 import { monthAsName } from './recognise/chunks.js';
 import { titleBody } from './recognise/titles.js';
-import { compoundMentions, gatheringVenues, nationalBodies, pairedWars } from './recognise/compounds.js';
+import {
+  compoundMentions,
+  gatheringVenues,
+  nationalBodies,
+  pairedWars,
+  portfolioBodies,
+} from './recognise/compounds.js';
 import { countryOf, isDemonym } from './lexicon/places.js';
 import type { Mention, MentionType } from './recognise/mention.js';
 import { isProvisional, newCluster, resolveMentions, namesOf, type Cluster } from './resolve/resolve.js';
@@ -172,7 +178,8 @@ function recogniseArticle(
     checkBudget();
     const tokens = sentenceTokens[i]!;
     const names = gatheringVenues(tokens, recogniseNames(text, tokens, i, tagsOf(tokens, trees[i]), wordSurnames));
-    const bodies = nationalBodies(text, tokens, (t) => isDemonym(t.text) || countryOf(t.text) !== undefined).map(
+    const isNationWord = (t: Token): boolean => isDemonym(t.text) || countryOf(t.text) !== undefined;
+    const bodies = [...nationalBodies(text, tokens, isNationWord), ...portfolioBodies(text, tokens, isNationWord)].map(
       (m) => ({ ...m, sentence: i }),
     );
     return [...names, ...compoundMentions(text, tokens, names), ...bodies, ...pairedWars(text, tokens, i)];

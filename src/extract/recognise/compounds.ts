@@ -78,9 +78,72 @@ export function nationalBodies(text: string, tokens: Token[], isNationWord: (t: 
       tokenEnd: k + 1,
       roles: [],
       possessive: tokens[k + 1]?.norm === "'s",
-      cue: 'national-body',
+      // A ministry named by its portfolio is a body of its own, unlike "the German government".
+      cue: portfolioBody(tokens, k - 1) ? 'portfolio-body' : 'national-body',
     });
   }
+  return out;
+}
+
+/** Departments of state named by their portfolio: "the defense department", "the justice department". */
+const STATE_DEPARTMENT_PORTFOLIOS = new Set([
+  'defense',
+  'defence',
+  'justice',
+  'commerce',
+  'agriculture',
+  'energy',
+  'labor',
+  'labour',
+  'interior',
+  'treasury',
+  'transportation',
+  'education',
+  'health',
+]);
+
+/**
+ * Whether tokens[k] and tokens[k + 1] name a government body by its portfolio in lower case, as
+ * current wire style writes it: "the foreign ministry", "the finance ministry", "the defense
+ * department" (a "research department" may be a bank's: departments only of a state's portfolios).
+ */
+function portfolioBody(tokens: Token[], k: number): boolean {
+  const portfolio = tokens[k];
+  const head = tokens[k + 1];
+  if (!portfolio || !head || head.cap || portfolio.kind !== 'word' || (portfolio.cap && k > 0)) return false;
+  if (head.norm === 'ministry') return portfolio.norm === 'foreign' || PORTFOLIOS.has(portfolio.norm);
+  return (
+    head.norm === 'department' && (portfolio.norm === 'foreign' || STATE_DEPARTMENT_PORTFOLIOS.has(portfolio.norm))
+  );
+}
+
+/**
+ * "foreign ministry spokeswoman X said", "its defense department": a ministry or department named
+ * by its portfolio alone is an Organization (one a nationality or country opens is nationalBodies').
+ */
+export function portfolioBodies(text: string, tokens: Token[], isNationWord: (t: Token) => boolean): Mention[] {
+  const out: Mention[] = [];
+  tokens.forEach((t, k) => {
+    if (!portfolioBody(tokens, k)) return;
+    // "the foreign trade ministry": "foreign" before a portfolio is part of it.
+    const first = t.norm !== 'foreign' && tokens[k - 1]?.norm === 'foreign' && !tokens[k - 1]!.cap ? k - 1 : k;
+    const before = tokens[first - 1];
+    if (before !== undefined && before.cap && isNationWord(before)) return;
+    const start = tokens[first]!.start;
+    const end = tokens[k + 1]!.end;
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      type: 'Organization',
+      sentence: -1,
+      tokenStart: first,
+      tokenEnd: k + 2,
+      roles: [],
+      possessive: tokens[k + 2]?.norm === "'s",
+      cue: 'portfolio-body',
+    });
+  });
   return out;
 }
 
