@@ -538,6 +538,23 @@ describe('recogniseNames', () => {
     ]);
   });
 
+  it('keeps a site named by what it holds or honours whole, a place ("the Tomb of the Unknown Soldier")', () => {
+    expect(names('A wreath was laid at the Tomb of the Unknown Soldier in Lund.')).toContain(
+      'Place:Tomb of the Unknown Soldier',
+    );
+    expect(names('Pilgrims gathered on the Plains of Orvak on Friday.')).toEqual(['Place:Plains of Orvak']);
+    expect(names('Mara Velt prayed at the Dome of the Rock.')).toContain('Place:Dome of the Rock');
+    expect(names('Mara Velt visited Lund Castle and the Kestan Gate.')).toEqual([
+      'Person:Mara Velt',
+      'Place:Lund Castle',
+      'Place:Kestan Gate',
+    ]);
+    // A hall named for a lineage society holds the society's whole name.
+    expect(names('The contest was held in the Daughters of the Kestani Revolution Constitution Hall.')).toEqual([
+      'Place:Daughters of the Kestani Revolution Constitution Hall',
+    ]);
+  });
+
   it('does not take acronyms, model numbers or demonyms for people', () => {
     expect(names('He was struck by a Volvo XC90 near RAF Croughton.').filter((n) => n.startsWith('Person'))).toEqual(
       [],
