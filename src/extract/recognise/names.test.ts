@@ -538,6 +538,13 @@ describe('recogniseNames', () => {
     ]);
   });
 
+  it('keeps a nationality before a body known by several words as its national branch ("the British Red Cross")', () => {
+    expect(names('A scheme backed by the British Red Cross began in May.')).toEqual(['Organization:British Red Cross']);
+    expect(names('The Kenyan Red Cross said it sent aid.')).toEqual(['Organization:Kenyan Red Cross']);
+    // A one-word body is only described by the nationality before it.
+    expect(names('The Israeli Knesset voted on Monday.')).toEqual(['Organization:Knesset']);
+  });
+
   it('keeps a site named by what it holds or honours whole, a place ("the Tomb of the Unknown Soldier")', () => {
     expect(names('A wreath was laid at the Tomb of the Unknown Soldier in Lund.')).toContain(
       'Place:Tomb of the Unknown Soldier',

@@ -252,6 +252,22 @@ function personShaped(tokens: Token[]): boolean {
 /** Media that open a broadcaster's name ("Radio Free Dorvia", "Television Kestan", "TV Ostrava"). */
 const BROADCAST_MEDIA = new Set(['radio', 'television', 'tv']);
 
+/**
+ * "the British Red Cross", "the Kenyan Red Crescent": a nationality before a body the lexicon knows
+ * by a name of several words names that body's national branch, the nationality part of its name
+ * (a one-word body's is only described: "the Israeli Knesset" is the Knesset).
+ */
+function nationalBranch(tokens: Token[]): boolean {
+  const from = tokens[0]?.norm === 'the' ? 1 : 0;
+  const demonym = tokens[from];
+  if (tokens.length - from < 3 || !demonym || !isDemonym(demonym.text) || countryOf(demonym.text)) return false;
+  const rest = tokens
+    .slice(from + 1)
+    .map((t) => t.text)
+    .join(' ');
+  return isKnownOrganization(rest.toLowerCase(), rest);
+}
+
 export function typeOfName(surface: string, tokens: Token[]): Typed {
   const lower = surface.toLowerCase().replace(/^the\s+/, '');
   const last = tokens[tokens.length - 1]!.norm;
@@ -346,7 +362,8 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (tokens.length > 1 && HEAD_FIRST_ORGS.has(first.normalize('NFKD').replace(/\p{M}/gu, '')))
     return { type: 'Organization', cue: 'org-head' };
   if (tokens.length === 1 && PARTY_NAMES.has(last)) return { type: 'Organization', cue: 'party' };
-  if (isKnownOrganization(lower, surface)) return { type: 'Organization', cue: 'org-lexicon' };
+  if (isKnownOrganization(lower, surface) || nationalBranch(tokens))
+    return { type: 'Organization', cue: 'org-lexicon' };
   // "the Melbourne Sun": a place's name, then a masthead, is its newspaper.
   if (tokens.length > 1 && PLACE_MASTHEADS.has(last) && isKnownPlace(surface.slice(0, surface.lastIndexOf(' '))))
     return { type: 'Organization', cue: 'outlet' };
@@ -870,6 +887,7 @@ function recogniseChunks(
     const broadcaster = b - a > 1 && tokens[a]!.cap && BROADCAST_MEDIA.has(tokens[a]!.norm);
     const keepWhole =
       broadcaster ||
+      nationalBranch(tokens.slice(a, b)) ||
       (!titleOf &&
         !countryTitle &&
         b - a > 1 &&
