@@ -545,6 +545,14 @@ describe('recogniseNames', () => {
     expect(names('The Israeli Knesset voted on Monday.')).toEqual(['Organization:Knesset']);
   });
 
+  it('reads a country\'s short name that is also its adjective as the adjective after a determiner ("the Saudi envoy")', () => {
+    expect(names('Mara Velt blamed the Saudi millionaire for the attacks.')).toEqual(['Person:Mara Velt']);
+    expect(names('Mara Velt met a Thai official on Monday.')).toEqual(['Person:Mara Velt']);
+    // Without a determiner, or as a country's own name, it stays the country.
+    expect(names('Saudi said it would cut output.')).toEqual(['Place:Saudi']);
+    expect(names('The Philippines and its creditors met in Lund.')).toContain('Place:Philippines');
+  });
+
   it('keeps a site named by what it holds or honours whole, a place ("the Tomb of the Unknown Soldier")', () => {
     expect(names('A wreath was laid at the Tomb of the Unknown Soldier in Lund.')).toContain(
       'Place:Tomb of the Unknown Soldier',

@@ -793,6 +793,29 @@ function modifierStems(tokens: Token[], sentence: number): Mention[] {
   });
 }
 
+/** Determiners before an adjective of nationality: "the Saudi envoy", "a Thai official". */
+const NATION_ADJECTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+
+/**
+ * "the Saudi millionaire", "a Thai official": a word that is both a country's short name and its
+ * adjective ("Saudi", "Thai", "Lao") is the adjective after a determiner and before another word,
+ * and an adjective of nationality names no place (ANNOTATION.md); "Saudi said" keeps the country.
+ */
+function attributiveNationWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  const country = countryOf(t.text);
+  // "the Philippines and its creditors": a country's own name, whatever the lexicon's demonyms hold.
+  return (
+    isDemonym(t.text) &&
+    country !== undefined &&
+    country.name !== t.text &&
+    NATION_ADJECTIVE_DETERMINERS.has(tokens[k - 1]?.norm ?? '') &&
+    next !== undefined &&
+    next.kind === 'word'
+  );
+}
+
 /** A stock ticker in angle brackets ("<IBM>", "<VOWG.F>"): a wire-service code, not a name. */
 function insideTicker(text: string, tokens: Token[], a: number, b: number): boolean {
   if (tokens[a - 1]?.text !== '<') return false;
@@ -908,8 +931,8 @@ function recogniseChunks(
       for (;;) {
         if (a >= b - 1 && !(a < b && isDemonym(tokens[a]!.text) && b - a === 1)) break;
         const t = tokens[a]!;
-        if (isDemonym(t.text) && !countryOf(t.text)) {
-          roleCountry = countryOfDemonym(t.text)?.name ?? roleCountry;
+        if ((isDemonym(t.text) && !countryOf(t.text)) || (a === chunk.start && attributiveNationWord(tokens, a))) {
+          roleCountry = (countryOfDemonym(t.text) ?? countryOf(t.text))?.name ?? roleCountry;
           a++;
           if (a >= b) break;
           continue;
@@ -1071,8 +1094,8 @@ function recogniseChunks(
     }
     // "Kenyan", "South Korean" ("The South Korean currency"): a demonym names no one.
     const bare = tokenTexts(tokens, tokens[a]!.norm === 'the' ? a + 1 : a, b);
-    if (isDemonym(bare) && !countryOf(bare)) {
-      pendingCountry = countryOfDemonym(bare)?.name;
+    if ((isDemonym(bare) && !countryOf(bare)) || (b - a === 1 && attributiveNationWord(tokens, a))) {
+      pendingCountry = (countryOfDemonym(bare) ?? countryOf(bare))?.name;
       pendingEnd = b;
       continue;
     }
