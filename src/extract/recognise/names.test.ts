@@ -553,6 +553,11 @@ describe('recogniseNames', () => {
     expect(names('The Philippines and its creditors met in Lund.')).toContain('Place:Philippines');
   });
 
+  it('types a happening English names with one word of its own as an event ("the Holocaust", "the Hajj")', () => {
+    expect(names('Mara Velt spoke of the Holocaust on Monday.')).toEqual(['Person:Mara Velt', 'Event:Holocaust']);
+    expect(names('Pilgrims reached Lund before the Hajj began.')).toContain('Event:Hajj');
+  });
+
   it('keeps a site named by what it holds or honours whole, a place ("the Tomb of the Unknown Soldier")', () => {
     expect(names('A wreath was laid at the Tomb of the Unknown Soldier in Lund.')).toContain(
       'Place:Tomb of the Unknown Soldier',

@@ -22,7 +22,7 @@ import {
   ORG_HEADS,
   PLACE_MASTHEADS,
 } from '../lexicon/organizations.js';
-import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
+import { NAMED_EVENT_HEADS, ONE_WORD_EVENTS } from '../lexicon/events.js';
 import {
   BODY_MEMBER_PLURALS,
   EMPLOYEE_TITLES,
@@ -305,6 +305,7 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   ) {
     return { type: 'Event', cue: 'war' };
   }
+  if (tokens.length === 1 && ONE_WORD_EVENTS.has(last)) return { type: 'Event', cue: 'event-head' };
   if (
     tokens.length > 1 &&
     NAMED_EVENT_HEADS.has(last) &&
