@@ -148,6 +148,19 @@ describe('resolution', () => {
     // A year that is no part of the name: "in 1967 Kestan war veterans marched".
     expect(events('In 1967 Kestan war veterans marched.').map((e) => e.name)).toEqual(['Kestan war']);
   });
+  it('types a seat of government named only as somewhere to be or go as the building, a place ("at the Kremlin")', () => {
+    const typeOf = (text: string, name: string): string | undefined =>
+      run(text).entities.find((e) => e.name === name)?.type;
+    expect(typeOf('Mara Velt met Ivo Marek in the Cabinet Room of the White House in Lund.', 'White House')).toBe(
+      'Place',
+    );
+    expect(typeOf('Mara Velt said she would bring her team to the Kremlin next week.', 'Kremlin')).toBe('Place');
+    // The body as soon as one mention has it act, own or be addressed.
+    expect(
+      typeOf('Mara Velt spoke at the White House on Monday. The White House later denied it.', 'White House'),
+    ).toBe('Organization');
+    expect(typeOf('Mara Velt wrote a letter to the White House on Monday.', 'White House')).toBe('Organization');
+  });
   it('names a round of negotiations by the place that opened it ("the Lima round")', () => {
     const x = run('Anna Kovacs said the Lima round of trade negotiations would help poor countries.');
     expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['Lima round']);

@@ -29,6 +29,7 @@ import { parseSentence, type ParsedSentence, type WordSpan } from '../nlp/index.
 import { knownNameTokens } from './recognise/known.js';
 import { contextOf, shareCoordinatedPlaces, typeOfActor } from './recognise/context.js';
 import { retypeWeakNames } from './recognise/typer.js';
+import { seatsAsBuildings } from './recognise/buildings.js';
 import type { Token } from './segment/tokens.js';
 import { udWords } from './segment/words.js';
 import { DOCUMENT_NOUNS, mayTrigger } from './lexicon/predicates.js';
@@ -242,6 +243,7 @@ function recogniseArticle(
       return tree;
     },
   );
+  seatsAsBuildings(mentions, sentenceTokens);
   return mentions;
 }
 
