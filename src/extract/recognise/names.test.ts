@@ -558,6 +558,13 @@ describe('recogniseNames', () => {
     expect(names('Pilgrims reached Lund before the Hajj began.')).toContain('Event:Hajj');
   });
 
+  it('strips a hyphenated description that opens a name ("Pan-democrat Gary Fan", "Ultra-conservative Mara Velt")', () => {
+    expect(names('Ultra-conservative Mara Velt was elected in Lund.')).toContain('Person:Mara Velt');
+    expect(names('Pan-democrat Ivo Marek of the Orvo Party failed to win.')).toContain('Person:Ivo Marek');
+    // A given name of two syllables joined by a hyphen keeps its words ("Pan-seok" is no description).
+    expect(names('Yun Pan-seok was elected in Lund.')).toContain('Person:Yun Pan-seok');
+  });
+
   it('keeps a site named by what it holds or honours whole, a place ("the Tomb of the Unknown Soldier")', () => {
     expect(names('A wreath was laid at the Tomb of the Unknown Soldier in Lund.')).toContain(
       'Place:Tomb of the Unknown Soldier',

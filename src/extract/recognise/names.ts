@@ -817,6 +817,9 @@ function attributiveNationWord(tokens: Token[], k: number): boolean {
   );
 }
 
+/** English prefixes of a political or social description: "Pan-democrat", "Ultra-conservative", "Far-left". */
+const HYPHENATED_DESCRIPTION = /^(?:Pan|Ultra|Far|Hard|Left|Right|Centre|Center|Self|Ex|Neo|Arch|Semi)-\p{Ll}{3,}$/u;
+
 /** A stock ticker in angle brackets ("<IBM>", "<VOWG.F>"): a wire-service code, not a name. */
 function insideTicker(text: string, tokens: Token[], a: number, b: number): boolean {
   if (tokens[a - 1]?.text !== '<') return false;
@@ -936,6 +939,17 @@ function recogniseChunks(
           roleCountry = (countryOfDemonym(t.text) ?? countryOf(t.text))?.name ?? roleCountry;
           a++;
           if (a >= b) break;
+          continue;
+        }
+        // "Pan-democrat Lam Cheuk-ting", "Ultra-conservative Mara Velt": a prefixed word in lower case
+        // after its hyphen describes the person it opens ("Cheuk-ting" is a given name: no prefix).
+        const described = t.norm.split('-')[1] ?? '';
+        if (
+          HYPHENATED_DESCRIPTION.test(t.text) &&
+          (isEnglishWord(described) || PARTY_MEMBERS.has(described)) &&
+          a < b - 1
+        ) {
+          a++;
           continue;
         }
         if (NOBILITY.has(t.norm) && a < b - 1) {
