@@ -161,6 +161,10 @@ describe('resolution', () => {
     ).toBe('Organization');
     expect(typeOf('Mara Velt wrote a letter to the White House on Monday.', 'White House')).toBe('Organization');
   });
+  it('knows the wire short form of the Middle East as a region ("a Mideast trip")', () => {
+    const places = run('Mara Velt returned from a Mideast trip on Monday.').entities.filter((e) => e.type === 'Place');
+    expect(places.map((e) => e.name)).toEqual(['Mideast']);
+  });
   it('names a round of negotiations by the place that opened it ("the Lima round")', () => {
     const x = run('Anna Kovacs said the Lima round of trade negotiations would help poor countries.');
     expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['Lima round']);
