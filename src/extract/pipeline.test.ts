@@ -165,6 +165,20 @@ describe('resolution', () => {
     const places = run('Mara Velt returned from a Mideast trip on Monday.').entities.filter((e) => e.type === 'Place');
     expect(places.map((e) => e.name)).toEqual(['Mideast']);
   });
+  it('reads the word before a government named after its leader as that leader ("the Velmont government")', () => {
+    const people = (text: string): string[] =>
+      run(text)
+        .entities.filter((e) => e.type === 'Person')
+        .map((e) => e.name);
+    expect(people('The tax was changed by the Velmont government in 2012.')).toEqual(['Velmont']);
+    // The leader the article names in full takes the word.
+    expect(people('Mara Velmont took office in May. The tax was changed by the Velmont government.')).toEqual([
+      'Mara Velmont',
+    ]);
+    // A people's word is no leader.
+    expect(people('The tax was changed by the Dorvian government in 2012.')).toEqual([]);
+    expect(people('The tax was changed by the Soviet government in 1962.')).toEqual([]);
+  });
   it('names a round of negotiations by the place that opened it ("the Lima round")', () => {
     const x = run('Anna Kovacs said the Lima round of trade negotiations would help poor countries.');
     expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['Lima round']);

@@ -13,6 +13,7 @@ import { titleBody } from './recognise/titles.js';
 import {
   compoundMentions,
   gatheringVenues,
+  governmentLeaders,
   nationalBodies,
   pairedWars,
   portfolioBodies,
@@ -178,7 +179,10 @@ function recogniseArticle(
   const recogniseSentence = (i: number, wordSurnames?: ReadonlySet<string>): Mention[] => {
     checkBudget();
     const tokens = sentenceTokens[i]!;
-    const names = gatheringVenues(tokens, recogniseNames(text, tokens, i, tagsOf(tokens, trees[i]), wordSurnames));
+    const names = governmentLeaders(
+      tokens,
+      gatheringVenues(tokens, recogniseNames(text, tokens, i, tagsOf(tokens, trees[i]), wordSurnames)),
+    );
     const isNationWord = (t: Token): boolean => isDemonym(t.text) || countryOf(t.text) !== undefined;
     const bodies = [...nationalBodies(text, tokens, isNationWord), ...portfolioBodies(text, tokens, isNationWord)].map(
       (m) => ({ ...m, sentence: i }),

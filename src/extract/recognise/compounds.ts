@@ -3,7 +3,7 @@
  * "the Biden administration", "the Butler inquiry" (Organizations). The proper noun keeps its
  * own mention too.
  */
-import { hasDemonymShape, isDemonym, isKnownPlace } from '../lexicon/places.js';
+import { countryOf, hasDemonymShape, isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { PORTFOLIOS } from '../lexicon/roles.js';
 import { isEnglishWord } from '../lexicon/words.js';
 import type { Token } from '../segment/tokens.js';
@@ -270,6 +270,40 @@ export function gatheringVenues(tokens: Token[], names: Mention[]): Mention[] {
       !isDemonym(word.text) &&
       !hasDemonymShape(word.text);
     return venue ? { ...m, type: 'Unknown', fallback: 'Place', gender: undefined, cue: 'gathering-venue' } : m;
+  });
+}
+
+/** Bodies news names after the leader who heads them: "the Velmont government", "the Velmont administration". */
+const LEADER_NAMED_BODIES = new Set(['government', 'administration', 'cabinet']);
+
+/**
+ * "the Velmont government", "the Velmont administration": a single word no rule typed, between
+ * "the" and a government named after whoever leads it, is that leader, a person (a proper noun used
+ * as a modifier is a mention: ANNOTATION.md), when nothing else in the article types the word. Not a
+ * people's word ("the Dorvian government", "the Soviet government") nor a name in capitals.
+ */
+export function governmentLeaders(tokens: Token[], names: Mention[]): Mention[] {
+  return names.map((m) => {
+    const head = tokens[m.tokenEnd];
+    const word = tokens[m.tokenStart]!;
+    const leader =
+      m.tokenEnd - m.tokenStart === 1 &&
+      m.type === 'Unknown' &&
+      m.fallback === undefined &&
+      !m.possessive &&
+      m.roles.length === 0 &&
+      head !== undefined &&
+      !head.cap &&
+      LEADER_NAMED_BODIES.has(head.norm) &&
+      /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
+      tokens[m.tokenStart - 1]?.norm === 'the' &&
+      !isDemonym(word.text) &&
+      !hasDemonymShape(word.text) &&
+      // "the Soviet government", "the Yugoslav government": a people's word the lists lack, an
+      // English word or a country's name without its "-ia".
+      !isEnglishWord(word.norm) &&
+      countryOf(`${word.text}ia`) === undefined;
+    return leader ? { ...m, fallback: 'Person', cue: 'government-leader' } : m;
   });
 }
 
