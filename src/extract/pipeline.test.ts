@@ -126,6 +126,59 @@ describe('resolution', () => {
     );
     expect(triples(otherHead, ['ATTENDS'])).toEqual(['ATTENDS(Ivo Brandt -> talks)']);
   });
+  it('names a war by its two sides joined by a hyphen, and keeps each side as a place ("the Peru-Chad conflict")', () => {
+    const names = (text: string): string[] => run(text).entities.map((e) => `${e.type}:${e.name}`);
+    expect(names('Mara Velt spoke of the Peru-Chad conflict.')).toEqual([
+      'Person:Mara Velt',
+      'Event:Peru-Chad conflict',
+      'Place:Peru',
+      'Place:Chad',
+    ]);
+    expect(names('Mara Velt spoke of the Kestani-Dorvian conflict.')).toContain('Event:Kestani-Dorvian conflict');
+    // Two places joined so before any other noun are an adjective: "Peru-Chad ties" names no event.
+    expect(names('Mara Velt spoke of Peru-Chad ties.')).toEqual(['Person:Mara Velt']);
+  });
+  it('keeps the year in the name of a war or election ("the 1967 Kestan war") and joins the name without it', () => {
+    const events = (text: string) => run(text).entities.filter((e) => e.type === 'Event');
+    expect(events('Mara Velt fought in the 1994 Peru-Chad conflict.').map((e) => e.name)).toEqual([
+      '1994 Peru-Chad conflict',
+    ]);
+    const war = events('Mara Velt fought in the 1967 Kestan war. The Kestan war changed Dorvia.');
+    expect(war.map((e) => [e.name, e.aliases])).toEqual([['1967 Kestan war', ['Kestan war']]]);
+    // A year that is no part of the name: "in 1967 Kestan war veterans marched".
+    expect(events('In 1967 Kestan war veterans marched.').map((e) => e.name)).toEqual(['Kestan war']);
+  });
+  it('types a seat of government named only as somewhere to be or go as the building, a place ("at the Kremlin")', () => {
+    const typeOf = (text: string, name: string): string | undefined =>
+      run(text).entities.find((e) => e.name === name)?.type;
+    expect(typeOf('Mara Velt met Ivo Marek in the Cabinet Room of the White House in Lund.', 'White House')).toBe(
+      'Place',
+    );
+    expect(typeOf('Mara Velt said she would bring her team to the Kremlin next week.', 'Kremlin')).toBe('Place');
+    // The body as soon as one mention has it act, own or be addressed.
+    expect(
+      typeOf('Mara Velt spoke at the White House on Monday. The White House later denied it.', 'White House'),
+    ).toBe('Organization');
+    expect(typeOf('Mara Velt wrote a letter to the White House on Monday.', 'White House')).toBe('Organization');
+  });
+  it('knows the wire short form of the Middle East as a region ("a Mideast trip")', () => {
+    const places = run('Mara Velt returned from a Mideast trip on Monday.').entities.filter((e) => e.type === 'Place');
+    expect(places.map((e) => e.name)).toEqual(['Mideast']);
+  });
+  it('reads the word before a government named after its leader as that leader ("the Velmont government")', () => {
+    const people = (text: string): string[] =>
+      run(text)
+        .entities.filter((e) => e.type === 'Person')
+        .map((e) => e.name);
+    expect(people('The tax was changed by the Velmont government in 2012.')).toEqual(['Velmont']);
+    // The leader the article names in full takes the word.
+    expect(people('Mara Velmont took office in May. The tax was changed by the Velmont government.')).toEqual([
+      'Mara Velmont',
+    ]);
+    // A people's word is no leader.
+    expect(people('The tax was changed by the Dorvian government in 2012.')).toEqual([]);
+    expect(people('The tax was changed by the Soviet government in 1962.')).toEqual([]);
+  });
   it('names a round of negotiations by the place that opened it ("the Lima round")', () => {
     const x = run('Anna Kovacs said the Lima round of trade negotiations would help poor countries.');
     expect(x.entities.filter((e) => e.type === 'Event').map((e) => e.name)).toEqual(['Lima round']);
@@ -219,6 +272,22 @@ describe('relations', () => {
     expect(triples(argued)).toEqual(['STATED(German government -> null)']);
     const idle = run('Alexei Navalny was treated in Berlin while the German government watched.');
     expect(idle.entities.map((e) => e.name)).not.toContain('German government');
+  });
+
+  it('names a ministry or department of state by its portfolio in lower case ("the foreign ministry")', () => {
+    const bodies = (text: string): string[] =>
+      run(text)
+        .entities.filter((e) => e.type === 'Organization')
+        .map((e) => e.name);
+    expect(bodies('"We will not attend," foreign ministry spokeswoman Mara Velt said.')).toEqual(['foreign ministry']);
+    expect(bodies('Officials of the defense department will visit Kestan next week.')).toEqual(['defense department']);
+    expect(bodies('A foreign trade ministry official said exports rose.')).toEqual(['foreign trade ministry']);
+    // Unlike "the German government", kept with no relation to carry it.
+    expect(bodies('Ivo Marek was received in Berlin while the Chilean finance ministry watched.')).toEqual([
+      'Chilean finance ministry',
+    ]);
+    // A bank's department is no department of state.
+    expect(bodies('The research department of Orvo Bank expects rates to rise.')).toEqual(['Orvo Bank']);
   });
 
   it('reads "did not accept" as a rejection, and acts inside a quotation as the speaker\'s own only', () => {

@@ -10,7 +10,14 @@ import { undoInitialismCapitals } from './segment/casing.js';
 import { recogniseNames } from './recognise/names.js';
 import { monthAsName } from './recognise/chunks.js';
 import { titleBody } from './recognise/titles.js';
-import { compoundMentions, gatheringVenues, nationalBodies } from './recognise/compounds.js';
+import {
+  compoundMentions,
+  gatheringVenues,
+  governmentLeaders,
+  nationalBodies,
+  pairedWars,
+  portfolioBodies,
+} from './recognise/compounds.js';
 import { countryOf, isDemonym } from './lexicon/places.js';
 import type { Mention, MentionType } from './recognise/mention.js';
 import { isProvisional, newCluster, resolveMentions, namesOf, type Cluster } from './resolve/resolve.js';
@@ -23,6 +30,7 @@ import { parseSentence, type ParsedSentence, type WordSpan } from '../nlp/index.
 import { knownNameTokens } from './recognise/known.js';
 import { contextOf, shareCoordinatedPlaces, typeOfActor } from './recognise/context.js';
 import { retypeWeakNames } from './recognise/typer.js';
+import { seatsAsBuildings } from './recognise/buildings.js';
 import type { Token } from './segment/tokens.js';
 import { udWords } from './segment/words.js';
 import { DOCUMENT_NOUNS, mayTrigger } from './lexicon/predicates.js';
@@ -171,11 +179,15 @@ function recogniseArticle(
   const recogniseSentence = (i: number, wordSurnames?: ReadonlySet<string>): Mention[] => {
     checkBudget();
     const tokens = sentenceTokens[i]!;
-    const names = gatheringVenues(tokens, recogniseNames(text, tokens, i, tagsOf(tokens, trees[i]), wordSurnames));
-    const bodies = nationalBodies(text, tokens, (t) => isDemonym(t.text) || countryOf(t.text) !== undefined).map(
+    const names = governmentLeaders(
+      tokens,
+      gatheringVenues(tokens, recogniseNames(text, tokens, i, tagsOf(tokens, trees[i]), wordSurnames)),
+    );
+    const isNationWord = (t: Token): boolean => isDemonym(t.text) || countryOf(t.text) !== undefined;
+    const bodies = [...nationalBodies(text, tokens, isNationWord), ...portfolioBodies(text, tokens, isNationWord)].map(
       (m) => ({ ...m, sentence: i }),
     );
-    return [...names, ...compoundMentions(text, tokens, names), ...bodies];
+    return [...names, ...compoundMentions(text, tokens, names), ...bodies, ...pairedWars(text, tokens, i)];
   };
   const bySentence = sentenceTokens.map((_, i) => recogniseSentence(i));
   let mentions = bySentence.flat();
@@ -235,6 +247,7 @@ function recogniseArticle(
       return tree;
     },
   );
+  seatsAsBuildings(mentions, sentenceTokens);
   return mentions;
 }
 

@@ -109,6 +109,13 @@ export const NAMED_EVENT_HEADS = new Set([
   'world war',
 ]);
 
+/**
+ * Happenings English names with one word of their own, no head noun: historical events ("the
+ * Holocaust", "the Intifada", "the Nakba") and pilgrimages ("the Hajj", "the Umrah"). Named
+ * historical events are Events (ANNOTATION.md: World War II).
+ */
+export const ONE_WORD_EVENTS = new Set(['holocaust', 'shoah', 'holodomor', 'intifada', 'nakba', 'hajj', 'umrah']);
+
 /** Event heads that can be ATTENDS targets without a name ("attended a rally"). */
 export const ATTENDABLE_HEADS = new Set([
   'summit',

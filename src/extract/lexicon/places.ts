@@ -88,6 +88,8 @@ export const REGIONS = [
   'South-East Asia',
   'Arab World',
   'Middle East',
+  // Headline and wire short form of "the Middle East" ("a Mideast trip", "Mideast peace").
+  'Mideast',
   'Near East',
   'Far East',
   'North Africa',

@@ -3,7 +3,7 @@
  * "the Biden administration", "the Butler inquiry" (Organizations). The proper noun keeps its
  * own mention too.
  */
-import { hasDemonymShape, isDemonym } from '../lexicon/places.js';
+import { countryOf, hasDemonymShape, isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { PORTFOLIOS } from '../lexicon/roles.js';
 import { isEnglishWord } from '../lexicon/words.js';
 import type { Token } from '../segment/tokens.js';
@@ -12,6 +12,8 @@ import type { Mention } from './mention.js';
 const EVENT_COMPOUND_HEADS = new Set([
   'summit',
   'war',
+  // "the Kestan conflict", "the Kestan-Dorvia conflict": a war named by its parties or its land.
+  'conflict',
   'talks',
   'conference',
   'election',
@@ -76,9 +78,72 @@ export function nationalBodies(text: string, tokens: Token[], isNationWord: (t: 
       tokenEnd: k + 1,
       roles: [],
       possessive: tokens[k + 1]?.norm === "'s",
-      cue: 'national-body',
+      // A ministry named by its portfolio is a body of its own, unlike "the German government".
+      cue: portfolioBody(tokens, k - 1) ? 'portfolio-body' : 'national-body',
     });
   }
+  return out;
+}
+
+/** Departments of state named by their portfolio: "the defense department", "the justice department". */
+const STATE_DEPARTMENT_PORTFOLIOS = new Set([
+  'defense',
+  'defence',
+  'justice',
+  'commerce',
+  'agriculture',
+  'energy',
+  'labor',
+  'labour',
+  'interior',
+  'treasury',
+  'transportation',
+  'education',
+  'health',
+]);
+
+/**
+ * Whether tokens[k] and tokens[k + 1] name a government body by its portfolio in lower case, as
+ * current wire style writes it: "the foreign ministry", "the finance ministry", "the defense
+ * department" (a "research department" may be a bank's: departments only of a state's portfolios).
+ */
+function portfolioBody(tokens: Token[], k: number): boolean {
+  const portfolio = tokens[k];
+  const head = tokens[k + 1];
+  if (!portfolio || !head || head.cap || portfolio.kind !== 'word' || (portfolio.cap && k > 0)) return false;
+  if (head.norm === 'ministry') return portfolio.norm === 'foreign' || PORTFOLIOS.has(portfolio.norm);
+  return (
+    head.norm === 'department' && (portfolio.norm === 'foreign' || STATE_DEPARTMENT_PORTFOLIOS.has(portfolio.norm))
+  );
+}
+
+/**
+ * "foreign ministry spokeswoman X said", "its defense department": a ministry or department named
+ * by its portfolio alone is an Organization (one a nationality or country opens is nationalBodies').
+ */
+export function portfolioBodies(text: string, tokens: Token[], isNationWord: (t: Token) => boolean): Mention[] {
+  const out: Mention[] = [];
+  tokens.forEach((t, k) => {
+    if (!portfolioBody(tokens, k)) return;
+    // "the foreign trade ministry": "foreign" before a portfolio is part of it.
+    const first = t.norm !== 'foreign' && tokens[k - 1]?.norm === 'foreign' && !tokens[k - 1]!.cap ? k - 1 : k;
+    const before = tokens[first - 1];
+    if (before !== undefined && before.cap && isNationWord(before)) return;
+    const start = tokens[first]!.start;
+    const end = tokens[k + 1]!.end;
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      type: 'Organization',
+      sentence: -1,
+      tokenStart: first,
+      tokenEnd: k + 2,
+      roles: [],
+      possessive: tokens[k + 2]?.norm === "'s",
+      cue: 'portfolio-body',
+    });
+  });
   return out;
 }
 
@@ -103,7 +168,7 @@ export function compoundMentions(text: string, tokens: Token[], names: Mention[]
       end++;
     }
     if (!type) continue;
-    const start = type === 'Event' ? pairedStart(tokens, m.tokenStart) : m.tokenStart;
+    const start = type === 'Event' ? yearedStart(tokens, pairedStart(tokens, m.tokenStart)) : m.tokenStart;
     out.push({
       ...m,
       start: tokens[start]!.start,
@@ -117,6 +182,65 @@ export function compoundMentions(text: string, tokens: Token[], names: Mention[]
       cue: 'compound',
     });
   }
+  return out;
+}
+
+/** A calendar year as written before a named event: "the 1967 war", "the 2006 … conflict". */
+const EVENT_YEAR = /^(?:1[5-9]|20)\d\d$/;
+
+/**
+ * "the 1967 Middle East war", "the 2019 Kestan election": a year between the article and the
+ * event's name is part of the name (which war, which election); the event starts at the year.
+ */
+function yearedStart(tokens: Token[], i: number): number {
+  const year = tokens[i - 1];
+  return year && year.kind === 'number' && EVENT_YEAR.test(year.text) && tokens[i - 2]?.norm === 'the' ? i - 1 : i;
+}
+
+/** Wars named by their two sides in one hyphenated word: "the Iran-Iraq war", "the Sino-Kestan conflict". */
+const PAIRED_WAR_HEADS = new Set(['war', 'conflict']);
+
+/**
+ * "the Israel-Lebanon conflict", "the 1980 Iran-Iraq war": two places joined by a hyphen (a word
+ * that names no one alone, as "China-US ties" does not) before "war" or "conflict" name the war, an
+ * Event; each place, a proper noun used as a modifier, is a mention of its own.
+ */
+export function pairedWars(text: string, tokens: Token[], sentence: number): Mention[] {
+  const out: Mention[] = [];
+  tokens.forEach((t, k) => {
+    const head = tokens[k + 1];
+    if (t.kind !== 'word' || !head || head.cap || !PAIRED_WAR_HEADS.has(head.norm)) return;
+    const sides = t.text.split('-');
+    if (sides.length !== 2 || !sides.every((p) => /^\p{Lu}/u.test(p) && (isKnownPlace(p) || p === 'Sino'))) return;
+    const start = yearedStart(tokens, k);
+    const base = { sentence, roles: [], possessive: false };
+    out.push({
+      ...base,
+      start: tokens[start]!.start,
+      end: head.end,
+      text: text.slice(tokens[start]!.start, head.end),
+      type: 'Event',
+      tokenStart: start,
+      tokenEnd: k + 2,
+      possessive: tokens[k + 2]?.norm === "'s",
+      cue: 'compound',
+    });
+    let from = t.start;
+    for (const side of sides) {
+      if (side !== 'Sino')
+        out.push({
+          ...base,
+          start: from,
+          end: from + side.length,
+          text: side,
+          type: 'Place',
+          tokenStart: k,
+          tokenEnd: k + 1,
+          cue: 'modifier',
+        });
+      from += side.length + 1;
+    }
+  });
   return out;
 }
 
@@ -146,6 +270,40 @@ export function gatheringVenues(tokens: Token[], names: Mention[]): Mention[] {
       !isDemonym(word.text) &&
       !hasDemonymShape(word.text);
     return venue ? { ...m, type: 'Unknown', fallback: 'Place', gender: undefined, cue: 'gathering-venue' } : m;
+  });
+}
+
+/** Bodies news names after the leader who heads them: "the Velmont government", "the Velmont administration". */
+const LEADER_NAMED_BODIES = new Set(['government', 'administration', 'cabinet']);
+
+/**
+ * "the Velmont government", "the Velmont administration": a single word no rule typed, between
+ * "the" and a government named after whoever leads it, is that leader, a person (a proper noun used
+ * as a modifier is a mention: ANNOTATION.md), when nothing else in the article types the word. Not a
+ * people's word ("the Dorvian government", "the Soviet government") nor a name in capitals.
+ */
+export function governmentLeaders(tokens: Token[], names: Mention[]): Mention[] {
+  return names.map((m) => {
+    const head = tokens[m.tokenEnd];
+    const word = tokens[m.tokenStart]!;
+    const leader =
+      m.tokenEnd - m.tokenStart === 1 &&
+      m.type === 'Unknown' &&
+      m.fallback === undefined &&
+      !m.possessive &&
+      m.roles.length === 0 &&
+      head !== undefined &&
+      !head.cap &&
+      LEADER_NAMED_BODIES.has(head.norm) &&
+      /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
+      tokens[m.tokenStart - 1]?.norm === 'the' &&
+      !isDemonym(word.text) &&
+      !hasDemonymShape(word.text) &&
+      // "the Soviet government", "the Yugoslav government": a people's word the lists lack, an
+      // English word or a country's name without its "-ia".
+      !isEnglishWord(word.norm) &&
+      countryOf(`${word.text}ia`) === undefined;
+    return leader ? { ...m, fallback: 'Person', cue: 'government-leader' } : m;
   });
 }
 

@@ -22,7 +22,7 @@ import {
   ORG_HEADS,
   PLACE_MASTHEADS,
 } from '../lexicon/organizations.js';
-import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
+import { NAMED_EVENT_HEADS, ONE_WORD_EVENTS } from '../lexicon/events.js';
 import {
   BODY_MEMBER_PLURALS,
   EMPLOYEE_TITLES,
@@ -252,6 +252,22 @@ function personShaped(tokens: Token[]): boolean {
 /** Media that open a broadcaster's name ("Radio Free Dorvia", "Television Kestan", "TV Ostrava"). */
 const BROADCAST_MEDIA = new Set(['radio', 'television', 'tv']);
 
+/**
+ * "the British Red Cross", "the Kenyan Red Crescent": a nationality before a body the lexicon knows
+ * by a name of several words names that body's national branch, the nationality part of its name
+ * (a one-word body's is only described: "the Israeli Knesset" is the Knesset).
+ */
+function nationalBranch(tokens: Token[]): boolean {
+  const from = tokens[0]?.norm === 'the' ? 1 : 0;
+  const demonym = tokens[from];
+  if (tokens.length - from < 3 || !demonym || !isDemonym(demonym.text) || countryOf(demonym.text)) return false;
+  const rest = tokens
+    .slice(from + 1)
+    .map((t) => t.text)
+    .join(' ');
+  return isKnownOrganization(rest.toLowerCase(), rest);
+}
+
 export function typeOfName(surface: string, tokens: Token[]): Typed {
   const lower = surface.toLowerCase().replace(/^the\s+/, '');
   const last = tokens[tokens.length - 1]!.norm;
@@ -289,6 +305,7 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   ) {
     return { type: 'Event', cue: 'war' };
   }
+  if (tokens.length === 1 && ONE_WORD_EVENTS.has(last)) return { type: 'Event', cue: 'event-head' };
   if (
     tokens.length > 1 &&
     NAMED_EVENT_HEADS.has(last) &&
@@ -346,7 +363,8 @@ export function typeOfName(surface: string, tokens: Token[]): Typed {
   if (tokens.length > 1 && HEAD_FIRST_ORGS.has(first.normalize('NFKD').replace(/\p{M}/gu, '')))
     return { type: 'Organization', cue: 'org-head' };
   if (tokens.length === 1 && PARTY_NAMES.has(last)) return { type: 'Organization', cue: 'party' };
-  if (isKnownOrganization(lower, surface)) return { type: 'Organization', cue: 'org-lexicon' };
+  if (isKnownOrganization(lower, surface) || nationalBranch(tokens))
+    return { type: 'Organization', cue: 'org-lexicon' };
   // "the Melbourne Sun": a place's name, then a masthead, is its newspaper.
   if (tokens.length > 1 && PLACE_MASTHEADS.has(last) && isKnownPlace(surface.slice(0, surface.lastIndexOf(' '))))
     return { type: 'Organization', cue: 'outlet' };
@@ -776,6 +794,32 @@ function modifierStems(tokens: Token[], sentence: number): Mention[] {
   });
 }
 
+/** Determiners before an adjective of nationality: "the Saudi envoy", "a Thai official". */
+const NATION_ADJECTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+
+/**
+ * "the Saudi millionaire", "a Thai official": a word that is both a country's short name and its
+ * adjective ("Saudi", "Thai", "Lao") is the adjective after a determiner and before another word,
+ * and an adjective of nationality names no place (ANNOTATION.md); "Saudi said" keeps the country.
+ */
+function attributiveNationWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  const country = countryOf(t.text);
+  // "the Philippines and its creditors": a country's own name, whatever the lexicon's demonyms hold.
+  return (
+    isDemonym(t.text) &&
+    country !== undefined &&
+    country.name !== t.text &&
+    NATION_ADJECTIVE_DETERMINERS.has(tokens[k - 1]?.norm ?? '') &&
+    next !== undefined &&
+    next.kind === 'word'
+  );
+}
+
+/** English prefixes of a political or social description: "Pan-democrat", "Ultra-conservative", "Far-left". */
+const HYPHENATED_DESCRIPTION = /^(?:Pan|Ultra|Far|Hard|Left|Right|Centre|Center|Self|Ex|Neo|Arch|Semi)-\p{Ll}{3,}$/u;
+
 /** A stock ticker in angle brackets ("<IBM>", "<VOWG.F>"): a wire-service code, not a name. */
 function insideTicker(text: string, tokens: Token[], a: number, b: number): boolean {
   if (tokens[a - 1]?.text !== '<') return false;
@@ -870,6 +914,7 @@ function recogniseChunks(
     const broadcaster = b - a > 1 && tokens[a]!.cap && BROADCAST_MEDIA.has(tokens[a]!.norm);
     const keepWhole =
       broadcaster ||
+      nationalBranch(tokens.slice(a, b)) ||
       (!titleOf &&
         !countryTitle &&
         b - a > 1 &&
@@ -890,10 +935,21 @@ function recogniseChunks(
       for (;;) {
         if (a >= b - 1 && !(a < b && isDemonym(tokens[a]!.text) && b - a === 1)) break;
         const t = tokens[a]!;
-        if (isDemonym(t.text) && !countryOf(t.text)) {
-          roleCountry = countryOfDemonym(t.text)?.name ?? roleCountry;
+        if ((isDemonym(t.text) && !countryOf(t.text)) || (a === chunk.start && attributiveNationWord(tokens, a))) {
+          roleCountry = (countryOfDemonym(t.text) ?? countryOf(t.text))?.name ?? roleCountry;
           a++;
           if (a >= b) break;
+          continue;
+        }
+        // "Pan-democrat Lam Cheuk-ting", "Ultra-conservative Mara Velt": a prefixed word in lower case
+        // after its hyphen describes the person it opens ("Cheuk-ting" is a given name: no prefix).
+        const described = t.norm.split('-')[1] ?? '';
+        if (
+          HYPHENATED_DESCRIPTION.test(t.text) &&
+          (isEnglishWord(described) || PARTY_MEMBERS.has(described)) &&
+          a < b - 1
+        ) {
+          a++;
           continue;
         }
         if (NOBILITY.has(t.norm) && a < b - 1) {
@@ -1053,8 +1109,8 @@ function recogniseChunks(
     }
     // "Kenyan", "South Korean" ("The South Korean currency"): a demonym names no one.
     const bare = tokenTexts(tokens, tokens[a]!.norm === 'the' ? a + 1 : a, b);
-    if (isDemonym(bare) && !countryOf(bare)) {
-      pendingCountry = countryOfDemonym(bare)?.name;
+    if ((isDemonym(bare) && !countryOf(bare)) || (b - a === 1 && attributiveNationWord(tokens, a))) {
+      pendingCountry = (countryOfDemonym(bare) ?? countryOf(bare))?.name;
       pendingEnd = b;
       continue;
     }

@@ -269,6 +269,7 @@ export function resolveMentions(mentions: Mention[], ctx: ResolveContext): Clust
   companyShortNames(r);
   cutShortNames(r);
   placeNamedBodies(r);
+  yearlessEvents(r);
   singleWords(r, stillDeferred);
   // "HIV rates", "GNP rose", "ICBMs": an initialism that is a common noun names nothing, unless the
   // article made it a body's short name ("DNA Dorvan Inc … DNA said", "Council of … (CPI)").
@@ -529,6 +530,23 @@ function placeNamedBodies(r: Resolution): void {
     // "the U.S. Bank … the U.K. Bank … the Bank": with two places the bare name is neither for sure.
     if ([...placed.values()].filter((h) => h === host).length > 1) continue;
     mergeInto(r, c, host);
+  }
+}
+
+/**
+ * Sieve 3e: an event named again without its year ("the Middle East war" after "the 1967 Middle
+ * East war") is that event, when exactly one event of the article bears the year.
+ */
+function yearlessEvents(r: Resolution): void {
+  const { clusters } = r;
+  const withoutYear = (f: string): string => f.replace(/^\d{4} /, '');
+  for (const c of [...clusters]) {
+    if (c.type !== 'Event' || [...c.forms].some((f) => /^\d{4} /.test(f))) continue;
+    const hosts = clusters.filter(
+      (o) =>
+        o !== c && o.type === 'Event' && [...o.forms].some((f) => f !== withoutYear(f) && c.forms.has(withoutYear(f))),
+    );
+    if (hosts.length === 1) mergeInto(r, c, hosts[0]!);
   }
 }
 
