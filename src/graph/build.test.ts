@@ -61,6 +61,32 @@ describe('fragmentFromExtraction', () => {
     expect(node('event:g-20-summit')?.properties.article).toBeUndefined();
   });
 
+  it('scopes a body named by a common noun ("the finance ministry") to its article: each story\'s is another', () => {
+    const y = lavrovArticle();
+    y.entities.push({
+      id: 'e98',
+      key: 'organization:finance-ministry',
+      name: 'finance ministry',
+      type: 'Organization',
+      aliases: [],
+      mentions: [],
+    });
+    y.entities.push({
+      id: 'e97',
+      key: 'organization:chilean-finance-ministry',
+      name: 'Chilean finance ministry',
+      type: 'Organization',
+      aliases: [],
+      mentions: [],
+    });
+    const nodes = fragmentFromExtraction(y).nodes;
+    expect(nodes.find((n) => n.properties.name === 'finance ministry')!.id).toBe(
+      'organization:finance-ministry@article:kyiv-lavrov',
+    );
+    // A name with a capital letter names one body wherever it stands.
+    expect(nodes.find((n) => n.properties.name === 'Chilean finance ministry')!.properties.article).toBeUndefined();
+  });
+
   it('skips a relation whose entity is unknown instead of inventing a node', () => {
     const broken = lavrovArticle();
     broken.relations[0]!.source = 'e99';

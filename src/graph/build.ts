@@ -38,12 +38,13 @@ export function articleNode(x: ArticleExtraction): GraphNode {
 }
 
 /**
- * An unnamed event ("the meeting", "talks": no capital letter or digit in its name) is a
- * different happening in every article, so its id is scoped to the article and it carries an
+ * An entity named by a common noun ("the meeting", "talks", "the finance ministry": no capital
+ * letter or digit in its name) is a different one in every article — one story's finance ministry
+ * is Japan's, the next one's Brazil's — so its id is scoped to the article and it carries an
  * `article` property, which keeps cross-article resolution away from it (merge.ts).
  */
-export function isArticleScoped(entity: Pick<ExtractedEntity, 'type' | 'name'>): boolean {
-  return entity.type === 'Event' && !/[\p{Lu}\p{N}]/u.test(entity.name);
+export function isArticleScoped(entity: Pick<ExtractedEntity, 'name'>): boolean {
+  return !/[\p{Lu}\p{N}]/u.test(entity.name);
 }
 
 export function entityNode(entity: ExtractedEntity, articleId: string): GraphNode {
