@@ -18,7 +18,14 @@ import {
   WORD_GIVEN_NAMES,
 } from '../lexicon/words.js';
 import { countryOf, isDemonym, isKnownPlace } from '../lexicon/places.js';
-import { isChamberWord, isKnownOrganization, isNewsOutlet, LEGAL_FORMS, ORG_HEADS } from '../lexicon/organizations.js';
+import {
+  INSTITUTIONS,
+  isChamberWord,
+  isKnownOrganization,
+  isNewsOutlet,
+  LEGAL_FORMS,
+  ORG_HEADS,
+} from '../lexicon/organizations.js';
 import { HONORIFICS, NOBILITY, PERSON_TITLES, PORTFOLIOS, ROLE_WORDS } from '../lexicon/roles.js';
 import { CONNECTOR_HOSTS, PLACE_HEADS } from './heads.js';
 import { NAMED_EVENT_HEADS } from '../lexicon/events.js';
@@ -689,6 +696,15 @@ export function findChunks(
     const titleCased = titleCasedName(tokens, first.start, first.end);
     // "Standard and Poor's said": a company's name with its possessive is a name from its first word.
     const possessiveNamed = tokens.slice(first.start, first.end).some((t) => t.norm === "'s");
+    // "White House officials said", "Red Cross workers": a name the gazetteer knows opens the sentence,
+    // its ordinary first word included.
+    const knownOpening = (k: number): boolean =>
+      !isFunctionWord(tokens[k]!.norm) &&
+      [2, 3].some((n) => {
+        if (k + n > first.end) return false;
+        const surface = tokenTexts(tokens, k, k + n);
+        return isGazetteerName(surface) || INSTITUTIONS.has(surface.toLowerCase());
+      });
     while (
       first.start < first.end &&
       !possessiveNamed &&
@@ -696,6 +712,7 @@ export function findChunks(
       !titleWords(first.start) &&
       !titleCased &&
       startsSentence(tokens, first.start) &&
+      !knownOpening(first.start) &&
       !isAcronym(tokens[first.start]!) &&
       !monthAsName(tokens, first.start, wordSurnames) &&
       // "Rose Marten said"; not the modal of a question ("Will Kestan sign?").

@@ -66,6 +66,11 @@ describe('names typed from their place in the tree', () => {
       'Organization:International Widget Machines Corp',
     );
   });
+  it('keeps the ordinary first word of a known name that opens the sentence ("White House officials")', () => {
+    expect(typed('White House officials met the envoy on Monday.')).toContain('Organization:White House');
+    expect(typed('White House officials met the envoy on Monday.')).not.toContain('Organization:House');
+    expect(typed('White farmers met the envoy on Monday.')).toEqual([]);
+  });
   it('keeps a capitalised first word no dictionary has in the name, whatever the tagger calls it', () => {
     expect(typed('Oskar Lind, the foreign minister, said the plan was dead.')).toContain('Person:Oskar Lind');
     expect(typed('Congressional Democrats said the bill would pass.')).not.toContain('Person:Congressional Democrats');
