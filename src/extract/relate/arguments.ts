@@ -197,6 +197,19 @@ export function argumentReader(ctx: RelateContext) {
         : undefined;
     if (member !== undefined)
       return resolveDescription([lemmaOf(t, member)], entities, discourse, false, view.index) ?? [];
+    // "The Governor of the Central Bank of Kestan urged …" parsed with the title a compound of the
+    // body's last word: the title, whose "of" phrase names the body, heads the phrase.
+    const titleOfBody =
+      own !== undefined && entities[own]!.type === 'Organization'
+        ? childrenOf(t, w, 'compound').find(
+            (k) =>
+              k < w &&
+              t.entity[k] === undefined &&
+              (ROLE_HEADS.has(lemmaOf(t, k)) || TOP_POSTS.has(lemmaOf(t, k))) &&
+              childrenOf(t, k, 'nmod').some((n) => n < w && caseOf(t, n) === 'of' && t.entity[n] === own),
+          )
+        : undefined;
+    if (titleOfBody !== undefined) return entitiesOf(s, titleOfBody, depth + 1);
     if (own !== undefined) return [own];
     // "The delegation, led by X, said", "the mission, headed by X, met Y": a party sent under a
     // named leader acts through them.
@@ -528,7 +541,14 @@ export function argumentReader(ctx: RelateContext) {
       // "Manila banking sources", "Frankfurt dealers' sources": sources speak for a country, not a city they are in.
       const city = (e: number): boolean => entities[e]!.type === 'Place' && countryOf(entities[e]!.name) === undefined;
       if (/^sources?$/.test(lemma) && found.length && found.every(city)) continue;
-      if (found.length) return sectionHead ? [] : found;
+      // "the head of the Kestan Steel Corporation", "the union's leader": the head of a body is a
+      // person, who speaks as one, not the body (its spokesman speaks for it); a country's leader
+      // still stands for the state, and "union leaders" together are the body's leadership.
+      const headOfBody =
+        TOP_POSTS.has(lemma) &&
+        t.parse.tokens[w]!.xpos !== 'NNS' &&
+        found.every((e) => entities[e]!.type === 'Organization');
+      if (found.length) return sectionHead || headOfBody ? [] : found;
     }
     // "the Chinese foreign ministry": a demonym names the country; still not an entity of its own.
     return undefined;
