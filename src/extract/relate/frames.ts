@@ -68,6 +68,7 @@ import {
   subjectNegated,
   relativeClauseObject,
   sentWith,
+  timeMarker,
   TIME_WORDS,
 } from './grammar.js';
 import type { ArgumentReader } from './arguments.js';
@@ -1279,7 +1280,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         t.parse.tokens[k]!.xpos === 'NNS' &&
         UNNAMED_MEMBERS.has(lemmaOf(t, k)) &&
         !membersOf(s, k).some((e) => entities[e]!.type === 'Person');
-      const holders = childrenOf(t, w, 'nmod:poss').filter((k) => !unnamedMembers(k));
+      // "before the Kestan Council's annual session", "ahead of the union's congress": a gathering
+      // that only dates something else is not said to be attended, not even by its owner.
+      const dating = timeMarker(t, phrase);
+      const holders = dating ? [] : childrenOf(t, w, 'nmod:poss').filter((k) => !unnamedMembers(k));
       // ("two days of talks | with Y" with "with" hung on the measure noun.)
       // ("visited X for talks | with Y" with "with" hung on the verb right after the gathering.)
       const next = subtreeSpan(t.parse, phrase).last + 1;

@@ -2085,6 +2085,23 @@ describe('attendance', () => {
     ]);
     expect(triples('Mara Velt returned home ahead of the summit.', ['ATTENDS'])).toEqual([]);
   });
+  it('gives no attendance to the owner of a gathering that only dates something else ("before the X\'s session")', () => {
+    const dated = [
+      "Producers met today but quotas will not be discussed before the Kestan Coffee Council's annual session in May.",
+      "Officials met to discuss rates in preparation for the Dorvian Fund's interim committee meeting in April.",
+      "Talks will continue until the Dorvian Union's summit in June.",
+      "Delegates met in the run-up to the Ostrava Party's annual conference.",
+      "Delegates met ahead of the Ostrava Party's annual conference.",
+    ];
+    for (const text of dated) expect(triples(text, ['ATTENDS'])).toEqual([]);
+    // An act at it still places its actor there.
+    expect(triples("Mara Velt arrived in Lomé ahead of the Dorvian Union's summit.", ['ATTENDS'])).toContain(
+      'ATTENDS(Mara Velt -> summit)',
+    );
+    expect(triples("Mara Velt spoke at the Ostrava Party's annual conference.", ['ATTENDS'])).toContain(
+      'ATTENDS(Mara Velt -> annual conference)',
+    );
+  });
   it('puts the one who stands in at a gathering there, not the one represented ("X was represented by Y")', () => {
     expect(triples('Norway was represented at the talks by its foreign minister, Tomas Brell.', ['ATTENDS'])).toEqual([
       'ATTENDS(Tomas Brell -> talks)',
