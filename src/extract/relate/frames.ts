@@ -1520,6 +1520,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const predicate = childOf(t, p, 'xcomp');
     const obj = childOf(t, p, 'obj');
     if (predicate === undefined || obj === undefined) return;
+    // "called on X to …" asks X to act; it names X nothing.
+    if (childrenOf(t, p, 'compound:prt').some((k) => /^(on|upon)$/.test(lemmaOf(t, k)))) return;
     if (isNegated(t.parse, p) || !factual(t, p, false) || s.view.inQuote[t.token[p]!]) return;
     const sources = subjectOf(s, p);
     // "called it a welcome resolution": naming something is saying something (FN Labeling).

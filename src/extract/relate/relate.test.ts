@@ -962,6 +962,17 @@ describe('demands', () => {
     const text = 'Paul Brandt has often criticized Anna Kovacs, and has repeatedly called for her to step down.';
     expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Paul Brandt -> Anna Kovacs)']);
   });
+  it('keeps a body described by an unhyphenated participle as the one asked ("the Democratic controlled Congress")', () => {
+    expect(triples('President Mara Velt urged the Democratic controlled Congress to pass a budget.')).toEqual([
+      'DEMANDED(Mara Velt -> Congress)',
+    ]);
+    expect(triples('Mara Velt called on the Republican controlled Senate to reject the bill.')).toEqual([
+      'DEMANDED(Mara Velt -> Senate)',
+    ]);
+    expect(triples('Mara Velt urged the opposition dominated Kestan Assembly to pass the budget.')).toEqual([
+      'DEMANDED(Mara Velt -> Kestan Assembly)',
+    ]);
+  });
   it('reads a demand verb the tagger took for an adjective ("and urged people not to …")', () => {
     const text =
       'Anna Kovacs compared the ideologies with those of dictators, and urged people not to choose isolation.';

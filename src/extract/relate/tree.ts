@@ -268,6 +268,53 @@ function repairStrandedPreposition(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "urged the Democratic controlled Congress to …" (no hyphen) parsed as a clause, "the Democratic"
+ * the subject of "controlled" and "Congress" its object, or as "the opposition" with a reduced
+ * relative "dominated Kestan Assembly": a verb takes no determiner, and a passive participle no
+ * object, so "the … controlled Congress" is one noun phrase, the participle with its modifier
+ * describing the noun (as "Democratic-controlled" is parsed), the noun in the phrase's place.
+ */
+function repairDeterminedParticiple(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let v = 2; v < words.length - 1; v++) {
+    const verb = words[v]!;
+    const modifier = v - 1;
+    if (verb.upos !== 'VERB' || !/^VB[DN]$/.test(verb.xpos) || !/ed$/i.test(verb.text)) continue;
+    if (!/^(ADJ|NOUN|PROPN)$/.test(words[modifier]!.upos)) continue;
+    const noun = children(parse, v).find((k) => words[k]!.deprel === 'obj' && subtreeSpan(parse, k).first === v + 1);
+    if (noun === undefined || !/^(NOUN|PROPN)$/.test(words[noun]!.upos)) continue;
+    // "the Democratic | controlled": the article and the modifier both hung on the verb, a clause
+    // under the verb above; "the opposition | dominated": the participle a relative of the modifier.
+    const clause = words[modifier]!.head === v && /^(ccomp|conj|xcomp)$/.test(verb.deprel);
+    const relative = verb.head === modifier && verb.deprel === 'acl' && verb.xpos === 'VBN';
+    const phrase = clause ? v : relative ? modifier : -1;
+    const det =
+      phrase < 0 ? undefined : children(parse, phrase).find((k) => words[k]!.deprel === 'det' && k < modifier);
+    if (det === undefined) continue;
+    // The modifier is one word or a phrase of its own between the article and the participle.
+    const own = children(parse, modifier).filter((k) => k !== det && k !== v);
+    if (own.some((k) => k < det || k > v) || (clause && subtreeSpan(parse, modifier).first !== det + 1)) continue;
+    const above = words[phrase]!.head;
+    if (above < 0 || words[above]!.upos !== 'VERB') continue;
+    const role = clause ? 'obj' : words[phrase]!.deprel;
+    if (clause && children(parse, above).some((k) => hasLabel(words[k]!.deprel, 'obj'))) continue;
+    const end = subtreeSpan(parse, noun).last;
+    return {
+      tokens: words.map((w, i) => {
+        if (i === noun) return changedToken(w, { head: above, deprel: role });
+        if (i === v) return changedToken(w, { head: noun, deprel: 'amod', xpos: 'VBN' });
+        if (i === det) return changedToken(w, { head: noun });
+        if (i === modifier) return changedToken(w, { head: v, deprel: 'obl:unmarked' });
+        // What followed the noun ("to pass a budget") belongs to the verb above.
+        if ((w.head === v || w.head === modifier) && i > end) return changedToken(w, { head: above });
+        return w;
+      }),
+    };
+  }
+  return parse;
+}
+
+/**
  * "A spokesman for Anna Brenn said …" parsed with "for" marking a clause whose subject is the
  * name: a preposition marks no finite clause, so the name after it is the first subject's
  * modifier ("spokesman for Anna Brenn") and the preposition its case.
@@ -1755,6 +1802,7 @@ function repairYieldedToNoun(parse: ParsedSentence): ParsedSentence {
 
 const REPAIRS = [
   repairTitleHead,
+  repairDeterminedParticiple,
   repairYieldedToNoun,
   repairNestedObject,
   repairPunctuationHead,
