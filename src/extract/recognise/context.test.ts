@@ -190,6 +190,23 @@ describe('names typed from their place in the tree', () => {
       'Organization:Congress',
     ]);
   });
+  it('keeps a name of its own after "and" apart from the name before it ("… Workers and Kestan Motors Corp")', () => {
+    expect(typed('The Tarn Auto Workers and Kestan Motors Corp agreed to resume talks.')).toContain(
+      'Organization:Kestan Motors Corp',
+    );
+    expect(typed('Finance Minister Tovar Lenk and Kestan National Bank said so.')).toEqual([
+      'Person:Tovar Lenk',
+      'Organization:Kestan National Bank',
+    ]);
+    // One body's name across "and": an ordinary word or a person's name opens the part after it.
+    expect(typed('The Federal Savings and Loan Insurance Corp said so.')).toEqual([
+      'Organization:Federal Savings and Loan Insurance Corp',
+    ]);
+    expect(typed('Peat Marwick and Mitchell Co said so.')).toEqual(['Organization:Peat Marwick and Mitchell Co']);
+    expect(typed('The Kestan Oceanic and Atmospheric Administration said so.')).toEqual([
+      'Organization:Kestan Oceanic and Atmospheric Administration',
+    ]);
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });
