@@ -710,10 +710,38 @@ export function argumentReader(ctx: RelateContext) {
     if (out.length <= 1) {
       const pair = titledPair(s, w);
       if (pair.length) return pair;
+      const names = namedPair(s, w);
+      if (names.length) return names;
       const holder = titledHolder(s.t, w, out[0]);
       if (holder !== undefined) return [holder];
     }
     return out.length > 1 ? withoutTitleBodies(s.view, out) : out;
+  }
+
+  /**
+   * "The Tarn Workers Union and Kestan Motors Corp agreed …" parsed with the first name a compound
+   * of the second: a subject whose words are two names joined by "and" (an article allowed), and
+   * nothing else, is each of them.
+   */
+  function namedPair(s: Sentence, w: number): number[] {
+    const { t } = s;
+    if (!/^nsubj/.test(t.parse.tokens[w]!.deprel)) return [];
+    const span = subtreeSpan(t.parse, w);
+    const ands: number[] = [];
+    const named: number[] = [];
+    for (let k = span.first; k <= span.last; k++) {
+      const e = t.entity[k];
+      if (e !== undefined) {
+        if (named.at(-1) !== e) named.push(e);
+      } else if (/^and$/i.test(t.parse.tokens[k]!.text)) ands.push(k);
+      else if (!/^the$/i.test(t.parse.tokens[k]!.text)) return [];
+    }
+    // Each name on its own side of the "and".
+    if (ands.length !== 1 || named.length !== 2 || named[0] === named[1] || named.some(isEvent)) return [];
+    const and = ands[0]!;
+    const before = (k: number): boolean => k < and;
+    const sides = named.map((e) => t.entity.flatMap((x, k) => (x === e ? [before(k)] : [])));
+    return sides[0]!.every((b) => b) && sides[1]!.every((b) => !b) ? named : [];
   }
 
   /**

@@ -2938,6 +2938,16 @@ describe('arguments', () => {
       'ATTENDS(Ivo Marek -> meeting)',
     ]);
   });
+  it('reads two bodies\' names joined by "and" as two subjects however the parser hung them', () => {
+    expect(triples('The Tarn Workers Union and Kestan Motors Corp agreed to resume talks.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Kestan Motors Corp -> talks)',
+      'ATTENDS(Tarn Workers Union -> talks)',
+    ]);
+    expect(triples('The Tarn Workers Union and Kestan Motors Corp resumed talks.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Kestan Motors Corp -> talks)',
+      'ATTENDS(Tarn Workers Union -> talks)',
+    ]);
+  });
   it('reads two titled names joined by "and" as two speakers however flat the parse', () => {
     expect(
       triples(

@@ -728,6 +728,38 @@ function repairSplitSubjects(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "The Tarn Workers Union and Kestan Motors Corp resumed talks" parsed with "Kestan" and "Motors"
+ * conjuncts of the first subject and "Corp" a second subject of the verb: the proper nouns between
+ * "and" and the second subject are the first words of its name, and that name is the conjunct.
+ */
+function repairNameAfterConjunction(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let second = 3; second < words.length; second++) {
+    const v = words[second]!.head;
+    if (words[second]!.deprel !== 'nsubj' || words[second]!.upos !== 'PROPN' || v <= second) continue;
+    const first = words.findIndex((x, k) => k < second && x.deprel === 'nsubj' && x.head === v);
+    if (first < 0) continue;
+    // The name's first words, each a proper noun hung on the first subject as its conjunct.
+    let start = second;
+    while (start - 1 > first && words[start - 1]!.head === first && words[start - 1]!.deprel === 'conj') start--;
+    const cc = start - 1;
+    if (start === second || words[start]!.upos !== 'PROPN') continue;
+    if (words[cc]!.deprel !== 'cc' || words[cc]!.head !== start || !/^and$/i.test(words[cc]!.text)) continue;
+    if (!words.slice(start, second).every((x) => x.upos === 'PROPN')) continue;
+    if (words.some((x, k) => k !== cc && (x.head === start || (x.head > start && x.head < second)))) continue;
+    return {
+      tokens: words.map((w, i) => {
+        if (i === second) return changedToken(w, { head: first, deprel: 'conj' });
+        if (i === cc || (i >= start && i < second))
+          return changedToken(w, { head: second, deprel: i === cc ? 'cc' : 'compound' });
+        return w;
+      }),
+    };
+  }
+  return parse;
+}
+
+/**
  * "Mara Velt and Piet Orlo will meet" parsed with "Mara" and "Velt" two subjects of the verb and
  * "Piet Orlo" a conjunct of "Velt": two proper nouns side by side, both subjects of one verb, are
  * one name (the second the first's `flat` part), and the name's conjuncts hang on its first word.
@@ -1839,6 +1871,7 @@ const REPAIRS = [
   repairTakeTurns,
   repairSplitName,
   repairSplitSubjects,
+  repairNameAfterConjunction,
   repairPossessedParticiple,
   repairOwnerSubjectParticiple,
   repairSentToReceiver,
