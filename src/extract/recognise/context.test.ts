@@ -207,6 +207,19 @@ describe('names typed from their place in the tree', () => {
       'Organization:Kestan Oceanic and Atmospheric Administration',
     ]);
   });
+  it('types a union named by its members\' trade as a body ("the Tarn Auto Workers"), both halves of one across "and"', () => {
+    expect(typed('The Tarn Auto Workers said the strike would go on.')).toEqual(['Organization:Tarn Auto Workers']);
+    expect(typed('The Tarn Food and Commercial Workers said the strike would go on.')).toEqual([
+      'Organization:Tarn Food and Commercial Workers',
+    ]);
+    expect(typed('The Tarn Auto Workers and Kestan Motors Corp agreed to resume talks.')).toEqual([
+      'Organization:Tarn Auto Workers',
+      'Organization:Kestan Motors Corp',
+      'Event:talks',
+    ]);
+    // The plain noun is no name.
+    expect(typed('Workers said the plant would close.')).toEqual([]);
+  });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);
   });

@@ -2947,6 +2947,10 @@ describe('arguments', () => {
       'ATTENDS(Kestan Motors Corp -> talks)',
       'ATTENDS(Tarn Workers Union -> talks)',
     ]);
+    expect(triples('The Tarn Auto Workers and Kestan Motors Corp agreed to resume talks.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Kestan Motors Corp -> talks)',
+      'ATTENDS(Tarn Auto Workers -> talks)',
+    ]);
   });
   it('reads two titled names joined by "and" as two speakers however flat the parse', () => {
     expect(
