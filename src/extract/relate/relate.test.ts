@@ -2951,6 +2951,11 @@ describe('arguments', () => {
       'ATTENDS(Kestan Motors Corp -> talks)',
       'ATTENDS(Tarn Auto Workers -> talks)',
     ]);
+    // The second name's first word read as an adjective of the next ("Dorvian | Motors").
+    expect(triples('The Tarn Auto Workers and Dorvian Motors Corp agreed to resume talks.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Dorvian Motors Corp -> talks)',
+      'ATTENDS(Tarn Auto Workers -> talks)',
+    ]);
   });
   it('reads two titled names joined by "and" as two speakers however flat the parse', () => {
     expect(

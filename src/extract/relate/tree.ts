@@ -739,19 +739,25 @@ function repairNameAfterConjunction(parse: ParsedSentence): ParsedSentence {
     if (words[second]!.deprel !== 'nsubj' || words[second]!.upos !== 'PROPN' || v <= second) continue;
     const first = words.findIndex((x, k) => k < second && x.deprel === 'nsubj' && x.head === v);
     if (first < 0) continue;
-    // The name's first words, each a proper noun hung on the first subject as its conjunct.
-    let start = second;
-    while (start - 1 > first && words[start - 1]!.head === first && words[start - 1]!.deprel === 'conj') start--;
-    const cc = start - 1;
-    if (start === second || words[start]!.upos !== 'PROPN') continue;
-    if (words[cc]!.deprel !== 'cc' || words[cc]!.head !== start || !/^and$/i.test(words[cc]!.text)) continue;
-    if (!words.slice(start, second).every((x) => x.upos === 'PROPN')) continue;
-    if (words.some((x, k) => k !== cc && (x.head === start || (x.head > start && x.head < second)))) continue;
+    // The name's first words, proper nouns hung on the first subject as its conjuncts (with their
+    // own modifiers: "American | Motors"), right up to the second subject.
+    const pieces = children(parse, first).filter((k) => k > first && k < second && words[k]!.deprel === 'conj');
+    if (pieces.length === 0 || !pieces.every((k) => words[k]!.upos === 'PROPN')) continue;
+    const from = Math.min(...pieces.map((k) => subtreeSpan(parse, k).first));
+    if (Math.max(...pieces.map((k) => subtreeSpan(parse, k).last)) !== second - 1) continue;
+    const cc = from;
+    if (words[cc]!.deprel !== 'cc' || !/^and$/i.test(words[cc]!.text) || !pieces.includes(words[cc]!.head)) continue;
+    // Nothing between "and" and the second subject but the pieces' own capitalised words.
+    const inPieces = (k: number): boolean => pieces.some((c) => dominates(parse, c, k));
+    let clean = true;
+    for (let k = cc + 1; k < second; k++)
+      if (!inPieces(k) || !/^\p{Lu}/u.test(words[k]!.text) || !/^(PROPN|ADJ)$/.test(words[k]!.upos)) clean = false;
+    if (!clean) continue;
     return {
       tokens: words.map((w, i) => {
         if (i === second) return changedToken(w, { head: first, deprel: 'conj' });
-        if (i === cc || (i >= start && i < second))
-          return changedToken(w, { head: second, deprel: i === cc ? 'cc' : 'compound' });
+        if (i === cc) return changedToken(w, { head: second });
+        if (pieces.includes(i)) return changedToken(w, { head: second, deprel: 'compound' });
         return w;
       }),
     };
