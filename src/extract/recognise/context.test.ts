@@ -167,6 +167,12 @@ describe('names typed from their place in the tree', () => {
     expect(typed('Paul Brandt told Bild am Sonntag the fraud was criminal.')).toContain('Organization:Bild am Sonntag');
     expect(typed('"I am Paul Brandt," he said.')).toEqual(['Person:Paul Brandt']);
   });
+  it('strips a title of several words or "Head" before "of" from a body\'s name ("the Head of the X Party")', () => {
+    expect(typed('The Head of the Ostrava Party urged voters to stay home.')).toEqual(['Organization:Ostrava Party']);
+    expect(typed('The Chief Executive of Kestan Steel Corp said profits would rise.')).toEqual([
+      'Organization:Kestan Steel Corp',
+    ]);
+  });
   it('keeps a title with its "of" that opens a sentence ("Chief of Staff X", "Minister of Mines X")', () => {
     expect(typed('Chief of Staff Paul Brandt noted the offer.')).toEqual(['Person:Paul Brandt']);
     expect(typed('Minister of Mines Tarrek Vozhani said so.')).toEqual(['Person:Tarrek Vozhani']);
