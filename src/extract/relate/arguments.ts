@@ -1051,6 +1051,9 @@ export function argumentReader(ctx: RelateContext) {
       }
     }
     if (hasLabel(rel, 'acl') && !rel.startsWith('acl:relcl')) {
+      // "negotiations with the union as requested by X", "the plan demanded by X": the noun a past
+      // participle describes is what was done to, never its doer (whose "by" phrase the parser lost).
+      if (w.xpos === 'VBN') return [];
       // "X was in Lisbon to attend the summit": an infinitive on a copular predicate says what the
       // subject was there for.
       const purpose = markOf(t, p) === 'to' && childOf(t, head, 'cop') !== undefined;

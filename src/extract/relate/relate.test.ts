@@ -610,6 +610,11 @@ describe('pronouns', () => {
 });
 
 describe('demands', () => {
+  it('makes the noun a past participle describes no doer of it ("talks with X as requested by Y")', () => {
+    const text =
+      'Kestan Motors Corp said it would resume talks with the Tarn Auto Workers as requested by Wisconsin Governor Tomas Brell.';
+    expect(triples(text, ['DEMANDED'])).not.toContain('DEMANDED(Tarn Auto Workers -> null)');
+  });
   it('makes the one a fronted passive participle acts on its target, not its demander ("Urged by X to resign, Y said")', () => {
     expect(triples('Pressed by reporters, Mara Velt said spending was too high.')).toEqual([
       'STATED(Mara Velt -> null)',
