@@ -509,6 +509,13 @@ export function argumentReader(ctx: RelateContext) {
         (k) => prepositional(t, k) && caseOf(t, k) === 'in' && AGENT_NOUNS.has(lemma) && !/^sources?$/.test(lemma),
       ),
     ];
+    // "told its chief, Tovar Lenk, in a letter" with the name parsed as a second object: the person
+    // named right after the comma is the apposition, the head meant.
+    if (TOP_POSTS.has(lemma)) {
+      const after = subtreeSpan(t.parse, w).last + 1;
+      const named = t.parse.tokens[after]?.text === ',' ? t.entity[after + 1] : undefined;
+      if (named !== undefined && entities[named]!.type === 'Person') return [named];
+    }
     // "the FBI chief", "the head of the FBI": the article's one person titled in that body.
     if (TOP_POSTS.has(lemma)) {
       const bodies = new Set(modifiers.flatMap((k) => entitiesOf(s, k, depth + 1)));

@@ -2922,6 +2922,10 @@ describe('arguments', () => {
     expect(triples('Dorvian Workers Union leaders rejected the offer.')).toEqual([
       'REJECTED(Dorvian Workers Union -> null)',
     ]);
+    // The person named after the comma is the head meant, however the parser hung the name.
+    expect(triples('"We will act," Mara Velt told its chief, Tovar Lenk, in a letter.')).toEqual([
+      'STATED(Mara Velt -> Tovar Lenk)',
+    ]);
     // Capitalised, the title parsed as a compound of the body's last word: still the title's.
     expect(
       triples('The Governor of the Central Bank of Lurvian States (CBLS) urged that the bank should be involved.'),
