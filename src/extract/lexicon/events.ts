@@ -320,6 +320,23 @@ export const MEETING_HEADS = new Set([
 ]);
 /** A speaker's own press events: speaking at them is the statement itself. */
 export const PRESS_EVENTS = /^(briefing|press|presser)$/;
+/**
+ * Prepositions that use a gathering only to date something else ("before the council session",
+ * "until the summit"), and the nouns or adverbs that make a preposition so ("ahead of", "in
+ * preparation for", "in the run-up to", "in advance of", "prior to", "on the eve of"): a gathering
+ * named in such a phrase says no one's attendance.
+ */
+export const TIME_MARKER_CASES = new Set(['before', 'until', 'till', 'pending', 'prior to']);
+export const TIME_MARKER_LEADS = new Set([
+  'ahead',
+  'advance',
+  'preparation',
+  'prior',
+  'eve',
+  'run-up',
+  'lead-up',
+  'build-up',
+]);
 /** Parts of an event that place an act at it: "at the conclusion of the conference". */
 export const PART_OF_EVENT = new Set([
   'conclusion',

@@ -107,6 +107,8 @@ export const ORG_HEADS = new Set([
   'enterprises',
   'associates',
   'partners',
+  // A union named by its members' trade: "the United Auto Workers", "the Kestan Port Workers".
+  'workers',
   'community',
   'group',
   'administration',

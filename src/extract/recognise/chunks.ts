@@ -823,6 +823,26 @@ function portfolioTitle(tokens: Token[], c: Chunk): boolean {
   return false;
 }
 
+/**
+ * "the United Auto Workers and American Motors Corp": a name of several words before "and", and
+ * after it a body's name whose first word is itself a name (a demonym, a place or a word no
+ * dictionary has; not an English word nor a person's name: "Securities and Exchange Commission",
+ * "National Oceanic and Atmospheric Administration", "Peat Marwick and Mitchell Co"): two complete
+ * names, so two bodies.
+ */
+function ownNameAfterAnd(tokens: Token[], prev: Chunk, c: Chunk): boolean {
+  const first = tokens[c.start]!.norm;
+  return (
+    prev.end - prev.start >= 2 &&
+    c.end - c.start >= 2 &&
+    ORG_HEADS.has(tokens[c.end - 1]!.norm) &&
+    !ORG_HEADS.has(first) &&
+    (isDemonym(tokens[c.start]!.text) || isKnownPlace(tokens[c.start]!.text) || !isEnglishWord(first)) &&
+    !isFirstName(first) &&
+    !isLastName(first)
+  );
+}
+
 /** "Immigration and Naturalization Service": one organisation, not two chunks. */
 function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
   const out: Chunk[] = [];
@@ -919,7 +939,8 @@ function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
       ) &&
       // "Reagan and Administration officials": a person and a body, not one name.
       !isFirstName(tokens[prev.start]!.norm) &&
-      !isLastName(tokens[prev.end - 1]!.norm)
+      !isLastName(tokens[prev.end - 1]!.norm) &&
+      !ownNameAfterAnd(tokens, prev, c)
     ) {
       prev.end = c.end;
       continue;

@@ -172,6 +172,12 @@ describe('names typed from their place in the tree', () => {
     expect(typed('Paul Brandt told Bild am Sonntag the fraud was criminal.')).toContain('Organization:Bild am Sonntag');
     expect(typed('"I am Paul Brandt," he said.')).toEqual(['Person:Paul Brandt']);
   });
+  it('strips a title of several words or "Head" before "of" from a body\'s name ("the Head of the X Party")', () => {
+    expect(typed('The Head of the Ostrava Party urged voters to stay home.')).toEqual(['Organization:Ostrava Party']);
+    expect(typed('The Chief Executive of Kestan Steel Corp said profits would rise.')).toEqual([
+      'Organization:Kestan Steel Corp',
+    ]);
+  });
   it('keeps a title with its "of" that opens a sentence ("Chief of Staff X", "Minister of Mines X")', () => {
     expect(typed('Chief of Staff Paul Brandt noted the offer.')).toEqual(['Person:Paul Brandt']);
     expect(typed('Minister of Mines Tarrek Vozhani said so.')).toEqual(['Person:Tarrek Vozhani']);
@@ -194,6 +200,36 @@ describe('names typed from their place in the tree', () => {
       'Organization:American Pork Congress',
       'Organization:Congress',
     ]);
+  });
+  it('keeps a name of its own after "and" apart from the name before it ("… Workers and Kestan Motors Corp")', () => {
+    expect(typed('The Tarn Auto Workers and Kestan Motors Corp agreed to resume talks.')).toContain(
+      'Organization:Kestan Motors Corp',
+    );
+    expect(typed('Finance Minister Tovar Lenk and Kestan National Bank said so.')).toEqual([
+      'Person:Tovar Lenk',
+      'Organization:Kestan National Bank',
+    ]);
+    // One body's name across "and": an ordinary word or a person's name opens the part after it.
+    expect(typed('The Federal Savings and Loan Insurance Corp said so.')).toEqual([
+      'Organization:Federal Savings and Loan Insurance Corp',
+    ]);
+    expect(typed('Peat Marwick and Mitchell Co said so.')).toEqual(['Organization:Peat Marwick and Mitchell Co']);
+    expect(typed('The Kestan Oceanic and Atmospheric Administration said so.')).toEqual([
+      'Organization:Kestan Oceanic and Atmospheric Administration',
+    ]);
+  });
+  it('types a union named by its members\' trade as a body ("the Tarn Auto Workers"), both halves of one across "and"', () => {
+    expect(typed('The Tarn Auto Workers said the strike would go on.')).toEqual(['Organization:Tarn Auto Workers']);
+    expect(typed('The Tarn Food and Commercial Workers said the strike would go on.')).toEqual([
+      'Organization:Tarn Food and Commercial Workers',
+    ]);
+    expect(typed('The Tarn Auto Workers and Kestan Motors Corp agreed to resume talks.')).toEqual([
+      'Organization:Tarn Auto Workers',
+      'Organization:Kestan Motors Corp',
+      'Event:talks',
+    ]);
+    // The plain noun is no name.
+    expect(typed('Workers said the plant would close.')).toEqual([]);
   });
   it('makes no entity of a treaty or a law', () => {
     expect(typed('Anna Kovacs said the Harbour Treaty and the Trade Act would stand.')).toEqual(['Person:Anna Kovacs']);

@@ -903,8 +903,14 @@ function recogniseChunks(
     const lastNorm = tokens[b - 1]!.norm;
     const ofHead = orgHeadWithOf(tokens, a, b);
     // "Director of the Federal Bureau of Investigation …": a title of a body, not the body's name.
+    // "Head of the Ostrava Party", "Chief Executive of Kestan Steel Corp": a run of title words before "of".
+    let titleEnd = a;
+    while (titleEnd < b - 1 && ROLE_WORDS.has(tokens[titleEnd]!.norm)) titleEnd++;
+    const titleHead = tokens[titleEnd - 1]?.norm ?? '';
     const titleOf =
-      (ROLE_HEADS.has(tokens[a]!.norm) || PERSON_TITLES.has(tokens[a]!.norm)) && tokens[a + 1]?.norm === 'of';
+      titleEnd > a &&
+      tokens[titleEnd]?.norm === 'of' &&
+      (ROLE_HEADS.has(titleHead) || PERSON_TITLES.has(titleHead) || /^(head|chief|executive)$/.test(titleHead));
     // "the United States Secretary of State": a country, then a title, is no body or place whole.
     const countryTitle = [1, 2, 3].some(
       (n) => a + n < b && !!countryOf(surfaceOf(text, tokens, a, a + n)) && titleRun(tokens, a + n, b),

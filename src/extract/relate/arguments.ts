@@ -197,6 +197,19 @@ export function argumentReader(ctx: RelateContext) {
         : undefined;
     if (member !== undefined)
       return resolveDescription([lemmaOf(t, member)], entities, discourse, false, view.index) ?? [];
+    // "The Governor of the Central Bank of Kestan urged …" parsed with the title a compound of the
+    // body's last word: the title, whose "of" phrase names the body, heads the phrase.
+    const titleOfBody =
+      own !== undefined && entities[own]!.type === 'Organization'
+        ? childrenOf(t, w, 'compound').find(
+            (k) =>
+              k < w &&
+              t.entity[k] === undefined &&
+              (ROLE_HEADS.has(lemmaOf(t, k)) || TOP_POSTS.has(lemmaOf(t, k))) &&
+              childrenOf(t, k, 'nmod').some((n) => n < w && caseOf(t, n) === 'of' && t.entity[n] === own),
+          )
+        : undefined;
+    if (titleOfBody !== undefined) return entitiesOf(s, titleOfBody, depth + 1);
     if (own !== undefined) return [own];
     // "The delegation, led by X, said", "the mission, headed by X, met Y": a party sent under a
     // named leader acts through them.
@@ -499,6 +512,13 @@ export function argumentReader(ctx: RelateContext) {
         (k) => prepositional(t, k) && caseOf(t, k) === 'in' && AGENT_NOUNS.has(lemma) && !/^sources?$/.test(lemma),
       ),
     ];
+    // "told its chief, Tovar Lenk, in a letter" with the name parsed as a second object: the person
+    // named right after the comma is the apposition, the head meant.
+    if (TOP_POSTS.has(lemma)) {
+      const after = subtreeSpan(t.parse, w).last + 1;
+      const named = t.parse.tokens[after]?.text === ',' ? t.entity[after + 1] : undefined;
+      if (named !== undefined && entities[named]!.type === 'Person') return [named];
+    }
     // "the FBI chief", "the head of the FBI": the article's one person titled in that body.
     if (TOP_POSTS.has(lemma)) {
       const bodies = new Set(modifiers.flatMap((k) => entitiesOf(s, k, depth + 1)));
@@ -531,7 +551,14 @@ export function argumentReader(ctx: RelateContext) {
       // "Manila banking sources", "Frankfurt dealers' sources": sources speak for a country, not a city they are in.
       const city = (e: number): boolean => entities[e]!.type === 'Place' && countryOf(entities[e]!.name) === undefined;
       if (/^sources?$/.test(lemma) && found.length && found.every(city)) continue;
-      if (found.length) return sectionHead ? [] : found;
+      // "the head of the Kestan Steel Corporation", "the union's leader": the head of a body is a
+      // person, who speaks as one, not the body (its spokesman speaks for it); a country's leader
+      // still stands for the state, and "union leaders" together are the body's leadership.
+      const headOfBody =
+        TOP_POSTS.has(lemma) &&
+        t.parse.tokens[w]!.xpos !== 'NNS' &&
+        found.every((e) => entities[e]!.type === 'Organization');
+      if (found.length) return sectionHead || headOfBody ? [] : found;
     }
     // "the Chinese foreign ministry": a demonym names the country; still not an entity of its own.
     return undefined;
@@ -693,10 +720,38 @@ export function argumentReader(ctx: RelateContext) {
     if (out.length <= 1) {
       const pair = titledPair(s, w);
       if (pair.length) return pair;
+      const names = namedPair(s, w);
+      if (names.length) return names;
       const holder = titledHolder(s.t, w, out[0]);
       if (holder !== undefined) return [holder];
     }
     return out.length > 1 ? withoutTitleBodies(s.view, out) : out;
+  }
+
+  /**
+   * "The Tarn Workers Union and Kestan Motors Corp agreed …" parsed with the first name a compound
+   * of the second: a subject whose words are two names joined by "and" (an article allowed), and
+   * nothing else, is each of them.
+   */
+  function namedPair(s: Sentence, w: number): number[] {
+    const { t } = s;
+    if (!/^nsubj/.test(t.parse.tokens[w]!.deprel)) return [];
+    const span = subtreeSpan(t.parse, w);
+    const ands: number[] = [];
+    const named: number[] = [];
+    for (let k = span.first; k <= span.last; k++) {
+      const e = t.entity[k];
+      if (e !== undefined) {
+        if (named.at(-1) !== e) named.push(e);
+      } else if (/^and$/i.test(t.parse.tokens[k]!.text)) ands.push(k);
+      else if (!/^the$/i.test(t.parse.tokens[k]!.text)) return [];
+    }
+    // Each name on its own side of the "and".
+    if (ands.length !== 1 || named.length !== 2 || named[0] === named[1] || named.some(isEvent)) return [];
+    const and = ands[0]!;
+    const before = (k: number): boolean => k < and;
+    const sides = named.map((e) => t.entity.flatMap((x, k) => (x === e ? [before(k)] : [])));
+    return sides[0]!.every((b) => b) && sides[1]!.every((b) => !b) ? named : [];
   }
 
   /**
@@ -1079,6 +1134,9 @@ export function argumentReader(ctx: RelateContext) {
       }
     }
     if (hasLabel(rel, 'acl') && !rel.startsWith('acl:relcl')) {
+      // "negotiations with the union as requested by X", "the plan demanded by X": the noun a past
+      // participle describes is what was done to, never its doer (whose "by" phrase the parser lost).
+      if (w.xpos === 'VBN') return [];
       // "X was in Lisbon to attend the summit": an infinitive on a copular predicate says what the
       // subject was there for.
       const purpose = markOf(t, p) === 'to' && childOf(t, head, 'cop') !== undefined;

@@ -69,6 +69,7 @@ import {
   subjectNegated,
   relativeClauseObject,
   sentWith,
+  timeMarker,
   TIME_WORDS,
 } from './grammar.js';
 import type { ArgumentReader } from './arguments.js';
@@ -1348,7 +1349,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         t.parse.tokens[k]!.xpos === 'NNS' &&
         UNNAMED_MEMBERS.has(lemmaOf(t, k)) &&
         !membersOf(s, k).some((e) => entities[e]!.type === 'Person');
-      const holders = childrenOf(t, w, 'nmod:poss').filter((k) => !unnamedMembers(k));
+      // "before the Kestan Council's annual session", "ahead of the union's congress": a gathering
+      // that only dates something else is not said to be attended, not even by its owner.
+      const dating = timeMarker(t, phrase);
+      const holders = dating ? [] : childrenOf(t, w, 'nmod:poss').filter((k) => !unnamedMembers(k));
       // ("two days of talks | with Y" with "with" hung on the measure noun.)
       // ("visited X for talks | with Y" with "with" hung on the verb right after the gathering.)
       const next = subtreeSpan(t.parse, phrase).last + 1;
@@ -1585,6 +1589,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const predicate = childOf(t, p, 'xcomp');
     const obj = childOf(t, p, 'obj');
     if (predicate === undefined || obj === undefined) return;
+    // "called on X to …" asks X to act; it names X nothing.
+    if (childrenOf(t, p, 'compound:prt').some((k) => /^(on|upon)$/.test(lemmaOf(t, k)))) return;
     if (isNegated(t.parse, p) || !factual(t, p, false) || s.view.inQuote[t.token[p]!]) return;
     const sources = subjectOf(s, p);
     // "called it a welcome resolution": naming something is saying something (FN Labeling).

@@ -14,7 +14,7 @@ import {
 } from '../lexicon/predicates.js';
 import { conjuncts, hasLabel, isNegated, modality, subtreeSpan } from '../../nlp/index.js';
 import { caseOf, childOf, childrenOf, lemmaOf, markOf, measuredWord, type Tree } from './tree.js';
-import { MEASURE_NOUNS } from '../lexicon/events.js';
+import { MEASURE_NOUNS, TIME_MARKER_CASES, TIME_MARKER_LEADS } from '../lexicon/events.js';
 
 const CONDITIONAL_MARKS = new Set(['if', 'unless', 'whether']);
 /**
@@ -601,4 +601,21 @@ export function owedOrComing(t: Tree, n: number): boolean {
 /** "would have suffered": a past counterfactual, an act that did not happen. */
 export function counterfactual(t: Tree, c: number): boolean {
   return childrenOf(t, c, 'aux').some((k) => lemmaOf(t, k) === 'have');
+}
+
+/**
+ * Whether a noun phrase serves only to date what happens ("before the council session", "ahead of
+ * the summit", "in the run-up to the congress"): its preposition is one of time, or the word
+ * before its "of", "for" or "to" is one that makes it so, however the parser hung that word.
+ */
+export function timeMarker(t: Tree, k: number): boolean {
+  const c = caseOf(t, k);
+  if (c === undefined) return false;
+  if (TIME_MARKER_CASES.has(c)) return true;
+  if (!/^(of|for|to)$/.test(c)) return false;
+  const text = (i: number): string => t.parse.tokens[i]?.text.toLowerCase() ?? '';
+  const at = childOf(t, k, 'case')!;
+  // "run - up" may be three words to the parser: the lead is read back across its hyphen.
+  const lead = text(at - 2) === '-' ? `${text(at - 3)}-${text(at - 1)}` : text(at - 1);
+  return TIME_MARKER_LEADS.has(lead);
 }

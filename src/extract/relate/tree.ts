@@ -268,6 +268,53 @@ function repairStrandedPreposition(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "urged the Democratic controlled Congress to …" (no hyphen) parsed as a clause, "the Democratic"
+ * the subject of "controlled" and "Congress" its object, or as "the opposition" with a reduced
+ * relative "dominated Kestan Assembly": a verb takes no determiner, and a passive participle no
+ * object, so "the … controlled Congress" is one noun phrase, the participle with its modifier
+ * describing the noun (as "Democratic-controlled" is parsed), the noun in the phrase's place.
+ */
+function repairDeterminedParticiple(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let v = 2; v < words.length - 1; v++) {
+    const verb = words[v]!;
+    const modifier = v - 1;
+    if (verb.upos !== 'VERB' || !/^VB[DN]$/.test(verb.xpos) || !/ed$/i.test(verb.text)) continue;
+    if (!/^(ADJ|NOUN|PROPN)$/.test(words[modifier]!.upos)) continue;
+    const noun = children(parse, v).find((k) => words[k]!.deprel === 'obj' && subtreeSpan(parse, k).first === v + 1);
+    if (noun === undefined || !/^(NOUN|PROPN)$/.test(words[noun]!.upos)) continue;
+    // "the Democratic | controlled": the article and the modifier both hung on the verb, a clause
+    // under the verb above; "the opposition | dominated": the participle a relative of the modifier.
+    const clause = words[modifier]!.head === v && /^(ccomp|conj|xcomp)$/.test(verb.deprel);
+    const relative = verb.head === modifier && verb.deprel === 'acl' && verb.xpos === 'VBN';
+    const phrase = clause ? v : relative ? modifier : -1;
+    const det =
+      phrase < 0 ? undefined : children(parse, phrase).find((k) => words[k]!.deprel === 'det' && k < modifier);
+    if (det === undefined) continue;
+    // The modifier is one word or a phrase of its own between the article and the participle.
+    const own = children(parse, modifier).filter((k) => k !== det && k !== v);
+    if (own.some((k) => k < det || k > v) || (clause && subtreeSpan(parse, modifier).first !== det + 1)) continue;
+    const above = words[phrase]!.head;
+    if (above < 0 || words[above]!.upos !== 'VERB') continue;
+    const role = clause ? 'obj' : words[phrase]!.deprel;
+    if (clause && children(parse, above).some((k) => hasLabel(words[k]!.deprel, 'obj'))) continue;
+    const end = subtreeSpan(parse, noun).last;
+    return {
+      tokens: words.map((w, i) => {
+        if (i === noun) return changedToken(w, { head: above, deprel: role });
+        if (i === v) return changedToken(w, { head: noun, deprel: 'amod', xpos: 'VBN' });
+        if (i === det) return changedToken(w, { head: noun });
+        if (i === modifier) return changedToken(w, { head: v, deprel: 'obl:unmarked' });
+        // What followed the noun ("to pass a budget") belongs to the verb above.
+        if ((w.head === v || w.head === modifier) && i > end) return changedToken(w, { head: above });
+        return w;
+      }),
+    };
+  }
+  return parse;
+}
+
+/**
  * "A spokesman for Anna Brenn said …" parsed with "for" marking a clause whose subject is the
  * name: a preposition marks no finite clause, so the name after it is the first subject's
  * modifier ("spokesman for Anna Brenn") and the preposition its case.
@@ -678,6 +725,44 @@ function repairSplitSubjects(parse: ParsedSentence): ParsedSentence {
         : changedToken(w, { head: joiner.second, deprel: 'case' });
     }),
   };
+}
+
+/**
+ * "The Tarn Workers Union and Kestan Motors Corp resumed talks" parsed with "Kestan" and "Motors"
+ * conjuncts of the first subject and "Corp" a second subject of the verb: the proper nouns between
+ * "and" and the second subject are the first words of its name, and that name is the conjunct.
+ */
+function repairNameAfterConjunction(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let second = 3; second < words.length; second++) {
+    const v = words[second]!.head;
+    if (words[second]!.deprel !== 'nsubj' || words[second]!.upos !== 'PROPN' || v <= second) continue;
+    const first = words.findIndex((x, k) => k < second && x.deprel === 'nsubj' && x.head === v);
+    if (first < 0) continue;
+    // The name's first words, proper nouns hung on the first subject as its conjuncts (with their
+    // own modifiers: "American | Motors"), right up to the second subject.
+    const pieces = children(parse, first).filter((k) => k > first && k < second && words[k]!.deprel === 'conj');
+    if (pieces.length === 0 || !pieces.every((k) => words[k]!.upos === 'PROPN')) continue;
+    const from = Math.min(...pieces.map((k) => subtreeSpan(parse, k).first));
+    if (Math.max(...pieces.map((k) => subtreeSpan(parse, k).last)) !== second - 1) continue;
+    const cc = from;
+    if (words[cc]!.deprel !== 'cc' || !/^and$/i.test(words[cc]!.text) || !pieces.includes(words[cc]!.head)) continue;
+    // Nothing between "and" and the second subject but the pieces' own capitalised words.
+    const inPieces = (k: number): boolean => pieces.some((c) => dominates(parse, c, k));
+    let clean = true;
+    for (let k = cc + 1; k < second; k++)
+      if (!inPieces(k) || !/^\p{Lu}/u.test(words[k]!.text) || !/^(PROPN|ADJ)$/.test(words[k]!.upos)) clean = false;
+    if (!clean) continue;
+    return {
+      tokens: words.map((w, i) => {
+        if (i === second) return changedToken(w, { head: first, deprel: 'conj' });
+        if (i === cc) return changedToken(w, { head: second });
+        if (pieces.includes(i)) return changedToken(w, { head: second, deprel: 'compound' });
+        return w;
+      }),
+    };
+  }
+  return parse;
 }
 
 /**
@@ -1793,6 +1878,7 @@ function repairYieldedToNoun(parse: ParsedSentence): ParsedSentence {
 
 const REPAIRS = [
   repairTitleHead,
+  repairDeterminedParticiple,
   repairYieldedToNoun,
   repairNestedObject,
   repairPunctuationHead,
@@ -1830,6 +1916,7 @@ const REPAIRS = [
   repairTakeTurns,
   repairSplitName,
   repairSplitSubjects,
+  repairNameAfterConjunction,
   repairPossessedParticiple,
   repairOwnerSubjectParticiple,
   repairSentToReceiver,
