@@ -1624,14 +1624,12 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (forTo || words[a]?.text.toLowerCase() === 'that') a++;
       if (words[a]?.text.toLowerCase() === 'the') a++;
       const entity = t.entity[a];
-      // "it is time for IE6 users to upgrade": people named by a common noun are asked, no party named.
-      const people = forTo ? unnamedActors(t, a) : false;
-      if (!people && (entity === undefined || isEvent(entity))) continue;
+      if (entity === undefined || isEvent(entity)) continue;
       let b = a;
-      while (!people && b + 1 < words.length && t.entity[b + 1] === entity) b++;
+      while (b + 1 < words.length && t.entity[b + 1] === entity) b++;
       const next = words[b + 1];
       const acts = forTo ? next?.text.toLowerCase() === 'to' : next !== undefined && /^(VERB|AUX)$/.test(next.upos);
-      if (!people && !acts) continue;
+      if (!acts) continue;
       let sources: number[] = [];
       if (quoted !== undefined) sources = [quoted];
       else
@@ -1640,31 +1638,11 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
             sources = subjectOf(s, h);
             break;
           }
-      if (people) {
-        if (sources.length) emit('DEMANDED', sources, null, i, 0.6);
-        continue;
-      }
-      if (entity === undefined) continue;
       // "Now it is time for Brazil to do likewise," the Brazilian minister said: a call on one's own
       // country asks no other party.
       const own = sources.some((e) => entities[e]!.country === entities[entity]!.name);
       if (sources.length && !sources.includes(entity) && !own) emit('DEMANDED', sources, entity, i, 0.65);
     }
-  }
-
-  /**
-   * "for IE6 users to …", "for the world's farmers to …": a noun phrase up to "to" whose head is a
-   * common noun (no pronoun: "time for us to go" is one's own resolve), however named its modifiers.
-   */
-  function unnamedActors(t: Tree, a: number): boolean {
-    const words = t.parse.tokens;
-    let k = a;
-    const inPhrase = (w: (typeof words)[number]): boolean =>
-      /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(w.upos) || (w.upos === 'PART' && w.text.toLowerCase() !== 'to');
-    while (k < words.length && k - a < 6 && inPhrase(words[k]!)) k++;
-    if (k === a || words[k]?.text.toLowerCase() !== 'to') return false;
-    const head = words[k - 1]!;
-    return head.upos === 'NOUN' && t.entity[k - 1] === undefined;
   }
 
   return { verbRelations, nounRelations, settings, presence, timeForAct };

@@ -793,18 +793,6 @@ describe('demands', () => {
     ]);
     expect(triples('Anna Brenn said it was time to go.')).toEqual(['STATED(Anna Brenn -> null)']);
   });
-  it('reads "time for farmers to act" as a demand on people no party names, not "time for us to act"', () => {
-    expect(triples("Anna Brenn said it was time for the country's farmers to stop burning their fields.")).toEqual([
-      'DEMANDED(Anna Brenn -> null)',
-      'STATED(Anna Brenn -> null)',
-    ]);
-    expect(triples('"It is time for the world to act," Anna Brenn said.')).toEqual([
-      'DEMANDED(Anna Brenn -> null)',
-      'STATED(Anna Brenn -> null)',
-    ]);
-    expect(triples('Anna Brenn said it was time for us to act.')).toEqual(['STATED(Anna Brenn -> null)']);
-    expect(triples('Anna Brenn said it was time for lunch.')).toEqual(['STATED(Anna Brenn -> null)']);
-  });
   it('reads pressure as a demand: its raiser on the one pressed, and "under pressure from X" on the clause\'s subject', () => {
     expect(triples('Under pressure from France, Britain agreed to withdraw.')).toEqual(['DEMANDED(France -> Britain)']);
     expect(triples('Anna Brenn stepped up pressure on Britain to resign.')).toEqual([
