@@ -805,7 +805,12 @@ const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 function isOrdinaryWord(t: Token): boolean {
   const bare = t.norm;
   if (isAcronym(t)) return false;
-  return isCommonWord(bare) && !isFirstName(bare) && !isKnownPlace(t.text);
+  return (isCommonWord(bare) && !isFirstName(bare) && !isKnownPlace(t.text)) || roleInPlural(bare);
+}
+
+/** "Congressmen", "Spokeswomen": the plural of a role in -man, which the dictionaries lack. */
+function roleInPlural(lower: string): boolean {
+  return lower.endsWith('men') && ROLE_WORDS.has(lower.slice(0, -3) + 'man');
 }
 
 function initials(ts: Token[]): string {

@@ -71,6 +71,10 @@ describe('names typed from their place in the tree', () => {
     expect(typed('White House officials met the envoy on Monday.')).not.toContain('Organization:House');
     expect(typed('White farmers met the envoy on Monday.')).toEqual([]);
   });
+  it('makes no name of the plural of a role in -man opening the sentence ("Congressmen said")', () => {
+    expect(typed('Congressmen said the change would have required limits on imports.')).toEqual([]);
+    expect(typed('Spokeswomen for both parties said the vote would be close.')).toEqual([]);
+  });
   it('keeps a capitalised first word no dictionary has in the name, whatever the tagger calls it', () => {
     expect(typed('Oskar Lind, the foreign minister, said the plan was dead.')).toContain('Person:Oskar Lind');
     expect(typed('Congressional Democrats said the bill would pass.')).not.toContain('Person:Congressional Democrats');

@@ -124,7 +124,9 @@ export function asksSomeone(t: Tree, p: number, quoted = false): boolean {
     // ("need X to …"; "needed more money" asks no one).
     // Inside a quotation only someone asked to act counts ('"We want precision"' asks no one).
     const w = t.parse.tokens[p]!;
-    const someoneToAct = childOf(t, p, 'xcomp') !== undefined;
+    // "needs 120 mln dlrs to repair the pipeline": after an amount the infinitive says what it is
+    // for, and no one is asked to act.
+    const someoneToAct = childOf(t, p, 'xcomp') !== undefined && !amount(t, obj);
     // ("did not say what he wanted" voices no wish.)
     const reported =
       hasLabel(w.deprel, 'ccomp') &&

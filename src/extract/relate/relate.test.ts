@@ -756,6 +756,13 @@ describe('demands', () => {
     // A thing needed asks no one; the reporter's "needs X to" is a position, not an act.
     expect(triples('"We need more money," Anna Brenn said.')).toEqual(['STATED(Anna Brenn -> null)']);
     expect(triples('Anna Brenn needs Dorvia to act.')).toEqual([]);
+    // After an amount the infinitive is what the money is for: no one is asked to act.
+    expect(triples('Anna Brenn said last night her country needs 120 mln dlrs to repair the pipeline.')).toEqual([
+      'STATED(Anna Brenn -> null)',
+    ]);
+    expect(triples('"We need two billion dollars to rebuild the port," Anna Brenn said.')).toEqual([
+      'STATED(Anna Brenn -> null)',
+    ]);
   });
   it('reads seeking what only another party can give as asking it, not seeking re-election', () => {
     expect(triples('Anna Brenn sought an apology from Dorvia.')).toEqual(['DEMANDED(Anna Brenn -> Dorvia)']);
