@@ -492,6 +492,9 @@ export function argumentReader(ctx: RelateContext) {
     return recent.length === 1 && entities[recent[0]!]!.roles.length === 0 && !mentioned ? recent : [];
   }
 
+  /** Quantifiers that pick some of a group ("some", "several", "a few", "many", "most"), not all of it. */
+  const SOME_OF_A_GROUP = new Set(['some', 'several', 'few', 'many', 'most', 'other', 'certain', 'various']);
+
   /** Whom an agent or document noun speaks for: "the ministry's spokesman", "X officials", "a letter from X"; undefined if none. */
   function agentNounReferents(s: Sentence, w: number, depth: number): number[] | undefined {
     const { t } = s;
@@ -536,6 +539,13 @@ export function argumentReader(ctx: RelateContext) {
           FACTION_WORDS.has(lemmaOf(t, k).toLowerCase()) ||
           (t.parse.tokens[k]!.upos === 'NOUN' && t.entity[k] === undefined && /^\p{Ll}/u.test(t.parse.tokens[k]!.text)),
       );
+    // "some EC leaders told him", "two OPEC ministers said": some of a body's members, counted or
+    // quantified, are members speaking, not the body (which "EC leaders said" may be).
+    const someMembers =
+      t.parse.tokens[w]!.xpos === 'NNS' &&
+      childrenOf(t, w, 'det', 'amod', 'nummod').some(
+        (k) => SOME_OF_A_GROUP.has(lemmaOf(t, k).toLowerCase()) || t.parse.tokens[k]!.upos === 'NUM',
+      );
     // A person's spokesman or office speaks for them; their chief of staff, aides or adviser only
     // for themselves.
     const speaksFor = /^spokes/.test(lemma) || lemma === 'office';
@@ -558,7 +568,7 @@ export function argumentReader(ctx: RelateContext) {
         TOP_POSTS.has(lemma) &&
         t.parse.tokens[w]!.xpos !== 'NNS' &&
         found.every((e) => entities[e]!.type === 'Organization');
-      if (found.length) return sectionHead || headOfBody ? [] : found;
+      if (found.length) return sectionHead || headOfBody || someMembers ? [] : found;
     }
     // "the Chinese foreign ministry": a demonym names the country; still not an entity of its own.
     return undefined;

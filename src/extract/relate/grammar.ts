@@ -125,8 +125,11 @@ export function asksSomeone(t: Tree, p: number, quoted = false): boolean {
     // Inside a quotation only someone asked to act counts ('"We want precision"' asks no one).
     const w = t.parse.tokens[p]!;
     // "needs 120 mln dlrs to repair the pipeline": after an amount the infinitive says what it is
-    // for, and no one is asked to act.
-    const someoneToAct = childOf(t, p, 'xcomp') !== undefined && !amount(t, obj);
+    // for, and no one is asked to act. The act asked for is a verb or a "to" infinitive ("need X to
+    // be ready"), not a noun the parser made a complement ("needed resources and an overhaul").
+    const act = childOf(t, p, 'xcomp');
+    const someoneToAct =
+      act !== undefined && (t.parse.tokens[act]!.upos === 'VERB' || markOf(t, act) === 'to') && !amount(t, obj);
     // ("did not say what he wanted" voices no wish.)
     const reported =
       hasLabel(w.deprel, 'ccomp') &&
