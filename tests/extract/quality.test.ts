@@ -2,16 +2,16 @@
  * Extraction quality on the repository's annotated articles, scored by our scorer. First the seed
  * articles (seeds/ + tests/fixtures/gold: the seed, six Wikinews articles of the dev corpus and
  * eight of dev2). The floors sit a little under the figures reached when they were last raised
- * (relations F1 0.894, entities F1 0.939 at the end of the fourth session of 2026-12-07:
- * constructions of English read off the tree, descriptions and pronouns resolved by agreement
- * and salience, names typed from their context): a change that loses quality fails here.
+ * (relations F1 0.901, entities F1 0.942 at the end of the session of 2026-12-08: constructions
+ * of English read off the tree, descriptions and pronouns resolved by agreement and salience,
+ * names typed from their context): a change that loses quality fails here.
  */
 import { describe, expect, it } from 'vitest';
 import { formatScoreReport, readGoldFolder, scoreCorpus } from '../../src/eval/index.js';
 import { extractFolders, extractSeeds, seedGold, WIKINEWS_GUM } from './fixtures.js';
 
-const ENTITY_F1_FLOOR = 0.93;
-const RELATION_F1_FLOOR = 0.88;
+const ENTITY_F1_FLOOR = 0.935;
+const RELATION_F1_FLOOR = 0.89;
 
 describe('extraction quality on the seed articles', () => {
   it('stays above the entity and relation F1 floors', async () => {
