@@ -248,6 +248,27 @@ export function pairedWars(text: string, tokens: Token[], sentence: number): Men
 const VENUE_NAMED_GATHERINGS = new Set(['summit', 'talks', 'negotiations', 'conference', 'forum', 'meeting']);
 
 /**
+ * A mention of one capitalised word, no title and no possessive, between "the" and a lower-case
+ * head noun of the given kind ("the Lund summit", "the Velmont government"), and no people's word.
+ */
+function nameWordBefore(tokens: Token[], m: Mention, heads: ReadonlySet<string>): boolean {
+  const head = tokens[m.tokenEnd];
+  const word = tokens[m.tokenStart]!;
+  return (
+    m.tokenEnd - m.tokenStart === 1 &&
+    !m.possessive &&
+    m.roles.length === 0 &&
+    head !== undefined &&
+    !head.cap &&
+    heads.has(head.norm) &&
+    /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
+    tokens[m.tokenStart - 1]?.norm === 'the' &&
+    !isDemonym(word.text) &&
+    !hasDemonymShape(word.text)
+  );
+}
+
+/**
  * A single unknown word compounded onto a gathering noun names the gathering's venue: "the Lund
  * summit" is held in Lund, a Place, whatever its surname shape (the event's name keeps the word). Not
  * a body named in capitals ("the NATO summit"), a pair of parties ("the Velt-Marek summit") or a
@@ -255,20 +276,7 @@ const VENUE_NAMED_GATHERINGS = new Set(['summit', 'talks', 'negotiations', 'conf
  */
 export function gatheringVenues(tokens: Token[], names: Mention[]): Mention[] {
   return names.map((m) => {
-    const head = tokens[m.tokenEnd];
-    const word = tokens[m.tokenStart]!;
-    const venue =
-      m.tokenEnd - m.tokenStart === 1 &&
-      (m.type === 'Unknown' || m.type === 'Person') &&
-      !m.possessive &&
-      m.roles.length === 0 &&
-      head !== undefined &&
-      !head.cap &&
-      VENUE_NAMED_GATHERINGS.has(head.norm) &&
-      /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
-      tokens[m.tokenStart - 1]?.norm === 'the' &&
-      !isDemonym(word.text) &&
-      !hasDemonymShape(word.text);
+    const venue = (m.type === 'Unknown' || m.type === 'Person') && nameWordBefore(tokens, m, VENUE_NAMED_GATHERINGS);
     return venue ? { ...m, type: 'Unknown', fallback: 'Place', gender: undefined, cue: 'gathering-venue' } : m;
   });
 }
@@ -284,21 +292,11 @@ const LEADER_NAMED_BODIES = new Set(['government', 'administration', 'cabinet'])
  */
 export function governmentLeaders(tokens: Token[], names: Mention[]): Mention[] {
   return names.map((m) => {
-    const head = tokens[m.tokenEnd];
     const word = tokens[m.tokenStart]!;
     const leader =
-      m.tokenEnd - m.tokenStart === 1 &&
       m.type === 'Unknown' &&
       m.fallback === undefined &&
-      !m.possessive &&
-      m.roles.length === 0 &&
-      head !== undefined &&
-      !head.cap &&
-      LEADER_NAMED_BODIES.has(head.norm) &&
-      /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
-      tokens[m.tokenStart - 1]?.norm === 'the' &&
-      !isDemonym(word.text) &&
-      !hasDemonymShape(word.text) &&
+      nameWordBefore(tokens, m, LEADER_NAMED_BODIES) &&
       // "the Soviet government", "the Yugoslav government": a people's word the lists lack, an
       // English word or a country's name without its "-ia".
       !isEnglishWord(word.norm) &&
