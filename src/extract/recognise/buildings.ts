@@ -41,7 +41,6 @@ const PHRASE_FOLLOWERS = new Set([
   'during',
   'since',
   'as',
-  'on',
   'last',
   'this',
   'next',
