@@ -126,6 +126,9 @@ const FACTION_WORDS = new Set([
 const TOP_POSTS = new Set(['chief', 'head', 'boss', 'director', 'chairman', 'chairwoman', 'leader', 'president']);
 
 /** Subordinators of an adverbial gerund ("after meeting Y", "in opening the meeting"): its subject is the main clause's. */
+/** Quantifiers that pick some of a group ("some", "several", "a few", "many", "most"), not all of it. */
+const SOME_OF_A_GROUP = new Set(['some', 'several', 'few', 'many', 'most', 'other', 'certain', 'various']);
+
 const TIME_SUBORDINATORS = new Set(['on', 'upon', 'after', 'before', 'while', 'when', 'since', 'in']);
 
 export function argumentReader(ctx: RelateContext) {
@@ -491,9 +494,6 @@ export function argumentReader(ctx: RelateContext) {
       .some((v) => v.tokens.some((x) => office.test(x.text)));
     return recent.length === 1 && entities[recent[0]!]!.roles.length === 0 && !mentioned ? recent : [];
   }
-
-  /** Quantifiers that pick some of a group ("some", "several", "a few", "many", "most"), not all of it. */
-  const SOME_OF_A_GROUP = new Set(['some', 'several', 'few', 'many', 'most', 'other', 'certain', 'various']);
 
   /** Whom an agent or document noun speaks for: "the ministry's spokesman", "X officials", "a letter from X"; undefined if none. */
   function agentNounReferents(s: Sentence, w: number, depth: number): number[] | undefined {
