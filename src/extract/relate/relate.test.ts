@@ -636,6 +636,12 @@ describe('pronouns', () => {
       'Deputies said Ivo Brandt was weak. One, Piet Orlo, said spending was cut. "It is a disgrace," he said.';
     expect(triples(named)).toEqual(['STATED(Piet Orlo -> null)']);
   });
+  it('takes the speaker of a sentence from its main speech act, not from one it reports ("X said Y … promised")', () => {
+    const text =
+      'Ivo Brandt met the bankers on Monday.\nPiet Orlo nevertheless said Brandt showed flexibility and promised ' +
+      'to look into alternatives.\nHe added that a new procedure was being studied.';
+    expect(sourcesOf(text, 'added')).toEqual(['Piet Orlo']);
+  });
   it('lets a subject "it" continue the thing the sentence before was about ("The communique said … It welcomed")', () => {
     const text =
       'The finance ministers of Dorvia and Veltrania met in Kestrel. The communique said the ministers agreed on ' +

@@ -117,14 +117,33 @@ export function relateSentences(input: RelateInput): RelateOutput {
     const subjectWord = rootSubject !== undefined ? s.t.parse.tokens[rootSubject]! : undefined;
     if (subjectWord?.xpos === 'NN' && main.length === 0) discourse.thingSubject = view.index;
     if (subjectWord?.xpos === 'NNS' && main.length === 0) discourse.pluralSubject = view.index;
-    // The narration's speaker: who the quotation is attributed to, else a speech act outside quotes.
-    const spoke =
-      s.quoteSpeaker ?? found.filter((r) => r.type === 'STATED' && !view.inQuote[r.triggerStart]).pop()?.source;
+    // The narration's speaker: who the quotation is attributed to, else the speech act outside
+    // quotes nearest the root ("X said Y promised …" is X speaking, Y's act one X reports).
+    const act = outermostAct(
+      s,
+      found.filter((r) => r.type === 'STATED' && !view.inQuote[r.triggerStart]),
+    );
+    const spoke = s.quoteSpeaker ?? act?.source;
     const unnamed = spoke === undefined ? unnamedSpeaker(s) : undefined;
     if (spoke !== undefined) noteSpeaker(discourse, spoke, view.index);
     else if (unnamed !== undefined) noteSpeaker(discourse, null, view.index, unnamed === 'plural');
   }
   return { relations: dedupe(relations), references };
+
+  /** Of a sentence's speech acts, the one whose trigger is nearest the root of its tree (the last of equals). */
+  function outermostAct(s: Sentence, acts: RawRelation[]): RawRelation | undefined {
+    const depth = (r: RawRelation): number => {
+      let k = s.t.token.indexOf(r.triggerStart);
+      if (k < 0) return Infinity;
+      let d = 0;
+      while ((k = s.t.parse.tokens[k]!.head) >= 0) d++;
+      return d;
+    };
+    return acts.reduce<RawRelation | undefined>(
+      (best, r) => (best === undefined || depth(r) <= depth(best) ? r : best),
+      undefined,
+    );
+  }
 
   /**
    * Whether people the article does not name speak in the sentence: one ("a western diplomat
