@@ -383,8 +383,11 @@ export const WARNING_VERBS = new Set([
   'persuade',
 ]);
 
-/** People a story quotes without naming them ("a western diplomat said", "one analyst said"). */
+/** People a story quotes without naming them ("a western diplomat said", "one analyst said", "the aide said"). */
 export const ANONYMOUS_SOURCES = new Set([
+  'aide',
+  'adviser',
+  'advisor',
   'analyst',
   'economist',
   'banker',

@@ -34,9 +34,10 @@ export interface Discourse {
   home?: number;
   /**
    * The latest speaker of reported speech and its sentence; null for people unnamed ("a diplomat
-   * said", plural: "diplomatic sources said").
+   * said", plural: "diplomatic sources said"); `unnamedVoice` when a body spoke through a person
+   * the article does not name ("a spokesman for X said"), whom a later "he said" goes on with.
    */
-  speaker?: { entity: number | null; sentence: number; plural?: boolean };
+  speaker?: { entity: number | null; sentence: number; plural: boolean; unnamedVoice: boolean };
   /** Documents introduced ("published an editorial"): by noun, who issued the latest and where. */
   documents?: Map<string, { issuers: number[]; sentence: number }>;
   /** The latest sentence whose main subject was a plural no entity stands for ("Web developers face …"). */
@@ -118,8 +119,14 @@ export function noteSubject(d: Discourse, members: number[], sentence: number): 
 }
 
 /** Notes the speaker of a sentence's reported speech. */
-export function noteSpeaker(d: Discourse, entity: number | null, sentence: number, plural = false): void {
-  d.speaker = { entity, sentence, plural };
+export function noteSpeaker(
+  d: Discourse,
+  entity: number | null,
+  sentence: number,
+  plural = false,
+  unnamedVoice = false,
+): void {
+  d.speaker = { entity, sentence, plural, unnamedVoice };
 }
 
 /** Where a pronoun stands and what the text before it names. */
@@ -305,9 +312,10 @@ function personAntecedent(
   if (context.speech && speaker && sentence - speaker.sentence < context.recent.length) {
     const since = context.recent.slice(1, sentence - speaker.sentence);
     const other = since.some((names) => names.some((e) => e !== speaker.entity && agrees(e)));
-    // "A western diplomat said … He said …": the unnamed speaker goes on; no named person is meant.
-    if (speaker.entity === null && !speaker.plural && !other) return null;
-    if (speaker.entity !== null && agrees(speaker.entity) && !other) return speaker.entity;
+    // "A western diplomat said … He said …", "A spokesman for X said … He said …": the unnamed
+    // speaker goes on; no named person is meant.
+    if ((speaker.entity === null || speaker.unnamedVoice) && !speaker.plural && !other) return null;
+    if (speaker.entity !== null && agrees(speaker.entity) && !speaker.unnamedVoice && !other) return speaker.entity;
   }
   for (let back = 0; back < context.recent.length; back++) {
     // In its own sentence the main clause's subject does not take a name before it ("After

@@ -642,6 +642,37 @@ describe('pronouns', () => {
       'to look into alternatives.\nHe added that a new procedure was being studied.';
     expect(sourcesOf(text, 'added')).toEqual(['Piet Orlo']);
   });
+  it('lets "he" continue a person who spoke unnamed for a body ("a spokesman for X said … he added")', () => {
+    const spokesman =
+      '"Firms must take some losses," said analyst Piet Orlo.\nA spokesman for Lumo Corp said the firm cut ' +
+      'output for other reasons.\nLower output came from the new lines, he added.';
+    expect(sourcesOf(spokesman, 'added')).toEqual([]);
+    const official =
+      "Trade will grow after Prime Minister Ivo Brandt's visit to Dorvia, an official of the Dorvian trade " +
+      'ministry said.\nHe told the Kestrel Courier that coal could balance the trade.';
+    expect(sourcesOf(official, 'told')).toEqual([]);
+    // A definite one refers back to a person named before: "the union official" is Orlo.
+    const definite =
+      'Piet Orlo, a senior official of the Dorvia Seamen Union, spoke to reporters.\nThe union official said the ' +
+      'strike had halted 150 ships.\nSix ships lay idle abroad, he added.';
+    expect(sourcesOf(definite, 'added')).toEqual(['Piet Orlo']);
+  });
+  it('lets "he" continue an unnamed aide, and a "he said" no one was found for, not the person the aide spoke of', () => {
+    const aide =
+      'Prime Minister Ivo Brandt will step down after the vote, a close aide said.\n"If I were Brandt, ' +
+      'I would close the session in May," the aide said.\nThe other option would be to extend the session, he added.';
+    expect(sourcesOf(aide, 'added')).toEqual([]);
+    const run =
+      'Prime Minister Ivo Brandt will step down after the vote, a close aide said.\n"If I were Brandt, ' +
+      'I would close the session in May," the aide said.\nThe session can be extended once.\nElections are due ' +
+      'in April.\nThe other option would be to extend the session, he said.\n"Effects will be small," he added.';
+    expect(sourcesOf(run, 'added')).toEqual([]);
+    // "One banker met … and said": the conjoined verb's subject is the first conjunct's, the banker.
+    const conjoined =
+      'Piet Orlo said the ministry had erred.\nOne banker met the ministers and said Dorvia should act.\n' +
+      '"Dorvia can do more," he told reporters.';
+    expect(sourcesOf(conjoined, 'told')).toEqual([]);
+  });
   it('lets a subject "it" continue the thing the sentence before was about ("The communique said … It welcomed")', () => {
     const text =
       'The finance ministers of Dorvia and Veltrania met in Kestrel. The communique said the ministers agreed on ' +

@@ -24,7 +24,7 @@ import {
 } from './discourse.js';
 import { appositiveDescriptions } from './described.js';
 import { rootOf, subtreeSpan } from '../../nlp/index.js';
-import { alignTree, childOf, childrenOf, lemmaOf } from './tree.js';
+import { alignTree, childOf, childrenOf, clauseSubject, lemmaOf } from './tree.js';
 import type { SentenceView } from './view.js';
 import type { Emit, RawRelation, Reference, RelateContext, RelateInput, RelateOutput, Sentence } from './context.js';
 import { predicateOf, tenseOf, timeOf } from './grammar.js';
@@ -125,7 +125,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     );
     const spoke = s.quoteSpeaker ?? act?.source;
     const unnamed = spoke === undefined ? unnamedSpeaker(s) : undefined;
-    if (spoke !== undefined) noteSpeaker(discourse, spoke, view.index);
+    const voiced = act !== undefined && act.source === spoke && voicedByUnnamedPerson(s, act);
+    if (spoke !== undefined) noteSpeaker(discourse, spoke, view.index, false, voiced);
     else if (unnamed !== undefined) noteSpeaker(discourse, null, view.index, unnamed === 'plural');
   }
   return { relations: dedupe(relations), references };
@@ -146,6 +147,26 @@ export function relateSentences(input: RelateInput): RelateOutput {
   }
 
   /**
+   * Whether a body's speech act was voiced by a person the article does not name: its subject an
+   * indefinite noun of people with no name of its own ("a spokesman for Hitachi said", "an
+   * official of the ministry said", "a Finance Ministry spokesman said").
+   */
+  function voicedByUnnamedPerson(s: Sentence, act: RawRelation): boolean {
+    const { t } = s;
+    if (entities[act.source]!.type === 'Person') return false;
+    const p = t.token.indexOf(act.triggerStart);
+    const subject = p < 0 ? undefined : clauseSubject(t, p);
+    if (subject === undefined || t.entity[subject] !== undefined || t.parse.tokens[subject]!.xpos !== 'NN')
+      return false;
+    // Only an indefinite one is someone new: "the union official said" refers back to one named before.
+    const indefinite = childrenOf(t, subject, 'det', 'nummod').some((k) =>
+      /^(a|an|one|another)$/i.test(t.parse.tokens[k]!.text),
+    );
+    const noun = lemmaOf(t, subject);
+    return indefinite && (HUMAN_NOUNS.has(noun) || ROLE_HEADS.has(noun) || ANONYMOUS_SOURCES.has(noun));
+  }
+
+  /**
    * Whether people the article does not name speak in the sentence: one ("a western diplomat
    * said") or several ("diplomatic sources said").
    */
@@ -155,7 +176,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
       if (t.parse.tokens[p]!.upos !== 'VERB' || view.inQuote[t.token[p]!]) continue;
       const frame = predicateOf(t, p)?.frame;
       if (frame !== 'speech' && frame !== 'telling') continue;
-      const subject = childOf(t, p, 'nsubj');
+      // "One official blamed X and said …": a conjoined verb's subject is its first conjunct's.
+      const subject = clauseSubject(t, p);
       // "One said …", "Another said …", "One delegate said …": an indefinite one of a group is
       // someone unnamed, whom a later "he said" goes on with.
       const indefinite = (k: number): boolean => /^(one|another)$/i.test(t.parse.tokens[k]!.text);
@@ -165,6 +187,10 @@ export function relateSentences(input: RelateInput): RelateOutput {
         membersOf(s, subject).length === 0
       )
         return 'singular';
+      // '"…," he said' with "he" resolved to no one: that unknown speaker goes on, and a later
+      // "he said" is still them, not a person named before the run.
+      const personal = subject !== undefined && /^(he|she)$/i.test(t.parse.tokens[subject]!.text);
+      if (personal && membersOf(s, subject).length === 0) return 'singular';
       const tag = subject === undefined ? undefined : t.parse.tokens[subject]!.xpos;
       if (subject === undefined || (tag !== 'NN' && tag !== 'NNS')) continue;
       const noun = lemmaOf(t, subject);
