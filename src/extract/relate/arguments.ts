@@ -442,13 +442,29 @@ export function argumentReader(ctx: RelateContext) {
         ? clauseSubject(t, word.head)
         : answeredProposal(t, w);
     const coArguments = coSubject === undefined || t.entity[coSubject] === undefined ? [] : [t.entity[coSubject]!];
+    const speech = frame === 'speech' || frame === 'telling';
+    // '"He took these steps …," he said': the quotation's own "he" is someone other than its speaker.
+    const gender = /^(he|him|his)$/i.test(word.text) ? /^(he|him|his|himself)$/i : /^(she|her|hers|herself)$/i;
+    const quotesThirdPerson =
+      speech &&
+      personal &&
+      !view.inQuote[t.token[w]!] &&
+      t.parse.tokens.some((x, k) => view.inQuote[t.token[k]!] && x.upos === 'PRON' && gender.test(x.text));
+    // "he added", "she continued", "he went on": the subject speaks on.
+    const verb = subject && word.head >= 0 ? lemmaOf(t, word.head) : '';
+    const continuing =
+      speech &&
+      (/^(add|continue)$/.test(verb) ||
+        (verb === 'go' && childrenOf(t, word.head, 'compound:prt').some((k) => lemmaOf(t, k) === 'on')));
     const context = {
       local,
       coArguments,
+      quotesThirdPerson,
+      continuing,
       subject,
       mainSubject,
-      speech: frame === 'speech' || frame === 'telling',
-      recent: recentNames(view, t.token[w]!, frame === 'speech' || frame === 'telling'),
+      speech,
+      recent: recentNames(view, t.token[w]!, speech),
     };
     return resolvePronoun(word.text, entities, discourse, view.index, context) ?? [];
   }

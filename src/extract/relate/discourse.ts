@@ -7,8 +7,9 @@
  * He and she look back sentence by sentence to the nearest that names an agreeing person: one
  * such person is the antecedent; of several, a subject pronoun takes the one that sentence made
  * salient (its speaker or main subject: centering's preference for subjects), and the subject of
- * a speech verb the latest speaker ('"…," he said' continues the story's speaker); otherwise the
- * pronoun stays unresolved rather than guessed.
+ * a speech verb the latest speaker ('"…," he said' continues the story's speaker, also past a
+ * person the narration only mentioned, after "added", and past the person the quotation itself
+ * calls "he"); otherwise the pronoun stays unresolved rather than guessed.
  */
 import type { EntityInfo } from './view.js';
 import { ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
@@ -146,6 +147,13 @@ export interface PronounContext {
    * X (a pronoun is free in its clause; X would be "herself").
    */
   coArguments: number[];
+  /**
+   * Whether the quotation of the pronoun's own sentence speaks of someone of its gender as "he" or
+   * "she" ('"He took these steps …," he said'): a speaker calls themself "I", so that is another person.
+   */
+  quotesThirdPerson: boolean;
+  /** Whether the pronoun's verb says its subject speaks on ("he added", "she continued", "he went on"). */
+  continuing: boolean;
 }
 
 /**
@@ -315,7 +323,19 @@ function personAntecedent(
     // "A western diplomat said … He said …", "A spokesman for X said … He said …": the unnamed
     // speaker goes on; no named person is meant.
     if ((speaker.entity === null || speaker.unnamedVoice) && !speaker.plural && !other) return null;
-    if (speaker.entity !== null && agrees(speaker.entity) && !speaker.unnamedVoice && !other) return speaker.entity;
+    const running = speaker.entity !== null && agrees(speaker.entity) && !speaker.unnamedVoice;
+    if (running && !other) return speaker.entity;
+    // Persons the narration named since the speaker may take the speech over, but not when:
+    // '"…," X said. Y has acted … "He acted as a last resort," he said': the quotation calls Y "he",
+    // so Y is not its speaker (unless the narration named X again too: then either could be);
+    if (running && context.quotesThirdPerson)
+      return since.some((names) => names.includes(speaker.entity!)) ? null : speaker.entity;
+    // "X said … Y has acted … he added": to add is to say more, so its subject is who spoke last;
+    if (running && context.continuing) return speaker.entity;
+    // "X was quoted as telling Y that … Exports rose, he said": Y was only mentioned (no subject,
+    // no actor since), which makes no one the topic the way a speaker is.
+    const mentioned = since.flat().filter((e) => e !== speaker.entity && agrees(e));
+    if (running && mentioned.every((e) => (d.salientIn.get(e) ?? -1) <= speaker.sentence)) return speaker.entity;
   }
   for (let back = 0; back < context.recent.length; back++) {
     // In its own sentence the main clause's subject does not take a name before it ("After

@@ -673,6 +673,33 @@ describe('pronouns', () => {
       '"Dorvia can do more," he told reporters.';
     expect(sourcesOf(conjoined, 'told')).toEqual([]);
   });
+  it('gives \'"He …," he said\' to the running speaker, not to the person the quotation calls "he"', () => {
+    const text =
+      '"Limiting the options would be unwise," Piet Orlo said.\nPresident Ivo Brandt has threatened retaliation ' +
+      'eight times this year.\n"He took these steps only as a last resort," he told reporters.';
+    expect(sourcesOf(text, 'told')).toEqual(['Piet Orlo']);
+    // The narration named the speaker again too: either could speak, and neither is taken.
+    const both =
+      'Piet Orlo said the talks went well.\nOrlo met President Ivo Brandt on Monday.\n"He is a friend," he told reporters.';
+    expect(sourcesOf(both, 'told')).toEqual([]);
+  });
+  it('gives "he added" to the last speaker, not to a person the narration spoke of since', () => {
+    const text =
+      'Piet Orlo said the tariffs were unwise.\nPresident Ivo Brandt has threatened retaliation eight times this ' +
+      'year.\n"The steps were a last resort," he added.';
+    expect(sourcesOf(text, 'added')).toEqual(['Piet Orlo']);
+    // "said" lets the new subject take the speech over.
+    const said =
+      'Piet Orlo said the tariffs were unwise.\nPresident Ivo Brandt has threatened retaliation eight times this ' +
+      'year.\nThe steps were a last resort, he told reporters.';
+    expect(sourcesOf(said, 'told')).toEqual(['Ivo Brandt']);
+  });
+  it('keeps the speaker when the narration since only mentioned another person (no subject, no actor)', () => {
+    const text =
+      'Finance Minister Piet Orlo said inflation had been kept low.\nThe central bank urged President Ivo Brandt ' +
+      'to cut spending.\nExports rose by seven pct, he told reporters.';
+    expect(sourcesOf(text, 'told')).toEqual(['Piet Orlo']);
+  });
   it('lets a subject "it" continue the thing the sentence before was about ("The communique said … It welcomed")', () => {
     const text =
       'The finance ministers of Dorvia and Veltrania met in Kestrel. The communique said the ministers agreed on ' +
