@@ -28,7 +28,7 @@ import type { EventPhrase, RawRelation } from './relate/context.js';
 import { relateSentences } from './relate/relate.js';
 import { parseSentence, type ParsedSentence, type WordSpan } from '../nlp/index.js';
 import { knownNameTokens } from './recognise/known.js';
-import { contextOf, shareCoordinatedPlaces, typeOfActor } from './recognise/context.js';
+import { contextOf, shareCoordinatedPlaces, surnamesNamingBodies, typeOfActor } from './recognise/context.js';
 import { retypeWeakNames } from './recognise/typer.js';
 import { seatsAsBuildings } from './recognise/buildings.js';
 import type { Token } from './segment/tokens.js';
@@ -227,6 +227,12 @@ function recogniseArticle(
     (m.cue === 'last-name' && /^(?:and|or)$/.test(sentenceTokens[m.sentence]![m.tokenStart - 1]?.norm ?? ''));
   for (const m of mentions) if (typedByTree(m) && !trees[m.sentence]) namesTree(m.sentence);
   typeUnknownNames(mentions, sentenceTokens, trees, nameTrees);
+  const bodies = surnamesNamingBodies(mentions, (i) => trees[i]);
+  for (const m of mentions)
+    if (m.cue === 'last-name' && bodies.has(normaliseName(m.text))) {
+      m.type = 'Organization';
+      m.cue = 'tree-context';
+    }
   const mentionsIn = new Map<number, Mention[]>();
   for (const m of mentions) {
     const list = mentionsIn.get(m.sentence);

@@ -21,6 +21,18 @@ describe('names typed from their place in the tree', () => {
   it('reads the object of a locative preposition as a place', () => {
     expect(typed('Anna Kovacs said the talks in Oskaria would resume.')).toContain('Place:Oskaria');
   });
+  it('reads a lone name that speaks of itself as "it" or "its" as a body, not a surname', () => {
+    expect(typed('Velcor said it would cut 400 jobs.')).toContain('Organization:Velcor');
+    expect(typed('Velcor said that its profit rose in the first quarter.')).toContain('Organization:Velcor');
+    // A surname no person of the article bears is no evidence against "it".
+    expect(typed('Harris said it had agreed to sell the unit.')).toContain('Organization:Harris');
+    // A dummy "it" says nothing of the speaker, and a person named otherwise stays one.
+    expect(typed('Velt said it was unlikely that the bill would pass.')).not.toContain('Organization:Velt');
+    expect(typed('Velt said it would take years to repair the road.')).not.toContain('Organization:Velt');
+    expect(typed('Mr Harris said it had agreed to sell the unit.')).toContain('Person:Harris');
+    expect(typed('It produced 72,000 tons of copper last year, Velt said.')).not.toContain('Organization:Velt');
+    expect(typed('Tom Harris resigned.\nHarris said it had agreed to sell the unit.')).toContain('Person:Tom Harris');
+  });
   it('reads the possessor of a government as a polity', () => {
     expect(typed("Anna Kovacs said Tarrakesh's government had fallen.")).toContain('Place:Tarrakesh');
   });

@@ -15,6 +15,7 @@ import { INSTITUTIONS, ORG_HEADS } from '../lexicon/organizations.js';
 import { CONNECTOR_HOSTS } from './heads.js';
 import { misplacedNounAgent } from '../relate/tree.js';
 import { isCommonWord, isEnglishWord, isLastName } from '../lexicon/words.js';
+import { normaliseName } from '../resolve/normalise.js';
 
 /** Nouns a polity has: "Dorvia's government", "the president of Kestrel". */
 const POLITY_NOUNS = new Set([
@@ -161,8 +162,61 @@ export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): C
   )
     return undefined;
   if (hasThe) return { type: 'Organization' };
+  // "Kodak said it secured a loan": English calls a person he or she, so a name that speaks of
+  // itself as "it" is a body's (or, shaped like one, a polity's), not a surname.
+  if (single && speaksOfItselfAsIt(parse, head)) return { type: POLITY_SHAPE.test(w.text) ? 'Place' : 'Organization' };
   if (single) return author ? 'author' : 'actor';
   return multiwordActor(tokens.slice(m.tokenStart, m.tokenEnd));
+}
+
+/** Verbs whose subject "it" is often a dummy: "it would take years to …", "it seemed that …". */
+const DUMMY_SUBJECT_VERBS = new Set(['take', 'cost', 'seem', 'appear', 'remain', 'happen', 'matter', 'make', 'rain']);
+
+/**
+ * Whether the subject of a verb (`subject`, a name with nothing apposed or attached to it) is taken
+ * up as "it" or "its" by the subject of that verb's complement clause: "Kodak said it secured a
+ * loan", "Kodak said its profit rose". Not a dummy "it" ("said it was unlikely that …": a copula
+ * or a verb such as "take" in "it would take years to …").
+ */
+export function speaksOfItselfAsIt(parse: ParsedSentence, subject: number): boolean {
+  const w = parse.tokens[subject]!;
+  if (!hasLabel(w.deprel, 'nsubj') || w.head < 0) return false;
+  if (children(parse, subject).some((k) => !/^(?:punct|cc)$/.test(parse.tokens[k]!.deprel))) return false;
+  return children(parse, w.head, 'ccomp').some((clause) => {
+    if (children(parse, clause, 'cop').length > 0) return false;
+    if (DUMMY_SUBJECT_VERBS.has(parse.tokens[clause]!.lemma.toLowerCase())) return false;
+    // "It produced 72,000 tons, Velt said": an "it" before the speaker points further back.
+    const itsSubject = children(parse, clause, 'nsubj')[0];
+    if (itsSubject === undefined || itsSubject < subject) return false;
+    const word = parse.tokens[itsSubject]!.text.toLowerCase();
+    return (
+      word === 'it' ||
+      children(parse, itsSubject, 'nmod:poss').some((k) => parse.tokens[k]!.text.toLowerCase() === 'its')
+    );
+  });
+}
+
+/**
+ * Lone surnames that speak of themselves as "it" ("Harris said it will close the plant"): bodies
+ * named like people, when no person of that surname is named otherwise (in full, or with a title).
+ */
+export function surnamesNamingBodies(
+  mentions: readonly Mention[],
+  treeOf: (sentence: number) => ParsedSentence | undefined,
+): Set<string> {
+  const people = new Set(
+    mentions
+      .filter((m) => m.type === 'Person' && m.cue !== 'last-name')
+      .map((m) => normaliseName(m.text).split(' ').pop()!),
+  );
+  const bodies = new Set<string>();
+  for (const m of mentions) {
+    if (m.cue !== 'last-name' || m.tokenEnd - m.tokenStart !== 1 || people.has(normaliseName(m.text))) continue;
+    const parse = treeOf(m.sentence);
+    const head = parse ? mentionHead(m, parse) : -1;
+    if (parse && head >= 0 && speaksOfItselfAsIt(parse, head)) bodies.add(normaliseName(m.text));
+  }
+  return bodies;
 }
 
 /** "his", "her" or "its" opening the conjunct right after a name ("X and its allies"), else undefined. */
