@@ -22,7 +22,7 @@ import { countryOf, isDemonym } from './lexicon/places.js';
 import type { Mention, MentionType } from './recognise/mention.js';
 import { isProvisional, newCluster, resolveMentions, namesOf, type Cluster } from './resolve/resolve.js';
 import { entityKey } from './resolve/keys.js';
-import { normaliseName } from './resolve/normalise.js';
+import { normaliseName, surnameOf } from './resolve/normalise.js';
 import { paragraphQuoteMasks, type EntityInfo, type SentenceView } from './relate/view.js';
 import type { EventPhrase, RawRelation } from './relate/context.js';
 import { relateSentences } from './relate/relate.js';
@@ -548,9 +548,7 @@ function typeUnknownNames(
     if (cue && typeof cue !== 'string') shown.set(normaliseName(m.text), cue.type);
   }
   // "Machinea said" after "Jose Luis Machinea": a person's surname, not a name to type by its shape.
-  const surnames = new Set(
-    mentions.filter((m) => m.type === 'Person').map((m) => normaliseName(m.text).split(' ').pop()!),
-  );
+  const surnames = new Set(mentions.filter((m) => m.type === 'Person').map((m) => surnameOf(normaliseName(m.text))));
   // "posted to Dorvo … outreach from Dorvo": a name the article shows to be a body (its employees,
   // what is posted on it) is no place where only a preposition says so.
   const bodies = new Set(mentions.filter((m) => BODY_EVIDENCE.has(m.cue)).map((m) => normaliseName(m.text)));

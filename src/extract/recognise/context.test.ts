@@ -33,6 +33,33 @@ describe('names typed from their place in the tree', () => {
     expect(typed('It produced 72,000 tons of copper last year, Velt said.')).not.toContain('Organization:Velt');
     expect(typed('Tom Harris resigned.\nHarris said it had agreed to sell the unit.')).toContain('Person:Tom Harris');
   });
+  it("reads a name apposed to the noun of a body's kind, and the later conjuncts of such a name, as bodies", () => {
+    expect(typed('One utility, Velcor, said its assets were worth less than the bid.')).toContain(
+      'Organization:Velcor',
+    );
+    const listed = typed('Anna Kovacs said she had discussed deals with French companies Velcor, Marbex and Ostra.');
+    expect(listed).toEqual(
+      expect.arrayContaining(['Organization:Velcor', 'Organization:Marbex', 'Organization:Ostra']),
+    );
+    // A short form in brackets names the noun itself; a list that opens with a place is of places.
+    expect(typed('Kestan opposed a 330 European currency unit (Ekon) tax on oils, Anna Kovacs said.')).not.toContain(
+      'Organization:Ekon',
+    );
+    expect(
+      typed(
+        'Links would continue with these producers, particularly Colombia, Mexico and Francophone African countries, Anna Kovacs said.',
+      ),
+    ).not.toContain('Organization:Francophone African');
+  });
+  it('makes no lone surname of a document or of an ordinary word that is no surname', () => {
+    expect(typed('Anna Kovacs said the Kestan Farm Reform Act would require a vote.')).not.toContain('Person:Act');
+    expect(
+      typed('The Ministers of Industry and Transport had both been relieved of their posts, Anna Kovacs said.'),
+    ).not.toContain('Person:Transport');
+    expect(typed('Anna Kovacs said the union had grown since Unity was banned.')).not.toContain('Person:Unity');
+    // After a title a word is a name.
+    expect(typed('Prime Minister May said she would attend the summit.')).toContain('Person:May');
+  });
   it('reads the possessor of a government as a polity', () => {
     expect(typed("Anna Kovacs said Tarrakesh's government had fallen.")).toContain('Place:Tarrakesh');
   });

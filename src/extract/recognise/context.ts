@@ -11,11 +11,11 @@ import { nounPredicate, PROPOSAL_NOUNS } from '../lexicon/predicates.js';
 import type { Mention, MentionType } from './mention.js';
 import { PERSON_TITLES, POLITY_OFFICES, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { isDemonym, isKnownPlace } from '../lexicon/places.js';
-import { INSTITUTIONS, ORG_HEADS } from '../lexicon/organizations.js';
+import { BODY_KIND_NOUNS, INSTITUTIONS, ORG_HEADS } from '../lexicon/organizations.js';
 import { CONNECTOR_HOSTS } from './heads.js';
 import { misplacedNounAgent } from '../relate/tree.js';
 import { isCommonWord, isEnglishWord, isLastName } from '../lexicon/words.js';
-import { normaliseName } from '../resolve/normalise.js';
+import { normaliseName, surnameOf } from '../resolve/normalise.js';
 
 /** Nouns a polity has: "Dorvia's government", "the president of Kestrel". */
 const POLITY_NOUNS = new Set([
@@ -107,6 +107,24 @@ export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): C
   )
     return undefined;
   const single = m.tokenEnd - m.tokenStart === 1;
+  // "One utility, Velcor, said", "French companies Velcor, Marbex and Ostra": a name apposed to the
+  // noun of a body's kind (or a later conjunct of such a name) is that body's.
+  // Not a short form in brackets ("a currency unit (Ecu)"), a people's adjective, nor a list
+  // that opens with a place ("producers, particularly Kestan, Lund and Orvia").
+  const firstConjunct = hasLabel(w.deprel, 'conj') && w.head >= 0 ? w.head : head;
+  const apposedTo =
+    hasLabel(parse.tokens[firstConjunct]!.deprel, 'appos') &&
+    (firstConjunct === head || !isKnownPlace(parse.tokens[firstConjunct]!.text))
+      ? parse.tokens[firstConjunct]!.head
+      : -1;
+  if (
+    apposedTo >= 0 &&
+    BODY_KIND_NOUNS.has(parse.tokens[apposedTo]!.lemma.toLowerCase()) &&
+    parse.tokens[firstConjunct - 1]?.text !== '(' &&
+    !isKnownPlace(m.text) &&
+    !isDemonym(lastWord.text)
+  )
+    return { type: 'Organization' };
   const caseWord = children(parse, head, 'case').map((k) => parse.tokens[k]!.text.toLowerCase())[0];
   const hasThe = tokens[m.tokenStart - 1]?.norm === 'the' || children(parse, head, 'det').length > 0;
   // "in Dorvia", "flew to Kestrel", "troops from Veltrania".
@@ -205,9 +223,7 @@ export function surnamesNamingBodies(
   treeOf: (sentence: number) => ParsedSentence | undefined,
 ): Set<string> {
   const people = new Set(
-    mentions
-      .filter((m) => m.type === 'Person' && m.cue !== 'last-name')
-      .map((m) => normaliseName(m.text).split(' ').pop()!),
+    mentions.filter((m) => m.type === 'Person' && m.cue !== 'last-name').map((m) => surnameOf(normaliseName(m.text))),
   );
   const bodies = new Set<string>();
   for (const m of mentions) {
