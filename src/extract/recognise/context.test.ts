@@ -60,6 +60,13 @@ describe('names typed from their place in the tree', () => {
     // After a title a word is a name.
     expect(typed('Prime Minister May said she would attend the summit.')).toContain('Person:May');
   });
+  it('reads a state whose name joins two with "and" as one place, and a former seat of government as a place', () => {
+    const joined = typed('Trinidad and Tobago restricted imports of rice, Anna Kovacs said.');
+    expect(joined).toContain('Place:Trinidad and Tobago');
+    expect(joined).not.toContain('Person:Tobago');
+    expect(typed('Officials from Bosnia and Herzegovina met Anna Kovacs.')).toContain('Place:Bosnia and Herzegovina');
+    expect(typed('Anna Kovacs told reporters that Bonn saw no need for action.')).toContain('Place:Bonn');
+  });
   it('reads the possessor of a government as a polity', () => {
     expect(typed("Anna Kovacs said Tarrakesh's government had fallen.")).toContain('Place:Tarrakesh');
   });
