@@ -267,6 +267,14 @@ describe('relations', () => {
     expect(role.content).toBe('Foreign Minister');
   });
 
+  it('keeps a compass word that names the state with the people\'s adjective ("the West German government")', () => {
+    expect(triples(run('The West German government said it would cut taxes.'))).toEqual([
+      'STATED(West German government -> null)',
+    ]);
+    expect(triples(run('The South Korean army said the exercise would go ahead.'))).toEqual([
+      'STATED(South Korean army -> null)',
+    ]);
+  });
   it('keeps "the German government" only when a relation uses it', () => {
     const argued = run('On Wednesday, the German government said Alexei Navalny was poisoned.');
     expect(triples(argued)).toEqual(['STATED(German government -> null)']);

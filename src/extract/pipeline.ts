@@ -22,13 +22,13 @@ import { countryOf, isDemonym } from './lexicon/places.js';
 import type { Mention, MentionType } from './recognise/mention.js';
 import { isProvisional, newCluster, resolveMentions, namesOf, type Cluster } from './resolve/resolve.js';
 import { entityKey } from './resolve/keys.js';
-import { normaliseName } from './resolve/normalise.js';
+import { normaliseName, surnameOf } from './resolve/normalise.js';
 import { paragraphQuoteMasks, type EntityInfo, type SentenceView } from './relate/view.js';
 import type { EventPhrase, RawRelation } from './relate/context.js';
 import { relateSentences } from './relate/relate.js';
 import { parseSentence, type ParsedSentence, type WordSpan } from '../nlp/index.js';
 import { knownNameTokens } from './recognise/known.js';
-import { contextOf, shareCoordinatedPlaces, typeOfActor } from './recognise/context.js';
+import { contextOf, shareCoordinatedPlaces, surnamesNamingBodies, typeOfActor } from './recognise/context.js';
 import { retypeWeakNames } from './recognise/typer.js';
 import { seatsAsBuildings } from './recognise/buildings.js';
 import type { Token } from './segment/tokens.js';
@@ -227,6 +227,12 @@ function recogniseArticle(
     (m.cue === 'last-name' && /^(?:and|or)$/.test(sentenceTokens[m.sentence]![m.tokenStart - 1]?.norm ?? ''));
   for (const m of mentions) if (typedByTree(m) && !trees[m.sentence]) namesTree(m.sentence);
   typeUnknownNames(mentions, sentenceTokens, trees, nameTrees);
+  const bodies = surnamesNamingBodies(mentions, (i) => trees[i]);
+  for (const m of mentions)
+    if (m.cue === 'last-name' && bodies.has(normaliseName(m.text))) {
+      m.type = 'Organization';
+      m.cue = 'tree-context';
+    }
   const mentionsIn = new Map<number, Mention[]>();
   for (const m of mentions) {
     const list = mentionsIn.get(m.sentence);
@@ -542,9 +548,7 @@ function typeUnknownNames(
     if (cue && typeof cue !== 'string') shown.set(normaliseName(m.text), cue.type);
   }
   // "Machinea said" after "Jose Luis Machinea": a person's surname, not a name to type by its shape.
-  const surnames = new Set(
-    mentions.filter((m) => m.type === 'Person').map((m) => normaliseName(m.text).split(' ').pop()!),
-  );
+  const surnames = new Set(mentions.filter((m) => m.type === 'Person').map((m) => surnameOf(normaliseName(m.text))));
   // "posted to Dorvo … outreach from Dorvo": a name the article shows to be a body (its employees,
   // what is posted on it) is no place where only a preposition says so.
   const bodies = new Set(mentions.filter((m) => BODY_EVIDENCE.has(m.cue)).map((m) => normaliseName(m.text)));

@@ -457,3 +457,49 @@ export function isKnownOrganization(lower: string, surface: string): boolean {
   if (!organizationWords().has(key)) return false;
   return key.includes(' ') || /^[A-Z0-9&]{2,}$/.test(surface.replace(/\./g, ''));
 }
+
+/**
+ * Nouns of a body's kind that stand before its name in apposition ("the newspaper Pravda", "the
+ * oil company Petrobras", "financial group Norvale"): companies, their parts, outlets, bodies. Also set apart by commas ("One utility, Velcor, said").
+ */
+export const BODY_KIND_NOUNS = new Set([
+  'newspaper',
+  'daily',
+  'weekly',
+  'magazine',
+  'newsletter',
+  'journal',
+  'broadcaster',
+  'website',
+  'agency',
+  'company',
+  'firm',
+  'group',
+  'bank',
+  'brokerage',
+  'subsidiary',
+  'unit',
+  'affiliate',
+  'conglomerate',
+  'airline',
+  'insurer',
+  'retailer',
+  'utility',
+  'manufacturer',
+  'maker',
+  'producer',
+  'organisation',
+  'organization',
+  'charity',
+  'corporation',
+  'consortium',
+  'cooperative',
+  'lobby',
+  'association',
+  'federation',
+  'refiner',
+  'exporter',
+  'importer',
+  'carrier',
+  'publisher',
+]);

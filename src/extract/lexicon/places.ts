@@ -171,8 +171,13 @@ for (const c of WORLD) {
   if (dem) for (const d of [dem.m, dem.f]) if (d) claim(demonymToCountry, d.toLowerCase(), entry);
   for (const cap of c.capital) claim(capitalToCountry, cap.toLowerCase(), entry);
 }
-for (const [name, aliases] of Object.entries(HISTORICAL))
-  addCountry({ name, code: '', capitals: [] }, [name, ...aliases]);
+/** Seats of government of former states that are no capital today ("Bonn said" in 1987). */
+const HISTORICAL_CAPITALS: Record<string, string[]> = { 'West Germany': ['Bonn'], 'East Germany': ['East Berlin'] };
+for (const [name, aliases] of Object.entries(HISTORICAL)) {
+  const entry = { name, code: '', capitals: HISTORICAL_CAPITALS[name] ?? [] };
+  addCountry(entry, [name, ...aliases]);
+  for (const cap of entry.capitals) claim(capitalToCountry, cap.toLowerCase(), entry);
+}
 
 /** Washington D.C. is "Washington" in news. */
 capitalToCountry.set('washington', countriesByAlias.get('united states')!);

@@ -853,6 +853,16 @@ function mergeAcrossAnd(tokens: Token[], chunks: Chunk[]): Chunk[] {
   const out: Chunk[] = [];
   for (const c of chunks) {
     const prev = out[out.length - 1];
+    // "Trinidad and Tobago", "Bosnia and Herzegovina": a state whose name joins two with "and".
+    if (
+      prev &&
+      prev.end + 1 === c.start &&
+      tokens[prev.end]!.norm === 'and' &&
+      countryOf(tokenTexts(tokens, prev.start, c.end)) !== undefined
+    ) {
+      prev.end = c.end;
+      continue;
+    }
     // "Kidder, Peabody and Co Inc", "Dorvan, Kestrel and Co": partners' names listed with commas
     // before "and Co" are one firm's name, commas and all (not a person's: "Anna Kovac, Kovac and Co
     // chairman"; nor a list's last: "between Dorvan and Kestrel, Marlow and Co").

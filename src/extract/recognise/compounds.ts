@@ -3,7 +3,7 @@
  * "the Biden administration", "the Butler inquiry" (Organizations). The proper noun keeps its
  * own mention too.
  */
-import { countryOf, hasDemonymShape, isDemonym, isKnownPlace } from '../lexicon/places.js';
+import { countryOf, countryOfDemonym, hasDemonymShape, isDemonym, isKnownPlace } from '../lexicon/places.js';
 import { PORTFOLIOS } from '../lexicon/roles.js';
 import { isEnglishWord } from '../lexicon/words.js';
 import type { Token } from '../segment/tokens.js';
@@ -68,13 +68,15 @@ export function nationalBodies(text: string, tokens: Token[], isNationWord: (t: 
       k++;
     }
     const end = tokens[k]!.end;
+    // "the West German government", "the South Korean army": the compass word is the nation's.
+    const from = compassOfNation(tokens, i) ? i - 1 : i;
     out.push({
-      start: t.start,
+      start: tokens[from]!.start,
       end,
-      text: text.slice(t.start, end),
+      text: text.slice(tokens[from]!.start, end),
       type: 'Organization',
       sentence: -1,
-      tokenStart: i,
+      tokenStart: from,
       tokenEnd: k + 1,
       roles: [],
       possessive: tokens[k + 1]?.norm === "'s",
@@ -83,6 +85,15 @@ export function nationalBodies(text: string, tokens: Token[], isNationWord: (t: 
     });
   }
   return out;
+}
+
+/** Whether a capitalised compass word before a people's adjective names a state with it ("West German"). */
+function compassOfNation(tokens: Token[], i: number): boolean {
+  const compass = tokens[i - 1];
+  if (!compass?.cap || !/^(?:west|east|north|south)$/.test(compass.norm)) return false;
+  // "Korean" names either Korea: the state is the compass word and the adjective's country.
+  const country = countryOfDemonym(tokens[i]!.text)?.name.split(' ').pop() ?? tokens[i]!.text.replace(/n$/, '');
+  return countryOf(`${compass.text} ${country}`) !== undefined;
 }
 
 /** Departments of state named by their portfolio: "the defense department", "the justice department". */

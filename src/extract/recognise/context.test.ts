@@ -21,6 +21,52 @@ describe('names typed from their place in the tree', () => {
   it('reads the object of a locative preposition as a place', () => {
     expect(typed('Anna Kovacs said the talks in Oskaria would resume.')).toContain('Place:Oskaria');
   });
+  it('reads a lone name that speaks of itself as "it" or "its" as a body, not a surname', () => {
+    expect(typed('Velcor said it would cut 400 jobs.')).toContain('Organization:Velcor');
+    expect(typed('Velcor said that its profit rose in the first quarter.')).toContain('Organization:Velcor');
+    // A surname no person of the article bears is no evidence against "it".
+    expect(typed('Harris said it had agreed to sell the unit.')).toContain('Organization:Harris');
+    // A dummy "it" says nothing of the speaker, and a person named otherwise stays one.
+    expect(typed('Velt said it was unlikely that the bill would pass.')).not.toContain('Organization:Velt');
+    expect(typed('Velt said it would take years to repair the road.')).not.toContain('Organization:Velt');
+    expect(typed('Mr Harris said it had agreed to sell the unit.')).toContain('Person:Harris');
+    expect(typed('It produced 72,000 tons of copper last year, Velt said.')).not.toContain('Organization:Velt');
+    expect(typed('Tom Harris resigned.\nHarris said it had agreed to sell the unit.')).toContain('Person:Tom Harris');
+  });
+  it("reads a name apposed to the noun of a body's kind, and the later conjuncts of such a name, as bodies", () => {
+    expect(typed('One utility, Velcor, said its assets were worth less than the bid.')).toContain(
+      'Organization:Velcor',
+    );
+    const listed = typed('Anna Kovacs said she had discussed deals with French companies Velcor, Marbex and Ostra.');
+    expect(listed).toEqual(
+      expect.arrayContaining(['Organization:Velcor', 'Organization:Marbex', 'Organization:Ostra']),
+    );
+    // A short form in brackets names the noun itself; a list that opens with a place is of places.
+    expect(typed('Kestan opposed a 330 European currency unit (Ekon) tax on oils, Anna Kovacs said.')).not.toContain(
+      'Organization:Ekon',
+    );
+    expect(
+      typed(
+        'Links would continue with these producers, particularly Colombia, Mexico and Francophone African countries, Anna Kovacs said.',
+      ),
+    ).not.toContain('Organization:Francophone African');
+  });
+  it('makes no lone surname of a document or of an ordinary word that is no surname', () => {
+    expect(typed('Anna Kovacs said the Kestan Farm Reform Act would require a vote.')).not.toContain('Person:Act');
+    expect(
+      typed('The Ministers of Industry and Transport had both been relieved of their posts, Anna Kovacs said.'),
+    ).not.toContain('Person:Transport');
+    expect(typed('Anna Kovacs said the union had grown since Unity was banned.')).not.toContain('Person:Unity');
+    // After a title a word is a name.
+    expect(typed('Prime Minister May said she would attend the summit.')).toContain('Person:May');
+  });
+  it('reads a state whose name joins two with "and" as one place, and a former seat of government as a place', () => {
+    const joined = typed('Trinidad and Tobago restricted imports of rice, Anna Kovacs said.');
+    expect(joined).toContain('Place:Trinidad and Tobago');
+    expect(joined).not.toContain('Person:Tobago');
+    expect(typed('Officials from Bosnia and Herzegovina met Anna Kovacs.')).toContain('Place:Bosnia and Herzegovina');
+    expect(typed('Anna Kovacs told reporters that Bonn saw no need for action.')).toContain('Place:Bonn');
+  });
   it('reads the possessor of a government as a polity', () => {
     expect(typed("Anna Kovacs said Tarrakesh's government had fallen.")).toContain('Place:Tarrakesh');
   });

@@ -11,10 +11,11 @@ import { nounPredicate, PROPOSAL_NOUNS } from '../lexicon/predicates.js';
 import type { Mention, MentionType } from './mention.js';
 import { PERSON_TITLES, POLITY_OFFICES, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
 import { isDemonym, isKnownPlace } from '../lexicon/places.js';
-import { INSTITUTIONS, ORG_HEADS } from '../lexicon/organizations.js';
+import { BODY_KIND_NOUNS, INSTITUTIONS, ORG_HEADS } from '../lexicon/organizations.js';
 import { CONNECTOR_HOSTS } from './heads.js';
 import { misplacedNounAgent } from '../relate/tree.js';
 import { isCommonWord, isEnglishWord, isLastName } from '../lexicon/words.js';
+import { normaliseName, surnameOf } from '../resolve/normalise.js';
 
 /** Nouns a polity has: "Dorvia's government", "the president of Kestrel". */
 const POLITY_NOUNS = new Set([
@@ -106,6 +107,24 @@ export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): C
   )
     return undefined;
   const single = m.tokenEnd - m.tokenStart === 1;
+  // "One utility, Velcor, said", "French companies Velcor, Marbex and Ostra": a name apposed to the
+  // noun of a body's kind (or a later conjunct of such a name) is that body's.
+  // Not a short form in brackets ("a currency unit (Ecu)"), a people's adjective, nor a list
+  // that opens with a place ("producers, particularly Kestan, Lund and Orvia").
+  const firstConjunct = hasLabel(w.deprel, 'conj') && w.head >= 0 ? w.head : head;
+  const apposedTo =
+    hasLabel(parse.tokens[firstConjunct]!.deprel, 'appos') &&
+    (firstConjunct === head || !isKnownPlace(parse.tokens[firstConjunct]!.text))
+      ? parse.tokens[firstConjunct]!.head
+      : -1;
+  if (
+    apposedTo >= 0 &&
+    BODY_KIND_NOUNS.has(parse.tokens[apposedTo]!.lemma.toLowerCase()) &&
+    parse.tokens[firstConjunct - 1]?.text !== '(' &&
+    !isKnownPlace(m.text) &&
+    !isDemonym(lastWord.text)
+  )
+    return { type: 'Organization' };
   const caseWord = children(parse, head, 'case').map((k) => parse.tokens[k]!.text.toLowerCase())[0];
   const hasThe = tokens[m.tokenStart - 1]?.norm === 'the' || children(parse, head, 'det').length > 0;
   // "in Dorvia", "flew to Kestrel", "troops from Veltrania".
@@ -161,8 +180,59 @@ export function contextOf(m: Mention, tokens: Token[], parse: ParsedSentence): C
   )
     return undefined;
   if (hasThe) return { type: 'Organization' };
+  // "Kodak said it secured a loan": English calls a person he or she, so a name that speaks of
+  // itself as "it" is a body's (or, shaped like one, a polity's), not a surname.
+  if (single && speaksOfItselfAsIt(parse, head)) return { type: POLITY_SHAPE.test(w.text) ? 'Place' : 'Organization' };
   if (single) return author ? 'author' : 'actor';
   return multiwordActor(tokens.slice(m.tokenStart, m.tokenEnd));
+}
+
+/** Verbs whose subject "it" is often a dummy: "it would take years to …", "it seemed that …". */
+const DUMMY_SUBJECT_VERBS = new Set(['take', 'cost', 'seem', 'appear', 'remain', 'happen', 'matter', 'make', 'rain']);
+
+/**
+ * Whether the subject of a verb (`subject`, a name with nothing apposed or attached to it) is taken
+ * up as "it" or "its" by the subject of that verb's complement clause: "Kodak said it secured a
+ * loan", "Kodak said its profit rose". Not a dummy "it" ("said it was unlikely that …": a copula
+ * or a verb such as "take" in "it would take years to …").
+ */
+export function speaksOfItselfAsIt(parse: ParsedSentence, subject: number): boolean {
+  const w = parse.tokens[subject]!;
+  if (!hasLabel(w.deprel, 'nsubj') || w.head < 0) return false;
+  if (children(parse, subject).some((k) => !/^(?:punct|cc)$/.test(parse.tokens[k]!.deprel))) return false;
+  return children(parse, w.head, 'ccomp').some((clause) => {
+    if (children(parse, clause, 'cop').length > 0) return false;
+    if (DUMMY_SUBJECT_VERBS.has(parse.tokens[clause]!.lemma.toLowerCase())) return false;
+    // "It produced 72,000 tons, Velt said": an "it" before the speaker points further back.
+    const itsSubject = children(parse, clause, 'nsubj')[0];
+    if (itsSubject === undefined || itsSubject < subject) return false;
+    const word = parse.tokens[itsSubject]!.text.toLowerCase();
+    return (
+      word === 'it' ||
+      children(parse, itsSubject, 'nmod:poss').some((k) => parse.tokens[k]!.text.toLowerCase() === 'its')
+    );
+  });
+}
+
+/**
+ * Lone surnames that speak of themselves as "it" ("Harris said it will close the plant"): bodies
+ * named like people, when no person of that surname is named otherwise (in full, or with a title).
+ */
+export function surnamesNamingBodies(
+  mentions: readonly Mention[],
+  treeOf: (sentence: number) => ParsedSentence | undefined,
+): Set<string> {
+  const people = new Set(
+    mentions.filter((m) => m.type === 'Person' && m.cue !== 'last-name').map((m) => surnameOf(normaliseName(m.text))),
+  );
+  const bodies = new Set<string>();
+  for (const m of mentions) {
+    if (m.cue !== 'last-name' || m.tokenEnd - m.tokenStart !== 1 || people.has(normaliseName(m.text))) continue;
+    const parse = treeOf(m.sentence);
+    const head = parse ? mentionHead(m, parse) : -1;
+    if (parse && head >= 0 && speaksOfItselfAsIt(parse, head)) bodies.add(normaliseName(m.text));
+  }
+  return bodies;
 }
 
 /** "his", "her" or "its" opening the conjunct right after a name ("X and its allies"), else undefined. */

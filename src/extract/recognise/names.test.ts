@@ -485,6 +485,21 @@ describe('recogniseNames', () => {
     expect(names('Prices rose, the state oil company Dorvapetro said.')).toEqual(['Organization:Dorvapetro']);
     // "daily" is an adjective unless an article makes it a noun; a known place stays a place.
     expect(names('The carrier will fly three daily Atlanta flights.')).toEqual(['Place:Atlanta']);
+    // State bodies, lobbies and carriers are bodies' kinds too.
+    expect(names('Miners employed by the state corporation Comivel went on strike.')).toContain('Organization:Comivel');
+    expect(names('The cereal lobby Cereval has written to the commissioner.')).toEqual(['Organization:Cereval']);
+    expect(names('The state carrier Velair will buy six jets.')).toEqual(['Organization:Velair']);
+  });
+
+  it('reads a name before "news agency" as the agency, "official" there describing the body', () => {
+    expect(names('The official Kestrel news agency reported that the plant had closed.')).toEqual([
+      'Organization:Kestrel',
+    ]);
+    expect(names('The Kestrel news agency reported that the plant had closed.')).toEqual(['Organization:Kestrel']);
+    // When the agency's own name follows, the first name only describes it.
+    expect(names('The official Dorvian news agency Orpa reported that the plant had closed.')).not.toContain(
+      'Organization:Dorvian',
+    );
   });
 
   it('types organisations by head word, acronym and outlet, places by gazetteer', () => {

@@ -21,6 +21,7 @@ import {
   LOWER_CASE_LEGAL_FORMS,
   ORG_HEADS,
   PLACE_MASTHEADS,
+  BODY_KIND_NOUNS,
 } from '../lexicon/organizations.js';
 import { NAMED_EVENT_HEADS, ONE_WORD_EVENTS } from '../lexicon/events.js';
 import {
@@ -421,40 +422,19 @@ const MEMBERS_OF =
 /** Nouns of outlets and bodies that follow a name as its kind ("the X newspaper", "the X news agency"). */
 const BODY_NOUNS_AFTER = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'agency', 'party']);
 
-/**
- * Nouns of a body's kind that stand before its name in apposition ("the newspaper Pravda", "the
- * oil company Petrobras", "financial group Norvale"): companies, their parts, outlets, bodies.
- */
-const BODY_NOUNS_BEFORE = new Set([
-  'newspaper',
-  'daily',
-  'weekly',
-  'magazine',
-  'newsletter',
-  'journal',
-  'broadcaster',
-  'website',
-  'agency',
-  'company',
-  'firm',
-  'group',
-  'bank',
-  'brokerage',
-  'subsidiary',
-  'unit',
-  'affiliate',
-  'conglomerate',
-  'airline',
-  'insurer',
-  'retailer',
-  'utility',
-  'manufacturer',
-  'maker',
-  'producer',
-  'organisation',
-  'organization',
-  'charity',
-]);
+/** Whether the words from `b` are a body's kind that follows its name: "newspaper", "news agency". */
+function bodyNounAt(tokens: Token[], b: number): boolean {
+  const word = tokens[b];
+  if (!word || word.cap) return false;
+  // "the Kestrel news agency", "the Velt news service".
+  const end = BODY_NOUNS_AFTER.has(word.norm)
+    ? b + 1
+    : word.norm === 'news' && /^(?:agency|service)$/.test(tokens[b + 1]?.norm ?? '')
+      ? b + 2
+      : -1;
+  // Not "the Kestan news agency Orpa": there the body's own name follows and the first describes it.
+  return end > 0 && !tokens[end]?.cap;
+}
 
 /** Lower-case nouns of a territory named before them ("the Dorvo West constituency", "Vantor province"). */
 const TERRITORY_NOUNS = new Set([
@@ -1159,8 +1139,12 @@ function recogniseChunks(
     const before = tokens[chunk.start - 1];
     const beforeLower = before && before.kind === 'word' && !before.cap ? before.norm : '';
     // "President Bush" where the title stands outside the chunk (sentence start, capitalised title).
+    // Not "the official Tanjug news agency": before a body's kind, "official" describes the body.
     const titleBeforeChunk =
-      !!before && before.kind === 'word' && (PERSON_TITLES.has(before.norm) || ROLE_WORDS.has(before.norm));
+      !!before &&
+      before.kind === 'word' &&
+      (PERSON_TITLES.has(before.norm) || ROLE_WORDS.has(before.norm)) &&
+      !(before.norm === 'official' && bodyNounAt(tokens, b));
     if (
       (typed.type === 'Unknown' && typed.cue !== 'party-member' && typed.cue !== 'document') ||
       typed.cue === 'last-name'
@@ -1194,7 +1178,7 @@ function recogniseChunks(
     if (
       typed.type !== 'Organization' &&
       !roles.length &&
-      (BODY_NOUNS_AFTER.has(tokens[b]?.norm ?? '') ||
+      (bodyNounAt(tokens, b) ||
         // "Dorvo Hotels and Realty corp": after "and" the form ends a longer name, not this one.
         (LOWER_CASE_LEGAL_FORMS.has(tokens[b]?.norm ?? '') &&
           !/^(?:and|&)$/.test(tokens[chunk.start - 1]?.norm ?? ''))) &&
@@ -1281,7 +1265,7 @@ function recogniseChunks(
       !LEXICON_CUES.has(typed.cue) &&
       !roles.length &&
       !nobility &&
-      BODY_NOUNS_BEFORE.has(beforeLower) &&
+      BODY_KIND_NOUNS.has(beforeLower) &&
       (!/^(daily|weekly)$/.test(beforeLower) || /^(the|a|an)$/.test(tokens[chunk.start - 2]?.norm ?? ''))
     )
       typed = { type: 'Organization', cue: 'body-noun' };

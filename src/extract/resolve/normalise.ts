@@ -38,3 +38,11 @@ export function slugOf(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** The surname of a normalised person's name: its last word, past a generation ("r j dalton jr" → "dalton"). */
+export function surnameOf(normalisedName: string): string {
+  const words = normalisedName.split(' ');
+  const last =
+    words.length > 1 && /^(?:jr|sr|ii|iii|iv)$/.test(words[words.length - 1]!) ? words.length - 2 : words.length - 1;
+  return words[last]!;
+}

@@ -10,6 +10,7 @@ import { COMMON_INITIALISMS, isCommonWord, isEnglishWord, isLastName, NAME_PARTI
 import { INSTITUTIONS, isChamberWord, isKnownOrganization } from '../lexicon/organizations.js';
 import type { Mention } from '../recognise/mention.js';
 import { canonicalName } from './keys.js';
+import { isTitleWord } from '../lexicon/roles.js';
 import { normaliseName } from './normalise.js';
 
 export interface Cluster {
@@ -191,6 +192,12 @@ const SPEECH_AFTER = new Set([
   'would',
   'who',
 ]);
+
+/** Whether a title's word stands right before a name ("Prime Minister May said"). */
+function afterTitle(text: string, start: number): boolean {
+  const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  return before !== undefined && isTitleWord(before.toLowerCase());
+}
 
 /** Words before a name that make it a place ("in Paris", "flew to Paris", "visited Paris"). */
 const LOCATIVES = new Set([
@@ -625,7 +632,11 @@ function singleWords(r: Resolution, stillDeferred: Mention[]): void {
         words(m.text).length === 1 &&
         (SPEECH_AFTER.has(next) || JOURNEY_AFTER.test(after)) &&
         !ordinary &&
-        m.cue !== 'plural-group')
+        m.cue !== 'plural-group' &&
+        // "the Act would require", "Transport had been relieved", "since Solidarity was banned": a
+        // document, or an ordinary word that is no known surname, is no lone surname by its verb.
+        m.cue !== 'document' &&
+        !(isEnglishWord(w) && !isLastName(w) && !afterTitle(ctx.text, m.start)))
     ) {
       const c = openCluster(r, m, 'Person');
       c.surname = w;
