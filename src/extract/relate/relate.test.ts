@@ -721,6 +721,28 @@ describe('demands', () => {
       triples('The Dorvan Party and the Kestan Party met. Tom Hale urged his party to quit.', ['DEMANDED']),
     ).toEqual([]);
   });
+  it('asks a legislature named by its common noun ("asked congress to …", "urged parliament to …")', () => {
+    expect(triples('The Kestan government will ask congress to declare a state of siege.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Kestan -> congress)',
+    ]);
+    expect(triples('President Dorin Vell urged parliament to approve the budget.')).toEqual([
+      'DEMANDED(Dorin Vell -> parliament)',
+    ]);
+    expect(triples('Dorin Vell called on the legislature to act.')).toEqual(['DEMANDED(Dorin Vell -> legislature)']);
+    expect(triples('Dorin Vell told parliament that the budget was sound.')).toEqual([
+      'STATED(Dorin Vell -> parliament)',
+    ]);
+    expect(triples('Dorin Vell urged the Peruvian congress to reject the plan.')).toEqual([
+      'DEMANDED(Dorin Vell -> Peruvian congress)',
+    ]);
+    // A modifier of another noun names no body; nor does a legislature acting (a vote is no reply).
+    expect(triples('Dorin Vell urged parliament members to resign.')).toEqual(['DEMANDED(Dorin Vell -> null)']);
+    expect(triples("Kestan's parliament rejected the budget.")).toEqual([]);
+    // A congress held is a gathering, not the legislature.
+    expect(triples("Peru's military government opens a four-day congress tomorrow to discuss the crisis.")).toEqual([
+      'ATTENDS(Peru -> four-day congress)',
+    ]);
+  });
   it('asks a titled person named after a demonym ("urged Hungarian Prime Minister X to …")', () => {
     expect(
       triples('Ivo Marek urged Hungarian Prime Minister Anna Brenn to withdraw the troops.', ['DEMANDED']),
