@@ -533,7 +533,12 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       // "urged the government to …": the object is asked; "demanded the release of X": X is released, not asked.
       const undergone = obj !== undefined && UNDERGONE_ACTS.has(lemmaOf(t, obj));
       if (obj !== undefined && !undergone && (childOf(t, p, 'xcomp') !== undefined || actorLike(s, obj))) add(obj);
-      if (obj !== undefined && targets.size === 0 && (undergone || !actorLike(s, obj))) {
+      if (
+        obj !== undefined &&
+        targets.size === 0 &&
+        (undergone || !actorLike(s, obj)) &&
+        !ownPeopleAsked(s, p, obj, sources)
+      ) {
         // "demanded an explanation from Russia": the one it is to come from.
         add(actor(obj));
         add(childrenOf(t, obj, 'nmod').find((k) => caseOf(t, k) === 'from'));
@@ -567,6 +572,21 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (targets.size === 0 && pred.lemma.startsWith('seek ')) return;
     if (targets.size === 0) emit('DEMANDED', sources, null, p, 0.75);
     for (const target of targets) emit('DEMANDED', sources, target, p, 0.8);
+  }
+
+  /**
+   * "X urged his allies to …", "the union told its members to …": people or a body asked to act
+   * whose possessor is the demander are someone the demander leads or belongs to, unnamed — not the
+   * demander's own act, as "wants our membership to serve as a catalyst" is.
+   */
+  function ownPeopleAsked(s: Sentence, p: number, obj: number, sources: number[]): boolean {
+    const { t } = s;
+    const possessor = childOf(t, obj, 'nmod:poss');
+    if (possessor === undefined || childOf(t, p, 'xcomp') === undefined) return false;
+    const noun = lemmaOf(t, obj);
+    const people = t.parse.tokens[obj]!.xpos === 'NNS' || HUMAN_NOUNS.has(noun) || ORG_HEADS.has(noun);
+    const owners = membersOf(s, possessor);
+    return people && owners.length > 0 && owners.every((e) => sources.includes(e));
   }
 
   /** The gathering an invitation or offer (object of `p`) is to: "to the summit", "to attend the talks". */

@@ -716,10 +716,38 @@ describe('demands', () => {
         ['DEMANDED'],
       ),
     ).toEqual(['DEMANDED(Tom Hale -> Dorvan Party)']);
-    // A person no title or description ties to a party: no party is meant for sure.
+    // A person no title or description ties to a party: no party is meant for sure, and the demand
+    // asks someone unnamed.
     expect(
       triples('The Dorvan Party and the Kestan Party met. Tom Hale urged his party to quit.', ['DEMANDED']),
-    ).toEqual([]);
+    ).toEqual(['DEMANDED(Tom Hale -> null)']);
+  });
+  it('reads "a leader / member of the X Party" in an apposition as the person\'s party', () => {
+    expect(triples('Tom Hale, a leader of the Ostrava Party, urged his party to leave the coalition.')).toEqual([
+      'DEMANDED(Tom Hale -> Ostrava Party)',
+    ]);
+    // Also from an earlier sentence.
+    const text =
+      'Tom Hale, a member of the Ostrava Party, said the vote was close. Later Hale urged his party to leave the coalition.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Tom Hale -> Ostrava Party)']);
+    // Two persons, each of a party: each person's own.
+    const two =
+      'Tom Hale, a member of the Ostrava Party, and Ana Ruiz, a member of the Kestan Party, met. Hale urged his party to quit.';
+    expect(triples(two, ['DEMANDED'])).toEqual(['DEMANDED(Tom Hale -> Ostrava Party)']);
+    // A person's "of" phrase that names no body says nothing of a party.
+    expect(triples('Tom Hale, a son of Ivo Marek, urged his party to quit.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Tom Hale -> null)',
+    ]);
+  });
+  it('asks someone unnamed when people or a body the demander leads are asked ("urged his allies to …")', () => {
+    expect(triples('Tom Hale urged his allies to leave the coalition.')).toEqual(['DEMANDED(Tom Hale -> null)']);
+    expect(triples('The Ostrava Party urged its members to vote against the bill.')).toEqual([
+      'DEMANDED(Ostrava Party -> null)',
+    ]);
+    // One's own thing wished to act is no one asked.
+    expect(triples('"We want our membership of the union to serve as a model," Tom Hale said.', ['DEMANDED'])).toEqual(
+      [],
+    );
   });
   it('asks a legislature named by its common noun ("asked congress to …", "urged parliament to …")', () => {
     expect(triples('The Kestan government will ask congress to declare a state of siege.', ['DEMANDED'])).toEqual([
