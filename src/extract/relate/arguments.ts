@@ -292,6 +292,16 @@ export function argumentReader(ctx: RelateContext) {
     // the state; the article's person of that office if it names one, else no one.
     if (SOLE_OFFICES.has(lemma) && /^NNP?$/.test(word.xpos) && childrenOf(t, w, 'nmod:poss', 'det').length > 0)
       return officeHolderReferents(s, w, depth);
+    // "Ambassador X urged his government to …": a person's government, asked or addressed, is
+    // their country's (as its subject, "his government said", it stays the person's own words).
+    const possessor = childOf(t, w, 'nmod:poss');
+    if (
+      lemma === 'government' &&
+      possessor !== undefined &&
+      /^(his|her)$/i.test(t.parse.tokens[possessor]!.text) &&
+      !hasLabel(word.deprel, 'nsubj')
+    )
+      return ownersCountry(s, w, possessor, depth);
     if (AGENT_NOUNS.has(lemma) || DOCUMENT_NOUNS.has(lemma)) {
       const spokenFor = agentNounReferents(s, w, depth);
       if (spokenFor !== undefined) return spokenFor;
@@ -619,7 +629,8 @@ export function argumentReader(ctx: RelateContext) {
     const [country] = countries;
     if (countries.size !== 1 || country === undefined) return [];
     const state = entities.findIndex((e) => e.type === 'Place' && countryOf(e.name)?.name === country);
-    return state >= 0 ? [state] : [];
+    // "Peruvian Ambassador X": a country only the demonym of a title names is implied.
+    return [state >= 0 ? state : impliedCountry(country)];
   }
 
   /**

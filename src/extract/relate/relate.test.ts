@@ -749,6 +749,17 @@ describe('demands', () => {
       [],
     );
   });
+  it('reads "his government" asked to act as the country of the person\'s title', () => {
+    expect(triples('Peruvian Ambassador Tom Hale urged his government to send aid.')).toEqual([
+      'DEMANDED(Tom Hale -> Peru)',
+    ]);
+    // No country in the person's title: no government is meant for sure.
+    expect(triples('Tom Hale urged his government to resign.')).toEqual(['DEMANDED(Tom Hale -> null)']);
+    // As the subject of what its member reports, it stays the speaker's words.
+    expect(triples('Peruvian Ambassador Tom Hale said his government would reject the plan.')).toEqual([
+      'STATED(Tom Hale -> null)',
+    ]);
+  });
   it('asks a legislature named by its common noun ("asked congress to …", "urged parliament to …")', () => {
     expect(triples('The Kestan government will ask congress to declare a state of siege.', ['DEMANDED'])).toEqual([
       'DEMANDED(Kestan -> congress)',
