@@ -15,6 +15,7 @@ import {
   UNNAMED_MEMBERS,
   HUMAN_NOUNS,
   LIGHT_ONLY_DEMANDS,
+  ORDER_NOUNS,
   LIGHT_VERBS,
   NOT_SAYING,
   PRESS_REQUESTS,
@@ -960,6 +961,19 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     emit('ATTENDS', present, event, p, 0.65);
   }
 
+  /**
+   * Whether an order given (`n`, object of the light verb) commands an act: a "that" clause or an
+   * infinitive after it ("issued an order that the army withdraw", "gave orders to the troops to
+   * withdraw"), not a participle that says what the order does ("an order barring the strike").
+   */
+  function commandsAct(t: Tree, n: number, light: number): boolean {
+    const content = childrenOf(t, n, 'acl', 'ccomp').some((c) => /^(that|to)$/.test(markOf(t, c) ?? ''));
+    const infinitive = [n, light].some((h) =>
+      childrenOf(t, h, 'acl', 'advcl', 'xcomp').some((c) => c > n && markOf(t, c) === 'to'),
+    );
+    return content || infinitive;
+  }
+
   /** Nominal predicates: "X's refusal to attend", "a call from X for Y to …", "X's statement". */
   function nounRelations(s: Sentence, n: number, emit: Emit): void {
     const { t } = s;
@@ -979,7 +993,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const light = head >= 0 && lightRole && (LIGHT_VERBS.has(lemmaOf(t, head)) || raised) ? head : undefined;
     const pred =
       nounPredicate(lemma) ??
-      (light !== undefined && LIGHT_ONLY_DEMANDS.has(lemma)
+      (light !== undefined && (LIGHT_ONLY_DEMANDS.has(lemma) || (ORDER_NOUNS.has(lemma) && commandsAct(t, n, light)))
         ? ({ relation: 'DEMANDED', frame: 'demand', lemma } satisfies Predicate)
         : undefined);
     if (!pred) return;

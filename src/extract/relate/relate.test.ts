@@ -782,6 +782,20 @@ describe('demands', () => {
       'ATTENDS(Peru -> four-day congress)',
     ]);
   });
+  it('reads an order given with the act commanded as a demand ("issued an order that X withdraw")', () => {
+    expect(triples('Tom Hale issued an order that the Ostrava Army should withdraw.')).toEqual([
+      'DEMANDED(Tom Hale -> Ostrava Army)',
+    ]);
+    expect(triples('Tom Hale gave an order for the Ostrava Army to withdraw.')).toEqual([
+      'DEMANDED(Tom Hale -> Ostrava Army)',
+    ]);
+    expect(triples('Tom Hale issued orders to the Ostrava Army to withdraw.')).toEqual([
+      'DEMANDED(Tom Hale -> Ostrava Army)',
+    ]);
+    expect(triples('Tom Hale gave the order to fire.')).toEqual(['DEMANDED(Tom Hale -> null)']);
+    // An order that only says what it does commands no act of anyone.
+    expect(triples('The Lund Court issued an order barring the strike.')).toEqual([]);
+  });
   it('asks a titled person named after a demonym ("urged Hungarian Prime Minister X to …")', () => {
     expect(
       triples('Ivo Marek urged Hungarian Prime Minister Anna Brenn to withdraw the troops.', ['DEMANDED']),
