@@ -718,6 +718,9 @@ export const UNDERGONE_ACTS = new Set([
   'handover',
 ]);
 
+/** Nouns of an act's ending, whose "to" or "of" phrase is the act ended: "an end to X's sales", "a halt to". */
+export const ENDING_NOUNS = new Set(['end', 'halt', 'stop', 'cessation']);
+
 /**
  * Nouns of acts with no object, whose "of" phrase is their doer as a possessor would be ("the
  * resignation of X" is X's resignation), where a transitive act's "of" is what it is done to ("an

@@ -16,6 +16,7 @@ import {
   HUMAN_NOUNS,
   LIGHT_ONLY_DEMANDS,
   ORDER_NOUNS,
+  ENDING_NOUNS,
   LIGHT_VERBS,
   NOT_SAYING,
   PRESS_REQUESTS,
@@ -506,13 +507,28 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "demanded Iran's withdrawal", "called for X's resignation": the possessor of an act asked
     // for is the one to do it — unless the act is done to them ("X's release", "X's extradition");
     // so is the "of" phrase of an act with no object ("called for the resignation of X").
-    const actor = (noun: number): number | undefined =>
-      UNDERGONE_ACTS.has(lemmaOf(t, noun))
+    // An end asked for is asked of whoever does what is to end ("demanded an end to Chile's arms
+    // sales": Chile; "an end to the violence" names no one).
+    // (The "to" phrase the parser hung on the verb right after the noun is the noun's.)
+    const ended = (noun: number): number | undefined => {
+      if (!ENDING_NOUNS.has(lemmaOf(t, noun)) || childOf(t, noun, 'nmod:poss') !== undefined) return undefined;
+      const own = childrenOf(t, noun, 'nmod').find((k) => /^(to|of)$/.test(caseOf(t, k) ?? ''));
+      const next = subtreeSpan(t.parse, noun).last + 1;
+      const stranded = childrenOf(t, p, 'obl').find(
+        (k) => caseOf(t, k) === 'to' && subtreeSpan(t.parse, k).first === next,
+      );
+      return own ?? stranded;
+    };
+    const actor = (noun: number): number | undefined => {
+      const act = ended(noun);
+      if (act !== undefined) return UNDERGONE_ACTS.has(lemmaOf(t, act)) ? undefined : childOf(t, act, 'nmod:poss');
+      return UNDERGONE_ACTS.has(lemmaOf(t, noun))
         ? undefined
         : (childOf(t, noun, 'nmod:poss') ??
-          (INTRANSITIVE_ACTS.has(lemmaOf(t, noun))
-            ? childrenOf(t, noun, 'nmod').find((k) => caseOf(t, k) === 'of')
-            : undefined));
+            (INTRANSITIVE_ACTS.has(lemmaOf(t, noun))
+              ? childrenOf(t, noun, 'nmod').find((k) => caseOf(t, k) === 'of')
+              : undefined));
+    };
     for (const o of childrenOf(t, p, 'obl')) {
       const c = caseOf(t, o);
       // "demanded an explanation from Russia": the one asked is where it is to come from.

@@ -796,6 +796,15 @@ describe('demands', () => {
     // An order that only says what it does commands no act of anyone.
     expect(triples('The Lund Court issued an order barring the strike.')).toEqual([]);
   });
+  it('asks whoever does what an end is asked to ("demanded an end to Chile\'s arms sales")', () => {
+    expect(triples("Peru demanded an end to Chile's arms sales.")).toEqual(['DEMANDED(Peru -> Chile)']);
+    expect(triples("Peru called for the end of Chile's blockade.")).toEqual(['DEMANDED(Peru -> Chile)']);
+    // The "to" phrase hung on the verb.
+    expect(triples("Peru called for a halt to Chile's nuclear tests.")).toEqual(['DEMANDED(Peru -> Chile)']);
+    // An end of something no one is named doing; an end of what is done to someone.
+    expect(triples('Peru called for an end to the violence.')).toEqual(['DEMANDED(Peru -> null)']);
+    expect(triples("Peru demanded an end to Chile's detention.")).toEqual(['DEMANDED(Peru -> null)']);
+  });
   it('asks a titled person named after a demonym ("urged Hungarian Prime Minister X to …")', () => {
     expect(
       triples('Ivo Marek urged Hungarian Prime Minister Anna Brenn to withdraw the troops.', ['DEMANDED']),
