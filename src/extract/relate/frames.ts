@@ -1194,8 +1194,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (addressees.length) return addressees;
     // "Japan is under pressure from X": the one under it is the copula's subject. So is the one who
     // acts "at the urging / request / behest / insistence of X": what X asked for is done.
+    // ("X will not raise taxes despite pressure from Y": X holds out against what Y asks of X.)
     const under =
-      (lemmaOf(t, n) === 'pressure' && caseOf(t, n) === 'under') ||
+      (lemmaOf(t, n) === 'pressure' && /^(under|despite)$/.test(caseOf(t, n) ?? '')) ||
       (caseOf(t, n) === 'at' &&
         DONE_AT_ASKING.has(lemmaOf(t, n)) &&
         childrenOf(t, n, 'nmod').some((k) => caseOf(t, k) === 'of') &&
@@ -1216,7 +1217,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       return others(deprel === 'obj' || yielded ? subjectOf(s, head) : agentOf(s, head));
     if (deprel === 'obj' && FACING_VERBS.has(lemmaOf(t, head))) return others(subjectOf(s, head));
     // "Under pressure from X, Y agreed …": the one under it is the clause's subject.
-    if (under) return others(subjectOf(s, head));
+    if (under) {
+      // "despite" says how a clause's act stands, whatever noun the parser hung it on: "X, despite
+      // pressure from Y, kept …" (on the subject), "X raised rates despite pressure from Y" (on the object).
+      let at = head;
+      while (caseOf(t, n) === 'despite' && /^(NOUN|PROPN)$/.test(t.parse.tokens[at]!.upos)) {
+        if (/^nsubj/.test(t.parse.tokens[at]!.deprel)) return others(membersOf(s, at));
+        if (t.parse.tokens[at]!.head < 0) break;
+        at = t.parse.tokens[at]!.head;
+      }
+      return others(subjectOf(s, at));
+    }
     return [];
   }
 

@@ -888,6 +888,19 @@ describe('demands', () => {
     ]);
     expect(triples('Anna Brenn said it was time to go.')).toEqual(['STATED(Anna Brenn -> null)']);
   });
+  it('reads "despite pressure from X" as X\'s demand on the one who holds out, wherever the parser hung it', () => {
+    expect(triples('Ivo Marek will not raise taxes despite pressure from the Kestan Senate.')).toEqual([
+      'DEMANDED(Kestan Senate -> Ivo Marek)',
+    ]);
+    expect(triples('Ivo Marek, despite pressure from the Kestan Senate, kept the tax.')).toEqual([
+      'DEMANDED(Kestan Senate -> Ivo Marek)',
+    ]);
+    expect(triples('Kestan raised rates despite pressure from Dorvia.')).toEqual(['DEMANDED(Dorvia -> Kestan)']);
+    // A clause of things: no one named holds out.
+    expect(triples('Prices rose despite pressure from the Kestan Senate.')).toEqual([
+      'DEMANDED(Kestan Senate -> null)',
+    ]);
+  });
   it('reads pressure as a demand: its raiser on the one pressed, and "under pressure from X" on the clause\'s subject', () => {
     expect(triples('Under pressure from France, Britain agreed to withdraw.')).toEqual(['DEMANDED(France -> Britain)']);
     expect(triples('Anna Brenn stepped up pressure on Britain to resign.')).toEqual([
