@@ -365,7 +365,14 @@ export function argumentReader(ctx: RelateContext) {
       // "who" is still the name just before its comma (not of "which", which after a comma may
       // stand for the whole clause before: "…, which means that …").
       const comma = t.parse.tokens[w - 1];
-      if (clause > w && comma?.text === ',' && /^(parataxis|ccomp|advcl)/.test(deprel) && /^who/.test(lemma)) {
+      // (Also a copular "who is under pressure" hung on the verb as an oblique phrase.)
+      const copular = /^(obl|nmod)/.test(deprel) && childOf(t, clause, 'cop') !== undefined;
+      if (
+        clause > w &&
+        comma?.text === ',' &&
+        (/^(parataxis|ccomp|advcl)/.test(deprel) || copular) &&
+        /^who/.test(lemma)
+      ) {
         let k = w - 2;
         while (k >= 0 && /^(flat|compound)/.test(t.parse.tokens[k]!.deprel) && t.parse.tokens[k]!.head < k)
           k = t.parse.tokens[k]!.head;

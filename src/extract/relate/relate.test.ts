@@ -901,6 +901,11 @@ describe('demands', () => {
       'DEMANDED(Kestan Senate -> null)',
     ]);
   });
+  it('reads "X, who is under pressure from Y to …" hung on the verb as a relative clause of X', () => {
+    const text =
+      'The deal may not satisfy Ivo Marek, who is under pressure from the Kestan Senate to take greater action.';
+    expect(triples(text)).toEqual(['DEMANDED(Kestan Senate -> Ivo Marek)']);
+  });
   it('reads pressure as a demand: its raiser on the one pressed, and "under pressure from X" on the clause\'s subject', () => {
     expect(triples('Under pressure from France, Britain agreed to withdraw.')).toEqual(['DEMANDED(France -> Britain)']);
     expect(triples('Anna Brenn stepped up pressure on Britain to resign.')).toEqual([
