@@ -16,6 +16,7 @@ import {
   HUMAN_NOUNS,
   LIGHT_ONLY_DEMANDS,
   ORDER_NOUNS,
+  ASKABLE_NOUNS,
   ENDING_NOUNS,
   LIGHT_VERBS,
   NOT_SAYING,
@@ -461,8 +462,22 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     for (const a of to) emit('STATED', sources, a, p, 0.85);
     mustAct(s, p, sources, emit);
     // "told Tamura to redouble his efforts": telling someone to act is an order (FN Request).
-    const ordered = childrenOf(t, p, 'xcomp').some((c) => markOf(t, c) === 'to' && !isNegated(t.parse, c));
+    const ordered = childrenOf(t, p, 'xcomp').some(
+      (c) => markOf(t, c) === 'to' && !isNegated(t.parse, c) && !/^(expect|anticipate)$/.test(lemmaOf(t, c)),
+    );
     if (lemmaOf(t, p) === 'tell' && ordered) for (const a of to) emit('DEMANDED', sources, a, p, 0.7);
+    // "told its members to strike", "told the workers to return": an order to people no name
+    // stands for asks someone unnamed (not an audience: "told reporters to expect …").
+    // The infinitive right after them: "told Reuters proposals to reduce the quota were …" is
+    // a misparse of a noun's infinitive, no order.
+    const next = subtreeSpan(t.parse, addressee).last + 1;
+    const toAct = childrenOf(t, p, 'xcomp').some((c) => subtreeSpan(t.parse, c).first === next);
+    // People or a body by their noun, and no content told beside the order ("told X that …").
+    const people =
+      (HUMAN_NOUNS.has(told) || AGENT_NOUNS.has(told) || ASKABLE_NOUNS.has(told) || ORG_HEADS.has(told)) &&
+      childOf(t, p, 'ccomp') === undefined;
+    if (lemmaOf(t, p) === 'tell' && ordered && toAct && to.length === 0 && people)
+      emit('DEMANDED', sources, null, p, 0.65);
     // "told a global conference": the speaker was there — not at a press conference of one's own,
     // which is the statement itself.
     if (addressee !== undefined && !PRESS_EVENTS.test(lemmaOf(t, addressee))) {

@@ -805,6 +805,19 @@ describe('demands', () => {
     expect(triples('Peru called for an end to the violence.')).toEqual(['DEMANDED(Peru -> null)']);
     expect(triples("Peru demanded an end to Chile's detention.")).toEqual(['DEMANDED(Peru -> null)']);
   });
+  it('reads telling unnamed people or a body to act as a demand on someone unnamed ("told its members to strike")', () => {
+    expect(triples('The Ostrava Workers Union told its members to strike.')).toEqual([
+      'DEMANDED(Ostrava Workers Union -> null)',
+      'STATED(Ostrava Workers Union -> null)',
+    ]);
+    expect(triples('Tom Hale told the farmers to plant less.')).toEqual([
+      'DEMANDED(Tom Hale -> null)',
+      'STATED(Tom Hale -> null)',
+    ]);
+    // An audience told what to expect, and a noun's infinitive misparsed as an order, ask nothing.
+    expect(triples('Tom Hale told reporters to expect an announcement.')).toEqual(['STATED(Tom Hale -> null)']);
+    expect(triples('Tom Hale told Reuters proposals to cut the quota were unacceptable.', ['DEMANDED'])).toEqual([]);
+  });
   it('asks a titled person named after a demonym ("urged Hungarian Prime Minister X to …")', () => {
     expect(
       triples('Ivo Marek urged Hungarian Prime Minister Anna Brenn to withdraw the troops.', ['DEMANDED']),
