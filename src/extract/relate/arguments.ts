@@ -1097,7 +1097,18 @@ export function argumentReader(ctx: RelateContext) {
       }
       return subjectOf(s, head, depth + 1);
     }
-    if (hasLabel(rel, 'conj') && t.parse.tokens[head]!.upos === 'VERB') return subjectOf(s, head, depth + 1);
+    if (hasLabel(rel, 'conj') && t.parse.tokens[head]!.upos === 'VERB') {
+      const shared = subjectOf(s, head, depth + 1);
+      if (shared.length) return shared;
+      // "Kestan's original proposal was to pay nothing, but is now insisting that …": a proposal
+      // insists on nothing; the one who acts in the second clause is its author, the possessor.
+      const proposal = childOf(t, head, 'nsubj');
+      const author =
+        proposal !== undefined && PROPOSAL_NOUNS.has(lemmaOf(t, proposal))
+          ? childOf(t, proposal, 'nmod:poss')
+          : undefined;
+      return author !== undefined ? membersOf(s, author) : [];
+    }
     // "raised prices to encourage farmers …": a purpose infinitive shares the main clause's subject.
     if (hasLabel(rel, 'advcl') && markOf(t, p) === 'to' && t.parse.tokens[head]!.upos === 'VERB')
       return subjectOf(s, head, depth + 1);

@@ -818,6 +818,12 @@ describe('demands', () => {
     expect(triples('Tom Hale told reporters to expect an announcement.')).toEqual(['STATED(Tom Hale -> null)']);
     expect(triples('Tom Hale told Reuters proposals to cut the quota were unacceptable.', ['DEMANDED'])).toEqual([]);
   });
+  it('reads the author of a proposal as the subject of a clause coordinated with it ("X\'s proposal was …, but is now insisting")', () => {
+    const text = "Peru's original proposal was to pay nothing, but is now insisting that Chile pay the costs.";
+    expect(triples(text)).toEqual(['DEMANDED(Peru -> Chile)']);
+    // A subject that is no proposal lends its possessor nothing.
+    expect(triples("Peru's team was to arrive on Monday, but is now insisting that Chile pay.")).toEqual([]);
+  });
   it('asks a titled person named after a demonym ("urged Hungarian Prime Minister X to …")', () => {
     expect(
       triples('Ivo Marek urged Hungarian Prime Minister Anna Brenn to withdraw the troops.', ['DEMANDED']),
