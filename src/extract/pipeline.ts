@@ -17,6 +17,7 @@ import {
   nationalBodies,
   pairedWars,
   portfolioBodies,
+  legislatureBodies,
 } from './recognise/compounds.js';
 import { countryOf, isDemonym } from './lexicon/places.js';
 import type { Mention, MentionType } from './recognise/mention.js';
@@ -184,9 +185,11 @@ function recogniseArticle(
       gatheringVenues(tokens, recogniseNames(text, tokens, i, tagsOf(tokens, trees[i]), wordSurnames)),
     );
     const isNationWord = (t: Token): boolean => isDemonym(t.text) || countryOf(t.text) !== undefined;
-    const bodies = [...nationalBodies(text, tokens, isNationWord), ...portfolioBodies(text, tokens, isNationWord)].map(
-      (m) => ({ ...m, sentence: i }),
-    );
+    const bodies = [
+      ...nationalBodies(text, tokens, isNationWord),
+      ...portfolioBodies(text, tokens, isNationWord),
+      ...legislatureBodies(text, tokens, addressedIn(tokens, trees[i]), tagsOf(tokens, trees[i])),
+    ].map((m) => ({ ...m, sentence: i }));
     return [...names, ...compoundMentions(text, tokens, names), ...bodies, ...pairedWars(text, tokens, i)];
   };
   const bySentence = sentenceTokens.map((_, i) => recogniseSentence(i));
@@ -491,6 +494,29 @@ function properHints(tokens: Token[], words: readonly WordSpan[]): boolean[] {
 }
 
 /** The universal part of speech the tagger gave each token of a parsed sentence. */
+/**
+ * Whether token k is a noun addressed or acted on in the sentence's parse: a verb's object, or
+ * the noun of "on", "to" or "with" ("urged parliament to …", "called on congress", "told
+ * parliament"). An unparsed sentence has none.
+ */
+function addressedIn(tokens: Token[], parse: ParsedSentence | undefined): (token: number) => boolean {
+  if (!parse) return () => false;
+  const word = new Map<number, number>();
+  let k = 0;
+  parse.tokens.forEach((w, i) => {
+    while (k < tokens.length && tokens[k]!.start < w.start) k++;
+    if (k < tokens.length && tokens[k]!.start === w.start) word.set(k, i);
+  });
+  return (token) => {
+    const i = word.get(token);
+    const w = i === undefined ? undefined : parse.tokens[i];
+    if (w === undefined || w.upos !== 'NOUN') return false;
+    if (/^(obj|iobj)$/.test(w.deprel)) return true;
+    if (!/^(obl|nmod)/.test(w.deprel)) return false;
+    return parse.tokens.some((c) => c.head === i && c.deprel === 'case' && /^(on|to|with|upon)$/i.test(c.text));
+  };
+}
+
 function tagsOf(
   tokens: Token[],
   parse: ParsedSentence | undefined,

@@ -580,6 +580,12 @@ export const ASSERTED_QUALITIES = new Set([
 
 /** Nouns that are a demand only with a light verb: "gave X a deadline to …", "set conditions for". */
 export const LIGHT_ONLY_DEMANDS = new Set(['deadline', 'ultimatum', 'condition', 'conditions']);
+/**
+ * Nouns of a command, a demand only with a light verb and the act commanded: "issued an order that
+ * the army withdraw", "gave orders to the troops to withdraw" ("a court order barring the strike",
+ * "restored order" command no act of anyone).
+ */
+export const ORDER_NOUNS = new Set(['order', 'instruction']);
 /** Predicates on their clause that a statement reports as false or invalid: "called the vote illegal". */
 export const INVALID = new Set(['illegal', 'invalid', 'illegitimate', 'unlawful', 'void', 'null', 'unacceptable']);
 /** Predicates that a statement gives a claim to deny it: "said the allegations were baseless" (FN Correctness). */
@@ -714,6 +720,9 @@ export const UNDERGONE_ACTS = new Set([
   'repatriation',
   'handover',
 ]);
+
+/** Nouns of an act's ending, whose "to" or "of" phrase is the act ended: "an end to X's sales", "a halt to". */
+export const ENDING_NOUNS = new Set(['end', 'halt', 'stop', 'cessation']);
 
 /**
  * Nouns of acts with no object, whose "of" phrase is their doer as a possessor would be ("the

@@ -42,6 +42,8 @@ const NATIONAL_BODIES = new Set([
   'police',
   'embassy',
   'parliament',
+  'congress',
+  'legislature',
   'cabinet',
   'ministry',
   'coast',
@@ -94,6 +96,53 @@ function compassOfNation(tokens: Token[], i: number): boolean {
   // "Korean" names either Korea: the state is the compass word and the adjective's country.
   const country = countryOfDemonym(tokens[i]!.text)?.name.split(' ').pop() ?? tokens[i]!.text.replace(/n$/, '');
   return countryOf(`${compass.text} ${country}`) !== undefined;
+}
+
+/**
+ * A state's legislature named by its common noun in lower case, as wire copy writes another
+ * country's: "asked congress to declare a state of siege", "urged parliament to approve the budget",
+ * "the legislature". A closed class: the one body of that kind a country has.
+ */
+const LEGISLATURE_NOUNS = new Set(['parliament', 'congress', 'legislature']);
+
+/**
+ * "urged parliament to approve …", "told congress that …": a lower-case legislature that is the
+ * object of a verb, or of "on", "to" or "with" ("called on parliament", "appealed to congress"), is
+ * an Organization named as written, kept only when a relation uses it (as "the German government"
+ * is). As a subject it stays out ("parliament rejected the budget" is a vote, not a reply to a
+ * demand). One a nationality, country or other name opens ("the Kestan parliament") is that name's,
+ * and a modifier of another noun ("parliament speaker") names no body. `addressed(k)` says whether
+ * token k is such an object in the sentence's parse (never, unparsed).
+ */
+export function legislatureBodies(
+  text: string,
+  tokens: Token[],
+  addressed: (token: number) => boolean,
+  tag: ((token: number) => string | undefined) | undefined,
+): Mention[] {
+  const out: Mention[] = [];
+  tokens.forEach((t, k) => {
+    if (t.cap || t.kind !== 'word' || !LEGISLATURE_NOUNS.has(t.norm) || !addressed(k)) return;
+    const before = tokens[k - 1];
+    if (before !== undefined && before.cap && k - 1 > 0) return;
+    // A "congress" is also a gathering ("opens a four-day congress", "the party congress"): only
+    // a bare one, or a country's ("Peru's congress"), is the legislature.
+    const bare = before === undefined || /^(VERB|AUX|ADP|PART|SCONJ|CCONJ|PUNCT)$/.test(tag?.(k - 1) ?? '');
+    if (t.norm === 'congress' && !bare) return;
+    out.push({
+      start: t.start,
+      end: t.end,
+      text: text.slice(t.start, t.end),
+      type: 'Organization',
+      sentence: -1,
+      tokenStart: k,
+      tokenEnd: k + 1,
+      roles: [],
+      possessive: tokens[k + 1]?.norm === "'s",
+      cue: 'national-body',
+    });
+  });
+  return out;
 }
 
 /** Departments of state named by their portfolio: "the defense department", "the justice department". */

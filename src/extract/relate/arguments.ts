@@ -292,6 +292,16 @@ export function argumentReader(ctx: RelateContext) {
     // the state; the article's person of that office if it names one, else no one.
     if (SOLE_OFFICES.has(lemma) && /^NNP?$/.test(word.xpos) && childrenOf(t, w, 'nmod:poss', 'det').length > 0)
       return officeHolderReferents(s, w, depth);
+    // "Ambassador X urged his government to …": a person's government, asked or addressed, is
+    // their country's (as its subject, "his government said", it stays the person's own words).
+    const possessor = childOf(t, w, 'nmod:poss');
+    if (
+      lemma === 'government' &&
+      possessor !== undefined &&
+      /^(his|her)$/i.test(t.parse.tokens[possessor]!.text) &&
+      !hasLabel(word.deprel, 'nsubj')
+    )
+      return ownersCountry(s, w, possessor, depth);
     if (AGENT_NOUNS.has(lemma) || DOCUMENT_NOUNS.has(lemma)) {
       const spokenFor = agentNounReferents(s, w, depth);
       if (spokenFor !== undefined) return spokenFor;
@@ -355,7 +365,14 @@ export function argumentReader(ctx: RelateContext) {
       // "who" is still the name just before its comma (not of "which", which after a comma may
       // stand for the whole clause before: "…, which means that …").
       const comma = t.parse.tokens[w - 1];
-      if (clause > w && comma?.text === ',' && /^(parataxis|ccomp|advcl)/.test(deprel) && /^who/.test(lemma)) {
+      // (Also a copular "who is under pressure" hung on the verb as an oblique phrase.)
+      const copular = /^(obl|nmod)/.test(deprel) && childOf(t, clause, 'cop') !== undefined;
+      if (
+        clause > w &&
+        comma?.text === ',' &&
+        (/^(parataxis|ccomp|advcl)/.test(deprel) || copular) &&
+        /^who/.test(lemma)
+      ) {
         let k = w - 2;
         while (k >= 0 && /^(flat|compound)/.test(t.parse.tokens[k]!.deprel) && t.parse.tokens[k]!.head < k)
           k = t.parse.tokens[k]!.head;
@@ -635,7 +652,8 @@ export function argumentReader(ctx: RelateContext) {
     const [country] = countries;
     if (countries.size !== 1 || country === undefined) return [];
     const state = entities.findIndex((e) => e.type === 'Place' && countryOf(e.name)?.name === country);
-    return state >= 0 ? [state] : [];
+    // "Peruvian Ambassador X": a country only the demonym of a title names is implied.
+    return [state >= 0 ? state : impliedCountry(country)];
   }
 
   /**
@@ -1095,7 +1113,18 @@ export function argumentReader(ctx: RelateContext) {
       }
       return subjectOf(s, head, depth + 1);
     }
-    if (hasLabel(rel, 'conj') && t.parse.tokens[head]!.upos === 'VERB') return subjectOf(s, head, depth + 1);
+    if (hasLabel(rel, 'conj') && t.parse.tokens[head]!.upos === 'VERB') {
+      const shared = subjectOf(s, head, depth + 1);
+      if (shared.length) return shared;
+      // "Kestan's original proposal was to pay nothing, but is now insisting that …": a proposal
+      // insists on nothing; the one who acts in the second clause is its author, the possessor.
+      const proposal = childOf(t, head, 'nsubj');
+      const author =
+        proposal !== undefined && PROPOSAL_NOUNS.has(lemmaOf(t, proposal))
+          ? childOf(t, proposal, 'nmod:poss')
+          : undefined;
+      return author !== undefined ? membersOf(s, author) : [];
+    }
     // "raised prices to encourage farmers …": a purpose infinitive shares the main clause's subject.
     if (hasLabel(rel, 'advcl') && markOf(t, p) === 'to' && t.parse.tokens[head]!.upos === 'VERB')
       return subjectOf(s, head, depth + 1);

@@ -19,7 +19,16 @@ export function appositiveDescriptions(t: Tree, entities: EntityInfo[]): { perso
     childrenOf(t, noun, 'amod', 'compound')
       .filter((k) => k < noun)
       .flatMap((k) => [...modifiers(k), k]);
+  // "a leader of the Ostrava Party" says what "Ostrava Party leader" says: the body of an "of"
+  // phrase reads as a modifier before the noun.
+  const ofBody = (noun: number): string[] =>
+    childrenOf(t, noun, 'nmod').flatMap((k) => {
+      const e = t.entity[k];
+      const of = childrenOf(t, k, 'case').some((c) => lemmaOf(t, c).toLowerCase() === 'of');
+      return k > noun && of && e !== undefined && entities[e]!.type === 'Organization' ? entities[e]!.words : [];
+    });
   const words = (noun: number): string[] => [
+    ...ofBody(noun),
     ...modifiers(noun)
       .sort((a, b) => a - b)
       .map((k) => lemmaOf(t, k).toLowerCase()),

@@ -15,6 +15,9 @@ import {
   UNNAMED_MEMBERS,
   HUMAN_NOUNS,
   LIGHT_ONLY_DEMANDS,
+  ORDER_NOUNS,
+  ASKABLE_NOUNS,
+  ENDING_NOUNS,
   LIGHT_VERBS,
   NOT_SAYING,
   PRESS_REQUESTS,
@@ -459,8 +462,22 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     for (const a of to) emit('STATED', sources, a, p, 0.85);
     mustAct(s, p, sources, emit);
     // "told Tamura to redouble his efforts": telling someone to act is an order (FN Request).
-    const ordered = childrenOf(t, p, 'xcomp').some((c) => markOf(t, c) === 'to' && !isNegated(t.parse, c));
+    const ordered = childrenOf(t, p, 'xcomp').some(
+      (c) => markOf(t, c) === 'to' && !isNegated(t.parse, c) && !/^(expect|anticipate)$/.test(lemmaOf(t, c)),
+    );
     if (lemmaOf(t, p) === 'tell' && ordered) for (const a of to) emit('DEMANDED', sources, a, p, 0.7);
+    // "told its members to strike", "told the workers to return": an order to people no name
+    // stands for asks someone unnamed (not an audience: "told reporters to expect …").
+    // The infinitive right after them: "told Reuters proposals to reduce the quota were …" is
+    // a misparse of a noun's infinitive, no order.
+    const next = subtreeSpan(t.parse, addressee).last + 1;
+    const toAct = childrenOf(t, p, 'xcomp').some((c) => subtreeSpan(t.parse, c).first === next);
+    // People or a body by their noun, and no content told beside the order ("told X that …").
+    const people =
+      (HUMAN_NOUNS.has(told) || AGENT_NOUNS.has(told) || ASKABLE_NOUNS.has(told) || ORG_HEADS.has(told)) &&
+      childOf(t, p, 'ccomp') === undefined;
+    if (lemmaOf(t, p) === 'tell' && ordered && toAct && to.length === 0 && people)
+      emit('DEMANDED', sources, null, p, 0.65);
     // "told a global conference": the speaker was there — not at a press conference of one's own,
     // which is the statement itself.
     if (addressee !== undefined && !PRESS_EVENTS.test(lemmaOf(t, addressee))) {
@@ -505,13 +522,28 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "demanded Iran's withdrawal", "called for X's resignation": the possessor of an act asked
     // for is the one to do it — unless the act is done to them ("X's release", "X's extradition");
     // so is the "of" phrase of an act with no object ("called for the resignation of X").
-    const actor = (noun: number): number | undefined =>
-      UNDERGONE_ACTS.has(lemmaOf(t, noun))
+    // An end asked for is asked of whoever does what is to end ("demanded an end to Chile's arms
+    // sales": Chile; "an end to the violence" names no one).
+    // (The "to" phrase the parser hung on the verb right after the noun is the noun's.)
+    const ended = (noun: number): number | undefined => {
+      if (!ENDING_NOUNS.has(lemmaOf(t, noun)) || childOf(t, noun, 'nmod:poss') !== undefined) return undefined;
+      const own = childrenOf(t, noun, 'nmod').find((k) => /^(to|of)$/.test(caseOf(t, k) ?? ''));
+      const next = subtreeSpan(t.parse, noun).last + 1;
+      const stranded = childrenOf(t, p, 'obl').find(
+        (k) => caseOf(t, k) === 'to' && subtreeSpan(t.parse, k).first === next,
+      );
+      return own ?? stranded;
+    };
+    const actor = (noun: number): number | undefined => {
+      const act = ended(noun);
+      if (act !== undefined) return UNDERGONE_ACTS.has(lemmaOf(t, act)) ? undefined : childOf(t, act, 'nmod:poss');
+      return UNDERGONE_ACTS.has(lemmaOf(t, noun))
         ? undefined
         : (childOf(t, noun, 'nmod:poss') ??
-          (INTRANSITIVE_ACTS.has(lemmaOf(t, noun))
-            ? childrenOf(t, noun, 'nmod').find((k) => caseOf(t, k) === 'of')
-            : undefined));
+            (INTRANSITIVE_ACTS.has(lemmaOf(t, noun))
+              ? childrenOf(t, noun, 'nmod').find((k) => caseOf(t, k) === 'of')
+              : undefined));
+    };
     for (const o of childrenOf(t, p, 'obl')) {
       const c = caseOf(t, o);
       // "demanded an explanation from Russia": the one asked is where it is to come from.
@@ -533,7 +565,12 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       // "urged the government to …": the object is asked; "demanded the release of X": X is released, not asked.
       const undergone = obj !== undefined && UNDERGONE_ACTS.has(lemmaOf(t, obj));
       if (obj !== undefined && !undergone && (childOf(t, p, 'xcomp') !== undefined || actorLike(s, obj))) add(obj);
-      if (obj !== undefined && targets.size === 0 && (undergone || !actorLike(s, obj))) {
+      if (
+        obj !== undefined &&
+        targets.size === 0 &&
+        (undergone || !actorLike(s, obj)) &&
+        !ownPeopleAsked(s, p, obj, sources)
+      ) {
         // "demanded an explanation from Russia": the one it is to come from.
         add(actor(obj));
         add(childrenOf(t, obj, 'nmod').find((k) => caseOf(t, k) === 'from'));
@@ -567,6 +604,21 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (targets.size === 0 && pred.lemma.startsWith('seek ')) return;
     if (targets.size === 0) emit('DEMANDED', sources, null, p, 0.75);
     for (const target of targets) emit('DEMANDED', sources, target, p, 0.8);
+  }
+
+  /**
+   * "X urged his allies to …", "the union told its members to …": people or a body asked to act
+   * whose possessor is the demander are someone the demander leads or belongs to, unnamed — not the
+   * demander's own act, as "wants our membership to serve as a catalyst" is.
+   */
+  function ownPeopleAsked(s: Sentence, p: number, obj: number, sources: number[]): boolean {
+    const { t } = s;
+    const possessor = childOf(t, obj, 'nmod:poss');
+    if (possessor === undefined || childOf(t, p, 'xcomp') === undefined) return false;
+    const noun = lemmaOf(t, obj);
+    const people = t.parse.tokens[obj]!.xpos === 'NNS' || HUMAN_NOUNS.has(noun) || ORG_HEADS.has(noun);
+    const owners = membersOf(s, possessor);
+    return people && owners.length > 0 && owners.every((e) => sources.includes(e));
   }
 
   /** The gathering an invitation or offer (object of `p`) is to: "to the summit", "to attend the talks". */
@@ -940,6 +992,19 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     emit('ATTENDS', present, event, p, 0.65);
   }
 
+  /**
+   * Whether an order given (`n`, object of the light verb) commands an act: a "that" clause or an
+   * infinitive after it ("issued an order that the army withdraw", "gave orders to the troops to
+   * withdraw"), not a participle that says what the order does ("an order barring the strike").
+   */
+  function commandsAct(t: Tree, n: number, light: number): boolean {
+    const content = childrenOf(t, n, 'acl', 'ccomp').some((c) => /^(that|to)$/.test(markOf(t, c) ?? ''));
+    const infinitive = [n, light].some((h) =>
+      childrenOf(t, h, 'acl', 'advcl', 'xcomp').some((c) => c > n && markOf(t, c) === 'to'),
+    );
+    return content || infinitive;
+  }
+
   /** Nominal predicates: "X's refusal to attend", "a call from X for Y to …", "X's statement". */
   function nounRelations(s: Sentence, n: number, emit: Emit): void {
     const { t } = s;
@@ -959,7 +1024,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const light = head >= 0 && lightRole && (LIGHT_VERBS.has(lemmaOf(t, head)) || raised) ? head : undefined;
     const pred =
       nounPredicate(lemma) ??
-      (light !== undefined && LIGHT_ONLY_DEMANDS.has(lemma)
+      (light !== undefined && (LIGHT_ONLY_DEMANDS.has(lemma) || (ORDER_NOUNS.has(lemma) && commandsAct(t, n, light)))
         ? ({ relation: 'DEMANDED', frame: 'demand', lemma } satisfies Predicate)
         : undefined);
     if (!pred) return;
@@ -1144,8 +1209,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (addressees.length) return addressees;
     // "Japan is under pressure from X": the one under it is the copula's subject. So is the one who
     // acts "at the urging / request / behest / insistence of X": what X asked for is done.
+    // ("X will not raise taxes despite pressure from Y": X holds out against what Y asks of X.)
     const under =
-      (lemmaOf(t, n) === 'pressure' && caseOf(t, n) === 'under') ||
+      (lemmaOf(t, n) === 'pressure' && /^(under|despite)$/.test(caseOf(t, n) ?? '')) ||
       (caseOf(t, n) === 'at' &&
         DONE_AT_ASKING.has(lemmaOf(t, n)) &&
         childrenOf(t, n, 'nmod').some((k) => caseOf(t, k) === 'of') &&
@@ -1166,7 +1232,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       return others(deprel === 'obj' || yielded ? subjectOf(s, head) : agentOf(s, head));
     if (deprel === 'obj' && FACING_VERBS.has(lemmaOf(t, head))) return others(subjectOf(s, head));
     // "Under pressure from X, Y agreed …": the one under it is the clause's subject.
-    if (under) return others(subjectOf(s, head));
+    if (under) {
+      // "despite" says how a clause's act stands, whatever noun the parser hung it on: "X, despite
+      // pressure from Y, kept …" (on the subject), "X raised rates despite pressure from Y" (on the object).
+      let at = head;
+      while (caseOf(t, n) === 'despite' && /^(NOUN|PROPN)$/.test(t.parse.tokens[at]!.upos)) {
+        if (/^nsubj/.test(t.parse.tokens[at]!.deprel)) return others(membersOf(s, at));
+        if (t.parse.tokens[at]!.head < 0) break;
+        at = t.parse.tokens[at]!.head;
+      }
+      return others(subjectOf(s, at));
+    }
     return [];
   }
 

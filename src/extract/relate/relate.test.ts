@@ -780,10 +780,113 @@ describe('demands', () => {
         ['DEMANDED'],
       ),
     ).toEqual(['DEMANDED(Tom Hale -> Dorvan Party)']);
-    // A person no title or description ties to a party: no party is meant for sure.
+    // A person no title or description ties to a party: no party is meant for sure, and the demand
+    // asks someone unnamed.
     expect(
       triples('The Dorvan Party and the Kestan Party met. Tom Hale urged his party to quit.', ['DEMANDED']),
-    ).toEqual([]);
+    ).toEqual(['DEMANDED(Tom Hale -> null)']);
+  });
+  it('reads "a leader / member of the X Party" in an apposition as the person\'s party', () => {
+    expect(triples('Tom Hale, a leader of the Ostrava Party, urged his party to leave the coalition.')).toEqual([
+      'DEMANDED(Tom Hale -> Ostrava Party)',
+    ]);
+    // Also from an earlier sentence.
+    const text =
+      'Tom Hale, a member of the Ostrava Party, said the vote was close. Later Hale urged his party to leave the coalition.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Tom Hale -> Ostrava Party)']);
+    // Two persons, each of a party: each person's own.
+    const two =
+      'Tom Hale, a member of the Ostrava Party, and Ana Ruiz, a member of the Kestan Party, met. Hale urged his party to quit.';
+    expect(triples(two, ['DEMANDED'])).toEqual(['DEMANDED(Tom Hale -> Ostrava Party)']);
+    // A person's "of" phrase that names no body says nothing of a party.
+    expect(triples('Tom Hale, a son of Ivo Marek, urged his party to quit.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Tom Hale -> null)',
+    ]);
+  });
+  it('asks someone unnamed when people or a body the demander leads are asked ("urged his allies to …")', () => {
+    expect(triples('Tom Hale urged his allies to leave the coalition.')).toEqual(['DEMANDED(Tom Hale -> null)']);
+    expect(triples('The Ostrava Party urged its members to vote against the bill.')).toEqual([
+      'DEMANDED(Ostrava Party -> null)',
+    ]);
+    // One's own thing wished to act is no one asked.
+    expect(triples('"We want our membership of the union to serve as a model," Tom Hale said.', ['DEMANDED'])).toEqual(
+      [],
+    );
+  });
+  it('reads "his government" asked to act as the country of the person\'s title', () => {
+    expect(triples('Peruvian Ambassador Tom Hale urged his government to send aid.')).toEqual([
+      'DEMANDED(Tom Hale -> Peru)',
+    ]);
+    // No country in the person's title: no government is meant for sure.
+    expect(triples('Tom Hale urged his government to resign.')).toEqual(['DEMANDED(Tom Hale -> null)']);
+    // As the subject of what its member reports, it stays the speaker's words.
+    expect(triples('Peruvian Ambassador Tom Hale said his government would reject the plan.')).toEqual([
+      'STATED(Tom Hale -> null)',
+    ]);
+  });
+  it('asks a legislature named by its common noun ("asked congress to …", "urged parliament to …")', () => {
+    expect(triples('The Kestan government will ask congress to declare a state of siege.', ['DEMANDED'])).toEqual([
+      'DEMANDED(Kestan -> congress)',
+    ]);
+    expect(triples('President Dorin Vell urged parliament to approve the budget.')).toEqual([
+      'DEMANDED(Dorin Vell -> parliament)',
+    ]);
+    expect(triples('Dorin Vell called on the legislature to act.')).toEqual(['DEMANDED(Dorin Vell -> legislature)']);
+    expect(triples('Dorin Vell told parliament that the budget was sound.')).toEqual([
+      'STATED(Dorin Vell -> parliament)',
+    ]);
+    expect(triples('Dorin Vell urged the Peruvian congress to reject the plan.')).toEqual([
+      'DEMANDED(Dorin Vell -> Peruvian congress)',
+    ]);
+    // A modifier of another noun names no body; nor does a legislature acting (a vote is no reply).
+    expect(triples('Dorin Vell urged parliament members to resign.')).toEqual(['DEMANDED(Dorin Vell -> null)']);
+    expect(triples("Kestan's parliament rejected the budget.")).toEqual([]);
+    // A congress held is a gathering, not the legislature.
+    expect(triples("Peru's military government opens a four-day congress tomorrow to discuss the crisis.")).toEqual([
+      'ATTENDS(Peru -> four-day congress)',
+    ]);
+  });
+  it('reads an order given with the act commanded as a demand ("issued an order that X withdraw")', () => {
+    expect(triples('Tom Hale issued an order that the Ostrava Army should withdraw.')).toEqual([
+      'DEMANDED(Tom Hale -> Ostrava Army)',
+    ]);
+    expect(triples('Tom Hale gave an order for the Ostrava Army to withdraw.')).toEqual([
+      'DEMANDED(Tom Hale -> Ostrava Army)',
+    ]);
+    expect(triples('Tom Hale issued orders to the Ostrava Army to withdraw.')).toEqual([
+      'DEMANDED(Tom Hale -> Ostrava Army)',
+    ]);
+    expect(triples('Tom Hale gave the order to fire.')).toEqual(['DEMANDED(Tom Hale -> null)']);
+    // An order that only says what it does commands no act of anyone.
+    expect(triples('The Lund Court issued an order barring the strike.')).toEqual([]);
+  });
+  it('asks whoever does what an end is asked to ("demanded an end to Chile\'s arms sales")', () => {
+    expect(triples("Peru demanded an end to Chile's arms sales.")).toEqual(['DEMANDED(Peru -> Chile)']);
+    expect(triples("Peru called for the end of Chile's blockade.")).toEqual(['DEMANDED(Peru -> Chile)']);
+    // The "to" phrase hung on the verb.
+    expect(triples("Peru called for a halt to Chile's nuclear tests.")).toEqual(['DEMANDED(Peru -> Chile)']);
+    // An end of something no one is named doing; an end of what is done to someone.
+    expect(triples('Peru called for an end to the violence.')).toEqual(['DEMANDED(Peru -> null)']);
+    expect(triples("Peru demanded an end to Chile's detention.")).toEqual(['DEMANDED(Peru -> null)']);
+  });
+  it('reads telling unnamed people or a body to act as a demand on someone unnamed ("told its members to strike")', () => {
+    expect(triples('The Ostrava Workers Union told its members to strike.')).toEqual([
+      'DEMANDED(Ostrava Workers Union -> null)',
+      'STATED(Ostrava Workers Union -> null)',
+    ]);
+    expect(triples('Tom Hale told the farmers to plant less.')).toEqual([
+      'DEMANDED(Tom Hale -> null)',
+      'STATED(Tom Hale -> null)',
+    ]);
+    // An audience told what to expect, and a noun's infinitive misparsed as an order, ask nothing.
+    expect(triples('Tom Hale told reporters to expect an announcement.')).toEqual(['STATED(Tom Hale -> null)']);
+    expect(triples('Tom Hale told Reuters proposals to cut the quota were unacceptable.', ['DEMANDED'])).toEqual([]);
+  });
+  it('reads the author of a proposal as the subject of a clause coordinated with it ("X\'s proposal was …, but is now insisting")', () => {
+    const text = "Peru's original proposal was to pay nothing, but is now insisting that Chile pay the costs.";
+    expect(triples(text)).toEqual(['DEMANDED(Peru -> Chile)']);
+    // A subject that is no proposal lends its possessor nothing.
+    expect(triples("Peru's team was to arrive on Monday, but is now insisting that Chile pay.")).toEqual([]);
   });
   it('asks a titled person named after a demonym ("urged Hungarian Prime Minister X to …")', () => {
     expect(
@@ -867,6 +970,24 @@ describe('demands', () => {
       'STATED(Anna Brenn -> null)',
     ]);
     expect(triples('Anna Brenn said it was time to go.')).toEqual(['STATED(Anna Brenn -> null)']);
+  });
+  it('reads "despite pressure from X" as X\'s demand on the one who holds out, wherever the parser hung it', () => {
+    expect(triples('Ivo Marek will not raise taxes despite pressure from the Kestan Senate.')).toEqual([
+      'DEMANDED(Kestan Senate -> Ivo Marek)',
+    ]);
+    expect(triples('Ivo Marek, despite pressure from the Kestan Senate, kept the tax.')).toEqual([
+      'DEMANDED(Kestan Senate -> Ivo Marek)',
+    ]);
+    expect(triples('Kestan raised rates despite pressure from Dorvia.')).toEqual(['DEMANDED(Dorvia -> Kestan)']);
+    // A clause of things: no one named holds out.
+    expect(triples('Prices rose despite pressure from the Kestan Senate.')).toEqual([
+      'DEMANDED(Kestan Senate -> null)',
+    ]);
+  });
+  it('reads "X, who is under pressure from Y to …" hung on the verb as a relative clause of X', () => {
+    const text =
+      'The deal may not satisfy Ivo Marek, who is under pressure from the Kestan Senate to take greater action.';
+    expect(triples(text)).toEqual(['DEMANDED(Kestan Senate -> Ivo Marek)']);
   });
   it('reads pressure as a demand: its raiser on the one pressed, and "under pressure from X" on the clause\'s subject', () => {
     expect(triples('Under pressure from France, Britain agreed to withdraw.')).toEqual(['DEMANDED(France -> Britain)']);
