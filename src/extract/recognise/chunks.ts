@@ -810,7 +810,10 @@ function isOrdinaryWord(t: Token): boolean {
 
 /** "Congressmen", "Spokeswomen": the plural of a role in -man, which the dictionaries lack. */
 function roleInPlural(lower: string): boolean {
-  return lower.endsWith('men') && ROLE_WORDS.has(lower.slice(0, -3) + 'man');
+  if (!lower.endsWith('men')) return false;
+  const singular = lower.slice(0, -3) + 'man';
+  // "Congressmen", "Businessmen", "Fishermen": the plural of a role or an ordinary word in -man.
+  return ROLE_WORDS.has(singular) || isEnglishWord(singular);
 }
 
 function initials(ts: Token[]): string {

@@ -117,9 +117,12 @@ describe('names typed from their place in the tree', () => {
     expect(typed('White House officials met the envoy on Monday.')).not.toContain('Organization:House');
     expect(typed('White farmers met the envoy on Monday.')).toEqual([]);
   });
-  it('makes no name of the plural of a role in -man opening the sentence ("Congressmen said")', () => {
+  it('makes no name of the plural of a role or word in -man opening the sentence ("Congressmen said")', () => {
     expect(typed('Congressmen said the change would have required limits on imports.')).toEqual([]);
     expect(typed('Spokeswomen for both parties said the vote would be close.')).toEqual([]);
+    // Nor of an ordinary word's plural in -men, and "Carmen" stays a given name.
+    expect(typed('Businessmen said the remarks were a rare admission of problems.')).toEqual([]);
+    expect(typed('Carmen Velt said the plan was fair.')).toContain('Person:Carmen Velt');
   });
   it('keeps a capitalised first word no dictionary has in the name, whatever the tagger calls it', () => {
     expect(typed('Oskar Lind, the foreign minister, said the plan was dead.')).toContain('Person:Oskar Lind');
