@@ -20,6 +20,7 @@ import {
   PRESS_REQUESTS,
   RECORDED_RESULTS,
   SPEECH_NOUNS,
+  DELIVERED_SPEECH,
   SPEECH_SETTINGS,
   QUANTITY_NOUNS,
   DELEGATION_NOUNS,
@@ -37,6 +38,7 @@ import {
 } from '../lexicon/predicates.js';
 import {
   ATTENDABLE_HEADS,
+  BODY_SITTING_HEADS,
   MEETING_HEADS,
   OCCURRENCE_VERBS,
   PARTICIPANT_NOUNS,
@@ -1266,7 +1268,22 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         (o) => caseOf(t, o) === 'to' || (caseOf(t, o) === 'at' && lemmaOf(t, w) !== 'send'),
       ),
     );
-    for (const o of [...childrenOf(t, w, 'obl'), ...hung, ...delegatedTo]) {
+    // "X, in a speech to the summit, said": a speech the parser hung on the subject before the verb.
+    const speechOnSubject =
+      frame === 'speech' || frame === 'telling'
+        ? childrenOf(t, w, 'nsubj')
+            .flatMap((k) => childrenOf(t, k, 'nmod'))
+            .filter((o) => o < w && caseOf(t, o) === 'in' && SPEECH_NOUNS.has(lemmaOf(t, o)))
+        : [];
+    // "delivered an address to the congress", "gave a speech before the summit": the speech given,
+    // whose gathering `settingEvent` reads; "made his remarks | to the conference" with the
+    // gathering hung on the verb is addressed as well.
+    const given = /^(give|deliver|make)$/.test(lemmaOf(t, w))
+      ? childrenOf(t, w, 'obj').filter((k) => DELIVERED_SPEECH.has(lemmaOf(t, k)) || SPEECH_NOUNS.has(lemmaOf(t, k)))
+      : [];
+    // ("made a statement before the summit" dates the statement.)
+    const givenAt = given.filter((k) => childrenOf(t, k, 'nmod').some((n) => /^(to|at)$/.test(caseOf(t, n) ?? '')));
+    for (const o of [...childrenOf(t, w, 'obl'), ...hung, ...delegatedTo, ...speechOnSubject, ...givenAt]) {
       const c = caseOf(t, o) ?? '';
       // "met X on the sidelines of the summit": on an event's margins is at it.
       const margins = c === 'on' && /^(sidelines?|margins?)$/.test(lemmaOf(t, o));
@@ -1286,14 +1303,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         if (ev !== undefined) emit('ATTENDS', envoys, ev, w, 0.6);
       }
       // "spoke to the conference", "talked to the rally": a gathering addressed, as "addressed the conference".
-      const addressed = c === 'to' && /^(speak|talk)$/.test(lemmaOf(t, w));
+      const addressed =
+        (c === 'to' && (/^(speak|talk)$/.test(lemmaOf(t, w)) || given.length > 0)) || givenAt.includes(o);
       if (!/^(at|during|in)$/.test(c) && !(/^(after|following)$/.test(c) && speaks) && !margins && !led && !addressed)
         continue;
       if (torn(o)) continue;
       // "welcomed the presence of X at the meeting": the setting after a presence noun is whose
       // presence it is, not the speaker's.
       if (childrenOf(t, w, 'obj').some((k) => k < o && PRESENCE_NOUNS.has(lemmaOf(t, k)))) continue;
-      const ev = settingEvent(s, o);
+      // ("gave a speech | to the party congress": a body's sitting addressed, lower case, is a gathering.)
+      const sitting = addressed && c === 'to' && /^\p{Ll}/u.test(t.parse.tokens[o]!.text);
+      const ev = settingEvent(s, o) ?? (sitting && BODY_SITTING_HEADS.has(lemmaOf(t, o)) ? eventOf(s, o) : undefined);
       // "was sworn in at a ceremony", "was honoured at a dinner": a passive's patient is there.
       const patient = voice(t.parse, w) === 'passive' ? childOf(t, w, 'nsubj:pass') : undefined;
       const patients = patient !== undefined && !speaks ? membersOf(s, patient) : [];

@@ -1641,6 +1641,35 @@ describe('attendance', () => {
     expect(triples('At the conference, officials said Anna Brenn would resign.', ['ATTENDS'])).toEqual([]);
     expect(triples('At the time, Anna Brenn said the plan would fail.', ['ATTENDS'])).toEqual([]);
   });
+  it('places whoever addresses a gathering at it: a speech given to it, one hung on the subject, one told it before the clause', () => {
+    // A speech, address or remarks given (made, delivered) to a gathering, the gathering hung on the noun or the verb.
+    expect(triples('Anna Kovacs delivered an address to the Harbour Summit.')).toEqual([
+      'ATTENDS(Anna Kovacs -> Harbour Summit)',
+    ]);
+    expect(triples('Anna Kovacs gave a speech to the party congress on Monday.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Kovacs -> party congress)',
+    ]);
+    expect(triples('Anna Kovacs made his remarks to the Tarn finance conference.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Kovacs -> Tarn finance conference)',
+    ]);
+    // "X, in a speech to the summit, said" with the phrase hung on the name.
+    expect(triples('Anna Kovacs, in a speech to the summit, said she would stand again.')).toEqual([
+      'ATTENDS(Anna Kovacs -> summit)',
+      'STATED(Anna Kovacs -> null)',
+    ]);
+    // "told the finance conference rates would fall" parsed with "conference rates" one noun.
+    expect(triples('Anna Kovacs told the finance conference rates would fall.')).toEqual([
+      'ATTENDS(Anna Kovacs -> finance conference)',
+      'STATED(Anna Kovacs -> null)',
+    ]);
+    // A legislature spoken to is told, a statement before a gathering only dated by it, the
+    // police no gathering, and a news conference told is the statement itself.
+    expect(triples('Anna Kovacs made a speech to Congress on Monday.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Anna Kovacs made a statement before the summit.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Anna Kovacs made a statement to the police.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Anna Kovacs told a news conference rates would fall.')).toEqual(['STATED(Anna Kovacs -> null)']);
+    expect(triples('Anna Kovacs said the conference rates would fall.', ['ATTENDS'])).toEqual([]);
+  });
   it('places the speaker of a speech to a gathering at it, and both of "A of X and B of Y" at their meeting', () => {
     expect(triples("Ivo Marek's speech to the conference lasted an hour.")).toEqual([
       'ATTENDS(Ivo Marek -> conference)',

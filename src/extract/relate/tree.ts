@@ -1351,6 +1351,38 @@ function repairAddresseeBeforeSubject(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "told the finance conference rates would fall" parsed with the gathering a compound of the
+ * clause's subject ("conference rates"): a telling verb with no one told takes the one told before
+ * its clause, so the gathering noun, with the article and modifiers before it, is the verb's object.
+ */
+function repairGatheringToldBeforeSubject(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let g = 0; g < words.length; g++) {
+    const gathering = words[g]!;
+    const subject = gathering.head;
+    if (gathering.deprel !== 'compound' || gathering.upos !== 'NOUN' || subject !== g + 1) continue;
+    if (!MEETING_HEADS.has(gathering.lemma.toLowerCase()) || !/^nsubj/.test(words[subject]!.deprel)) continue;
+    const clause = words[subject]!.head;
+    if (clause < 0 || words[clause]!.deprel !== 'ccomp') continue;
+    const verb = words[clause]!.head;
+    if (verb < 0 || verb >= g || verbPredicate(words[verb]!.lemma.toLowerCase())?.frame !== 'telling') continue;
+    if (words.some((x) => x.head === verb && /^(i?obj)$/.test(x.deprel))) continue;
+    // The phrase right after the verb: nothing between but the subject's own article and modifiers.
+    if (words.some((x, i) => i > verb && i < g && x.head !== subject && x.head !== g)) continue;
+    return {
+      tokens: words.map((x, i) =>
+        i === g
+          ? changedToken(x, { head: verb, deprel: 'obj' })
+          : i > verb && i < g && x.head === subject
+            ? changedToken(x, { head: g })
+            : x,
+      ),
+    };
+  }
+  return parse;
+}
+
+/**
  * "… and with Dorvia saying the plan was dead" parsed with the name a conjunct of an earlier noun
  * and the participle subjectless: "with" + a noun phrase + an "-ing" verb with no subject of its own
  * is an absolute clause, whose subject that noun is.
@@ -1891,6 +1923,7 @@ const REPAIRS = [
   repairTitleConjunct,
   repairToldSubject,
   repairAddresseeBeforeSubject,
+  repairGatheringToldBeforeSubject,
   repairAbsoluteSubject,
   repairSpeechThatClause,
   repairPrepositionHead,
