@@ -881,7 +881,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (measured === undefined) return;
       const obj = measuredWord(t.parse, measured);
       event = eventOf(s, obj);
-      for (const k of childrenOf(t, obj, 'nmod')) if (caseOf(t, k) === 'with') others.push(...membersOf(s, k));
+      for (const k of childrenOf(t, obj, 'nmod'))
+        if (caseOf(t, k) === 'with') others.push(...membersOf(s, k), ...partiesOfPlural(s, k));
     } else {
       // "met the deadline", "met its targets", "the cost must be met by the state", "to meet
       // declining demand" (an adjective parsed as a verb): a thing met, not a meeting; "met his
@@ -916,7 +917,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         // "for the IMF and World Bank meetings" with "for" hung on the first name: the phrase's preposition.
         const first = subtreeSpan(t.parse, o).first;
         const c = caseOf(t, o) ?? (t.parse.tokens[first]!.upos === 'ADP' ? lemmaOf(t, first) : undefined);
-        if (c === 'with') others.push(...membersOf(s, o));
+        if (c === 'with') others.push(...membersOf(s, o), ...partiesOfPlural(s, o));
         // "will meet next month for the spring meetings": the gathering they meet for; "met X on
         // the sidelines of the summit": the gathering on whose margins they met.
         else if (c === 'at' || c === 'on' || c === 'during' || c === 'for') event ??= eventOf(s, marginOf(t, o) ?? o);
@@ -929,7 +930,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       const margin = met.flatMap((m) => childrenOf(t, m, 'nmod')).find((k) => marginOf(t, k) !== undefined);
       if (margin !== undefined) event ??= eventOf(s, marginOf(t, margin)!);
     }
-    for (const o of childrenOf(t, p, 'obl')) if (caseOf(t, o) === 'with') others.push(...membersOf(s, o));
+    for (const o of childrenOf(t, p, 'obl'))
+      if (caseOf(t, o) === 'with') others.push(...membersOf(s, o), ...partiesOfPlural(s, o));
     // "will meet (X) in the presence of Y": Y is there too, wherever the phrase attaches.
     const phrases = [...childrenOf(t, p, 'obl'), ...childrenOf(t, p, 'obj').flatMap((o) => childrenOf(t, o, 'nmod'))];
     for (const o of phrases) {
@@ -1374,13 +1376,16 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       const dating = timeMarker(t, phrase);
       const holders = dating ? [] : childrenOf(t, w, 'nmod:poss').filter((k) => !unnamedMembers(k));
       // ("two days of talks | with Y" with "with" hung on the measure noun.)
-      // ("visited X for talks | with Y" with "with" hung on the verb right after the gathering.)
+      // ("visited X for talks | with Y", "spoke after two days of talks | with Y" with "with" hung
+      // on the verb right after the gathering.)
       const next = subtreeSpan(t.parse, phrase).last + 1;
       const withs =
         holders.length || held
           ? [
               ...[...new Set([w, phrase])].flatMap((m) => childrenOf(t, m, 'nmod')),
-              ...(attended ? childrenOf(t, verb, 'obl').filter((k) => subtreeSpan(t.parse, k).first === next) : []),
+              ...(held && verb >= 0
+                ? childrenOf(t, verb, 'obl').filter((k) => subtreeSpan(t.parse, k).first === next)
+                : []),
             ].filter((k) => caseOf(t, k) === 'with')
           : [];
       const between = [
@@ -1389,9 +1394,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       ];
       // "a meeting between A and B" with "between" hung elsewhere: the two names after it.
       const ordered = between.length ? [] : partiesBetween(s, w);
-      const parties = [...[...holders, ...withs, ...between].flatMap((k) => membersOf(s, k)), ...ordered].filter(
-        (e) => !isEvent(e),
-      );
+      const parties = [
+        ...[...holders, ...withs, ...between].flatMap((k) => [...membersOf(s, k), ...partiesOfPlural(s, k)]),
+        ...ordered,
+      ].filter((e) => !isEvent(e));
       const ev = parties.length ? eventOf(s, w) : undefined;
       if (ev !== undefined)
         emit(
@@ -1402,6 +1408,20 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           0.6,
         );
     }
+  }
+
+  /**
+   * "talks between Kestan and the offshore centres of Lund and Orvia", "with the central banks of A
+   * and B": a plural common noun in a gathering's party phrase, distributed over the states or
+   * bodies of its "of" phrase, has each of them for a party.
+   */
+  function partiesOfPlural(s: Sentence, k: number): number[] {
+    const { t } = s;
+    return conjuncts(t.parse, k)
+      .filter((c) => t.parse.tokens[c]!.xpos === 'NNS' && t.entity[c] === undefined)
+      .flatMap((c) => childrenOf(t, c, 'nmod').filter((o) => o > c && caseOf(t, o) === 'of'))
+      .flatMap((o) => membersOf(s, o))
+      .filter((e) => entities[e]!.type === 'Place' || entities[e]!.type === 'Organization');
   }
 
   /**

@@ -2214,6 +2214,30 @@ describe('attendance', () => {
       'ATTENDS(Ivo Marek -> summit in Lima)',
     ]);
   });
+  it('has each state of "the central banks of A and B" for a party of talks, and "with" hung on the verb after held talks', () => {
+    // A plural common noun distributed over the states or bodies of its "of" phrase.
+    expect(
+      triples(
+        "Kestria's finance minister said talks have occurred between Kestria and the offshore centres of Dorvia and Orvia.",
+        ['ATTENDS'],
+      ),
+    ).toEqual(['ATTENDS(Dorvia -> talks)', 'ATTENDS(Kestria -> talks)', 'ATTENDS(Orvia -> talks)']);
+    expect(triples('Anna Kovacs held talks with the central banks of Dorvia and Orvia.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Kovacs -> talks)',
+      'ATTENDS(Dorvia -> talks)',
+      'ATTENDS(Orvia -> talks)',
+    ]);
+    // "after two days of talks | with Y" with "with" hung on the verb right after the gathering.
+    expect(
+      triples('Anna Kovacs spoke after two days of talks with the trade ministers of Dorvia and Orvia.', ['ATTENDS']),
+    ).toEqual(['ATTENDS(Anna Kovacs -> talks)', 'ATTENDS(Dorvia -> talks)', 'ATTENDS(Orvia -> talks)']);
+    // No named party, a gathering only expected, a thing after the meeting: nothing more.
+    expect(triples('Talks between the two companies are expected to resume.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Talks between the central banks of Dorvia and Orvia may resume.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Anna Kovacs spoke to reporters after the meeting with great confidence.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Kovacs -> meeting)',
+    ]);
+  });
   it('reads a fronted "after / following talks with Y," the parser took for the subject as the setting', () => {
     expect(triples('After talks with Mara Velt, Dovan Relk said the deal was close.', ['ATTENDS'])).toEqual([
       'ATTENDS(Dovan Relk -> talks)',
