@@ -1755,6 +1755,22 @@ describe('attendance', () => {
       'ATTENDS(France -> talks in Vienna)',
     ]);
   });
+  it('names the gathering a measure noun measures out with its "-ing" modifiers ("another round of debt rescheduling talks")', () => {
+    // Parsed with "rescheduling" a verb taking "talks" as its object, or "round" an adjective of "talks".
+    expect(triples('Kestria and Dorvia completed another round of debt rescheduling talks on Friday.')).toEqual([
+      'ATTENDS(Dorvia -> debt rescheduling talks)',
+      'ATTENDS(Kestria -> debt rescheduling talks)',
+    ]);
+    expect(
+      triples(
+        'Kestria and its bank advisory committee completed another round of debt rescheduling talks, bankers said.',
+      ),
+    ).toEqual(['ATTENDS(Kestria -> debt rescheduling talks)']);
+    expect(triples('Kestria completed a round of rescheduling talks with Dorvia.')).toEqual([
+      'ATTENDS(Dorvia -> rescheduling talks)',
+      'ATTENDS(Kestria -> rescheduling talks)',
+    ]);
+  });
   it('names an event without the comma the parser hung on its place ("At a news conference in Lisbon, X said")', () => {
     expect(triples('At a news conference in Lisbon, Anna Brenn said the plan had failed.')).toContain(
       'ATTENDS(Anna Brenn -> news conference in Lisbon)',

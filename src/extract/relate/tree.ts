@@ -1383,6 +1383,42 @@ function repairGatheringToldBeforeSubject(parse: ParsedSentence): ParsedSentence
 }
 
 /**
+ * "another round of debt rescheduling talks", "two days of rescheduling talks" parsed with the
+ * "-ing" modifier a verb taking the gathering as its object, or the measure noun an adjective of
+ * the gathering: after a measure noun and "of", a run of nouns, adjectives and "-ing" words that
+ * ends in a gathering noun is one noun phrase headed by that gathering, which the measure noun
+ * measures out (English puts a noun phrase's head last).
+ */
+function repairMeasuredGathering(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const modifier = (w: ParsedToken): boolean =>
+    /^(NOUN|PROPN|ADJ)$/.test(w.upos) || (w.upos === 'VERB' && w.xpos === 'VBG');
+  for (let m = 0; m + 3 < words.length; m++) {
+    if (words[m]!.upos !== 'NOUN' || !MEASURE_NOUNS.has(words[m]!.lemma.toLowerCase())) continue;
+    if (words[m + 1]!.text.toLowerCase() !== 'of') continue;
+    let g = m + 2;
+    while (g + 1 < words.length && modifier(words[g + 1]!) && modifier(words[g]!)) g++;
+    if (g === m + 2 || !MEETING_HEADS.has(words[g]!.lemma.toLowerCase()) || words[g]!.upos !== 'NOUN') continue;
+    if (words[g]!.head === m) continue;
+    const run = (i: number): boolean => i > m + 1 && i < g;
+    const measureAbove = words[m]!.head === g;
+    return {
+      tokens: words.map((x, i) => {
+        if (i === m && measureAbove) return changedToken(x, { head: words[g]!.head, deprel: words[g]!.deprel });
+        if (i === g) return changedToken(x, { head: m, deprel: 'nmod' });
+        if (i === m + 1) return changedToken(x, { upos: 'ADP', xpos: 'IN', head: g, deprel: 'case' });
+        if (run(i)) return changedToken(x, { head: g, deprel: x.upos === 'ADJ' ? 'amod' : 'compound' });
+        // What hung on the run's words or the measure noun's former place is the phrase's.
+        if (run(x.head) || (x.head === g && i !== m && measureAbove && i < m))
+          return changedToken(x, { head: g, deprel: x.deprel.replace(/^obl/, 'nmod') });
+        return x;
+      }),
+    };
+  }
+  return parse;
+}
+
+/**
  * "… and with Dorvia saying the plan was dead" parsed with the name a conjunct of an earlier noun
  * and the participle subjectless: "with" + a noun phrase + an "-ing" verb with no subject of its own
  * is an absolute clause, whose subject that noun is.
@@ -1924,6 +1960,7 @@ const REPAIRS = [
   repairToldSubject,
   repairAddresseeBeforeSubject,
   repairGatheringToldBeforeSubject,
+  repairMeasuredGathering,
   repairAbsoluteSubject,
   repairSpeechThatClause,
   repairPrepositionHead,
