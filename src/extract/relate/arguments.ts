@@ -1274,7 +1274,14 @@ export function argumentReader(ctx: RelateContext) {
     for (const k of childrenOf(t, w, 'compound', 'amod', 'flat', 'nmod:poss', 'nummod')) {
       if (k > w) continue;
       const rel = t.parse.tokens[k]!.deprel;
-      if (rel === 'nmod:poss' && !(t.entity[k] !== undefined && isEvent(t.entity[k]!))) continue;
+      // (A plural common noun's "s'" names the kind of gathering, as a compound would: "the
+      // agriculture ministers' meeting" is an agriculture ministers meeting.)
+      const kindOfPeople =
+        t.parse.tokens[k]!.xpos === 'NNS' &&
+        t.parse.tokens[k]!.upos === 'NOUN' &&
+        t.parse.tokens[k + 1]?.text === "'" &&
+        t.entity[k] === undefined;
+      if (rel === 'nmod:poss' && !kindOfPeople && !(t.entity[k] !== undefined && isEvent(t.entity[k]!))) continue;
       if (rel === 'amod' && UNNAMING_ADJECTIVES.has(lemmaOf(t, k))) continue;
       if (rel === 'nummod') continue;
       const span = subtreeSpan(t.parse, k);

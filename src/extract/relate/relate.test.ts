@@ -1771,6 +1771,24 @@ describe('attendance', () => {
       'ATTENDS(Kestria -> rescheduling talks)',
     ]);
   });
+  it('reads a plural possessor before a gathering as the kind of gathering ("at the end of the agriculture ministers\' meeting")', () => {
+    // Parsed with "ministers" the object of "of" and "meeting" hung on the declaration.
+    const text =
+      "Ivo Marek welcomed a declaration by Commissioner Piet Orlo made in Tarn at the end of the agriculture ministers' meeting.";
+    expect(triples(text, ['ATTENDS'])).toEqual(["ATTENDS(Piet Orlo -> agriculture ministers' meeting)"]);
+    expect(triples("Piet Orlo spoke at the end of the agriculture ministers' meeting.")).toEqual([
+      "ATTENDS(Piet Orlo -> agriculture ministers' meeting)",
+    ]);
+    // A declaration read out by someone else, or made before the meeting, places its author nowhere.
+    expect(
+      triples("A declaration by Piet Orlo was read at the end of the agriculture ministers' meeting.", ['ATTENDS']),
+    ).toEqual([]);
+    expect(
+      triples("Ivo Marek criticised a declaration by Piet Orlo made before the agriculture ministers' meeting.", [
+        'ATTENDS',
+      ]),
+    ).toEqual([]);
+  });
   it('names an event without the comma the parser hung on its place ("At a news conference in Lisbon, X said")', () => {
     expect(triples('At a news conference in Lisbon, Anna Brenn said the plan had failed.')).toContain(
       'ATTENDS(Anna Brenn -> news conference in Lisbon)',
@@ -2750,14 +2768,19 @@ describe('precision guards', () => {
     const told =
       'But Anna Kovacs, in reply to a question, told reporters after an informal Harbour Union trade ' +
       "ministers' meeting here that other issues apart from the budget stood in the way of a deal.";
-    expect(triples(told, ['ATTENDS'])).toContain('ATTENDS(Anna Kovacs -> meeting)');
+    expect(triples(told, ['ATTENDS'])).toContain(
+      "ATTENDS(Anna Kovacs -> informal Harbour Union trade ministers' meeting)",
+    );
   });
   it('places no body at a meeting of its unnamed ministers or leaders ("an X finance ministers\' meeting")', () => {
     const text =
       "Anna Kovacs told reporters after an informal Harbour Union finance ministers' meeting that rates would fall.";
-    expect(triples(text, ['ATTENDS'])).toEqual(['ATTENDS(Anna Kovacs -> meeting)']);
+    // (The plural possessor names the kind of gathering: "finance ministers' meeting".)
+    expect(triples(text, ['ATTENDS'])).toEqual([
+      "ATTENDS(Anna Kovacs -> informal Harbour Union finance ministers' meeting)",
+    ]);
     expect(triples("Paul Brandt spoke after the Harbour Union's leaders' meeting.", ['ATTENDS'])).toEqual([
-      'ATTENDS(Paul Brandt -> meeting)',
+      "ATTENDS(Paul Brandt -> Harbour Union's leaders' meeting)",
     ]);
   });
   it('names no event from a headline in capitals', () => {

@@ -1419,6 +1419,41 @@ function repairMeasuredGathering(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "at the end of the agriculture ministers' meeting" parsed with the plural possessor the object of
+ * the preposition and the possessed noun hung elsewhere: a possessor ending in "s'" is a
+ * determiner of the noun after it (adjectives between), which heads the phrase in its place; what
+ * the parser hung on that noun from before the phrase goes back to the noun's former head (a verb
+ * as its clause: "a declaration by X | made at the end of …").
+ */
+function repairPluralPossessor(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let a = 1; a + 1 < words.length; a++) {
+    if (words[a]!.text !== "'" || words[a]!.xpos !== 'POS') continue;
+    const n = a - 1;
+    if (words[n]!.xpos !== 'NNS' || words[a]!.head !== n) continue;
+    let h = a + 1;
+    while (h < words.length && words[h]!.upos === 'ADJ') h++;
+    if (words[h]?.upos !== 'NOUN' || words[h + 1]?.upos === 'NOUN' || words[n]!.head === h) continue;
+    if (words[h]!.head === n || words[n]!.head < 0) continue;
+    const start = subtreeSpan(parse, n).first;
+    const former = words[h]!.head;
+    return {
+      tokens: words.map((x, i) => {
+        if (i === h) return changedToken(x, { head: words[n]!.head, deprel: words[n]!.deprel });
+        if (i === n) return changedToken(x, { head: h, deprel: 'nmod:poss' });
+        if (i > a && i < h) return changedToken(x, { head: h, deprel: 'amod' });
+        // The preposition of the phrase marks the possessed noun, its head.
+        if (x.head === n && x.deprel === 'case' && i < n) return changedToken(x, { head: h });
+        if (x.head === h && i < start)
+          return changedToken(x, { head: former, deprel: x.upos === 'VERB' ? 'acl' : x.deprel });
+        return x;
+      }),
+    };
+  }
+  return parse;
+}
+
+/**
  * "… and with Dorvia saying the plan was dead" parsed with the name a conjunct of an earlier noun
  * and the participle subjectless: "with" + a noun phrase + an "-ing" verb with no subject of its own
  * is an absolute clause, whose subject that noun is.
@@ -1961,6 +1996,7 @@ const REPAIRS = [
   repairAddresseeBeforeSubject,
   repairGatheringToldBeforeSubject,
   repairMeasuredGathering,
+  repairPluralPossessor,
   repairAbsoluteSubject,
   repairSpeechThatClause,
   repairPrepositionHead,
