@@ -1244,7 +1244,8 @@ export function argumentReader(ctx: RelateContext) {
     // so are those of two named parties ("meetings this week between A and B").
     const definite =
       childrenOf(t, w, 'det').some((d) => /^(the|these|those)$/.test(lemmaOf(t, d))) ||
-      childrenOf(t, w, 'compound').some((k) => t.entity[k] !== undefined) ||
+      // (A name the parser hung as an adjective is a name all the same: "for the IMF | and World Bank spring meetings".)
+      childrenOf(t, w, 'compound', 'amod').some((k) => t.entity[k] !== undefined) ||
       partiesBetween(s, w).length === 2;
     if (word.xpos === 'NNS' && SINGULAR_EVENT_HEADS.has(lemmaOf(t, w)) && !definite && !childOf(t, w, 'nummod'))
       return undefined;

@@ -2056,6 +2056,16 @@ describe('attendance', () => {
       'ATTENDS(Anna Brenn -> Tarn Fund and Kestrel Bank spring meetings)',
       'ATTENDS(Ivo Marek -> Tarn Fund and Kestrel Bank spring meetings)',
     ]);
+    // Parsed with the acronym an adjective of the meetings (its article and "for" on it) and the
+    // time phrase their subject: a named body's meetings all the same.
+    expect(
+      triples(
+        'Anna Brenn and Ivo Marek will meet again next month for the TFK and Kestrel Bank spring meetings in Lisbon.',
+      ),
+    ).toEqual([
+      'ATTENDS(Anna Brenn -> TFK and Kestrel Bank spring meetings in Lisbon)',
+      'ATTENDS(Ivo Marek -> TFK and Kestrel Bank spring meetings in Lisbon)',
+    ]);
     expect(triples('Anna Brenn and Ivo Marek met for two hours.')).toEqual([
       'ATTENDS(Anna Brenn -> meeting)',
       'ATTENDS(Ivo Marek -> meeting)',
