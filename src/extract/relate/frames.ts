@@ -1568,6 +1568,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       // "X, in Lisbon for talks with Y, said": a place and purpose apposed to a name after its comma
       // say where and what for, as "X, who is in Lisbon for talks," does.
       if (apposedStay(s, n, emit)) continue;
+      if (expectedFor(s, n, emit)) continue;
       if (childOf(t, n, 'cop') === undefined) continue;
       const subject = childOf(t, n, 'nsubj');
       if (subject === undefined) continue;
@@ -1598,8 +1599,44 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           : undefined;
       const ev =
         setting !== undefined ? eventOf(s, setting) : attending !== undefined ? eventTargetOf(s, attending) : undefined;
-      if (ev !== undefined) emit('ATTENDS', membersOf(s, subject), ev, n, 0.7);
+      // ("is in Lisbon for talks with Y": whoever the talks are with is there too.)
+      const others = c === 'in' && setting !== undefined ? partiesWith(s, setting) : [];
+      if (ev !== undefined) emit('ATTENDS', [...membersOf(s, subject), ...others], ev, n, 0.7);
     }
+  }
+
+  /** The parties a gathering noun's own "with" phrase names ("talks with Y", "with the banks of Y and Z"). */
+  function partiesWith(s: Sentence, gathering: number): number[] {
+    const { t } = s;
+    return childrenOf(t, gathering, 'nmod')
+      .filter((k) => caseOf(t, k) === 'with')
+      .flatMap((k) => [...membersOf(s, k), ...partiesOfPlural(s, k)])
+      .filter((e) => !isEvent(e));
+  }
+
+  /**
+   * "X is expected here on Friday for talks with Y", "X is due in Lisbon for the summit": one whose
+   * coming is scheduled for a gathering attends it (as "is expected to attend" does), and so do
+   * the parties it is with.
+   */
+  function expectedFor(s: Sentence, n: number, emit: Emit): boolean {
+    const { t } = s;
+    const word = t.parse.tokens[n]!;
+    const expected = lemmaOf(t, n) === 'expect' && word.xpos === 'VBN' && voice(t.parse, n) === 'passive';
+    const due = lemmaOf(t, n) === 'due' && childOf(t, n, 'cop') !== undefined;
+    if (!expected && !due) return false;
+    if (!factual(t, n, false) || /^(would|could|might|may|should)$/.test(modality(t.parse, n) ?? '')) return false;
+    // Expected to do something ("is expected to sign") is read by the infinitive's own verb.
+    if (childOf(t, n, 'xcomp', 'ccomp') !== undefined) return false;
+    const subject = childOf(t, n, expected ? 'nsubj:pass' : 'nsubj');
+    const purpose = childrenOf(t, n, 'obl').find((k) => caseOf(t, k) === 'for');
+    if (subject === undefined || purpose === undefined) return false;
+    // ("A decision is expected for the summit": only someone comes.)
+    const comers = membersOf(s, subject).filter((e) => !isEvent(e));
+    const ev = comers.length ? eventOf(s, purpose) : undefined;
+    if (ev === undefined) return false;
+    emit('ATTENDS', [...comers, ...partiesWith(s, purpose)], ev, n, 0.7);
+    return true;
   }
 
   /** "X, in Lisbon for talks with Y, said …", "X, here for talks, said": the name before the comma attends the gathering. */

@@ -2089,6 +2089,29 @@ describe('attendance', () => {
     ]);
     expect(triples('Anna Brenn held a lot of money.')).toEqual([]);
   });
+  it('reads one expected or due somewhere for a gathering as attending it, with the party of "talks with Y"', () => {
+    expect(
+      triples('Oil Minister Ivo Marek is expected here on Friday for talks with his Dorvian counterpart Anna Brenn.', [
+        'ATTENDS',
+      ]),
+    ).toEqual(['ATTENDS(Anna Brenn -> talks)', 'ATTENDS(Ivo Marek -> talks)']);
+    expect(triples('Ivo Marek is due in Lisbon on Friday for talks with Anna Brenn.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Brenn -> talks)',
+      'ATTENDS(Ivo Marek -> talks)',
+    ]);
+    expect(triples('Ivo Marek is expected in Lisbon next week for the summit.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Ivo Marek -> summit)',
+    ]);
+    // "is in Lisbon for talks with Y": Y is at the talks too.
+    expect(triples('Ivo Marek is in Lisbon for talks with Anna Brenn.')).toEqual([
+      'ATTENDS(Anna Brenn -> talks)',
+      'ATTENDS(Ivo Marek -> talks)',
+    ]);
+    // Not expected, only supposed, or no one coming: nothing.
+    expect(triples('Ivo Marek is not expected in Lisbon for the summit.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Ivo Marek would be expected in Lisbon for the summit.', ['ATTENDS'])).toEqual([]);
+    expect(triples('A decision is expected for the summit.')).toEqual([]);
+  });
   it('reads presence: "is in Lisbon for the summit", "was present at", "presided over", "brought together A and B"', () => {
     expect(triples('Anna Brenn is in Lisbon for the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
     expect(triples('Anna Brenn was present at the ceremony.')).toEqual(['ATTENDS(Anna Brenn -> ceremony)']);
