@@ -90,6 +90,15 @@ function speechSetting(t: Tree, p: number): number | undefined {
   );
 }
 
+/** The gatherings a verb's object of progress is made in: "made progress | in talks with Y", "made headway at the summit". */
+function progressGatherings(t: Tree, w: number): number[] {
+  const progress = childrenOf(t, w, 'obj').filter((k) => /^(progress|headway|breakthrough)$/.test(lemmaOf(t, k)));
+  if (progress.length === 0) return [];
+  return [...progress.flatMap((k) => childrenOf(t, k, 'nmod')), ...childrenOf(t, w, 'obl')].filter(
+    (k) => /^(in|at)$/.test(caseOf(t, k) ?? '') && MEETING_HEADS.has(lemmaOf(t, k)),
+  );
+}
+
 /** The gathering of "on the sidelines/margins of <gathering>", given the margins' word. */
 function marginOf(t: Tree, o: number): number | undefined {
   if (caseOf(t, o) !== 'on' || !/^(sidelines?|margins?)$/.test(lemmaOf(t, o))) return undefined;
@@ -1213,6 +1222,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           !/^(would|could|might|may|should)$/.test(modality(t.parse, w) ?? '') &&
           factual(t, w, false);
         if (asserted) verbSetting(s, w, emit);
+        // (Progress made or not: "made no progress in the talks", "failed to achieve a breakthrough
+        // in the talks" was at them all the same.)
+        const head = t.parse.tokens[w]!.head;
+        const failed = t.parse.tokens[w]!.deprel === 'xcomp' && head >= 0 && lemmaOf(t, head) === 'fail';
+        const realis = (v: number): boolean =>
+          !/^(would|could|might|may|should)$/.test(modality(t.parse, v) ?? '') && factual(t, v, false);
+        if (realis(w) || (failed && realis(head))) progressSetting(s, w, emit);
       } else if (upos === 'NOUN' || upos === 'PROPN') {
         const lemma = lemmaOf(t, w);
         meetingParties(s, w, lemma, emit);
@@ -1323,6 +1339,19 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       const standIn = patient !== undefined && lemmaOf(t, w) === 'represent';
       const who = ev === undefined ? [] : standIn ? agentOf(s, w) : patients.length ? patients : subjectOf(s, w);
       if (ev !== undefined && who.length) emit('ATTENDS', who, ev, w, 0.6);
+    }
+  }
+
+  /**
+   * "made progress in talks with Y", "made no headway at the summit": progress is made where the
+   * bargaining is, so whoever made it (or failed to) was there, and so was the party it is with.
+   */
+  function progressSetting(s: Sentence, w: number, emit: Emit): void {
+    const { t } = s;
+    for (const o of progressGatherings(t, w)) {
+      const who = subjectOf(s, w);
+      const ev = who.length ? eventOf(s, o) : undefined;
+      if (ev !== undefined) emit('ATTENDS', [...who, ...partiesWith(s, o)], ev, w, 0.6);
     }
   }
 

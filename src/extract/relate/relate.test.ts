@@ -2089,6 +2089,22 @@ describe('attendance', () => {
     ]);
     expect(triples('Anna Brenn held a lot of money.')).toEqual([]);
   });
+  it('places whoever made progress (or none) in talks there, with the party of "talks with Y"', () => {
+    expect(
+      triples('Prime Minister Ivo Marek said he had made progress in talks with Secretary of State Anna Brenn.', [
+        'ATTENDS',
+      ]),
+    ).toEqual(['ATTENDS(Anna Brenn -> talks)', 'ATTENDS(Ivo Marek -> talks)']);
+    expect(triples('Kestria and Dorvia made no progress in debt talks here last night.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Dorvia -> debt talks)',
+      'ATTENDS(Kestria -> debt talks)',
+    ]);
+    expect(triples('Anna Brenn failed to make any headway at the summit.')).toEqual(['ATTENDS(Anna Brenn -> summit)']);
+    // Progress only hoped for or possible, or made in something else: nothing.
+    expect(triples('Ivo Marek hopes to make progress at the talks.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Ivo Marek could make progress at the talks.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Ivo Marek made progress in his career.', ['ATTENDS'])).toEqual([]);
+  });
   it('reads one expected or due somewhere for a gathering as attending it, with the party of "talks with Y"', () => {
     expect(
       triples('Oil Minister Ivo Marek is expected here on Friday for talks with his Dorvian counterpart Anna Brenn.', [
