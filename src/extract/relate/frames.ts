@@ -1258,9 +1258,16 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const audience =
       frame === 'speech' || frame === 'telling'
         ? childrenOf(t, w, 'obl', 'obj', 'iobj').filter(
-            (k) => HUMAN_NOUNS.has(lemmaOf(t, k)) || AUDIENCE_NOUNS.has(lemmaOf(t, k)),
+            (k) =>
+              HUMAN_NOUNS.has(lemmaOf(t, k)) ||
+              AUDIENCE_NOUNS.has(lemmaOf(t, k)) ||
+              PARTICIPANT_NOUNS.has(lemmaOf(t, k)),
           )
         : [];
+    // "told delegates to the conference": those told are the gathering's own people, so it is addressed.
+    const toParticipants = audience.some(
+      (k) => PARTICIPANT_NOUNS.has(lemmaOf(t, k)) && t.parse.tokens[k]!.xpos === 'NNS',
+    );
     // "The assembly met under the chairmanship of X", "a meeting held under the presidency of
     // X": whoever chairs a gathering is at it.
     for (const o of childrenOf(t, w, 'obl')) {
@@ -1301,7 +1308,34 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       : [];
     // ("made a statement before the summit" dates the statement.)
     const givenAt = given.filter((k) => childrenOf(t, k, 'nmod').some((n) => /^(to|at)$/.test(caseOf(t, n) ?? '')));
-    for (const o of [...childrenOf(t, w, 'obl'), ...hung, ...delegatedTo, ...speechOnSubject, ...givenAt]) {
+    // "made the recommendation at a meeting with Y", "issued the warning during the summit": a
+    // light verb's act noun carries the verb's setting.
+    const actAt = LIGHT_VERBS.has(lemmaOf(t, w))
+      ? childrenOf(t, w, 'obj')
+          .filter((k) => !given.includes(k))
+          .flatMap((k) => childrenOf(t, k, 'nmod'))
+          .filter((k) => /^(at|during)$/.test(caseOf(t, k) ?? '') && MEETING_HEADS.has(lemmaOf(t, k)))
+      : [];
+    // "X, at a separate meeting yesterday, criticised …": a setting set off by commas after the
+    // subject, hung on it by the parser.
+    const setOffOnSubject = childrenOf(t, w, 'nsubj')
+      .flatMap((k) => childrenOf(t, k, 'nmod', 'appos'))
+      .filter(
+        (o) =>
+          o < w &&
+          /^(at|during)$/.test(caseOf(t, o) ?? '') &&
+          MEETING_HEADS.has(lemmaOf(t, o)) &&
+          [0, -1].some((d) => t.parse.tokens[subtreeSpan(t.parse, o).first + d]?.text === ','),
+      );
+    for (const o of [
+      ...childrenOf(t, w, 'obl'),
+      ...hung,
+      ...delegatedTo,
+      ...speechOnSubject,
+      ...givenAt,
+      ...actAt,
+      ...setOffOnSubject,
+    ]) {
       const c = caseOf(t, o) ?? '';
       // "met X on the sidelines of the summit": on an event's margins is at it.
       const margins = c === 'on' && /^(sidelines?|margins?)$/.test(lemmaOf(t, o));
@@ -1322,7 +1356,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       }
       // "spoke to the conference", "talked to the rally": a gathering addressed, as "addressed the conference".
       const addressed =
-        (c === 'to' && (/^(speak|talk)$/.test(lemmaOf(t, w)) || given.length > 0)) || givenAt.includes(o);
+        (c === 'to' && (/^(speak|talk)$/.test(lemmaOf(t, w)) || given.length > 0 || toParticipants)) ||
+        givenAt.includes(o);
       if (!/^(at|during|in)$/.test(c) && !(/^(after|following)$/.test(c) && speaks) && !margins && !led && !addressed)
         continue;
       if (torn(o)) continue;
@@ -1338,7 +1373,9 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       // "X will be represented at the summit by Y": the one standing in is there, not X.
       const standIn = patient !== undefined && lemmaOf(t, w) === 'represent';
       const who = ev === undefined ? [] : standIn ? agentOf(s, w) : patients.length ? patients : subjectOf(s, w);
-      if (ev !== undefined && who.length) emit('ATTENDS', who, ev, w, 0.6);
+      // ("made the recommendation at a meeting with Y": Y is at it too.)
+      const met = actAt.includes(o) ? partiesWith(s, o) : [];
+      if (ev !== undefined && who.length) emit('ATTENDS', [...who, ...met], ev, w, 0.6);
     }
   }
 

@@ -2089,6 +2089,23 @@ describe('attendance', () => {
     ]);
     expect(triples('Anna Brenn held a lot of money.')).toEqual([]);
   });
+  it('reads the setting of a light verb\'s act noun, a setting set off after the subject, and "told delegates to the conference"', () => {
+    expect(triples('Ambassador Ivo Marek made the recommendation at a meeting with Anna Brenn.')).toEqual([
+      'ATTENDS(Anna Brenn -> meeting)',
+      'ATTENDS(Ivo Marek -> meeting)',
+    ]);
+    expect(
+      triples('Ivo Marek, at a separate meeting yesterday, sharply criticised the slow pace of reforms.', ['ATTENDS']),
+    ).toEqual(['ATTENDS(Ivo Marek -> meeting)']);
+    expect(
+      triples('Ivo Marek told delegates to a North American wildlife conference that he was not pleased.', ['ATTENDS']),
+    ).toEqual(['ATTENDS(Ivo Marek -> North American wildlife conference)']);
+    // A presence welcomed, an act before the gathering, delegates told to act, a setting that is no gathering.
+    expect(triples('Ivo Marek welcomed the presence of Anna Brenn at the meeting.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Ivo Marek made a proposal before the meeting.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Ivo Marek told delegates to go home.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Ivo Marek, at the request of the council, resigned.', ['ATTENDS'])).toEqual([]);
+  });
   it('places whoever made progress (or none) in talks there, with the party of "talks with Y"', () => {
     expect(
       triples('Prime Minister Ivo Marek said he had made progress in talks with Secretary of State Anna Brenn.', [
