@@ -1430,7 +1430,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         predicateOf(t, verb)?.frame === 'attend' &&
         !isNegated(t.parse, verb) &&
         factual(t, verb, false);
-      const held = /^(after|following|during)$/.test(caseOf(t, phrase) ?? '') || attended;
+      // "said at a meeting with Y", "the request was made by X at a meeting with Y": an act
+      // asserted to be done at a gathering has it held.
+      const actedAt =
+        verb >= 0 &&
+        caseOf(t, phrase) === 'at' &&
+        hasLabel(role, 'obl') &&
+        t.parse.tokens[verb]!.upos === 'VERB' &&
+        !isNegated(t.parse, verb) &&
+        !/^(would|could|might|may|should)$/.test(modality(t.parse, verb) ?? '') &&
+        factual(t, verb, false);
+      const held = /^(after|following|during)$/.test(caseOf(t, phrase) ?? '') || attended || actedAt;
       // "an EC finance ministers' meeting": a body's unnamed members hold it, not the body (as
       // "EU leaders attended" places no EU there).
       const unnamedMembers = (k: number): boolean =>

@@ -2106,6 +2106,21 @@ describe('attendance', () => {
     expect(triples('Ivo Marek told delegates to go home.', ['ATTENDS'])).toEqual([]);
     expect(triples('Ivo Marek, at the request of the council, resigned.', ['ATTENDS'])).toEqual([]);
   });
+  it('puts the party of "at a meeting with Y" there when an act is asserted done at it', () => {
+    expect(triples('Ivo Marek said at a meeting with Anna Brenn that prices would rise.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Brenn -> meeting)',
+      'ATTENDS(Ivo Marek -> meeting)',
+    ]);
+    expect(
+      triples('The request was made yesterday by Senator Ivo Marek at a meeting with Anna Brenn, the source said.', [
+        'ATTENDS',
+      ]),
+    ).toEqual(['ATTENDS(Anna Brenn -> meeting)', 'ATTENDS(Ivo Marek -> meeting)']);
+    // An act only possible, denied or hoped for holds no meeting.
+    expect(triples('Ivo Marek could raise the issue at a meeting with Anna Brenn.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Ivo Marek did not raise the issue at a meeting with Anna Brenn.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Ivo Marek hopes to raise the issue at a meeting with Anna Brenn.', ['ATTENDS'])).toEqual([]);
+  });
   it('places whoever made progress (or none) in talks there, with the party of "talks with Y"', () => {
     expect(
       triples('Prime Minister Ivo Marek said he had made progress in talks with Secretary of State Anna Brenn.', [
