@@ -254,6 +254,7 @@ export const UNNAMING_ADJECTIVES = new Set([
   'public',
   'such',
   'same',
+  'separate',
   'this',
   'that',
 ]);

@@ -1289,7 +1289,8 @@ export function argumentReader(ctx: RelateContext) {
     // so are those of two named parties ("meetings this week between A and B").
     const definite =
       childrenOf(t, w, 'det').some((d) => /^(the|these|those)$/.test(lemmaOf(t, d))) ||
-      childrenOf(t, w, 'compound').some((k) => t.entity[k] !== undefined) ||
+      // (A name the parser hung as an adjective is a name all the same: "for the IMF | and World Bank spring meetings".)
+      childrenOf(t, w, 'compound', 'amod').some((k) => t.entity[k] !== undefined) ||
       partiesBetween(s, w).length === 2;
     if (word.xpos === 'NNS' && SINGULAR_EVENT_HEADS.has(lemmaOf(t, w)) && !definite && !childOf(t, w, 'nummod'))
       return undefined;
@@ -1319,7 +1320,14 @@ export function argumentReader(ctx: RelateContext) {
     for (const k of childrenOf(t, w, 'compound', 'amod', 'flat', 'nmod:poss', 'nummod')) {
       if (k > w) continue;
       const rel = t.parse.tokens[k]!.deprel;
-      if (rel === 'nmod:poss' && !(t.entity[k] !== undefined && isEvent(t.entity[k]!))) continue;
+      // (A plural common noun's "s'" names the kind of gathering, as a compound would: "the
+      // agriculture ministers' meeting" is an agriculture ministers meeting.)
+      const kindOfPeople =
+        t.parse.tokens[k]!.xpos === 'NNS' &&
+        t.parse.tokens[k]!.upos === 'NOUN' &&
+        t.parse.tokens[k + 1]?.text === "'" &&
+        t.entity[k] === undefined;
+      if (rel === 'nmod:poss' && !kindOfPeople && !(t.entity[k] !== undefined && isEvent(t.entity[k]!))) continue;
       if (rel === 'amod' && UNNAMING_ADJECTIVES.has(lemmaOf(t, k))) continue;
       if (rel === 'nummod') continue;
       const span = subtreeSpan(t.parse, k);

@@ -23,6 +23,7 @@ import {
   PRESS_REQUESTS,
   RECORDED_RESULTS,
   SPEECH_NOUNS,
+  DELIVERED_SPEECH,
   SPEECH_SETTINGS,
   QUANTITY_NOUNS,
   DELEGATION_NOUNS,
@@ -40,6 +41,7 @@ import {
 } from '../lexicon/predicates.js';
 import {
   ATTENDABLE_HEADS,
+  BODY_SITTING_HEADS,
   MEETING_HEADS,
   OCCURRENCE_VERBS,
   PARTICIPANT_NOUNS,
@@ -88,6 +90,15 @@ function speechSetting(t: Tree, p: number): number | undefined {
     childrenOf(t, p, 'nsubj')
       .flatMap((k) => childrenOf(t, k, 'parataxis', 'nmod', 'appos'))
       .find((o) => o < p && setting(o))
+  );
+}
+
+/** The gatherings a verb's object of progress is made in: "made progress | in talks with Y", "made headway at the summit". */
+function progressGatherings(t: Tree, w: number): number[] {
+  const progress = childrenOf(t, w, 'obj').filter((k) => /^(progress|headway|breakthrough)$/.test(lemmaOf(t, k)));
+  if (progress.length === 0) return [];
+  return [...progress.flatMap((k) => childrenOf(t, k, 'nmod')), ...childrenOf(t, w, 'obl')].filter(
+    (k) => /^(in|at)$/.test(caseOf(t, k) ?? '') && MEETING_HEADS.has(lemmaOf(t, k)),
   );
 }
 
@@ -931,7 +942,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (measured === undefined) return;
       const obj = measuredWord(t.parse, measured);
       event = eventOf(s, obj);
-      for (const k of childrenOf(t, obj, 'nmod')) if (caseOf(t, k) === 'with') others.push(...membersOf(s, k));
+      for (const k of childrenOf(t, obj, 'nmod'))
+        if (caseOf(t, k) === 'with') others.push(...membersOf(s, k), ...partiesOfPlural(s, k));
     } else {
       // "met the deadline", "met its targets", "the cost must be met by the state", "to meet
       // declining demand" (an adjective parsed as a verb): a thing met, not a meeting; "met his
@@ -966,7 +978,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         // "for the IMF and World Bank meetings" with "for" hung on the first name: the phrase's preposition.
         const first = subtreeSpan(t.parse, o).first;
         const c = caseOf(t, o) ?? (t.parse.tokens[first]!.upos === 'ADP' ? lemmaOf(t, first) : undefined);
-        if (c === 'with') others.push(...membersOf(s, o));
+        if (c === 'with') others.push(...membersOf(s, o), ...partiesOfPlural(s, o));
         // "will meet next month for the spring meetings": the gathering they meet for; "met X on
         // the sidelines of the summit": the gathering on whose margins they met.
         else if (c === 'at' || c === 'on' || c === 'during' || c === 'for') event ??= eventOf(s, marginOf(t, o) ?? o);
@@ -979,7 +991,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       const margin = met.flatMap((m) => childrenOf(t, m, 'nmod')).find((k) => marginOf(t, k) !== undefined);
       if (margin !== undefined) event ??= eventOf(s, marginOf(t, margin)!);
     }
-    for (const o of childrenOf(t, p, 'obl')) if (caseOf(t, o) === 'with') others.push(...membersOf(s, o));
+    for (const o of childrenOf(t, p, 'obl'))
+      if (caseOf(t, o) === 'with') others.push(...membersOf(s, o), ...partiesOfPlural(s, o));
     // "will meet (X) in the presence of Y": Y is there too, wherever the phrase attaches.
     const phrases = [...childrenOf(t, p, 'obl'), ...childrenOf(t, p, 'obj').flatMap((o) => childrenOf(t, o, 'nmod'))];
     for (const o of phrases) {
@@ -1285,6 +1298,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           !/^(would|could|might|may|should)$/.test(modality(t.parse, w) ?? '') &&
           factual(t, w, false);
         if (asserted) verbSetting(s, w, emit);
+        // (Progress made or not: "made no progress in the talks", "failed to achieve a breakthrough
+        // in the talks" was at them all the same.)
+        const head = t.parse.tokens[w]!.head;
+        const failed = t.parse.tokens[w]!.deprel === 'xcomp' && head >= 0 && lemmaOf(t, head) === 'fail';
+        const realis = (v: number): boolean =>
+          !/^(would|could|might|may|should)$/.test(modality(t.parse, v) ?? '') && factual(t, v, false);
+        if (realis(w) || (failed && realis(head))) progressSetting(s, w, emit);
       } else if (upos === 'NOUN' || upos === 'PROPN') {
         const lemma = lemmaOf(t, w);
         meetingParties(s, w, lemma, emit);
@@ -1314,9 +1334,16 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const audience =
       frame === 'speech' || frame === 'telling'
         ? childrenOf(t, w, 'obl', 'obj', 'iobj').filter(
-            (k) => HUMAN_NOUNS.has(lemmaOf(t, k)) || AUDIENCE_NOUNS.has(lemmaOf(t, k)),
+            (k) =>
+              HUMAN_NOUNS.has(lemmaOf(t, k)) ||
+              AUDIENCE_NOUNS.has(lemmaOf(t, k)) ||
+              PARTICIPANT_NOUNS.has(lemmaOf(t, k)),
           )
         : [];
+    // "told delegates to the conference": those told are the gathering's own people, so it is addressed.
+    const toParticipants = audience.some(
+      (k) => PARTICIPANT_NOUNS.has(lemmaOf(t, k)) && t.parse.tokens[k]!.xpos === 'NNS',
+    );
     // "The assembly met under the chairmanship of X", "a meeting held under the presidency of
     // X": whoever chairs a gathering is at it.
     for (const o of childrenOf(t, w, 'obl')) {
@@ -1342,7 +1369,49 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         (o) => caseOf(t, o) === 'to' || (caseOf(t, o) === 'at' && lemmaOf(t, w) !== 'send'),
       ),
     );
-    for (const o of [...childrenOf(t, w, 'obl'), ...hung, ...delegatedTo]) {
+    // "X, in a speech to the summit, said": a speech the parser hung on the subject before the verb.
+    const speechOnSubject =
+      frame === 'speech' || frame === 'telling'
+        ? childrenOf(t, w, 'nsubj')
+            .flatMap((k) => childrenOf(t, k, 'nmod'))
+            .filter((o) => o < w && caseOf(t, o) === 'in' && SPEECH_NOUNS.has(lemmaOf(t, o)))
+        : [];
+    // "delivered an address to the congress", "gave a speech before the summit": the speech given,
+    // whose gathering `settingEvent` reads; "made his remarks | to the conference" with the
+    // gathering hung on the verb is addressed as well.
+    const given = /^(give|deliver|make)$/.test(lemmaOf(t, w))
+      ? childrenOf(t, w, 'obj').filter((k) => DELIVERED_SPEECH.has(lemmaOf(t, k)) || SPEECH_NOUNS.has(lemmaOf(t, k)))
+      : [];
+    // ("made a statement before the summit" dates the statement.)
+    const givenAt = given.filter((k) => childrenOf(t, k, 'nmod').some((n) => /^(to|at)$/.test(caseOf(t, n) ?? '')));
+    // "made the recommendation at a meeting with Y", "issued the warning during the summit": a
+    // light verb's act noun carries the verb's setting.
+    const actAt = LIGHT_VERBS.has(lemmaOf(t, w))
+      ? childrenOf(t, w, 'obj')
+          .filter((k) => !given.includes(k))
+          .flatMap((k) => childrenOf(t, k, 'nmod'))
+          .filter((k) => /^(at|during)$/.test(caseOf(t, k) ?? '') && MEETING_HEADS.has(lemmaOf(t, k)))
+      : [];
+    // "X, at a separate meeting yesterday, criticised …": a setting set off by commas after the
+    // subject, hung on it by the parser.
+    const setOffOnSubject = childrenOf(t, w, 'nsubj')
+      .flatMap((k) => childrenOf(t, k, 'nmod', 'appos'))
+      .filter(
+        (o) =>
+          o < w &&
+          /^(at|during)$/.test(caseOf(t, o) ?? '') &&
+          MEETING_HEADS.has(lemmaOf(t, o)) &&
+          [0, -1].some((d) => t.parse.tokens[subtreeSpan(t.parse, o).first + d]?.text === ','),
+      );
+    for (const o of [
+      ...childrenOf(t, w, 'obl'),
+      ...hung,
+      ...delegatedTo,
+      ...speechOnSubject,
+      ...givenAt,
+      ...actAt,
+      ...setOffOnSubject,
+    ]) {
       const c = caseOf(t, o) ?? '';
       // "met X on the sidelines of the summit": on an event's margins is at it.
       const margins = c === 'on' && /^(sidelines?|margins?)$/.test(lemmaOf(t, o));
@@ -1362,21 +1431,40 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         if (ev !== undefined) emit('ATTENDS', envoys, ev, w, 0.6);
       }
       // "spoke to the conference", "talked to the rally": a gathering addressed, as "addressed the conference".
-      const addressed = c === 'to' && /^(speak|talk)$/.test(lemmaOf(t, w));
+      const addressed =
+        (c === 'to' && (/^(speak|talk)$/.test(lemmaOf(t, w)) || given.length > 0 || toParticipants)) ||
+        givenAt.includes(o);
       if (!/^(at|during|in)$/.test(c) && !(/^(after|following)$/.test(c) && speaks) && !margins && !led && !addressed)
         continue;
       if (torn(o)) continue;
       // "welcomed the presence of X at the meeting": the setting after a presence noun is whose
       // presence it is, not the speaker's.
       if (childrenOf(t, w, 'obj').some((k) => k < o && PRESENCE_NOUNS.has(lemmaOf(t, k)))) continue;
-      const ev = settingEvent(s, o);
+      // ("gave a speech | to the party congress": a body's sitting addressed, lower case, is a gathering.)
+      const sitting = addressed && c === 'to' && /^\p{Ll}/u.test(t.parse.tokens[o]!.text);
+      const ev = settingEvent(s, o) ?? (sitting && BODY_SITTING_HEADS.has(lemmaOf(t, o)) ? eventOf(s, o) : undefined);
       // "was sworn in at a ceremony", "was honoured at a dinner": a passive's patient is there.
       const patient = voice(t.parse, w) === 'passive' ? childOf(t, w, 'nsubj:pass') : undefined;
       const patients = patient !== undefined && !speaks ? membersOf(s, patient) : [];
       // "X will be represented at the summit by Y": the one standing in is there, not X.
       const standIn = patient !== undefined && lemmaOf(t, w) === 'represent';
       const who = ev === undefined ? [] : standIn ? agentOf(s, w) : patients.length ? patients : subjectOf(s, w);
-      if (ev !== undefined && who.length) emit('ATTENDS', who, ev, w, 0.6);
+      // ("made the recommendation at a meeting with Y": Y is at it too.)
+      const met = actAt.includes(o) ? partiesWith(s, o) : [];
+      if (ev !== undefined && who.length) emit('ATTENDS', [...who, ...met], ev, w, 0.6);
+    }
+  }
+
+  /**
+   * "made progress in talks with Y", "made no headway at the summit": progress is made where the
+   * bargaining is, so whoever made it (or failed to) was there, and so was the party it is with.
+   */
+  function progressSetting(s: Sentence, w: number, emit: Emit): void {
+    const { t } = s;
+    for (const o of progressGatherings(t, w)) {
+      const who = subjectOf(s, w);
+      const ev = who.length ? eventOf(s, o) : undefined;
+      if (ev !== undefined) emit('ATTENDS', [...who, ...partiesWith(s, o)], ev, w, 0.6);
     }
   }
 
@@ -1418,7 +1506,17 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         predicateOf(t, verb)?.frame === 'attend' &&
         !isNegated(t.parse, verb) &&
         factual(t, verb, false);
-      const held = /^(after|following|during)$/.test(caseOf(t, phrase) ?? '') || attended;
+      // "said at a meeting with Y", "the request was made by X at a meeting with Y": an act
+      // asserted to be done at a gathering has it held.
+      const actedAt =
+        verb >= 0 &&
+        caseOf(t, phrase) === 'at' &&
+        hasLabel(role, 'obl') &&
+        t.parse.tokens[verb]!.upos === 'VERB' &&
+        !isNegated(t.parse, verb) &&
+        !/^(would|could|might|may|should)$/.test(modality(t.parse, verb) ?? '') &&
+        factual(t, verb, false);
+      const held = /^(after|following|during)$/.test(caseOf(t, phrase) ?? '') || attended || actedAt;
       // "an EC finance ministers' meeting": a body's unnamed members hold it, not the body (as
       // "EU leaders attended" places no EU there).
       const unnamedMembers = (k: number): boolean =>
@@ -1430,13 +1528,16 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       const dating = timeMarker(t, phrase);
       const holders = dating ? [] : childrenOf(t, w, 'nmod:poss').filter((k) => !unnamedMembers(k));
       // ("two days of talks | with Y" with "with" hung on the measure noun.)
-      // ("visited X for talks | with Y" with "with" hung on the verb right after the gathering.)
+      // ("visited X for talks | with Y", "spoke after two days of talks | with Y" with "with" hung
+      // on the verb right after the gathering.)
       const next = subtreeSpan(t.parse, phrase).last + 1;
       const withs =
         holders.length || held
           ? [
               ...[...new Set([w, phrase])].flatMap((m) => childrenOf(t, m, 'nmod')),
-              ...(attended ? childrenOf(t, verb, 'obl').filter((k) => subtreeSpan(t.parse, k).first === next) : []),
+              ...(held && verb >= 0
+                ? childrenOf(t, verb, 'obl').filter((k) => subtreeSpan(t.parse, k).first === next)
+                : []),
             ].filter((k) => caseOf(t, k) === 'with')
           : [];
       const between = [
@@ -1445,9 +1546,10 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       ];
       // "a meeting between A and B" with "between" hung elsewhere: the two names after it.
       const ordered = between.length ? [] : partiesBetween(s, w);
-      const parties = [...[...holders, ...withs, ...between].flatMap((k) => membersOf(s, k)), ...ordered].filter(
-        (e) => !isEvent(e),
-      );
+      const parties = [
+        ...[...holders, ...withs, ...between].flatMap((k) => [...membersOf(s, k), ...partiesOfPlural(s, k)]),
+        ...ordered,
+      ].filter((e) => !isEvent(e));
       const ev = parties.length ? eventOf(s, w) : undefined;
       if (ev !== undefined)
         emit(
@@ -1458,6 +1560,20 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           0.6,
         );
     }
+  }
+
+  /**
+   * "talks between Kestan and the offshore centres of Lund and Orvia", "with the central banks of A
+   * and B": a plural common noun in a gathering's party phrase, distributed over the states or
+   * bodies of its "of" phrase, has each of them for a party.
+   */
+  function partiesOfPlural(s: Sentence, k: number): number[] {
+    const { t } = s;
+    return conjuncts(t.parse, k)
+      .filter((c) => t.parse.tokens[c]!.xpos === 'NNS' && t.entity[c] === undefined)
+      .flatMap((c) => childrenOf(t, c, 'nmod').filter((o) => o > c && caseOf(t, o) === 'of'))
+      .flatMap((o) => membersOf(s, o))
+      .filter((e) => entities[e]!.type === 'Place' || entities[e]!.type === 'Organization');
   }
 
   /**
@@ -1604,6 +1720,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       // "X, in Lisbon for talks with Y, said": a place and purpose apposed to a name after its comma
       // say where and what for, as "X, who is in Lisbon for talks," does.
       if (apposedStay(s, n, emit)) continue;
+      if (expectedFor(s, n, emit)) continue;
       if (childOf(t, n, 'cop') === undefined) continue;
       const subject = childOf(t, n, 'nsubj');
       if (subject === undefined) continue;
@@ -1634,8 +1751,44 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
           : undefined;
       const ev =
         setting !== undefined ? eventOf(s, setting) : attending !== undefined ? eventTargetOf(s, attending) : undefined;
-      if (ev !== undefined) emit('ATTENDS', membersOf(s, subject), ev, n, 0.7);
+      // ("is in Lisbon for talks with Y": whoever the talks are with is there too.)
+      const others = c === 'in' && setting !== undefined ? partiesWith(s, setting) : [];
+      if (ev !== undefined) emit('ATTENDS', [...membersOf(s, subject), ...others], ev, n, 0.7);
     }
+  }
+
+  /** The parties a gathering noun's own "with" phrase names ("talks with Y", "with the banks of Y and Z"). */
+  function partiesWith(s: Sentence, gathering: number): number[] {
+    const { t } = s;
+    return childrenOf(t, gathering, 'nmod')
+      .filter((k) => caseOf(t, k) === 'with')
+      .flatMap((k) => [...membersOf(s, k), ...partiesOfPlural(s, k)])
+      .filter((e) => !isEvent(e));
+  }
+
+  /**
+   * "X is expected here on Friday for talks with Y", "X is due in Lisbon for the summit": one whose
+   * coming is scheduled for a gathering attends it (as "is expected to attend" does), and so do
+   * the parties it is with.
+   */
+  function expectedFor(s: Sentence, n: number, emit: Emit): boolean {
+    const { t } = s;
+    const word = t.parse.tokens[n]!;
+    const expected = lemmaOf(t, n) === 'expect' && word.xpos === 'VBN' && voice(t.parse, n) === 'passive';
+    const due = lemmaOf(t, n) === 'due' && childOf(t, n, 'cop') !== undefined;
+    if (!expected && !due) return false;
+    if (!factual(t, n, false) || /^(would|could|might|may|should)$/.test(modality(t.parse, n) ?? '')) return false;
+    // Expected to do something ("is expected to sign") is read by the infinitive's own verb.
+    if (childOf(t, n, 'xcomp', 'ccomp') !== undefined) return false;
+    const subject = childOf(t, n, expected ? 'nsubj:pass' : 'nsubj');
+    const purpose = childrenOf(t, n, 'obl').find((k) => caseOf(t, k) === 'for');
+    if (subject === undefined || purpose === undefined) return false;
+    // ("A decision is expected for the summit": only someone comes.)
+    const comers = membersOf(s, subject).filter((e) => !isEvent(e));
+    const ev = comers.length ? eventOf(s, purpose) : undefined;
+    if (ev === undefined) return false;
+    emit('ATTENDS', [...comers, ...partiesWith(s, purpose)], ev, n, 0.7);
+    return true;
   }
 
   /** "X, in Lisbon for talks with Y, said …", "X, here for talks, said": the name before the comma attends the gathering. */

@@ -1351,6 +1351,109 @@ function repairAddresseeBeforeSubject(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "told the finance conference rates would fall" parsed with the gathering a compound of the
+ * clause's subject ("conference rates"): a telling verb with no one told takes the one told before
+ * its clause, so the gathering noun, with the article and modifiers before it, is the verb's object.
+ */
+function repairGatheringToldBeforeSubject(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let g = 0; g < words.length; g++) {
+    const gathering = words[g]!;
+    const subject = gathering.head;
+    if (gathering.deprel !== 'compound' || gathering.upos !== 'NOUN' || subject !== g + 1) continue;
+    if (!MEETING_HEADS.has(gathering.lemma.toLowerCase()) || !/^nsubj/.test(words[subject]!.deprel)) continue;
+    const clause = words[subject]!.head;
+    if (clause < 0 || words[clause]!.deprel !== 'ccomp') continue;
+    const verb = words[clause]!.head;
+    if (verb < 0 || verb >= g || verbPredicate(words[verb]!.lemma.toLowerCase())?.frame !== 'telling') continue;
+    if (words.some((x) => x.head === verb && /^(i?obj)$/.test(x.deprel))) continue;
+    // The phrase right after the verb: nothing between but the subject's own article and modifiers.
+    if (words.some((x, i) => i > verb && i < g && x.head !== subject && x.head !== g)) continue;
+    return {
+      tokens: words.map((x, i) =>
+        i === g
+          ? changedToken(x, { head: verb, deprel: 'obj' })
+          : i > verb && i < g && x.head === subject
+            ? changedToken(x, { head: g })
+            : x,
+      ),
+    };
+  }
+  return parse;
+}
+
+/**
+ * "another round of debt rescheduling talks", "two days of rescheduling talks" parsed with the
+ * "-ing" modifier a verb taking the gathering as its object, or the measure noun an adjective of
+ * the gathering: after a measure noun and "of", a run of nouns, adjectives and "-ing" words that
+ * ends in a gathering noun is one noun phrase headed by that gathering, which the measure noun
+ * measures out (English puts a noun phrase's head last).
+ */
+function repairMeasuredGathering(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  const modifier = (w: ParsedToken): boolean =>
+    /^(NOUN|PROPN|ADJ)$/.test(w.upos) || (w.upos === 'VERB' && w.xpos === 'VBG');
+  for (let m = 0; m + 3 < words.length; m++) {
+    if (words[m]!.upos !== 'NOUN' || !MEASURE_NOUNS.has(words[m]!.lemma.toLowerCase())) continue;
+    if (words[m + 1]!.text.toLowerCase() !== 'of') continue;
+    let g = m + 2;
+    while (g + 1 < words.length && modifier(words[g + 1]!) && modifier(words[g]!)) g++;
+    if (g === m + 2 || !MEETING_HEADS.has(words[g]!.lemma.toLowerCase()) || words[g]!.upos !== 'NOUN') continue;
+    if (words[g]!.head === m) continue;
+    const run = (i: number): boolean => i > m + 1 && i < g;
+    const measureAbove = words[m]!.head === g;
+    return {
+      tokens: words.map((x, i) => {
+        if (i === m && measureAbove) return changedToken(x, { head: words[g]!.head, deprel: words[g]!.deprel });
+        if (i === g) return changedToken(x, { head: m, deprel: 'nmod' });
+        if (i === m + 1) return changedToken(x, { upos: 'ADP', xpos: 'IN', head: g, deprel: 'case' });
+        if (run(i)) return changedToken(x, { head: g, deprel: x.upos === 'ADJ' ? 'amod' : 'compound' });
+        // What hung on the run's words or the measure noun's former place is the phrase's.
+        if (run(x.head) || (x.head === g && i !== m && measureAbove && i < m))
+          return changedToken(x, { head: g, deprel: x.deprel.replace(/^obl/, 'nmod') });
+        return x;
+      }),
+    };
+  }
+  return parse;
+}
+
+/**
+ * "at the end of the agriculture ministers' meeting" parsed with the plural possessor the object of
+ * the preposition and the possessed noun hung elsewhere: a possessor ending in "s'" is a
+ * determiner of the noun after it (adjectives between), which heads the phrase in its place; what
+ * the parser hung on that noun from before the phrase goes back to the noun's former head (a verb
+ * as its clause: "a declaration by X | made at the end of …").
+ */
+function repairPluralPossessor(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let a = 1; a + 1 < words.length; a++) {
+    if (words[a]!.text !== "'" || words[a]!.xpos !== 'POS') continue;
+    const n = a - 1;
+    if (words[n]!.xpos !== 'NNS' || words[a]!.head !== n) continue;
+    let h = a + 1;
+    while (h < words.length && words[h]!.upos === 'ADJ') h++;
+    if (words[h]?.upos !== 'NOUN' || words[h + 1]?.upos === 'NOUN' || words[n]!.head === h) continue;
+    if (words[h]!.head === n || words[n]!.head < 0) continue;
+    const start = subtreeSpan(parse, n).first;
+    const former = words[h]!.head;
+    return {
+      tokens: words.map((x, i) => {
+        if (i === h) return changedToken(x, { head: words[n]!.head, deprel: words[n]!.deprel });
+        if (i === n) return changedToken(x, { head: h, deprel: 'nmod:poss' });
+        if (i > a && i < h) return changedToken(x, { head: h, deprel: 'amod' });
+        // The preposition of the phrase marks the possessed noun, its head.
+        if (x.head === n && x.deprel === 'case' && i < n) return changedToken(x, { head: h });
+        if (x.head === h && i < start)
+          return changedToken(x, { head: former, deprel: x.upos === 'VERB' ? 'acl' : x.deprel });
+        return x;
+      }),
+    };
+  }
+  return parse;
+}
+
+/**
  * "… and with Dorvia saying the plan was dead" parsed with the name a conjunct of an earlier noun
  * and the participle subjectless: "with" + a noun phrase + an "-ing" verb with no subject of its own
  * is an absolute clause, whose subject that noun is.
@@ -1891,6 +1994,9 @@ const REPAIRS = [
   repairTitleConjunct,
   repairToldSubject,
   repairAddresseeBeforeSubject,
+  repairGatheringToldBeforeSubject,
+  repairMeasuredGathering,
+  repairPluralPossessor,
   repairAbsoluteSubject,
   repairSpeechThatClause,
   repairPrepositionHead,
