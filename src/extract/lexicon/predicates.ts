@@ -202,6 +202,18 @@ export function verbPredicate(lemma: string, extras: readonly string[] = []): Pr
  */
 export const RETRACTING_VERBS = new Set(['withdraw', 'drop', 'abandon', 'lift', 'retract', 'rescind']);
 
+/** Verbs that call an act off before it happens: "cancelled her speech", "postponed the address". */
+const CANCELLING_VERBS = ['cancel', 'postpone', 'scrap', 'skip', 'shelve', 'defer'];
+
+/**
+ * Whether a verb form calls an act off, read from the form: the lemma table cuts unseen forms
+ * short ("postponed" → "postpon").
+ */
+export function callsOff(form: string): boolean {
+  const lower = form.toLowerCase();
+  return CANCELLING_VERBS.some((v) => lower.startsWith(v.replace(/e$/, '')));
+}
+
 /**
  * Act nouns that also name a group: "the opposition" is the parties out of power ("Kenya's
  * opposition said"). They are the act only with what is opposed ("opposition to the plan") or

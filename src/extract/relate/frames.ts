@@ -24,6 +24,7 @@ import {
   RECORDED_RESULTS,
   SPEECH_NOUNS,
   DELIVERED_SPEECH,
+  callsOff,
   SPEECH_SETTINGS,
   QUANTITY_NOUNS,
   DELEGATION_NOUNS,
@@ -1043,6 +1044,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     if (!pred) return;
     const retracted = head >= 0 && hasLabel(t.parse.tokens[n]!.deprel, 'obj') && RETRACTING_VERBS.has(lemmaOf(t, head));
     if (retracted && pred.relation !== 'STATED') return;
+    // "cancelled her speech", "postponed the demand": an act called off was not made.
+    if (head >= 0 && hasLabel(t.parse.tokens[n]!.deprel, 'obj') && callsOff(t.parse.tokens[head]!.text)) return;
     const complements = childrenOf(t, n, 'nmod').map((k) => caseOf(t, k));
     if (GROUP_OR_ACT_NOUNS.has(lemma) && !complements.some((c) => c === 'to' || c === 'from')) return;
     if (light !== undefined && (isNegated(t.parse, light) || !factual(t, light, false))) return;
@@ -1650,7 +1653,14 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         ...by(w),
         ...(at !== undefined && spokenTo(at) ? by(at) : []),
       ].flatMap((k) => membersOf(s, k).filter((e) => !isEvent(e)));
-      if (ev !== undefined && speakers.length) emit('ATTENDS', [...new Set(speakers)], ev, w, 0.6);
+      // "X did not deliver her speech to the congress", "X cancelled his address to the summit": the
+      // speaker held back the speech (another's "did not hear Y's speech" leaves Y there).
+      const governor = hasLabel(word.deprel, 'obj') ? word.head : -1;
+      const withheld =
+        governor >= 0 &&
+        (isNegated(t.parse, governor) || !factual(t, governor, false) || callsOff(t.parse.tokens[governor]!.text)) &&
+        subjectOf(s, governor).some((e) => speakers.includes(e));
+      if (ev !== undefined && speakers.length && !withheld) emit('ATTENDS', [...new Set(speakers)], ev, w, 0.6);
     }
   }
 

@@ -2049,6 +2049,15 @@ describe('attendance', () => {
       'ATTENDS(Anna Brenn -> conference)',
     ]);
   });
+  it('gives no speech and no attendance for a speech its speaker held back ("did not deliver", "cancelled")', () => {
+    expect(triples('Anna Brenn did not deliver her speech to the congress.')).toEqual([]);
+    expect(triples('Anna Brenn cancelled her speech to the congress.')).toEqual([]);
+    expect(triples('Anna Brenn postponed her address to the summit.')).toEqual([]);
+    // Another's speech that someone missed was given all the same.
+    expect(triples("Ivo Marek did not hear Anna Brenn's speech to the congress.", ['ATTENDS'])).toEqual([
+      'ATTENDS(Anna Brenn -> congress)',
+    ]);
+  });
   it('reads a bare gathering noun as the article\'s one earlier event of that head ("a summit in Lisbon … the summit")', () => {
     expect(triples('Anna Brenn attended a summit in Lisbon. Ivo Marek also went to the summit.')).toEqual([
       'ATTENDS(Anna Brenn -> summit in Lisbon)',
