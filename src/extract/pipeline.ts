@@ -33,7 +33,7 @@ import { retypeWeakNames } from './recognise/typer.js';
 import { seatsAsBuildings } from './recognise/buildings.js';
 import type { Token } from './segment/tokens.js';
 import { udWords } from './segment/words.js';
-import { DOCUMENT_NOUNS, mayTrigger } from './lexicon/predicates.js';
+import { DOCUMENT_NOUNS, mayPropose, mayTrigger } from './lexicon/predicates.js';
 import {
   ATTENDABLE_HEADS,
   BARGAINING_HEADS,
@@ -471,7 +471,10 @@ function needsParse(tokens: Token[]): boolean {
     tokens.slice(i + 1, i + 4).some((x) => DOCUMENT_NOUNS.has(x.norm) && x.kind === 'word');
   // "went to a memorial service": a service held is an attendable event.
   const service = (i: number): boolean => tokens[i]!.norm === 'service' && SERVICE_KINDS.has(tokens[i - 1]?.norm ?? '');
-  return tokens.some((t, i) => mayTrigger(t.norm) || ATTENDABLE_HEADS.has(t.norm) || introduces(i) || service(i));
+  // "X proposed a truce", "X's plan": a proposal made is its author's for a later "the proposal".
+  return tokens.some(
+    (t, i) => mayTrigger(t.norm) || mayPropose(t.norm) || ATTENDABLE_HEADS.has(t.norm) || introduces(i) || service(i),
+  );
 }
 
 /** For each UD word: whether it is a capitalised part of a name a gazetteer knows (recognise/known.ts). */

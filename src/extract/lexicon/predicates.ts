@@ -488,6 +488,39 @@ export const PROPOSAL_NOUNS = new Set([
 ]);
 
 /**
+ * Nouns that describe something put forward for others to take up, a proposal or a demand: a
+ * definite one ("the proposal", "this offer", "such an arrangement") names one made before, by
+ * whoever proposed or demanded it.
+ */
+export const PROPOSAL_DESCRIPTIONS = new Set([
+  'proposal',
+  'plan',
+  'offer',
+  'suggestion',
+  'idea',
+  'initiative',
+  'arrangement',
+  'scheme',
+  'compromise',
+  'formula',
+  'proposition',
+  'overture',
+  'demand',
+  'call',
+  'appeal',
+  'plea',
+  'request',
+  'ultimatum',
+]);
+
+/**
+ * Verbs that put a proposal forward (FN Offering, and "propose" / "suggest" of FN Statement): the
+ * subject of "proposed talks", "offered a truce", "put forward a plan" is the author of a later "the
+ * proposal". ("float" is left out: a currency floated is no idea floated.)
+ */
+export const PROPOSING_VERBS = new Set(['propose', 'suggest', 'offer', 'submit', 'put forward', 'unveil']);
+
+/**
  * Verbs that make a plan or document their subject's own: "adopted a resolution calling on X …",
  * "drafted a letter", "launched a petition" (not "took up" or "rejected" one).
  */
@@ -867,6 +900,17 @@ const TRIGGER_FORMS = new Set([
  */
 export function lexiconLemma(form: string): string | undefined {
   return FORM_LEMMA.get(form.toLowerCase());
+}
+
+/** The forms of proposing verbs and proposal nouns: a proposal made is kept for a later "the proposal". */
+const PROPOSING_FORMS = new Set(
+  // "put forward" by its particle: "put" alone is too common a word to parse for.
+  [...PROPOSING_VERBS, ...PROPOSAL_DESCRIPTIONS].flatMap((key) => inflect(key.split(' ').pop()!)),
+);
+
+/** Whether a lower-cased word form may put a proposal forward ("proposed", "plan"): such sentences need a parse too. */
+export function mayPropose(form: string): boolean {
+  return PROPOSING_FORMS.has(form);
 }
 
 /** Whether a lower-cased word form may be a relation predicate: only such sentences need a parse. */

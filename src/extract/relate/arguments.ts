@@ -12,7 +12,9 @@ import {
   ISSUING_VERBS,
   LIGHT_VERBS,
   OBJECT_CONTROL,
+  PROPOSAL_DESCRIPTIONS,
   PROPOSAL_NOUNS,
+  PROPOSING_VERBS,
   RETRACTING_VERBS,
   SOLE_OFFICES,
   SPEECH_NOUNS,
@@ -33,7 +35,7 @@ import { countryOf, countryOfDemonym } from '../lexicon/places.js';
 import { COUNTERPART_CASES } from '../lexicon/words.js';
 import { isChamberWord, ORG_HEADS } from '../lexicon/organizations.js';
 import { describedHolder, earlierGathering, resolveDescription, resolvePair, resolvePronoun } from './discourse.js';
-import { clauseOf, conjuncts, descendants, hasLabel, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
+import { clauseOf, conjuncts, descendants, hasLabel, isNegated, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
 import {
   afterQuote,
   clauseSubject,
@@ -53,6 +55,7 @@ import type { EntityInfo, SentenceView } from './view.js';
 import type { RelateContext, Sentence } from './context.js';
 import {
   coordinated,
+  factual,
   governedByAdposition,
   predicateOf,
   prepositional,
@@ -1215,6 +1218,29 @@ export function argumentReader(ctx: RelateContext) {
     return [];
   }
 
+  /**
+   * The proposals a sentence puts forward, each with its authors and word: the subject of a verb of
+   * proposing ("X proposed talks", "X put forward a plan"; the agent of a passive one), and a
+   * proposal or demand noun with an author of its own ("X's plan", "a proposal by X", "the Kestan
+   * offer"). A proposal denied or only supposed ("did not propose", "might offer") is none.
+   */
+  function proposalsOf(s: Sentence): { authors: number[]; at: number }[] {
+    const { t } = s;
+    const out: { authors: number[]; at: number }[] = [];
+    t.parse.tokens.forEach((w, k) => {
+      if (w.upos === 'VERB') {
+        const forward = childrenOf(t, k, 'compound:prt').some((c) => lemmaOf(t, c) === 'forward');
+        const lemma = forward ? `${lemmaOf(t, k)} forward` : lemmaOf(t, k);
+        if (!PROPOSING_VERBS.has(lemma) || isNegated(t.parse, k) || !factual(t, k, false)) return;
+        const authors = voice(t.parse, k) === 'passive' || w.xpos === 'VBN' ? agentOf(s, k) : subjectOf(s, k);
+        out.push({ authors: authors.filter((e) => !isEvent(e)), at: k });
+      } else if (w.upos === 'NOUN' && PROPOSAL_DESCRIPTIONS.has(lemmaOf(t, k))) {
+        out.push({ authors: authorOf(s, k).filter((e) => !isEvent(e)), at: k });
+      }
+    });
+    return out.filter((p) => p.authors.length > 0);
+  }
+
   /** An Event a word names: an Event argument, or an attendable event noun phrase. */
   function eventOf(s: Sentence, w: number): number | undefined {
     const { t, view } = s;
@@ -1523,6 +1549,7 @@ export function argumentReader(ctx: RelateContext) {
     agentOf,
     subjectOf,
     authorOf,
+    proposalsOf,
     eventOf,
     gatheringMentions,
     eventTargetOf,

@@ -9,6 +9,7 @@ import {
   NON_FACTUAL_MATRIX,
   type Predicate,
   PRESS_REQUESTS,
+  PROPOSAL_DESCRIPTIONS,
   PROPOSAL_NOUNS,
   verbPredicate,
 } from '../lexicon/predicates.js';
@@ -216,6 +217,12 @@ export function pressInquiry(t: Tree, w: number): boolean {
   const head = t.parse.tokens[w]!.head;
   const noun = /^(NOUN|PROPN)$/.test(t.parse.tokens[w]!.upos);
   return noun && head >= 0 && childrenOf(t, head, 'obl', 'nmod', 'nsubj:pass').some((k) => k > w && forPress(k));
+}
+
+/** "the proposal", "this offer", "such an arrangement": a definite description of something put forward, pointing back. */
+export function proposalDescription(t: Tree, w: number): boolean {
+  if (!PROPOSAL_DESCRIPTIONS.has(lemmaOf(t, w))) return false;
+  return childrenOf(t, w, 'det').some((d) => /^(the|this|that|these|those|such)$/.test(lemmaOf(t, d)));
 }
 
 /** "the request", "this argument", "that demand": a definite proposal noun that points back. */

@@ -1505,6 +1505,46 @@ describe('rejections', () => {
       'rejected by Paul Brandt.';
     expect(triples(text, ['REJECTED'])).toEqual(['REJECTED(Paul Brandt -> Anna Kovacs)']);
   });
+  it('gives "the proposal", "this offer", "such an arrangement" to the one who put it forward before', () => {
+    const proposed = 'Kestan President Mara Velt proposed a power-sharing deal on Monday. ';
+    expect(triples(proposed + 'The Ostrava Party rejected the proposal on Tuesday.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> Mara Velt)',
+    ]);
+    expect(
+      triples(
+        'Mara Velt put forward a plan for early elections. Ivo Brandt said he would reject such an arrangement.',
+        ['REJECTED'],
+      ),
+    ).toEqual(['REJECTED(Ivo Brandt -> Mara Velt)']);
+    expect(
+      triples('Mara Velt offered the rebels a truce. The Ostrava Party dismissed the offer.', ['REJECTED']),
+    ).toEqual(['REJECTED(Ostrava Party -> Mara Velt)']);
+    // In the same sentence, and a proposal named by its author's possessive.
+    expect(triples('Mara Velt offered talks, but the Ostrava Party rejected the offer.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> Mara Velt)',
+    ]);
+    expect(
+      triples("Mara Velt's plan for new elections was debated in Lund. Ivo Brandt rejected the plan.", ['REJECTED']),
+    ).toEqual(['REJECTED(Ivo Brandt -> Mara Velt)']);
+    // A verdict of refusal on it too.
+    expect(triples(proposed + 'Ivo Brandt called the proposal unworkable.', ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Brandt -> Mara Velt)',
+    ]);
+    // Two authors compete: no one is guessed; nor is a proposal made after, or long before, the rejection.
+    const two = 'Mara Velt proposed talks in Lund. Piet Orlo suggested a referendum. ';
+    expect(triples(two + 'The Ostrava Party rejected the proposal.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> null)',
+    ]);
+    expect(triples('The Ostrava Party rejected the offer. Mara Velt offered talks.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> null)',
+    ]);
+    const far = proposed + 'Rain fell in Lund. Snow fell in Orsk. The wind rose. The river froze. ';
+    expect(triples(far + 'Ivo Brandt rejected the proposal.', ['REJECTED'])).toEqual(['REJECTED(Ivo Brandt -> null)']);
+    // One's own proposal is not what one rejects; a proposal denied was never made.
+    expect(triples('Mara Velt did not propose talks. Ivo Brandt rejected the proposal.', ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Brandt -> null)',
+    ]);
+  });
   it('gives "disputes this", "denied that" to whoever the sentence before reported speaking', () => {
     const said = 'Mara Velt told reporters that Kestan had won the vote. ';
     expect(triples(said + 'The Ostrava Party disputes this.', ['REJECTED'])).toEqual([

@@ -18,6 +18,7 @@ import {
   noteGathering,
   noteMeeting,
   noteNamed,
+  noteProposal,
   noteSalient,
   noteSpeaker,
   noteSubject,
@@ -41,7 +42,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
   const settlements = settlementsOf(views, entities);
   const ctx: RelateContext = { views, relations, entities, discourse, makeEvent, impliedCountry };
   const args = argumentReader(ctx);
-  const { isEvent, entitiesOf, membersOf, subjectOf, eventOf, gatheringMentions } = args;
+  const { isEvent, entitiesOf, membersOf, subjectOf, eventOf, gatheringMentions, proposalsOf } = args;
   const { verbRelations, nounRelations, settings, presence, timeForAct } = frameReader(ctx, args);
   // The speaker of the latest quotation, for the sentences that continue it.
   let lastQuote: { speaker: number; sentence: number; paragraph: number } | undefined;
@@ -74,6 +75,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     }
     // quoteSpeaker set here too (not added later): one hidden class for every sentence the rules read.
     const s: Sentence = { view, t: alignTree(view, parse), memo: new Map(), quoteSpeaker: undefined };
+    // Its proposals first, for a later "the proposal" in this sentence too ("X offered talks, but Y rejected the offer").
+    for (const { authors, at } of proposalsOf(s)) noteProposal(discourse, authors, view.index, at);
     const found = relationsOf(s, continuedQuote(view));
     if (s.quoteSpeaker !== undefined && view.inQuote.some(Boolean))
       lastQuote = { speaker: s.quoteSpeaker, sentence: view.index, paragraph: view.paragraph };
