@@ -635,9 +635,21 @@ export const UNTRUE = new Set([
 ]);
 /**
  * Predicates that refuse a proposal as beyond acceptance: "called the proposal repugnant", "said the
- * plan was unworkable" (FN Desirability / Acceptability, of a proposal: not of an attack or a crime).
+ * plan was unworkable", or by scorn, "called the offer absurd" (FN Desirability / Acceptability, of a
+ * proposal: not of an attack or a crime).
  */
-export const UNACCEPTABLE = new Set(['repugnant', 'intolerable', 'inadmissible', 'unworkable', 'unthinkable']);
+export const UNACCEPTABLE = new Set([
+  'repugnant',
+  'intolerable',
+  'inadmissible',
+  'unworkable',
+  'unthinkable',
+  'absurd',
+  'ridiculous',
+  'preposterous',
+  'ludicrous',
+  'outrageous',
+]);
 /** Whether a predicate word rejects what its subject or object names: any thing invalid, a claim untrue, a proposal unacceptable. */
 export function rejectingVerdict(predicate: string, thing: string): boolean {
   return (
@@ -647,6 +659,8 @@ export function rejectingVerdict(predicate: string, thing: string): boolean {
   );
 }
 export const CALLING = new Set(['call', 'declare', 'deem', 'brand', 'label', 'term', 'consider']);
+/** Verbs that give their object a verdict after "as": "described the plan as unacceptable", "denounced the vote as illegal". */
+export const DESCRIBING_AS = new Set(['describe', 'characterise', 'characterize', 'denounce']);
 /** Verbs that pass a verdict on a clause: "concluded that the deal is void" (not speech in themselves). */
 export const VERDICT_VERBS = new Set(['conclude', 'deem', 'find', 'rule', 'judge', 'consider', 'hold']);
 /** "declined to say/comment/elaborate": withholding words rejects nothing. */

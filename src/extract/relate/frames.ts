@@ -4,6 +4,7 @@ import {
   ASSERTED_QUALITIES,
   AUDIENCE_NOUNS,
   CALLING,
+  DESCRIBING_AS,
   CLAIM_NOUNS,
   CONFORMITY_NOUNS,
   PRESENCE_NOUNS,
@@ -171,7 +172,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const { t } = s;
     const lemma = lemmaOf(t, p);
     const pred = predicateOf(t, p);
-    if (CALLING.has(lemma)) invalidity(s, p, emit);
+    if (CALLING.has(lemma) || DESCRIBING_AS.has(lemma)) invalidity(s, p, emit);
     if (VERDICT_VERBS.has(lemma) && !isNegated(t.parse, p) && factual(t, p, false))
       verdict(s, p, subjectOf(s, p), emit);
     if (lemma === 'give') deadlineGiven(s, p, emit);

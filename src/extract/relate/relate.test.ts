@@ -1457,6 +1457,23 @@ describe('rejections', () => {
     ]);
     expect(triples('Lord Varne called the Ostrava Party attack repugnant.', ['REJECTED'])).toEqual([]);
   });
+  it('reads a quoted verdict after a possessive ("called X\'s proposal \'repugnant\'") and "described X as …"', () => {
+    expect(triples("Ivo Brandt called Mara Velt's proposal 'repugnant'.", ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Brandt -> Mara Velt)',
+    ]);
+    expect(triples("Ivo Brandt described Mara Velt's plan as unacceptable.", ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Brandt -> Mara Velt)',
+    ]);
+    // Scorn refuses a proposal as it denies a claim.
+    expect(triples("Ivo Brandt called Mara Velt's offer ridiculous.", ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Brandt -> Mara Velt)',
+    ]);
+    // A verdict of no refusal, or a person described, is none.
+    expect(triples("Ivo Brandt called Mara Velt's proposal 'useful'.", ['REJECTED'])).toEqual([]);
+    expect(triples("Ivo Brandt described Mara Velt's plan as ambitious.", ['REJECTED'])).toEqual([]);
+    expect(triples('Ivo Brandt described Mara Velt as a friend.', ['REJECTED'])).toEqual([]);
+    expect(triples("Ivo Brandt called Mara Velt's speech ridiculous.", ['REJECTED'])).toEqual([]);
+  });
   it('reads scorn for a claim ("called the claims nonsense", "said the claim was absurd") as rejecting it', () => {
     expect(triples("Uganda called Kenya's claims nonsense.", ['REJECTED'])).toEqual(['REJECTED(Uganda -> Kenya)']);
     expect(triples("Uganda said Kenya's claim was absurd.", ['REJECTED'])).toEqual(['REJECTED(Uganda -> Kenya)']);
