@@ -520,6 +520,12 @@ export const PROPOSAL_DESCRIPTIONS = new Set([
  */
 export const PROPOSING_VERBS = new Set(['propose', 'suggest', 'offer', 'submit', 'put forward', 'unveil']);
 
+/** Participles that join a name before a noun to make it that party's: "NATO-led troops", "a Varn-backed proposal". */
+export const LEADING_PARTICIPLES = new Set(['lead', 'back', 'sponsor', 'draft', 'propose', 'broker']);
+
+/** Nouns of sending forces or people somewhere: "the deployment of X's troops" is X's act. */
+export const SENDING_NOUNS = new Set(['deployment', 'dispatch', 'despatch', 'stationing']);
+
 /**
  * Verbs that make a plan or document their subject's own: "adopted a resolution calling on X …",
  * "drafted a letter", "launched a petition" (not "took up" or "rejected" one).

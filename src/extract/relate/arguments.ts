@@ -12,10 +12,12 @@ import {
   ISSUING_VERBS,
   LIGHT_VERBS,
   OBJECT_CONTROL,
+  LEADING_PARTICIPLES,
   PROPOSAL_DESCRIPTIONS,
   PROPOSAL_NOUNS,
   PROPOSING_VERBS,
   RETRACTING_VERBS,
+  SENDING_NOUNS,
   SOLE_OFFICES,
   SPEECH_NOUNS,
 } from '../lexicon/predicates.js';
@@ -1194,6 +1196,21 @@ export function argumentReader(ctx: RelateContext) {
       const country = k < obj ? countryOfDemonym(t.parse.tokens[k]!.text) : undefined;
       if (country && /^\p{Lu}/u.test(t.parse.tokens[k]!.text) && PROPOSAL_NOUNS.has(lemma))
         return [impliedCountry(country.name)];
+    }
+    // "a Varn-backed proposal", "NATO-led troops": the name joined to the participle before the noun.
+    for (const k of childrenOf(t, obj, 'amod')) {
+      if (k > obj || t.parse.tokens[k]!.xpos !== 'VBN' || !LEADING_PARTICIPLES.has(lemmaOf(t, k))) continue;
+      const named = childrenOf(t, k, 'obl', 'compound', 'nsubj').filter(
+        (c) => c < k && t.parse.tokens[k - 1]?.text === '-',
+      );
+      const found = named.flatMap((c) => membersOf(s, c));
+      if (found.length) return found;
+    }
+    // "the deployment of X's troops", "the dispatch of Varn Alliance troops": whoever the forces sent belong to.
+    if (SENDING_NOUNS.has(lemma)) {
+      const of = childrenOf(t, obj, 'nmod').find((k) => k > obj && caseOf(t, k) === 'of');
+      const whose = of === undefined ? [] : authorOf(s, of);
+      if (whose.length) return whose;
     }
     // "the allegations made by X", "a resolution drafted by X": the agent of the participle.
     for (const k of childrenOf(t, obj, 'acl')) {

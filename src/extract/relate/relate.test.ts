@@ -1457,6 +1457,19 @@ describe('rejections', () => {
     ]);
     expect(triples('Lord Varne called the Ostrava Party attack repugnant.', ['REJECTED'])).toEqual([]);
   });
+  it('gives a resisted deployment to whose forces are sent ("the deployment of NATO-led troops")', () => {
+    expect(triples('Ivo Brandt is resisting the deployment of NATO-led troops.', ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Brandt -> NATO)',
+    ]);
+    expect(triples("Ivo Brandt opposed the deployment of the Varn Alliance's troops.", ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Brandt -> Varn Alliance)',
+    ]);
+    // Forces no one is named as sending, and a deployment welcomed, are no one's rejection.
+    expect(triples('Ivo Brandt is resisting the deployment of troops.', ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Brandt -> null)',
+    ]);
+    expect(triples('Ivo Brandt welcomed the deployment of NATO-led troops.', ['REJECTED'])).toEqual([]);
+  });
   it('reads a quoted verdict after a possessive ("called X\'s proposal \'repugnant\'") and "described X as …"', () => {
     expect(triples("Ivo Brandt called Mara Velt's proposal 'repugnant'.", ['REJECTED'])).toEqual([
       'REJECTED(Ivo Brandt -> Mara Velt)',
