@@ -520,6 +520,12 @@ export const PROPOSAL_DESCRIPTIONS = new Set([
  */
 export const PROPOSING_VERBS = new Set(['propose', 'suggest', 'offer', 'submit', 'put forward', 'unveil']);
 
+/** Nouns of a thing only possible: "ruled out the possibility / prospect of talks" rejects the talks. */
+export const POSSIBILITY_NOUNS = new Set(['possibility', 'prospect', 'option', 'chance', 'likelihood']);
+
+/** Nouns of taking part: "rejected any participation in the talks" rejects the talks. */
+export const PARTICIPATION_NOUNS = new Set(['participation', 'involvement']);
+
 /** Participles that join a name before a noun to make it that party's: "NATO-led troops", "a Varn-backed proposal". */
 export const LEADING_PARTICIPLES = new Set(['lead', 'back', 'sponsor', 'draft', 'propose', 'broker']);
 

@@ -52,6 +52,7 @@ import type { Emit, RelateContext, Sentence } from './context.js';
 import {
   amount,
   anaphoric,
+  possibilityOf,
   proposalDescription,
   asksQuestion,
   asksSomeone,
@@ -751,10 +752,13 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       emit('REJECTED', sources, previousSaying(s, sources), p, 0.65);
       return;
     }
-    const targets = authorsOf(obj).filter((e) => !sources.includes(e));
+    // "ruled out the possibility of a summit", "dismissed the prospect of participation in such an
+    // arrangement": what would be possible, or taken part in, is what is rejected.
+    const thing = possibilityOf(t, obj, p);
+    const targets = authorsOf(thing).filter((e) => !sources.includes(e));
     // "X proposed talks. Y rejected the proposal.": whoever put forward the one proposal meant.
-    if (targets.length === 0 && proposalDescription(t, obj)) {
-      const authors = proposalAnswered(s, obj, sources);
+    if (targets.length === 0 && proposalDescription(t, thing)) {
+      const authors = proposalAnswered(s, thing, sources);
       if (authors.length === 0) emit('REJECTED', sources, null, p, 0.7);
       for (const a of authors) emit('REJECTED', sources, a, p, 0.7);
       return;

@@ -1457,6 +1457,25 @@ describe('rejections', () => {
     ]);
     expect(triples('Lord Varne called the Ostrava Party attack repugnant.', ['REJECTED'])).toEqual([]);
   });
+  it('reads a rejected possibility or taking part as rejecting its thing ("ruled out the possibility of a summit")', () => {
+    expect(triples('Kestan ruled out the possibility of a summit with the Ostrava Party.', ['REJECTED'])).toEqual([
+      'REJECTED(Kestan -> summit)',
+    ]);
+    expect(triples('The Ostrava Party rejected any participation in the Lund conference.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> Lund conference)',
+    ]);
+    expect(
+      triples(
+        'Mara Velt proposed a unity government. The Ostrava Party dismissed the possibility of participation in such an arrangement.',
+        ['REJECTED'],
+      ),
+    ).toEqual(['REJECTED(Ostrava Party -> Mara Velt)']);
+    // A possibility of something no one proposed, and one not ruled out, are no one's.
+    expect(triples('Kestan ruled out the possibility of a devaluation.', ['REJECTED'])).toEqual([
+      'REJECTED(Kestan -> null)',
+    ]);
+    expect(triples('Kestan did not rule out the possibility of a summit with Lund.', ['REJECTED'])).toEqual([]);
+  });
   it('gives a resisted deployment to whose forces are sent ("the deployment of NATO-led troops")', () => {
     expect(triples('Ivo Brandt is resisting the deployment of NATO-led troops.', ['REJECTED'])).toEqual([
       'REJECTED(Ivo Brandt -> NATO)',
