@@ -1237,7 +1237,8 @@ export function argumentReader(ctx: RelateContext) {
 
   /**
    * The proposals a sentence puts forward, each with its authors and word: the subject of a verb of
-   * proposing ("X proposed talks", "X put forward a plan"; the agent of a passive one), and a
+   * proposing ("X proposed talks", "X put forward a plan"; the agent of a passive one) or of a wish
+   * that another act ("X wants Y to share power"), and a
    * proposal or demand noun with an author of its own ("X's plan", "a proposal by X", "the Kestan
    * offer"). A proposal denied or only supposed ("did not propose", "might offer") is none.
    */
@@ -1248,7 +1249,12 @@ export function argumentReader(ctx: RelateContext) {
       if (w.upos === 'VERB') {
         const forward = childrenOf(t, k, 'compound:prt').some((c) => lemmaOf(t, c) === 'forward');
         const lemma = forward ? `${lemmaOf(t, k)} forward` : lemmaOf(t, k);
-        if (!PROPOSING_VERBS.has(lemma) || isNegated(t.parse, k) || !factual(t, k, false)) return;
+        // "Kestan wants Lund to share power": a wish that another act is put forward as a demand is.
+        const wish =
+          lemma === 'want' &&
+          childOf(t, k, 'obj') !== undefined &&
+          childrenOf(t, k, 'xcomp').some((c) => markOf(t, c) === 'to');
+        if (!(PROPOSING_VERBS.has(lemma) || wish) || isNegated(t.parse, k) || !factual(t, k, false)) return;
         const authors = voice(t.parse, k) === 'passive' || w.xpos === 'VBN' ? agentOf(s, k) : subjectOf(s, k);
         out.push({ authors: authors.filter((e) => !isEvent(e)), at: k });
       } else if (w.upos === 'NOUN' && PROPOSAL_DESCRIPTIONS.has(lemmaOf(t, k))) {

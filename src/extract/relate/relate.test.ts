@@ -1457,6 +1457,18 @@ describe('rejections', () => {
     ]);
     expect(triples('Lord Varne called the Ostrava Party attack repugnant.', ['REJECTED'])).toEqual([]);
   });
+  it('gives "the demand" to whoever wanted another party to act ("Kestan wants Lund to …")', () => {
+    expect(
+      triples(
+        '"Kestan wants Ivo Brandt to open its markets," an official said. The Ostrava Party rejected the demand.',
+        ['REJECTED'],
+      ),
+    ).toEqual(['REJECTED(Ostrava Party -> Kestan)']);
+    // Wanting to act oneself puts nothing forward.
+    expect(triples('Kestan wants to open its markets. The Ostrava Party rejected the proposal.', ['REJECTED'])).toEqual(
+      ['REJECTED(Ostrava Party -> null)'],
+    );
+  });
   it('reads a rejected possibility or taking part as rejecting its thing ("ruled out the possibility of a summit")', () => {
     expect(triples('Kestan ruled out the possibility of a summit with the Ostrava Party.', ['REJECTED'])).toEqual([
       'REJECTED(Kestan -> summit)',
