@@ -24,6 +24,7 @@ import {
 import {
   ATTENDABLE_HEADS,
   GATHERING_HEADS,
+  GATHERING_OUTCOMES,
   MEETING_HEADS,
   PART_OF_EVENT,
   PERSON_PARTICIPLES,
@@ -1184,6 +1185,9 @@ export function argumentReader(ctx: RelateContext) {
       if (prepositional(t, k) && !/^(of|by|from|between)$/.test(caseOf(t, k) ?? '')) continue;
       const found = membersOf(s, k);
       if (found.length) return found;
+      // "the conclusions of the summit", "the outcome of the talks": what a gathering decided is its own.
+      const gathering = caseOf(t, k) === 'of' && GATHERING_OUTCOMES.has(lemma) ? eventOf(s, k) : undefined;
+      if (gathering !== undefined) return [gathering];
       // "two aspects of X's proposals", "parts of the X plan": a part of a proposal is its author's.
       if (caseOf(t, k) === 'of' && PROPOSAL_NOUNS.has(lemmaOf(t, k))) {
         const whole = authorOf(s, k);

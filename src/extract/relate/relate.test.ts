@@ -1488,6 +1488,19 @@ describe('rejections', () => {
     ]);
     expect(triples('Kestan did not rule out the possibility of a summit with Lund.', ['REJECTED'])).toEqual([]);
   });
+  it('gives what a gathering decided to the gathering ("denounced the conclusions of the summit")', () => {
+    const met = 'Ministers from Lund and Orsk met at the Varn summit on Monday. ';
+    expect(triples(met + 'The Kestan Foreign Ministry denounced the conclusions of the summit.', ['REJECTED'])).toEqual(
+      ['REJECTED(Kestan Foreign Ministry -> Varn summit)'],
+    );
+    expect(triples('The Ostrava Party rejected the outcome of the Lund conference.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> Lund conference)',
+    ]);
+    // Not any word of a gathering: its place or its cost is no decision of it.
+    expect(triples(met + 'The Kestan Foreign Ministry rejected the location of the summit.', ['REJECTED'])).toEqual([
+      'REJECTED(Kestan Foreign Ministry -> null)',
+    ]);
+  });
   it('gives a resisted deployment to whose forces are sent ("the deployment of NATO-led troops")', () => {
     expect(triples('Ivo Brandt is resisting the deployment of NATO-led troops.', ['REJECTED'])).toEqual([
       'REJECTED(Ivo Brandt -> NATO)',
