@@ -1534,7 +1534,9 @@ describe('rejections', () => {
   it('reads scorn for a claim ("called the claims nonsense", "said the claim was absurd") as rejecting it', () => {
     expect(triples("Uganda called Kenya's claims nonsense.", ['REJECTED'])).toEqual(['REJECTED(Uganda -> Kenya)']);
     expect(triples("Uganda said Kenya's claim was absurd.", ['REJECTED'])).toEqual(['REJECTED(Uganda -> Kenya)']);
-    expect(triples("Uganda said Kenya's plan was absurd.", ['REJECTED'])).toEqual([]);
+    // Scorn refuses a proposal too; an opinion that it is wrong does not.
+    expect(triples("Uganda said Kenya's plan was absurd.", ['REJECTED'])).toEqual(['REJECTED(Uganda -> Kenya)']);
+    expect(triples("Uganda said Kenya's plan was wrong.", ['REJECTED'])).toEqual([]);
   });
   it("takes a rejected document's possessor or drafter as its author, not the one who rejects it", () => {
     expect(triples("Kenya vetoed Uganda's resolution.")).toEqual(['REJECTED(Kenya -> Uganda)']);

@@ -625,6 +625,7 @@ function repairCalledVerdict(parse: ParsedSentence): ParsedSentence {
     } else if (
       // 'called the proposal "repugnant"' with the quoted verdict read as the object's apposition.
       /^(amod|appos)$/.test(w.deprel) &&
+      w.head >= 0 &&
       w.head < i &&
       words[w.head]!.deprel === 'obj' &&
       calling(words[w.head]!.head)
@@ -632,6 +633,7 @@ function repairCalledVerdict(parse: ParsedSentence): ParsedSentence {
       if (verdictOn(i, w.head)) fixes.set(i, [words[w.head]!.head, undefined]);
     } else if (
       w.deprel === 'nmod' &&
+      w.head >= 0 &&
       w.head < i &&
       words[w.head]!.deprel === 'obj' &&
       describingAs(words[w.head]!.head)
