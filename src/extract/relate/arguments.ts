@@ -1240,19 +1240,24 @@ export function argumentReader(ctx: RelateContext) {
   }
 
   /**
-   * The proposals a sentence puts forward, each with its authors and word: the subject of a verb of
-   * proposing ("X proposed talks", "X put forward a plan"; the agent of a passive one) or of a wish
-   * that another act ("X wants Y to share power"), and a
-   * proposal or demand noun with an author of its own ("X's plan", "a proposal by X", "the Kestan
-   * offer"). A proposal denied or only supposed ("did not propose", "might offer") is none.
+   * The proposals a sentence puts forward, each with its word and its authors, none for one the
+   * article does not name ("a trader offered …", "a proposal to cut taxes"): the subject of a verb of
+   * proposing ("X proposed talks", "X put forward a plan"; the agent of a passive one; demands are
+   * the DEMANDED relations) or of a wish that another act ("X wants Y to share power"), and a proposal or
+   * demand noun with an author of its own ("X's plan", "a proposal by X", "the Kestan offer") or an
+   * indefinite one ("a proposal"). A proposal denied or only supposed ("did not propose", "might
+   * offer") is none, and a definite noun with no author ("the proposal") names one made before.
    */
   function proposalsOf(s: Sentence): { authors: number[]; at: number }[] {
     const { t } = s;
     const out: { authors: number[]; at: number }[] = [];
+    const verbLemma = (k: number): string =>
+      childrenOf(t, k, 'compound:prt').some((c) => lemmaOf(t, c) === 'forward')
+        ? `${lemmaOf(t, k)} forward`
+        : lemmaOf(t, k);
     t.parse.tokens.forEach((w, k) => {
       if (w.upos === 'VERB') {
-        const forward = childrenOf(t, k, 'compound:prt').some((c) => lemmaOf(t, c) === 'forward');
-        const lemma = forward ? `${lemmaOf(t, k)} forward` : lemmaOf(t, k);
+        const lemma = verbLemma(k);
         // "Kestan wants Lund to share power": a wish that another act is put forward as a demand is.
         const wish =
           lemma === 'want' &&
@@ -1261,11 +1266,22 @@ export function argumentReader(ctx: RelateContext) {
         if (!(PROPOSING_VERBS.has(lemma) || wish) || isNegated(t.parse, k) || !factual(t, k, false)) return;
         const authors = voice(t.parse, k) === 'passive' || w.xpos === 'VBN' ? agentOf(s, k) : subjectOf(s, k);
         out.push({ authors: authors.filter((e) => !isEvent(e)), at: k });
-      } else if (w.upos === 'NOUN' && PROPOSAL_DESCRIPTIONS.has(lemmaOf(t, k))) {
-        out.push({ authors: authorOf(s, k).filter((e) => !isEvent(e)), at: k });
+      } else if (w.upos === 'NOUN' && w.deprel !== 'root' && PROPOSAL_DESCRIPTIONS.has(lemmaOf(t, k))) {
+        // (A proposal noun as the root is a verb mistagged: "Lyng plans to ask …".)
+        const own = authorOf(s, k).filter((e) => !isEvent(e));
+        // "X put forward / unveiled / issued a plan": whoever did so made it.
+        const head = w.deprel === 'obj' ? w.head : -1;
+        const issued =
+          head >= 0 &&
+          (PROPOSING_VERBS.has(verbLemma(head)) ||
+            ISSUING_VERBS.has(lemmaOf(t, head)) ||
+            LIGHT_VERBS.has(lemmaOf(t, head)));
+        const authors = own.length || !issued ? own : subjectOf(s, head).filter((e) => !isEvent(e));
+        const indefinite = childrenOf(t, k, 'det').some((d) => /^(a|an|another)$/i.test(t.parse.tokens[d]!.text));
+        if (authors.length || indefinite) out.push({ authors, at: k });
       }
     });
-    return out.filter((p) => p.authors.length > 0);
+    return out;
   }
 
   /** An Event a word names: an Event argument, or an attendable event noun phrase. */

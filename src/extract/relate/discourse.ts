@@ -104,9 +104,8 @@ export function earlierGathering(d: Discourse, head: string): string | undefined
   return names.every((n) => wordsOf(n).every((w) => all.has(w))) ? fullest : undefined;
 }
 
-/** Notes a proposal or demand put forward ("X proposed talks", "X's plan") by its authors. */
+/** Notes a proposal or demand put forward ("X proposed talks", "X's plan") by its authors (none when unnamed). */
 export function noteProposal(d: Discourse, authors: number[], sentence: number, at: number): void {
-  if (authors.length === 0) return;
   d.proposals ??= [];
   d.proposals.push({ authors, sentence, at });
 }
@@ -114,8 +113,9 @@ export function noteProposal(d: Discourse, authors: number[], sentence: number, 
 /**
  * The authors a definite description of a proposal ("the proposal", "this offer", "such an
  * arrangement") refers back to: of the proposals put forward in the last four sentences before the
- * description (at word `at` of sentence `sentence`), by anyone but `excluded`, those of one author
- * (or one coordination of authors); undefined when none or when two authors compete.
+ * description (at word `at` of sentence `sentence`), by anyone but `excluded`, those of one named
+ * author (or one coordination of authors); undefined when none or when two authors, one of them
+ * unnamed, compete.
  */
 export function earlierProposal(
   d: Discourse,
@@ -127,12 +127,14 @@ export function earlierProposal(
   const made = (d.proposals ?? [])
     .filter((p) => sentence - p.sentence <= 4 && (p.sentence < sentence || p.at < at))
     .map((p) => p.authors);
+  // An author the article does not name competes too ("a trader offered …"): no one is guessed.
   const authors = new Map<string, number[]>();
   for (const a of [...made, ...also]) {
     const others = a.filter((e) => !excluded.includes(e));
-    if (others.length) authors.set([...others].sort((x, y) => x - y).join(','), others);
+    if (a.length === 0 || others.length) authors.set([...others].sort((x, y) => x - y).join(','), others);
   }
-  return authors.size === 1 ? [...authors.values()][0] : undefined;
+  const only = authors.size === 1 ? [...authors.values()][0]! : [];
+  return only.length ? only : undefined;
 }
 
 /** Notes an entity named in a sentence. */

@@ -1616,6 +1616,11 @@ describe('rejections', () => {
     ]);
     const far = proposed + 'Rain fell in Lund. Snow fell in Orsk. The wind rose. The river froze. ';
     expect(triples(far + 'Ivo Brandt rejected the proposal.', ['REJECTED'])).toEqual(['REJECTED(Ivo Brandt -> null)']);
+    // An author the article does not name competes as well.
+    const unnamed = 'Mara Velt proposed talks in Lund. A group of traders offered a loan. ';
+    expect(triples(unnamed + 'The Ostrava Party rejected the offer.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> null)',
+    ]);
     // One's own proposal is not what one rejects; a proposal denied was never made.
     expect(triples('Mara Velt did not propose talks. Ivo Brandt rejected the proposal.', ['REJECTED'])).toEqual([
       'REJECTED(Ivo Brandt -> null)',
