@@ -87,6 +87,14 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     return options.parseAll || needsParse(tokens) ? parse(tokens) : undefined;
   });
   const mentions = recogniseArticle(text, sentenceTokens, trees, parse, checkBudget);
+  // A sentence with no trigger that may put a proposal forward ("X proposed a truce", "X's plan") is
+  // parsed for the relation rules alone, for a later "the proposal" to name its author: its tags
+  // recognise no names (they did not before it was read for proposals).
+  const proposalTrees = sentenceTokens.map((tokens, i) => {
+    if (trees[i] !== undefined || !tokens.some((t) => mayPropose(t.norm))) return undefined;
+    checkBudget();
+    return parse(tokens);
+  });
 
   // Resolve.
   const clusters = resolveMentions(mentions, {
@@ -109,6 +117,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const { relations: raw, references } = relateSentences({
     views,
     trees,
+    proposalTrees,
     entities: infos,
     makeEvent,
     impliedCountry,
@@ -471,10 +480,7 @@ function needsParse(tokens: Token[]): boolean {
     tokens.slice(i + 1, i + 4).some((x) => DOCUMENT_NOUNS.has(x.norm) && x.kind === 'word');
   // "went to a memorial service": a service held is an attendable event.
   const service = (i: number): boolean => tokens[i]!.norm === 'service' && SERVICE_KINDS.has(tokens[i - 1]?.norm ?? '');
-  // "X proposed a truce", "X's plan": a proposal made is its author's for a later "the proposal".
-  return tokens.some(
-    (t, i) => mayTrigger(t.norm) || mayPropose(t.norm) || ATTENDABLE_HEADS.has(t.norm) || introduces(i) || service(i),
-  );
+  return tokens.some((t, i) => mayTrigger(t.norm) || ATTENDABLE_HEADS.has(t.norm) || introduces(i) || service(i));
 }
 
 /** For each UD word: whether it is a capitalised part of a name a gazetteer knows (recognise/known.ts). */

@@ -34,7 +34,7 @@ import { frameReader } from './frames.js';
 import { frontedSetting } from './setting.js';
 
 export function relateSentences(input: RelateInput): RelateOutput {
-  const { views, trees, entities, makeEvent, impliedCountry } = input;
+  const { views, trees, proposalTrees, entities, makeEvent, impliedCountry } = input;
   const relations: RawRelation[] = [];
   const references: Reference[] = [];
   const discourse: Discourse = newDiscourse();
@@ -65,6 +65,12 @@ export function relateSentences(input: RelateInput): RelateOutput {
     if (!parse || parse.tokens.length === 0) {
       // A byline ("By Mark O'Neill, Reuters") names the writer, no one the story is about.
       if (/^by$/i.test(view.tokens.find((x) => x.kind === 'word')?.text ?? '')) continue;
+      // "X proposed a truce.": no relation, but a proposal a later "the proposal" may name.
+      const proposing = proposalTrees?.[view.index];
+      if (proposing && proposing.tokens.length > 0) {
+        const s: Sentence = { view, t: alignTree(view, proposing), memo: new Map(), quoteSpeaker: undefined };
+        for (const { authors, at } of proposalsOf(s)) noteProposal(discourse, authors, view.index, at);
+      }
       // No tree (no trigger in the sentence): its first place and its first person still become
       // salient ("Japan faces a slump. … called on the Government to …").
       const first = (type: string): number | undefined =>
