@@ -34,7 +34,7 @@ import { retypeWeakNames } from './recognise/typer.js';
 import { seatsAsBuildings } from './recognise/buildings.js';
 import type { Token } from './segment/tokens.js';
 import { udWords } from './segment/words.js';
-import { DOCUMENT_NOUNS, mayTrigger } from './lexicon/predicates.js';
+import { DOCUMENT_NOUNS, mayPropose, mayTrigger } from './lexicon/predicates.js';
 import {
   ATTENDABLE_HEADS,
   BARGAINING_HEADS,
@@ -88,6 +88,14 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
     return options.parseAll || needsParse(tokens) ? parse(tokens) : undefined;
   });
   const mentions = recogniseArticle(text, sentenceTokens, trees, parse, checkBudget);
+  // A sentence with no trigger that may put a proposal forward ("X proposed a truce", "X's plan") is
+  // parsed for the relation rules alone, for a later "the proposal" to name its author: its tags
+  // recognise no names (they did not before it was read for proposals).
+  const proposalTrees = sentenceTokens.map((tokens, i) => {
+    if (trees[i] !== undefined || !tokens.some((t) => mayPropose(t.norm))) return undefined;
+    checkBudget();
+    return parse(tokens);
+  });
 
   // Resolve.
   const clusters = resolveMentions(mentions, {
@@ -110,6 +118,7 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const { relations: raw, references } = relateSentences({
     views,
     trees,
+    proposalTrees,
     entities: infos,
     makeEvent,
     impliedCountry,

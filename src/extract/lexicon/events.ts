@@ -338,6 +338,18 @@ export const TIME_MARKER_LEADS = new Set([
   'lead-up',
   'build-up',
 ]);
+/** What a gathering decides or issues, its own as a speaker's words are: "rejected the conclusions of the summit". */
+export const GATHERING_OUTCOMES = new Set([
+  'conclusion',
+  'decision',
+  'outcome',
+  'result',
+  'declaration',
+  'resolution',
+  'communique',
+  'finding',
+  'recommendation',
+]);
 /** Parts of an event that place an act at it: "at the conclusion of the conference". */
 export const PART_OF_EVENT = new Set([
   'conclusion',

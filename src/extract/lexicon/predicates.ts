@@ -503,6 +503,51 @@ export const PROPOSAL_NOUNS = new Set([
 ]);
 
 /**
+ * Nouns that describe something put forward for others to take up, a proposal or a demand: a
+ * definite one ("the proposal", "this offer", "such an arrangement") names one made before, by
+ * whoever proposed or demanded it.
+ */
+export const PROPOSAL_DESCRIPTIONS = new Set([
+  'proposal',
+  'plan',
+  'offer',
+  'suggestion',
+  'idea',
+  'initiative',
+  'arrangement',
+  'scheme',
+  'compromise',
+  'formula',
+  'proposition',
+  'overture',
+  'demand',
+  'call',
+  'appeal',
+  'plea',
+  'request',
+  'ultimatum',
+]);
+
+/**
+ * Verbs that put a proposal forward (FN Offering, and "propose" / "suggest" of FN Statement): the
+ * subject of "proposed talks", "offered a truce", "put forward a plan" is the author of a later "the
+ * proposal". ("float" is left out: a currency floated is no idea floated.)
+ */
+export const PROPOSING_VERBS = new Set(['propose', 'suggest', 'offer', 'submit', 'put forward', 'unveil']);
+
+/** Nouns of a thing only possible: "ruled out the possibility / prospect of talks" rejects the talks. */
+export const POSSIBILITY_NOUNS = new Set(['possibility', 'prospect', 'option', 'chance', 'likelihood']);
+
+/** Nouns of taking part: "rejected any participation in the talks" rejects the talks. */
+export const PARTICIPATION_NOUNS = new Set(['participation', 'involvement']);
+
+/** Participles that join a name before a noun to make it that party's: "NATO-led troops", "a Varn-backed proposal". */
+export const LEADING_PARTICIPLES = new Set(['lead', 'back', 'sponsor', 'draft', 'propose', 'broker']);
+
+/** Nouns of sending forces or people somewhere: "the deployment of X's troops" is X's act. */
+export const SENDING_NOUNS = new Set(['deployment', 'dispatch', 'despatch', 'stationing']);
+
+/**
  * Verbs that make a plan or document their subject's own: "adopted a resolution calling on X …",
  * "drafted a letter", "launched a petition" (not "took up" or "rejected" one).
  */
@@ -623,9 +668,21 @@ export const UNTRUE = new Set([
 ]);
 /**
  * Predicates that refuse a proposal as beyond acceptance: "called the proposal repugnant", "said the
- * plan was unworkable" (FN Desirability / Acceptability, of a proposal: not of an attack or a crime).
+ * plan was unworkable", or by scorn, "called the offer absurd" (FN Desirability / Acceptability, of a
+ * proposal: not of an attack or a crime).
  */
-export const UNACCEPTABLE = new Set(['repugnant', 'intolerable', 'inadmissible', 'unworkable', 'unthinkable']);
+export const UNACCEPTABLE = new Set([
+  'repugnant',
+  'intolerable',
+  'inadmissible',
+  'unworkable',
+  'unthinkable',
+  'absurd',
+  'ridiculous',
+  'preposterous',
+  'ludicrous',
+  'outrageous',
+]);
 /** Whether a predicate word rejects what its subject or object names: any thing invalid, a claim untrue, a proposal unacceptable. */
 export function rejectingVerdict(predicate: string, thing: string): boolean {
   return (
@@ -635,6 +692,8 @@ export function rejectingVerdict(predicate: string, thing: string): boolean {
   );
 }
 export const CALLING = new Set(['call', 'declare', 'deem', 'brand', 'label', 'term', 'consider']);
+/** Verbs that give their object a verdict after "as": "described the plan as unacceptable", "denounced the vote as illegal". */
+export const DESCRIBING_AS = new Set(['describe', 'characterise', 'characterize', 'denounce']);
 /** Verbs that pass a verdict on a clause: "concluded that the deal is void" (not speech in themselves). */
 export const VERDICT_VERBS = new Set(['conclude', 'deem', 'find', 'rule', 'judge', 'consider', 'hold']);
 /** "declined to say/comment/elaborate": withholding words rejects nothing. */
@@ -891,6 +950,17 @@ const TRIGGER_FORMS = new Set([
  */
 export function lexiconLemma(form: string): string | undefined {
   return FORM_LEMMA.get(form.toLowerCase());
+}
+
+/** The forms of proposing verbs and proposal nouns: a proposal made is kept for a later "the proposal". */
+const PROPOSING_FORMS = new Set(
+  // "put forward" by its particle: "put" alone is too common a word to parse for.
+  [...PROPOSING_VERBS, ...PROPOSAL_DESCRIPTIONS].flatMap((key) => inflect(key.split(' ').pop()!)),
+);
+
+/** Whether a lower-cased word form may put a proposal forward ("proposed", "plan"): such sentences need a parse too. */
+export function mayPropose(form: string): boolean {
+  return PROPOSING_FORMS.has(form);
 }
 
 /** Whether a lower-cased word form may be a relation predicate: only such sentences need a parse. */

@@ -12,14 +12,19 @@ import {
   ISSUING_VERBS,
   LIGHT_VERBS,
   OBJECT_CONTROL,
+  LEADING_PARTICIPLES,
+  PROPOSAL_DESCRIPTIONS,
   PROPOSAL_NOUNS,
+  PROPOSING_VERBS,
   RETRACTING_VERBS,
+  SENDING_NOUNS,
   SOLE_OFFICES,
   SPEECH_NOUNS,
 } from '../lexicon/predicates.js';
 import {
   ATTENDABLE_HEADS,
   GATHERING_HEADS,
+  GATHERING_OUTCOMES,
   MEETING_HEADS,
   PART_OF_EVENT,
   PERSON_PARTICIPLES,
@@ -33,7 +38,7 @@ import { countryOf, countryOfDemonym } from '../lexicon/places.js';
 import { COUNTERPART_CASES } from '../lexicon/words.js';
 import { isChamberWord, ORG_HEADS } from '../lexicon/organizations.js';
 import { describedHolder, earlierGathering, resolveDescription, resolvePair, resolvePronoun } from './discourse.js';
-import { clauseOf, conjuncts, descendants, hasLabel, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
+import { clauseOf, conjuncts, descendants, hasLabel, isNegated, rootOf, subtreeSpan, voice } from '../../nlp/index.js';
 import {
   afterQuote,
   clauseSubject,
@@ -53,6 +58,7 @@ import type { EntityInfo, SentenceView } from './view.js';
 import type { RelateContext, Sentence } from './context.js';
 import {
   coordinated,
+  factual,
   governedByAdposition,
   predicateOf,
   prepositional,
@@ -1224,6 +1230,9 @@ export function argumentReader(ctx: RelateContext) {
       if (prepositional(t, k) && !/^(of|by|from|between)$/.test(caseOf(t, k) ?? '')) continue;
       const found = membersOf(s, k);
       if (found.length) return found;
+      // "the conclusions of the summit", "the outcome of the talks": what a gathering decided is its own.
+      const gathering = caseOf(t, k) === 'of' && GATHERING_OUTCOMES.has(lemma) ? eventOf(s, k) : undefined;
+      if (gathering !== undefined) return [gathering];
       // "two aspects of X's proposals", "parts of the X plan": a part of a proposal is its author's.
       if (caseOf(t, k) === 'of' && PROPOSAL_NOUNS.has(lemmaOf(t, k))) {
         const whole = authorOf(s, k);
@@ -1236,6 +1245,21 @@ export function argumentReader(ctx: RelateContext) {
       const country = k < obj ? countryOfDemonym(t.parse.tokens[k]!.text) : undefined;
       if (country && /^\p{Lu}/u.test(t.parse.tokens[k]!.text) && PROPOSAL_NOUNS.has(lemma))
         return [impliedCountry(country.name)];
+    }
+    // "a Varn-backed proposal", "NATO-led troops": the name joined to the participle before the noun.
+    for (const k of childrenOf(t, obj, 'amod')) {
+      if (k > obj || t.parse.tokens[k]!.xpos !== 'VBN' || !LEADING_PARTICIPLES.has(lemmaOf(t, k))) continue;
+      const named = childrenOf(t, k, 'obl', 'compound', 'nsubj').filter(
+        (c) => c < k && t.parse.tokens[k - 1]?.text === '-',
+      );
+      const found = named.flatMap((c) => membersOf(s, c));
+      if (found.length) return found;
+    }
+    // "the deployment of X's troops", "the dispatch of Varn Alliance troops": whoever the forces sent belong to.
+    if (SENDING_NOUNS.has(lemma)) {
+      const of = childrenOf(t, obj, 'nmod').find((k) => k > obj && caseOf(t, k) === 'of');
+      const whose = of === undefined ? [] : authorOf(s, of);
+      if (whose.length) return whose;
     }
     // "the allegations made by X", "a resolution drafted by X": the agent of the participle.
     for (const k of childrenOf(t, obj, 'acl')) {
@@ -1258,6 +1282,51 @@ export function argumentReader(ctx: RelateContext) {
 
     // "rejected the demand that X …" / "a request by textile makers": no named author.
     return [];
+  }
+
+  /**
+   * The proposals a sentence puts forward, each with its word and its authors, none for one the
+   * article does not name ("a trader offered …", "a proposal to cut taxes"): the subject of a verb of
+   * proposing ("X proposed talks", "X put forward a plan"; the agent of a passive one; demands are
+   * the DEMANDED relations) or of a wish that another act ("X wants Y to share power"), and a proposal or
+   * demand noun with an author of its own ("X's plan", "a proposal by X", "the Kestan offer") or an
+   * indefinite one ("a proposal"). A proposal denied or only supposed ("did not propose", "might
+   * offer") is none, and a definite noun with no author ("the proposal") names one made before.
+   */
+  function proposalsOf(s: Sentence): { authors: number[]; at: number }[] {
+    const { t } = s;
+    const out: { authors: number[]; at: number }[] = [];
+    const verbLemma = (k: number): string =>
+      childrenOf(t, k, 'compound:prt').some((c) => lemmaOf(t, c) === 'forward')
+        ? `${lemmaOf(t, k)} forward`
+        : lemmaOf(t, k);
+    t.parse.tokens.forEach((w, k) => {
+      if (w.upos === 'VERB') {
+        const lemma = verbLemma(k);
+        // "Kestan wants Lund to share power": a wish that another act is put forward as a demand is.
+        const wish =
+          lemma === 'want' &&
+          childOf(t, k, 'obj') !== undefined &&
+          childrenOf(t, k, 'xcomp').some((c) => markOf(t, c) === 'to');
+        if (!(PROPOSING_VERBS.has(lemma) || wish) || isNegated(t.parse, k) || !factual(t, k, false)) return;
+        const authors = voice(t.parse, k) === 'passive' || w.xpos === 'VBN' ? agentOf(s, k) : subjectOf(s, k);
+        out.push({ authors: authors.filter((e) => !isEvent(e)), at: k });
+      } else if (w.upos === 'NOUN' && w.deprel !== 'root' && PROPOSAL_DESCRIPTIONS.has(lemmaOf(t, k))) {
+        // (A proposal noun as the root is a verb mistagged: "Lyng plans to ask …".)
+        const own = authorOf(s, k).filter((e) => !isEvent(e));
+        // "X put forward / unveiled / issued a plan": whoever did so made it.
+        const head = w.deprel === 'obj' ? w.head : -1;
+        const issued =
+          head >= 0 &&
+          (PROPOSING_VERBS.has(verbLemma(head)) ||
+            ISSUING_VERBS.has(lemmaOf(t, head)) ||
+            LIGHT_VERBS.has(lemmaOf(t, head)));
+        const authors = own.length || !issued ? own : subjectOf(s, head).filter((e) => !isEvent(e));
+        const indefinite = childrenOf(t, k, 'det').some((d) => /^(a|an|another)$/i.test(t.parse.tokens[d]!.text));
+        if (authors.length || indefinite) out.push({ authors, at: k });
+      }
+    });
+    return out;
   }
 
   /** An Event a word names: an Event argument, or an attendable event noun phrase. */
@@ -1576,6 +1645,7 @@ export function argumentReader(ctx: RelateContext) {
     agentOf,
     subjectOf,
     authorOf,
+    proposalsOf,
     eventOf,
     gatheringMentions,
     eventTargetOf,

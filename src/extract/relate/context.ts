@@ -52,6 +52,11 @@ export interface RelateInput {
   views: SentenceView[];
   /** Each sentence's parse, or undefined for a sentence that was not parsed (no trigger in it). */
   trees: (ParsedSentence | undefined)[];
+  /**
+   * The parse of a sentence with no trigger that may put a proposal forward ("X proposed a truce"),
+   * read only for the proposal, for a later "the proposal" to name its author.
+   */
+  proposalTrees?: (ParsedSentence | undefined)[];
   entities: EntityInfo[];
   makeEvent: EventMaker;
   /** The country a demonym names, as an entity: the article's own, else an implied one ("a Canadian proposal"). */

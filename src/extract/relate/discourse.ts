@@ -54,6 +54,11 @@ export interface Discourse {
    * ministers' meeting"), or '' for one a bare indefinite introduces ("a meeting").
    */
   gatherings?: Map<string, string[]>;
+  /**
+   * The proposals and demands put forward so far ("X proposed a power-sharing deal", "X's plan"):
+   * who made each, in which sentence and at which word, for a later "the proposal" to name its author.
+   */
+  proposals?: { authors: number[]; sentence: number; at: number }[];
 }
 
 export function newDiscourse(): Discourse {
@@ -99,6 +104,39 @@ export function earlierGathering(d: Discourse, head: string): string | undefined
   const fullest = names.reduce((a, b) => (wordsOf(b).length > wordsOf(a).length ? b : a));
   const all = new Set(wordsOf(fullest));
   return names.every((n) => wordsOf(n).every((w) => all.has(w))) ? fullest : undefined;
+}
+
+/** Notes a proposal or demand put forward ("X proposed talks", "X's plan") by its authors (none when unnamed). */
+export function noteProposal(d: Discourse, authors: number[], sentence: number, at: number): void {
+  d.proposals ??= [];
+  d.proposals.push({ authors, sentence, at });
+}
+
+/**
+ * The authors a definite description of a proposal ("the proposal", "this offer", "such an
+ * arrangement") refers back to: of the proposals put forward in the last four sentences before the
+ * description (at word `at` of sentence `sentence`), by anyone but `excluded`, those of one named
+ * author (or one coordination of authors); undefined when none or when two authors, one of them
+ * unnamed, compete.
+ */
+export function earlierProposal(
+  d: Discourse,
+  sentence: number,
+  at: number,
+  excluded: readonly number[],
+  also: readonly number[][] = [],
+): number[] | undefined {
+  const made = (d.proposals ?? [])
+    .filter((p) => sentence - p.sentence <= 4 && (p.sentence < sentence || p.at < at))
+    .map((p) => p.authors);
+  // An author the article does not name competes too ("a trader offered …"): no one is guessed.
+  const authors = new Map<string, number[]>();
+  for (const a of [...made, ...also]) {
+    const others = a.filter((e) => !excluded.includes(e));
+    if (a.length === 0 || others.length) authors.set([...others].sort((x, y) => x - y).join(','), others);
+  }
+  const only = authors.size === 1 ? [...authors.values()][0]! : [];
+  return only.length ? only : undefined;
 }
 
 /** Notes an entity named in a sentence. */

@@ -4,6 +4,7 @@ import {
   ASSERTED_QUALITIES,
   AUDIENCE_NOUNS,
   CALLING,
+  DESCRIBING_AS,
   CLAIM_NOUNS,
   CONFORMITY_NOUNS,
   PRESENCE_NOUNS,
@@ -57,6 +58,8 @@ import type { Emit, RelateContext, Sentence } from './context.js';
 import {
   amount,
   anaphoric,
+  possibilityOf,
+  proposalDescription,
   asksQuestion,
   asksSomeone,
   counterfactual,
@@ -79,6 +82,7 @@ import {
   TIME_WORDS,
 } from './grammar.js';
 import type { ArgumentReader } from './arguments.js';
+import { earlierProposal } from './discourse.js';
 
 /**
  * "in an interview with CNN", "in a statement to the BBC": the speech act a verb's words were
@@ -160,7 +164,7 @@ const UNREALISED_ADJECTIVES = /^(possible|proposed|planned|future|potential|pros
 
 /** The frame readers of one article. */
 export function frameReader(ctx: RelateContext, args: ArgumentReader) {
-  const { entities, relations } = ctx;
+  const { entities, relations, discourse } = ctx;
   const {
     isEvent,
     settingEvent,
@@ -184,7 +188,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     const { t } = s;
     const lemma = lemmaOf(t, p);
     const pred = predicateOf(t, p);
-    if (CALLING.has(lemma)) invalidity(s, p, emit);
+    if (CALLING.has(lemma) || DESCRIBING_AS.has(lemma)) invalidity(s, p, emit);
     if (VERDICT_VERBS.has(lemma) && !isNegated(t.parse, p) && factual(t, p, false))
       verdict(s, p, subjectOf(s, p), emit);
     if (lemma === 'give') deadlineGiven(s, p, emit);
@@ -812,8 +816,18 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       emit('REJECTED', sources, previousSaying(s, sources), p, 0.65);
       return;
     }
-    const targets = authorsOf(obj).filter((e) => !sources.includes(e));
-    // "rejected the request", "this argument was rejected": a demand or claim made before.
+    // "ruled out the possibility of a summit", "dismissed the prospect of participation in such an
+    // arrangement": what would be possible, or taken part in, is what is rejected.
+    const thing = possibilityOf(t, obj, p);
+    const targets = authorsOf(thing).filter((e) => !sources.includes(e));
+    // "X proposed talks. Y rejected the proposal.": whoever put forward the one proposal meant.
+    if (targets.length === 0 && proposalDescription(t, thing)) {
+      const authors = proposalAnswered(s, thing, sources);
+      if (authors.length === 0) emit('REJECTED', sources, null, p, 0.7);
+      for (const a of authors) emit('REJECTED', sources, a, p, 0.7);
+      return;
+    }
+    // "this argument was rejected", "the decision was rejected": a claim or demand made before.
     if (targets.length === 0 && anaphoric(t, obj)) {
       const answered = CLAIM_NOUNS.has(lemmaOf(t, obj)) ? claimAnswered(s, sources) : demandAnswered(s, sources);
       emit('REJECTED', sources, answered, p, 0.7);
@@ -846,6 +860,33 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
         return r.source;
     }
     return null;
+  }
+
+  /**
+   * Whose proposal or demand a definite description of one ("the proposal", "such an arrangement")
+   * at word `noun` answers: the latest demand made of the rejecters in the last four sentences, else
+   * the one author of the proposals and demands put forward in them by anyone else; none when two
+   * authors compete.
+   */
+  function proposalAnswered(s: Sentence, noun: number, rejecters: number[]): number[] {
+    const recent = relations.filter((r) => s.view.index - r.sentence <= 4 && r.type === 'DEMANDED');
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const r = recent[i]!;
+      if (r.target !== null && rejecters.includes(r.target) && !rejecters.includes(r.source)) return [r.source];
+    }
+    // One demand's sources together: "A and B demanded …" is one author.
+    const demands = new Map<string, number[]>();
+    for (const r of recent) {
+      const key = `${r.sentence}:${r.triggerStart}`;
+      demands.set(key, [...(demands.get(key) ?? []), r.source]);
+    }
+    return earlierProposal(discourse, s.view.index, noun, rejecters, [...demands.values()]) ?? [];
+  }
+
+  /** Whose a rejected noun is: its own author ("X's plan"), else the one a description of a proposal points back to. */
+  function rejectedAuthors(s: Sentence, noun: number, rejecters: number[]): number[] {
+    const own = authorOf(s, noun).filter((e) => !rejecters.includes(e));
+    return own.length || !proposalDescription(s.t, noun) ? own : proposalAnswered(s, noun, rejecters);
   }
 
   function demandAnswered(s: Sentence, rejecters: number[]): number | null {
@@ -1704,7 +1745,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (childOf(t, c, 'cop') === undefined) continue;
       // "warned that the war could be illegal": a possibility raised is no verdict given.
       if (isNegated(t.parse, c) || /^(could|might|may|would)$/.test(modality(t.parse, c) ?? '')) continue;
-      const targets = authorOf(s, subject).filter((e) => !sources.includes(e));
+      const targets = rejectedAuthors(s, subject, sources);
       for (const target of targets) emit('REJECTED', sources, target, p, 0.6, [c]);
     }
   }
@@ -1835,7 +1876,7 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // "called it a welcome resolution": naming something is saying something (FN Labeling).
     if (lemmaOf(t, p) === 'call') emit('STATED', sources, spokenTo(s, p, sources) ?? null, p, 0.6);
     if (!rejectingVerdict(lemmaOf(t, predicate), lemmaOf(t, obj))) return;
-    const targets = authorOf(s, obj).filter((e) => !sources.includes(e));
+    const targets = rejectedAuthors(s, obj, sources);
     // "called the allegations untrue": a claim named again answers its latest other speaker.
     const answered = targets.length === 0 && anaphoric(t, obj) && CLAIM_NOUNS.has(lemmaOf(t, obj));
     if (targets.length === 0)

@@ -9,6 +9,9 @@ import {
   NON_FACTUAL_MATRIX,
   type Predicate,
   PRESS_REQUESTS,
+  PARTICIPATION_NOUNS,
+  POSSIBILITY_NOUNS,
+  PROPOSAL_DESCRIPTIONS,
   PROPOSAL_NOUNS,
   verbPredicate,
 } from '../lexicon/predicates.js';
@@ -216,6 +219,33 @@ export function pressInquiry(t: Tree, w: number): boolean {
   const head = t.parse.tokens[w]!.head;
   const noun = /^(NOUN|PROPN)$/.test(t.parse.tokens[w]!.upos);
   return noun && head >= 0 && childrenOf(t, head, 'obl', 'nmod', 'nsubj:pass').some((k) => k > w && forPress(k));
+}
+
+/**
+ * What a possibility or a taking part is of, as the thing a verb `verb` rejects: "ruled out the
+ * possibility of a summit" rejects the summit, "dismissed the prospect of participation in such an
+ * arrangement" the arrangement ("in" also hung on the verb right after the noun); else the word itself.
+ */
+export function possibilityOf(t: Tree, w: number, verb: number): number {
+  let k = w;
+  for (let guard = 0; guard < 3; guard++) {
+    const lemma = lemmaOf(t, k);
+    const wanted = POSSIBILITY_NOUNS.has(lemma) ? 'of' : PARTICIPATION_NOUNS.has(lemma) ? 'in' : undefined;
+    if (wanted === undefined) break;
+    const after = subtreeSpan(t.parse, k).last + 1;
+    const next =
+      childrenOf(t, k, 'nmod').find((c) => c > k && caseOf(t, c) === wanted) ??
+      childrenOf(t, verb, 'obl').find((c) => caseOf(t, c) === wanted && subtreeSpan(t.parse, c).first === after);
+    if (next === undefined) break;
+    k = next;
+  }
+  return k;
+}
+
+/** "the proposal", "this offer", "such an arrangement": a definite description of something put forward, pointing back. */
+export function proposalDescription(t: Tree, w: number): boolean {
+  if (!PROPOSAL_DESCRIPTIONS.has(lemmaOf(t, w))) return false;
+  return childrenOf(t, w, 'det').some((d) => /^(the|this|that|these|those|such)$/.test(lemmaOf(t, d)));
 }
 
 /** "the request", "this argument", "that demand": a definite proposal noun that points back. */

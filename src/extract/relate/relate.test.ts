@@ -1642,10 +1642,86 @@ describe('rejections', () => {
     ]);
     expect(triples('Lord Varne called the Ostrava Party attack repugnant.', ['REJECTED'])).toEqual([]);
   });
+  it('gives "the demand" to whoever wanted another party to act ("Kestan wants Lund to …")', () => {
+    expect(
+      triples(
+        '"Kestan wants Ivo Brandt to open its markets," an official said. The Ostrava Party rejected the demand.',
+        ['REJECTED'],
+      ),
+    ).toEqual(['REJECTED(Ostrava Party -> Kestan)']);
+    // Wanting to act oneself puts nothing forward.
+    expect(triples('Kestan wants to open its markets. The Ostrava Party rejected the proposal.', ['REJECTED'])).toEqual(
+      ['REJECTED(Ostrava Party -> null)'],
+    );
+  });
+  it('reads a rejected possibility or taking part as rejecting its thing ("ruled out the possibility of a summit")', () => {
+    expect(triples('Kestan ruled out the possibility of a summit with the Ostrava Party.', ['REJECTED'])).toEqual([
+      'REJECTED(Kestan -> summit)',
+    ]);
+    expect(triples('The Ostrava Party rejected any participation in the Lund conference.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> Lund conference)',
+    ]);
+    expect(
+      triples(
+        'Mara Velt proposed a unity government. The Ostrava Party dismissed the possibility of participation in such an arrangement.',
+        ['REJECTED'],
+      ),
+    ).toEqual(['REJECTED(Ostrava Party -> Mara Velt)']);
+    // A possibility of something no one proposed, and one not ruled out, are no one's.
+    expect(triples('Kestan ruled out the possibility of a devaluation.', ['REJECTED'])).toEqual([
+      'REJECTED(Kestan -> null)',
+    ]);
+    expect(triples('Kestan did not rule out the possibility of a summit with Lund.', ['REJECTED'])).toEqual([]);
+  });
+  it('gives what a gathering decided to the gathering ("denounced the conclusions of the summit")', () => {
+    const met = 'Ministers from Lund and Orsk met at the Varn summit on Monday. ';
+    expect(triples(met + 'The Kestan Foreign Ministry denounced the conclusions of the summit.', ['REJECTED'])).toEqual(
+      ['REJECTED(Kestan Foreign Ministry -> Varn summit)'],
+    );
+    expect(triples('The Ostrava Party rejected the outcome of the Lund conference.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> Lund conference)',
+    ]);
+    // Not any word of a gathering: its place or its cost is no decision of it.
+    expect(triples(met + 'The Kestan Foreign Ministry rejected the location of the summit.', ['REJECTED'])).toEqual([
+      'REJECTED(Kestan Foreign Ministry -> null)',
+    ]);
+  });
+  it('gives a resisted deployment to whose forces are sent ("the deployment of NATO-led troops")', () => {
+    expect(triples('Ivo Brandt is resisting the deployment of NATO-led troops.', ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Brandt -> NATO)',
+    ]);
+    expect(triples("Ivo Brandt opposed the deployment of the Varn Alliance's troops.", ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Brandt -> Varn Alliance)',
+    ]);
+    // Forces no one is named as sending, and a deployment welcomed, are no one's rejection.
+    expect(triples('Ivo Brandt is resisting the deployment of troops.', ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Brandt -> null)',
+    ]);
+    expect(triples('Ivo Brandt welcomed the deployment of NATO-led troops.', ['REJECTED'])).toEqual([]);
+  });
+  it('reads a quoted verdict after a possessive ("called X\'s proposal \'repugnant\'") and "described X as …"', () => {
+    expect(triples("Ivo Brandt called Mara Velt's proposal 'repugnant'.", ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Brandt -> Mara Velt)',
+    ]);
+    expect(triples("Ivo Brandt described Mara Velt's plan as unacceptable.", ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Brandt -> Mara Velt)',
+    ]);
+    // Scorn refuses a proposal as it denies a claim.
+    expect(triples("Ivo Brandt called Mara Velt's offer ridiculous.", ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Brandt -> Mara Velt)',
+    ]);
+    // A verdict of no refusal, or a person described, is none.
+    expect(triples("Ivo Brandt called Mara Velt's proposal 'useful'.", ['REJECTED'])).toEqual([]);
+    expect(triples("Ivo Brandt described Mara Velt's plan as ambitious.", ['REJECTED'])).toEqual([]);
+    expect(triples('Ivo Brandt described Mara Velt as a friend.', ['REJECTED'])).toEqual([]);
+    expect(triples("Ivo Brandt called Mara Velt's speech ridiculous.", ['REJECTED'])).toEqual([]);
+  });
   it('reads scorn for a claim ("called the claims nonsense", "said the claim was absurd") as rejecting it', () => {
     expect(triples("Uganda called Kenya's claims nonsense.", ['REJECTED'])).toEqual(['REJECTED(Uganda -> Kenya)']);
     expect(triples("Uganda said Kenya's claim was absurd.", ['REJECTED'])).toEqual(['REJECTED(Uganda -> Kenya)']);
-    expect(triples("Uganda said Kenya's plan was absurd.", ['REJECTED'])).toEqual([]);
+    // Scorn refuses a proposal too; an opinion that it is wrong does not.
+    expect(triples("Uganda said Kenya's plan was absurd.", ['REJECTED'])).toEqual(['REJECTED(Uganda -> Kenya)']);
+    expect(triples("Uganda said Kenya's plan was wrong.", ['REJECTED'])).toEqual([]);
   });
   it("takes a rejected document's possessor or drafter as its author, not the one who rejects it", () => {
     expect(triples("Kenya vetoed Uganda's resolution.")).toEqual(['REJECTED(Kenya -> Uganda)']);
@@ -1689,6 +1765,51 @@ describe('rejections', () => {
       'Paul Brandt spoke in Dorvia City. Anna Kovacs said the advice should be published. This argument was ' +
       'rejected by Paul Brandt.';
     expect(triples(text, ['REJECTED'])).toEqual(['REJECTED(Paul Brandt -> Anna Kovacs)']);
+  });
+  it('gives "the proposal", "this offer", "such an arrangement" to the one who put it forward before', () => {
+    const proposed = 'Kestan President Mara Velt proposed a power-sharing deal on Monday. ';
+    expect(triples(proposed + 'The Ostrava Party rejected the proposal on Tuesday.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> Mara Velt)',
+    ]);
+    expect(
+      triples(
+        'Mara Velt put forward a plan for early elections. Ivo Brandt said he would reject such an arrangement.',
+        ['REJECTED'],
+      ),
+    ).toEqual(['REJECTED(Ivo Brandt -> Mara Velt)']);
+    expect(
+      triples('Mara Velt offered the rebels a truce. The Ostrava Party dismissed the offer.', ['REJECTED']),
+    ).toEqual(['REJECTED(Ostrava Party -> Mara Velt)']);
+    // In the same sentence, and a proposal named by its author's possessive.
+    expect(triples('Mara Velt offered talks, but the Ostrava Party rejected the offer.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> Mara Velt)',
+    ]);
+    expect(
+      triples("Mara Velt's plan for new elections was debated in Lund. Ivo Brandt rejected the plan.", ['REJECTED']),
+    ).toEqual(['REJECTED(Ivo Brandt -> Mara Velt)']);
+    // A verdict of refusal on it too.
+    expect(triples(proposed + 'Ivo Brandt called the proposal unworkable.', ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Brandt -> Mara Velt)',
+    ]);
+    // Two authors compete: no one is guessed; nor is a proposal made after, or long before, the rejection.
+    const two = 'Mara Velt proposed talks in Lund. Piet Orlo suggested a referendum. ';
+    expect(triples(two + 'The Ostrava Party rejected the proposal.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> null)',
+    ]);
+    expect(triples('The Ostrava Party rejected the offer. Mara Velt offered talks.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> null)',
+    ]);
+    const far = proposed + 'Rain fell in Lund. Snow fell in Orsk. The wind rose. The river froze. ';
+    expect(triples(far + 'Ivo Brandt rejected the proposal.', ['REJECTED'])).toEqual(['REJECTED(Ivo Brandt -> null)']);
+    // An author the article does not name competes as well.
+    const unnamed = 'Mara Velt proposed talks in Lund. A group of traders offered a loan. ';
+    expect(triples(unnamed + 'The Ostrava Party rejected the offer.', ['REJECTED'])).toEqual([
+      'REJECTED(Ostrava Party -> null)',
+    ]);
+    // One's own proposal is not what one rejects; a proposal denied was never made.
+    expect(triples('Mara Velt did not propose talks. Ivo Brandt rejected the proposal.', ['REJECTED'])).toEqual([
+      'REJECTED(Ivo Brandt -> null)',
+    ]);
   });
   it('gives "disputes this", "denied that" to whoever the sentence before reported speaking', () => {
     const said = 'Mara Velt told reporters that Kestan had won the vote. ';

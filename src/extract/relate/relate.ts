@@ -18,6 +18,7 @@ import {
   noteGathering,
   noteMeeting,
   noteNamed,
+  noteProposal,
   noteSalient,
   noteSpeaker,
   noteSubject,
@@ -33,7 +34,7 @@ import { frameReader } from './frames.js';
 import { frontedSetting } from './setting.js';
 
 export function relateSentences(input: RelateInput): RelateOutput {
-  const { views, trees, entities, makeEvent, impliedCountry } = input;
+  const { views, trees, proposalTrees, entities, makeEvent, impliedCountry } = input;
   const relations: RawRelation[] = [];
   const references: Reference[] = [];
   const discourse: Discourse = newDiscourse();
@@ -41,7 +42,7 @@ export function relateSentences(input: RelateInput): RelateOutput {
   const settlements = settlementsOf(views, entities);
   const ctx: RelateContext = { views, relations, entities, discourse, makeEvent, impliedCountry };
   const args = argumentReader(ctx);
-  const { isEvent, entitiesOf, membersOf, subjectOf, eventOf, gatheringMentions } = args;
+  const { isEvent, entitiesOf, membersOf, subjectOf, eventOf, gatheringMentions, proposalsOf } = args;
   const { verbRelations, nounRelations, settings, presence, timeForAct } = frameReader(ctx, args);
   // The speaker of the latest quotation, for the sentences that continue it.
   let lastQuote: { speaker: number; sentence: number; paragraph: number } | undefined;
@@ -64,6 +65,12 @@ export function relateSentences(input: RelateInput): RelateOutput {
     if (!parse || parse.tokens.length === 0) {
       // A byline ("By Mark O'Neill, Reuters") names the writer, no one the story is about.
       if (/^by$/i.test(view.tokens.find((x) => x.kind === 'word')?.text ?? '')) continue;
+      // "X proposed a truce.": no relation, but a proposal a later "the proposal" may name.
+      const proposing = proposalTrees?.[view.index];
+      if (proposing && proposing.tokens.length > 0) {
+        const s: Sentence = { view, t: alignTree(view, proposing), memo: new Map(), quoteSpeaker: undefined };
+        for (const { authors, at } of proposalsOf(s)) noteProposal(discourse, authors, view.index, at);
+      }
       // No tree (no trigger in the sentence): its first place and its first person still become
       // salient ("Japan faces a slump. … called on the Government to …").
       const first = (type: string): number | undefined =>
@@ -74,6 +81,8 @@ export function relateSentences(input: RelateInput): RelateOutput {
     }
     // quoteSpeaker set here too (not added later): one hidden class for every sentence the rules read.
     const s: Sentence = { view, t: alignTree(view, parse), memo: new Map(), quoteSpeaker: undefined };
+    // Its proposals first, for a later "the proposal" in this sentence too ("X offered talks, but Y rejected the offer").
+    for (const { authors, at } of proposalsOf(s)) noteProposal(discourse, authors, view.index, at);
     const found = relationsOf(s, continuedQuote(view));
     if (s.quoteSpeaker !== undefined && view.inQuote.some(Boolean))
       lastQuote = { speaker: s.quoteSpeaker, sentence: view.index, paragraph: view.paragraph };

@@ -18,6 +18,7 @@ import {
   AGENT_NOUNS,
   ASKABLE_NOUNS,
   CALLING,
+  DESCRIBING_AS,
   HUMAN_NOUNS,
   PROPOSAL_NOUNS,
   SENDING_VERBS,
@@ -604,6 +605,7 @@ function repairAddresseeClause(parse: ParsedSentence): ParsedSentence {
 function repairCalledVerdict(parse: ParsedSentence): ParsedSentence {
   const words = parse.tokens;
   const calling = (v: number): boolean => words[v] !== undefined && CALLING.has(words[v]!.lemma);
+  const describingAs = (v: number): boolean => words[v] !== undefined && DESCRIBING_AS.has(words[v]!.lemma);
   const objectOf = (v: number): number => words.findIndex((x, k) => x.head === v && k > v && x.deprel === 'obj');
   const verdictOn = (w: number, thing: number): boolean =>
     rejectingVerdict(words[w]!.text.toLowerCase(), words[thing]!.lemma.toLowerCase());
@@ -620,8 +622,25 @@ function repairCalledVerdict(parse: ParsedSentence): ParsedSentence {
     } else if (w.deprel === 'advmod' && calling(w.head)) {
       const obj = objectOf(w.head);
       if (obj >= 0 && obj < i && verdictOn(i, obj)) fixes.set(i, [w.head, undefined]);
-    } else if (w.deprel === 'amod' && w.head < i && words[w.head]!.deprel === 'obj' && calling(words[w.head]!.head)) {
+    } else if (
+      // 'called the proposal "repugnant"' with the quoted verdict read as the object's apposition.
+      /^(amod|appos)$/.test(w.deprel) &&
+      w.head >= 0 &&
+      w.head < i &&
+      words[w.head]!.deprel === 'obj' &&
+      calling(words[w.head]!.head)
+    ) {
       if (verdictOn(i, w.head)) fixes.set(i, [words[w.head]!.head, undefined]);
+    } else if (
+      w.deprel === 'nmod' &&
+      w.head >= 0 &&
+      w.head < i &&
+      words[w.head]!.deprel === 'obj' &&
+      describingAs(words[w.head]!.head)
+    ) {
+      // "described the plan as unacceptable": the verdict after "as" is the object's predicate too.
+      const as = words.some((c) => c.head === i && c.deprel === 'case' && c.text.toLowerCase() === 'as');
+      if (as && verdictOn(i, w.head)) fixes.set(i, [words[w.head]!.head, undefined]);
     }
   });
   if (fixes.size === 0) return parse;
