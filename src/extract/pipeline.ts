@@ -34,7 +34,7 @@ import { retypeWeakNames } from './recognise/typer.js';
 import { seatsAsBuildings } from './recognise/buildings.js';
 import type { Token } from './segment/tokens.js';
 import { udWords } from './segment/words.js';
-import { DOCUMENT_NOUNS, mayPropose, mayTrigger } from './lexicon/predicates.js';
+import { DOCUMENT_NOUNS, mayPropose, mayTrigger, takesUpProposal } from './lexicon/predicates.js';
 import {
   ATTENDABLE_HEADS,
   BARGAINING_HEADS,
@@ -90,9 +90,12 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = {}
   const mentions = recogniseArticle(text, sentenceTokens, trees, parse, checkBudget);
   // A sentence with no trigger that may put a proposal forward ("X proposed a truce", "X's plan") is
   // parsed for the relation rules alone, for a later "the proposal" to name its author: its tags
-  // recognise no names (they did not before it was read for proposals).
+  // recognise no names (they did not before it was read for proposals). Only when a sentence from
+  // there on takes a proposal up ("the proposal", "this offer"): most articles never do.
+  let lastTakeUp = sentenceTokens.length - 1;
+  while (lastTakeUp >= 0 && !takesUpProposal(sentenceTokens[lastTakeUp]!.map((t) => t.norm))) lastTakeUp--;
   const proposalTrees = sentenceTokens.map((tokens, i) => {
-    if (trees[i] !== undefined || !tokens.some((t) => mayPropose(t.norm))) return undefined;
+    if (i > lastTakeUp || trees[i] !== undefined || !tokens.some((t) => mayPropose(t.norm))) return undefined;
     checkBudget();
     return parse(tokens);
   });
@@ -502,7 +505,6 @@ function properHints(tokens: Token[], words: readonly WordSpan[]): boolean[] {
   });
 }
 
-/** The universal part of speech the tagger gave each token of a parsed sentence. */
 /**
  * Whether token k is a noun addressed or acted on in the sentence's parse: a verb's object, or
  * the noun of "on", "to" or "with" ("urged parliament to …", "called on congress", "told
@@ -526,6 +528,7 @@ function addressedIn(tokens: Token[], parse: ParsedSentence | undefined): (token
   };
 }
 
+/** The universal part of speech the tagger gave each token of a parsed sentence. */
 function tagsOf(
   tokens: Token[],
   parse: ParsedSentence | undefined,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inflect, mayTrigger } from './predicates.js';
+import { inflect, mayTrigger, takesUpProposal } from './predicates.js';
 
 describe('inflect', () => {
   it('doubles the final consonant of one stressed syllable, and gives words of several both spellings', () => {
@@ -13,5 +13,12 @@ describe('inflect', () => {
   it('makes the inflected trigger words worth parsing', () => {
     expect(['rebutted', 'vetoes', 'disputed', 'refuted'].every(mayTrigger)).toBe(true);
     expect(mayTrigger('rebate')).toBe(false);
+  });
+  it('tells a proposal taken up ("the proposal", "such an arrangement") from one only made', () => {
+    const words = (text: string): string[] => text.toLowerCase().split(' ');
+    expect(takesUpProposal(words('Lund rejected the proposal'))).toBe(true);
+    expect(takesUpProposal(words('Lund dismissed such an arrangement'))).toBe(true);
+    expect(takesUpProposal(words('Lund called the new plans unworkable'))).toBe(true);
+    expect(takesUpProposal(words('Kestan proposed a plan for talks'))).toBe(false);
   });
 });

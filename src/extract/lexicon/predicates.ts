@@ -958,6 +958,19 @@ const PROPOSING_FORMS = new Set(
   [...PROPOSING_VERBS, ...PROPOSAL_DESCRIPTIONS].flatMap((key) => inflect(key.split(' ').pop()!)),
 );
 
+const PROPOSAL_NOUN_FORMS = new Set([...PROPOSAL_DESCRIPTIONS].flatMap((key) => inflect(key)));
+const TAKING_UP = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+
+/**
+ * Whether lower-cased word forms take up a proposal made before: a definite or demonstrative
+ * proposal noun ("the proposal", "this offer", "such an arrangement", "the new plan").
+ */
+export function takesUpProposal(forms: readonly string[]): boolean {
+  return forms.some(
+    (form, k) => PROPOSAL_NOUN_FORMS.has(form) && forms.slice(Math.max(0, k - 3), k).some((w) => TAKING_UP.has(w)),
+  );
+}
+
 /** Whether a lower-cased word form may put a proposal forward ("proposed", "plan"): such sentences need a parse too. */
 export function mayPropose(form: string): boolean {
   return PROPOSING_FORMS.has(form);
