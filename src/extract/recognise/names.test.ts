@@ -34,6 +34,18 @@ describe('recogniseNames', () => {
     expect(may('In May the talks resumed.')).toEqual([]);
   });
 
+  it('reads a name before a comma and an American state\'s abbreviation as a town ("Fairbury, Ill.")', () => {
+    expect(names('Tom Hankes of Dunmore, Ill. was elected chairman.')).toEqual(['Person:Tom Hankes', 'Place:Dunmore']);
+    expect(names('The firm, which is based in Ostrel, N.Y., said it would cut jobs.')).toEqual(['Place:Ostrel']);
+    expect(names('Mara Velt, a farmer from Varnholt, Neb., said prices were low.')).toEqual([
+      'Person:Mara Velt',
+      'Place:Varnholt',
+    ]);
+    // A person's name keeps its type; an abbreviation not closing the phrase is no state.
+    expect(names('Senator Jon Belk, Ind., said so.')).toEqual(['Person:Jon Belk']);
+    expect(names('Dorna Pell, Ill. Frost said.')).not.toContain('Place:Dorna Pell');
+  });
+
   it('reads plural people of a body before "of" as a generic title, not the body', () => {
     expect(names('The report by Members of Parliament (MPs) faulted the plan.')).not.toContain(
       'Organization:Members of Parliament',

@@ -12,6 +12,7 @@ import {
   isDemonym,
   isKnownPlace,
   isRegion,
+  US_STATE_ABBREVIATIONS,
 } from '../lexicon/places.js';
 import {
   INSTITUTIONS,
@@ -601,6 +602,37 @@ function partyAndState(tokens: Token[], start: number): boolean {
 }
 
 /**
+ * The end of an American state's abbreviation starting at token i ("Ill" "." or "N.Y."), or -1.
+ */
+function stateAbbreviationEnd(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t) return -1;
+  if (US_STATE_ABBREVIATIONS.has(t.text)) return i + 1;
+  const dot = tokens[i + 1];
+  return dot?.text === '.' && dot.start === t.end && US_STATE_ABBREVIATIONS.has(`${t.text}.`) ? i + 2 : -1;
+}
+
+/**
+ * "Fairbury, Ill.", "Ostrel, N.Y., said": a state's abbreviation set after the name ending before
+ * token b and a comma, closing the phrase, makes the name an American town's.
+ */
+function stateAfter(tokens: Token[], b: number): boolean {
+  if (tokens[b]?.text !== ',') return false;
+  const end = stateAbbreviationEnd(tokens, b + 1);
+  if (end < 0) return false;
+  const next = tokens[end];
+  return next === undefined || /^[,.;:)]$/.test(next.text) || (next.kind === 'word' && !next.cap);
+}
+
+/** "Fairbury, Ill.": the state's abbreviation after a town is the town's address, no name of its own. */
+function stateOfTown(tokens: Token[], start: number, end: number): boolean {
+  const town = tokens[start - 2];
+  return (
+    !!town?.cap && town.kind === 'word' && stateAbbreviationEnd(tokens, start) >= end && stateAfter(tokens, start - 1)
+  );
+}
+
+/**
  * Named mentions of a sentence. `tagOf`, when the sentence was tagged, gives each token's
  * universal part of speech: a capitalised first word it calls a name stays in the name
  * ("Amnesty International said"), one it calls an adjective does not ("Current UK …").
@@ -821,7 +853,8 @@ function recogniseChunks(
     if (
       insideTicker(text, tokens, chunk.start, chunk.end) ||
       (tokens[chunk.start - 1]?.text === '.' && insideTicker(text, tokens, chunk.start - 2, chunk.end)) ||
-      partyAndState(tokens, chunk.start)
+      partyAndState(tokens, chunk.start) ||
+      stateOfTown(tokens, chunk.start, chunk.end)
     )
       continue;
     // "the Eastern-bloc countries", "Soviet-era plants": a compound adjective names no one.
@@ -1234,6 +1267,17 @@ function recogniseChunks(
       basedIn(tokens, b)
     )
       typed = { type: 'Place', cue: 'based-in' };
+    // "Ray Hankes of Fairbury, Ill.": a name before a comma and a state's abbreviation is a town,
+    // firmly (a preposition before one word alone only suggests a place).
+    if (
+      (weaklyTyped() || typed.cue === 'preposition' || typed.cue === 'place-of') &&
+      untitled() &&
+      !peoples() &&
+      // "the IBM Poughkeepsie, N.Y., plant": a body's initials make it the body's site.
+      !nameTokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text)) &&
+      stateAfter(tokens, b)
+    )
+      typed = { type: 'Place', cue: 'town-state' };
     // "Kenya's energy minister, Alfredo Mazo,": a name apposed to a person's title is that person.
     if (
       (typed.type === 'Unknown' || WEAK_NAME_CUES.has(typed.cue)) &&
