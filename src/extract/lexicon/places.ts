@@ -64,6 +64,9 @@ const HISTORICAL: Record<string, string[]> = {
   Dahomey: [],
 };
 
+/** Endings of country and region names ("Dorvia", "Veltrania", "Kestrelland", "Zorvakistan"). */
+export const POLITY_SHAPE = /(?:[^aeiou]ia|land|stan|istan|onia|ania|enia|ea)$/i;
+
 /**
  * The abbreviations of the American states in news style (the AP's), written after a town and a
  * comma ("Fairbury, Ill.", "Ostrel, N.Y."), and the capital's district ("D.C."). A closed list.

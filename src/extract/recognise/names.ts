@@ -12,6 +12,7 @@ import {
   isDemonym,
   isKnownPlace,
   isRegion,
+  POLITY_SHAPE,
   US_STATE_ABBREVIATIONS,
 } from '../lexicon/places.js';
 import {
@@ -487,6 +488,24 @@ function polityNounAfter(tokens: Token[], b: number): boolean {
   return (
     /^(?:foreign|defen[cs]e|interior|finance|trade)$/.test(next.norm) && /^(?:ministry|minister)$/.test(after.norm)
   );
+}
+
+/** Plural nouns of a state's people acting for it, which the state's name modifies ("Varnia officials"). */
+const POLITY_PEOPLE = new Set([
+  'officials',
+  'diplomats',
+  'troops',
+  'authorities',
+  'forces',
+  'soldiers',
+  'negotiators',
+  'leaders',
+]);
+
+/** Whether the name ending before token b has a polity's shape and a state's people follow it ("Varnia troops"). */
+function polityPeopleAfter(tokens: Token[], b: number): boolean {
+  const next = tokens[b];
+  return b > 0 && POLITY_SHAPE.test(tokens[b - 1]!.text) && !!next && !next.cap && POLITY_PEOPLE.has(next.norm);
 }
 
 /** Whether "-based" or "-born" is joined to the name ending before token b ("Varno-based"). */
@@ -1254,7 +1273,10 @@ function recogniseChunks(
       // "the Tarvian army": a people's adjective the lists lack has a demonym's ending.
       !/(?:ian|ese|ish)$/.test(nameTokens[nameTokens.length - 1]!.norm) &&
       tagOf?.(b - 1) !== 'ADJ' &&
-      polityNounAfter(tokens, b)
+      (polityNounAfter(tokens, b) ||
+        // "Varnia officials", "Kestrelstan troops": a state's people, when the name has a polity's
+        // shape (a company's people are named so too: "Dorvo officials").
+        (nameTokens.length === 1 && polityPeopleAfter(tokens, b)))
     )
       typed = { type: 'Place', cue: 'polity-noun' };
     // "the Varno-based group", "a Dorsk-born writer": where something is based or someone born is
