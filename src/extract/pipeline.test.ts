@@ -103,6 +103,10 @@ describe('resolution', () => {
     expect(
       run('Mara Velt told the Kestan board meeting that rates would rise.').entities.map((e) => e.type),
     ).not.toContain('Place');
+    // A person's news conference is hers, not held in a place of her name.
+    expect(
+      run('Mara Velt said at the Belk press conference that rates would rise.').entities.map((e) => e.type),
+    ).not.toContain('Place');
   });
   it('names a bare "the meeting" by the fullest earlier mention of its gathering, related or not', () => {
     const x = run(

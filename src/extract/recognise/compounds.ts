@@ -308,10 +308,14 @@ export function pairedWars(text: string, tokens: Token[], sentence: number): Men
 const VENUE_NAMED_GATHERINGS = new Set(['summit', 'talks', 'negotiations', 'conference', 'forum', 'meeting']);
 
 /**
- * Lower-case words before a gathering noun that make it a body's own gathering, not one held in a
- * place: "the Kestan board meeting", "the Dorvo shareholders meeting", "the Velt family meeting".
+ * Lower-case words before a gathering noun that make it a body's or a person's own gathering, not
+ * one held in a place: "the Kestan board meeting", "the Dorvo shareholders meeting", "the Velt
+ * family meeting", "the Belk press conference" (Belk's).
  */
 const BODY_GATHERING_WORDS = new Set([
+  'press',
+  'news',
+  'campaign',
   'board',
   'boards',
   'shareholders',
