@@ -88,6 +88,26 @@ describe('resolution', () => {
     ]);
     expect(names('Mara Velt said the Dorvian talks had failed.')).not.toContain('Place:Dorvian');
   });
+  it('types the word before a gathering\'s topic and noun as its venue ("the Lund finance conference")', () => {
+    const x = run('Mara Velt told the Lund finance conference that rates would rise.');
+    expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual([
+      'Person:Mara Velt',
+      'Place:Lund',
+      'Event:Lund finance conference',
+    ]);
+    expect(triples(x, ['STATED'])).toEqual(['STATED(Mara Velt -> null)']);
+    expect(run('Mara Velt said the Varnholm peace talks had failed.').entities.map((e) => e.name)).toContain(
+      'Varnholm',
+    );
+    // A body's own gathering is held by the body, not in a place.
+    expect(
+      run('Mara Velt told the Kestan board meeting that rates would rise.').entities.map((e) => e.type),
+    ).not.toContain('Place');
+    // A person's news conference is hers, not held in a place of her name.
+    expect(
+      run('Mara Velt said at the Belk press conference that rates would rise.').entities.map((e) => e.type),
+    ).not.toContain('Place');
+  });
   it('names a bare "the meeting" by the fullest earlier mention of its gathering, related or not', () => {
     const x = run(
       'Mara Velt will not attend the Kestan executive board meeting in Lund. Ivo Brandt will attend the meeting, he said.',

@@ -64,6 +64,62 @@ const HISTORICAL: Record<string, string[]> = {
   Dahomey: [],
 };
 
+/** Endings of country and region names ("Dorvia", "Veltrania", "Kestrelland", "Zorvakistan"). */
+export const POLITY_SHAPE = /(?:[^aeiou]ia|land|stan|istan|onia|ania|enia|ea)$/i;
+
+/**
+ * The abbreviations of the American states in news style (the AP's), written after a town and a
+ * comma ("Fairbury, Ill.", "Ostrel, N.Y."), and the capital's district ("D.C."). A closed list.
+ */
+export const US_STATE_ABBREVIATIONS = new Set([
+  'Ala.',
+  'Ariz.',
+  'Ark.',
+  'Calif.',
+  'Colo.',
+  'Conn.',
+  'Del.',
+  'D.C.',
+  'Fla.',
+  'Ga.',
+  'Ill.',
+  'Ind.',
+  'Kan.',
+  'Kans.',
+  'Ky.',
+  'La.',
+  'Md.',
+  'Mass.',
+  'Mich.',
+  'Minn.',
+  'Miss.',
+  'Mo.',
+  'Mont.',
+  'Neb.',
+  'Nebr.',
+  'Nev.',
+  'N.H.',
+  'N.J.',
+  'N.M.',
+  'N.Y.',
+  'N.C.',
+  'N.D.',
+  'Okla.',
+  'Ore.',
+  'Pa.',
+  'R.I.',
+  'S.C.',
+  'S.D.',
+  'Tenn.',
+  'Tex.',
+  'Vt.',
+  'Va.',
+  'Wash.',
+  'W.Va.',
+  'Wis.',
+  'Wyo.',
+]);
+
 export const REGIONS = [
   'Europe',
   'Asia',

@@ -308,11 +308,56 @@ export function pairedWars(text: string, tokens: Token[], sentence: number): Men
 const VENUE_NAMED_GATHERINGS = new Set(['summit', 'talks', 'negotiations', 'conference', 'forum', 'meeting']);
 
 /**
- * A mention of one capitalised word, no title and no possessive, between "the" and a lower-case
- * head noun of the given kind ("the Lund summit", "the Velmont government"), and no people's word.
+ * Lower-case words before a gathering noun that make it a body's or a person's own gathering, not
+ * one held in a place: "the Kestan board meeting", "the Dorvo shareholders meeting", "the Velt
+ * family meeting", "the Belk press conference" (Belk's).
  */
-function nameWordBefore(tokens: Token[], m: Mention, heads: ReadonlySet<string>): boolean {
-  const head = tokens[m.tokenEnd];
+const BODY_GATHERING_WORDS = new Set([
+  'press',
+  'news',
+  'campaign',
+  'board',
+  'boards',
+  'shareholders',
+  'shareholder',
+  'stockholders',
+  'stockholder',
+  'annual',
+  'staff',
+  'management',
+  'committee',
+  'party',
+  'family',
+  'company',
+  'union',
+  'cabinet',
+  'council',
+  'group',
+]);
+
+/**
+ * Whether token i is one lower-case word of a gathering's topic ("the Lund finance conference", "the
+ * Lund peace talks"), not a body's word ("the Kestan board meeting") nor a function word.
+ */
+function topicNounAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    !!t &&
+    t.kind === 'word' &&
+    /^\p{Ll}+$/u.test(t.text) &&
+    !BODY_GATHERING_WORDS.has(t.norm) &&
+    !/^(?:and|or|of|to|in|on|at|for|with|by|from|that|which|who|is|was|were|will|would|has|had|said)$/.test(t.norm)
+  );
+}
+
+/**
+ * A mention of one capitalised word, no title and no possessive, between "the" and a lower-case
+ * head noun of the given kind ("the Lund summit", "the Velmont government"), and no people's word;
+ * with `topicWord`, one word of a gathering's topic may stand between ("the Lund finance conference").
+ */
+function nameWordBefore(tokens: Token[], m: Mention, heads: ReadonlySet<string>, topicWord = false): boolean {
+  const direct = heads.has(tokens[m.tokenEnd]?.norm ?? '');
+  const head = !direct && topicWord && topicNounAt(tokens, m.tokenEnd) ? tokens[m.tokenEnd + 1] : tokens[m.tokenEnd];
   const word = tokens[m.tokenStart]!;
   return (
     m.tokenEnd - m.tokenStart === 1 &&
@@ -329,14 +374,15 @@ function nameWordBefore(tokens: Token[], m: Mention, heads: ReadonlySet<string>)
 }
 
 /**
- * A single unknown word compounded onto a gathering noun names the gathering's venue: "the Lund
- * summit" is held in Lund, a Place, whatever its surname shape (the event's name keeps the word). Not
+ * A single unknown word compounded onto a gathering noun, perhaps through one word of its topic
+ * ("the Lund finance conference"), names the gathering's venue: "the Lund summit" is held in Lund, a Place, whatever its surname shape (the event's name keeps the word). Not
  * a body named in capitals ("the NATO summit"), a pair of parties ("the Velt-Marek summit") or a
  * people's adjective ("the Dorvian talks").
  */
 export function gatheringVenues(tokens: Token[], names: Mention[]): Mention[] {
   return names.map((m) => {
-    const venue = (m.type === 'Unknown' || m.type === 'Person') && nameWordBefore(tokens, m, VENUE_NAMED_GATHERINGS);
+    const venue =
+      (m.type === 'Unknown' || m.type === 'Person') && nameWordBefore(tokens, m, VENUE_NAMED_GATHERINGS, true);
     return venue ? { ...m, type: 'Unknown', fallback: 'Place', gender: undefined, cue: 'gathering-venue' } : m;
   });
 }

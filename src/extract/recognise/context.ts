@@ -10,7 +10,7 @@ import type { Token } from '../segment/tokens.js';
 import { nounPredicate, PROPOSAL_NOUNS } from '../lexicon/predicates.js';
 import type { Mention, MentionType } from './mention.js';
 import { PERSON_TITLES, POLITY_OFFICES, ROLE_HEADS, ROLE_WORDS } from '../lexicon/roles.js';
-import { isDemonym, isKnownPlace } from '../lexicon/places.js';
+import { isDemonym, isKnownPlace, POLITY_SHAPE } from '../lexicon/places.js';
 import { BODY_KIND_NOUNS, INSTITUTIONS, ORG_HEADS } from '../lexicon/organizations.js';
 import { CONNECTOR_HOSTS } from './heads.js';
 import { misplacedNounAgent } from '../relate/tree.js';
@@ -333,9 +333,6 @@ export function shareCoordinatedPlaces(mentions: Mention[], parse: ParsedSentenc
     }
   }
 }
-
-/** Endings of country and region names ("Dorvia", "Veltrania", "Kestrelland", "Zorvakistan"). */
-const POLITY_SHAPE = /(?:[^aeiou]ia|land|stan|istan|onia|ania|enia|ea)$/i;
 
 /**
  * The type of a single unknown name that acts, from the rest of the article: the type another

@@ -34,6 +34,38 @@ describe('recogniseNames', () => {
     expect(may('In May the talks resumed.')).toEqual([]);
   });
 
+  it('reads a polity-shaped name before a state\'s people as the polity ("Varnia officials")', () => {
+    const ms = recogniseNames(
+      'Treasury Secretary Jon Belk met Varnia officials on Monday.',
+      tokenize('Treasury Secretary Jon Belk met Varnia officials on Monday.'),
+      0,
+    );
+    expect(ms.map((m) => `${m.text}:${m.fallback ?? m.type}`)).toEqual(['Jon Belk:Person', 'Varnia:Place']);
+    expect(
+      recogniseNames(
+        'Kestrelstan troops crossed the border.',
+        tokenize('Kestrelstan troops crossed the border.'),
+        0,
+      )[0],
+    ).toMatchObject({ fallback: 'Place' });
+    // A name of no polity's shape may be a company's ("Dorvo officials"): the article types it.
+    expect(names('Jon Belk met Dorvo officials on Monday.')).toEqual(['Person:Jon Belk', 'Unknown:Dorvo']);
+  });
+
+  it('reads a name before a comma and an American state\'s abbreviation as a town ("Fairbury, Ill.")', () => {
+    expect(names('Tom Hankes of Dunmore, Ill. was elected chairman.')).toEqual(['Person:Tom Hankes', 'Place:Dunmore']);
+    expect(names('The firm, which is based in Ostrel, N.Y., said it would cut jobs.')).toEqual(['Place:Ostrel']);
+    expect(names('Mara Velt, a farmer from Varnholt, Neb., said prices were low.')).toEqual([
+      'Person:Mara Velt',
+      'Place:Varnholt',
+    ]);
+    // A person's name keeps its type; an abbreviation not closing the phrase is no state.
+    expect(names('Senator Jon Belk, Ind., said so.')).toEqual(['Person:Jon Belk']);
+    expect(names('Dorna Pell, Ill. Frost said.')).not.toContain('Place:Dorna Pell');
+    // A name with a body's initials is the body's site.
+    expect(names('He ran the IBM Dorvale, N.Y., plant.')).not.toContain('Place:IBM Dorvale');
+  });
+
   it('reads plural people of a body before "of" as a generic title, not the body', () => {
     expect(names('The report by Members of Parliament (MPs) faulted the plan.')).not.toContain(
       'Organization:Members of Parliament',

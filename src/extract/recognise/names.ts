@@ -12,6 +12,8 @@ import {
   isDemonym,
   isKnownPlace,
   isRegion,
+  POLITY_SHAPE,
+  US_STATE_ABBREVIATIONS,
 } from '../lexicon/places.js';
 import {
   INSTITUTIONS,
@@ -488,6 +490,24 @@ function polityNounAfter(tokens: Token[], b: number): boolean {
   );
 }
 
+/** Plural nouns of a state's people acting for it, which the state's name modifies ("Varnia officials"). */
+const POLITY_PEOPLE = new Set([
+  'officials',
+  'diplomats',
+  'troops',
+  'authorities',
+  'forces',
+  'soldiers',
+  'negotiators',
+  'leaders',
+]);
+
+/** Whether the name ending before token b has a polity's shape and a state's people follow it ("Varnia troops"). */
+function polityPeopleAfter(tokens: Token[], b: number): boolean {
+  const next = tokens[b];
+  return b > 0 && POLITY_SHAPE.test(tokens[b - 1]!.text) && !!next && !next.cap && POLITY_PEOPLE.has(next.norm);
+}
+
 /** Whether "-based" or "-born" is joined to the name ending before token b ("Varno-based"). */
 function basedIn(tokens: Token[], b: number): boolean {
   const hyphen = tokens[b];
@@ -598,6 +618,37 @@ const WORK_NOUNS = new Set([
 function partyAndState(tokens: Token[], start: number): boolean {
   const before = tokens[start - 1]?.text;
   return /^[RDI]-\p{Lu}/u.test(tokens[start]!.text) && (before === ',' || before === '(');
+}
+
+/**
+ * The end of an American state's abbreviation starting at token i ("Ill" "." or "N.Y."), or -1.
+ */
+function stateAbbreviationEnd(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!t) return -1;
+  if (US_STATE_ABBREVIATIONS.has(t.text)) return i + 1;
+  const dot = tokens[i + 1];
+  return dot?.text === '.' && dot.start === t.end && US_STATE_ABBREVIATIONS.has(`${t.text}.`) ? i + 2 : -1;
+}
+
+/**
+ * "Fairbury, Ill.", "Ostrel, N.Y., said": a state's abbreviation set after the name ending before
+ * token b and a comma, closing the phrase, makes the name an American town's.
+ */
+function stateAfter(tokens: Token[], b: number): boolean {
+  if (tokens[b]?.text !== ',') return false;
+  const end = stateAbbreviationEnd(tokens, b + 1);
+  if (end < 0) return false;
+  const next = tokens[end];
+  return next === undefined || /^[,.;:)]$/.test(next.text) || (next.kind === 'word' && !next.cap);
+}
+
+/** "Fairbury, Ill.": the state's abbreviation after a town is the town's address, no name of its own. */
+function stateOfTown(tokens: Token[], start: number, end: number): boolean {
+  const town = tokens[start - 2];
+  return (
+    !!town?.cap && town.kind === 'word' && stateAbbreviationEnd(tokens, start) >= end && stateAfter(tokens, start - 1)
+  );
 }
 
 /**
@@ -821,7 +872,8 @@ function recogniseChunks(
     if (
       insideTicker(text, tokens, chunk.start, chunk.end) ||
       (tokens[chunk.start - 1]?.text === '.' && insideTicker(text, tokens, chunk.start - 2, chunk.end)) ||
-      partyAndState(tokens, chunk.start)
+      partyAndState(tokens, chunk.start) ||
+      stateOfTown(tokens, chunk.start, chunk.end)
     )
       continue;
     // "the Eastern-bloc countries", "Soviet-era plants": a compound adjective names no one.
@@ -1221,7 +1273,10 @@ function recogniseChunks(
       // "the Tarvian army": a people's adjective the lists lack has a demonym's ending.
       !/(?:ian|ese|ish)$/.test(nameTokens[nameTokens.length - 1]!.norm) &&
       tagOf?.(b - 1) !== 'ADJ' &&
-      polityNounAfter(tokens, b)
+      (polityNounAfter(tokens, b) ||
+        // "Varnia officials", "Kestrelstan troops": a state's people, when the name has a polity's
+        // shape (a company's people are named so too: "Dorvo officials").
+        (nameTokens.length === 1 && polityPeopleAfter(tokens, b)))
     )
       typed = { type: 'Place', cue: 'polity-noun' };
     // "the Varno-based group", "a Dorsk-born writer": where something is based or someone born is
@@ -1234,6 +1289,17 @@ function recogniseChunks(
       basedIn(tokens, b)
     )
       typed = { type: 'Place', cue: 'based-in' };
+    // "Ray Hankes of Fairbury, Ill.": a name before a comma and a state's abbreviation is a town,
+    // firmly (a preposition before one word alone only suggests a place).
+    if (
+      (weaklyTyped() || typed.cue === 'preposition' || typed.cue === 'place-of') &&
+      untitled() &&
+      !peoples() &&
+      // "the IBM Poughkeepsie, N.Y., plant": a body's initials make it the body's site.
+      !nameTokens.some((t) => /^\p{Lu}{2,}$/u.test(t.text)) &&
+      stateAfter(tokens, b)
+    )
+      typed = { type: 'Place', cue: 'town-state' };
     // "Kenya's energy minister, Alfredo Mazo,": a name apposed to a person's title is that person.
     if (
       (typed.type === 'Unknown' || WEAK_NAME_CUES.has(typed.cue)) &&
