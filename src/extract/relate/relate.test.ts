@@ -3103,6 +3103,19 @@ describe('precision guards', () => {
     ]);
     expect(triples('Mara Velt issued a statement after the vote.')).toEqual(['STATED(Mara Velt -> null)']);
   });
+  it('gives a demand in a bare clause after a verb of saying to the clause\'s subject ("contended the Ostrava Party was applying pressure")', () => {
+    expect(
+      triples('Senator Mara Velt has contended the Ostrava Party was applying pressure on the Kestan Union.', [
+        'DEMANDED',
+      ]),
+    ).toEqual(['DEMANDED(Ostrava Party -> Kestan Union)']);
+    // A true conjunct keeps the speaker as its subject.
+    expect(
+      triples('Senator Mara Velt criticised the Ostrava Party and was applying pressure on the Kestan Union.', [
+        'DEMANDED',
+      ]),
+    ).toEqual(['DEMANDED(Mara Velt -> Kestan Union)']);
+  });
   it('reads no statement in a speech others only say something of ("X\'s speech was discreet")', () => {
     expect(triples("Ivo Brandt's opening speech last week was discreet and appropriate, a deputy said.")).toEqual([]);
     const emerge =

@@ -1542,9 +1542,9 @@ function repairSaidObjectSubject(parse: ParsedSentence): ParsedSentence {
       (c, i) =>
         i > k &&
         c.head === verb &&
-        c.deprel === 'ccomp' &&
         !words.some((x) => x.head === i && /^(nsubj|mark)/.test(x.deprel)) &&
-        words.some((x) => x.head === i && x.deprel === 'cop'),
+        ((c.deprel === 'ccomp' && words.some((x) => x.head === i && x.deprel === 'cop')) ||
+          (c.deprel === 'conj' && uncoordinatedTensedClause(words, i))),
     );
     if (clause < 0) continue;
     // What the parser hung on the verb between the noun and its clause is the noun's ("the presence
@@ -1554,13 +1554,29 @@ function repairSaidObjectSubject(parse: ParsedSentence): ParsedSentence {
       tokens: words.map((x, i) =>
         i === k
           ? changedToken(x, { head: clause, deprel: 'nsubj' })
-          : inside(x, i) && x.upos !== 'PUNCT'
-            ? changedToken(x, { head: k, deprel: x.deprel.replace(/^obl/, 'nmod') })
-            : x,
+          : i === clause
+            ? changedToken(x, { deprel: 'ccomp' })
+            : inside(x, i) && x.upos !== 'PUNCT'
+              ? changedToken(x, { head: k, deprel: x.deprel.replace(/^obl/, 'nmod') })
+              : x,
       ),
     };
   }
   return parse;
+}
+
+/**
+ * "contended the White House was applying pressure" parsed with the clause a conjunct of the verb of
+ * saying: a conjunct with no conjunction or comma before it and a tense of "be" or "have" of its
+ * own (not a modal, which would pass for a supposition) is a bare complement clause.
+ */
+function uncoordinatedTensedClause(words: readonly ParsedToken[], c: number): boolean {
+  if (words.some((x, i) => x.head === c && (x.deprel === 'cc' || (i < c && x.upos === 'PUNCT')))) return false;
+  const first = words.findIndex((x) => x.head === c);
+  if (first >= 0 && first < c && words[first - 1]?.text === ',') return false;
+  return words.some(
+    (x, i) => i < c && x.head === c && /^(aux|cop)$/.test(x.deprel) && /^(be|have)$/.test(x.lemma.toLowerCase()),
+  );
 }
 
 /**
