@@ -2294,6 +2294,28 @@ describe('attendance', () => {
     expect(triples('France sent a delegation to the talks in Vienna.')).toEqual(['ATTENDS(France -> talks in Vienna)']);
     expect(triples('France sent troops to the summit area.')).toEqual([]);
   });
+  it('does not place the speaker of a trailing ", X said" at a gathering in the reported words', () => {
+    const trailing =
+      'Kestan says it will withdraw its troops after talks with Dorvia, Deputy Foreign Minister Ilo Brask said. ' +
+      'The Dorvia talks ended on Monday.';
+    expect(triples(trailing, ['ATTENDS'])).toEqual([]);
+    // Fronted before the speaker, the phrase is the speaker's own setting.
+    const fronted =
+      'After talks with Dorvia, Deputy Foreign Minister Ilo Brask said Kestan would withdraw. ' +
+      'The Dorvia talks ended on Monday.';
+    expect(triples(fronted, ['ATTENDS'])).toEqual(['ATTENDS(Ilo Brask -> Dorvia talks)']);
+  });
+  it('does not place the sender of a message to people at a gathering there ("sent a message to delegates at the summit")', () => {
+    expect(triples('Mara Velt sent a message to delegates at the Ostrava summit.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Mara Velt sent a letter to Ivo Brask at the Ostrava summit.', ['ATTENDS'])).toEqual([]);
+    // Spoken to, or sent to a country, the setting is still the speaker's or sender's.
+    expect(triples('Mara Velt spoke to delegates at the Ostrava summit.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> Ostrava summit)',
+    ]);
+    expect(triples('Mara Velt sent a strong signal to Kestan at the Ostrava summit.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> Ostrava summit)',
+    ]);
+  });
   it('gives an infinitive of purpose on a copular predicate the copula\'s subject ("was in Lisbon to attend")', () => {
     expect(triples('Ivo Marek was in Lisbon to attend the summit.')).toEqual(['ATTENDS(Ivo Marek -> summit)']);
     expect(triples('The plan was a way to attend the summit.')).toEqual([]);
