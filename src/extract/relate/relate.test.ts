@@ -3125,6 +3125,17 @@ describe('precision guards', () => {
     ]);
     expect(triples('Mara Velt issued a statement after the vote.')).toEqual(['STATED(Mara Velt -> null)']);
   });
+  it('gives a verb of saying right after "after/before the X report" the report\'s speaker, not the main subject', () => {
+    expect(
+      triples('Tomas Brell lost support after the Halvik Commission report said he had failed to control the deals.', [
+        'STATED',
+      ]),
+    ).toEqual(['STATED(Halvik Commission -> null)']);
+    // A true conjunct, with its conjunction, shares the main subject.
+    expect(triples('Tomas Brell met Ilo Brask after the summit and said he had failed.', ['STATED'])).toEqual([
+      'STATED(Tomas Brell -> null)',
+    ]);
+  });
   it('gives a demand in a bare clause after a verb of saying to the clause\'s subject ("contended the Ostrava Party was applying pressure")', () => {
     expect(
       triples('Senator Mara Velt has contended the Ostrava Party was applying pressure on the Kestan Union.', [

@@ -1566,6 +1566,41 @@ function repairSaidObjectSubject(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "lost support after the commission report said he had failed" parsed with "said" a conjunct of
+ * "lost" (sharing its subject) and the report an oblique: a finite verb with no subject, no
+ * conjunction and no comma before it, right after a phrase opened by a preposition that also
+ * subordinates clauses ("after", "before", "since", "until"), is that clause, the phrase's noun
+ * its subject.
+ */
+function repairSubordinatedConjunct(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let c = 0; c < words.length; c++) {
+    const verb = words[c]!;
+    const head = verb.head;
+    if (verb.deprel !== 'conj' || head < 0 || head > c || !/^VB[DZP]$/.test(verb.xpos)) continue;
+    if (words.some((x, i) => x.head === c && (/^(nsubj|cc|mark)(:|$)/.test(x.deprel) || (i < c && x.upos === 'PUNCT'))))
+      continue;
+    const phrase = words.findLastIndex((x, i) => x.head === head && /^obl/.test(x.deprel) && i < c);
+    if (phrase < 0 || subtreeSpan(parse, phrase).last !== c - 1) continue;
+    const prep = words.findIndex((x, i) => x.head === phrase && x.deprel === 'case' && i < phrase);
+    if (prep < 0 || !/^(after|before|since|until|till)$/i.test(words[prep]!.text)) continue;
+    if (!/^(NOUN|PROPN|PRON)$/.test(words[phrase]!.upos)) continue;
+    return {
+      tokens: words.map((x, i) =>
+        i === c
+          ? changedToken(x, { deprel: 'advcl' })
+          : i === phrase
+            ? changedToken(x, { head: c, deprel: 'nsubj' })
+            : i === prep
+              ? changedToken(x, { head: c, deprel: 'mark' })
+              : x,
+      ),
+    };
+  }
+  return parse;
+}
+
+/**
  * "contended the White House was applying pressure" parsed with the clause a conjunct of the verb of
  * saying: a conjunct with no conjunction or comma before it and a tense of "be" or "have" of its
  * own (not a modal, which would pass for a supposition) is a bare complement clause.
@@ -2054,6 +2089,7 @@ const REPAIRS = [
   repairTimeThatClause,
   repairCalledVerdict,
   repairSaidObjectSubject,
+  repairSubordinatedConjunct,
   repairTakeTurns,
   repairSplitName,
   repairSplitSubjects,
