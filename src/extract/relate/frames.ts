@@ -1514,7 +1514,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
     // (The comma may fall inside the phrase: "with Dorvia, Deputy Minister X said" misparsed.)
     if (!words.some((x, i) => i > o && i < subject && x.text === ',')) return false;
     const first = subtreeSpan(t.parse, o).first;
-    if (!words.slice(0, first).some((x) => x.upos !== 'PUNCT')) return false;
+    // (A clause before it, not only a fronted time phrase: "On Monday, at the summit, X said.")
+    if (!words.slice(0, first).some((x) => x.upos === 'VERB' || x.upos === 'AUX')) return false;
     return !words.some(
       (x, i) => i > w && x.head === w && x.upos !== 'PUNCT' && /^(ccomp|obj|xcomp|parataxis)/.test(x.deprel),
     );
