@@ -3125,6 +3125,12 @@ describe('precision guards', () => {
     ]);
     expect(triples('Mara Velt issued a statement after the vote.')).toEqual(['STATED(Mara Velt -> null)']);
   });
+  it('reads "it" before a passive and its that-clause as no one ("it must be understood that X must …")', () => {
+    const text =
+      'Ardo Corp will close its plant in Velmar next year. "Although we hope to keep talking with the workers, ' +
+      'it must be understood that the Kestan Union must keep its promises," Ardo chief Ilo Brask said.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Ilo Brask -> Kestan Union)']);
+  });
   it('gives a verb of saying right after "after/before the X report" the report\'s speaker, not the main subject', () => {
     expect(
       triples('Tomas Brell lost support after the Halvik Commission report said he had failed to control the deals.', [

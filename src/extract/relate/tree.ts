@@ -1566,6 +1566,34 @@ function repairSaidObjectSubject(parse: ParsedSentence): ParsedSentence {
 }
 
 /**
+ * "it must be recognized that X must …", "it was agreed that …" parsed with "it" the passive's
+ * subject: "it" before a passive whose that-clause follows is the clause extraposed, no one (a
+ * passive of telling, "it was told that …", keeps the one told).
+ */
+function repairExtraposedIt(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let k = 0; k < words.length; k++) {
+    const it = words[k]!;
+    const verb = it.head;
+    if (it.deprel !== 'nsubj:pass' || it.text.toLowerCase() !== 'it' || verb < k) continue;
+    if (verbPredicate(words[verb]!.lemma.toLowerCase())?.frame === 'telling') continue;
+    // (The clause may be hung elsewhere, "that" right after the verb still opening it.)
+    const next = words[verb + 1];
+    const thatClause =
+      (next?.deprel === 'mark' && next.text.toLowerCase() === 'that') ||
+      words.some(
+        (c, i) =>
+          i > verb &&
+          c.head === verb &&
+          c.deprel === 'ccomp' &&
+          words.some((m) => m.head === i && m.deprel === 'mark' && m.text.toLowerCase() === 'that'),
+      );
+    if (thatClause) return { tokens: words.map((x, i) => (i === k ? changedToken(x, { deprel: 'expl' }) : x)) };
+  }
+  return parse;
+}
+
+/**
  * "lost support after the commission report said he had failed" parsed with "said" a conjunct of
  * "lost" (sharing its subject) and the report an oblique: a finite verb with no subject, no
  * conjunction and no comma before it, right after a phrase opened by a preposition that also
@@ -1580,7 +1608,8 @@ function repairSubordinatedConjunct(parse: ParsedSentence): ParsedSentence {
     if (verb.deprel !== 'conj' || head < 0 || head > c || !/^VB[DZP]$/.test(verb.xpos)) continue;
     if (words.some((x, i) => x.head === c && (/^(nsubj|cc|mark)(:|$)/.test(x.deprel) || (i < c && x.upos === 'PUNCT'))))
       continue;
-    const phrase = words.findLastIndex((x, i) => x.head === head && /^obl/.test(x.deprel) && i < c);
+    let phrase = -1;
+    for (let i = 0; i < c; i++) if (words[i]!.head === head && /^obl/.test(words[i]!.deprel)) phrase = i;
     if (phrase < 0 || subtreeSpan(parse, phrase).last !== c - 1) continue;
     const prep = words.findIndex((x, i) => x.head === phrase && x.deprel === 'case' && i < phrase);
     if (prep < 0 || !/^(after|before|since|until|till)$/i.test(words[prep]!.text)) continue;
@@ -2090,6 +2119,7 @@ const REPAIRS = [
   repairCalledVerdict,
   repairSaidObjectSubject,
   repairSubordinatedConjunct,
+  repairExtraposedIt,
   repairTakeTurns,
   repairSplitName,
   repairSplitSubjects,
