@@ -1481,6 +1481,8 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       if (!/^(at|during|in)$/.test(c) && !(/^(after|following)$/.test(c) && speaks) && !margins && !led && !addressed)
         continue;
       if (torn(o)) continue;
+      if (/^(at|during|in)$/.test(c) && sentToPeopleBefore(s, w, o)) continue;
+      if (inTrailingReport(t, w, o)) continue;
       // "welcomed the presence of X at the meeting": the setting after a presence noun is whose
       // presence it is, not the speaker's.
       if (childrenOf(t, w, 'obj').some((k) => k < o && PRESENCE_NOUNS.has(lemmaOf(t, k)))) continue;
@@ -1497,6 +1499,47 @@ export function frameReader(ctx: RelateContext, args: ArgumentReader) {
       const met = actAt.includes(o) ? partiesWith(s, o) : [];
       if (ev !== undefined && who.length) emit('ATTENDS', [...who, ...met], ev, w, 0.6);
     }
+  }
+
+  /**
+   * "Kestan will withdraw after talks with Dorvia, minister X said." parsed with the phrase on the
+   * trailing verb of saying: a phrase inside the reported words before ", X said" (words come before
+   * it, the verb says nothing after it) is the reported clause's, not the speaker's setting.
+   */
+  function inTrailingReport(t: Tree, w: number, o: number): boolean {
+    if (predicateOf(t, w)?.relation !== 'STATED') return false;
+    const subject = childOf(t, w, 'nsubj');
+    if (subject === undefined || o > subject) return false;
+    const words = t.parse.tokens;
+    // (The comma may fall inside the phrase: "with Dorvia, Deputy Minister X said" misparsed.)
+    if (!words.some((x, i) => i > o && i < subject && x.text === ',')) return false;
+    const first = subtreeSpan(t.parse, o).first;
+    // (A clause before it, not only a fronted time phrase: "On Monday, at the summit, X said.")
+    if (!words.slice(0, first).some((x) => x.upos === 'VERB' || x.upos === 'AUX')) return false;
+    return !words.some(
+      (x, i) => i > w && x.head === w && x.upos !== 'PUNCT' && /^(ccomp|obj|xcomp|parataxis)/.test(x.deprel),
+    );
+  }
+
+  /**
+   * "sent a message to delegates at the summit", "forwarded the letter to ministers meeting in
+   * Geneva": the setting after people sent to is where they are; a sender reaches them from
+   * elsewhere ("sent a signal to Moscow at the summit" names no people and keeps its setting).
+   */
+  function sentToPeopleBefore(s: Sentence, w: number, o: number): boolean {
+    const { t } = s;
+    if (!/^(send|forward|mail|cable|fax|dispatch)$/.test(lemmaOf(t, w))) return false;
+    return [w, ...childrenOf(t, w, 'obj')]
+      .flatMap((h) => childrenOf(t, h, 'obl', 'nmod', 'iobj'))
+      .some(
+        (r) =>
+          r < o &&
+          caseOf(t, r) === 'to' &&
+          (HUMAN_NOUNS.has(lemmaOf(t, r)) ||
+            AUDIENCE_NOUNS.has(lemmaOf(t, r)) ||
+            PARTICIPANT_NOUNS.has(lemmaOf(t, r)) ||
+            membersOf(s, r).some((e) => entities[e]!.type === 'Person')),
+      );
   }
 
   /**

@@ -2294,6 +2294,28 @@ describe('attendance', () => {
     expect(triples('France sent a delegation to the talks in Vienna.')).toEqual(['ATTENDS(France -> talks in Vienna)']);
     expect(triples('France sent troops to the summit area.')).toEqual([]);
   });
+  it('does not place the speaker of a trailing ", X said" at a gathering in the reported words', () => {
+    const trailing =
+      'Kestan says it will withdraw its troops after talks with Dorvia, Deputy Foreign Minister Ilo Brask said. ' +
+      'The Dorvia talks ended on Monday.';
+    expect(triples(trailing, ['ATTENDS'])).toEqual([]);
+    // Fronted before the speaker, the phrase is the speaker's own setting.
+    const fronted =
+      'After talks with Dorvia, Deputy Foreign Minister Ilo Brask said Kestan would withdraw. ' +
+      'The Dorvia talks ended on Monday.';
+    expect(triples(fronted, ['ATTENDS'])).toEqual(['ATTENDS(Ilo Brask -> Dorvia talks)']);
+  });
+  it('does not place the sender of a message to people at a gathering there ("sent a message to delegates at the summit")', () => {
+    expect(triples('Mara Velt sent a message to delegates at the Ostrava summit.', ['ATTENDS'])).toEqual([]);
+    expect(triples('Mara Velt sent a letter to Ivo Brask at the Ostrava summit.', ['ATTENDS'])).toEqual([]);
+    // Spoken to, or sent to a country, the setting is still the speaker's or sender's.
+    expect(triples('Mara Velt spoke to delegates at the Ostrava summit.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> Ostrava summit)',
+    ]);
+    expect(triples('Mara Velt sent a strong signal to Kestan at the Ostrava summit.', ['ATTENDS'])).toEqual([
+      'ATTENDS(Mara Velt -> Ostrava summit)',
+    ]);
+  });
   it('gives an infinitive of purpose on a copular predicate the copula\'s subject ("was in Lisbon to attend")', () => {
     expect(triples('Ivo Marek was in Lisbon to attend the summit.')).toEqual(['ATTENDS(Ivo Marek -> summit)']);
     expect(triples('The plan was a way to attend the summit.')).toEqual([]);
@@ -3102,6 +3124,36 @@ describe('precision guards', () => {
       'STATED(Mara Velt -> null)',
     ]);
     expect(triples('Mara Velt issued a statement after the vote.')).toEqual(['STATED(Mara Velt -> null)']);
+  });
+  it('reads "it" before a passive and its that-clause as no one ("it must be understood that X must …")', () => {
+    const text =
+      'Ardo Corp will close its plant in Velmar next year. "Although we hope to keep talking with the workers, ' +
+      'it must be understood that the Kestan Union must keep its promises," Ardo chief Ilo Brask said.';
+    expect(triples(text, ['DEMANDED'])).toEqual(['DEMANDED(Ilo Brask -> Kestan Union)']);
+  });
+  it('gives a verb of saying right after "after/before the X report" the report\'s speaker, not the main subject', () => {
+    expect(
+      triples('Tomas Brell lost support after the Halvik Commission report said he had failed to control the deals.', [
+        'STATED',
+      ]),
+    ).toEqual(['STATED(Halvik Commission -> null)']);
+    // A true conjunct, with its conjunction, shares the main subject.
+    expect(triples('Tomas Brell met Ilo Brask after the summit and said he had failed.', ['STATED'])).toEqual([
+      'STATED(Tomas Brell -> null)',
+    ]);
+  });
+  it('gives a demand in a bare clause after a verb of saying to the clause\'s subject ("contended the Ostrava Party was applying pressure")', () => {
+    expect(
+      triples('Senator Mara Velt has contended the Ostrava Party was applying pressure on the Kestan Union.', [
+        'DEMANDED',
+      ]),
+    ).toEqual(['DEMANDED(Ostrava Party -> Kestan Union)']);
+    // A true conjunct keeps the speaker as its subject.
+    expect(
+      triples('Senator Mara Velt criticised the Ostrava Party and was applying pressure on the Kestan Union.', [
+        'DEMANDED',
+      ]),
+    ).toEqual(['DEMANDED(Mara Velt -> Kestan Union)']);
   });
   it('reads no statement in a speech others only say something of ("X\'s speech was discreet")', () => {
     expect(triples("Ivo Brandt's opening speech last week was discreet and appropriate, a deputy said.")).toEqual([]);

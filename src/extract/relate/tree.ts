@@ -1542,9 +1542,9 @@ function repairSaidObjectSubject(parse: ParsedSentence): ParsedSentence {
       (c, i) =>
         i > k &&
         c.head === verb &&
-        c.deprel === 'ccomp' &&
         !words.some((x) => x.head === i && /^(nsubj|mark)/.test(x.deprel)) &&
-        words.some((x) => x.head === i && x.deprel === 'cop'),
+        ((c.deprel === 'ccomp' && words.some((x) => x.head === i && x.deprel === 'cop')) ||
+          (c.deprel === 'conj' && uncoordinatedTensedClause(words, i))),
     );
     if (clause < 0) continue;
     // What the parser hung on the verb between the noun and its clause is the noun's ("the presence
@@ -1554,13 +1554,93 @@ function repairSaidObjectSubject(parse: ParsedSentence): ParsedSentence {
       tokens: words.map((x, i) =>
         i === k
           ? changedToken(x, { head: clause, deprel: 'nsubj' })
-          : inside(x, i) && x.upos !== 'PUNCT'
-            ? changedToken(x, { head: k, deprel: x.deprel.replace(/^obl/, 'nmod') })
-            : x,
+          : i === clause
+            ? changedToken(x, { deprel: 'ccomp' })
+            : inside(x, i) && x.upos !== 'PUNCT'
+              ? changedToken(x, { head: k, deprel: x.deprel.replace(/^obl/, 'nmod') })
+              : x,
       ),
     };
   }
   return parse;
+}
+
+/**
+ * "it must be recognized that X must …", "it was agreed that …" parsed with "it" the passive's
+ * subject: "it" before a passive whose that-clause follows is the clause extraposed, no one (a
+ * passive of telling, "it was told that …", keeps the one told).
+ */
+function repairExtraposedIt(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let k = 0; k < words.length; k++) {
+    const it = words[k]!;
+    const verb = it.head;
+    if (it.deprel !== 'nsubj:pass' || it.text.toLowerCase() !== 'it' || verb < k) continue;
+    if (verbPredicate(words[verb]!.lemma.toLowerCase())?.frame === 'telling') continue;
+    // (The clause may be hung elsewhere, "that" right after the verb still opening it.)
+    const next = words[verb + 1];
+    const thatClause =
+      (next?.deprel === 'mark' && next.text.toLowerCase() === 'that') ||
+      words.some(
+        (c, i) =>
+          i > verb &&
+          c.head === verb &&
+          c.deprel === 'ccomp' &&
+          words.some((m) => m.head === i && m.deprel === 'mark' && m.text.toLowerCase() === 'that'),
+      );
+    if (thatClause) return { tokens: words.map((x, i) => (i === k ? changedToken(x, { deprel: 'expl' }) : x)) };
+  }
+  return parse;
+}
+
+/**
+ * "lost support after the commission report said he had failed" parsed with "said" a conjunct of
+ * "lost" (sharing its subject) and the report an oblique: a finite verb with no subject, no
+ * conjunction and no comma before it, right after a phrase opened by a preposition that also
+ * subordinates clauses ("after", "before", "since", "until"), is that clause, the phrase's noun
+ * its subject.
+ */
+function repairSubordinatedConjunct(parse: ParsedSentence): ParsedSentence {
+  const words = parse.tokens;
+  for (let c = 0; c < words.length; c++) {
+    const verb = words[c]!;
+    const head = verb.head;
+    if (verb.deprel !== 'conj' || head < 0 || head > c || !/^VB[DZP]$/.test(verb.xpos)) continue;
+    if (words.some((x, i) => x.head === c && (/^(nsubj|cc|mark)(:|$)/.test(x.deprel) || (i < c && x.upos === 'PUNCT'))))
+      continue;
+    let phrase = -1;
+    for (let i = 0; i < c; i++) if (words[i]!.head === head && /^obl/.test(words[i]!.deprel)) phrase = i;
+    if (phrase < 0 || subtreeSpan(parse, phrase).last !== c - 1) continue;
+    const prep = words.findIndex((x, i) => x.head === phrase && x.deprel === 'case' && i < phrase);
+    if (prep < 0 || !/^(after|before|since|until|till)$/i.test(words[prep]!.text)) continue;
+    if (!/^(NOUN|PROPN|PRON)$/.test(words[phrase]!.upos)) continue;
+    return {
+      tokens: words.map((x, i) =>
+        i === c
+          ? changedToken(x, { deprel: 'advcl' })
+          : i === phrase
+            ? changedToken(x, { head: c, deprel: 'nsubj' })
+            : i === prep
+              ? changedToken(x, { head: c, deprel: 'mark' })
+              : x,
+      ),
+    };
+  }
+  return parse;
+}
+
+/**
+ * "contended the White House was applying pressure" parsed with the clause a conjunct of the verb of
+ * saying: a conjunct with no conjunction or comma before it and a tense of "be" or "have" of its
+ * own (not a modal, which would pass for a supposition) is a bare complement clause.
+ */
+function uncoordinatedTensedClause(words: readonly ParsedToken[], c: number): boolean {
+  if (words.some((x, i) => x.head === c && (x.deprel === 'cc' || (i < c && x.upos === 'PUNCT')))) return false;
+  const first = words.findIndex((x) => x.head === c);
+  if (first >= 0 && first < c && words[first - 1]?.text === ',') return false;
+  return words.some(
+    (x, i) => i < c && x.head === c && /^(aux|cop)$/.test(x.deprel) && /^(be|have)$/.test(x.lemma.toLowerCase()),
+  );
 }
 
 /**
@@ -2038,6 +2118,8 @@ const REPAIRS = [
   repairTimeThatClause,
   repairCalledVerdict,
   repairSaidObjectSubject,
+  repairSubordinatedConjunct,
+  repairExtraposedIt,
   repairTakeTurns,
   repairSplitName,
   repairSplitSubjects,
