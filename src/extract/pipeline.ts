@@ -192,15 +192,16 @@ function recogniseArticle(
   const recogniseSentence = (i: number, wordSurnames?: ReadonlySet<string>): Mention[] => {
     checkBudget();
     const tokens = sentenceTokens[i]!;
+    const tags = tagsOf(tokens, trees[i]);
     const names = governmentLeaders(
       tokens,
-      gatheringVenues(tokens, recogniseNames(text, tokens, i, tagsOf(tokens, trees[i]), wordSurnames)),
+      gatheringVenues(tokens, recogniseNames(text, tokens, i, tags, wordSurnames)),
     );
     const isNationWord = (t: Token): boolean => isDemonym(t.text) || countryOf(t.text) !== undefined;
     const bodies = [
       ...nationalBodies(text, tokens, isNationWord),
       ...portfolioBodies(text, tokens, isNationWord),
-      ...legislatureBodies(text, tokens, addressedIn(tokens, trees[i]), tagsOf(tokens, trees[i])),
+      ...legislatureBodies(text, tokens, addressedIn(tokens, trees[i]), tags),
     ].map((m) => ({ ...m, sentence: i }));
     return [...names, ...compoundMentions(text, tokens, names), ...bodies, ...pairedWars(text, tokens, i)];
   };
@@ -512,14 +513,9 @@ function properHints(tokens: Token[], words: readonly WordSpan[]): boolean[] {
  */
 function addressedIn(tokens: Token[], parse: ParsedSentence | undefined): (token: number) => boolean {
   if (!parse) return () => false;
-  const word = new Map<number, number>();
-  let k = 0;
-  parse.tokens.forEach((w, i) => {
-    while (k < tokens.length && tokens[k]!.start < w.start) k++;
-    if (k < tokens.length && tokens[k]!.start === w.start) word.set(k, i);
-  });
+  const word = wordOfToken(tokens, parse);
   return (token) => {
-    const i = word.get(token);
+    const i = word[token];
     const w = i === undefined ? undefined : parse.tokens[i];
     if (w === undefined || w.upos !== 'NOUN') return false;
     if (/^(obj|iobj)$/.test(w.deprel)) return true;
@@ -528,19 +524,25 @@ function addressedIn(tokens: Token[], parse: ParsedSentence | undefined): (token
   };
 }
 
+/** For each token, the parse word that starts where it starts (both run left to right), if any. */
+function wordOfToken(tokens: Token[], parse: ParsedSentence): (number | undefined)[] {
+  const word = new Array<number | undefined>(tokens.length).fill(undefined);
+  let k = 0;
+  parse.tokens.forEach((w, i) => {
+    while (k < tokens.length && tokens[k]!.start < w.start) k++;
+    if (k < tokens.length && tokens[k]!.start === w.start) word[k] = i;
+  });
+  return word;
+}
+
 /** The universal part of speech the tagger gave each token of a parsed sentence. */
 function tagsOf(
   tokens: Token[],
   parse: ParsedSentence | undefined,
 ): ((token: number) => string | undefined) | undefined {
   if (!parse) return undefined;
-  // Token k's tag is that of the word starting where it starts (both run left to right).
-  const tags: (string | undefined)[] = new Array<string | undefined>(tokens.length).fill(undefined);
-  let k = 0;
-  for (const w of parse.tokens) {
-    while (k < tokens.length && tokens[k]!.start < w.start) k++;
-    if (k < tokens.length && tokens[k]!.start === w.start) tags[k] = w.upos;
-  }
+  // Token k's tag is that of the word starting where it starts.
+  const tags = wordOfToken(tokens, parse).map((i) => (i === undefined ? undefined : parse.tokens[i]!.upos));
   return (i) => tags[i];
 }
 
